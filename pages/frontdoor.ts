@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+import { locators } from './locators';
+
+/**
+ * Turns an API session into a browser session through frontdoor.jsp. The session id goes in a POST body,
+ * as Salesforce Help recommends ("Using Frontdoor.jsp to Bridge an Existing Session Into Salesforce"),
+ * so it never lands in a URL, a browser history, a trace or a log.
+ */
+export class Frontdoor {
+  constructor(private readonly page: Page) {}
+
+  async enter(instanceUrl: string, sessionId: string, retURL = '/lightning/page/home'): Promise<void> {
+    const action = new URL(locators.frontdoor.path, instanceUrl).toString();
+    await this.page.goto('about:blank');
+    await this.page.evaluate(
+      ({ action, sid, retURL }) => {
+        const form = document.createElement('form');
+        form.method = 'POST';
+        form.action = action;
+        for (const [name, value] of Object.entries({ sid, retURL })) {
+          const input = document.createElement('input');
+          input.type = 'hidden';
+          input.name = name;
+          input.value = value;
+          form.append(input);
+        }
+        document.body.append(form);
+        form.submit();
+      },
+      { action, sid: sessionId, retURL },
+    );
+    // Frontdoor redirects (across my.salesforce.com and lightning.force.com on a real org) to retURL.
+    await this.page.waitForURL((url) => url.pathname.startsWith('/lightning/'));
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Every selector persona-ux uses on Salesforce pages, in one table grouped by UI area (CumulusCI's lesson:
+ * a Salesforce release then means a one-file change). Sources: shared/reference/salesforce-ui.md, which
+ * collects Salesforce Help, UTAM page objects, CumulusCI locators and public Playwright suites.
+ * Prefer URLs, roles/labels and API-tied attributes; never Aura internals.
+ */
+export const locators = {
+  frontdoor: {
+    path: '/secur/frontdoor.jsp',
+  },
+  login: {
+    username: '#username',
+    password: '#password',
+    submit: '#Login',
+    error: 'div#error.loginError',
+  },
+  shell: {
+    header: 'header#oneHeader',
+    spinner: 'div.slds-spinner, .auraLoadingBox',
+  },
+  loginAs: {
+    banner: '[data-message-id="loginAsSystemMessage"]',
+    logOutLink: 'a.action-link',
+  },
+  setup: {
+    userDetailPath: (userId: string) =>
+      `/lightning/setup/ManageUsers/page?address=${encodeURIComponent(`/${userId}?noredirect=1&isUserEntityOverride=1`)}`,
+    // The classic user detail page lives in an iframe inside force-aloha-page.
+    classicFrame: 'force-aloha-page iframe[name^="vfFrameId"]',
+    topButtonRow: 'td#topButtonRow',
+    // value " Login " is unconfirmed; name and title are what real suites use.
+    loginButton: 'td#topButtonRow input[name="login"]',
+  },
+  errorPages: {
+    // servlet.su failures render classic error pages with these titles (salesforce-ui.md §2).
+    titles: ['Insufficient Privileges', 'Unable to Access Page'],
+  },
+  record: {
+    viewPath: (sobject: string, id: string) => `/lightning/r/${sobject}/${id}/view`,
+    header: 'div.slds-page-header_record-home',
+    layoutItem: 'records-record-layout-item',
+    // Tied to the field's API name, so it survives label changes and custom layouts.
+    field: (sobject: string, apiName: string) =>
+      `[data-target-selection-name="sfdc:RecordField.${sobject}.${apiName}"]`,
+    fieldLabel: '.test-id__field-label',
+    fieldValue: '.test-id__field-value',
+    inlineEditButton: 'button[title^="Edit "]',
+  },
+} as const;

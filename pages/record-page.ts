@@ -1,0 +1,59 @@
+import type { Locator, Page } from '@playwright/test';
+import { locators } from './locators';
+
+/** A Lightning record page of any object, e.g. new RecordPage(page, 'Lead'). */
+export class RecordPage {
+  readonly header: Locator;
+  readonly layoutItems: Locator;
+  readonly spinner: Locator;
+
+  constructor(
+    private readonly page: Page,
+    readonly sobject: string,
+  ) {
+    this.header = page.locator(locators.record.header).filter({ visible: true });
+    this.layoutItems = page.locator(locators.record.layoutItem).filter({ visible: true });
+    this.spinner = page.locator(locators.shell.spinner).filter({ visible: true });
+  }
+
+  async open(recordId: string): Promise<void> {
+    await this.page.goto(locators.record.viewPath(this.sobject, recordId));
+    await this.waitUntilReady();
+  }
+
+  /** Ready = record header and the first layout item shown, no spinner left. Signals only, never sleeps. */
+  async waitUntilReady(): Promise<void> {
+    await this.header.first().waitFor();
+    await this.layoutItems.first().waitFor();
+    await this.spinner.first().waitFor({ state: 'detached' });
+  }
+
+  field(apiName: string): RecordField {
+    return new RecordField(this.page.locator(locators.record.field(this.sobject, apiName)), apiName);
+  }
+}
+
+/** One field of the record layout, found by its API name. Lightning keeps cached pages hidden in the DOM. */
+export class RecordField {
+  readonly root: Locator;
+
+  constructor(
+    root: Locator,
+    readonly apiName: string,
+  ) {
+    this.root = root.filter({ visible: true });
+  }
+
+  async isShown(): Promise<boolean> {
+    return (await this.root.count()) > 0;
+  }
+
+  /** Read-only when the layout item offers no inline edit (FLS read-only, layout read-only or no edit access). */
+  async isReadOnly(): Promise<boolean> {
+    return (await this.root.first().locator(locators.record.inlineEditButton).count()) === 0;
+  }
+
+  async label(): Promise<string> {
+    return (await this.root.first().locator(locators.record.fieldLabel).innerText()).trim();
+  }
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+import { browserLaunchOptions } from './runner/browser';
+import { loadDotEnv } from './runner/env';
+import { ensureRunId, reportsDir } from './runner/run-context';
+
+// The scenarios' config: `persona-ux run` uses it, and so do `npx playwright test`, UI mode and VS Code.
+loadDotEnv();
+ensureRunId();
+const reports = reportsDir();
+
+export default defineConfig({
+  testDir: './runner',
+  testMatch: 'scenarios.spec.ts',
+  outputDir: `${reports}/test-results`,
+  globalSetup: './runner/global-setup.ts',
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  forbidOnly: !!process.env.CI,
+  workers: Number(process.env.PERSONA_UX_WORKERS) || 2,
+  reporter: [
+    ['list'],
+    ['./runner/reporters/summary-reporter.ts'],
+    ['html', { outputFolder: `${reports}/html`, open: 'never' }],
+    ['junit', { outputFile: `${reports}/junit.xml` }],
+    [
+      'allure-playwright',
+      {
+        resultsDir: `${reports}/allure-results`,
+        links: { issue: { urlTemplate: process.env.PERSONA_UX_TICKET_URL || '%s', nameTemplate: '%s' } },
+      },
+    ],
+  ],
+  use: {
+    launchOptions: browserLaunchOptions(),
+    // Traces record network traffic, cookies included: opt in with `persona-ux run --trace`.
+    trace: process.env.PERSONA_UX_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+  },
+});

@@ -1,0 +1,4 @@
+export async function emulatorCommand(args: string[]): Promise<number> {
+  const { runEmulatorFromArgs } = await import('../../emulator/main');
+  return runEmulatorFromArgs(args);
+}

@@ -1,0 +1,19 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/** One id per `persona-ux run` / `playwright test`, shared by the main process and its workers via env. */
+export function ensureRunId(env: NodeJS.ProcessEnv = process.env): string {
+  if (!env.PERSONA_UX_RUN_ID) {
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    env.PERSONA_UX_RUN_ID = `${stamp}-${randomBytes(3).toString('hex')}`;
+  }
+  return env.PERSONA_UX_RUN_ID;
+}
+
+export function reportsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.PERSONA_UX_REPORTS_DIR || path.join(__dirname, '..', 'reports'));
+}
+
+export function auditFile(runId: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(reportsDir(env), 'audit', `${runId}.jsonl`);
+}

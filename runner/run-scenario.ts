@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import * as allure from 'allure-js-commons';
+import { type CreatedRecord, type Personas, type TestData, test } from '../fixtures';
+import type { Scenario, SourceLocation } from './model';
+import { ensureRunId } from './run-context';
+import { runStep, type StepContext } from './steps';
+import { renderTemplate } from './template';
+
+export interface ScenarioFixtures {
+  page: Page;
+  personas: Personas;
+  testData: TestData;
+}
+
+/** One scenario, start to end: persona check, test data, Login-As, the steps. Logout and cleanup are fixtures'. */
+export async function runScenario(scenario: Scenario, { page, personas, testData }: ScenarioFixtures): Promise<void> {
+  await describeForAllure(scenario);
+  const { persona } = scenario;
+
+  const user = await test.step(`persona "${persona.name}" is ${persona.username}`, () => personas.resolve(persona), {
+    location: at(scenario.location),
+  });
+
+  const vars = {
+    'run.id': ensureRunId(),
+    'scenario.id': scenario.id,
+    'persona.id': user.id,
+    'persona.username': user.username,
+  };
+  const records = new Map<string, CreatedRecord>();
+  for (const data of scenario.data) {
+    const fields = Object.fromEntries(
+      Object.entries(data.fields).map(([name, value]) => [name, renderTemplate(value, vars)]),
+    );
+    const created = await test.step(
+      `create ${data.sobject} "${data.key}" as the admin`,
+      () => testData.create(data.sobject, fields, { autoAssign: data.autoAssign }),
+      { location: at(data.location) },
+    );
+    records.set(data.key, created);
+  }
+
+  await test.step(
+    `log in as ${user.name} (${user.username}) — ${scenario.ticket}: ${scenario.reason}`,
+    () =>
+      personas.logInAs(persona, user, {
+        reason: scenario.reason,
+        ticket: scenario.ticket,
+        scenario: { id: scenario.id, title: scenario.title, file: scenario.file },
+      }),
+    { location: at(scenario.location) },
+  );
+
+  const context: StepContext = { page, persona: { name: persona.name, user }, records };
+  for (const step of scenario.steps) {
+    await test.step(step.title, () => runStep(step, context), { location: at(step.location) });
+  }
+}
+
+function at(location: SourceLocation) {
+  return { ...location, file: path.resolve(location.file) };
+}
+
+async function describeForAllure(scenario: Scenario): Promise<void> {
+  await allure.label('persona', scenario.persona.name);
+  await allure.label('scenario', scenario.id);
+  await allure.tags(...scenario.tags);
+  await allure.issue(scenario.ticket, scenario.ticket);
+  await allure.description(`${scenario.reason}\n\nTicket: ${scenario.ticket}\nSource: ${scenario.file}`);
+}

@@ -1,0 +1,16 @@
+import type { Step } from '../model';
+import type { StepContext } from './context';
+import { expectFields } from './expect-fields';
+import { openRecord } from './open-record';
+
+export { ExpectationError, type StepContext } from './context';
+
+/** Runs one scenario step through the page objects. */
+export async function runStep(step: Step, context: StepContext): Promise<void> {
+  switch (step.kind) {
+    case 'open':
+      return openRecord(step.record, context);
+    case 'expect':
+      return expectFields(step, context);
+  }
+}
