@@ -30,6 +30,8 @@ export class LoginAsBanner {
   async logOut(): Promise<void> {
     const before = this.page.url();
     await this.logOutLink.click();
-    await this.page.waitForURL((url) => url.toString() !== before && !url.pathname.startsWith('/secur/logout'));
+    await this.page.waitForURL(
+      (url) => url.toString() !== before && !url.pathname.startsWith('/secur/logout'),
+    );
   }
 }

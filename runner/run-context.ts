@@ -4,7 +4,10 @@ import path from 'node:path';
 /** One id per `persona-ux run` / `playwright test`, shared by the main process and its workers via env. */
 export function ensureRunId(env: NodeJS.ProcessEnv = process.env): string {
   if (!env.PERSONA_UX_RUN_ID) {
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     env.PERSONA_UX_RUN_ID = `${stamp}-${randomBytes(3).toString('hex')}`;
   }
   return env.PERSONA_UX_RUN_ID;

@@ -14,13 +14,20 @@ export interface ScenarioFixtures {
 }
 
 /** One scenario, start to end: persona check, test data, Login-As, the steps. Logout and cleanup are fixtures'. */
-export async function runScenario(scenario: Scenario, { page, personas, testData }: ScenarioFixtures): Promise<void> {
+export async function runScenario(
+  scenario: Scenario,
+  { page, personas, testData }: ScenarioFixtures,
+): Promise<void> {
   await describeForAllure(scenario);
   const { persona } = scenario;
 
-  const user = await test.step(`persona "${persona.name}" is ${persona.username}`, () => personas.resolve(persona), {
-    location: at(scenario.location),
-  });
+  const user = await test.step(
+    `persona "${persona.name}" is ${persona.username}`,
+    () => personas.resolve(persona),
+    {
+      location: at(scenario.location),
+    },
+  );
 
   const vars = {
     'run.id': ensureRunId(),

@@ -16,6 +16,6 @@ for (const scenario of scenariosForThisRun()) {
         { type: 'source', description: `${scenario.location.file}:${scenario.location.line}` },
       ],
     },
-    (fixtures) => runScenario(scenario, fixtures),
+    ({ page, personas, testData }) => runScenario(scenario, { page, personas, testData }),
   );
 }

@@ -34,7 +34,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    console.error(`persona-ux: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.\n\n${HELP}`);
+    console.error(
+      `persona-ux: unknown command "${name}". Commands: ${Object.keys(commands).join(', ')}.\n\n${HELP}`,
+    );
     return 2;
   }
   try {

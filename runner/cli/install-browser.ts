@@ -17,9 +17,13 @@ export function ensureBrowser(log: (line: string) => void = console.error): Reso
   if (resolveBrowser()) return resolveBrowser();
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     log('persona-ux: trying the Debian chromium package…');
-    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
-      stdio: 'inherit',
-    });
+    spawnSync(
+      'sh',
+      ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   return resolveBrowser();
 }

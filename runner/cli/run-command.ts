@@ -37,7 +37,9 @@ export async function runCommand(args: string[]): Promise<number> {
   const runId = ensureRunId(env);
   if (values.trace) {
     env.PERSONA_UX_TRACE = '1';
-    console.warn('persona-ux: traces record network traffic, cookies included; sessions are ended after the run.');
+    console.warn(
+      'persona-ux: traces record network traffic, cookies included; sessions are ended after the run.',
+    );
   }
   const reports = reportsDir(env);
   rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
@@ -60,10 +62,16 @@ async function renderAllure(reports: string, env: NodeJS.ProcessEnv): Promise<vo
   const output = path.join(reports, 'allure');
   const code = await runNode([allureCli, 'generate', results, '--output', output], env, 'ignore');
   const shown = path.relative(process.cwd(), path.join(output, 'index.html'));
-  console.log(code === 0 ? `  allure ${shown}` : `persona-ux: the Allure report could not be rendered (exit ${code}).`);
+  console.log(
+    code === 0 ? `  allure ${shown}` : `persona-ux: the Allure report could not be rendered (exit ${code}).`,
+  );
 }
 
-function runNode(args: string[], env: NodeJS.ProcessEnv, stdio: 'inherit' | 'ignore' = 'inherit'): Promise<number> {
+function runNode(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdio: 'inherit' | 'ignore' = 'inherit',
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env, stdio });
     child.on('error', reject);

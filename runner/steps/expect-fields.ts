@@ -1,4 +1,4 @@
-import { type StepContext, ExpectationError } from './context';
+import { ExpectationError, type StepContext } from './context';
 
 export interface FieldExpectations {
   visible: string[];
@@ -12,7 +12,8 @@ const FIELD_APPEARS_WITHIN_MS = 5_000;
 /** Checks every listed field and reports all mismatches together. */
 export async function expectFields(expected: FieldExpectations, context: StepContext): Promise<void> {
   const open = context.openRecord;
-  if (!open) throw new Error('Nothing to check yet: add "- open: { record: <data key> }" before this expect step.');
+  if (!open)
+    throw new Error('Nothing to check yet: add "- open: { record: <data key> }" before this expect step.');
   const { page: recordPage, record } = open;
 
   const missing = await Promise.all(

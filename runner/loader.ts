@@ -1,0 +1,79 @@
+import { formatErrors } from './loading/format-errors';
+import { collectScenarioFiles, defaultPersonasFile } from './loading/inputs';
+import { loadPersonas } from './loading/personas';
+import { loadScenarioFile } from './loading/scenario-file';
+import type { LoadResult, Scenario, ScenarioError } from './model';
+
+export { formatErrors };
+
+export interface LoadOptions {
+  /** Default: personas.yaml in the scenarios' directory, else scenarios/personas.yaml. */
+  personasFile?: string;
+}
+
+/**
+ * Loads scenario files and directories synchronously (Playwright specs load their data at the top level).
+ * Never throws for a user's mistake: every problem in every file comes back in `errors`.
+ */
+export function loadScenarios(
+  inputs: readonly string[] = ['scenarios'],
+  options: LoadOptions = {},
+): LoadResult {
+  const list = inputs.length > 0 ? inputs : ['scenarios'];
+  const { files, errors } = collectScenarioFiles(list);
+  if (files.length === 0) return { scenarios: [], errors };
+  const personasFile = options.personasFile ?? defaultPersonasFile(list);
+  const { personas, errors: personaErrors } = loadPersonas(personasFile);
+  errors.push(...personaErrors.sort(byPosition));
+
+  const scenarios: Scenario[] = [];
+  const firstWithId = new Map<string, Scenario>();
+  for (const file of files) {
+    const loaded = loadScenarioFile(file, { personas, personasFile });
+    errors.push(...loaded.errors.sort(byPosition));
+    const scenario = loaded.scenario;
+    if (!scenario) continue;
+    const first = firstWithId.get(scenario.id);
+    if (first) {
+      errors.push(duplicateId(scenario, first));
+      continue;
+    }
+    firstWithId.set(scenario.id, scenario);
+    scenarios.push(scenario);
+  }
+  return { scenarios, errors };
+}
+
+/** For `persona-ux validate`: a quiet one-line answer when all is well, else every error with its code frame. */
+export function validateScenarios(
+  inputs: readonly string[] = ['scenarios'],
+  options: LoadOptions = {},
+): { ok: boolean; report: string } {
+  const { scenarios, errors } = loadScenarios(inputs, options);
+  if (errors.length === 0) {
+    return {
+      ok: true,
+      report: `${scenarios.length} scenario(s) valid: ${scenarios.map((s) => s.id).join(', ')}`,
+    };
+  }
+  const files = new Set(errors.map((error) => error.file)).size;
+  return {
+    ok: false,
+    report: `${formatErrors(errors)}\n\n${errors.length} problem(s) in ${files} file(s). Nothing was run.`,
+  };
+}
+
+function duplicateId(scenario: Scenario, first: Scenario): ScenarioError {
+  const { file, line, column } = first.location;
+  return {
+    ...scenario.location,
+    path: 'id',
+    message:
+      `duplicate scenario id "${scenario.id}": ${file}:${line}:${column} uses it too. ` +
+      'Expected ids to be unique across files — rename one of them.',
+  };
+}
+
+function byPosition(a: ScenarioError, b: ScenarioError): number {
+  return a.line - b.line || a.column - b.column;
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import type { ScenarioError } from '../model';
+
+const CONTEXT_LINES = 2;
+
+/**
+ * Playwright-style: `file:line:column  path: message`, then the lines around the position with a caret
+ * under the column. Reads the files again to show them.
+ */
+export function formatErrors(errors: readonly ScenarioError[]): string {
+  const files = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!files.has(file)) files.set(file, readLines(file));
+    return files.get(file);
+  };
+  return errors.map((error) => formatError(error, linesOf(error.file))).join('\n\n');
+}
+
+function formatError(error: ScenarioError, lines: string[] | undefined): string {
+  const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
+  const heading = `${where}  ${error.path ? `${error.path}: ` : ''}${error.message}`;
+  if (!lines || error.line < 1 || error.line > lines.length) return heading;
+  return `${heading}\n\n${codeFrame(lines, error.line, error.column)}`;
+}
+
+function codeFrame(lines: string[], line: number, column: number): string {
+  const first = Math.max(1, line - CONTEXT_LINES);
+  const last = Math.min(lines.length, line + CONTEXT_LINES);
+  const width = String(last).length;
+  const frame: string[] = [];
+  for (let number = first; number <= last; number++) {
+    const marker = number === line ? '>' : ' ';
+    frame.push(`  ${marker} ${String(number).padStart(width)} | ${lines[number - 1]}`.trimEnd());
+    if (number === line) frame.push(`    ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+  }
+  return frame.join('\n');
+}
+
+function readLines(file: string): string[] | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+      .replace(/\r?\n$/, '')
+      .split(/\r?\n/);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ScenarioError } from '../model';
+
+export const PERSONAS_FILE_NAME = 'personas.yaml';
+const FALLBACK_PERSONAS_FILE = path.join('scenarios', PERSONAS_FILE_NAME);
+const YAML_FILE = /\.ya?ml$/i;
+
+/** The scenario files named by `inputs` (files, or directories searched recursively), each once, in input order. */
+export function collectScenarioFiles(inputs: readonly string[]): {
+  files: string[];
+  errors: ScenarioError[];
+} {
+  const files: string[] = [];
+  const errors: ScenarioError[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = path.resolve(file);
+    if (!seen.has(key)) files.push(file);
+    seen.add(key);
+  };
+  for (const input of inputs) {
+    const stats = statSync(input, { throwIfNoEntry: false });
+    if (!stats) {
+      errors.push(
+        inputError(
+          input,
+          `No such file or directory (relative paths start at ${process.cwd()}). Expected a scenario file or a directory of them, e.g. scenarios/`,
+        ),
+      );
+    } else if (stats.isDirectory()) {
+      const found = scenarioFilesIn(input);
+      if (found.length === 0) {
+        errors.push(
+          inputError(
+            input,
+            `No scenario files in this directory. Expected *.yaml files besides ${PERSONAS_FILE_NAME}, e.g. ${path.join(input, 'sdr-sees-routed-lead.yaml')}`,
+          ),
+        );
+      }
+      found.forEach(add);
+    } else if (!YAML_FILE.test(input)) {
+      errors.push(inputError(input, `Expected a .yaml scenario file, but got "${path.basename(input)}".`));
+    } else if (!isPersonasFile(input)) {
+      add(input);
+    }
+  }
+  return { files, errors };
+}
+
+/** personas.yaml in the inputs' directory (or one above it, up to the working directory), else scenarios/personas.yaml. */
+export function defaultPersonasFile(inputs: readonly string[]): string {
+  for (const input of inputs) {
+    const stats = statSync(input, { throwIfNoEntry: false });
+    if (!stats) continue;
+    let dir = stats.isDirectory() ? input : path.dirname(input);
+    for (;;) {
+      const candidate = path.join(dir, PERSONAS_FILE_NAME);
+      if (existsSync(candidate)) return candidate;
+      const parent = path.join(dir, '..');
+      const insideWorkingDir = !path.relative(process.cwd(), path.resolve(parent)).startsWith('..');
+      if (!insideWorkingDir || path.resolve(parent) === path.resolve(dir)) break;
+      dir = parent;
+    }
+  }
+  return FALLBACK_PERSONAS_FILE;
+}
+
+function scenarioFilesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return scenarioFilesIn(file);
+      return YAML_FILE.test(entry.name) && !isPersonasFile(file) ? [file] : [];
+    });
+}
+
+function isPersonasFile(file: string): boolean {
+  return /^personas\.ya?ml$/i.test(path.basename(file));
+}
+
+function inputError(file: string, message: string): ScenarioError {
+  return { file, line: 0, column: 0, path: '', message };
+}

@@ -1,0 +1,34 @@
+import type { Persona, ScenarioError } from '../model';
+import { personasFileSchema } from '../schema/personas';
+import { readYaml } from './yaml-source';
+import { issuesToErrors, PARSE_OPTIONS } from './zod-issues';
+
+export type Personas = ReadonlyMap<string, Persona>;
+
+/** The personas file, or its errors (then `personas` is undefined and scenarios cannot be checked against it). */
+export function loadPersonas(file: string): { personas?: Personas; errors: ScenarioError[] } {
+  const { source, errors } = readYaml(file);
+  if (!source) {
+    if (errors[0]?.line === 0) {
+      errors[0].message +=
+        ' Expected a personas file mapping persona names to users, e.g. personas: { sdr: { username: sam.sdr@acme-demo.example } }';
+    }
+    return { errors };
+  }
+  if (source.isEmpty) {
+    return {
+      errors: [
+        source.error(
+          [],
+          'The personas file is empty. Expected e.g. personas: { sdr: { username: sam.sdr@acme-demo.example } }',
+        ),
+      ],
+    };
+  }
+  const parsed = personasFileSchema.safeParse(source.toJS(), PARSE_OPTIONS);
+  if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues, source) };
+  const personas = new Map<string, Persona>();
+  for (const [name, persona] of Object.entries(parsed.data.personas))
+    personas.set(name, { name, ...persona });
+  return { personas, errors: [] };
+}

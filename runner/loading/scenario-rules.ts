@@ -1,0 +1,87 @@
+import type { ParsedScenario } from '../schema/scenario';
+import { didYouMean, oneOf } from '../schema/wording';
+import type { Personas } from './personas';
+import type { PropertyPath } from './property-path';
+import type { Target } from './yaml-source';
+
+export interface RuleContext {
+  /** Undefined when the personas file itself has errors; persona checks are skipped then. */
+  personas?: Personas;
+  personasFile: string;
+}
+
+export interface Violation {
+  path: PropertyPath;
+  message: string;
+  target?: Target;
+}
+
+/** A check the schema cannot express because it relates one part of the scenario to another (or to personas). */
+type Rule = (scenario: ParsedScenario, context: RuleContext) => Violation[];
+
+const personaIsDefined: Rule = (scenario, { personas, personasFile }) => {
+  if (!personas || personas.has(scenario.persona)) return [];
+  const names = [...personas.keys()];
+  return [
+    {
+      path: ['persona'],
+      message:
+        `unknown persona "${scenario.persona}". Expected one of the personas in ${personasFile}: ${oneOf(names)}.` +
+        didYouMean(scenario.persona, names),
+    },
+  ];
+};
+
+const openNamesADataRecord: Rule = (scenario) => {
+  const keys = Object.keys(scenario.data);
+  return scenario.steps.flatMap((step, index) => {
+    if (step.kind !== 'open' || keys.includes(step.record)) return [];
+    const expected =
+      keys.length > 0
+        ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(step.record, keys)}`
+        : 'This scenario has no data records; add one, e.g. data: { lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } } }';
+    return [
+      {
+        path: ['steps', index, 'open', 'record'],
+        message: `no data record "${step.record}" to open. ${expected}`,
+      },
+    ];
+  });
+};
+
+const expectFollowsOpen: Rule = (scenario) => {
+  const firstOpen = scenario.steps.findIndex((step) => step.kind === 'open');
+  const firstExpect = scenario.steps.findIndex((step) => step.kind === 'expect');
+  if (firstExpect < 0 || (firstOpen >= 0 && firstOpen < firstExpect)) return [];
+  return [
+    {
+      path: ['steps', firstExpect],
+      message:
+        'Expected an open step before this expect step, but no record has been opened yet. ' +
+        'Add one before it, e.g. - open: { record: lead }',
+    },
+  ];
+};
+
+const fieldIsNotBothShownAndHidden: Rule = (scenario) =>
+  scenario.steps.flatMap((step, index) => {
+    if (step.kind !== 'expect') return [];
+    const shown = new Set([...step.visible, ...step.readOnly]);
+    return step.hidden.flatMap((field, position) =>
+      shown.has(field)
+        ? [
+            {
+              path: ['steps', index, 'expect', 'hidden', position],
+              message: `"${field}" is expected both hidden and visible (or read-only). Expected it in only one of them — remove it from one list.`,
+            },
+          ]
+        : [],
+    );
+  });
+
+export const scenarioRules: readonly Rule[] = [
+  personaIsDefined,
+  openNamesADataRecord,
+  expectFollowsOpen,
+  fieldIsNotBothShownAndHidden,
+];

@@ -1,0 +1,83 @@
+/** The scenario model the loader hands to the runner, and the errors it reports instead of throwing. */
+
+/** 1-based; `file` is the path as given to the loader (relative paths stay relative). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Persona {
+  name: string;
+  username: string;
+  description?: string;
+}
+
+export type FieldValue = string | number | boolean | null;
+
+/** A record the admin creates through the API before the steps and deletes after. */
+export interface DataRecord {
+  key: string;
+  sobject: string;
+  /** Values may hold `{{placeholders}}`; the runtime renders them (see template.ts). */
+  fields: Record<string, FieldValue>;
+  /** Whether Salesforce assignment rules run on create (Sforce-Auto-Assign). */
+  autoAssign: boolean;
+  location: SourceLocation;
+}
+
+export interface OpenStep {
+  kind: 'open';
+  /** A key of the scenario's `data`. */
+  record: string;
+}
+
+/** Field API names, checked on the record last opened. */
+export interface ExpectStep {
+  kind: 'expect';
+  visible: string[];
+  hidden: string[];
+  readOnly: string[];
+}
+
+export type StepAction = OpenStep | ExpectStep;
+export type StepKind = StepAction['kind'];
+
+export type Step = StepAction & {
+  location: SourceLocation;
+  /** Human text used as the test.step title, e.g. 'open record "lead"'. */
+  title: string;
+};
+
+export interface Scenario {
+  id: string;
+  title: string;
+  persona: Persona;
+  reason: string;
+  ticket: string;
+  tags: string[];
+  data: DataRecord[];
+  steps: Step[];
+  file: string;
+  /** Where the scenario's `id` is written. */
+  location: SourceLocation;
+}
+
+/**
+ * One user mistake. `path` names the offending key (e.g. 'steps[1].expect.visibel', '' for the file as a whole);
+ * `message` says what is wrong and what to write instead. line/column are 0 when there is no position
+ * (a path that does not exist, a directory without scenarios).
+ */
+export interface ScenarioError {
+  file: string;
+  line: number;
+  column: number;
+  path: string;
+  message: string;
+}
+
+export interface LoadResult {
+  /** The scenarios without errors, in input order. */
+  scenarios: Scenario[];
+  errors: ScenarioError[];
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { describeValue, didYouMean, oneOf, quoteList } from './wording';
+
+/** Salesforce API names: a letter, then letters, digits and underscores, not ending in one (Lead_Score__c, ns__X__c). */
+const API_NAME = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
+
+interface MappingAbout {
+  /** What the mapping is, for "Expected …, but got a list". */
+  what: string;
+  example: string;
+  /** How to call a key this mapping does not know; default "key". */
+  unknownKey?: string;
+}
+
+/** A YAML mapping that rejects keys it does not know and names the ones it does. */
+export function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape, about: MappingAbout) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const [first = ''] = issue.keys;
+        const label = about.unknownKey ?? 'key';
+        const unknown =
+          issue.keys.length === 1 ? `${label} "${first}"` : `${label}s ${quoteList(issue.keys)}`;
+        return `unknown ${unknown}. Expected one of: ${oneOf(known)}.${didYouMean(first, known)}`;
+      }
+      if (issue.code === 'invalid_type' && issue.input !== undefined) {
+        return `Expected ${about.what}, but got ${describeValue(issue.input)}. For example: ${about.example}`;
+      }
+      return undefined;
+    },
+  });
+}
+
+/**
+ * For refinements across keys: run only when the keys themselves were fine, so that a misspelt key is reported
+ * as unknown and not also as "missing" by the refinement.
+ */
+export const onlyIfValidSoFar = {
+  when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
+};
+
+/** Required, non-empty text; `hint` explains why it is needed and shows an example. */
+export function requiredText(key: string, hint: string) {
+  return z
+    .string({
+      error: (issue) => (issue.input === undefined ? `required key "${key}" is missing. ${hint}` : undefined),
+    })
+    .trim()
+    .min(1, { error: `"${key}" is empty. ${hint}` });
+}
+
+/** An optional list: absent or empty (`tags:`) reads as []. */
+export function list<Item extends z.ZodType>(
+  key: string,
+  item: Item,
+  about: { what: string; example: string },
+) {
+  return z
+    .array(item, {
+      error: (issue) => {
+        if (issue.code !== 'invalid_type' || issue.input === undefined || issue.input === null)
+          return undefined;
+        const items = typeof issue.input === 'string' ? issue.input.split(/[\s,]+/).filter(Boolean) : [];
+        const suggestion = items.length > 0 ? items.join(', ') : about.example;
+        return `Expected a list of ${about.what}, but got ${describeValue(issue.input)} — write ${key}: [${suggestion}]`;
+      },
+    })
+    .nullish()
+    .transform((items) => items ?? []);
+}
+
+export const fieldApiName = z.string().regex(API_NAME, {
+  error: (issue) =>
+    `"${issue.input}" is not a field API name. Expected letters, digits and underscores starting with a letter, ` +
+    'e.g. Lead_Score__c (the API name from Object Manager, not the label).',
+});
+
+export function fieldList(key: string) {
+  return list(key, fieldApiName, { what: 'field API names', example: 'Status' });
+}
+
+export const sobjectName = requiredText('sobject', 'Name the object to create, e.g. sobject: Lead').regex(
+  API_NAME,
+  {
+    error: (issue) =>
+      `Expected an sObject API name such as Lead or Account, but got ${describeValue(issue.input)}.`,
+  },
+);
+
+/** Names other parts of a scenario refer to (data keys, personas): no spaces, so they read well in YAML. */
+export function referenceName(what: string, example: string) {
+  return z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, {
+    error: (issue) =>
+      `Expected a ${what} made of letters, digits, "-" and "_", starting with a letter (e.g. ${example}), ` +
+      `but got ${describeValue(issue.input)}.`,
+  });
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { list, mapping, requiredText } from './common';
+import { dataSchema } from './data';
+import { stepSchema } from './steps';
+import { describeValue } from './wording';
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const scenarioId = requiredText(
+  'id',
+  'Give the scenario a unique kebab-case id, e.g. id: sdr-sees-routed-lead',
+).regex(KEBAB_CASE, {
+  error: (issue) =>
+    `Expected a kebab-case id (lowercase letters, digits and dashes), but got "${issue.input}". ` +
+    `For example: id: ${kebabCase(String(issue.input)) || 'sdr-sees-routed-lead'}`,
+});
+
+const tag = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+  error: (issue) =>
+    `Expected a tag without spaces (letters, digits, "-", "_", "."), but got "${issue.input}". ` +
+    `For example: ${kebabCase(String(issue.input)) || 'lead-routing'}`,
+});
+
+export const scenarioSchema = mapping(
+  {
+    id: scenarioId,
+    title: requiredText(
+      'title',
+      'Say what the scenario shows, e.g. title: SDR sees a new lead with its score',
+    ),
+    persona: requiredText(
+      'persona',
+      'Name the persona to log in as (a key of personas.yaml), e.g. persona: sdr',
+    ),
+    reason: requiredText(
+      'reason',
+      'Every scenario needs the reason for impersonating a user, e.g. reason: Pre-release persona check for lead routing',
+    ),
+    ticket: requiredText(
+      'ticket',
+      'Every scenario needs the ticket that justifies impersonating a user, e.g. ticket: REVOPS-142',
+    ),
+    tags: list('tags', tag, { what: 'tags', example: 'release' }),
+    data: dataSchema,
+    steps: z
+      .array(stepSchema, {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'required key "steps" is missing. Every scenario needs at least one step, e.g. steps: [{ open: { record: lead } }]'
+            : `Expected a list of steps, but got ${describeValue(issue.input)}. ` +
+              'For example: steps: [{ open: { record: lead } }, { expect: { visible: [Status] } }]',
+      })
+      .min(1, {
+        error:
+          'Expected at least one step, but the list is empty. For example: steps: [{ open: { record: lead } }]',
+      }),
+  },
+  {
+    what: 'a scenario (a mapping with id, title, persona, reason, ticket and steps)',
+    example: 'id: sdr-sees-routed-lead — see scenarios/sdr-sees-routed-lead.yaml',
+  },
+);
+
+export type ParsedScenario = z.output<typeof scenarioSchema>;
+
+function kebabCase(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

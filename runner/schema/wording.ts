@@ -1,0 +1,54 @@
+/** How error messages talk about values: "Expected …, but got …", lists of valid values, "did you mean". */
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : `the text "${truncate(value)}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}
+
+export function quoteList(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(', ');
+}
+
+export function oneOf(values: readonly string[]): string {
+  return values.length === 0 ? '(none defined)' : values.join(', ');
+}
+
+/** ` Did you mean "x"?` when a valid value is a likely typo away from `given`, else ''. */
+export function didYouMean(given: string, valid: readonly string[]): string {
+  const match = closestMatch(given, valid);
+  return match ? ` Did you mean "${match}"?` : '';
+}
+
+function closestMatch(given: string, valid: readonly string[]): string | undefined {
+  const lower = given.toLowerCase();
+  let best: { value: string; distance: number } | undefined;
+  for (const value of valid) {
+    const distance = editDistance(lower, value.toLowerCase());
+    if (!best || distance < best.distance) best = { value, distance };
+  }
+  const tolerated = Math.max(1, Math.floor(given.length / 3));
+  return best && best.distance <= tolerated ? best.value : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function truncate(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

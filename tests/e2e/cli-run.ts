@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'persona-ux.cjs');
+
+export interface CliResult {
+  code: number;
+  output: string;
+}
+
+/** Runs `persona-ux …` as a user would, with a clean SF_* environment plus `env`. */
+export function runCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
+    ),
+  );
+  Object.assign(env, { FORCE_COLOR: '0', ...options.env });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `persona-ux-${prefix}-`));
+}
+
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => path.join(dir, entry))
+    .filter((file) => statSync(file).isFile());
+}
+
+/** Every file under `dir` that contains one of `secrets`, with the secret's first characters. */
+export function secretsFoundUnder(dir: string, secrets: string[]): string[] {
+  const wanted = secrets.filter((secret) => secret.length >= 8);
+  return filesUnder(dir).flatMap((file) => {
+    const text = readFileSync(file).toString('latin1');
+    return wanted
+      .filter((secret) => text.includes(secret))
+      .map((secret) => `${file}: ${secret.slice(0, 6)}…`);
+  });
+}
+
+export function readAudit(reportsDir: string): Record<string, unknown>[] {
+  const dir = path.join(reportsDir, 'audit');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => readFileSync(path.join(dir, name), 'utf8').trim().split('\n'))
+    .map((line) => JSON.parse(line));
+}

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { loadOrgDefinition } from '../../emulator';
+import { ROOT, readAudit, runCli, secretsFoundUnder, tempDir } from './cli-run';
+
+test('with no org configured, `persona-ux run` starts the emulator itself and passes the demo', async () => {
+  const reports = tempDir('reports');
+  // A working directory without .env, as on a fresh machine.
+  const { code, output } = await runCli(['run', path.join(ROOT, 'scenarios')], {
+    cwd: tempDir('cwd'),
+    env: { PERSONA_UX_REPORTS_DIR: reports },
+  });
+
+  expect(output).toMatch(/target: org emulator .* at http:\/\/127\.0\.0\.1:\d+/);
+  expect(output).toContain('2 passed, 0 failed');
+  expect(code, output).toBe(0);
+  expect(readAudit(reports).filter((event) => event.event === 'impersonation.end')).toHaveLength(2);
+
+  const org = loadOrgDefinition(path.join(ROOT, 'emulator', 'orgs', 'demo.yaml'));
+  const passwords = org.users.map((user: { password?: string }) => user.password ?? '');
+  expect(secretsFoundUnder(reports, [...passwords, org.connectedApp.clientSecret])).toEqual([]);
+});

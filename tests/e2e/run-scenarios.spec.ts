@@ -1,0 +1,121 @@
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { ROOT, readAudit, runCli, secretsFoundUnder, tempDir } from './cli-run';
+
+// `persona-ux run` against an org configured through SF_* variables — exactly how a real sandbox is
+// configured — served here by an emulator this test owns, so it can see every session id it issued.
+test.describe.configure({ mode: 'serial' });
+
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+test.afterAll(async () => {
+  await emulator?.stop();
+});
+
+function orgEnv(reports: string): NodeJS.ProcessEnv {
+  return {
+    SF_LOGIN_URL: emulator.url,
+    SF_USERNAME: emulator.admin.username,
+    SF_PASSWORD: emulator.admin.password,
+    SF_CLIENT_ID: emulator.oauth.clientId,
+    SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+    PERSONA_UX_REPORTS_DIR: reports,
+  };
+}
+
+test('the demo scenarios pass, with reports, an audit pair per persona session and no secret on disk', async () => {
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', 'scenarios'], { env: orgEnv(reports) });
+
+  expect(output).toMatch(/✓ sdr-sees-routed-lead\s+sdr\s+passed/);
+  expect(output).toMatch(/✓ ae-sees-lead-revenue\s+ae\s+passed/);
+  expect(code, output).toBe(0);
+  for (const report of ['html/index.html', 'junit.xml', 'allure/index.html']) {
+    expect(existsSync(path.join(reports, report)), report).toBe(true);
+  }
+
+  const audit = readAudit(reports);
+  for (const [scenario, username] of [
+    ['sdr-sees-routed-lead', 'sam.sdr@acme-demo.example'],
+    ['ae-sees-lead-revenue', 'ava.ae@acme-demo.example'],
+  ]) {
+    const events = audit.filter((event) => (event.scenario as { id: string }).id === scenario);
+    expect(events.map((event) => event.event)).toEqual(['impersonation.start', 'impersonation.end']);
+    const [start, end] = events;
+    expect(start).toMatchObject({
+      persona: scenario.split('-')[0],
+      targetUser: { username },
+      admin: { username: emulator.admin.username },
+      org: { id: emulator.orgId },
+      reason: expect.any(String),
+      ticket: expect.stringMatching(/^[A-Z]+-\d+$/),
+      runId: expect.any(String),
+    });
+    expect(end).toMatchObject({ outcome: 'passed', loggedOut: true, runId: start.runId });
+    expect(Date.parse(end.at as string)).toBeGreaterThanOrEqual(Date.parse(start.at as string));
+  }
+
+  const secrets = [...emulator.issuedSecrets(), emulator.admin.password, emulator.oauth.clientSecret];
+  expect(emulator.issuedSecrets().length).toBeGreaterThan(2);
+  expect(secretsFoundUnder(reports, secrets)).toEqual([]);
+});
+
+test('a wrong expectation fails the run with persona, field, expected and seen', async () => {
+  const scenarios = tempDir('scenarios');
+  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
+  writeFileSync(
+    path.join(scenarios, 'sdr-expects-revenue.yaml'),
+    [
+      'id: sdr-expects-revenue',
+      'title: SDR wrongly expected to see internal revenue',
+      'persona: sdr',
+      'reason: Prove that a wrong expectation fails loudly',
+      'ticket: REVOPS-1',
+      'data:',
+      '  lead:',
+      '    sobject: Lead',
+      '    fields: { LastName: "Wrong {{run.id}}", Company: Acme }',
+      'steps:',
+      '  - open: { record: lead }',
+      '  - expect:',
+      '      visible: [Internal_Revenue__c]',
+      '      hidden: [Status]',
+      '',
+    ].join('\n'),
+  );
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', scenarios], { env: orgEnv(reports) });
+
+  expect(code, output).not.toBe(0);
+  expect(output).toContain('Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example)');
+  expect(output).toContain('Lead.Internal_Revenue__c: expected visible, but it is not on the page');
+  expect(output).toContain('Lead.Status: expected hidden, but it is visible');
+  expect(output).toMatch(/✘ sdr-expects-revenue\s+sdr\s+failed/);
+  const audit = readAudit(reports);
+  expect(audit.map((event) => [event.event, event.outcome])).toEqual([
+    ['impersonation.start', undefined],
+    ['impersonation.end', 'failed'],
+  ]);
+  expect(audit[1]).toMatchObject({ loggedOut: true });
+});
+
+test('invalid scenario files stop the run before any browser starts', async () => {
+  const scenarios = tempDir('invalid');
+  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
+  writeFileSync(
+    path.join(scenarios, 'no-ticket.yaml'),
+    'id: no-ticket\ntitle: Missing ticket\npersona: sdr\nreason: Because\nsteps:\n  - open: { record: lead }\n',
+  );
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', scenarios], { env: orgEnv(reports) });
+
+  expect(code, output).toBe(2);
+  expect(output).toContain(`${path.join(scenarios, 'no-ticket.yaml')}:1:1`);
+  expect(output).toContain('ticket');
+  expect(output).toContain('No browser was started');
+  expect(existsSync(path.join(reports, 'audit'))).toBe(false);
+});

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { loadScenarios, validateScenarios } from '../../runner/loader';
+import { DEMO_SCENARIOS } from './scenario-files';
+
+test('the demo scenarios load without errors, in file order', () => {
+  const { scenarios, errors } = loadScenarios([DEMO_SCENARIOS]);
+  expect(errors).toEqual([]);
+  expect(scenarios.map((scenario) => scenario.id)).toEqual(['ae-sees-lead-revenue', 'sdr-sees-routed-lead']);
+});
+
+test('the SDR scenario is modelled with its persona, data, steps and their locations', () => {
+  const file = path.join(DEMO_SCENARIOS, 'sdr-sees-routed-lead.yaml');
+  const { scenarios, errors } = loadScenarios([file]);
+  expect(errors).toEqual([]);
+  expect(scenarios).toEqual([
+    {
+      id: 'sdr-sees-routed-lead',
+      title: 'SDR sees a new lead with its score, without internal revenue',
+      persona: {
+        name: 'sdr',
+        username: 'sam.sdr@acme-demo.example',
+        description: 'Sales Development Rep — works new inbound leads',
+      },
+      reason: 'Pre-release persona check for lead routing',
+      ticket: 'REVOPS-142',
+      tags: ['lead-routing', 'release'],
+      data: [
+        {
+          key: 'lead',
+          sobject: 'Lead',
+          fields: { LastName: 'Persona {{run.id}}', Company: 'Acme', OwnerId: '{{persona.id}}' },
+          autoAssign: false,
+          location: { file, line: 8, column: 3 },
+        },
+      ],
+      steps: [
+        {
+          kind: 'open',
+          record: 'lead',
+          title: 'open record "lead"',
+          location: { file, line: 13, column: 5 },
+        },
+        {
+          kind: 'expect',
+          visible: ['Status', 'Lead_Score__c'],
+          hidden: ['Internal_Revenue__c', 'Rating'],
+          readOnly: ['Lead_Score__c'],
+          title:
+            'expect visible: Status, Lead_Score__c; hidden: Internal_Revenue__c, Rating; read-only: Lead_Score__c',
+          location: { file, line: 14, column: 5 },
+        },
+      ],
+      file,
+      location: { file, line: 1, column: 1 },
+    },
+  ]);
+});
+
+test('the AE scenario expects all four lead fields visible, on a lead the AE owns', () => {
+  const { scenarios } = loadScenarios([path.join(DEMO_SCENARIOS, 'ae-sees-lead-revenue.yaml')]);
+  const [scenario] = scenarios;
+  expect(scenario?.persona).toMatchObject({ name: 'ae', username: 'ava.ae@acme-demo.example' });
+  expect(scenario?.data[0]?.fields.OwnerId).toBe('{{persona.id}}');
+  expect(scenario?.steps.map(({ location: _, title: __, ...step }) => step)).toEqual([
+    { kind: 'open', record: 'lead' },
+    {
+      kind: 'expect',
+      visible: ['Status', 'Rating', 'Internal_Revenue__c', 'Lead_Score__c'],
+      hidden: [],
+      readOnly: [],
+    },
+  ]);
+});
+
+test('relative inputs give relative file names', () => {
+  const relative = path.relative(process.cwd(), DEMO_SCENARIOS);
+  const { scenarios } = loadScenarios([relative]);
+  expect(scenarios[0]?.file).toBe(path.join(relative, 'ae-sees-lead-revenue.yaml'));
+  expect(path.isAbsolute(scenarios[0]?.location.file ?? '/')).toBe(false);
+});
+
+test('validate says quietly which scenarios are valid', () => {
+  expect(validateScenarios([DEMO_SCENARIOS])).toEqual({
+    ok: true,
+    report: '2 scenario(s) valid: ae-sees-lead-revenue, sdr-sees-routed-lead',
+  });
+});

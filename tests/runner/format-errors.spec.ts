@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { formatErrors, loadScenarios } from '../../runner/loader';
+import { loadOne, replaceLine, validScenario } from './scenario-files';
+
+test('an error is printed as file:line:column, path and message, then a code frame with a caret', () => {
+  const { file, errors } = loadOne(replaceLine(validScenario(), 13, '      visibel: [Status]'));
+  const lines = formatErrors(errors).split('\n');
+  expect(lines[0]).toBe(
+    `${file}:13:7  steps[1].expect.visibel: unknown key "visibel". Expected one of: visible, hidden, readOnly. Did you mean "visible"?`,
+  );
+  expect(lines.slice(2)).toEqual([
+    '    11 |   - open: { record: lead }',
+    '    12 |   - expect:',
+    '  > 13 |       visibel: [Status]',
+    '       |       ^',
+  ]);
+});
+
+test('the caret sits under the offending value, mid-line', () => {
+  const { errors } = loadOne(
+    replaceLine(validScenario(), 9, '    fields: { LastName: Doe, Company: "{{acme}}" }'),
+  );
+  const frame = formatErrors(errors).split('\n');
+  const offending = frame.findIndex((line) => line.startsWith('  > '));
+  const caretColumn = frame[offending + 1]?.indexOf('^') ?? -1;
+  expect(frame[offending]?.indexOf('"{{acme}}"')).toBe(caretColumn);
+  expect(errors[0]?.column).toBe(39);
+});
+
+test('an error without a position is printed without a code frame', () => {
+  const missing = path.join('scenarios', 'nope.yaml');
+  expect(formatErrors(loadScenarios([missing]).errors)).toBe(
+    `${missing}  No such file or directory (relative paths start at ${process.cwd()}). Expected a scenario file or a directory of them, e.g. scenarios/`,
+  );
+});
+
+test('several errors are separated by a blank line', () => {
+  const { errors } = loadOne(replaceLine(replaceLine(validScenario(), 5, 'ticket: ""'), 3, 'persona: 7'));
+  expect(errors).toHaveLength(2);
+  const text = formatErrors(errors);
+  expect(text.split('\n\n').filter((block) => /:\d+:\d+ {2}/.test(block))).toHaveLength(2);
+});

@@ -1,0 +1,114 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { loadScenarios, validateScenarios } from '../../runner/loader';
+import { DEMO_SCENARIOS, expectOneError, replaceLine, scenarioDir, validScenario } from './scenario-files';
+
+test('a path that does not exist is reported, as given', () => {
+  const missing = path.join('scenarios', 'no-such-file.yaml');
+  const { scenarios, errors } = loadScenarios([missing]);
+  expect(scenarios).toEqual([]);
+  expectOneError(errors, {
+    file: missing,
+    line: 0,
+    column: 0,
+    path: '',
+    says: ['No such file or directory', 'Expected a scenario file or a directory'],
+  });
+});
+
+test('a directory without scenario files is reported', () => {
+  const dir = scenarioDir({ 'notes.txt': 'not yaml' });
+  expectOneError(loadScenarios([dir]).errors, {
+    file: dir,
+    line: 0,
+    column: 0,
+    path: '',
+    says: ['No scenario files in this directory', 'besides personas.yaml'],
+  });
+});
+
+test('a file that is not YAML is refused', () => {
+  const dir = scenarioDir({ 'scenario.json': '{}' });
+  const file = path.join(dir, 'scenario.json');
+  expectOneError(loadScenarios([file]).errors, {
+    file,
+    line: 0,
+    column: 0,
+    path: '',
+    says: ['Expected a .yaml scenario file'],
+  });
+});
+
+test('scenarios in subdirectories are found; personas.yaml is never read as a scenario', () => {
+  const dir = scenarioDir({});
+  mkdirSync(path.join(dir, 'leads'));
+  writeFileSync(path.join(dir, 'leads', 'one.yaml'), `${validScenario().join('\n')}\n`);
+  const { scenarios, errors } = loadScenarios([dir]);
+  expect(errors).toEqual([]);
+  expect(scenarios.map((scenario) => scenario.file)).toEqual([path.join(dir, 'leads', 'one.yaml')]);
+});
+
+test('a missing personas file is reported once, and its scenarios are not loaded', () => {
+  const dir = scenarioDir({ 'one.yaml': `${validScenario().join('\n')}\n` }, null);
+  const personasFile = path.join(dir, 'personas.yaml');
+  const { scenarios, errors } = loadScenarios([dir], { personasFile });
+  expect(scenarios).toEqual([]);
+  expectOneError(errors, {
+    file: personasFile,
+    line: 0,
+    column: 0,
+    path: '',
+    says: ['it does not exist', 'personas: { sdr:'],
+  });
+});
+
+test('personas file mistakes are located in that file', () => {
+  const personas = 'personas:\n  sdr:\n    user: sam.sdr@acme-demo.example\n';
+  const dir = scenarioDir({ 'one.yaml': `${validScenario().join('\n')}\n` }, personas);
+  expect(
+    loadScenarios([dir]).errors.map(({ file, line, column, path: at }) => ({ file, line, column, path: at })),
+  ).toEqual([
+    { file: path.join(dir, 'personas.yaml'), line: 3, column: 5, path: 'personas.sdr.username' },
+    { file: path.join(dir, 'personas.yaml'), line: 3, column: 5, path: 'personas.sdr.user' },
+  ]);
+  expect(loadScenarios([dir]).errors[1]?.message).toContain(
+    'unknown key "user". Expected one of: username, description.',
+  );
+});
+
+test('the personasFile option overrides the one beside the scenarios', () => {
+  const dir = scenarioDir(
+    { 'one.yaml': `${validScenario().join('\n')}\n` },
+    'personas:\n  ops:\n    username: o@x.example\n',
+  );
+  expect(loadScenarios([dir]).errors[0]?.message).toContain('unknown persona "sdr"');
+  const { errors } = loadScenarios([dir], { personasFile: path.join(DEMO_SCENARIOS, 'personas.yaml') });
+  expect(errors).toEqual([]);
+});
+
+test('all errors of several bad files are reported together, file by file', () => {
+  const dir = scenarioDir({
+    'a-syntax.yaml': 'id: [broken\n',
+    'b-empty.yaml': '',
+    'c-ticket.yaml': `${validScenario()
+      .filter((line) => !line.startsWith('ticket:'))
+      .join('\n')}\n`,
+    'd-persona.yaml': `${replaceLine(validScenario(), 3, 'persona: cfo').join('\n')}\n`,
+    'e-good.yaml': `${replaceLine(validScenario(), 1, 'id: a-good-one').join('\n')}\n`,
+  });
+  const missing = path.join(dir, 'missing.yaml');
+  const { scenarios, errors } = loadScenarios([dir, missing]);
+  expect(scenarios.map((scenario) => scenario.id)).toEqual(['a-good-one']);
+  expect(errors.map((error) => `${path.basename(error.file)} ${error.path}`)).toEqual([
+    'missing.yaml ',
+    expect.stringMatching(/^a-syntax\.yaml/),
+    'b-empty.yaml ',
+    'c-ticket.yaml ticket',
+    'd-persona.yaml persona',
+  ]);
+
+  const { ok, report } = validateScenarios([dir, missing]);
+  expect(ok).toBe(false);
+  expect(report).toContain('5 problem(s) in 5 file(s). Nothing was run.');
+});

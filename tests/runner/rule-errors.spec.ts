@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { loadScenarios } from '../../runner/loader';
+import { expectOneError, loadOne, replaceLine, scenarioDir, validScenario } from './scenario-files';
+
+test('an unknown persona lists the personas of personas.yaml', () => {
+  const { file, errors } = loadOne(replaceLine(validScenario(), 3, 'persona: sdrr'));
+  expectOneError(errors, {
+    file,
+    line: 3,
+    column: 10,
+    path: 'persona',
+    says: ['unknown persona "sdrr"', 'personas.yaml: sdr, ae', 'Did you mean "sdr"?'],
+  });
+});
+
+test('open naming a record that is not in data lists the data keys', () => {
+  const { file, errors } = loadOne(replaceLine(validScenario(), 11, '  - open: { record: account }'));
+  expectOneError(errors, {
+    file,
+    line: 11,
+    column: 21,
+    path: 'steps[0].open.record',
+    says: ['no data record "account"', 'Expected a key of data: lead.'],
+  });
+});
+
+test('open in a scenario without data says to add a record', () => {
+  const lines = validScenario().filter((_, index) => index < 5 || index > 8);
+  const { file, errors } = loadOne(lines);
+  expectOneError(errors, {
+    file,
+    line: 7,
+    column: 21,
+    path: 'steps[0].open.record',
+    says: ['no data records', 'data: { lead:'],
+  });
+});
+
+test('an expect step before any open step is reported', () => {
+  const lines = [
+    ...validScenario().slice(0, 10),
+    '  - expect: { visible: [Status] }',
+    ...validScenario().slice(10),
+  ];
+  const { file, errors } = loadOne(lines);
+  expectOneError(errors, {
+    file,
+    line: 11,
+    column: 5,
+    path: 'steps[0]',
+    says: ['Expected an open step before this expect step'],
+  });
+});
+
+test('a field expected both visible and hidden is reported at the hidden entry', () => {
+  const { file, errors } = loadOne([...validScenario(), '      hidden: [Rating, Status]']);
+  expectOneError(errors, {
+    file,
+    line: 14,
+    column: 24,
+    path: 'steps[1].expect.hidden[1]',
+    says: ['"Status" is expected both hidden and visible'],
+  });
+});
+
+test('duplicate scenario ids across files name both files; the first one still loads', () => {
+  const text = `${validScenario().join('\n')}\n`;
+  const dir = scenarioDir({ 'a.yaml': text, 'b.yaml': text });
+  const { scenarios, errors } = loadScenarios([dir]);
+  expect(scenarios.map((scenario) => scenario.file)).toEqual([path.join(dir, 'a.yaml')]);
+  expectOneError(errors, {
+    file: path.join(dir, 'b.yaml'),
+    line: 1,
+    column: 1,
+    path: 'id',
+    says: ['duplicate scenario id "sdr-checks-lead"', `${path.join(dir, 'a.yaml')}:1:1`, 'rename one'],
+  });
+});
