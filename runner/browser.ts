@@ -16,18 +16,22 @@ export const SYSTEM_CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
 export interface ResolvedBrowser {
   source: 'playwright' | 'system';
   executablePath: string;
   launchOptions: LaunchOptions;
 }
 
-export function resolveBrowser(env: NodeJS.ProcessEnv = process.env): ResolvedBrowser | undefined {
-  const bundled = playwrightChromiumPath();
+export function resolveBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  bundled: string | undefined = playwrightChromiumPath(),
+): ResolvedBrowser | undefined {
   if (bundled && existsSync(bundled)) {
     return { source: 'playwright', executablePath: bundled, launchOptions: {} };
   }
-  for (const candidate of [env.CHROMIUM_PATH, '/usr/bin/chromium']) {
+  for (const candidate of [env.CHROMIUM_PATH, DEBIAN_CHROMIUM]) {
     if (candidate && existsSync(candidate)) {
       return {
         source: 'system',
