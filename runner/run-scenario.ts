@@ -1,13 +1,22 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import * as allure from 'allure-js-commons';
-import { type CreatedRecord, type Personas, type TestData, test } from '../fixtures';
+import {
+  type CreatedRecord,
+  explainFieldAccess,
+  fieldAccess,
+  type OrgConnection,
+  type Personas,
+  type TestData,
+  test,
+} from '../fixtures';
 import type { Scenario, SourceLocation } from './model';
 import { ensureRunId } from './run-context';
 import { runStep, type StepContext } from './steps';
 import { renderTemplate } from './template';
 
 export interface ScenarioFixtures {
+  org: OrgConnection;
   page: Page;
   personas: Personas;
   testData: TestData;
@@ -16,7 +25,7 @@ export interface ScenarioFixtures {
 /** One scenario, start to end: persona check, test data, Login-As, the steps. Logout and cleanup are fixtures'. */
 export async function runScenario(
   scenario: Scenario,
-  { page, personas, testData }: ScenarioFixtures,
+  { org, page, personas, testData }: ScenarioFixtures,
 ): Promise<void> {
   await describeForAllure(scenario);
   const { persona } = scenario;
@@ -59,7 +68,15 @@ export async function runScenario(
     { location: at(scenario.location) },
   );
 
-  const context: StepContext = { page, persona: { name: persona.name, user }, records };
+  const context: StepContext = {
+    page,
+    persona: { name: persona.name, user },
+    records,
+    explainField: (sobject, apiName, shown) =>
+      fieldAccess(org, user.id, sobject, apiName)
+        .then((access) => explainFieldAccess(access, apiName, shown))
+        .catch(() => undefined),
+  };
   for (const step of scenario.steps) {
     await test.step(step.title, () => runStep(step, context), { location: at(step.location) });
   }

@@ -16,6 +16,6 @@ for (const scenario of scenariosForThisRun()) {
         { type: 'source', description: `${scenario.location.file}:${scenario.location.line}` },
       ],
     },
-    ({ page, personas, testData }) => runScenario(scenario, { page, personas, testData }),
+    ({ org, page, personas, testData }) => runScenario(scenario, { org, page, personas, testData }),
   );
 }

@@ -7,6 +7,8 @@ export interface StepContext {
   page: Page;
   persona: { name: string; user: OrgUser };
   records: ReadonlyMap<string, CreatedRecord>;
+  /** Why a field is (not) shown to the persona, from the org's permission records; undefined if unknown. */
+  explainField(sobject: string, apiName: string, shown: boolean): Promise<string | undefined>;
   /** Set by `open`, read by `expect`. */
   openRecord?: { page: RecordPage; record: CreatedRecord };
 }

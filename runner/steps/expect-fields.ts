@@ -30,13 +30,23 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
   const absent = new Set(missing.filter((name): name is string => name !== undefined));
 
   const problems: string[] = [];
+  const because = async (apiName: string, shown: boolean) => {
+    const why = await context.explainField(record.sobject, apiName, shown);
+    return why ? ` — ${why}` : '';
+  };
   for (const apiName of expected.visible) {
-    if (absent.has(apiName)) problems.push(`${apiName}: expected visible, but it is not on the page`);
+    if (absent.has(apiName)) {
+      problems.push(
+        `${apiName}: expected visible, but it is not on the page${await because(apiName, false)}`,
+      );
+    }
   }
   for (const apiName of expected.hidden) {
     const field = recordPage.field(apiName);
     if (await field.isShown()) {
-      problems.push(`${apiName}: expected hidden, but it is visible (label "${await field.label()}")`);
+      problems.push(
+        `${apiName}: expected hidden, but it is visible (label "${await field.label()}")${await because(apiName, true)}`,
+      );
     }
   }
   for (const apiName of expected.readOnly) {
