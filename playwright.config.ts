@@ -15,6 +15,8 @@ export default defineConfig({
   globalSetup: './runner/global-setup.ts',
   timeout: 120_000,
   expect: { timeout: 15_000 },
+  // Scenarios are independent: each gets its own browser context, data and Login-As session.
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   workers: Number(process.env.PERSONA_UX_WORKERS) || 2,
   reporter: [

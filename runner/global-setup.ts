@@ -1,3 +1,4 @@
+import { startEmulator } from '../emulator';
 import { ensureRunId } from './run-context';
 import { wantsEmulator } from './target';
 
@@ -8,7 +9,6 @@ import { wantsEmulator } from './target';
 export default async function globalSetup(): Promise<(() => Promise<void>) | undefined> {
   ensureRunId();
   if (!wantsEmulator()) return undefined;
-  const { startEmulator } = await import('../emulator');
   const emulator = await startEmulator({ orgFile: process.env.PERSONA_UX_ORG || undefined });
   Object.assign(process.env, {
     SF_LOGIN_URL: emulator.url,

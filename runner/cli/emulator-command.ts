@@ -1,4 +1,5 @@
-export async function emulatorCommand(args: string[]): Promise<number> {
-  const { runEmulatorFromArgs } = await import('../../emulator/main');
+import { runEmulatorFromArgs } from '../../emulator/main';
+
+export function emulatorCommand(args: string[]): Promise<number> {
   return runEmulatorFromArgs(args);
 }

@@ -1,0 +1,29 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { hasPermission } from '../model/access';
+import { liveSession } from '../model/audit';
+import type { OrgState } from '../model/org-state';
+import type { ApiEnv } from './api-env';
+import { apiDisabled, invalidSession } from './errors';
+
+/** The token of an API call: `Authorization: Bearer|OAuth <token>`, or `oauth_token=` as jsforce sends to /id. */
+export function bearerToken(c: Context): string | undefined {
+  const header = c.req.header('authorization') ?? '';
+  const match = /^(?:Bearer|OAuth)\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? c.req.query('oauth_token') ?? undefined;
+}
+
+/**
+ * 401 only for a missing, ended or expired session (jsforce logs in again on 401, forever if it persists);
+ * a user without API Enabled gets 403.
+ */
+export function requireApiSession(state: OrgState): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const live = liveSession(state, bearerToken(c));
+    if (!live) throw invalidSession();
+    if (!hasPermission(live.user, 'ApiEnabled')) throw apiDisabled();
+    c.set('session', live.session);
+    c.set('user', live.user);
+    c.set('state', state);
+    await next();
+  };
+}

@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { errorResponse, notFound, unexpected } from './api/errors';
+import { classicErrorPage } from './html/error-pages';
+import { OrgState } from './model/org-state';
+import type { OrgDefinition } from './org/schema';
+import { classicRoutes } from './routes/classic';
+import { identityRoutes } from './routes/identity';
+import { lightningRoutes } from './routes/lightning';
+import { loginRoutes } from './routes/login';
+import { oauthRoutes } from './routes/oauth';
+import { restDataRoutes } from './routes/rest-data';
+import { servletSuRoutes } from './routes/servlet-su';
+import { setupRoutes } from './routes/setup';
+import { soapRoutes } from './routes/soap';
+
+export interface EmulatorApp {
+  /** Web-standard fetch handler: `app.request()` in tests, `@hono/node-server` to serve. */
+  app: Hono;
+  state: OrgState;
+}
+
+/**
+ * One origin serves what real Salesforce spreads over login.salesforce.com, {MyDomain}.my.salesforce.com,
+ * {MyDomain}.lightning.force.com and {MyDomain}.my.salesforce-setup.com.
+ */
+export function createEmulatorApp(org: OrgDefinition): EmulatorApp {
+  const state = new OrgState(org);
+  // getPath collapses "//services/..." (a loginUrl ending in "/") and ignores a trailing slash.
+  const app = new Hono({ getPath: pathOf });
+
+  app.onError((error, c) => {
+    const failure = unexpected(error);
+    if (c.req.path.startsWith('/services/')) return errorResponse(c, failure);
+    return c.html(classicErrorPage('Error', failure.message), 500);
+  });
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/services/')) return errorResponse(c, notFound());
+    return c.html(
+      classicErrorPage(
+        'URL No Longer Exists',
+        'You have attempted to reach a URL that no longer exists on salesforce.com.',
+      ),
+      404,
+    );
+  });
+
+  app.route('/services/oauth2', oauthRoutes(state));
+  app.route('/services/Soap/u', soapRoutes(state));
+  app.route('/services/data', restDataRoutes(state));
+  app.route('/id', identityRoutes(state));
+  app.route('/', loginRoutes(state));
+  app.route('/', servletSuRoutes(state));
+  app.route('/', setupRoutes(state));
+  app.route('/', lightningRoutes(state));
+  app.route('/', classicRoutes(state));
+  return { app, state };
+}
+
+function pathOf(request: Request): string {
+  const url = request.url;
+  const start = url.indexOf('/', url.indexOf('://') + 3);
+  if (start === -1) return '/';
+  const query = url.indexOf('?', start);
+  const path = url.slice(start, query === -1 ? undefined : query);
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // A malformed escape stays as sent; routing then answers not found.
+  }
+  const collapsed = decoded.replace(/\/{2,}/g, '/');
+  return collapsed.length > 1 ? collapsed.replace(/\/$/, '') : collapsed;
+}

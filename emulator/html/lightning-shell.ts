@@ -1,0 +1,110 @@
+import { hasPermission } from '../model/access';
+import type { OrgState, OrgUser } from '../model/org-state';
+import type { Session } from '../model/sessions';
+import { type HtmlPart, html, page, type SafeHtml, trusted } from './safe-html';
+
+/**
+ * The Lightning Experience frame every /lightning page shares: header#oneHeader with the system messages
+ * (sandbox, Login-As), the global header with the user menu, the app navigation, and the page body inside
+ * .slds-template__container (the readiness signal real suites wait for).
+ */
+export interface ShellContext {
+  state: OrgState;
+  user: OrgUser;
+  session: Session;
+}
+
+export function lightningPage(ctx: ShellContext, title: string, body: HtmlPart): string {
+  return page(
+    `${title} | Salesforce`,
+    html`<div class="desktop container forceStyle oneOne navexDesktopLayoutContainer lafAppLayoutHost forceAccess">
+<div class="viewport">
+<header id="oneHeader" class="slds-global-header_container branding-header oneHeader">
+  <div class="oneSystemMessage">${systemMessages(ctx)}</div>
+  ${globalHeader(ctx)}
+  ${appNavigation(ctx)}
+</header>
+<div class="center oneCenterStage mainContentMark" role="main"><div class="slds-template__container">${body}</div></div>
+</div></div>
+${trusted(SHELL_STYLE)}`,
+    'desktop',
+  );
+}
+
+function systemMessages({ state, session }: ShellContext): SafeHtml {
+  const org = state.definition.org;
+  const sandbox = org.isSandbox ? ` Sandbox: ${org.sandboxName} |` : '';
+  const loginAs = session.loginAs;
+  if (loginAs) {
+    const target = state.user(session.userId);
+    const name = target?.name ?? '';
+    // In a sandbox the Login-As message carries the sandbox name and replaces the sandbox banner (unconfirmed).
+    return html`<div class="slds-notify slds-notify_alert system-message level-info" role="alert" data-message-id="loginAsSystemMessage">
+      <span>Logged in as ${name} (${target?.username ?? ''}) |${sandbox}</span>
+      <a class="action-link" href="/secur/logout.jsp">Log out as ${name}</a>
+    </div>`;
+  }
+  if (!org.isSandbox) return html``;
+  return html`<div class="slds-notify slds-notify_alert system-message level-info" role="alert">
+      <span>Sandbox: ${org.sandboxName}</span>
+      <a class="action-link" href="/secur/logout.jsp">Log out</a>
+    </div>`;
+}
+
+function globalHeader({ user }: ShellContext): SafeHtml {
+  return html`<div class="slds-global-header slds-grid slds-grid_align-spread" role="banner">
+  <div class="slds-global-header__item"><div class="slds-global-header__logo" title="Salesforce"></div></div>
+  <div class="slds-global-header__item slds-global-header__item_search">
+    <input type="search" class="slds-input" placeholder="Search..." aria-label="Search">
+  </div>
+  <ul class="slds-global-actions">
+    <li class="slds-global-actions__item">
+      <details class="profileTrigger branding-user-profile">
+        <summary class="slds-button branding-userProfile-button" title="View profile" aria-label="View profile">
+          <span class="uiImage slds-avatar slds-avatar_circle">${initials(user.name)}</span>
+        </summary>
+        <div class="oneUserProfileCard" role="dialog" aria-label="User profile">
+          <h1 class="profile-card-name"><a class="profile-link-label" href="/lightning/r/User/${user.id}/view">${user.name}</a></h1>
+          <div class="profile-card-indent"><span class="profile-card-username">${user.username}</span></div>
+          <a href="/secur/logout.jsp" class="profile-link-label logout uiOutputURL">Log Out</a>
+        </div>
+      </details>
+    </li>
+  </ul>
+</div>`;
+}
+
+function appNavigation({ user }: ShellContext): SafeHtml {
+  const setup = hasPermission(user, 'ViewSetup')
+    ? html`<li class="slds-context-bar__item navItem"><a href="/lightning/setup/ManageUsers/home" title="Setup" class="slds-context-bar__label-action"><span class="slds-truncate">Setup</span></a></li>`
+    : '';
+  return html`<div class="slds-context-bar oneAppNavContainer"><one-appnav>
+  <div class="slds-context-bar__primary"><span class="appName slds-context-bar__label-action slds-context-bar__app-name"><span title="Sales">Sales</span></span></div>
+  <nav class="slds-context-bar__secondary" role="navigation" aria-label="Global">
+    <ul class="slds-grid">
+      <li class="slds-context-bar__item navItem"><a href="/lightning/page/home" title="Home" class="slds-context-bar__label-action"><span class="slds-truncate">Home</span></a></li>
+      ${setup}
+    </ul>
+  </nav>
+</one-appnav></div>`;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((part) => part.charAt(0))
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+}
+
+const SHELL_STYLE = `<style>
+body{font-family:system-ui,sans-serif;margin:0}
+.oneSystemMessage .system-message{background:#0176d3;color:#fff;padding:4px 12px;display:flex;gap:8px}
+.oneSystemMessage .action-link{color:#fff}
+.slds-global-header{display:flex;justify-content:space-between;padding:6px 12px;border-bottom:1px solid #ddd}
+.slds-global-actions{list-style:none;margin:0}
+.slds-context-bar ul{list-style:none;display:flex;gap:16px;margin:0}
+.slds-context-bar{display:flex;gap:24px;padding:6px 12px;border-bottom:3px solid #0176d3}
+.slds-template__container{padding:12px}
+</style>`;

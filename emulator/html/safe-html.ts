@@ -1,0 +1,42 @@
+/** HTML built from templates whose interpolations are escaped unless already SafeHtml. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type HtmlPart = SafeHtml | string | number | boolean | null | undefined | HtmlPart[];
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+function render(part: HtmlPart): string {
+  if (part === null || part === undefined || part === false) return '';
+  if (part instanceof SafeHtml) return part.value;
+  if (Array.isArray(part)) return part.map(render).join('');
+  return escapeHtml(String(part));
+}
+
+export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): SafeHtml {
+  let out = strings[0];
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
+  return new SafeHtml(out);
+}
+
+/** Only for constant markup written in this code base (styles, scripts without interpolation). */
+export function trusted(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
+
+/** An open shadow root, declared in markup (Chromium parses `<template shadowrootmode>` natively). */
+export function shadow(content: HtmlPart): SafeHtml {
+  return html`<template shadowrootmode="open">${content}</template>`;
+}
+
+export function page(title: string, body: HtmlPart, bodyClass = ''): string {
+  return html`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body class="${bodyClass}">${body}</body></html>`.value;
+}

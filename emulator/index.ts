@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { createEmulatorApp } from './app';
+import { hasPermission } from './model/access';
+import { loadOrgDefinition } from './org/load';
+import type { OrgDefinition } from './org/schema';
+import { listen } from './server';
+
+export type { EmulatorApp } from './app';
+export type { OrgState } from './model/org-state';
+export { OrgDefinitionError, type OrgDefinitionProblem, parseOrgDefinition } from './org/load';
+export type { OrgDefinition } from './org/schema';
+export { createEmulatorApp, loadOrgDefinition };
+
+export const DEFAULT_ORG_FILE = path.join(__dirname, 'orgs', 'demo.yaml');
+
+export interface EmulatorOptions {
+  /** Org definition YAML; default emulator/orgs/demo.yaml. */
+  orgFile?: string;
+  /** An already loaded definition (tests change settings this way); wins over orgFile. */
+  org?: OrgDefinition;
+  /** 0 = a free port. */
+  port?: number;
+}
+
+export interface RunningEmulator {
+  /** Serves the login URL, the instance URL and the UI alike, e.g. http://127.0.0.1:43127. */
+  url: string;
+  orgId: string;
+  orgName: string;
+  admin: { username: string; password: string };
+  oauth: { clientId: string; clientSecret: string };
+  /** Every access token / session id issued so far (tests scan reports/ for them). */
+  issuedSecrets(): string[];
+  stop(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const org = options.org ?? loadOrgDefinition(options.orgFile ?? DEFAULT_ORG_FILE);
+  const { app, state } = createEmulatorApp(org);
+  const admin = state
+    .users()
+    .find(
+      (user) =>
+        user.active &&
+        hasPermission(user, 'ManageUsers') &&
+        hasPermission(user, 'ModifyAllData') &&
+        state.passwords.has(user.id),
+    );
+  if (!admin) {
+    throw new Error(
+      'The org definition needs an active user with Manage Users, Modify All Data and a password (the admin).',
+    );
+  }
+  const server = await listen(app, options.port ?? 0);
+  return {
+    url: server.url,
+    orgId: state.orgId,
+    orgName: org.org.name,
+    admin: { username: admin.username, password: state.passwords.get(admin.id) as string },
+    oauth: { clientId: org.connectedApp.clientId, clientSecret: org.connectedApp.clientSecret },
+    issuedSecrets: () => state.sessions.issuedSecrets(),
+    stop: () => server.close(),
+  };
+}

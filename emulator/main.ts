@@ -1,0 +1,87 @@
+import { type RunningEmulator, startEmulator } from './index';
+
+/** `persona-ux emulator [--org FILE] [--port N]`: the org emulator on its own, until Ctrl-C. */
+
+export interface EmulatorArgs {
+  orgFile?: string;
+  port?: number;
+  help?: boolean;
+}
+
+export const EMULATOR_USAGE = `Usage: persona-ux emulator [--org FILE] [--port N]
+
+  --org FILE   org definition YAML (default: emulator/orgs/demo.yaml)
+  --port N     port on 127.0.0.1 (default: a free port)`;
+
+export function parseEmulatorArgs(args: string[]): EmulatorArgs {
+  const parsed: EmulatorArgs = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [name, inline] = arg.split(/=(.*)/s, 2);
+    const value = () => {
+      const next = inline ?? args[++i];
+      if (next === undefined || next === '') throw new Error(`${name} needs a value.\n\n${EMULATOR_USAGE}`);
+      return next;
+    };
+    if (name === '--help' || name === '-h') parsed.help = true;
+    else if (name === '--org') parsed.orgFile = value();
+    else if (name === '--port') {
+      const port = Number(value());
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port expects 0-65535.\n\n${EMULATOR_USAGE}`);
+      parsed.port = port;
+    } else throw new Error(`Unknown option ${arg}.\n\n${EMULATOR_USAGE}`);
+  }
+  return parsed;
+}
+
+/** What the standalone emulator prints: where it is and how to sign in (demo credentials only). */
+export function formatEmulatorBanner(emulator: RunningEmulator): string {
+  return [
+    `persona-ux org emulator: ${emulator.orgName} (${emulator.orgId})`,
+    `  URL (login, instance, UI): ${emulator.url}`,
+    `  admin username:            ${emulator.admin.username}`,
+    `  admin password:            ${emulator.admin.password}   (demo value from the org definition)`,
+    `  OAuth client id:           ${emulator.oauth.clientId}`,
+    '  Stop with Ctrl-C.',
+  ].join('\n');
+}
+
+/** Starts the emulator, prints the banner and resolves with an exit code once SIGINT/SIGTERM stopped it. */
+export async function runEmulatorFromArgs(args: string[]): Promise<number> {
+  let parsed: EmulatorArgs;
+  try {
+    parsed = parseEmulatorArgs(args);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  if (parsed.help) {
+    console.log(EMULATOR_USAGE);
+    return 0;
+  }
+  let emulator: RunningEmulator;
+  try {
+    emulator = await startEmulator({ orgFile: parsed.orgFile, port: parsed.port });
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  console.log(formatEmulatorBanner(emulator));
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await emulator.stop();
+  console.log('persona-ux org emulator stopped.');
+  return 0;
+}
+
+if (require.main === module) {
+  runEmulatorFromArgs(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,128 @@
+import type { FieldDefinition, FieldTypeName } from '../org/schema';
+
+/** Field types as describe() reports them. */
+export type SoapType =
+  | 'id'
+  | 'string'
+  | 'textarea'
+  | 'picklist'
+  | 'double'
+  | 'currency'
+  | 'percent'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'boolean'
+  | 'date'
+  | 'datetime'
+  | 'reference'
+  | 'int';
+
+export interface SObjectField {
+  name: string;
+  label: string;
+  type: SoapType;
+  custom: boolean;
+  /** Must have a value on create (nillable false and not defaulted by the platform). */
+  required: boolean;
+  nillable: boolean;
+  /** Set by the platform (system fields, compound names, OwnerId default): never writable through FLS. */
+  platformManaged: boolean;
+  createable: boolean;
+  updateable: boolean;
+  /** Field-level security applies (Salesforce exempts ids, required fields and system fields). */
+  permissionable: boolean;
+  defaultValue?: string | number | boolean;
+  picklistValues?: string[];
+  restrictedPicklist?: boolean;
+  referenceTo?: string[];
+  relationshipName?: string;
+  compoundOf?: string[];
+  length?: number;
+  precision?: number;
+  scale?: number;
+}
+
+const TYPE_OF: Record<FieldTypeName, SoapType> = {
+  text: 'string',
+  textarea: 'textarea',
+  picklist: 'picklist',
+  number: 'double',
+  currency: 'currency',
+  percent: 'percent',
+  email: 'email',
+  phone: 'phone',
+  url: 'url',
+  checkbox: 'boolean',
+  date: 'date',
+  datetime: 'datetime',
+  lookup: 'reference',
+  name: 'string',
+};
+
+/** A field from the org definition. */
+export function fieldFromDefinition(name: string, def: FieldDefinition): SObjectField {
+  const type = TYPE_OF[def.type];
+  const compound = def.type === 'name';
+  const isOwner = name === 'OwnerId';
+  const writable = !compound && !def.readOnly;
+  const defaulted = def.default !== undefined || isOwner;
+  return {
+    name,
+    label: def.label,
+    type,
+    custom: name.endsWith('__c'),
+    required: def.required && !defaulted && writable,
+    nillable: !def.required && type !== 'boolean',
+    platformManaged: compound || def.readOnly,
+    createable: writable,
+    updateable: writable,
+    permissionable: !def.required && !compound && !isOwner,
+    defaultValue: def.default ?? (type === 'boolean' ? false : undefined),
+    picklistValues: def.values,
+    restrictedPicklist: def.type === 'picklist' ? def.restricted : undefined,
+    referenceTo: def.referenceTo,
+    relationshipName: def.relationshipName,
+    compoundOf: def.compoundOf,
+    length: def.length ?? (type === 'string' ? 255 : type === 'textarea' ? 32768 : undefined),
+    precision: def.precision ?? (['double', 'currency', 'percent'].includes(type) ? 18 : undefined),
+    scale: def.scale ?? (['double', 'currency', 'percent'].includes(type) ? 2 : undefined),
+  };
+}
+
+type FieldOptions = Partial<Omit<SObjectField, 'name' | 'label' | 'type'>>;
+
+/** A field the platform defines and sets itself (read-only for everyone, outside FLS). */
+export function systemField(
+  name: string,
+  label: string,
+  type: SoapType,
+  options: FieldOptions = {},
+): SObjectField {
+  return {
+    name,
+    label,
+    type,
+    custom: false,
+    required: false,
+    nillable: type !== 'boolean' && type !== 'id',
+    platformManaged: true,
+    createable: false,
+    updateable: false,
+    permissionable: false,
+    ...options,
+  };
+}
+
+export function auditFields(): SObjectField[] {
+  const userRef = (name: string, label: string, relationshipName: string) =>
+    systemField(name, label, 'reference', { referenceTo: ['User'], relationshipName, nillable: false });
+  return [
+    systemField('IsDeleted', 'Deleted', 'boolean', { defaultValue: false }),
+    systemField('CreatedDate', 'Created Date', 'datetime', { nillable: false }),
+    userRef('CreatedById', 'Created By ID', 'CreatedBy'),
+    systemField('LastModifiedDate', 'Last Modified Date', 'datetime', { nillable: false }),
+    userRef('LastModifiedById', 'Last Modified By ID', 'LastModifiedBy'),
+    systemField('SystemModstamp', 'System Modstamp', 'datetime', { nillable: false }),
+  ];
+}

@@ -1,0 +1,142 @@
+import type { LayoutDefinition, OrgDefinition, ProfileDefinition, SystemPermission } from '../org/schema';
+import { auditFields, fieldFromDefinition, systemField } from './fields';
+import { IdGenerator, KEY_PREFIXES } from './ids';
+import { seedOrg } from './seed';
+import { SessionRegistry } from './sessions';
+import { SObjectType } from './sobject-type';
+import { RecordStore, type Row } from './store';
+import { systemObjects } from './system-objects';
+
+export interface Profile {
+  id: string;
+  name: string;
+  definition: ProfileDefinition;
+  permissions: ReadonlySet<SystemPermission>;
+}
+
+export interface OrgUser {
+  id: string;
+  username: string;
+  firstName: string;
+  lastName: string;
+  name: string;
+  email: string;
+  active: boolean;
+  profile: Profile;
+}
+
+/** Everything one running emulator knows: the org's shape, its settings, its records and its sessions. */
+export class OrgState {
+  readonly objects = new Map<string, SObjectType>();
+  readonly profiles = new Map<string, Profile>();
+  readonly layouts = new Map<string, LayoutDefinition>();
+  readonly store = new RecordStore();
+  readonly ids = new IdGenerator();
+  readonly sessions: SessionRegistry;
+  /** Demo passwords by user id (from the org definition). */
+  readonly passwords = new Map<string, string>();
+  /** Sforce-Auto-Assign asked for on each record created through the API (true unless FALSE was sent). */
+  readonly autoAssignRequests = new Map<string, boolean>();
+  apiCalls = 0;
+  /** Settings are copies: Setup pages of issue #3 change them at run time. */
+  readonly security: OrgDefinition['security'];
+  readonly sessionSettings: OrgDefinition['session'];
+
+  constructor(readonly definition: OrgDefinition) {
+    this.security = { ...definition.security };
+    this.sessionSettings = { ...definition.session };
+    this.sessions = new SessionRegistry(
+      definition.org.id,
+      () => this.sessionSettings.timeoutMinutes * 60_000,
+    );
+    for (const type of systemObjects()) this.objects.set(type.name.toLowerCase(), type);
+    for (const [name, object] of Object.entries(definition.objects)) {
+      const fields = [
+        systemField('Id', `${object.label} ID`, 'id', { nillable: false }),
+        ...Object.entries(object.fields).map(([fieldName, field]) => fieldFromDefinition(fieldName, field)),
+        ...auditFields(),
+      ];
+      this.objects.set(
+        name.toLowerCase(),
+        new SObjectType(name, object.label, object.labelPlural, object.keyPrefix, fields, {
+          system: false,
+          nameField: object.nameField,
+        }),
+      );
+    }
+    for (const layout of definition.layouts) this.layouts.set(layout.name, layout);
+    seedOrg(this);
+  }
+
+  get orgId(): string {
+    return this.definition.org.id;
+  }
+
+  object(name: string): SObjectType | undefined {
+    return this.objects.get(name.toLowerCase());
+  }
+
+  objectByKeyPrefix(prefix: string): SObjectType | undefined {
+    return [...this.objects.values()].find((type) => type.keyPrefix === prefix);
+  }
+
+  addProfile(definition: ProfileDefinition): Profile {
+    const profile: Profile = {
+      id: this.ids.next(KEY_PREFIXES.Profile),
+      name: definition.name,
+      definition,
+      permissions: new Set(definition.systemPermissions),
+    };
+    this.profiles.set(profile.id, profile);
+    return profile;
+  }
+
+  profileByName(name: string): Profile | undefined {
+    return [...this.profiles.values()].find((profile) => profile.name === name);
+  }
+
+  user(id: string | undefined): OrgUser | undefined {
+    const row = id ? this.store.get('User', id) : undefined;
+    return row ? this.userFromRow(row) : undefined;
+  }
+
+  userByUsername(username: string): OrgUser | undefined {
+    const wanted = username.trim().toLowerCase();
+    const row = this.store
+      .all('User')
+      .find((candidate) => String(candidate.Username).toLowerCase() === wanted);
+    return row ? this.userFromRow(row) : undefined;
+  }
+
+  users(): OrgUser[] {
+    return this.store.all('User').map((row) => this.userFromRow(row));
+  }
+
+  /** Checks a password; undefined for unknown users, wrong passwords and users without a demo password. */
+  authenticate(username: string, password: string): OrgUser | undefined {
+    const user = this.userByUsername(username);
+    if (!user) return undefined;
+    const expected = this.passwords.get(user.id);
+    return expected !== undefined && expected === password ? user : undefined;
+  }
+
+  layoutFor(user: OrgUser, objectName: string): LayoutDefinition | undefined {
+    const name = user.profile.definition.layoutAssignments[objectName];
+    return name ? this.layouts.get(name) : undefined;
+  }
+
+  private userFromRow(row: Row): OrgUser {
+    const profile = this.profiles.get(String(row.ProfileId));
+    if (!profile) throw new Error(`User ${row.Id} has no profile`);
+    return {
+      id: row.Id,
+      username: String(row.Username),
+      firstName: String(row.FirstName ?? ''),
+      lastName: String(row.LastName),
+      name: String(row.Name),
+      email: String(row.Email),
+      active: row.IsActive === true,
+      profile,
+    };
+  }
+}

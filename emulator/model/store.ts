@@ -1,0 +1,43 @@
+import { to18 } from './ids';
+
+export type FieldValue = string | number | boolean | null;
+export type Row = Record<string, FieldValue> & { Id: string };
+
+/** The records of every object, keyed by 18-character id. Deleted rows stay, flagged IsDeleted. */
+export class RecordStore {
+  private readonly tables = new Map<string, Map<string, Row>>();
+
+  table(object: string): Map<string, Row> {
+    let table = this.tables.get(object);
+    if (!table) {
+      table = new Map();
+      this.tables.set(object, table);
+    }
+    return table;
+  }
+
+  insert(object: string, row: Row): Row {
+    this.table(object).set(row.Id, row);
+    return row;
+  }
+
+  /** A row by 15- or 18-character id, deleted or not. */
+  get(object: string, id: string): Row | undefined {
+    const full = to18(id);
+    return full ? this.table(object).get(full) : undefined;
+  }
+
+  /** Rows not deleted, in insertion order. */
+  live(object: string): Row[] {
+    return [...this.table(object).values()].filter((row) => row.IsDeleted !== true);
+  }
+
+  all(object: string): Row[] {
+    return [...this.table(object).values()];
+  }
+}
+
+/** Salesforce's datetime wire format: 2025-01-31T09:15:00.000+0000. */
+export function sfDateTime(date: Date): string {
+  return date.toISOString().replace('Z', '+0000');
+}

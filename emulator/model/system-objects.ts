@@ -1,0 +1,150 @@
+import { SYSTEM_PERMISSIONS } from '../org/schema';
+import { auditFields, systemField as f, type SObjectField } from './fields';
+import { KEY_PREFIXES } from './ids';
+import { SObjectType } from './sobject-type';
+
+/**
+ * Platform objects every org has. Their shape is Salesforce's, not the org's, so they live in code; the org
+ * definition only supplies their rows (users, profiles, the organization). Read-only through the API here.
+ */
+
+const idField = () => f('Id', `Record ID`, 'id', { nillable: false });
+const ref = (name: string, label: string, to: string, relationshipName: string) =>
+  f(name, label, 'reference', { referenceTo: [to], relationshipName });
+
+function user(): SObjectType {
+  const fields: SObjectField[] = [
+    idField(),
+    f('Username', 'Username', 'string', { nillable: false, length: 80 }),
+    f('FirstName', 'First Name', 'string', { length: 40 }),
+    f('LastName', 'Last Name', 'string', { nillable: false, length: 80 }),
+    f('Name', 'Full Name', 'string', { nillable: false, length: 121 }),
+    f('Alias', 'Alias', 'string', { length: 8 }),
+    f('Email', 'Email', 'email', { nillable: false, length: 128 }),
+    f('Title', 'Title', 'string', { length: 80 }),
+    f('IsActive', 'Active', 'boolean'),
+    ref('ProfileId', 'Profile ID', 'Profile', 'Profile'),
+    f('UserType', 'User Type', 'picklist', { picklistValues: ['Standard'] }),
+    f('UserRoleId', 'Role ID', 'reference', { referenceTo: ['UserRole'] }),
+    ...auditFields().filter((field) => field.name !== 'IsDeleted'),
+  ];
+  return new SObjectType('User', 'User', 'Users', KEY_PREFIXES.User, fields, {
+    system: true,
+    nameField: 'Name',
+  });
+}
+
+function profile(): SObjectType {
+  const fields: SObjectField[] = [
+    idField(),
+    f('Name', 'Name', 'string', { nillable: false }),
+    f('UserType', 'User Type', 'picklist', { picklistValues: ['Standard'] }),
+    ...SYSTEM_PERMISSIONS.map((permission) => f(`Permissions${permission}`, permission, 'boolean')),
+    ...auditFields().filter((field) => field.name !== 'IsDeleted'),
+  ];
+  return new SObjectType('Profile', 'Profile', 'Profile', KEY_PREFIXES.Profile, fields, {
+    system: true,
+    nameField: 'Name',
+  });
+}
+
+function organization(): SObjectType {
+  const fields: SObjectField[] = [
+    idField(),
+    f('Name', 'Name', 'string', { nillable: false }),
+    f('IsSandbox', 'Is Sandbox', 'boolean'),
+    f('OrganizationType', 'Edition', 'picklist', { picklistValues: ['Enterprise Edition'] }),
+    f('InstanceName', 'Instance Name', 'string'),
+    f('TrialExpirationDate', 'Trial Expiration Date', 'datetime'),
+    ...auditFields().filter((field) => field.name !== 'IsDeleted'),
+  ];
+  return new SObjectType('Organization', 'Organization', 'Organizations', KEY_PREFIXES.Organization, fields, {
+    system: true,
+    nameField: 'Name',
+  });
+}
+
+function setupAuditTrail(): SObjectType {
+  const fields: SObjectField[] = [
+    idField(),
+    f('Action', 'Action', 'string', { nillable: false }),
+    f('Section', 'Section', 'string'),
+    f('Display', 'Display', 'string'),
+    f('DelegateUser', 'Delegate User', 'string'),
+    f('CreatedByContext', 'Created By Context', 'string'),
+    f('CreatedDate', 'Created Date', 'datetime', { nillable: false }),
+    ref('CreatedById', 'Created By ID', 'User', 'CreatedBy'),
+  ];
+  return new SObjectType(
+    'SetupAuditTrail',
+    'Setup Audit Trail',
+    'Setup Audit Trail',
+    KEY_PREFIXES.SetupAuditTrail,
+    fields,
+    {
+      system: true,
+      readRequires: 'ViewSetup',
+    },
+  );
+}
+
+function loginHistory(): SObjectType {
+  const fields: SObjectField[] = [
+    idField(),
+    ref('UserId', 'User ID', 'User', 'User'),
+    f('LoginTime', 'Login Time', 'datetime', { nillable: false }),
+    f('LoginType', 'Login Type', 'picklist'),
+    f('SourceIp', 'Source IP', 'string'),
+    f('LoginUrl', 'Login URL', 'string'),
+    f('Status', 'Status', 'string'),
+    f('Application', 'Application', 'string'),
+    f('Browser', 'Browser', 'string'),
+    f('Platform', 'Platform', 'string'),
+    f('ApiType', 'API Type', 'string'),
+    f('ApiVersion', 'API Version', 'string'),
+  ];
+  return new SObjectType(
+    'LoginHistory',
+    'Login History',
+    'Login History',
+    KEY_PREFIXES.LoginHistory,
+    fields,
+    {
+      system: true,
+      readRequires: 'ManageUsers',
+    },
+  );
+}
+
+function authSession(): SObjectType {
+  const fields: SObjectField[] = [
+    idField(),
+    ref('UsersId', 'User ID', 'User', 'Users'),
+    f('SessionType', 'Session Type', 'picklist', {
+      picklistValues: ['UI', 'Oauth2', 'SubstituteUser', 'API'],
+    }),
+    f('LoginType', 'Login Type', 'picklist'),
+    f('SourceIp', 'Source IP', 'string'),
+    f('NumSecondsValid', 'Valid For', 'int'),
+    f('ParentId', 'Parent Session ID', 'reference', { referenceTo: ['AuthSession'] }),
+    f('CreatedDate', 'Created Date', 'datetime', { nillable: false }),
+    f('LastModifiedDate', 'Last Modified Date', 'datetime', { nillable: false }),
+  ];
+  return new SObjectType('AuthSession', 'Auth Session', 'Auth Sessions', KEY_PREFIXES.AuthSession, fields, {
+    system: true,
+    readRequires: 'ManageUsers',
+  });
+}
+
+export const SYSTEM_OBJECT_NAMES = [
+  'User',
+  'Profile',
+  'Organization',
+  'SetupAuditTrail',
+  'LoginHistory',
+  'AuthSession',
+] as const;
+
+export function systemObjects(): SObjectType[] {
+  return [user(), profile(), organization(), setupAuditTrail(), loginHistory(), authSession()];
+}

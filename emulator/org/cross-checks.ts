@@ -1,0 +1,128 @@
+import { SYSTEM_OBJECT_NAMES } from '../model/system-objects';
+import type { OrgDefinition } from './schema';
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** Checks that need the whole definition: every name that refers to something must find it. */
+export function crossCheckOrg(def: OrgDefinition): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+  const profileNames = new Set(def.profiles.map((profile) => profile.name));
+  const layoutsByName = new Map(def.layouts.map((layout) => [layout.name, layout]));
+  const objectField = (object: string, field: string) => def.objects[object]?.fields[field] !== undefined;
+  const systemFieldNames = new Set([
+    'Id',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById',
+  ]);
+
+  if (def.org.isSandbox && !def.org.sandboxName)
+    add(['org', 'isSandbox'], 'A sandbox needs org.sandboxName (e.g. UAT)');
+  if (Number(def.org.apiVersions.min) > Number(def.org.apiVersions.max)) {
+    add(['org', 'apiVersions'], 'Expected min <= max');
+  }
+
+  const seenPrefixes = new Map<string, string>();
+  for (const [name, object] of Object.entries(def.objects)) {
+    if ((SYSTEM_OBJECT_NAMES as readonly string[]).includes(name)) {
+      add(['objects', name], `${name} is a platform object the emulator defines itself; remove it here`);
+    }
+    const other = seenPrefixes.get(object.keyPrefix);
+    if (other)
+      add(['objects', name, 'keyPrefix'], `Key prefix ${object.keyPrefix} is already used by ${other}`);
+    seenPrefixes.set(object.keyPrefix, name);
+    if (!object.fields[object.nameField]) {
+      add(['objects', name, 'nameField'], `No field ${object.nameField} on ${name}`);
+    }
+    for (const [fieldName, field] of Object.entries(object.fields)) {
+      const at = ['objects', name, 'fields', fieldName];
+      if (field.type === 'picklist' && !field.values?.length) add(at, 'A picklist needs values');
+      if (field.type === 'lookup' && (!field.referenceTo?.length || !field.relationshipName)) {
+        add(at, 'A lookup needs referenceTo and relationshipName');
+      }
+      if (field.type === 'name') {
+        for (const part of field.compoundOf ?? []) {
+          if (!object.fields[part]) add([...at, 'compoundOf'], `No field ${part} on ${name}`);
+        }
+      }
+      if (field.default !== undefined && field.values && !field.values.includes(String(field.default))) {
+        add([...at, 'default'], `Expected one of the picklist values, but got "${field.default}"`);
+      }
+    }
+  }
+
+  def.profiles.forEach((profile, index) => {
+    for (const object of Object.keys(profile.objectPermissions)) {
+      if (!def.objects[object])
+        add(['profiles', index, 'objectPermissions', object], `No object ${object} in objects`);
+    }
+    for (const [object, fields] of Object.entries(profile.fieldPermissions)) {
+      if (!def.objects[object]) {
+        add(['profiles', index, 'fieldPermissions', object], `No object ${object} in objects`);
+        continue;
+      }
+      for (const field of Object.keys(fields)) {
+        if (field !== '*' && !objectField(object, field)) {
+          add(['profiles', index, 'fieldPermissions', object, field], `No field ${field} on ${object}`);
+        }
+      }
+    }
+    for (const [object, layoutName] of Object.entries(profile.layoutAssignments)) {
+      const layout = layoutsByName.get(layoutName);
+      if (!layout) add(['profiles', index, 'layoutAssignments', object], `No layout named "${layoutName}"`);
+      else if (layout.object !== object) {
+        add(
+          ['profiles', index, 'layoutAssignments', object],
+          `Layout "${layoutName}" is for ${layout.object}`,
+        );
+      }
+    }
+  });
+
+  const usernames = new Set<string>();
+  def.users.forEach((user, index) => {
+    if (!profileNames.has(user.profile)) {
+      add(
+        ['users', index, 'profile'],
+        `No profile named "${user.profile}"; expected one of: ${[...profileNames].join(', ')}`,
+      );
+    }
+    const key = user.username.toLowerCase();
+    if (usernames.has(key)) add(['users', index, 'username'], `Username ${user.username} is used twice`);
+    usernames.add(key);
+  });
+
+  def.layouts.forEach((layout, index) => {
+    if (!def.objects[layout.object])
+      add(['layouts', index, 'object'], `No object ${layout.object} in objects`);
+    layout.sections.forEach((section, s) => {
+      section.fields.forEach((entry, f) => {
+        const field = typeof entry === 'string' ? entry : entry.field;
+        if (
+          def.objects[layout.object] &&
+          !objectField(layout.object, field) &&
+          !systemFieldNames.has(field)
+        ) {
+          add(['layouts', index, 'sections', s, 'fields', f], `No field ${field} on ${layout.object}`);
+        }
+      });
+    });
+  });
+
+  def.records.forEach((record, index) => {
+    if (!def.objects[record.object]) {
+      add(['records', index, 'object'], `No object ${record.object} in objects`);
+      return;
+    }
+    for (const field of Object.keys(record.fields)) {
+      if (!objectField(record.object, field))
+        add(['records', index, 'fields', field], `No field ${field} on ${record.object}`);
+    }
+    if (record.owner && !usernames.has(record.owner.toLowerCase())) {
+      add(['records', index, 'owner'], `No user ${record.owner}`);
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { to18 } from '../model/ids';
+
+/**
+ * The org definition: everything the emulator serves, in one YAML file (see emulator/README.md).
+ * Objects are strict so a misspelt key is an error with its line and column, not a silent default.
+ */
+
+export const SYSTEM_PERMISSIONS = [
+  'ManageUsers',
+  'ModifyAllData',
+  'ViewAllData',
+  'ViewSetup',
+  'ApiEnabled',
+] as const;
+export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
+
+export const FIELD_TYPES = [
+  'text',
+  'textarea',
+  'picklist',
+  'number',
+  'currency',
+  'percent',
+  'email',
+  'phone',
+  'url',
+  'checkbox',
+  'date',
+  'datetime',
+  'lookup',
+  'name',
+] as const;
+export type FieldTypeName = (typeof FIELD_TYPES)[number];
+
+const salesforceId = (prefix: string) =>
+  z
+    .string()
+    .refine((id) => id.startsWith(prefix) && to18(id) !== undefined, {
+      message: `Expected a Salesforce id starting with ${prefix} (15 characters, or 18 with a valid case-safe suffix)`,
+    })
+    .transform((id) => to18(id) as string);
+
+const apiVersion = z.string().regex(/^\d{2}\.0$/, 'Expected an API version like "62.0"');
+
+const orgSchema = z.strictObject({
+  id: salesforceId('00D'),
+  name: z.string().min(1),
+  myDomain: z.string().regex(/^[a-z0-9-]+$/, 'Expected a My Domain name: lowercase letters, digits, hyphens'),
+  edition: z.string().default('Enterprise Edition'),
+  instanceName: z.string().default('CS42'),
+  isSandbox: z.boolean().default(false),
+  sandboxName: z.string().optional(),
+  apiVersions: z.strictObject({ min: apiVersion, max: apiVersion }).default({ min: '31.0', max: '66.0' }),
+});
+
+const securitySchema = z.strictObject({
+  adminsCanLogInAsAnyUser: z.boolean().default(true),
+  canUsersGrantLoginAccess: z.boolean().default(true),
+});
+
+const sessionSchema = z.strictObject({
+  forceReloginAfterLoginAs: z.boolean().default(false),
+  timeoutMinutes: z.number().int().positive().default(120),
+});
+
+const connectedAppSchema = z.strictObject({
+  name: z.string().default('persona-ux'),
+  clientId: z.string().min(8),
+  clientSecret: z.string().min(8),
+});
+
+const objectPermissionSchema = z.strictObject({
+  read: z.boolean().default(false),
+  create: z.boolean().default(false),
+  edit: z.boolean().default(false),
+  delete: z.boolean().default(false),
+  viewAll: z.boolean().default(false),
+  modifyAll: z.boolean().default(false),
+});
+export type ObjectPermission = z.infer<typeof objectPermissionSchema>;
+
+export const FIELD_ACCESS = ['none', 'read', 'edit'] as const;
+export type FieldAccess = (typeof FIELD_ACCESS)[number];
+
+const profileSchema = z.strictObject({
+  name: z.string().min(1),
+  userLicense: z.string().default('Salesforce'),
+  systemPermissions: z.array(z.enum(SYSTEM_PERMISSIONS)).default([]),
+  objectPermissions: z.record(z.string(), objectPermissionSchema).default({}),
+  // Per object: field API name → none|read|edit; "*" sets the default for fields not listed.
+  fieldPermissions: z.record(z.string(), z.record(z.string(), z.enum(FIELD_ACCESS))).default({}),
+  // Per object: the page layout's name.
+  layoutAssignments: z.record(z.string(), z.string()).default({}),
+});
+export type ProfileDefinition = z.infer<typeof profileSchema>;
+
+const userSchema = z.strictObject({
+  username: z.string().regex(/^[^@\s]+@[^@\s]+$/, 'Expected a username in the form of an email address'),
+  firstName: z.string().optional(),
+  lastName: z.string().min(1),
+  email: z.string().optional(),
+  alias: z.string().max(8).optional(),
+  title: z.string().optional(),
+  profile: z.string().min(1),
+  active: z.boolean().default(true),
+  // Demo orgs only: the emulator's password for this user. Real orgs never put passwords in files.
+  password: z.string().optional(),
+});
+export type UserDefinition = z.infer<typeof userSchema>;
+
+const fieldSchema = z.strictObject({
+  type: z.enum(FIELD_TYPES),
+  label: z.string().min(1),
+  required: z.boolean().default(false),
+  length: z.number().int().positive().optional(),
+  precision: z.number().int().positive().optional(),
+  scale: z.number().int().min(0).optional(),
+  values: z.array(z.string()).optional(),
+  restricted: z.boolean().default(true),
+  default: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  referenceTo: z.array(z.string()).optional(),
+  relationshipName: z.string().optional(),
+  compoundOf: z.array(z.string()).optional(),
+  readOnly: z.boolean().default(false),
+});
+export type FieldDefinition = z.infer<typeof fieldSchema>;
+
+const objectSchema = z.strictObject({
+  label: z.string().min(1),
+  labelPlural: z.string().min(1),
+  keyPrefix: z.string().regex(/^[a-zA-Z0-9]{3}$/, 'Expected a 3-character key prefix'),
+  nameField: z.string().default('Name'),
+  fields: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected a field API name'), fieldSchema),
+});
+export type ObjectDefinition = z.infer<typeof objectSchema>;
+
+const layoutFieldSchema = z.union([
+  z.string(),
+  z.strictObject({ field: z.string(), behavior: z.enum(['edit', 'required', 'readonly']).default('edit') }),
+]);
+
+const layoutSchema = z.strictObject({
+  name: z.string().min(1),
+  object: z.string().min(1),
+  sections: z.array(
+    z.strictObject({
+      label: z.string().min(1),
+      columns: z.union([z.literal(1), z.literal(2)]).default(2),
+      fields: z.array(layoutFieldSchema),
+    }),
+  ),
+});
+export type LayoutDefinition = z.infer<typeof layoutSchema>;
+
+const recordSchema = z.strictObject({
+  object: z.string().min(1),
+  // Username of the owner; defaults to the first user with Modify All Data.
+  owner: z.string().optional(),
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type RecordDefinition = z.infer<typeof recordSchema>;
+
+export const orgDefinitionSchema = z.strictObject({
+  org: orgSchema,
+  security: securitySchema.default({ adminsCanLogInAsAnyUser: true, canUsersGrantLoginAccess: true }),
+  session: sessionSchema.default({ forceReloginAfterLoginAs: false, timeoutMinutes: 120 }),
+  connectedApp: connectedAppSchema,
+  profiles: z.array(profileSchema).min(1),
+  users: z.array(userSchema).min(1),
+  objects: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected an object API name'), objectSchema),
+  layouts: z.array(layoutSchema).default([]),
+  records: z.array(recordSchema).default([]),
+});
+
+export type OrgDefinition = z.infer<typeof orgDefinitionSchema>;
+export type OrgDefinitionInput = z.input<typeof orgDefinitionSchema>;

@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import {
+  INSUFFICIENT_PRIVILEGES,
+  lightningErrorBody,
+  PAGE_PROBLEM,
+  RECORD_PROBLEM,
+} from '../html/error-pages';
+import { lightningPage } from '../html/lightning-shell';
+import { recordPageBody } from '../html/record-page';
+import { html } from '../html/safe-html';
+import { objectAccess } from '../model/access';
+import { to18 } from '../model/ids';
+import type { OrgState } from '../model/org-state';
+import { currentUiSession, toLogin } from './ui-session';
+
+/** Lightning Experience pages. Real orgs serve them from {MyDomain}.lightning.force.com. */
+export function lightningRoutes(state: OrgState): Hono {
+  const app = new Hono();
+
+  app.get('/lightning/page/home', (c) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return toLogin(c);
+    const body = html`<div class="slds-page-header home-header"><h1 class="slds-page-header__title">Home</h1></div>
+<article class="slds-card"><div class="slds-card__body slds-card__body_inner"><p class="welcome">Welcome, ${ui.user.firstName || ui.user.name}</p></div></article>`;
+    return c.html(lightningPage({ state, ...ui }, 'Home', body));
+  });
+
+  app.get('/lightning/r/:object/:id/view', (c) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return toLogin(c);
+    const ctx = { state, ...ui };
+    const type = state.object(c.req.param('object'));
+    const problem = (p: { heading: string; message: string }, title = 'Error') =>
+      c.html(lightningPage(ctx, title, lightningErrorBody(p.heading, p.message)));
+    // Record pages of platform objects (User, Profile...) are not emulated yet.
+    if (!type || type.options.system) return problem(PAGE_PROBLEM);
+    if (!objectAccess(ui.user, type).read) return problem(INSUFFICIENT_PRIVILEGES);
+    const id = to18(c.req.param('id'));
+    const row = id?.startsWith(type.keyPrefix) ? state.store.get(type.name, id) : undefined;
+    if (!row || row.IsDeleted === true) return problem(RECORD_PROBLEM);
+    const title = `${String(row[type.options.nameField ?? 'Id'] ?? row.Id)} | ${type.label}`;
+    return c.html(lightningPage(ctx, title, recordPageBody(state, ui.user, type, row)));
+  });
+
+  app.get('/lightning/*', (c) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return toLogin(c);
+    return c.html(
+      lightningPage(
+        { state, ...ui },
+        'Error',
+        lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message),
+      ),
+    );
+  });
+
+  return app;
+}

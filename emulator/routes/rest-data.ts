@@ -1,0 +1,84 @@
+import { type Context, Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { ApiEnv } from '../api/api-env';
+import { errorResponse, notFound, SalesforceError, unexpected } from '../api/errors';
+import { requireApiSession } from '../api/session-auth';
+import { releaseName, servedVersion, servedVersions } from '../api/versions';
+import type { OrgState } from '../model/org-state';
+import { QueryCursors } from '../soql/cursors';
+import { runSoql } from '../soql/execute';
+import { sobjectRoutes } from './rest-sobjects';
+
+const VERSION = ':version{v[0-9]+\\.[0-9]}';
+
+/** /services/data: versions, resources, query/queryMore/queryAll and the sobject routes. */
+export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>();
+  const cursors = new QueryCursors();
+
+  api.onError((error, c) => errorResponse(c, error instanceof SalesforceError ? error : unexpected(error)));
+  api.notFound((c) => errorResponse(c, notFound()));
+
+  api.get('/', (c) =>
+    c.json(
+      servedVersions(state).map((version) => ({
+        label: releaseName(Number(version)),
+        url: `/services/data/v${version}`,
+        version,
+      })),
+    ),
+  );
+
+  const versioned = createMiddleware<ApiEnv>(async (c, next) => {
+    const version = servedVersion(state, c.req.param('version') ?? '');
+    if (!version) throw notFound();
+    c.set('version', version);
+    state.apiCalls++;
+    await next();
+    c.header('Sforce-Limit-Info', `api-usage=${state.apiCalls}/15000`);
+  });
+  api.use(`/${VERSION}`, versioned, requireApiSession(state));
+  api.use(`/${VERSION}/*`, versioned, requireApiSession(state));
+
+  api.get(`/${VERSION}`, (c) => {
+    const base = `/services/data/v${c.get('version')}`;
+    const resources = ['sobjects', 'query', 'queryAll', 'limits', 'recent', 'search', 'tooling', 'composite'];
+    return c.json({
+      ...Object.fromEntries(resources.map((name) => [name, `${base}/${name}`])),
+      identity: `${new URL(c.req.url).origin}/id/${state.orgId}/${c.get('user').id}`,
+    });
+  });
+
+  const query = (includeDeleted: boolean) => (c: Context<ApiEnv>) => {
+    const soql = c.req.query('q');
+    if (!soql) throw new SalesforceError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
+    const outcome = runSoql(state, c.get('user'), soql, c.get('version'), includeDeleted);
+    return c.json(
+      cursors.firstPage(
+        outcome.records,
+        outcome.totalSize,
+        batchSize(c.req.header('sforce-query-options')),
+        c.get('version'),
+      ),
+    );
+  };
+  api.get(`/${VERSION}/query`, query(false));
+  api.get(`/${VERSION}/queryAll`, query(true));
+  const queryMore = (c: Context<ApiEnv>) => {
+    const page = cursors.next(c.req.param('locator') ?? '');
+    if (!page) throw new SalesforceError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
+    return c.json(page);
+  };
+  api.get(`/${VERSION}/query/:locator`, queryMore);
+  api.get(`/${VERSION}/queryAll/:locator`, queryMore);
+
+  api.route(`/${VERSION}/sobjects`, sobjectRoutes(state));
+  return api;
+}
+
+/** Sforce-Query-Options: batchSize=N (200..2000; Salesforce's default and maximum is 2000). */
+function batchSize(header: string | undefined): number {
+  const match = /batchSize\s*=\s*(\d+)/i.exec(header ?? '');
+  const size = match ? Number(match[1]) : 2000;
+  return Math.min(2000, Math.max(200, size));
+}

@@ -1,0 +1,127 @@
+import { Hono } from 'hono';
+import type { ApiEnv } from '../api/api-env';
+import { describeGlobal, describeSObject, globalEntry } from '../api/describe';
+import { malformedJson, SalesforceError } from '../api/errors';
+import { missingRequired, requiredFieldMissing, valuesToWrite } from '../api/record-values';
+import { canReadField, objectAccess, readableFields } from '../model/access';
+import type { OrgState } from '../model/org-state';
+import { computeCompoundFields } from '../model/seed';
+import { type FieldValue, type Row, sfDateTime } from '../model/store';
+import { shapeFlatRecord } from '../soql/record-shape';
+import { existingRow, insufficientAccess, readOnlyPlatformObject, visibleObject } from './rest-records';
+
+/** /services/data/vXX.X/sobjects: describeGlobal, describe, create, retrieve, update, delete. */
+export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>();
+
+  api.get('/', (c) => c.json(describeGlobal(state, c.get('user'), c.get('version'))));
+
+  api.get('/:type', (c) => {
+    const type = visibleObject(state, c.get('user'), c.req.param('type'));
+    return c.json({ objectDescribe: globalEntry(c.get('user'), type, c.get('version')), recentItems: [] });
+  });
+
+  api.get('/:type/describe', (c) => {
+    const type = visibleObject(state, c.get('user'), c.req.param('type'));
+    return c.json(describeSObject(c.get('user'), type, c.get('version')));
+  });
+
+  api.post('/:type', async (c) => {
+    const user = c.get('user');
+    const type = visibleObject(state, user, c.req.param('type'));
+    if (type.options.system) throw readOnlyPlatformObject(type, 'inserted');
+    if (!objectAccess(user, type).create) throw insufficientAccess();
+    const values = valuesToWrite(state, user, type, await jsonBody(c.req.raw), 'create');
+    const now = sfDateTime(new Date());
+    const row: Row = { Id: state.ids.next(type.keyPrefix) };
+    for (const field of type.fields) {
+      if (field.defaultValue !== undefined) row[field.name] = field.defaultValue;
+    }
+    if (type.field('OwnerId')) row.OwnerId = user.id;
+    Object.assign(row, values, {
+      IsDeleted: false,
+      CreatedDate: now,
+      CreatedById: user.id,
+      LastModifiedDate: now,
+      LastModifiedById: user.id,
+      SystemModstamp: now,
+    });
+    computeCompoundFields(state, type.name, row);
+    const missing = missingRequired(type, row);
+    if (missing.length > 0) throw requiredFieldMissing(missing);
+    state.store.insert(type.name, row);
+    // Sforce-Auto-Assign defaults to TRUE: Salesforce runs lead/case assignment rules unless told FALSE.
+    state.autoAssignRequests.set(
+      row.Id,
+      (c.req.header('sforce-auto-assign') ?? 'TRUE').toUpperCase() !== 'FALSE',
+    );
+    return c.json({ id: row.Id, success: true, errors: [] }, 201);
+  });
+
+  api.get('/:type/:id', (c) => {
+    const user = c.get('user');
+    const type = visibleObject(state, user, c.req.param('type'));
+    const row = existingRow(state, type, c.req.param('id'));
+    const requested = c.req.query('fields');
+    let names = readableFields(user, type).map((field) => field.name);
+    if (requested) {
+      names = requested.split(',').map((name) => {
+        const field = type.field(name.trim());
+        if (!field || !canReadField(user, type, field)) {
+          throw new SalesforceError(
+            400,
+            'INVALID_FIELD',
+            `No such column '${name.trim()}' on entity '${type.name}'. If you are attempting to use a custom field, ` +
+              "be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe " +
+              'call for the appropriate names.',
+          );
+        }
+        return field.name;
+      });
+    }
+    return c.json(shapeFlatRecord(type, row, names, c.get('version')));
+  });
+
+  api.patch('/:type/:id', async (c) => {
+    const user = c.get('user');
+    const type = visibleObject(state, user, c.req.param('type'));
+    if (type.options.system) throw readOnlyPlatformObject(type, 'updated');
+    const row = existingRow(state, type, c.req.param('id'));
+    if (!objectAccess(user, type).edit) throw insufficientAccess();
+    const values = valuesToWrite(state, user, type, await jsonBody(c.req.raw), 'update');
+    const next: Row = { ...row, ...values };
+    computeCompoundFields(state, type.name, next);
+    const missing = missingRequired(type, next as Record<string, FieldValue>);
+    if (missing.length > 0) throw requiredFieldMissing(missing);
+    const now = sfDateTime(new Date());
+    Object.assign(row, next, { LastModifiedDate: now, LastModifiedById: user.id, SystemModstamp: now });
+    return c.body(null, 204);
+  });
+
+  api.delete('/:type/:id', (c) => {
+    const user = c.get('user');
+    const type = visibleObject(state, user, c.req.param('type'));
+    if (type.options.system) throw readOnlyPlatformObject(type, 'deleted');
+    const row = existingRow(state, type, c.req.param('id'));
+    if (!objectAccess(user, type).delete) throw insufficientAccess();
+    const now = sfDateTime(new Date());
+    Object.assign(row, {
+      IsDeleted: true,
+      LastModifiedDate: now,
+      LastModifiedById: user.id,
+      SystemModstamp: now,
+    });
+    return c.body(null, 204);
+  });
+
+  return api;
+}
+
+async function jsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw malformedJson(`Unexpected character in the request body: ${(error as Error).message}`);
+  }
+}

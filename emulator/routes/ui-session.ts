@@ -1,0 +1,41 @@
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { liveSession } from '../model/audit';
+import type { OrgState, OrgUser } from '../model/org-state';
+import type { Session } from '../model/sessions';
+
+/** The browser session: an HttpOnly `sid` cookie holding a UI (or Login-As) session id. */
+
+export const SESSION_COOKIE = 'sid';
+export const HOME_PATH = '/lightning/page/home';
+
+export interface UiSession {
+  session: Session;
+  user: OrgUser;
+}
+
+export function currentUiSession(state: OrgState, c: Context): UiSession | undefined {
+  const live = liveSession(state, getCookie(c, SESSION_COOKIE));
+  if (!live || (live.session.type !== 'UI' && live.session.type !== 'SubstituteUser')) return undefined;
+  return live;
+}
+
+export function setSessionCookie(c: Context, session: Session): void {
+  setCookie(c, SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+}
+
+/** Only same-site relative URLs are followed (an open redirect would be a phishing aid). */
+export function safeRelativeUrl(url: string | undefined, fallback: string): string {
+  if (!url?.startsWith('/') || url.startsWith('//') || url.startsWith('/\\')) return fallback;
+  return url;
+}
+
+/** Where a page without a session sends the browser: the login page, remembering where it was going. */
+export function toLogin(c: Context): Response {
+  const url = new URL(c.req.url);
+  return c.redirect(`/?startURL=${encodeURIComponent(url.pathname + url.search)}`, 302);
+}

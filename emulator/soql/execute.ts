@@ -1,0 +1,235 @@
+import { type FieldType, type OrderByClause, parseQuery, type Query } from '@jetstreamapp/soql-parser-js';
+import { objectAccess } from '../model/access';
+import type { OrgState, OrgUser } from '../model/org-state';
+import type { SObjectType } from '../model/sobject-type';
+import type { FieldValue, Row } from '../model/store';
+import { type FieldPath, resolvePath, valueAt } from './field-paths';
+import { type Comparable, compareValues, matches, parseLiteral } from './literals';
+import { malformedQuery, notEmulated, unsupportedSObject } from './query-errors';
+import { type JsonRecord, shapeRecord } from './record-shape';
+import { buildPredicate, type ConditionLeaf, type Predicate } from './where';
+
+export interface QueryOutcome {
+  records: JsonRecord[];
+  totalSize: number;
+}
+
+interface QueryContext {
+  state: OrgState;
+  user: OrgUser;
+  soql: string;
+  version: string;
+  includeDeleted: boolean;
+}
+
+/** Runs SOQL as the user: objects and fields they cannot read do not exist for them. */
+export function runSoql(
+  state: OrgState,
+  user: OrgUser,
+  soql: string,
+  version: string,
+  includeDeleted = false,
+): QueryOutcome {
+  let query: Query;
+  try {
+    query = parseQuery(soql);
+  } catch (error) {
+    throw malformedQuery(soql, soql.trim().split(/\s+/)[0] ?? '', firstLine((error as Error).message));
+  }
+  return execute({ state, user, soql, version, includeDeleted }, query);
+}
+
+function execute(ctx: QueryContext, query: Query): QueryOutcome {
+  const type = objectOf(ctx, query);
+  rejectUnsupported(ctx, query);
+  const fields = query.fields ?? [];
+  const aggregates = fields.filter((field) => field.type === 'FieldFunctionExpression');
+  const countOnly = aggregates.some(
+    (field) => field.functionName.toUpperCase() === 'COUNT' && field.parameters.length === 0,
+  );
+  if (aggregates.length > 0 && aggregates.length !== fields.length) {
+    throw malformedQuery(ctx.soql, 'COUNT', 'Field must be grouped or aggregated');
+  }
+  const paths =
+    aggregates.length > 0 ? [] : fields.map((field) => selectPath(ctx, type, field, query.sObjectAlias));
+  const predicate = query.where
+    ? compilePredicate(ctx, type, buildPredicate(query.where, ctx.soql), query.sObjectAlias)
+    : undefined;
+
+  let rows = (ctx.includeDeleted ? ctx.state.store.all(type.name) : ctx.state.store.live(type.name)).filter(
+    (row) => !predicate || predicate(row),
+  );
+  rows = sortRows(ctx, type, rows, query.orderBy, query.sObjectAlias);
+  rows = rows.slice(
+    query.offset ?? 0,
+    query.limit === undefined ? undefined : (query.offset ?? 0) + query.limit,
+  );
+
+  if (countOnly) return { records: [], totalSize: rows.length };
+  if (aggregates.length > 0)
+    return { records: [aggregateRow(ctx, type, rows, aggregates, query.sObjectAlias)], totalSize: 1 };
+  return {
+    records: rows.map((row) => shapeRecord(ctx.state, type, row, paths, ctx.version)),
+    totalSize: rows.length,
+  };
+}
+
+function objectOf(ctx: QueryContext, query: Query): SObjectType {
+  const name = query.sObject ?? '';
+  const type = ctx.state.object(name);
+  if (!type || !objectAccess(ctx.user, type).read) throw unsupportedSObject(ctx.soql, name);
+  return type;
+}
+
+function rejectUnsupported(ctx: QueryContext, query: Query): void {
+  if (query.groupBy) throw notEmulated(ctx.soql, 'GROUP', 'GROUP BY');
+  if (query.having) throw notEmulated(ctx.soql, 'HAVING', 'HAVING');
+  if (query.withDataCategory) throw notEmulated(ctx.soql, 'WITH', 'WITH DATA CATEGORY');
+  for (const field of query.fields ?? []) {
+    if (field.type === 'FieldSubquery') {
+      throw notEmulated(ctx.soql, field.subquery.relationshipName, 'A relationship subquery');
+    }
+    if (field.type === 'FieldTypeof') throw notEmulated(ctx.soql, 'TYPEOF', 'TYPEOF');
+  }
+}
+
+function selectPath(ctx: QueryContext, type: SObjectType, field: FieldType, alias?: string): FieldPath {
+  if (field.type === 'Field') return resolvePath(ctx.state, ctx.user, type, field.field, ctx.soql, alias);
+  if (field.type === 'FieldRelationship') {
+    const raw = field.rawValue ?? [...field.relationships, field.field].join('.');
+    return resolvePath(ctx.state, ctx.user, type, raw, ctx.soql, alias);
+  }
+  throw malformedQuery(ctx.soql, 'SELECT', 'unexpected field expression');
+}
+
+function compilePredicate(
+  ctx: QueryContext,
+  type: SObjectType,
+  predicate: Predicate,
+  alias?: string,
+): (row: Row) => boolean {
+  switch (predicate.kind) {
+    case 'not': {
+      const operand = compilePredicate(ctx, type, predicate.operand, alias);
+      return (row) => !operand(row);
+    }
+    case 'and': {
+      const [left, right] = [
+        compilePredicate(ctx, type, predicate.left, alias),
+        compilePredicate(ctx, type, predicate.right, alias),
+      ];
+      return (row) => left(row) && right(row);
+    }
+    case 'or': {
+      const [left, right] = [
+        compilePredicate(ctx, type, predicate.left, alias),
+        compilePredicate(ctx, type, predicate.right, alias),
+      ];
+      return (row) => left(row) || right(row);
+    }
+    case 'leaf':
+      return compileCondition(ctx, type, predicate.condition, alias);
+  }
+}
+
+function compileCondition(
+  ctx: QueryContext,
+  type: SObjectType,
+  condition: ConditionLeaf,
+  alias?: string,
+): (row: Row) => boolean {
+  if (!condition.field) throw notEmulated(ctx.soql, 'WHERE', 'A function in WHERE');
+  const path = resolvePath(ctx.state, ctx.user, type, condition.field, ctx.soql, alias);
+  const operator = condition.operator.toUpperCase();
+  if (operator === 'INCLUDES' || operator === 'EXCLUDES') throw notEmulated(ctx.soql, operator, operator);
+  if ('valueQuery' in condition && condition.valueQuery) {
+    const inner = execute({ ...ctx }, condition.valueQuery);
+    const values = new Set(inner.records.map((record) => firstFieldValue(record)));
+    return (row) => values.has(valueAt(ctx.state, row, path)) === (operator === 'IN');
+  }
+  const rawValues = 'value' in condition ? condition.value : [];
+  const literalTypes = 'literalType' in condition ? condition.literalType : undefined;
+  const dateVariables = 'dateLiteralVariable' in condition ? condition.dateLiteralVariable : undefined;
+  const literalAt = (raw: string, index: number): Comparable =>
+    parseLiteral(
+      raw,
+      Array.isArray(literalTypes) ? literalTypes[index] : literalTypes,
+      path.field,
+      ctx.soql,
+      Array.isArray(dateVariables) ? dateVariables[index] : dateVariables,
+    );
+  if (operator === 'IN' || operator === 'NOT IN') {
+    const literals = (Array.isArray(rawValues) ? rawValues : [rawValues]).map(literalAt);
+    return (row) => {
+      const value = valueAt(ctx.state, row, path);
+      const found = literals.some((literal) => matches(value, '=', literal, path.field));
+      return operator === 'IN' ? found : !found;
+    };
+  }
+  const literal = literalAt(Array.isArray(rawValues) ? rawValues[0] : rawValues, 0);
+  return (row) => matches(valueAt(ctx.state, row, path), operator, literal, path.field);
+}
+
+function firstFieldValue(record: JsonRecord): unknown {
+  const key = Object.keys(record).find((name) => name !== 'attributes');
+  return key ? record[key] : undefined;
+}
+
+function sortRows(
+  ctx: QueryContext,
+  type: SObjectType,
+  rows: Row[],
+  orderBy: OrderByClause | OrderByClause[] | undefined,
+  alias?: string,
+): Row[] {
+  const clauses = orderBy ? (Array.isArray(orderBy) ? orderBy : [orderBy]) : [];
+  if (clauses.length === 0) return rows;
+  const keys = clauses.map((clause) => {
+    if (!('field' in clause)) throw notEmulated(ctx.soql, 'ORDER', 'ORDER BY a function');
+    const descending = clause.order === 'DESC';
+    // Salesforce's default: nulls first when ascending, last when descending.
+    const nullsFirst = clause.nulls ? clause.nulls === 'FIRST' : !descending;
+    return {
+      path: resolvePath(ctx.state, ctx.user, type, clause.field, ctx.soql, alias),
+      descending,
+      nullsFirst,
+    };
+  });
+  return [...rows].sort((a, b) => {
+    for (const key of keys) {
+      const [x, y] = [valueAt(ctx.state, a, key.path), valueAt(ctx.state, b, key.path)];
+      if (x === null || y === null) {
+        if (x === y) continue;
+        return (x === null) === key.nullsFirst ? -1 : 1;
+      }
+      const order = compareValues(x, y, key.path.field);
+      if (order !== 0) return key.descending ? -order : order;
+    }
+    return 0;
+  });
+}
+
+function aggregateRow(
+  ctx: QueryContext,
+  type: SObjectType,
+  rows: Row[],
+  aggregates: FieldType[],
+  alias?: string,
+): JsonRecord {
+  const record: JsonRecord = { attributes: { type: 'AggregateResult' } };
+  aggregates.forEach((field, index) => {
+    if (field.type !== 'FieldFunctionExpression' || field.functionName.toUpperCase() !== 'COUNT') {
+      throw notEmulated(ctx.soql, 'SELECT', 'This aggregate function');
+    }
+    const name = field.alias ?? `expr${index}`;
+    const parameter = field.parameters[0];
+    if (typeof parameter !== 'string') throw notEmulated(ctx.soql, 'COUNT', 'This aggregate function');
+    const path = resolvePath(ctx.state, ctx.user, type, parameter, ctx.soql, alias);
+    record[name] = rows.filter((row) => (valueAt(ctx.state, row, path) as FieldValue) !== null).length;
+  });
+  return record;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { DEFAULT_ORG_FILE, OrgDefinitionError, parseOrgDefinition } from '../../emulator';
+import { demoOrg } from './helpers';
+
+const demoText = () => readFileSync(DEFAULT_ORG_FILE, 'utf8');
+
+function problemsOf(text: string): string[] {
+  try {
+    parseOrgDefinition(text, 'org.yaml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(OrgDefinitionError);
+    return (error as OrgDefinitionError).message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim());
+  }
+  throw new Error('expected the definition to be rejected');
+}
+
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+test('the demo org holds the people scenarios rely on', () => {
+  const org = demoOrg();
+  const people = org.users.map((user) => [user.username, `${user.firstName} ${user.lastName}`, user.profile]);
+  expect(people).toEqual(
+    expect.arrayContaining([
+      ['admin@acme-demo.example', 'Avery Admin', 'System Administrator'],
+      ['sam.sdr@acme-demo.example', 'Sam Rivera', 'Sales Development Rep'],
+      ['ava.ae@acme-demo.example', 'Ava Chen', 'Account Executive'],
+    ]),
+  );
+  expect(org.org.id).toMatch(/^00D[a-zA-Z0-9]{15}$/);
+});
+
+test('an unknown key is reported with file:line:column and the key', () => {
+  const text = demoText().replace(
+    '  forceReloginAfterLoginAs: false',
+    '  forceReloginAfterLoginAs: false\n  forceRelogin: true',
+  );
+  const line = lineOf(text, 'forceRelogin: true');
+  expect(problemsOf(text)).toEqual([
+    `org.yaml:${line}:3 session.forceRelogin: unknown key "forceRelogin" (emulator/README.md lists the keys)`,
+  ]);
+});
+
+test('a wrong value and a dangling reference point at their own lines', () => {
+  const text = demoText()
+    .replace(
+      '    systemPermissions: [ApiEnabled, ViewAllData]',
+      '    systemPermissions: [ApiEnabled, ViewEverything]',
+    )
+    .replace('    profile: Account Executive', '    profile: Account Exec');
+  const problems = problemsOf(text);
+  expect(problems[0]).toMatch(
+    new RegExp(
+      `^org\\.yaml:${lineOf(text, 'ViewEverything')}:\\d+ profiles\\[3\\]\\.systemPermissions\\[1\\]: `,
+    ),
+  );
+  const again = problemsOf(demoText().replace('    profile: Account Executive', '    profile: Account Exec'));
+  const exec = lineOf(
+    demoText().replace('    profile: Account Executive', '    profile: Account Exec'),
+    'profile: Account Exec',
+  );
+  expect(again[0]).toMatch(
+    new RegExp(`^org\\.yaml:${exec}:14 users\\[2\\]\\.profile: No profile named "Account Exec"`),
+  );
+});
+
+test('malformed YAML is reported with its position', () => {
+  const problems = problemsOf('org:\n  id: [unclosed\n');
+  expect(problems[0]).toMatch(/^org\.yaml:\d+:\d+ /);
+});
+
+test('an 18-character id with a wrong checksum is refused', () => {
+  const text = demoText().replace('00DAu00000AcMeDMAV', '00DAu00000AcMeDAAA');
+  expect(problemsOf(text)[0]).toContain('org.id: Expected a Salesforce id starting with 00D');
+});
