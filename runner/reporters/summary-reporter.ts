@@ -26,7 +26,7 @@ export default class SummaryReporter implements Reporter {
       persona: annotation('persona'),
       status: result.status,
       seconds: (result.duration / 1000).toFixed(1),
-      error: result.error?.message?.split('\n')[0],
+      error: result.error?.message?.split('\n').slice(0, 6).join('\n      '),
     });
   }
 
