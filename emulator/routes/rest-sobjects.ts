@@ -2,13 +2,12 @@ import { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
 import { describeGlobal, describeSObject, globalEntry } from '../api/describe';
 import { malformedJson, SalesforceError } from '../api/errors';
-import { missingRequired, requiredFieldMissing, valuesToWrite } from '../api/record-values';
-import { canReadField, objectAccess, readableFields } from '../model/access';
+import { valuesToWrite } from '../api/record-values';
+import { canReadField, readableFields } from '../model/access';
+import { deleteRecord, insertRecord, updateRecord } from '../model/dml';
 import type { OrgState } from '../model/org-state';
-import { computeCompoundFields } from '../model/seed';
-import { type FieldValue, type Row, sfDateTime } from '../model/store';
 import { shapeFlatRecord } from '../soql/record-shape';
-import { existingRow, insufficientAccess, readOnlyPlatformObject, visibleObject } from './rest-records';
+import { existingRow, visibleObject } from './rest-records';
 
 /** /services/data/vXX.X/sobjects: describeGlobal, describe, create, retrieve, update, delete. */
 export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
@@ -29,32 +28,10 @@ export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
   api.post('/:type', async (c) => {
     const user = c.get('user');
     const type = visibleObject(state, user, c.req.param('type'));
-    if (type.options.system) throw readOnlyPlatformObject(type, 'inserted');
-    if (!objectAccess(user, type).create) throw insufficientAccess();
     const values = valuesToWrite(state, user, type, await jsonBody(c.req.raw), 'create');
-    const now = sfDateTime(new Date());
-    const row: Row = { Id: state.ids.next(type.keyPrefix) };
-    for (const field of type.fields) {
-      if (field.defaultValue !== undefined) row[field.name] = field.defaultValue;
-    }
-    if (type.field('OwnerId')) row.OwnerId = user.id;
-    Object.assign(row, values, {
-      IsDeleted: false,
-      CreatedDate: now,
-      CreatedById: user.id,
-      LastModifiedDate: now,
-      LastModifiedById: user.id,
-      SystemModstamp: now,
-    });
-    computeCompoundFields(state, type.name, row);
-    const missing = missingRequired(type, row);
-    if (missing.length > 0) throw requiredFieldMissing(missing);
-    state.store.insert(type.name, row);
     // Sforce-Auto-Assign defaults to TRUE: Salesforce runs lead/case assignment rules unless told FALSE.
-    state.autoAssignRequests.set(
-      row.Id,
-      (c.req.header('sforce-auto-assign') ?? 'TRUE').toUpperCase() !== 'FALSE',
-    );
+    const autoAssign = (c.req.header('sforce-auto-assign') ?? 'TRUE').toUpperCase() !== 'FALSE';
+    const row = insertRecord(state, type, values, { user, autoAssign });
     return c.json({ id: row.Id, success: true, errors: [] }, 201);
   });
 
@@ -85,32 +62,17 @@ export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
   api.patch('/:type/:id', async (c) => {
     const user = c.get('user');
     const type = visibleObject(state, user, c.req.param('type'));
-    if (type.options.system) throw readOnlyPlatformObject(type, 'updated');
     const row = existingRow(state, type, c.req.param('id'));
-    if (!objectAccess(user, type).edit) throw insufficientAccess();
     const values = valuesToWrite(state, user, type, await jsonBody(c.req.raw), 'update');
-    const next: Row = { ...row, ...values };
-    computeCompoundFields(state, type.name, next);
-    const missing = missingRequired(type, next as Record<string, FieldValue>);
-    if (missing.length > 0) throw requiredFieldMissing(missing);
-    const now = sfDateTime(new Date());
-    Object.assign(row, next, { LastModifiedDate: now, LastModifiedById: user.id, SystemModstamp: now });
+    updateRecord(state, type, row, values, { user });
     return c.body(null, 204);
   });
 
   api.delete('/:type/:id', (c) => {
     const user = c.get('user');
     const type = visibleObject(state, user, c.req.param('type'));
-    if (type.options.system) throw readOnlyPlatformObject(type, 'deleted');
     const row = existingRow(state, type, c.req.param('id'));
-    if (!objectAccess(user, type).delete) throw insufficientAccess();
-    const now = sfDateTime(new Date());
-    Object.assign(row, {
-      IsDeleted: true,
-      LastModifiedDate: now,
-      LastModifiedById: user.id,
-      SystemModstamp: now,
-    });
+    deleteRecord(state, type, row, { user });
     return c.body(null, 204);
   });
 
