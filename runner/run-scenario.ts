@@ -86,10 +86,10 @@ function at(location: SourceLocation) {
   return { ...location, file: path.resolve(location.file) };
 }
 
+// Tags reach Allure from the Playwright test's own tags.
 async function describeForAllure(scenario: Scenario): Promise<void> {
   await allure.label('persona', scenario.persona.name);
   await allure.label('scenario', scenario.id);
-  await allure.tags(...scenario.tags);
   await allure.issue(scenario.ticket, scenario.ticket);
   await allure.description(`${scenario.reason}\n\nTicket: ${scenario.ticket}\nSource: ${scenario.file}`);
 }

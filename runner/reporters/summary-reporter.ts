@@ -31,6 +31,7 @@ export default class SummaryReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
+    if (this.rows.length === 0) return; // e.g. --list
     const failed = this.rows.filter((row) => row.status !== 'passed' && row.status !== 'skipped').length;
     const width = Math.max(8, ...this.rows.map((row) => row.scenario.length));
     const lines = [

@@ -64,3 +64,19 @@ export function readAudit(reportsDir: string): Record<string, unknown>[] {
     .flatMap((name) => readFileSync(path.join(dir, name), 'utf8').trim().split('\n'))
     .map((line) => JSON.parse(line));
 }
+
+export interface AllureResult {
+  labels: { name: string; value: string }[];
+  links: { type?: string; name?: string; url: string }[];
+}
+
+export function allureResults(reportsDir: string): AllureResult[] {
+  const dir = path.join(reportsDir, 'allure-results');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('-result.json'))
+    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+}
+
+export function label(result: AllureResult | undefined, name: string): string | undefined {
+  return result?.labels.find((entry) => entry.name === name)?.value;
+}

@@ -1,8 +1,9 @@
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { ROOT, readAudit, runCli, secretsFoundUnder, tempDir } from './cli-run';
+import { allureResults, label, ROOT, readAudit, runCli, secretsFoundUnder, tempDir } from './cli-run';
 
 // `persona-ux run` against an org configured through SF_* variables — exactly how a real sandbox is
 // configured — served here by an emulator this test owns, so it can see every session id it issued.
@@ -37,6 +38,14 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
   for (const report of ['html/index.html', 'junit.xml', 'allure/index.html']) {
     expect(existsSync(path.join(reports, report)), report).toBe(true);
   }
+  const sdrResult = allureResults(reports).find(
+    (result) => label(result, 'scenario') === 'sdr-sees-routed-lead',
+  );
+  expect(label(sdrResult, 'persona')).toBe('sdr');
+  expect(sdrResult?.labels.filter((l) => l.name === 'tag').map((l) => l.value)).toEqual(
+    expect.arrayContaining(['sdr', 'REVOPS-142', 'lead-routing']),
+  );
+  expect(sdrResult?.links).toContainEqual(expect.objectContaining({ type: 'issue', name: 'REVOPS-142' }));
 
   const audit = readAudit(reports);
   for (const [scenario, username] of [
@@ -101,6 +110,11 @@ test('a wrong expectation fails the run with persona, field, expected and seen',
     ['impersonation.end', 'failed'],
   ]);
   expect(audit[1]).toMatchObject({ loggedOut: true });
+
+  const conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
+  await conn.login(emulator.admin.username, emulator.admin.password);
+  const left = await conn.query("SELECT Id FROM Lead WHERE LastName LIKE 'Wrong %'");
+  expect(left.records, 'test data is deleted after a failed scenario too').toEqual([]);
 });
 
 test('invalid scenario files stop the run before any browser starts', async () => {
