@@ -64,7 +64,13 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
       ticket: expect.stringMatching(/^[A-Z]+-\d+$/),
       runId: expect.any(String),
     });
-    expect(end).toMatchObject({ outcome: 'passed', loggedOut: true, runId: start.runId });
+    expect(end).toMatchObject({
+      outcome: 'passed',
+      loggedOut: true,
+      runId: start.runId,
+      orgAuditTrail: { loginId: expect.stringMatching(/^0Ym/), logoutId: expect.stringMatching(/^0Ym/) },
+    });
+    expect(end.orgAuditTrail).not.toHaveProperty('missing');
     expect(Date.parse(end.at as string)).toBeGreaterThanOrEqual(Date.parse(start.at as string));
   }
 
