@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NO_BROWSER_HELP } from '../browser';
 import { formatErrors, loadScenarios } from '../loader';
@@ -60,7 +60,17 @@ async function renderAllure(reports: string, env: NodeJS.ProcessEnv): Promise<vo
   if (!existsSync(results)) return;
   const allureCli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
   const output = path.join(reports, 'allure');
-  const code = await runNode([allureCli, 'generate', results, '--output', output], env, 'ignore');
+  // Allure 3 keeps run-to-run history only when told where (field-notes.md #12).
+  const config = path.join(reports, 'allurerc.json');
+  writeFileSync(
+    config,
+    JSON.stringify({ name: 'persona-ux', historyPath: path.join(reports, 'allure-history.jsonl') }),
+  );
+  const code = await runNode(
+    [allureCli, 'generate', results, '--config', config, '--output', output],
+    env,
+    'ignore',
+  );
   const shown = path.relative(process.cwd(), path.join(output, 'index.html'));
   console.log(
     code === 0 ? `  allure ${shown}` : `persona-ux: the Allure report could not be rendered (exit ${code}).`,

@@ -35,7 +35,7 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
   expect(output).toMatch(/✓ sdr-sees-routed-lead\s+sdr\s+passed/);
   expect(output).toMatch(/✓ ae-sees-lead-revenue\s+ae\s+passed/);
   expect(code, output).toBe(0);
-  for (const report of ['html/index.html', 'junit.xml', 'allure/index.html']) {
+  for (const report of ['html/index.html', 'junit.xml', 'allure/index.html', 'allure-history.jsonl']) {
     expect(existsSync(path.join(reports, report)), report).toBe(true);
   }
   const sdrResult = allureResults(reports).find(
@@ -121,6 +121,15 @@ test('a wrong expectation fails the run with persona, field, expected and seen',
   await conn.login(emulator.admin.username, emulator.admin.password);
   const left = await conn.query("SELECT Id FROM Lead WHERE LastName LIKE 'Wrong %'");
   expect(left.records, 'test data is deleted after a failed scenario too').toEqual([]);
+});
+
+test('--grep picks scenarios by persona tag, like Playwright', async () => {
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', 'scenarios', '--grep', '@ae'], { env: orgEnv(reports) });
+  expect(code, output).toBe(0);
+  expect(output).toContain('1 scenario(s), 1 passed, 0 failed');
+  expect(output).toMatch(/✓ ae-sees-lead-revenue\s+ae\s+passed/);
+  expect(output).not.toContain('sdr-sees-routed-lead');
 });
 
 test('invalid scenario files stop the run before any browser starts', async () => {
