@@ -1,9 +1,19 @@
 import { test } from '../fixtures';
+import type { Scenario } from './model';
 import { runScenario } from './run-scenario';
 import { scenariosForThisRun } from './scenario-source';
 
 // Playwright's "parameterize tests" pattern: load synchronously, one test per scenario, stable titles.
-for (const scenario of scenariosForThisRun()) {
+// One persona never runs in two workers at once (two Login-As sessions as one user clash); different
+// personas run in parallel.
+for (const [persona, scenarios] of byPersona(scenariosForThisRun())) {
+  test.describe(`persona ${persona}`, () => {
+    test.describe.configure({ mode: 'default' });
+    for (const scenario of scenarios) declareTest(scenario);
+  });
+}
+
+function declareTest(scenario: Scenario): void {
   test(
     `${scenario.id} — ${scenario.title}`,
     {
@@ -18,4 +28,12 @@ for (const scenario of scenariosForThisRun()) {
     },
     ({ org, page, personas, testData }) => runScenario(scenario, { org, page, personas, testData }),
   );
+}
+
+function byPersona(scenarios: Scenario[]): Map<string, Scenario[]> {
+  const groups = new Map<string, Scenario[]>();
+  for (const scenario of scenarios) {
+    groups.set(scenario.persona.name, [...(groups.get(scenario.persona.name) ?? []), scenario]);
+  }
+  return groups;
 }

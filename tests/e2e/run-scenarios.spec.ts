@@ -1,4 +1,4 @@
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
@@ -130,6 +130,41 @@ test('--grep picks scenarios by persona tag, like Playwright', async () => {
   expect(output).toContain('1 scenario(s), 1 passed, 0 failed');
   expect(output).toMatch(/✓ ae-sees-lead-revenue\s+ae\s+passed/);
   expect(output).not.toContain('sdr-sees-routed-lead');
+});
+
+test('one persona is never logged into twice at once; other personas run alongside', async () => {
+  const scenarios = tempDir('parallel');
+  cpSync(path.join(ROOT, 'scenarios'), scenarios, { recursive: true });
+  const sdr = readFileSync(path.join(scenarios, 'sdr-sees-routed-lead.yaml'), 'utf8');
+  // Sorted first, so that without the per-persona grouping two workers would start them together.
+  for (const id of ['a0-sdr-once', 'a1-sdr-twice']) {
+    writeFileSync(path.join(scenarios, `${id}.yaml`), sdr.replace('id: sdr-sees-routed-lead', `id: ${id}`));
+  }
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', scenarios, '--workers', '2'], { env: orgEnv(reports) });
+  expect(code, output).toBe(0);
+
+  const sessions = (persona: string) => {
+    const events = readAudit(reports).filter((event) => event.persona === persona);
+    const times = (kind: string) =>
+      events.filter((event) => event.event === kind).map((event) => Date.parse(event.at as string));
+    const ends = times('impersonation.end').sort();
+    return times('impersonation.start')
+      .sort()
+      .map((start, i) => ({ start, end: ends[i] }));
+  };
+  const sdrSessions = sessions('sdr');
+  expect(sdrSessions).toHaveLength(3);
+  for (let i = 1; i < sdrSessions.length; i++) {
+    expect(sdrSessions[i].start, `SDR session ${i + 1} starts after session ${i} ended`).toBeGreaterThan(
+      sdrSessions[i - 1].end,
+    );
+  }
+  const [ae] = sessions('ae');
+  expect(
+    sdrSessions.some((sdrSession) => sdrSession.start < ae.end && ae.start < sdrSession.end),
+    'the AE runs while an SDR session is open',
+  ).toBe(true);
 });
 
 test('invalid scenario files stop the run before any browser starts', async () => {
