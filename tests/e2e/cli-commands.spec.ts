@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT, runCli, tempDir } from './cli-run';
+
+test('`persona-ux emulator` serves the org on 127.0.0.1, prints the URL and admin login, and stops on SIGTERM', async () => {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'persona-ux.cjs'), 'emulator', '--port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  try {
+    await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0], { timeout: 20_000 }).toBeTruthy();
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0] as string;
+    expect(output).toContain('admin@acme-demo.example');
+    expect(output).toContain('persona-ux-demo-1');
+    const loginPage = await fetch(`${url}/`);
+    expect(await loginPage.text()).toContain('id="username"');
+  } finally {
+    child.kill('SIGTERM');
+  }
+  expect(await exited, output).toBe(0);
+});
+
+test('`persona-ux validate` checks scenario files quietly, without a browser or an org', async () => {
+  const valid = await runCli(['validate', 'scenarios']);
+  expect(valid).toEqual({ code: 0, output: expect.stringContaining('2 scenario(s) valid: ') });
+
+  const dir = tempDir('validate');
+  writeFileSync(
+    path.join(dir, 'personas.yaml'),
+    'personas:\n  sdr:\n    username: sam.sdr@acme-demo.example\n',
+  );
+  writeFileSync(
+    path.join(dir, 'typo.yaml'),
+    'id: typo\ntitle: T\npersona: sdr\nreason: R\nticket: T-1\nsteps:\n  - opne: { record: lead }\n',
+  );
+  const invalid = await runCli(['validate', dir]);
+  expect(invalid.code).toBe(2);
+  expect(invalid.output).toContain(`${path.join(dir, 'typo.yaml')}:7:5`);
+  expect(invalid.output).toContain('opne');
+});
+
+test('an unknown command or option is a usage error with the help text', async () => {
+  const unknown = await runCli(['rn']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.output).toContain('unknown command "rn"');
+  const badOption = await runCli(['run', '--hedaed']);
+  expect(badOption.code).toBe(2);
+  expect(badOption.output).toContain("Unknown option '--hedaed'");
+});
