@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition, startEmulator } from '../../emulator';
+import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+
+// persona-ux against an org whose settings an admin changed: the seed guide's troubleshooting cases.
+async function runAgainst(org: OrgDefinition, args: string[]) {
+  const emulator = await startEmulator({ org, port: 0 });
+  const reports = tempDir('reports');
+  try {
+    const result = await runCli(args, {
+      env: {
+        SF_LOGIN_URL: emulator.url,
+        SF_USERNAME: emulator.admin.username,
+        SF_PASSWORD: emulator.admin.password,
+        SF_CLIENT_ID: emulator.oauth.clientId,
+        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+        PERSONA_UX_REPORTS_DIR: reports,
+      },
+    });
+    return { ...result, reports };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+test('with "Administrators Can Log in as Any User" off, the run fails and says what to check', async () => {
+  const org = loadOrgDefinition(DEFAULT_ORG_FILE);
+  org.security.adminsCanLogInAsAnyUser = false;
+  const { code, output, reports } = await runAgainst(org, [
+    'run',
+    path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'),
+  ]);
+  expect(code, output).toBe(1);
+  expect(output).toContain("No Login button on Sam Rivera's user page for admin admin@acme-demo.example");
+  expect(output).toContain('Login Access Policies > "Administrators Can Log in as Any User"');
+  // Nothing was impersonated, so nothing is audited as started.
+  expect(existsSync(path.join(reports, 'audit'))).toBe(false);
+});
+
+test('with "Force relogin after Login-As-User" on, the admin enters again before the next scenario', async () => {
+  const org = loadOrgDefinition(DEFAULT_ORG_FILE);
+  org.session.forceReloginAfterLoginAs = true;
+  const { code, output, reports } = await runAgainst(org, [
+    'run',
+    path.join(ROOT, 'scenarios'),
+    '--workers',
+    '1',
+  ]);
+  expect(code, output).toBe(0);
+  expect(output).toContain('2 passed, 0 failed');
+  const ends = readAudit(reports).filter((event) => event.event === 'impersonation.end');
+  expect(ends.map((event) => event.loggedOut)).toEqual([true, true]);
+});
