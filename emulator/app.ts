@@ -1,16 +1,21 @@
 import { Hono } from 'hono';
 import { errorResponse, notFound, unexpected } from './api/errors';
 import { classicErrorPage } from './html/error-pages';
+import { createLatency, type LatencyProfileName, latencyMiddleware, setLatency } from './latency';
 import { OrgState } from './model/org-state';
 import type { OrgDefinition } from './org/schema';
+import { analyticsRoutes } from './routes/analytics';
 import { classicRoutes } from './routes/classic';
 import { identityRoutes } from './routes/identity';
 import { lightningRoutes } from './routes/lightning';
 import { loginRoutes } from './routes/login';
+import { navigationRoutes } from './routes/navigation';
 import { oauthRoutes } from './routes/oauth';
+import { recordUiRoutes } from './routes/record-ui';
 import { restDataRoutes } from './routes/rest-data';
 import { servletSuRoutes } from './routes/servlet-su';
 import { setupRoutes } from './routes/setup';
+import { setupLoginAccessRoutes } from './routes/setup-login-access';
 import { soapRoutes } from './routes/soap';
 
 export interface EmulatorApp {
@@ -23,8 +28,14 @@ export interface EmulatorApp {
  * One origin serves what real Salesforce spreads over login.salesforce.com, {MyDomain}.my.salesforce.com,
  * {MyDomain}.lightning.force.com and {MyDomain}.my.salesforce-setup.com.
  */
-export function createEmulatorApp(org: OrgDefinition): EmulatorApp {
+export interface EmulatorAppOptions {
+  /** Latency profile (latency.ts); default the org definition's recordUi.latency, else none. */
+  latency?: LatencyProfileName;
+}
+
+export function createEmulatorApp(org: OrgDefinition, options: EmulatorAppOptions = {}): EmulatorApp {
   const state = new OrgState(org);
+  if (options.latency) setLatency(state, createLatency(options.latency, org.recordUi.latencySeed));
   // getPath collapses "//services/..." (a loginUrl ending in "/") and ignores a trailing slash.
   const app = new Hono({ getPath: pathOf });
 
@@ -44,6 +55,7 @@ export function createEmulatorApp(org: OrgDefinition): EmulatorApp {
     );
   });
 
+  app.use('*', latencyMiddleware(state));
   app.route('/services/oauth2', oauthRoutes(state));
   app.route('/services/Soap/u', soapRoutes(state));
   app.route('/services/data', restDataRoutes(state));
@@ -51,6 +63,10 @@ export function createEmulatorApp(org: OrgDefinition): EmulatorApp {
   app.route('/', loginRoutes(state));
   app.route('/', servletSuRoutes(state));
   app.route('/', setupRoutes(state));
+  app.route('/', setupLoginAccessRoutes(state));
+  app.route('/', analyticsRoutes(state));
+  app.route('/', navigationRoutes(state));
+  app.route('/', recordUiRoutes(state));
   app.route('/', lightningRoutes(state));
   app.route('/', classicRoutes(state));
   return { app, state };

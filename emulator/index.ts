@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createEmulatorApp } from './app';
+import type { LatencyProfileName } from './latency';
 import { hasPermission } from './model/access';
 import { loadOrgDefinition } from './org/load';
 import type { OrgDefinition } from './org/schema';
@@ -20,6 +21,8 @@ export interface EmulatorOptions {
   org?: OrgDefinition;
   /** 0 = a free port. */
   port?: number;
+  /** Latency profile: none (default), lightning or jitter (emulator/latency.ts). */
+  latency?: LatencyProfileName;
 }
 
 export interface RunningEmulator {
@@ -36,7 +39,7 @@ export interface RunningEmulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const org = options.org ?? loadOrgDefinition(options.orgFile ?? DEFAULT_ORG_FILE);
-  const { app, state } = createEmulatorApp(org);
+  const { app, state } = createEmulatorApp(org, { latency: options.latency });
   const admin = state
     .users()
     .find(

@@ -1,4 +1,5 @@
 import { loginAsDecision } from '../model/access';
+import { showsLoginButton } from '../model/login-as-decision';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { html, page, type SafeHtml, trusted } from './safe-html';
 
@@ -32,7 +33,8 @@ const NAVIGATE_SCRIPT = trusted(
 );
 
 export function classicUserDetail(state: OrgState, viewer: OrgUser, target: OrgUser): string {
-  const canLogin = loginAsDecision(state, viewer, target).allowed;
+  // The button shows when Login-As is allowed, or when it is refused only at servlet.su (model/login-as-decision.ts).
+  const canLogin = showsLoginButton(loginAsDecision(state, viewer, target));
   const button = (name: string, label: string, onclick = '') =>
     html`<input value=" ${label} " class="btn" name="${name}" title="${label}" type="button" onclick="${onclick}">`;
   const rows: [string, string][] = [
@@ -70,7 +72,7 @@ export function classicUserDetail(state: OrgState, viewer: OrgUser, target: OrgU
 
 export function classicUsersList(state: OrgState, viewer: OrgUser): string {
   const rows = state.users().map((user) => {
-    const login = loginAsDecision(state, viewer, user).allowed
+    const login = showsLoginButton(loginAsDecision(state, viewer, user))
       ? html` | <a href="${loginAsUrl(state, user)}" class="actionLink" target="_top">Login</a>`
       : '';
     return html`<tr class="dataRow">

@@ -1,6 +1,8 @@
 import { hasPermission } from '../model/access';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { Session } from '../model/sessions';
+import { appLauncherAndName, appTabItems, navigationOverlays } from './app-navigation';
+import { takeToast } from './flash-toast';
 import { type HtmlPart, html, page, type SafeHtml, trusted } from './safe-html';
 
 /**
@@ -26,7 +28,10 @@ export function lightningPage(ctx: ShellContext, title: string, body: HtmlPart):
 </header>
 <div class="center oneCenterStage mainContentMark" role="main"><div class="slds-template__container">${body}</div></div>
 </div></div>
-${trusted(SHELL_STYLE)}`,
+${navigationOverlays(ctx)}
+${takeToast(ctx.state, ctx.session)}
+${trusted(SHELL_STYLE)}
+<link rel="stylesheet" href="/slds/emulator.css">`,
     'desktop',
   );
 }
@@ -74,15 +79,17 @@ function globalHeader({ user }: ShellContext): SafeHtml {
 </div>`;
 }
 
-function appNavigation({ user }: ShellContext): SafeHtml {
+function appNavigation(ctx: ShellContext): SafeHtml {
+  const { user } = ctx;
   const setup = hasPermission(user, 'ViewSetup')
     ? html`<li class="slds-context-bar__item navItem"><a href="/lightning/setup/ManageUsers/home" title="Setup" class="slds-context-bar__label-action"><span class="slds-truncate">Setup</span></a></li>`
     : '';
   return html`<div class="slds-context-bar oneAppNavContainer"><one-appnav>
-  <div class="slds-context-bar__primary"><span class="appName slds-context-bar__label-action slds-context-bar__app-name"><span title="Sales">Sales</span></span></div>
+  ${appLauncherAndName(ctx)}
   <nav class="slds-context-bar__secondary" role="navigation" aria-label="Global">
     <ul class="slds-grid">
       <li class="slds-context-bar__item navItem"><a href="/lightning/page/home" title="Home" class="slds-context-bar__label-action"><span class="slds-truncate">Home</span></a></li>
+      ${appTabItems(ctx)}
       ${setup}
     </ul>
   </nav>

@@ -32,7 +32,8 @@ export function trusted(markup: string): SafeHtml {
 
 /** An open shadow root, declared in markup (Chromium parses `<template shadowrootmode>` natively). */
 export function shadow(content: HtmlPart): SafeHtml {
-  return html`<template shadowrootmode="open">${content}</template>`;
+  // Document styles stop at shadow boundaries: each root links the emulator's SLDS sheet (html/slds-style.ts).
+  return html`<template shadowrootmode="open"><link rel="stylesheet" href="/slds/emulator.css">${content}</template>`;
 }
 
 export function page(title: string, body: HtmlPart, bodyClass = ''): string {

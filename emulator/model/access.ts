@@ -1,6 +1,6 @@
 import type { FieldAccess, SystemPermission } from '../org/schema';
 import type { SObjectField } from './fields';
-import type { OrgState, OrgUser } from './org-state';
+import type { OrgUser } from './org-state';
 import type { SObjectType } from './sobject-type';
 
 export interface ObjectAccess {
@@ -8,31 +8,52 @@ export interface ObjectAccess {
   create: boolean;
   edit: boolean;
   delete: boolean;
+  viewAll: boolean;
+  modifyAll: boolean;
 }
 
-const NO_ACCESS: ObjectAccess = { read: false, create: false, edit: false, delete: false };
+const NO_ACCESS: ObjectAccess = {
+  read: false,
+  create: false,
+  edit: false,
+  delete: false,
+  viewAll: false,
+  modifyAll: false,
+};
+const FIELD_RANK: Record<FieldAccess, number> = { none: 0, read: 1, edit: 2 };
 
+/**
+ * A user's effective access is the union of their profile's permission set and the permission sets assigned
+ * to them (model/permission-sets.ts); every function here reads `user.grants`.
+ */
 export function hasPermission(user: OrgUser, permission: SystemPermission): boolean {
-  return user.profile.permissions.has(permission);
+  return user.grants.some((grant) => grant.systemPermissions.has(permission));
 }
 
-/** Object permissions of the user's profile; Modify All Data grants everything, View All Data grants read. */
+/** Object permissions, united over the user's grants; Modify All Data grants everything, View All Data read. */
 export function objectAccess(user: OrgUser, type: SObjectType): ObjectAccess {
   if (type.options.system) {
     const read = type.options.readRequires ? hasPermission(user, type.options.readRequires) : true;
     return { ...NO_ACCESS, read };
   }
-  if (hasPermission(user, 'ModifyAllData')) return { read: true, create: true, edit: true, delete: true };
-  const granted = user.profile.definition.objectPermissions[type.name];
-  const access: ObjectAccess = granted
-    ? {
-        read: granted.read || granted.viewAll,
-        create: granted.create,
-        edit: granted.edit,
-        delete: granted.delete,
-      }
-    : { ...NO_ACCESS };
-  if (hasPermission(user, 'ViewAllData')) access.read = true;
+  if (hasPermission(user, 'ModifyAllData')) {
+    return { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true };
+  }
+  const access: ObjectAccess = { ...NO_ACCESS };
+  for (const grant of user.grants) {
+    const granted = grant.objectPermissions[type.name];
+    if (!granted) continue;
+    access.read ||= granted.read || granted.viewAll || granted.modifyAll;
+    access.create ||= granted.create;
+    access.edit ||= granted.edit || granted.modifyAll;
+    access.delete ||= granted.delete || granted.modifyAll;
+    access.viewAll ||= granted.viewAll || granted.modifyAll;
+    access.modifyAll ||= granted.modifyAll;
+  }
+  if (hasPermission(user, 'ViewAllData')) {
+    access.read = true;
+    access.viewAll = true;
+  }
   return access;
 }
 
@@ -45,8 +66,12 @@ export function fieldAccess(user: OrgUser, type: SObjectType, field: SObjectFiel
   let access: FieldAccess;
   if (!field.permissionable) access = 'edit';
   else {
-    const granted = user.profile.definition.fieldPermissions[type.name];
-    access = granted?.[field.name] ?? granted?.['*'] ?? 'none';
+    access = 'none';
+    for (const grant of user.grants) {
+      const granted = grant.fieldPermissions[type.name];
+      const level = granted?.[field.name] ?? granted?.['*'] ?? 'none';
+      if (FIELD_RANK[level] > FIELD_RANK[access]) access = level;
+    }
   }
   if (access === 'edit' && !field.createable && !field.updateable) return 'read';
   return access;
@@ -60,21 +85,4 @@ export function readableFields(user: OrgUser, type: SObjectType): SObjectField[]
   return type.fields.filter((field) => canReadField(user, type, field));
 }
 
-export type LoginAsDecision = { allowed: true } | { allowed: false; reason: string };
-
-/**
- * Salesforce Help "Log In as Another User": with "Administrators Can Log in as Any User" an admin holding
- * Manage Users and Modify All Data may log in as any active user but themselves. Granted login access
- * (issue #3) is the other way in.
- */
-export function loginAsDecision(state: OrgState, viewer: OrgUser, target: OrgUser): LoginAsDecision {
-  if (!state.security.adminsCanLogInAsAnyUser) {
-    return { allowed: false, reason: 'the org policy "Administrators Can Log in as Any User" is off' };
-  }
-  if (!hasPermission(viewer, 'ManageUsers') || !hasPermission(viewer, 'ModifyAllData')) {
-    return { allowed: false, reason: `${viewer.username} lacks Manage Users or Modify All Data` };
-  }
-  if (!target.active) return { allowed: false, reason: `${target.username} is inactive` };
-  if (target.id === viewer.id) return { allowed: false, reason: 'an admin cannot log in as themselves' };
-  return { allowed: true };
-}
+export { type LoginAsDecision, loginAsDecision } from './login-as-decision';

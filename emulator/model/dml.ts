@@ -3,6 +3,7 @@ import { missingRequired, requiredFieldMissing } from '../api/record-values';
 import { objectAccess } from './access';
 import type { OrgState, OrgUser } from './org-state';
 import { computeCompoundFields } from './seed';
+import { recordAccessLevel } from './sharing';
 import type { SObjectType } from './sobject-type';
 import { type FieldValue, type Row, sfDateTime } from './store';
 
@@ -56,6 +57,9 @@ export function updateRecord(
 ): void {
   if (type.options.system) throw readOnlyPlatformObject(type, 'updated');
   if (!objectAccess(context.user, type).edit) throw insufficientAccess();
+  // Sharing: Read/Write (sharing rule, queue, org-wide default), owner, role above, Modify All.
+  const level = recordAccessLevel(state, context.user, type, row);
+  if (level !== 'Edit' && level !== 'All') throw insufficientAccess();
   const next: Row = { ...row, ...values };
   computeCompoundFields(state, type.name, next);
   const missing = missingRequired(type, next);
@@ -64,9 +68,11 @@ export function updateRecord(
   Object.assign(row, next, { LastModifiedDate: now, LastModifiedById: context.user.id, SystemModstamp: now });
 }
 
-export function deleteRecord(_state: OrgState, type: SObjectType, row: Row, context: DmlContext): void {
+export function deleteRecord(state: OrgState, type: SObjectType, row: Row, context: DmlContext): void {
   if (type.options.system) throw readOnlyPlatformObject(type, 'deleted');
   if (!objectAccess(context.user, type).delete) throw insufficientAccess();
+  // Deleting takes full access: the owner, someone above them in the role hierarchy, or Modify All.
+  if (recordAccessLevel(state, context.user, type, row) !== 'All') throw insufficientAccess();
   const now = sfDateTime(new Date());
   Object.assign(row, {
     IsDeleted: true,

@@ -1,6 +1,9 @@
 import type { LayoutDefinition, OrgDefinition, ProfileDefinition, SystemPermission } from '../org/schema';
+import { seedAccess } from './access-seed';
 import { auditFields, fieldFromDefinition, systemField } from './fields';
 import { IdGenerator, KEY_PREFIXES } from './ids';
+import { seedNavigation } from './navigation-objects';
+import { type AccessGrant, userGrants } from './permission-sets';
 import { seedOrg } from './seed';
 import { SessionRegistry } from './sessions';
 import { SObjectType } from './sobject-type';
@@ -23,6 +26,8 @@ export interface OrgUser {
   email: string;
   active: boolean;
   profile: Profile;
+  /** The profile's own permission set and the assigned ones: effective access is their union (access.ts). */
+  grants: readonly AccessGrant[];
 }
 
 /** Everything one running emulator knows: the org's shape, its settings, its records and its sessions. */
@@ -38,6 +43,11 @@ export class OrgState {
   /** Sforce-Auto-Assign asked for on each record created through the API (true unless FALSE was sent). */
   readonly autoAssignRequests = new Map<string, boolean>();
   apiCalls = 0;
+  /** Area A: permission sets by id (a profile's own under `profile:{ProfileId}`) and assignments by user id. */
+  readonly permissionSets = new Map<string, AccessGrant>();
+  readonly permissionSetAssignments = new Map<string, string[]>();
+  /** Grant Account Login Access: user id → access for the org's administrators until (ISO date-time). */
+  readonly loginAccessGrants = new Map<string, string>();
   /** Settings are copies: Setup pages of issue #3 change them at run time. */
   readonly security: OrgDefinition['security'];
   readonly sessionSettings: OrgDefinition['session'];
@@ -66,6 +76,8 @@ export class OrgState {
     }
     for (const layout of definition.layouts) this.layouts.set(layout.name, layout);
     seedOrg(this);
+    seedAccess(this);
+    seedNavigation(this);
   }
 
   get orgId(): string {
@@ -120,8 +132,13 @@ export class OrgState {
     return expected !== undefined && expected === password ? user : undefined;
   }
 
-  layoutFor(user: OrgUser, objectName: string): LayoutDefinition | undefined {
-    const name = user.profile.definition.layoutAssignments[objectName];
+  /** The profile's page layout for the object, per record type (developer name) when one is given. */
+  layoutFor(user: OrgUser, objectName: string, recordType?: string): LayoutDefinition | undefined {
+    const assignment = user.profile.definition.layoutAssignments[objectName];
+    const name =
+      typeof assignment === 'string'
+        ? assignment
+        : assignment && ((recordType && assignment.recordTypes[recordType]) || assignment.default);
     return name ? this.layouts.get(name) : undefined;
   }
 
@@ -137,6 +154,7 @@ export class OrgState {
       email: String(row.Email),
       active: row.IsActive === true,
       profile,
+      grants: userGrants(this, row.Id, profile.id),
     };
   }
 }

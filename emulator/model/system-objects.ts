@@ -1,6 +1,8 @@
 import { SYSTEM_PERMISSIONS } from '../org/schema';
+import { ACCESS_OBJECT_NAMES, accessObjects } from './access-objects';
 import { auditFields, systemField as f, type SObjectField } from './fields';
 import { KEY_PREFIXES } from './ids';
+import { NAVIGATION_OBJECT_NAMES, navigationObjects } from './navigation-objects';
 import { SObjectType } from './sobject-type';
 
 /**
@@ -25,7 +27,8 @@ function user(): SObjectType {
     f('IsActive', 'Active', 'boolean'),
     ref('ProfileId', 'Profile ID', 'Profile', 'Profile'),
     f('UserType', 'User Type', 'picklist', { picklistValues: ['Standard'] }),
-    f('UserRoleId', 'Role ID', 'reference', { referenceTo: ['UserRole'] }),
+    ref('UserRoleId', 'Role ID', 'UserRole', 'UserRole'),
+    ref('ManagerId', 'Manager ID', 'User', 'Manager'),
     ...auditFields().filter((field) => field.name !== 'IsDeleted'),
   ];
   return new SObjectType('User', 'User', 'Users', KEY_PREFIXES.User, fields, {
@@ -143,8 +146,19 @@ export const SYSTEM_OBJECT_NAMES = [
   'SetupAuditTrail',
   'LoginHistory',
   'AuthSession',
+  ...NAVIGATION_OBJECT_NAMES,
+  ...ACCESS_OBJECT_NAMES,
 ] as const;
 
 export function systemObjects(): SObjectType[] {
-  return [user(), profile(), organization(), setupAuditTrail(), loginHistory(), authSession()];
+  return [
+    user(),
+    profile(),
+    organization(),
+    setupAuditTrail(),
+    loginHistory(),
+    authSession(),
+    ...navigationObjects(),
+    ...accessObjects(),
+  ];
 }

@@ -1,4 +1,7 @@
 import { SYSTEM_OBJECT_NAMES } from '../model/system-objects';
+import { crossCheckAccess } from './cross-checks-access';
+import { crossCheckNavigation } from './cross-checks-navigation';
+import { crossCheckRecordUi } from './cross-checks-record-ui';
 import type { OrgDefinition } from './schema';
 
 type Issue = { path: (string | number)[]; message: string };
@@ -69,14 +72,22 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
         }
       }
     }
-    for (const [object, layoutName] of Object.entries(profile.layoutAssignments)) {
-      const layout = layoutsByName.get(layoutName);
-      if (!layout) add(['profiles', index, 'layoutAssignments', object], `No layout named "${layoutName}"`);
-      else if (layout.object !== object) {
-        add(
-          ['profiles', index, 'layoutAssignments', object],
-          `Layout "${layoutName}" is for ${layout.object}`,
-        );
+    for (const [object, assignment] of Object.entries(profile.layoutAssignments)) {
+      const named: [string[], string][] =
+        typeof assignment === 'string'
+          ? [[[], assignment]]
+          : [
+              [['default'], assignment.default],
+              ...Object.entries(assignment.recordTypes).map(([recordType, name]): [string[], string] => [
+                ['recordTypes', recordType],
+                name,
+              ]),
+            ];
+      for (const [where, layoutName] of named) {
+        const at = ['profiles', index, 'layoutAssignments', object, ...where];
+        const layout = layoutsByName.get(layoutName);
+        if (!layout) add(at, `No layout named "${layoutName}"`);
+        else if (layout.object !== object) add(at, `Layout "${layoutName}" is for ${layout.object}`);
       }
     }
   });
@@ -124,5 +135,8 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
       add(['records', index, 'owner'], `No user ${record.owner}`);
     }
   });
+  issues.push(...crossCheckNavigation(def));
+  issues.push(...crossCheckRecordUi(def));
+  issues.push(...crossCheckAccess(def));
   return issues;
 }

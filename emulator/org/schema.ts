@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { to18 } from '../model/ids';
+import { accessSchemas } from './schema-access';
+import { navigationSchemas } from './schema-navigation';
+import {
+  LAYOUT_BUTTONS,
+  layoutAssignmentSchema,
+  recordUiSchemas,
+  relatedListSchema,
+} from './schema-record-ui';
 
 /**
  * The org definition: everything the emulator serves, in one YAML file (see emulator/README.md).
@@ -83,6 +91,13 @@ export type ObjectPermission = z.infer<typeof objectPermissionSchema>;
 export const FIELD_ACCESS = ['none', 'read', 'edit'] as const;
 export type FieldAccess = (typeof FIELD_ACCESS)[number];
 
+// Area A: permission sets, roles, groups, sharing, login hours/IP ranges (schema-access.ts).
+const access = accessSchemas({
+  systemPermission: z.enum(SYSTEM_PERMISSIONS),
+  objectPermission: objectPermissionSchema,
+  fieldAccess: z.enum(FIELD_ACCESS),
+});
+
 const profileSchema = z.strictObject({
   name: z.string().min(1),
   userLicense: z.string().default('Salesforce'),
@@ -90,8 +105,9 @@ const profileSchema = z.strictObject({
   objectPermissions: z.record(z.string(), objectPermissionSchema).default({}),
   // Per object: field API name → none|read|edit; "*" sets the default for fields not listed.
   fieldPermissions: z.record(z.string(), z.record(z.string(), z.enum(FIELD_ACCESS))).default({}),
-  // Per object: the page layout's name.
-  layoutAssignments: z.record(z.string(), z.string()).default({}),
+  // Per object: the page layout's name, or { default, recordTypes: { DeveloperName: layout } } (schema-record-ui.ts).
+  layoutAssignments: z.record(z.string(), layoutAssignmentSchema).default({}),
+  ...access.profileFields,
 });
 export type ProfileDefinition = z.infer<typeof profileSchema>;
 
@@ -106,6 +122,7 @@ const userSchema = z.strictObject({
   active: z.boolean().default(true),
   // Demo orgs only: the emulator's password for this user. Real orgs never put passwords in files.
   password: z.string().optional(),
+  ...access.userFields,
 });
 export type UserDefinition = z.infer<typeof userSchema>;
 
@@ -150,6 +167,9 @@ const layoutSchema = z.strictObject({
       fields: z.array(layoutFieldSchema),
     }),
   ),
+  relatedLists: z.array(relatedListSchema).default([]),
+  // Actions in the record page's ribbon; unset = Edit, Delete (and New) as object permissions allow.
+  buttons: z.array(z.enum(LAYOUT_BUTTONS)).optional(),
 });
 export type LayoutDefinition = z.infer<typeof layoutSchema>;
 
@@ -171,6 +191,9 @@ export const orgDefinitionSchema = z.strictObject({
   objects: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected an object API name'), objectSchema),
   layouts: z.array(layoutSchema).default([]),
   records: z.array(recordSchema).default([]),
+  ...navigationSchemas,
+  ...recordUiSchemas,
+  ...access.orgSections,
 });
 
 export type OrgDefinition = z.infer<typeof orgDefinitionSchema>;

@@ -6,11 +6,12 @@ import {
   RECORD_PROBLEM,
 } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
-import { recordPageBody } from '../html/record-page';
+import { recordPageContent } from '../html/record-page-content';
 import { html } from '../html/safe-html';
 import { objectAccess } from '../model/access';
 import { to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
+import { canSeeRecord } from '../model/sharing';
 import { currentUiSession, toLogin } from './ui-session';
 
 /** Lightning Experience pages. Real orgs serve them from {MyDomain}.lightning.force.com. */
@@ -38,8 +39,10 @@ export function lightningRoutes(state: OrgState): Hono {
     const id = to18(c.req.param('id'));
     const row = id?.startsWith(type.keyPrefix) ? state.store.get(type.name, id) : undefined;
     if (!row || row.IsDeleted === true) return problem(RECORD_PROBLEM);
+    // Sharing (area A): a record the viewer cannot see gets the Insufficient Privileges page.
+    if (!canSeeRecord(state, ui.user, type, row)) return problem(INSUFFICIENT_PRIVILEGES);
     const title = `${String(row[type.options.nameField ?? 'Id'] ?? row.Id)} | ${type.label}`;
-    return c.html(lightningPage(ctx, title, recordPageBody(state, ui.user, type, row)));
+    return c.html(lightningPage(ctx, title, recordPageContent(state, ui.user, type, row)));
   });
 
   app.get('/lightning/*', (c) => {

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { LOGIN_ERROR, loginPage } from '../html/login-page';
 import { liveSession, openSession, recordLogin, recordSetupAudit } from '../model/audit';
+import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
 import {
   clearSessionCookie,
@@ -38,6 +39,12 @@ export function loginRoutes(state: OrgState): Hono {
           loginUrl: origin,
         });
       return c.html(loginPage({ orgName, username, startURL, error: LOGIN_ERROR }), 200);
+    }
+    // Frozen user, profile login IP ranges or login hours (model/login-restrictions.ts).
+    const refusal = loginRefusal(state, user);
+    if (refusal) {
+      recordLogin(state, { user, loginType: 'Application', status: refusal.status, loginUrl: origin });
+      return c.html(loginPage({ orgName, username, startURL, error: RESTRICTED_LOGIN_ERROR }), 200);
     }
     const session = openSession(state, user, 'UI', { loginType: 'Application' });
     recordLogin(state, { user, loginType: 'Application', status: 'Success', loginUrl: origin });
@@ -94,6 +101,11 @@ export function loginRoutes(state: OrgState): Hono {
   app.post('/secur/logout.jsp', logout);
   return app;
 }
+
+// Salesforce's login page text when the location or time of a login is restricted (also used for frozen users).
+const RESTRICTED_LOGIN_ERROR =
+  'Your login attempt has failed. The username or password may be incorrect, or your location or login time may ' +
+  'be restricted. Please contact the administrator at your company for help.';
 
 async function formOf(request: Request): Promise<URLSearchParams> {
   try {

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Hono } from 'hono';
 import { hasPermission } from '../model/access';
 import { openSession, recordLogin } from '../model/audit';
+import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
 
 /** /services/oauth2: the username-password token flow and revoke. */
@@ -35,6 +36,11 @@ export function oauthRoutes(state: OrgState): Hono {
           loginUrl: origin,
         });
       return c.json({ error: 'invalid_grant', error_description: 'authentication failure' }, 400);
+    }
+    const refusal = loginRefusal(state, user);
+    if (refusal) {
+      recordLogin(state, { user, loginType: 'Remote Access 2.0', status: refusal.status, loginUrl: origin });
+      return c.json({ error: 'invalid_grant', error_description: refusal.oauthDescription }, 400);
     }
     const session = openSession(state, user, 'Oauth2', { loginType: 'Remote Access 2.0' });
     recordLogin(state, {

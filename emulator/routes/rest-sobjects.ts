@@ -8,6 +8,7 @@ import { deleteRecord, insertRecord, updateRecord } from '../model/dml';
 import type { OrgState } from '../model/org-state';
 import { shapeFlatRecord } from '../soql/record-shape';
 import { existingRow, visibleObject } from './rest-records';
+import { sharedRow } from './rest-sharing';
 
 /** /services/data/vXX.X/sobjects: describeGlobal, describe, create, retrieve, update, delete. */
 export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
@@ -38,7 +39,7 @@ export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
   api.get('/:type/:id', (c) => {
     const user = c.get('user');
     const type = visibleObject(state, user, c.req.param('type'));
-    const row = existingRow(state, type, c.req.param('id'));
+    const row = sharedRow(state, user, type, existingRow(state, type, c.req.param('id')));
     const requested = c.req.query('fields');
     let names = readableFields(user, type).map((field) => field.name);
     if (requested) {

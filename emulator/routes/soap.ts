@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { element, parseSoapRequest, soapEnvelope, soapFault } from '../api/soap-envelopes';
 import { hasPermission } from '../model/access';
 import { liveSession, openSession, recordLogin } from '../model/audit';
+import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
 
 /** First API version without SOAP login() (Salesforce retires it; the fault text is the real one). */
@@ -79,6 +80,11 @@ function login(state: OrgState, origin: string, version: string, body: Record<st
   }
   if (!hasPermission(user, 'ApiEnabled'))
     return fault(soapFault('API_CURRENTLY_DISABLED', 'API is disabled for this User', 'LoginFault'));
+  const refusal = loginRefusal(state, user);
+  if (refusal) {
+    recordLogin(state, { user, loginType: 'Other Apex API', status: refusal.status, loginUrl: origin });
+    return fault(soapFault(refusal.soapCode, refusal.soapMessage, 'LoginFault'));
+  }
   const session = openSession(state, user, 'SOAP', { loginType: 'Other Apex API' });
   recordLogin(state, {
     user,

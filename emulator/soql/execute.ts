@@ -7,6 +7,7 @@ import { type FieldPath, resolvePath, valueAt } from './field-paths';
 import { type Comparable, compareValues, matches, parseLiteral } from './literals';
 import { malformedQuery, notEmulated, unsupportedSObject } from './query-errors';
 import { type JsonRecord, shapeRecord } from './record-shape';
+import { sourceRows } from './sharing-rows';
 import { buildPredicate, type ConditionLeaf, type Predicate } from './where';
 
 export interface QueryOutcome {
@@ -56,7 +57,8 @@ function execute(ctx: QueryContext, query: Query): QueryOutcome {
     ? compilePredicate(ctx, type, buildPredicate(query.where, ctx.soql), query.sObjectAlias)
     : undefined;
 
-  let rows = (ctx.includeDeleted ? ctx.state.store.all(type.name) : ctx.state.store.live(type.name)).filter(
+  // Records hidden by sharing do not exist for the user (soql/sharing-rows.ts).
+  let rows = sourceRows(ctx.state, ctx.user, type, ctx.includeDeleted, query.where, ctx.soql).filter(
     (row) => !predicate || predicate(row),
   );
   rows = sortRows(ctx, type, rows, query.orderBy, query.sObjectAlias);

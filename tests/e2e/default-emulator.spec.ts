@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test';
 import { loadOrgDefinition } from '../../emulator';
 import { ROOT, readAudit, runCli, secretsFoundUnder, tempDir } from './cli-run';
 
+// Each test runs a whole `persona-ux run` (browser, workers, reports) in a child process.
+test.describe.configure({ timeout: 180_000 });
+
 test('with no org configured, `persona-ux run` starts the emulator itself and passes the demo', async () => {
   const reports = tempDir('reports');
   // A working directory without .env, as on a fresh machine.

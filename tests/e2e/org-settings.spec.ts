@@ -4,6 +4,9 @@ import { expect, test } from '@playwright/test';
 import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition, startEmulator } from '../../emulator';
 import { ROOT, readAudit, runCli, tempDir } from './cli-run';
 
+// Each test runs a whole `persona-ux run` (browser, workers, reports) in a child process.
+test.describe.configure({ timeout: 180_000 });
+
 // persona-ux against an org whose settings an admin changed: the seed guide's troubleshooting cases.
 async function runAgainst(org: OrgDefinition, args: string[]) {
   const emulator = await startEmulator({ org, port: 0 });

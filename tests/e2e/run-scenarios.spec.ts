@@ -5,6 +5,9 @@ import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { allureResults, label, ROOT, readAudit, runCli, secretsFoundUnder, tempDir } from './cli-run';
 
+// Each test runs a whole `persona-ux run` (browser, workers, reports) in a child process.
+test.describe.configure({ timeout: 180_000 });
+
 // `persona-ux run` against an org configured through SF_* variables — exactly how a real sandbox is
 // configured — served here by an emulator this test owns, so it can see every session id it issued.
 test.describe.configure({ mode: 'serial' });

@@ -1,0 +1,44 @@
+import type { OrgState } from '../model/org-state';
+import type { Session } from '../model/sessions';
+import { html, type SafeHtml } from './safe-html';
+
+/**
+ * A toast shown on the next Lightning page the session renders (after a form post and redirect), in the
+ * markup of salesforce-ui.md §4 (div.forceToastMessage, data-key, .toastTitle, span.toastMessage).
+ * Engineer B owns toasts for record modals; if their toast module lands, render through it instead.
+ */
+export interface Toast {
+  variant: 'success' | 'error';
+  message: string;
+  title?: string;
+}
+
+const pending = new WeakMap<OrgState, Map<string, Toast>>();
+
+export function queueToast(state: OrgState, session: Session, toast: Toast): void {
+  let bySession = pending.get(state);
+  if (!bySession) {
+    bySession = new Map();
+    pending.set(state, bySession);
+  }
+  bySession.set(session.id, toast);
+}
+
+/** The pending toast's markup, once; empty when there is none. */
+export function takeToast(state: OrgState, session: Session): SafeHtml {
+  const bySession = pending.get(state);
+  const toast = bySession?.get(session.id);
+  if (!toast) return html``;
+  bySession?.delete(session.id);
+  return toastMarkup(toast);
+}
+
+export function toastMarkup(toast: Toast): SafeHtml {
+  return html`<div class="forceVisualMessageQueue"><div class="forceToastMessage slds-notify slds-notify--toast slds-notify_toast slds-theme--${toast.variant} slds-theme_${toast.variant}" role="alert" data-key="${toast.variant}">
+  <div class="toastContent slds-notify__content">
+    ${toast.title ? html`<div class="toastTitle slds-text-heading--small">${toast.title}</div>` : ''}
+    <span class="toastMessage forceActionsText">${toast.message}</span>
+  </div>
+  <button type="button" class="slds-button slds-button_icon toastClose slds-notify__close" title="Close" onclick="this.closest('.forceToastMessage').remove()"><span class="slds-assistive-text">Close</span></button>
+</div></div>`;
+}

@@ -1,0 +1,26 @@
+import { latencyOf } from '../latency';
+import type { OrgState, OrgUser } from '../model/org-state';
+import type { SObjectType } from '../model/sobject-type';
+import type { Row } from '../model/store';
+import { errorHeader } from './record-modal';
+import { recordPageBody } from './record-page';
+import { recordUiScript } from './record-ui-script';
+import { html, type SafeHtml } from './safe-html';
+
+/**
+ * What /lightning/r/{Object}/{Id}/view puts in the shell: the record page at once, or, under the
+ * "lightning" latency profile, a spinner and a deferred part the page script fetches (like Lightning's
+ * asynchronous component rendering).
+ */
+export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
+  const body = latencyOf(state).deferParts
+    ? deferredPart(`/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/body`)
+    : recordPageBody(state, user, type, row);
+  return html`${body}<template id="record-edit-error-template">${errorHeader()}</template>${recordUiScript()}`;
+}
+
+/** A spinner and a slot the page script fills from `url` (any area can defer its page parts this way). */
+export function deferredPart(url: string): SafeHtml {
+  return html`<div class="slds-spinner_container" data-deferred-spinner><div role="status" class="slds-spinner slds-spinner_medium slds-spinner_brand"><span class="slds-assistive-text">Loading</span><div class="slds-spinner__dot-a"></div><div class="slds-spinner__dot-b"></div></div></div>
+<div data-deferred-part="${url}"></div>`;
+}

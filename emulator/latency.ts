@@ -1,0 +1,76 @@
+import type { MiddlewareHandler } from 'hono';
+import type { OrgState } from './model/org-state';
+import { LATENCY_PROFILES, type LatencyProfileName } from './org/schema-record-ui';
+
+/**
+ * Latency profiles: how slowly the emulator answers, so page objects are proven against real timing.
+ * - none: everything at once (the default).
+ * - lightning: pages render the shell and a spinner first; their parts (record layout, highlights, related
+ *   lists, list views...) arrive 0.3-2 s later, fetched by the page's script (html/deferred-part.ts).
+ * - jitter: every response is delayed by a seeded random 0-400 ms.
+ * Area E and others: `latencyOf(state).deferParts` tells whether to defer, `await latencyOf(state).partDelay()`
+ * before answering a deferred part.
+ */
+export { LATENCY_PROFILES, type LatencyProfileName };
+
+export interface Latency {
+  readonly profile: LatencyProfileName;
+  /** True when pages should send a spinner and fetch their parts later. */
+  readonly deferParts: boolean;
+  /** Waits the delay of one deferred part (0 unless the profile is lightning). */
+  partDelay(): Promise<void>;
+  /** The next response delay in ms for the jitter profile (0 otherwise). */
+  responseDelayMs(): number;
+}
+
+const latencies = new WeakMap<OrgState, Latency>();
+
+export function createLatency(profile: LatencyProfileName, seed = 1): Latency {
+  const random = mulberry32(seed);
+  const between = (min: number, max: number) => Math.round(min + random() * (max - min));
+  return {
+    profile,
+    deferParts: profile === 'lightning',
+    partDelay: () => (profile === 'lightning' ? sleep(between(300, 2000)) : Promise.resolve()),
+    responseDelayMs: () => (profile === 'jitter' ? between(0, 400) : 0),
+  };
+}
+
+export function setLatency(state: OrgState, latency: Latency): void {
+  latencies.set(state, latency);
+}
+
+export function latencyOf(state: OrgState): Latency {
+  let latency = latencies.get(state);
+  if (!latency) {
+    const { latency: profile, latencySeed } = state.definition.recordUi;
+    latency = createLatency(profile, latencySeed);
+    latencies.set(state, latency);
+  }
+  return latency;
+}
+
+/** Delays every response under the jitter profile. */
+export function latencyMiddleware(state: OrgState): MiddlewareHandler {
+  return async (_c, next) => {
+    const delay = latencyOf(state).responseDelayMs();
+    if (delay > 0) await sleep(delay);
+    await next();
+  };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A small seeded PRNG: the same seed gives the same delays run after run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,157 @@
+import { SYSTEM_PERMISSIONS } from '../org/schema';
+import { systemField as f, type SObjectField } from './fields';
+import { SObjectType } from './sobject-type';
+
+/**
+ * Platform objects that answer "who can see what" (area A): permission sets and their assignments, object and
+ * field permissions, UserRecordAccess, UserLogin, roles, groups, group members and queue objects. Read-only;
+ * their rows come from the org definition (model/access-seed.ts), UserRecordAccess rows from sharing.ts.
+ */
+
+export const ACCESS_KEY_PREFIXES = {
+  PermissionSet: '0PS',
+  PermissionSetAssignment: '0Pa',
+  ObjectPermissions: '110',
+  FieldPermissions: '01k',
+  UserLogin: '060',
+  UserRole: '00E',
+  Group: '00G',
+  GroupMember: '011',
+  QueueSobject: '03g',
+  // UserRecordAccess rows have no ids of their own in Salesforce; this prefix is never shown.
+  UserRecordAccess: '0Ux',
+} as const;
+
+const idField = () => f('Id', 'Record ID', 'id', { nillable: false });
+const ref = (name: string, label: string, to: string, relationshipName: string) =>
+  f(name, label, 'reference', { referenceTo: [to], relationshipName });
+const bool = (name: string, label: string) => f(name, label, 'boolean');
+const permissionFields = () =>
+  SYSTEM_PERMISSIONS.map((permission) => bool(`Permissions${permission}`, permission));
+
+function platform(
+  name: keyof typeof ACCESS_KEY_PREFIXES,
+  label: string,
+  fields: SObjectField[],
+  options: { nameField?: string; readRequires?: 'ViewSetup' | 'ManageUsers' } = {},
+): SObjectType {
+  return new SObjectType(name, label, label, ACCESS_KEY_PREFIXES[name], fields, { system: true, ...options });
+}
+
+export const ACCESS_OBJECT_NAMES = Object.keys(ACCESS_KEY_PREFIXES) as (keyof typeof ACCESS_KEY_PREFIXES)[];
+
+export function accessObjects(): SObjectType[] {
+  return [
+    platform(
+      'PermissionSet',
+      'Permission Set',
+      [
+        idField(),
+        f('Name', 'Name', 'string', { nillable: false }),
+        f('Label', 'Label', 'string', { nillable: false }),
+        bool('IsOwnedByProfile', 'Is Owned by Profile'),
+        ref('ProfileId', 'Profile ID', 'Profile', 'Profile'),
+        ...permissionFields(),
+      ],
+      { nameField: 'Label', readRequires: 'ViewSetup' },
+    ),
+    platform(
+      'PermissionSetAssignment',
+      'Permission Set Assignment',
+      [
+        idField(),
+        ref('AssigneeId', 'Assignee ID', 'User', 'Assignee'),
+        ref('PermissionSetId', 'Permission Set ID', 'PermissionSet', 'PermissionSet'),
+      ],
+      { readRequires: 'ViewSetup' },
+    ),
+    platform(
+      'ObjectPermissions',
+      'Object Permissions',
+      [
+        idField(),
+        ref('ParentId', 'Parent ID', 'PermissionSet', 'Parent'),
+        f('SobjectType', 'Sobject Type Name', 'picklist'),
+        bool('PermissionsRead', 'Read'),
+        bool('PermissionsCreate', 'Create'),
+        bool('PermissionsEdit', 'Edit'),
+        bool('PermissionsDelete', 'Delete'),
+        bool('PermissionsViewAllRecords', 'View All Records'),
+        bool('PermissionsModifyAllRecords', 'Modify All Records'),
+      ],
+      { readRequires: 'ViewSetup' },
+    ),
+    platform(
+      'FieldPermissions',
+      'Field Permissions',
+      [
+        idField(),
+        ref('ParentId', 'Parent ID', 'PermissionSet', 'Parent'),
+        f('SobjectType', 'Sobject Type Name', 'picklist'),
+        f('Field', 'Field Name', 'string'),
+        bool('PermissionsRead', 'Read'),
+        bool('PermissionsEdit', 'Edit'),
+      ],
+      { readRequires: 'ViewSetup' },
+    ),
+    platform(
+      'UserLogin',
+      'User Login',
+      [
+        idField(),
+        ref('UserId', 'User ID', 'User', 'User'),
+        bool('IsFrozen', 'Is Frozen'),
+        bool('IsPasswordLocked', 'Is Password Locked'),
+      ],
+      // Salesforce: "To access this object, you need the UserPermissions.ManageUsers permission."
+      { readRequires: 'ManageUsers' },
+    ),
+    platform(
+      'UserRole',
+      'Role',
+      [
+        idField(),
+        f('Name', 'Name', 'string', { nillable: false }),
+        f('DeveloperName', 'Developer Name', 'string'),
+        ref('ParentRoleId', 'Parent Role ID', 'UserRole', 'ParentRole'),
+      ],
+      { nameField: 'Name' },
+    ),
+    platform(
+      'Group',
+      'Group',
+      [
+        idField(),
+        f('Name', 'Name', 'string'),
+        f('DeveloperName', 'Developer Name', 'string'),
+        f('Type', 'Type', 'picklist', {
+          picklistValues: ['Regular', 'Queue', 'Role', 'RoleAndSubordinates'],
+        }),
+        ref('RelatedId', 'Related ID', 'UserRole', 'Related'),
+      ],
+      { nameField: 'Name' },
+    ),
+    platform('GroupMember', 'Group Member', [
+      idField(),
+      ref('GroupId', 'Group ID', 'Group', 'Group'),
+      f('UserOrGroupId', 'User/Group ID', 'reference', { referenceTo: ['User', 'Group'] }),
+    ]),
+    platform('QueueSobject', 'Queue Sobject', [
+      idField(),
+      ref('QueueId', 'Group ID', 'Group', 'Queue'),
+      f('SobjectType', 'Sobject Type', 'picklist'),
+    ]),
+    platform('UserRecordAccess', 'User Record Access', [
+      ref('UserId', 'User ID', 'User', 'User'),
+      f('RecordId', 'Record ID', 'string'),
+      bool('HasReadAccess', 'Has Read Access'),
+      bool('HasEditAccess', 'Has Edit Access'),
+      bool('HasDeleteAccess', 'Has Delete Access'),
+      bool('HasTransferAccess', 'Has Transfer Access'),
+      bool('HasAllAccess', 'Has All Access'),
+      f('MaxAccessLevel', 'Max Access Level', 'picklist', {
+        picklistValues: ['None', 'Read', 'Edit', 'Delete', 'Transfer', 'All'],
+      }),
+    ]),
+  ];
+}

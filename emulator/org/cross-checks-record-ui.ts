@@ -1,0 +1,48 @@
+import type { OrgDefinition } from './schema';
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** Cross-reference checks for compact layouts and the related lists of page layouts (area B). */
+export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+  const standardFields = new Set([
+    'Id',
+    'OwnerId',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById',
+  ]);
+  const hasField = (object: string, field: string) =>
+    def.objects[object]?.fields[field] !== undefined || standardFields.has(field);
+
+  def.compactLayouts.forEach((layout, index) => {
+    if (!def.objects[layout.object]) {
+      add(['compactLayouts', index, 'object'], `No object ${layout.object} in objects`);
+      return;
+    }
+    layout.fields.forEach((field, f) => {
+      if (!hasField(layout.object, field))
+        add(['compactLayouts', index, 'fields', f], `No field ${field} on ${layout.object}`);
+    });
+  });
+  def.layouts.forEach((layout, index) => {
+    layout.relatedLists.forEach((list, r) => {
+      const at = ['layouts', index, 'relatedLists', r];
+      if (!def.objects[list.object]) {
+        add([...at, 'object'], `No object ${list.object} in objects`);
+        return;
+      }
+      const lookup = def.objects[list.object].fields[list.field];
+      if (lookup?.type !== 'lookup' || !lookup.referenceTo?.includes(layout.object)) {
+        add([...at, 'field'], `${list.object}.${list.field} is not a lookup to ${layout.object}`);
+      }
+      list.columns.forEach((column, c) => {
+        if (!hasField(list.object, column))
+          add([...at, 'columns', c], `No field ${column} on ${list.object}`);
+      });
+    });
+  });
+  return issues;
+}

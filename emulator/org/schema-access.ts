@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * Org-definition sections for access (area A): permission sets, roles, public groups and queues, sharing
+ * (org-wide defaults and criteria-based rules), and the profile/user additions (login hours, login IP ranges,
+ * role, manager, frozen, permission set assignments, granted login access). schema.ts passes in its own
+ * permission schemas so the two files do not import each other.
+ */
+
+export const SHARING_MODELS = ['Private', 'Read', 'ReadWrite'] as const;
+export type SharingModel = (typeof SHARING_MODELS)[number];
+export const SHARE_ACCESS = ['Read', 'Edit'] as const;
+export type ShareAccess = (typeof SHARE_ACCESS)[number];
+export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'Expected a time like "08:00" (24-hour clock)');
+const ipv4 = z
+  .string()
+  .regex(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/, 'Expected an IPv4 address like "10.0.0.1"');
+
+export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F extends z.ZodTypeAny>(parts: {
+  systemPermission: S;
+  objectPermission: O;
+  fieldAccess: F;
+}) {
+  const permissionSet = z.strictObject({
+    // API name (PermissionSet.Name) and label.
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected a permission set API name'),
+    label: z.string().min(1),
+    systemPermissions: z.array(parts.systemPermission).default([]),
+    objectPermissions: z.record(z.string(), parts.objectPermission).default({}),
+    fieldPermissions: z.record(z.string(), z.record(z.string(), parts.fieldAccess)).default({}),
+  });
+  const role = z.strictObject({
+    name: z.string().min(1),
+    developerName: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_]*$/)
+      .optional(),
+    // Name of the role above this one; none for the top of the hierarchy.
+    parent: z.string().optional(),
+  });
+  const groupMember = z.union([
+    z.string().regex(/@/, 'Expected a username'),
+    z.strictObject({ role: z.string() }),
+    z.strictObject({ roleAndSubordinates: z.string() }),
+    z.strictObject({ group: z.string() }),
+  ]);
+  const group = z.strictObject({
+    name: z.string().min(1),
+    developerName: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
+    type: z.enum(['Regular', 'Queue']).default('Regular'),
+    members: z.array(groupMember).default([]),
+    // Queues only: the objects whose records the queue may own (QueueSobject).
+    objects: z.array(z.string()).default([]),
+  });
+  const criterion = z.strictObject({
+    field: z.string(),
+    operator: z.enum(['equals', 'notEqual']).default('equals'),
+    // A comma-separated value means "any of" ("none of" with notEqual), as list view filters.
+    value: z.union([z.string(), z.number(), z.boolean()]),
+  });
+  const sharingRule = z.strictObject({
+    name: z.string().min(1),
+    object: z.string(),
+    criteria: z.array(criterion).min(1),
+    // Exactly one of: a public group (developer name), a role, a role and its subordinates.
+    shareWith: z.union([
+      z.strictObject({ group: z.string() }),
+      z.strictObject({ role: z.string() }),
+      z.strictObject({ roleAndSubordinates: z.string() }),
+    ]),
+    access: z.enum(SHARE_ACCESS).default('Read'),
+  });
+  const sharing = z.strictObject({
+    // Per object: Private | Read (Public Read Only) | ReadWrite (Public Read/Write, the default).
+    defaults: z.record(z.string(), z.enum(SHARING_MODELS)).default({}),
+    rules: z.array(sharingRule).default([]),
+  });
+  return {
+    orgSections: {
+      permissionSets: z.array(permissionSet).default([]),
+      roles: z.array(role).default([]),
+      groups: z.array(group).default([]),
+      sharing: sharing.default({ defaults: {}, rules: [] }),
+    },
+    profileFields: {
+      // Days not listed may not log in at all once loginHours is set; times are UTC ("24:00" = end of day).
+      loginHours: z.partialRecord(z.enum(DAYS), z.strictObject({ start: time, end: time })).optional(),
+      loginIpRanges: z.array(z.strictObject({ start: ipv4, end: ipv4 })).default([]),
+    },
+    userFields: {
+      role: z.string().optional(),
+      manager: z.string().optional(),
+      // UserLogin.IsFrozen: a frozen user cannot log in; the account stays active.
+      frozen: z.boolean().default(false),
+      permissionSets: z.array(z.string()).default([]),
+      // Grant Account Login Access: access for the org's administrators until this date (YYYY-MM-DD, UTC).
+      grantLoginAccessUntil: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date like 2030-01-31')
+        .optional(),
+    },
+  };
+}

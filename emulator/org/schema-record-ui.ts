@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * Org-definition sections for record pages (area B): compact layouts, page-layout extras (related lists,
+ * buttons) and the UI latency profile. Page layouts themselves stay in schema.ts.
+ */
+
+export const LATENCY_PROFILES = ['none', 'lightning', 'jitter'] as const;
+export type LatencyProfileName = (typeof LATENCY_PROFILES)[number];
+
+const compactLayoutSchema = z.strictObject({
+  name: z.string().min(1),
+  object: z.string().min(1),
+  // The first field is the primary field (the record name); the rest show in the highlights panel.
+  fields: z.array(z.string().min(1)).min(1),
+  // Record type developer names this compact layout is assigned to; empty = the object's default.
+  recordTypes: z.array(z.string()).default([]),
+});
+export type CompactLayoutDefinition = z.infer<typeof compactLayoutSchema>;
+
+export const relatedListSchema = z.strictObject({
+  // Child object and its lookup field pointing at the record shown.
+  object: z.string().min(1),
+  field: z.string().min(1),
+  label: z.string().min(1).optional(),
+  columns: z.array(z.string()).default([]),
+});
+export type RelatedListDefinition = z.infer<typeof relatedListSchema>;
+
+export const LAYOUT_BUTTONS = ['Edit', 'Delete', 'New'] as const;
+
+/**
+ * A profile's layout for one object: a layout name, or a default plus overrides per record type
+ * (developer name), as Setup's "Page Layout Assignment" grid (profile x record type).
+ */
+export const layoutAssignmentSchema = z.union([
+  z.string(),
+  z.strictObject({ default: z.string(), recordTypes: z.record(z.string(), z.string()).default({}) }),
+]);
+export type LayoutAssignment = z.infer<typeof layoutAssignmentSchema>;
+
+const recordUiSchema = z.strictObject({
+  latency: z.enum(LATENCY_PROFILES).default('none'),
+  // Seed of the jitter profile's random delays (same seed, same delays).
+  latencySeed: z.number().int().default(1),
+});
+
+export const recordUiSchemas = {
+  compactLayouts: z.array(compactLayoutSchema).default([]),
+  recordUi: recordUiSchema.default({ latency: 'none', latencySeed: 1 }),
+};

@@ -1,0 +1,98 @@
+import { Hono } from 'hono';
+import { dashboardPageBody } from '../html/dashboard-page';
+import { maybeDeferred } from '../html/deferred-navigation';
+import { lightningErrorBody, RECORD_PROBLEM } from '../html/error-pages';
+import { lightningPage } from '../html/lightning-shell';
+import { analyticsHomeBody, reportPageBody } from '../html/report-pages';
+import { latencyOf } from '../latency';
+import { to18 } from '../model/ids';
+import type { OrgState } from '../model/org-state';
+import { dashboardRunningUser, reportByDeveloperName, runReport } from '../model/reports';
+import { sfDateTime } from '../model/store';
+import { currentUiSession, toLogin, type UiSession } from './ui-session';
+
+/** Reports and dashboards (salesforce-ui.md §7): the Reports and Dashboards tabs and their run pages. */
+export function analyticsRoutes(state: OrgState): Hono {
+  const app = new Hono();
+
+  app.get('/lightning/o/Report/home', (c) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return toLogin(c);
+    const items = state.store.all('Report').map((row) => ({
+      id: row.Id,
+      name: String(row.Name),
+      folder: String(row.FolderName ?? ''),
+      object: 'Report' as const,
+    }));
+    return c.html(lightningPage({ state, ...ui }, 'Reports', analyticsHomeBody('Reports', items)));
+  });
+
+  app.get('/lightning/o/Dashboard/home', (c) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return toLogin(c);
+    const items = state.store.all('Dashboard').map((row) => ({
+      id: row.Id,
+      name: String(row.Title),
+      folder: String(row.FolderName ?? ''),
+      object: 'Dashboard' as const,
+    }));
+    return c.html(lightningPage({ state, ...ui }, 'Dashboards', analyticsHomeBody('Dashboards', items)));
+  });
+
+  const reportPart = (ui: UiSession, rawId: string) => {
+    const row = rowById(state, 'Report', rawId);
+    const report = row ? reportByDeveloperName(state, String(row.DeveloperName)) : undefined;
+    if (!row || !report) return { body: lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message) };
+    // Reports always run as the viewer, with the viewer's sharing.
+    const run = runReport(state, ui.user, report);
+    row.LastRunDate = sfDateTime(new Date());
+    return { body: reportPageBody(state, report, run), title: `${report.name} | Report` };
+  };
+
+  const dashboardPart = (ui: UiSession, rawId: string) => {
+    const row = rowById(state, 'Dashboard', rawId);
+    const dashboard = row
+      ? state.definition.dashboards.find((candidate) => candidate.developerName === row.DeveloperName)
+      : undefined;
+    if (!dashboard) return { body: lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message) };
+    const runAs = dashboardRunningUser(state, ui.user, dashboard);
+    const components = dashboard.components.map((component) => {
+      const report = reportByDeveloperName(state, component.report);
+      return { component, run: report ? runReport(state, runAs, report) : undefined };
+    });
+    return {
+      body: dashboardPageBody(state, dashboard, runAs, components),
+      title: `${dashboard.title} | Dashboard`,
+    };
+  };
+
+  const parts = { Report: reportPart, Dashboard: dashboardPart };
+  for (const object of ['Report', 'Dashboard'] as const) {
+    app.get(`/lightning/r/${object}/:id/view`, (c) => {
+      const ui = currentUiSession(state, c);
+      if (!ui) return toLogin(c);
+      const id = c.req.param('id');
+      // Rendered now even when deferred, so the run (and its title) happens once per view.
+      const part = parts[object](ui, id);
+      const body = maybeDeferred(
+        state,
+        `/aura/navigation/${object}/${encodeURIComponent(id)}`,
+        () => part.body,
+      );
+      return c.html(lightningPage({ state, ...ui }, part.title ?? 'Error', body));
+    });
+    app.get(`/aura/navigation/${object}/:id`, async (c) => {
+      const ui = currentUiSession(state, c);
+      if (!ui) return c.text('Session expired or invalid', 401);
+      await latencyOf(state).partDelay();
+      return c.html(parts[object](ui, c.req.param('id')).body.value);
+    });
+  }
+
+  return app;
+}
+
+function rowById(state: OrgState, object: 'Report' | 'Dashboard', raw: string) {
+  const id = to18(raw);
+  return id ? state.store.get(object, id) : undefined;
+}

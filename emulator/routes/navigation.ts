@@ -1,0 +1,140 @@
+import { type Context, Hono } from 'hono';
+import { SalesforceError } from '../api/errors';
+import { valuesToWrite } from '../api/record-values';
+import { appTabsFor, findApp, setCurrentApp } from '../html/app-navigation';
+import { maybeDeferred } from '../html/deferred-navigation';
+import {
+  INSUFFICIENT_PRIVILEGES,
+  lightningErrorBody,
+  PAGE_PROBLEM,
+  RECORD_PROBLEM,
+} from '../html/error-pages';
+import { queueToast } from '../html/flash-toast';
+import { lightningPage } from '../html/lightning-shell';
+import { listViewPageBody } from '../html/list-view-page';
+import { pathFor, pathStages } from '../html/opportunity-path';
+import { latencyOf } from '../latency';
+import { objectAccess } from '../model/access';
+import { updateRecord } from '../model/dml';
+import { to18 } from '../model/ids';
+import { findListView, listViewColumns, listViewRows, listViewsFor } from '../model/list-views';
+import type { OrgState } from '../model/org-state';
+import { currentUiSession, toLogin, type UiSession } from './ui-session';
+
+/** Area E navigation pages: apps (App Launcher targets), object homes and list views, Path stage changes. */
+export function navigationRoutes(state: OrgState): Hono {
+  const app = new Hono();
+
+  app.get('/lightning/app/:app', (c) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return toLogin(c);
+    const chosen = findApp(state, c.req.param('app'));
+    if (!chosen) {
+      return c.html(
+        lightningPage(
+          { state, ...ui },
+          'Error',
+          lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message),
+        ),
+      );
+    }
+    setCurrentApp(state, ui.session, chosen);
+    // The app opens on its first tab (its default landing page).
+    const first = appTabsFor(state, ui.user, chosen)[0];
+    return c.redirect(first?.href ?? '/lightning/page/home', 302);
+  });
+
+  /** The list view body for the viewer, or the in-page error Lightning shows instead. */
+  const listViewPart = (ui: UiSession, objectName: string, filterName: string | undefined) => {
+    const type = state.object(objectName);
+    if (!type || type.options.system)
+      return { body: lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message) };
+    if (!objectAccess(ui.user, type).read) {
+      return { body: lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message) };
+    }
+    const views = listViewsFor(state, ui.user, type);
+    const current = findListView(views, filterName);
+    if (!current) return { body: lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message) };
+    const body = listViewPageBody(state, {
+      type,
+      views,
+      current,
+      columns: listViewColumns(ui.user, type, current.definition),
+      rows: listViewRows(state, ui.user, type, current.definition),
+    });
+    return { body, title: `${current.definition.label} | ${type.labelPlural}` };
+  };
+
+  const listView = (c: Context, objectName: string, filterName: string | undefined) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return toLogin(c);
+    const part = listViewPart(ui, objectName, filterName);
+    const query = filterName ? `?filterName=${encodeURIComponent(filterName)}` : '';
+    const body = maybeDeferred(
+      state,
+      `/aura/navigation/listview/${encodeURIComponent(objectName)}${query}`,
+      () => part.body,
+    );
+    return c.html(lightningPage({ state, ...ui }, part.title ?? 'Error', body));
+  };
+
+  // The object home opens on Recently Viewed, like Lightning's default.
+  app.get('/lightning/o/:object/home', (c) => listView(c, c.req.param('object'), undefined));
+  app.get('/lightning/o/:object/list', (c) => listView(c, c.req.param('object'), c.req.query('filterName')));
+  app.get('/aura/navigation/listview/:object', async (c) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return c.text('Session expired or invalid', 401);
+    await latencyOf(state).partDelay();
+    return c.html(listViewPart(ui, c.req.param('object'), c.req.query('filterName')).body.value);
+  });
+
+  // Emulator-only endpoint behind the Path buttons; real Lightning saves through an Aura action.
+  app.post('/lightning/r/:object/:id/path', async (c) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return toLogin(c);
+    const type = state.object(c.req.param('object'));
+    const id = to18(c.req.param('id'));
+    const row = type && id ? state.store.get(type.name, id) : undefined;
+    const path = type ? pathFor(state, type) : undefined;
+    if (!type || !row || row.IsDeleted === true || !path || !objectAccess(ui.user, type).read) {
+      return c.html(
+        lightningPage(
+          { state, ...ui },
+          'Error',
+          lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message),
+        ),
+      );
+    }
+    const form = await formOf(c.req.raw);
+    const current = String(row[path.field] ?? '');
+    const stages = pathStages(type, path, current);
+    let stage = form.get('stage') ?? '';
+    if (form.get('action') === 'complete') stage = stages.open[stages.open.indexOf(current) + 1] ?? '';
+    try {
+      if (![...stages.open, ...stages.closed].includes(stage)) {
+        throw new SalesforceError(
+          400,
+          'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+          `bad value for restricted picklist field: ${stage}`,
+        );
+      }
+      const values = valuesToWrite(state, ui.user, type, { [path.field]: stage }, 'update');
+      updateRecord(state, type, row, values, { user: ui.user });
+      queueToast(state, ui.session, { variant: 'success', message: 'Stage changed successfully.' });
+    } catch (error) {
+      if (!(error instanceof SalesforceError)) throw error;
+      queueToast(state, ui.session, { variant: 'error', title: 'We hit a snag.', message: error.message });
+    }
+    return c.redirect(`/lightning/r/${type.name}/${row.Id}/view`, 302);
+  });
+
+  return app;
+}
+
+async function formOf(request: Request): Promise<URLSearchParams> {
+  try {
+    return new URLSearchParams(await request.text());
+  } catch {
+    return new URLSearchParams();
+  }
+}

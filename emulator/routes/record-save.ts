@@ -1,0 +1,112 @@
+import { SalesforceError } from '../api/errors';
+import { missingRequired, valuesToWrite } from '../api/record-values';
+import { deleteRecord, insertRecord, updateRecord } from '../model/dml';
+import type { OrgState, OrgUser } from '../model/org-state';
+import { layoutSections, recordTypeOf } from '../model/record-layouts';
+import type { SObjectType } from '../model/sobject-type';
+import type { FieldValue, Row } from '../model/store';
+
+/**
+ * Saves from the record UI (modal, inline edit) as the session's user, through model/dml.ts. Layout
+ * "required" is a UI rule (the API ignores it), so it is checked here; everything else comes from dml.ts.
+ * The answer is what the page script shows: page-level messages and messages per field.
+ */
+export interface UiSaveResult {
+  success: boolean;
+  id?: string;
+  name?: string;
+  pageErrors: string[];
+  fieldErrors: Record<string, string>;
+}
+
+export function saveFromUi(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  existing: Row | undefined,
+  body: unknown,
+): UiSaveResult {
+  const mode = existing ? 'update' : 'create';
+  const values =
+    body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  try {
+    const missing = layoutRequiredMissing(state, user, type, existing, values);
+    if (missing.length > 0) throw new SalesforceError(400, 'REQUIRED_FIELD_MISSING', '', missing);
+    const checked = valuesToWrite(state, user, type, values, mode);
+    const context = { user };
+    let row: Row;
+    if (existing) {
+      updateRecord(state, type, existing, checked, context);
+      row = existing;
+    } else row = insertRecord(state, type, checked, context);
+    return { success: true, id: row.Id, name: recordName(type, row), pageErrors: [], fieldErrors: {} };
+  } catch (error) {
+    if (!(error instanceof SalesforceError)) throw error;
+    return { success: false, ...uiErrors(type, error) };
+  }
+}
+
+export function deleteFromUi(state: OrgState, user: OrgUser, type: SObjectType, row: Row): UiSaveResult {
+  try {
+    deleteRecord(state, type, row, { user });
+    return { success: true, id: row.Id, name: recordName(type, row), pageErrors: [], fieldErrors: {} };
+  } catch (error) {
+    if (!(error instanceof SalesforceError)) throw error;
+    return { success: false, ...uiErrors(type, error) };
+  }
+}
+
+export function recordName(type: SObjectType, row: Row): string {
+  return String(row[type.options.nameField ?? 'Name'] ?? row.Id);
+}
+
+function layoutRequiredMissing(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  existing: Row | undefined,
+  values: Record<string, unknown>,
+): string[] {
+  // Like Lightning's client-side check: layout-required and field-required together, in field order.
+  const sections = layoutSections(
+    state,
+    user,
+    type,
+    existing ? 'edit' : 'create',
+    recordTypeOf(state, existing),
+  );
+  const layoutRequired = new Set(
+    sections
+      .flatMap((section) => section.items)
+      .filter((item) => item.behavior === 'required' && item.editable && !item.field.compoundOf)
+      .map((item) => item.field.name),
+  );
+  const merged = { ...(existing ?? {}), ...values } as Record<string, FieldValue>;
+  const fieldRequired = new Set(missingRequired(type, merged).filter((name) => name in values || existing));
+  return type.fields
+    .map((field) => field.name)
+    .filter((name) => {
+      if (!layoutRequired.has(name) && !fieldRequired.has(name)) return false;
+      const value = merged[name];
+      return value === null || value === undefined || value === '';
+    });
+}
+
+/** Where Lightning shows each error: required fields in one page message, field errors under their field. */
+export function uiErrors(
+  type: SObjectType,
+  error: SalesforceError,
+): Pick<UiSaveResult, 'pageErrors' | 'fieldErrors'> {
+  const fields = error.fields ?? [];
+  const label = (name: string) => type.field(name)?.label ?? name;
+  if (error.errorCode === 'REQUIRED_FIELD_MISSING') {
+    return {
+      pageErrors: [`These required fields must be completed: ${fields.map(label).join(', ')}`],
+      fieldErrors: Object.fromEntries(fields.map((name) => [name, 'Complete this field.'])),
+    };
+  }
+  if (error.errorCode === 'FIELD_CUSTOM_VALIDATION_EXCEPTION' && fields.length > 0) {
+    return { pageErrors: [], fieldErrors: Object.fromEntries(fields.map((name) => [name, error.message])) };
+  }
+  return { pageErrors: [error.message], fieldErrors: {} };
+}

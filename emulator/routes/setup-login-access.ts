@@ -1,0 +1,171 @@
+import { type Context, Hono } from 'hono';
+import { alohaFrame } from '../html/classic-user-pages';
+import { INSUFFICIENT_PRIVILEGES, insufficientPrivilegesPage, lightningErrorBody } from '../html/error-pages';
+import { lightningPage } from '../html/lightning-shell';
+import {
+  ACCESS_DURATIONS,
+  GRANT_LOGIN_ACCESS_PATH,
+  grantLoginAccessPage,
+  LOGIN_ACCESS_POLICIES_PATH,
+  loginAccessPoliciesPage,
+  SESSION_SETTINGS_PATH,
+  sessionSettingsPage,
+} from '../html/setup-access-pages';
+import { hasPermission } from '../model/access';
+import { recordSetupAudit } from '../model/audit';
+import { loginAccessGrantedUntil } from '../model/login-as-decision';
+import type { OrgState, OrgUser } from '../model/org-state';
+import { currentUiSession, toLogin, type UiSession } from './ui-session';
+
+/**
+ * Setup pages around Login-As (area A): Login Access Policies, Session Settings (org security settings: View
+ * Setup and Modify All Data; unconfirmed, real orgs ask for Customize Application) and the user's own Grant
+ * Account Login Access. Lightning wraps each classic page in force-aloha-page; saving changes OrgState at once
+ * and writes a SetupAuditTrail row (Display texts beyond the policy toggle are unconfirmed).
+ */
+export function setupLoginAccessRoutes(state: OrgState): Hono {
+  const app = new Hono();
+  const edition = state.definition.org.edition;
+  const mayChangeSecurity = (user: OrgUser) =>
+    hasPermission(user, 'ViewSetup') && hasPermission(user, 'ModifyAllData');
+  const mayGrant = () => state.security.canUsersGrantLoginAccess;
+
+  const lightning = (path: string, frameSrc: string, title: string, allowed: (user: OrgUser) => boolean) =>
+    app.get(path, (c) => {
+      const ui = currentUiSession(state, c);
+      if (!ui) return toLogin(c);
+      const ctx = { state, ...ui };
+      if (!allowed(ui.user)) {
+        return c.html(
+          lightningPage(
+            ctx,
+            'Setup',
+            lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message),
+          ),
+        );
+      }
+      return c.html(
+        lightningPage(ctx, `${title} | Setup`, alohaFrame(frameSrc, `${title} ~ Salesforce - ${edition}`)),
+      );
+    });
+  lightning(
+    '/lightning/setup/LoginAccessPolicies/home',
+    LOGIN_ACCESS_POLICIES_PATH,
+    'Login Access Policies',
+    mayChangeSecurity,
+  );
+  lightning(
+    '/lightning/setup/SecuritySession/home',
+    SESSION_SETTINGS_PATH,
+    'Session Settings',
+    mayChangeSecurity,
+  );
+  // Unconfirmed Lightning URL: personal settings > My Personal Information > Grant Account Login Access.
+  lightning(
+    '/lightning/settings/personal/GrantLoginAccess/home',
+    GRANT_LOGIN_ACCESS_PATH,
+    'Grant Account Login Access',
+    mayGrant,
+  );
+
+  /** A classic page: the session, the permission check, then the GET or POST handler. */
+  const classic = (
+    path: string,
+    allowed: (user: OrgUser) => boolean,
+    render: (ui: UiSession, saved: boolean) => string,
+    save: (ui: UiSession, form: URLSearchParams) => void,
+  ) => {
+    const guard = (c: Context): UiSession | Response => {
+      const ui = currentUiSession(state, c);
+      if (!ui) return toLogin(c);
+      if (!allowed(ui.user)) return c.html(insufficientPrivilegesPage());
+      return ui;
+    };
+    app.get(path, (c) => {
+      const ui = guard(c);
+      return ui instanceof Response ? ui : c.html(render(ui, false));
+    });
+    app.post(path, async (c) => {
+      const ui = guard(c);
+      if (ui instanceof Response) return ui;
+      const form = await formOf(c.req.raw);
+      const cancelled = [...form.keys()].some((key) => key.endsWith(':cancel'));
+      if (!cancelled) save(ui, form);
+      return c.html(render(ui, !cancelled));
+    });
+  };
+
+  const audit = (ui: UiSession, action: string, section: string, display: string) => {
+    const admin = ui.session.loginAs ? state.user(ui.session.loginAs.adminUserId) : undefined;
+    recordSetupAudit(state, { action, section, display, createdBy: ui.user, delegateUser: admin?.username });
+  };
+  const onOff = (value: boolean) => (value ? 'on' : 'off');
+  const checked = (form: URLSearchParams, suffix: string) =>
+    [...form.entries()].some(([key, value]) => key.endsWith(suffix) && value !== '' && value !== 'false');
+
+  classic(
+    LOGIN_ACCESS_POLICIES_PATH,
+    mayChangeSecurity,
+    (_ui, saved) => loginAccessPoliciesPage(state, saved),
+    (ui, form) => {
+      const before = state.security.adminsCanLogInAsAnyUser;
+      const after = checked(form, ':adminsCanLogInAsAny');
+      if (before === after) return;
+      state.security.adminsCanLogInAsAnyUser = after;
+      audit(
+        ui,
+        'adminLoginAsAnyUser',
+        'Manage Users',
+        `Changed Administrators Can Log in as Any User from ${onOff(before)} to ${onOff(after)}`,
+      );
+    },
+  );
+
+  classic(
+    SESSION_SETTINGS_PATH,
+    mayChangeSecurity,
+    (_ui, saved) => sessionSettingsPage(state, saved),
+    (ui, form) => {
+      const before = state.sessionSettings.forceReloginAfterLoginAs;
+      const after = checked(form, ':forceRelogin');
+      if (before === after) return;
+      state.sessionSettings.forceReloginAfterLoginAs = after;
+      audit(
+        ui,
+        'forceReloginAfterLoginAs',
+        'Session Settings',
+        `Changed Force relogin after Login-As-User from ${onOff(before)} to ${onOff(after)}`,
+      );
+    },
+  );
+
+  classic(
+    GRANT_LOGIN_ACCESS_PATH,
+    mayGrant,
+    (ui, saved) => grantLoginAccessPage(state, loginAccessGrantedUntil(state, ui.user), saved),
+    (ui, form) => {
+      const raw = [...form.entries()].find(([key]) => key.endsWith(':adminAccessDuration'))?.[1];
+      const duration = ACCESS_DURATIONS.find(([, days]) => String(days) === raw);
+      if (!duration) return;
+      const [label, days] = duration;
+      const grantee = `${state.definition.org.name} Administrator`;
+      if (days === 0) {
+        state.loginAccessGrants.delete(ui.user.id);
+        audit(ui, 'revokedLoginAccess', 'Manage Users', `Revoked login access for ${grantee}`);
+        return;
+      }
+      state.loginAccessGrants.set(ui.user.id, new Date(Date.now() + days * 86_400_000).toISOString());
+      audit(ui, 'grantedLoginAccess', 'Manage Users', `Granted login access for ${label} to ${grantee}`);
+    },
+  );
+
+  return app;
+}
+
+async function formOf(request: Request): Promise<URLSearchParams> {
+  try {
+    return new URLSearchParams(await request.text());
+  } catch {
+    return new URLSearchParams();
+  }
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { createEmulatorApp, DEFAULT_ORG_FILE, OrgDefinitionError, parseOrgDefinition } from '../../emulator';
+import { layoutSections } from '../../emulator/model/record-layouts';
+import { demoOrg } from './helpers';
+
+// Area B org-definition additions: layout assignment per record type, compact layouts, related lists.
+function problemsOf(text: string): string {
+  try {
+    parseOrgDefinition(text, 'org.yaml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(OrgDefinitionError);
+    return (error as OrgDefinitionError).message;
+  }
+  throw new Error('expected the definition to be rejected');
+}
+
+test('dangling compact-layout fields and related-list lookups are reported', () => {
+  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8')
+    .replace('fields: [Name, Title, Company, Phone, Email, OwnerId]', 'fields: [Name, Titel]')
+    .replace('{ object: Contact, field: AccountId,', '{ object: Contact, field: Title,');
+  const message = problemsOf(text);
+  expect(message).toContain('No field Titel on Lead');
+  expect(message).toContain('Contact.Title is not a lookup to Account');
+  expect(
+    problemsOf(readFileSync(DEFAULT_ORG_FILE, 'utf8').replace('latency: none', 'latency: slow')),
+  ).toMatch(/recordUi.*latency|latency/);
+});
+
+test('a layout assignment per record type picks its layout; others get the default', () => {
+  const org = demoOrg((definition) => {
+    const ae = definition.profiles.find((profile) => profile.name === 'Account Executive');
+    if (!ae) throw new Error('no AE profile');
+    ae.layoutAssignments.Lead = {
+      default: 'Lead Layout - AE',
+      recordTypes: { Partner: 'Lead Layout - SDR' },
+    };
+  });
+  const { state } = createEmulatorApp(org);
+  const ae = state.userByUsername('ava.ae@acme-demo.example');
+  const lead = state.object('Lead');
+  if (!ae || !lead) throw new Error('demo org changed');
+  const labels = (recordType?: string) =>
+    layoutSections(state, ae, lead, 'view', recordType).flatMap((section) =>
+      section.items.map((item) => item.field.name),
+    );
+  expect(labels()).toContain('Rating');
+  expect(labels('Partner')).not.toContain('Rating');
+  expect(state.layoutFor(ae, 'Lead', 'Other')?.name).toBe('Lead Layout - AE');
+});

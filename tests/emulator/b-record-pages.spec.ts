@@ -1,0 +1,282 @@
+import { expect, type Page, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { RecordPage } from '../../pages/record-page';
+import { AE, DEMO_PASSWORD, oauthConnection, SDR } from './helpers';
+
+// Area B: record pages, inline edit, Edit/New modals, toasts, related lists, latency profiles.
+const item = (object: string, field: string) =>
+  `records-record-layout-item[data-target-selection-name="sfdc:RecordField.${object}.${field}"]`;
+const formField = (object: string, field: string) =>
+  `[data-record-modal] div[data-target-selection-name="sfdc:RecordField.${object}.${field}"]`;
+const TOAST = 'div.forceToastMessage[data-key="success"]';
+
+async function signIn(page: Page, emulator: RunningEmulator, username: string): Promise<void> {
+  await page.goto(`${emulator.url}/secur/logout.jsp`);
+  await page.goto(`${emulator.url}/`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('#Login').click();
+  await page.waitForURL(`${emulator.url}/lightning/page/home`);
+}
+
+async function leadId(emulator: RunningEmulator, company: string): Promise<string> {
+  const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  const result = await conn.query<{ Id: string }>(`SELECT Id FROM Lead WHERE Company = '${company}'`);
+  return result.records[0].Id;
+}
+
+test.describe('record pages of the demo org', () => {
+  let emulator: RunningEmulator;
+  test.beforeEach(async () => {
+    emulator = await startEmulator({ port: 0 });
+  });
+  test.afterEach(async () => emulator?.stop());
+
+  test('the highlights panel shows the compact layout fields the viewer may read', async ({ page }) => {
+    await signIn(page, emulator, AE.username);
+    await page.goto(`${emulator.url}/lightning/r/Lead/${await leadId(emulator, 'Globex')}/view`);
+    const details = page.locator('records-highlights2 records-highlights-details-item');
+    await expect(details.locator('.slds-text-title')).toHaveText([
+      'Title',
+      'Company',
+      'Phone',
+      'Email',
+      'Lead Owner',
+    ]);
+    await expect(details.filter({ hasText: 'Company' }).locator('.fieldComponent')).toHaveText('Globex');
+    await expect(page.locator('records-highlights2 [slot="primaryField"]')).toHaveText('Priya Nair');
+  });
+
+  test('fields read-only for the SDR have no inline edit button; editable ones do', async ({ page }) => {
+    await signIn(page, emulator, SDR.username);
+    await page.goto(`${emulator.url}/lightning/r/Lead/${await leadId(emulator, 'Northwind Traders')}/view`);
+    await expect(page.locator(item('Lead', 'Lead_Score__c'))).toBeVisible();
+    await expect(
+      page.locator(`${item('Lead', 'Lead_Score__c')} button[title="Edit Lead Score"]`),
+    ).toHaveCount(0);
+    await expect(page.locator(`${item('Lead', 'Lead_Score__c')} .is-read-only`)).toHaveCount(1);
+    await expect(page.locator(`${item('Lead', 'Company')} button[title="Edit Company"]`)).toHaveCount(1);
+    await expect(page.locator(`${item('Lead', 'CreatedById')} button[title^="Edit "]`)).toHaveCount(0);
+  });
+
+  test('inline edit saves through DML as the running user and shows the new value', async ({ page }) => {
+    await signIn(page, emulator, SDR.username);
+    const id = await leadId(emulator, 'Northwind Traders');
+    await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
+    await page.locator(`${item('Lead', 'Title')} button[title="Edit Title"]`).click();
+    await page.locator(`${item('Lead', 'Title')} input[name="Title"]`).fill('VP Operations');
+    await page.locator(`${item('Lead', 'Title')} button[name="SaveEdit"]`).click();
+    await expect(page.locator(`${item('Lead', 'Title')} .test-id__field-value`)).toHaveText('VP Operations');
+    const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    const lead = await conn.sobject('Lead').retrieve(id);
+    const sdr = await conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${SDR.username}'`);
+    expect(lead.Title).toBe('VP Operations');
+    expect(lead.LastModifiedById).toBe(sdr.records[0].Id);
+  });
+
+  test('inline edit shows the save error in place', async ({ page }) => {
+    await signIn(page, emulator, SDR.username);
+    await page.goto(`${emulator.url}/lightning/r/Lead/${await leadId(emulator, 'Northwind Traders')}/view`);
+    await page.locator(`${item('Lead', 'Company')} button[title="Edit Company"]`).click();
+    await page.locator(`${item('Lead', 'Company')} input[name="Company"]`).fill('');
+    await page.locator(`${item('Lead', 'Company')} button[name="SaveEdit"]`).click();
+    await expect(page.locator(`${item('Lead', 'Company')} [data-error-for="Company"]`)).toHaveText(
+      'Complete this field.',
+    );
+    await expect(page.locator(`${item('Lead', 'Company')} ul.errorsList li`)).toHaveText(
+      'These required fields must be completed: Company',
+    );
+  });
+
+  test('the Edit modal: required-field error, then a save with the toast', async ({ page }) => {
+    await signIn(page, emulator, AE.username);
+    await page.goto(`${emulator.url}/lightning/r/Lead/${await leadId(emulator, 'Globex')}/view`);
+    await page.locator('button[name="Edit"]').click();
+    const modal = page.locator('[data-record-modal] section.slds-modal div.slds-modal__container');
+    await expect(modal).toBeVisible();
+    await expect(modal.locator('h2.slds-modal__title')).toHaveText('Edit Priya Nair');
+    await page.getByLabel('Company').fill('');
+    await page.getByRole('combobox', { name: 'Lead Status' }).click();
+    await page.getByRole('option', { name: '--None--' }).filter({ visible: true }).click();
+    await page.locator('button[name="SaveEdit"]').click();
+    await expect(page.locator('records-record-edit-error-header h2')).toHaveText('We hit a snag.');
+    await expect(modal).toContainText('Review the errors on this page.');
+    await expect(modal.locator('ul.errorsList li')).toHaveText(
+      'These required fields must be completed: Company, Lead Status',
+    );
+    await expect(modal.locator('[data-error-for="Status"]')).toHaveText('Complete this field.');
+    await expect(modal.locator('[data-error-for="Company"]')).toHaveText('Complete this field.');
+    await page.getByRole('combobox', { name: 'Lead Status' }).click();
+    await page.getByRole('option', { name: 'Closed - Not Converted' }).filter({ visible: true }).click();
+    await page.getByLabel('Company').fill('Globex Industrial');
+    await page.locator('button[name="SaveEdit"]').click();
+    await expect(page.locator(TOAST)).toHaveAttribute('role', 'alert');
+    await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Lead "Priya Nair" was saved.');
+    await expect(page.locator('[data-record-modal]')).toHaveCount(0);
+    await expect(page.locator(`${item('Lead', 'Status')} .test-id__field-value`)).toHaveText(
+      'Closed - Not Converted',
+    );
+    await expect(page.locator(`${item('Lead', 'Company')} .test-id__field-value`)).toHaveText(
+      'Globex Industrial',
+    );
+  });
+
+  test('the modal offers no input for fields the SDR may only read, and the server refuses them (FLS)', async ({
+    page,
+  }) => {
+    await signIn(page, emulator, SDR.username);
+    const id = await leadId(emulator, 'Northwind Traders');
+    await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
+    await page.locator('button[name="Edit"]').click();
+    await expect(page.locator(formField('Lead', 'Company')).locator('input[name="Company"]')).toBeVisible();
+    await expect(page.locator(formField('Lead', 'Lead_Score__c'))).toContainText('72');
+    await expect(page.locator(formField('Lead', 'Lead_Score__c')).locator('input')).toHaveCount(0);
+    await expect(page.locator(formField('Lead', 'Internal_Revenue__c'))).toHaveCount(0);
+    const refused = await page.request.post(`${emulator.url}/aura/record/Lead/${id}/save`, {
+      data: { values: { Lead_Score__c: 99 } },
+    });
+    const body = await refused.json();
+    expect(body.success).toBe(false);
+    expect(body.pageErrors[0]).toContain('Unable to create/update fields: Lead_Score__c');
+    const hidden = await page.request.post(`${emulator.url}/aura/record/Lead/${id}/save`, {
+      data: { values: { Internal_Revenue__c: 1 } },
+    });
+    expect((await hidden.json()).pageErrors[0]).toBe(
+      "No such column 'Internal_Revenue__c' on sobject of type Lead",
+    );
+    await page.locator('button[name="CancelEdit"]').click();
+    await expect(page.locator('[data-record-modal]')).toHaveCount(0);
+  });
+
+  test('New with defaultFieldValues creates a lead owned by the persona and opens it', async ({ page }) => {
+    await signIn(page, emulator, SDR.username);
+    await page.goto(
+      `${emulator.url}/lightning/o/Lead/new?defaultFieldValues=Company=Acme%20Rockets,LastName=Doe`,
+    );
+    await expect(page.locator('[data-record-modal] section.slds-modal h2.slds-modal__title')).toHaveText(
+      'New Lead',
+    );
+    await expect(page.locator('input[name="Company"]')).toHaveValue('Acme Rockets');
+    await expect(page.locator('input[name="LastName"]')).toHaveValue('Doe');
+    await expect(page.locator('abbr.slds-required')).not.toHaveCount(0);
+    await page.getByLabel('First Name').fill('Jane');
+    await page.locator('button[name="SaveEdit"]').click();
+    await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Lead "Jane Doe" was created.');
+    await expect(page).toHaveURL(/\/lightning\/r\/Lead\/00Q\w{15}\/view$/);
+    await expect(page.locator(`${item('Lead', 'OwnerId')} force-owner-lookup a`)).toHaveText(SDR.name);
+  });
+
+  test('related lists on the Related tab count the child records', async ({ page }) => {
+    const conn = await oauthConnection(emulator, AE.username);
+    const account = await conn.query<{ Id: string }>("SELECT Id FROM Account WHERE Name = 'Initech'");
+    const accountId = account.records[0].Id;
+    for (const lastName of ['Lumbergh', 'Waddams']) {
+      await conn.sobject('Contact').create({ LastName: lastName, AccountId: accountId, Title: 'Manager' });
+    }
+    await signIn(page, emulator, AE.username);
+    await page.goto(`${emulator.url}/lightning/r/Account/${accountId}/view`);
+    await page.locator('a.slds-tabs_default__link[title="Related"]').click();
+    const contacts = page
+      .locator('article.slds-card')
+      .filter({ has: page.locator('span[title="Contacts"]') });
+    await expect(contacts.locator('span.countText')).toHaveText('(2)');
+    await expect(contacts.locator('tbody tr')).toHaveCount(2);
+    const opportunities = page
+      .locator('article.slds-card')
+      .filter({ has: page.locator('span[title="Opportunities"]') });
+    await expect(opportunities.locator('span.countText')).toHaveText('(0)');
+    await expect(page.locator('button[name="New"]')).toBeVisible();
+    await page.locator('a[data-label="Details"]').click();
+    await expect(page.locator(item('Account', 'Name'))).toBeVisible();
+  });
+
+  test('Delete asks first, then deletes and says so', async ({ page }) => {
+    await signIn(page, emulator, AE.username);
+    const id = await leadId(emulator, 'Globex');
+    await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
+    await page.locator('button[name="Delete"]').click();
+    await page.locator('[data-record-modal] button[title="Delete"]').click();
+    await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Lead "Priya Nair" was deleted.');
+    const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    expect((await conn.query(`SELECT Id FROM Lead WHERE Id = '${id}'`)).totalSize).toBe(0);
+  });
+
+  test('/aura answers 401 without a session', async ({ request }) => {
+    const response = await request.post(`${emulator.url}/aura/record/Lead/save`, { data: { values: {} } });
+    expect(response.status()).toBe(401);
+  });
+});
+
+test('latency profile "lightning": spinner first, then the layout; the RecordPage page object copes', async ({
+  browser,
+}) => {
+  const emulator = await startEmulator({ port: 0, latency: 'lightning' });
+  const context = await browser.newContext({ baseURL: emulator.url });
+  try {
+    const page = await context.newPage();
+    const id = await leadId(emulator, 'Northwind Traders');
+    const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    await page.setContent(
+      `<form method="POST" action="${emulator.url}/secur/frontdoor.jsp"><input name="sid" value="${conn.accessToken}"><input name="retURL" value="/lightning/page/home"></form>`,
+    );
+    await page.locator('form').evaluate((form: HTMLFormElement) => form.submit());
+    await page.waitForURL(`${emulator.url}/lightning/page/home`);
+    const first = await (await page.request.get(`${emulator.url}/lightning/r/Lead/${id}/view`)).text();
+    expect(first).toContain('slds-spinner');
+    expect(first).not.toContain('records-record-layout-item');
+    const started = Date.now();
+    const record = new RecordPage(page, 'Lead');
+    await record.open(id);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(await record.field('Status').isShown()).toBe(true);
+    expect(await record.field('Lead_Score__c').isReadOnly()).toBe(false);
+    await expect(page.locator('div.slds-spinner')).toHaveCount(0);
+  } finally {
+    await context.close();
+    await emulator.stop();
+  }
+});
+
+test('a Login-As session saves as the impersonated user', async ({ page }) => {
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    const sdr = await conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${SDR.username}'`);
+    const sdrId = sdr.records[0].Id;
+    await page.goto(`${emulator.url}/secur/logout.jsp`);
+    await page.setContent(
+      `<form method="POST" action="${emulator.url}/secur/frontdoor.jsp"><input name="sid" value="${conn.accessToken}"><input name="retURL" value="/lightning/page/home"></form>`,
+    );
+    await page.locator('form').evaluate((form: HTMLFormElement) => form.submit());
+    await page.waitForURL(`${emulator.url}/lightning/page/home`);
+    const address = encodeURIComponent(`/${sdrId}?noredirect=1&isUserEntityOverride=1`);
+    await page.goto(`${emulator.url}/lightning/setup/ManageUsers/page?address=${address}`);
+    await page
+      .frameLocator('force-aloha-page iframe[name^="vfFrameId"]')
+      .locator('td#topButtonRow input[name="login"][title="Login"]')
+      .click();
+    await expect(page.locator('[data-message-id="loginAsSystemMessage"]')).toBeVisible();
+    const id = await leadId(emulator, 'Initech');
+    await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
+    await page.locator(`${item('Lead', 'Title')} button[title="Edit Title"]`).click();
+    await page.locator(`${item('Lead', 'Title')} input[name="Title"]`).fill('CTO');
+    await page.locator(`${item('Lead', 'Title')} button[name="SaveEdit"]`).click();
+    await expect(page.locator(`${item('Lead', 'Title')} .test-id__field-value`)).toHaveText('CTO');
+    expect((await conn.sobject('Lead').retrieve(id)).LastModifiedById).toBe(sdrId);
+  } finally {
+    await emulator.stop();
+  }
+});
+
+test('latency profile "jitter" delays responses by seeded amounts and still answers correctly', async () => {
+  const emulator = await startEmulator({ port: 0, latency: 'jitter' });
+  try {
+    const conn = await oauthConnection(emulator, AE.username);
+    const started = Date.now();
+    for (let i = 0; i < 5; i++)
+      expect((await conn.query('SELECT Id FROM Lead')).totalSize).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeGreaterThan(100);
+  } finally {
+    await emulator.stop();
+  }
+});

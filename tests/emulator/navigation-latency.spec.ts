@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { AE, SDR } from './helpers';
+import { idsByName, signIn } from './navigation-helpers';
+
+// Under the "lightning" latency profile list views, reports, dashboards and Path arrive after a spinner;
+// these tests wait on signals only.
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, latency: 'lightning' });
+});
+test.afterAll(async () => emulator?.stop());
+
+test('list view rows arrive after the spinner, and search still works', async ({ page }) => {
+  await signIn(page, emulator, SDR.username, '/lightning/o/Lead/list?filterName=MyOpenLeads');
+  const rows = page.locator('table[role="grid"] tbody tr:visible th a[data-refid="recordId"]');
+  await expect(page.locator('[data-deferred-part], div.slds-spinner').first()).toBeAttached();
+  await expect(rows).toHaveText(['Jordan Blake', 'Okafor']);
+  await expect(page.locator('div.slds-spinner')).toHaveCount(0);
+  const search = page.locator('input[placeholder="Search this list..."]');
+  await search.fill('okafor');
+  await search.press('Enter');
+  await expect(rows).toHaveText(['Okafor']);
+  await expect(page.locator('force-list-view-manager-status-info')).toContainText('1 item •');
+});
+
+test('report and dashboard bodies arrive asynchronously', async ({ page }) => {
+  const reports = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report');
+  const dashboards = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Dashboard');
+  await signIn(page, emulator, SDR.username, `/lightning/r/Report/${reports.My_Open_Leads}/view`);
+  await expect(page.locator('.metricsBar-item[data-metric="Total Records"] .metric-value')).toHaveText('2');
+  await page.goto(`${emulator.url}/lightning/r/Dashboard/${dashboards.Sales_Pipeline}/view`);
+  await expect(page.locator('.dashboardRunningUser')).toHaveText('View dashboard as: Maya Patel');
+});
+
+test('Path works on a record page that arrives late', async ({ page }) => {
+  const opportunities = await idsByName(emulator, 'SELECT Id, Name FROM Opportunity');
+  await signIn(
+    page,
+    emulator,
+    AE.username,
+    `/lightning/r/Opportunity/${opportunities['Globex Expansion']}/view`,
+  );
+  await page.locator('button.slds-path__mark-complete').click();
+  await expect(page.locator('div.forceToastMessage span.toastMessage')).toHaveText(
+    'Stage changed successfully.',
+  );
+  await expect(page.locator('li.slds-path__item:has(a[title="Needs Analysis"])')).toHaveClass(
+    /slds-is-current/,
+  );
+});

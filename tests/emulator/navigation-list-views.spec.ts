@@ -1,0 +1,136 @@
+import { expect, type Page, test } from '@playwright/test';
+import { createEmulatorApp, type RunningEmulator, startEmulator } from '../../emulator';
+import { AE, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
+import { MANAGER, SCREENSHOTS, signIn } from './navigation-helpers';
+
+// List views (salesforce-ui.md §6) with the selectors real-org page objects use.
+const PICKER = 'button[title="Select a List View: Leads"]';
+const STATUS = 'force-list-view-manager-status-info';
+const ROW_LINKS = 'table[role="grid"] tbody tr:visible th a[data-refid="recordId"]';
+
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+test.afterAll(async () => emulator?.stop());
+
+async function pickerOptions(page: Page): Promise<string[]> {
+  await page.locator(PICKER).click();
+  const options = page.locator('.listViewPickerDropdown a[role="option"]');
+  await expect(options.first()).toBeVisible();
+  return options.allTextContents().then((texts) => texts.map((text) => text.trim()));
+}
+
+test('the picker lists only the views shared with the persona', async ({ page, browser }) => {
+  await signIn(page, emulator, SDR.username, '/lightning/o/Lead/home');
+  expect(await pickerOptions(page)).toEqual([
+    'Recently Viewed',
+    'My Open Leads',
+    'All Open Leads',
+    'SDR Queue',
+  ]);
+
+  const manager = await browser.newPage();
+  await signIn(manager, emulator, MANAGER.username, '/lightning/o/Lead/home');
+  expect(await pickerOptions(manager)).toEqual([
+    'Recently Viewed',
+    'My Open Leads',
+    'All Open Leads',
+    'Hot Leads (Managers)',
+    'SDR Queue',
+  ]);
+  await manager.close();
+});
+
+test('"Mine" shows the persona\'s records, "Everything" all of them, with the status line', async ({
+  page,
+}) => {
+  await signIn(page, emulator, SDR.username, '/lightning/o/Lead/list?filterName=MyOpenLeads');
+  await expect(page.locator(ROW_LINKS)).toHaveText(['Jordan Blake', 'Okafor']);
+  await expect(page.locator(STATUS)).toHaveText('2 items • Sorted by Name • Updated a few seconds ago');
+  await expect(page.locator('table[role="grid"] thead th')).toHaveText([
+    'Name',
+    'Company',
+    'Lead Status',
+    'Rating',
+    'Lead Source',
+  ]);
+  await page.screenshot({ path: `${SCREENSHOTS}/list-view.png`, fullPage: true });
+
+  await page.locator(PICKER).click();
+  await page.locator('.listViewPickerDropdown a[role="option"]', { hasText: 'All Open Leads' }).click();
+  await expect(page).toHaveURL(/filterName=00B/);
+  await expect(page.locator(ROW_LINKS)).toHaveText(['Priya Nair', 'Jordan Blake', 'Okafor']);
+  await expect(page.locator(STATUS)).toHaveText('3 items • Sorted by Lead Score • Updated a few seconds ago');
+});
+
+test('searching the list filters the rows and the count', async ({ page }) => {
+  await signIn(page, emulator, AE.username, '/lightning/o/Lead/list?filterName=AllOpenLeads');
+  const search = page.locator('input[placeholder="Search this list..."]');
+  await search.fill('globex');
+  await search.press('Enter');
+  await expect(page.locator(ROW_LINKS)).toHaveText(['Priya Nair']);
+  await expect(page.locator(STATUS)).toHaveText('1 item • Sorted by Lead Score • Updated a few seconds ago');
+  await search.fill('');
+  await expect(page.locator(ROW_LINKS)).toHaveCount(3);
+  await expect(page.locator('button[title="List View Controls"]')).toBeVisible();
+});
+
+test('a row links to its record page', async ({ page }) => {
+  await signIn(page, emulator, AE.username, '/lightning/o/Opportunity/list?filterName=MyOpportunities');
+  await expect(page.locator(ROW_LINKS)).toHaveText([
+    'Northwind Pilot',
+    'Globex Expansion',
+    'Initech Renewal',
+  ]);
+  await page.locator(ROW_LINKS, { hasText: 'Initech Renewal' }).click();
+  await expect(page).toHaveURL(/\/lightning\/r\/Opportunity\/006\w{15}\/view$/);
+  await expect(page.locator('lightning-formatted-text[slot="primaryField"]')).toHaveText('Initech Renewal');
+});
+
+test('object home opens Recently Viewed; unknown views and unreadable objects are refused', async ({
+  page,
+}) => {
+  await signIn(page, emulator, SDR.username, '/lightning/o/Lead/home');
+  await expect(page.locator(`${PICKER} .selectedListView`)).toHaveText('Recently Viewed');
+  await expect(page.locator(ROW_LINKS)).toHaveCount(3);
+  await page.goto(`${emulator.url}/lightning/o/Lead/list?filterName=HotLeads_Managers`);
+  await expect(page.locator('.forceRecordError')).toContainText("Looks like there's a problem.");
+  await page.goto(`${emulator.url}/lightning/o/Opportunity/home`);
+  await expect(page.locator('.forceRecordError')).toContainText('Insufficient Privileges');
+});
+
+test('ListView is queryable through the API', async () => {
+  const conn = await oauthConnection(emulator, SDR.username);
+  const views = await conn.query<{ Name: string; DeveloperName: string; SobjectType: string }>(
+    "SELECT Id, Name, DeveloperName, SobjectType FROM ListView WHERE SobjectType = 'Lead' ORDER BY Name",
+  );
+  expect(views.records.map((view) => view.DeveloperName)).toEqual([
+    'AllOpenLeads',
+    'HotLeads_Managers',
+    'MyOpenLeads',
+    'SDR_Queue',
+  ]);
+  expect(views.records[0]).toMatchObject({ Name: 'All Open Leads', SobjectType: 'Lead' });
+});
+
+test('a Queue list view shows the records the queue owns (in process)', async () => {
+  const { app, state } = createEmulatorApp(demoOrg());
+  const queue = state.store.all('Group').find((group) => group.DeveloperName === 'SDR_Queue');
+  const okafor = state.store.live('Lead').find((lead) => lead.LastName === 'Okafor');
+  if (!queue || !okafor) throw new Error('the demo org has the SDR queue and the Okafor lead');
+  // The API refuses queue owners on Lead today, so the test hands the lead to the queue directly.
+  okafor.OwnerId = queue.Id;
+  const login = await app.request('/', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username: MANAGER.username, pw: DEMO_PASSWORD }).toString(),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const page = await (
+    await app.request('/lightning/o/Lead/list?filterName=SDR_Queue', { headers: { cookie } })
+  ).text();
+  expect(page).toContain('1 item • Sorted by Name • Updated a few seconds ago');
+  expect(page).toMatch(/data-refid="recordId"[^>]*>Okafor<\/a>/);
+  expect(page).not.toContain('>Jordan Blake</a>');
+});
