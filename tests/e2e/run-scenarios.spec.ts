@@ -100,7 +100,7 @@ test('a wrong expectation fails the run with persona, field, expected and seen',
       'steps:',
       '  - open: { record: lead }',
       '  - expect:',
-      '      visible: [Internal_Revenue__c]',
+      '      visible: [Internal_Revenue__c, Rating]',
       '      hidden: [Status]',
       '',
     ].join('\n'),
@@ -110,7 +110,13 @@ test('a wrong expectation fails the run with persona, field, expected and seen',
 
   expect(code, output).not.toBe(0);
   expect(output).toContain('Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example)');
-  expect(output).toContain('Lead.Internal_Revenue__c: expected visible, but it is not on the page');
+  expect(output).toContain(
+    'Lead.Internal_Revenue__c: expected visible, but it is not on the page — field-level security hides it',
+  );
+  expect(output).toContain(
+    'Lead.Rating: expected visible, but it is not on the page — field-level security grants Read via profile ' +
+      '"Sales Development Rep", so the page layout assigned to this user does not place it',
+  );
   expect(output).toContain('Lead.Status: expected hidden, but it is visible');
   expect(output).toMatch(/✘ sdr-expects-revenue\s+sdr\s+failed/);
   const audit = readAudit(reports);
