@@ -1,17 +1,27 @@
 import { type RunningEmulator, startEmulator } from './index';
+import { LATENCY_PROFILES, type LatencyProfileName } from './latency';
 
 /** `persona-ux emulator [--org FILE] [--port N]`: the org emulator on its own, until Ctrl-C. */
 
 export interface EmulatorArgs {
   orgFile?: string;
   port?: number;
+  latency?: LatencyProfileName;
   help?: boolean;
 }
 
-export const EMULATOR_USAGE = `Usage: persona-ux emulator [--org FILE] [--port N]
+export const EMULATOR_USAGE = `Usage: persona-ux emulator [--org FILE] [--port N] [--latency PROFILE]
 
-  --org FILE   org definition YAML (default: emulator/orgs/demo.yaml)
-  --port N     port on 127.0.0.1 (default: a free port)`;
+  --org FILE          org definition YAML (default: emulator/orgs/demo.yaml)
+  --port N            port on 127.0.0.1 (default: a free port)
+  --latency PROFILE   ${LATENCY_PROFILES.join(' | ')} (default: none; lightning renders parts late, like Lightning)`;
+
+export function parseLatency(value: string): LatencyProfileName {
+  if (!(LATENCY_PROFILES as readonly string[]).includes(value)) {
+    throw new Error(`--latency expects one of ${LATENCY_PROFILES.join(', ')}, but got "${value}".`);
+  }
+  return value as LatencyProfileName;
+}
 
 export function parseEmulatorArgs(args: string[]): EmulatorArgs {
   const parsed: EmulatorArgs = {};
@@ -30,7 +40,8 @@ export function parseEmulatorArgs(args: string[]): EmulatorArgs {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port expects 0-65535.\n\n${EMULATOR_USAGE}`);
       parsed.port = port;
-    } else throw new Error(`Unknown option ${arg}.\n\n${EMULATOR_USAGE}`);
+    } else if (name === '--latency') parsed.latency = parseLatency(value());
+    else throw new Error(`Unknown option ${arg}.\n\n${EMULATOR_USAGE}`);
   }
   return parsed;
 }
@@ -62,7 +73,7 @@ export async function runEmulatorFromArgs(args: string[]): Promise<number> {
   }
   let emulator: RunningEmulator;
   try {
-    emulator = await startEmulator({ orgFile: parsed.orgFile, port: parsed.port });
+    emulator = await startEmulator({ orgFile: parsed.orgFile, port: parsed.port, latency: parsed.latency });
   } catch (error) {
     console.error((error as Error).message);
     return 1;

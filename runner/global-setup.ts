@@ -1,4 +1,5 @@
 import { startEmulator } from '../emulator';
+import { parseLatency } from '../emulator/main';
 import { ensureRunId } from './run-context';
 import { wantsEmulator } from './target';
 
@@ -9,14 +10,15 @@ import { wantsEmulator } from './target';
 export default async function globalSetup(): Promise<(() => Promise<void>) | undefined> {
   ensureRunId();
   if (!wantsEmulator()) return undefined;
-  const emulator = await startEmulator({ orgFile: process.env.PERSONA_UX_ORG || undefined });
+  const latency = process.env.PERSONA_UX_LATENCY ? parseLatency(process.env.PERSONA_UX_LATENCY) : undefined;
+  const emulator = await startEmulator({ orgFile: process.env.PERSONA_UX_ORG || undefined, latency });
   Object.assign(process.env, {
     SF_LOGIN_URL: emulator.url,
     SF_USERNAME: emulator.admin.username,
     SF_PASSWORD: emulator.admin.password,
     SF_CLIENT_ID: emulator.oauth.clientId,
     SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-    PERSONA_UX_TARGET: `org emulator ${emulator.orgName} at ${emulator.url}`,
+    PERSONA_UX_TARGET: `org emulator ${emulator.orgName} at ${emulator.url}${latency ? ` (latency: ${latency})` : ''}`,
   });
   return () => emulator.stop();
 }

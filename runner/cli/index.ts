@@ -7,11 +7,12 @@ import { validateCommand } from './validate-command';
 const HELP = `persona-ux — test Salesforce as the people who use it
 
 Usage:
-  persona-ux run [files or dirs…] [--headed] [--grep TEXT] [--workers N] [--trace]
+  persona-ux run [files or dirs…] [--headed] [--grep TEXT] [--workers N] [--trace] [--latency PROFILE]
       Validate the scenarios, then log in as each persona and walk its steps (default: scenarios/).
-      With no SF_USERNAME in the environment or .env, runs against the embedded org emulator.
+      With no SF_USERNAME in the environment or .env, runs against the embedded org emulator
+      (--latency none|lightning|jitter: how slowly it renders, like real Lightning).
   persona-ux validate [files or dirs…]   Check scenario files without starting a browser.
-  persona-ux emulator [--org FILE] [--port N]   Run the org emulator on its own.
+  persona-ux emulator [--org FILE] [--port N] [--latency PROFILE]   Run the org emulator on its own.
   persona-ux install-browser   Get a Chromium (Playwright's, else Debian's as root).
 
 Exit codes: 0 all scenarios passed, 1 a scenario failed, 2 invalid scenario files or usage, 3 no browser.`;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseLatency } from '../../emulator/main';
 import { NO_BROWSER_HELP } from '../browser';
 import { formatErrors, loadScenarios } from '../loader';
 import { ensureRunId, reportsDir } from '../run-context';
@@ -17,6 +18,7 @@ export async function runCommand(args: string[]): Promise<number> {
     grep: { type: 'string', short: 'g' },
     workers: { type: 'string', short: 'j' },
     trace: { type: 'boolean' },
+    latency: { type: 'string' },
   });
   const inputs = resolveInputs(positionals);
   const { scenarios, errors } = loadScenarios(inputs);
@@ -35,6 +37,14 @@ export async function runCommand(args: string[]): Promise<number> {
 
   const env: NodeJS.ProcessEnv = { ...process.env, PERSONA_UX_SCENARIOS: JSON.stringify(inputs) };
   const runId = ensureRunId(env);
+  if (values.latency) {
+    try {
+      env.PERSONA_UX_LATENCY = parseLatency(values.latency);
+    } catch (error) {
+      console.error(`persona-ux run: ${(error as Error).message}`);
+      return 2;
+    }
+  }
   if (values.trace) {
     env.PERSONA_UX_TRACE = '1';
     console.warn(

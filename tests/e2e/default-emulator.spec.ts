@@ -23,3 +23,20 @@ test('with no org configured, `persona-ux run` starts the emulator itself and pa
   const passwords = org.users.map((user: { password?: string }) => user.password ?? '');
   expect(secretsFoundUnder(reports, [...passwords, org.connectedApp.clientSecret])).toEqual([]);
 });
+
+test('under the `lightning` latency profile (parts render 0.3–2 s late) the page objects still pass', async () => {
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', path.join(ROOT, 'scenarios'), '--latency', 'lightning'], {
+    cwd: tempDir('cwd'),
+    env: { PERSONA_UX_REPORTS_DIR: reports },
+  });
+  expect(output).toMatch(/target: org emulator .* \(latency: lightning\)/);
+  expect(output).toContain('2 passed, 0 failed');
+  expect(code, output).toBe(0);
+});
+
+test('an unknown latency profile is a usage error', async () => {
+  const { code, output } = await runCli(['run', '--latency', 'slow']);
+  expect(code).toBe(2);
+  expect(output).toContain('--latency expects one of none, lightning, jitter, but got "slow"');
+});
