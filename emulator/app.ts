@@ -9,6 +9,7 @@ import { classicRoutes } from './routes/classic';
 import { identityRoutes } from './routes/identity';
 import { lightningRoutes } from './routes/lightning';
 import { loginRoutes } from './routes/login';
+import { metadataRoutes } from './routes/metadata-api';
 import { navigationRoutes } from './routes/navigation';
 import { oauthRoutes } from './routes/oauth';
 import { recordUiRoutes } from './routes/record-ui';
@@ -58,6 +59,7 @@ export function createEmulatorApp(org: OrgDefinition, options: EmulatorAppOption
   app.use('*', latencyMiddleware(state));
   app.route('/services/oauth2', oauthRoutes(state));
   app.route('/services/Soap/u', soapRoutes(state));
+  app.route('/services/Soap/m', metadataRoutes(state));
   app.route('/services/data', restDataRoutes(state));
   app.route('/id', identityRoutes(state));
   app.route('/', loginRoutes(state));

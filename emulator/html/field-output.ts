@@ -20,7 +20,7 @@ export function fieldOutput(state: OrgState, field: SObjectField, value: FieldVa
     case 'int':
       return html`<lightning-formatted-number slot="outputField">${formatNumber(Number(value), field.scale ?? 0)}</lightning-formatted-number>`;
     case 'currency':
-      return html`<lightning-formatted-number slot="outputField">${Number(value).toLocaleString('en-US', { style: 'currency', currency: 'USD' })}</lightning-formatted-number>`;
+      return html`<lightning-formatted-number slot="outputField">${currencyFormat.format(Number(value))}</lightning-formatted-number>`;
     case 'percent':
       return html`<lightning-formatted-number slot="outputField">${formatNumber(Number(value), field.scale ?? 0)}%</lightning-formatted-number>`;
     case 'boolean':
@@ -52,16 +52,29 @@ function checkbox(checked: boolean): SafeHtml {
   return html`<lightning-input slot="outputField" class="slds-form-element"><input type="checkbox" disabled ${checked ? 'checked' : ''}></lightning-input>`;
 }
 
+// Intl formatters are costly to build (toLocaleString builds one per call): one per scale, reused (bench/).
+const numberFormats = new Map<number, Intl.NumberFormat>();
+const currencyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const dateFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' });
+const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
 function formatNumber(value: number, scale: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: scale });
+  let format = numberFormats.get(scale);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: scale });
+    numberFormats.set(scale, format);
+  }
+  return format.format(value);
 }
 
 function formatDate(value: string, type: 'date' | 'datetime'): string {
   const date = new Date(type === 'date' ? `${value}T00:00:00Z` : value.replace('+0000', 'Z'));
   if (Number.isNaN(date.getTime())) return value;
-  return type === 'date'
-    ? date.toLocaleDateString('en-US', { timeZone: 'UTC' })
-    : date.toLocaleString('en-US', { timeZone: 'UTC', dateStyle: 'short', timeStyle: 'short' });
+  return type === 'date' ? dateFormat.format(date) : dateTimeFormat.format(date);
 }
 
 function safeUrl(url: string): string {

@@ -1,5 +1,6 @@
 import type { LayoutDefinition, OrgDefinition, ProfileDefinition, SystemPermission } from '../org/schema';
 import { seedAccess } from './access-seed';
+import { loginAsEventLogObject } from './event-log-objects';
 import { auditFields, fieldFromDefinition, systemField } from './fields';
 import { IdGenerator, KEY_PREFIXES } from './ids';
 import { seedNavigation } from './navigation-objects';
@@ -60,6 +61,7 @@ export class OrgState {
       () => this.sessionSettings.timeoutMinutes * 60_000,
     );
     for (const type of systemObjects()) this.objects.set(type.name.toLowerCase(), type);
+    if (definition.eventMonitoring) this.objects.set('loginaseventlog', loginAsEventLogObject());
     for (const [name, object] of Object.entries(definition.objects)) {
       const fields = [
         systemField('Id', `${object.label} ID`, 'id', { nillable: false }),

@@ -20,6 +20,8 @@ export const SYSTEM_PERMISSIONS = [
   'ViewAllData',
   'ViewSetup',
   'ApiEnabled',
+  // Event Monitoring's "View Event Log Object Data" (area D, model/event-log-objects.ts).
+  'ViewEventLogObjectData',
 ] as const;
 export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
 
@@ -76,6 +78,8 @@ const connectedAppSchema = z.strictObject({
   name: z.string().default('persona-ux'),
   clientId: z.string().min(8),
   clientSecret: z.string().min(8),
+  /** PEM certificate or public key for the JWT bearer flow ("Use digital signatures"). */
+  certificate: z.string().optional(),
 });
 
 const objectPermissionSchema = z.strictObject({
@@ -186,6 +190,8 @@ export const orgDefinitionSchema = z.strictObject({
   security: securitySchema.default({ adminsCanLogInAsAnyUser: true, canUsersGrantLoginAccess: true }),
   session: sessionSchema.default({ forceReloginAfterLoginAs: false, timeoutMinutes: 120 }),
   connectedApp: connectedAppSchema,
+  // Event Monitoring licensed: LoginAsEventLog exists (model/event-log-objects.ts).
+  eventMonitoring: z.boolean().default(false),
   profiles: z.array(profileSchema).min(1),
   users: z.array(userSchema).min(1),
   objects: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected an object API name'), objectSchema),

@@ -4,6 +4,7 @@ import { LOGIN_ERROR, loginPage } from '../html/login-page';
 import { liveSession, openSession, recordLogin, recordSetupAudit } from '../model/audit';
 import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
+import { redeemFrontdoorOtp } from './oauth-extras';
 import {
   clearSessionCookie,
   currentUiSession,
@@ -60,7 +61,10 @@ export function loginRoutes(state: OrgState): Hono {
     setSessionCookie(c, session);
     return c.redirect(safeRelativeUrl(retURL, HOME_PATH), 302);
   };
-  app.get('/secur/frontdoor.jsp', (c) => frontdoor(c.req.query('sid'), c.req.query('retURL'), c));
+  // UI Bridge API: a single-use `otp` from /services/oauth2/singleaccess stands for the session (routes/oauth-extras.ts).
+  app.get('/secur/frontdoor.jsp', (c) =>
+    frontdoor(c.req.query('sid') ?? redeemFrontdoorOtp(state, c.req.query('otp')), c.req.query('retURL'), c),
+  );
   app.post('/secur/frontdoor.jsp', async (c) => {
     const form = await formOf(c.req.raw);
     return frontdoor(form.get('sid') ?? c.req.query('sid'), form.get('retURL') ?? c.req.query('retURL'), c);

@@ -4,6 +4,7 @@ import { hasPermission } from '../model/access';
 import { openSession, recordLogin } from '../model/audit';
 import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
+import { addOAuthExtras, JWT_BEARER_GRANT, jwtBearerToken } from './oauth-extras';
 
 /** /services/oauth2: the username-password token flow and revoke. */
 export function oauthRoutes(state: OrgState): Hono {
@@ -13,6 +14,9 @@ export function oauthRoutes(state: OrgState): Hono {
   app.post('/token', async (c) => {
     const form = await formOf(c.req.raw);
     const grantType = form.get('grant_type');
+    if (grantType === JWT_BEARER_GRANT) {
+      return jwtBearerToken(state, form.get('assertion') ?? '', new URL(c.req.url).origin);
+    }
     if (grantType !== 'password') {
       return c.json({ error: 'unsupported_grant_type', error_description: 'grant type not supported' }, 400);
     }
@@ -77,6 +81,7 @@ export function oauthRoutes(state: OrgState): Hono {
     return c.body(null, 200);
   });
 
+  addOAuthExtras(app, state);
   app.all('*', (c) => c.json({ error: 'not_found', error_description: 'unknown OAuth endpoint' }, 404));
   return app;
 }

@@ -7,7 +7,9 @@ import { releaseName, servedVersion, servedVersions } from '../api/versions';
 import type { OrgState } from '../model/org-state';
 import { QueryCursors } from '../soql/cursors';
 import { runSoql } from '../soql/execute';
+import { compositeRoutes } from './rest-composite';
 import { sobjectRoutes } from './rest-sobjects';
+import { toolingRoutes } from './tooling-api';
 
 const VERSION = ':version{v[0-9]+\\.[0-9]}';
 
@@ -73,6 +75,8 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   api.get(`/${VERSION}/queryAll/:locator`, queryMore);
 
   api.route(`/${VERSION}/sobjects`, sobjectRoutes(state));
+  api.route(`/${VERSION}/composite`, compositeRoutes(state));
+  api.route(`/${VERSION}/tooling`, toolingRoutes(state));
   return api;
 }
 

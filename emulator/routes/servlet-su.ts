@@ -3,6 +3,7 @@ import { userDetailPath } from '../html/classic-user-pages';
 import { insufficientPrivilegesPage, unableToAccessPage } from '../html/error-pages';
 import { loginAsDecision } from '../model/access';
 import { openSession, recordLogin, recordSetupAudit } from '../model/audit';
+import { recordLoginAsEvent } from '../model/event-log-objects';
 import { KEY_PREFIXES, to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
 import { currentUiSession, HOME_PATH, safeRelativeUrl, setSessionCookie, toLogin } from './ui-session';
@@ -42,6 +43,7 @@ export function servletSuRoutes(state: OrgState): Hono {
       display: `Logged in using Login-As access for ${target.name}`,
       createdBy: viewer.user,
     });
+    recordLoginAsEvent(state, viewer.user, target, session);
     recordLogin(state, {
       user: target,
       loginType: 'Application',

@@ -1,11 +1,20 @@
-import { type FieldType, type OrderByClause, parseQuery, type Query } from '@jetstreamapp/soql-parser-js';
+import {
+  type FieldType,
+  type OrderByClause,
+  parseQuery,
+  type Query,
+  type Subquery,
+} from '@jetstreamapp/soql-parser-js';
 import { objectAccess } from '../model/access';
+import { knownInVersion } from '../model/event-log-objects';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { FieldValue, Row } from '../model/store';
+import { aggregateRecords } from './aggregates';
+import { childRelationship } from './child-relationships';
 import { type FieldPath, resolvePath, valueAt } from './field-paths';
 import { type Comparable, compareValues, matches, parseLiteral } from './literals';
-import { malformedQuery, notEmulated, unsupportedSObject } from './query-errors';
+import { malformedQuery, notEmulated, queryError, unsupportedSObject } from './query-errors';
 import { type JsonRecord, shapeRecord } from './record-shape';
 import { sourceRows } from './sharing-rows';
 import { buildPredicate, type ConditionLeaf, type Predicate } from './where';
@@ -21,6 +30,8 @@ interface QueryContext {
   soql: string;
   version: string;
   includeDeleted: boolean;
+  /** A child subquery's rows: only the children of one parent record. */
+  restrict?: (row: Row) => boolean;
 }
 
 /** Runs SOQL as the user: objects and fields they cannot read do not exist for them. */
@@ -48,30 +59,55 @@ function execute(ctx: QueryContext, query: Query): QueryOutcome {
   const countOnly = aggregates.some(
     (field) => field.functionName.toUpperCase() === 'COUNT' && field.parameters.length === 0,
   );
-  if (aggregates.length > 0 && aggregates.length !== fields.length) {
+  if (aggregates.length > 0 && aggregates.length !== fields.length && !query.groupBy) {
     throw malformedQuery(ctx.soql, 'COUNT', 'Field must be grouped or aggregated');
   }
+  const subqueries = fields.flatMap((field) =>
+    field.type === 'FieldSubquery' ? [childSubquery(ctx, type, field.subquery)] : [],
+  );
   const paths =
-    aggregates.length > 0 ? [] : fields.map((field) => selectPath(ctx, type, field, query.sObjectAlias));
+    aggregates.length > 0 || query.groupBy
+      ? []
+      : fields
+          .filter((field) => field.type !== 'FieldSubquery')
+          .map((field) => selectPath(ctx, type, field, query.sObjectAlias));
   const predicate = query.where
     ? compilePredicate(ctx, type, buildPredicate(query.where, ctx.soql), query.sObjectAlias)
     : undefined;
 
   // Records hidden by sharing do not exist for the user (soql/sharing-rows.ts).
   let rows = sourceRows(ctx.state, ctx.user, type, ctx.includeDeleted, query.where, ctx.soql).filter(
-    (row) => !predicate || predicate(row),
+    (row) => (!predicate || predicate(row)) && (!ctx.restrict || ctx.restrict(row)),
   );
   rows = sortRows(ctx, type, rows, query.orderBy, query.sObjectAlias);
+  // GROUP BY and aggregates other than COUNT(): LIMIT/OFFSET apply to the groups (soql/aggregates.ts).
+  if (query.groupBy || (aggregates.length > 0 && !countOnly)) {
+    const groups = aggregateRecords({
+      soql: ctx.soql,
+      rows,
+      fields,
+      groupBy: query.groupBy,
+      resolve: (raw) => resolvePath(ctx.state, ctx.user, type, raw, ctx.soql, query.sObjectAlias),
+      valueOf: (row, path) => valueAt(ctx.state, row, path) as FieldValue,
+    });
+    const page = groups.slice(
+      query.offset ?? 0,
+      query.limit === undefined ? undefined : (query.offset ?? 0) + query.limit,
+    );
+    return { records: page, totalSize: page.length };
+  }
   rows = rows.slice(
     query.offset ?? 0,
     query.limit === undefined ? undefined : (query.offset ?? 0) + query.limit,
   );
 
   if (countOnly) return { records: [], totalSize: rows.length };
-  if (aggregates.length > 0)
-    return { records: [aggregateRow(ctx, type, rows, aggregates, query.sObjectAlias)], totalSize: 1 };
   return {
-    records: rows.map((row) => shapeRecord(ctx.state, type, row, paths, ctx.version)),
+    records: rows.map((row) => {
+      const record = shapeRecord(ctx.state, type, row, paths, ctx.version);
+      for (const subquery of subqueries) record[subquery.name] = subquery.run(row);
+      return record;
+    }),
     totalSize: rows.length,
   };
 }
@@ -79,20 +115,44 @@ function execute(ctx: QueryContext, query: Query): QueryOutcome {
 function objectOf(ctx: QueryContext, query: Query): SObjectType {
   const name = query.sObject ?? '';
   const type = ctx.state.object(name);
-  if (!type || !objectAccess(ctx.user, type).read) throw unsupportedSObject(ctx.soql, name);
+  if (!type || !objectAccess(ctx.user, type).read || !knownInVersion(type, ctx.version)) {
+    throw unsupportedSObject(ctx.soql, name);
+  }
   return type;
 }
 
 function rejectUnsupported(ctx: QueryContext, query: Query): void {
-  if (query.groupBy) throw notEmulated(ctx.soql, 'GROUP', 'GROUP BY');
   if (query.having) throw notEmulated(ctx.soql, 'HAVING', 'HAVING');
   if (query.withDataCategory) throw notEmulated(ctx.soql, 'WITH', 'WITH DATA CATEGORY');
   for (const field of query.fields ?? []) {
-    if (field.type === 'FieldSubquery') {
-      throw notEmulated(ctx.soql, field.subquery.relationshipName, 'A relationship subquery');
-    }
     if (field.type === 'FieldTypeof') throw notEmulated(ctx.soql, 'TYPEOF', 'TYPEOF');
   }
+}
+
+/** `(SELECT LastName FROM Contacts)`: the children of each row, or null when there are none (as Salesforce). */
+function childSubquery(ctx: QueryContext, parent: SObjectType, subquery: Subquery) {
+  const relationship = childRelationship(ctx.state, parent, subquery.relationshipName);
+  if (!relationship || !objectAccess(ctx.user, relationship.child).read) {
+    throw queryError(
+      'INVALID_TYPE',
+      ctx.soql,
+      subquery.relationshipName,
+      `Didn't understand relationship '${subquery.relationshipName}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
+    );
+  }
+  const childQuery = { ...subquery, sObject: relationship.child.name } as Query;
+  return {
+    name: relationship.name,
+    run: (row: Row) => {
+      const outcome = execute(
+        { ...ctx, restrict: (child) => child[relationship.field.name] === row.Id },
+        childQuery,
+      );
+      return outcome.records.length === 0
+        ? null
+        : { totalSize: outcome.totalSize, done: true, records: outcome.records };
+    },
+  };
 }
 
 function selectPath(ctx: QueryContext, type: SObjectType, field: FieldType, alias?: string): FieldPath {
@@ -209,27 +269,6 @@ function sortRows(
     }
     return 0;
   });
-}
-
-function aggregateRow(
-  ctx: QueryContext,
-  type: SObjectType,
-  rows: Row[],
-  aggregates: FieldType[],
-  alias?: string,
-): JsonRecord {
-  const record: JsonRecord = { attributes: { type: 'AggregateResult' } };
-  aggregates.forEach((field, index) => {
-    if (field.type !== 'FieldFunctionExpression' || field.functionName.toUpperCase() !== 'COUNT') {
-      throw notEmulated(ctx.soql, 'SELECT', 'This aggregate function');
-    }
-    const name = field.alias ?? `expr${index}`;
-    const parameter = field.parameters[0];
-    if (typeof parameter !== 'string') throw notEmulated(ctx.soql, 'COUNT', 'This aggregate function');
-    const path = resolvePath(ctx.state, ctx.user, type, parameter, ctx.soql, alias);
-    record[name] = rows.filter((row) => (valueAt(ctx.state, row, path) as FieldValue) !== null).length;
-  });
-  return record;
 }
 
 function firstLine(message: string): string {

@@ -1,6 +1,7 @@
 import type { SObjectField } from '../model/fields';
 import { to18 } from '../model/ids';
 import type { FieldValue } from '../model/store';
+import { calendarRange } from './date-literals';
 import { notEmulated, queryError } from './query-errors';
 
 /** A literal of a WHERE condition turned into a value comparable with the field's stored values. */
@@ -27,8 +28,11 @@ export function parseLiteral(
     case 'DATETIME':
       return raw;
     case 'DATE_LITERAL':
-    case 'DATE_N_LITERAL':
-      return dateRange(raw.toUpperCase(), dateVariable, soql);
+    case 'DATE_N_LITERAL': {
+      // "LAST_N_DAYS:7" arrives whole; the parser also gives n as dateLiteralVariable.
+      const [name, n] = raw.toUpperCase().split(':');
+      return dateRange(name, dateVariable ?? (n === undefined ? undefined : Number(n)), soql);
+    }
     case 'STRING': {
       const text = unquote(raw);
       if ((field.type === 'id' || field.type === 'reference') && text !== '') {
@@ -68,8 +72,11 @@ function dateRange(literal: string, n: number | undefined, soql: string): { from
       return { from: today + DAY, to: today + (count + 1) * DAY };
     case 'N_DAYS_AGO':
       return { from: today - count * DAY, to: today - (count - 1) * DAY };
-    default:
-      throw notEmulated(soql, literal, `The date literal ${literal}`);
+    default: {
+      const range = calendarRange(literal, count);
+      if (!range) throw notEmulated(soql, literal, `The date literal ${literal}`);
+      return range;
+    }
   }
 }
 

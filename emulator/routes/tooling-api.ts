@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { parseQuery, type Query, type WhereClause } from '@jetstreamapp/soql-parser-js';
+import { Hono } from 'hono';
+import type { ApiEnv } from '../api/api-env';
+import { SalesforceError } from '../api/errors';
+import { hasPermission } from '../model/access';
+import type { OrgState } from '../model/org-state';
+
+type ToolingRow = Record<string, string | null>;
+
+/** /services/data/vXX.X/tooling/query: ProfileLayout from the profiles' page layout assignments. */
+export function toolingRoutes(state: OrgState): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>();
+  api.get('/query', (c) => {
+    const soql = c.req.query('q');
+    if (!soql) throw new SalesforceError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
+    if (!hasPermission(c.get('user'), 'ViewSetup')) {
+      throw new SalesforceError(
+        403,
+        'INSUFFICIENT_ACCESS',
+        'insufficient access rights on cross-reference id',
+      );
+    }
+    let query: Query;
+    try {
+      query = parseQuery(soql);
+    } catch (error) {
+      throw new SalesforceError(400, 'MALFORMED_QUERY', (error as Error).message.split('\n')[0]);
+    }
+    if (query.sObject?.toLowerCase() !== 'profilelayout') {
+      throw new SalesforceError(
+        400,
+        'INVALID_TYPE',
+        `sObject type '${query.sObject ?? ''}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
+      );
+    }
+    const version = c.get('version');
+    const fields = (query.fields ?? []).map((field) => {
+      const raw =
+        field.type === 'Field'
+          ? field.field
+          : field.type === 'FieldRelationship'
+            ? (field.rawValue ?? '')
+            : '';
+      if (!SELECTABLE.has(raw.toLowerCase())) {
+        throw new SalesforceError(400, 'INVALID_FIELD', `No such column '${raw}' on entity 'ProfileLayout'.`);
+      }
+      return raw;
+    });
+    const rows = profileLayouts(state).filter((row) => !query.where || matchesWhere(row, query.where, soql));
+    const records = rows.map((row) => shape(row, fields, version));
+    return c.json({
+      size: records.length,
+      totalSize: records.length,
+      done: true,
+      queryLocator: null,
+      entityTypeName: 'ProfileLayout',
+      records,
+    });
+  });
+  return api;
+}
+
+const SELECTABLE = new Set([
+  'id',
+  'tableenumorid',
+  'layoutid',
+  'profileid',
+  'recordtypeid',
+  'layout.name',
+  'profile.name',
+]);
+
+function profileLayouts(state: OrgState): ToolingRow[] {
+  const rows: ToolingRow[] = [];
+  for (const profile of state.profiles.values()) {
+    for (const [object, assignment] of Object.entries(profile.definition.layoutAssignments)) {
+      const entries: [string | null, string][] =
+        typeof assignment === 'string'
+          ? [[null, assignment]]
+          : [[null, assignment.default], ...Object.entries(assignment.recordTypes)];
+      for (const [recordType, layout] of entries) {
+        rows.push({
+          Id: fakeId('01G', `${profile.id}/${object}/${recordType}`),
+          TableEnumOrId: object,
+          LayoutId: fakeId('00h', `${object}/${layout}`),
+          ProfileId: profile.id,
+          // Unconfirmed: record type rows carry the record type's id; ours is derived from its DeveloperName.
+          RecordTypeId: recordType ? fakeId('012', `${object}/${recordType}`) : null,
+          'Layout.Name': layout,
+          'Profile.Name': profile.name,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+function fakeId(prefix: string, seed: string): string {
+  const digest = createHash('sha1')
+    .update(seed)
+    .digest('base64')
+    .replace(/[^A-Za-z0-9]/g, '');
+  return `${prefix}${digest.slice(0, 15)}`;
+}
+
+function matchesWhere(row: ToolingRow, where: WhereClause, soql: string): boolean {
+  const left = where.left;
+  if (!left || !('field' in left) || !left.field || !('value' in left)) {
+    throw new SalesforceError(
+      400,
+      'MALFORMED_QUERY',
+      `Only field = 'value' conditions are emulated: ${soql}`,
+    );
+  }
+  const key = Object.keys(row).find((name) => name.toLowerCase() === String(left.field).toLowerCase());
+  if (!key)
+    throw new SalesforceError(
+      400,
+      'INVALID_FIELD',
+      `No such column '${left.field}' on entity 'ProfileLayout'.`,
+    );
+  const values = [left.value].flat().map((value) => String(value).replace(/^'|'$/g, ''));
+  const operator = left.operator.toUpperCase();
+  const hit = values.some((value) => (row[key] ?? '').toLowerCase() === value.toLowerCase());
+  const own = operator === '!=' || operator === 'NOT IN' ? !hit : hit;
+  if (!('right' in where) || !where.right) return own;
+  const rest = matchesWhere(row, where.right, soql);
+  return where.operator === 'OR' ? own || rest : own && rest;
+}
+
+function shape(row: ToolingRow, fields: string[], version: string): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    attributes: {
+      type: 'ProfileLayout',
+      url: `/services/data/v${version}/tooling/sobjects/ProfileLayout/${row.Id}`,
+    },
+  };
+  for (const field of fields) {
+    const [first, second] = field.split('.');
+    if (!second) {
+      const key = Object.keys(row).find((name) => name.toLowerCase() === first.toLowerCase()) as string;
+      record[key] = row[key];
+      continue;
+    }
+    const relation = first.toLowerCase() === 'layout' ? 'Layout' : 'Profile';
+    record[relation] = {
+      attributes: {
+        type: relation,
+        url: `/services/data/v${version}/tooling/sobjects/${relation}/${row[`${relation}Id`]}`,
+      },
+      Name: row[`${relation}.Name`],
+    };
+  }
+  return record;
+}

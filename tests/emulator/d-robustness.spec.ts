@@ -1,0 +1,214 @@
+import { expect, test } from '@playwright/test';
+import { createEmulatorApp, type EmulatorApp } from '../../emulator';
+import { demoOrg } from './helpers';
+
+// Area D: malformed requests to every route family answer a Salesforce-shaped error, never a 500 or a crash.
+let emulator: EmulatorApp;
+let token: string;
+const base = 'http://127.0.0.1';
+
+test.beforeAll(async () => {
+  const org = demoOrg();
+  emulator = createEmulatorApp(org);
+  const admin = org.users.find((user) => user.username.startsWith('admin@')) as {
+    username: string;
+    password?: string;
+  };
+  const response = await emulator.app.request(`${base}/services/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: org.connectedApp.clientId,
+      client_secret: org.connectedApp.clientSecret,
+      username: admin.username,
+      password: admin.password ?? '',
+    }),
+  });
+  token = ((await response.json()) as { access_token: string }).access_token;
+});
+
+const api = (path: string) => `${base}/services/data/v62.0${path}`;
+const auth = () => ({ Authorization: `Bearer ${token}` });
+
+interface Case {
+  name: string;
+  url: string;
+  init?: RequestInit;
+  /** Expected REST error code; undefined = any non-500 answer. */
+  errorCode?: string;
+}
+
+const longId = `00Q${'A'.repeat(40)}`;
+const cases = (): Case[] => [
+  {
+    name: 'bad JSON create',
+    url: api('/sobjects/Lead'),
+    init: { method: 'POST', headers: auth(), body: '{"LastName":' },
+    errorCode: 'JSON_PARSER_ERROR',
+  },
+  {
+    name: 'array body create',
+    url: api('/sobjects/Lead'),
+    init: { method: 'POST', headers: auth(), body: '[1,2]' },
+  },
+  {
+    name: 'wrong-type field value',
+    url: api('/sobjects/Lead'),
+    init: { method: 'POST', headers: auth(), body: '{"LastName":{"a":1},"Company":7}' },
+  },
+  {
+    name: 'bad SOQL',
+    url: api(`/query?q=${encodeURIComponent('SELEC Id FRM Lead')}`),
+    init: { headers: auth() },
+    errorCode: 'MALFORMED_QUERY',
+  },
+  {
+    name: 'SOQL unknown object',
+    url: api(`/query?q=${encodeURIComponent('SELECT Id FROM Nope__c')}`),
+    init: { headers: auth() },
+    errorCode: 'INVALID_TYPE',
+  },
+  {
+    name: 'SOQL unknown field',
+    url: api(`/query?q=${encodeURIComponent('SELECT Nope FROM Lead')}`),
+    init: { headers: auth() },
+    errorCode: 'INVALID_FIELD',
+  },
+  { name: 'empty q', url: api('/query?q='), init: { headers: auth() }, errorCode: 'MALFORMED_QUERY' },
+  { name: 'truncated id', url: api('/sobjects/Lead/00Q12'), init: { headers: auth() } },
+  { name: 'overlong id', url: api(`/sobjects/Lead/${longId}`), init: { headers: auth() } },
+  { name: 'wrong-type id', url: api('/sobjects/Lead/001000000000001AAA'), init: { headers: auth() } },
+  { name: 'percent garbage id', url: api('/sobjects/Lead/%E0%A4%A'), init: { headers: auth() } },
+  {
+    name: 'unknown sobject',
+    url: api('/sobjects/Nope__c'),
+    init: { headers: auth() },
+    errorCode: 'INVALID_TYPE',
+  },
+  { name: 'unknown route', url: api('/nothing/here'), init: { headers: auth() }, errorCode: 'NOT_FOUND' },
+  { name: 'wrong method', url: api('/query'), init: { method: 'PUT', headers: auth() } },
+  {
+    name: 'bad version',
+    url: `${base}/services/data/v9999.0/limits`,
+    init: { headers: auth() },
+    errorCode: 'NOT_FOUND',
+  },
+  {
+    name: 'garbage version',
+    url: `${base}/services/data/vabc/sobjects`,
+    init: { headers: auth() },
+    errorCode: 'NOT_FOUND',
+  },
+  {
+    name: 'double slash',
+    url: `${base}//services/data/v62.0/sobjects/Nope__c`,
+    init: { headers: auth() },
+    errorCode: 'INVALID_TYPE',
+  },
+  {
+    name: 'composite bad body',
+    url: api('/composite/sobjects'),
+    init: { method: 'POST', headers: auth(), body: '{"records":"x"}' },
+  },
+  {
+    name: 'composite no type',
+    url: api('/composite/sobjects'),
+    init: { method: 'POST', headers: auth(), body: '{"records":[{"LastName":"x"}]}' },
+  },
+  {
+    name: 'composite delete no ids',
+    url: api('/composite/sobjects'),
+    init: { method: 'DELETE', headers: auth() },
+  },
+  {
+    name: 'composite delete garbage ids',
+    url: api('/composite/sobjects?ids=abc,,%00'),
+    init: { method: 'DELETE', headers: auth() },
+  },
+  {
+    name: 'tooling bad SOQL',
+    url: api(`/tooling/query?q=${encodeURIComponent('SELECT FROM')}`),
+    init: { headers: auth() },
+  },
+  {
+    name: 'tooling where function',
+    url: api(
+      `/tooling/query?q=${encodeURIComponent("SELECT Id FROM ProfileLayout WHERE TableEnumOrId IN ('Lead') AND Profile.Name LIKE 'S%'")}`,
+    ),
+    init: { headers: auth() },
+  },
+  {
+    name: 'queryMore garbage locator',
+    url: api('/query/%3Cscript%3E'),
+    init: { headers: auth() },
+    errorCode: 'INVALID_QUERY_LOCATOR',
+  },
+  {
+    name: 'huge body',
+    url: api('/sobjects/Lead'),
+    init: {
+      method: 'POST',
+      headers: auth(),
+      body: `{"LastName":"${'x'.repeat(2_000_000)}","Company":"Big"}`,
+    },
+  },
+  {
+    name: 'huge header',
+    url: api('/sobjects'),
+    init: { headers: { ...auth(), 'X-Padding': 'y'.repeat(64_000) } },
+  },
+  {
+    name: 'oauth token garbage',
+    url: `${base}/services/oauth2/token`,
+    init: { method: 'POST', body: '%%%&&&=' },
+  },
+  {
+    name: 'jwt garbage',
+    url: `${base}/services/oauth2/token`,
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=a.b.c',
+    },
+  },
+  { name: 'singleaccess no token', url: `${base}/services/oauth2/singleaccess`, init: { method: 'POST' } },
+  { name: 'soap garbage', url: `${base}/services/Soap/u/62.0`, init: { method: 'POST', body: '<not xml' } },
+  {
+    name: 'metadata garbage',
+    url: `${base}/services/Soap/m/62.0`,
+    init: { method: 'POST', body: '<Envelope><Body>' },
+  },
+  { name: 'frontdoor bad sid', url: `${base}/secur/frontdoor.jsp?sid=%ZZ&otp=` },
+  { name: 'record page bad id', url: `${base}/lightning/r/Lead/%3Cb%3E/view` },
+  { name: 'servlet.su garbage', url: `${base}/servlet/servlet.su?oid=x&suorgadminid=y` },
+  { name: 'unknown UI path', url: `${base}/a/b/c/../../../etc/passwd` },
+];
+
+test('every malformed request gets a Salesforce-shaped answer, never a 500 stack', async () => {
+  for (const sample of cases()) {
+    const response = await emulator.app.request(sample.url, sample.init);
+    const text = await response.text();
+    expect(response.status, sample.name).not.toBeGreaterThanOrEqual(
+      500 + (sample.url.includes('/Soap/') ? 1 : 0),
+    );
+    expect(text, sample.name).not.toMatch(/at .*\.ts:\d+|TypeError|ReferenceError/);
+    if (sample.url.includes('/services/data/')) {
+      expect(response.headers.get('content-type'), sample.name).toContain('application/json');
+      const body = JSON.parse(text);
+      if (response.status >= 400) {
+        expect(Array.isArray(body), sample.name).toBe(true);
+        expect(body[0].errorCode, sample.name).toEqual(sample.errorCode ?? expect.any(String));
+        expect(response.status, `${sample.name}: 401 is only for a bad session`).not.toBe(401);
+      }
+    }
+  }
+});
+
+test('only a bad or ended session is 401 INVALID_SESSION_ID; API answers carry Sforce-Limit-Info', async () => {
+  const bad = await emulator.app.request(api('/sobjects'), { headers: { Authorization: 'Bearer nope' } });
+  expect(bad.status).toBe(401);
+  expect(((await bad.json()) as { errorCode: string }[])[0].errorCode).toBe('INVALID_SESSION_ID');
+  const good = await emulator.app.request(api('/sobjects'), { headers: auth() });
+  expect(good.headers.get('sforce-limit-info')).toMatch(/^api-usage=\d+\/\d+$/);
+});
