@@ -1,6 +1,5 @@
+import type { Issue } from './cross-check-support';
 import type { OrgDefinition } from './schema';
-
-type Issue = { path: (string | number)[]; message: string };
 
 /** Cross-reference checks for area A: roles, managers, permission sets, groups and queues, sharing. */
 export function crossCheckAccess(def: OrgDefinition): Issue[] {

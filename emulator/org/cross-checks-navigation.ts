@@ -1,20 +1,11 @@
+import { fieldExists, type Issue } from './cross-check-support';
 import type { OrgDefinition } from './schema';
-
-type Issue = { path: (string | number)[]; message: string };
 
 /** Cross-reference checks for paths, list views, apps, reports and dashboards. */
 export function crossCheckNavigation(def: OrgDefinition): Issue[] {
   const issues: Issue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });
-  const standardFields = new Set([
-    'Id',
-    'CreatedDate',
-    'CreatedById',
-    'LastModifiedDate',
-    'LastModifiedById',
-  ]);
-  const hasField = (object: string, field: string) =>
-    def.objects[object]?.fields[field] !== undefined || standardFields.has(field);
+  const hasField = fieldExists(def);
   const checkFields = (at: (string | number)[], object: string, fields: string[]) => {
     fields.forEach((field, index) => {
       if (!hasField(object, field)) add([...at, index], `No field ${field} on ${object}`);

@@ -1,21 +1,11 @@
+import { fieldExists, type Issue } from './cross-check-support';
 import type { OrgDefinition } from './schema';
-
-type Issue = { path: (string | number)[]; message: string };
 
 /** Cross-reference checks for compact layouts and the related lists of page layouts (area B). */
 export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
   const issues: Issue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });
-  const standardFields = new Set([
-    'Id',
-    'OwnerId',
-    'CreatedDate',
-    'CreatedById',
-    'LastModifiedDate',
-    'LastModifiedById',
-  ]);
-  const hasField = (object: string, field: string) =>
-    def.objects[object]?.fields[field] !== undefined || standardFields.has(field);
+  const hasField = fieldExists(def);
 
   def.compactLayouts.forEach((layout, index) => {
     if (!def.objects[layout.object]) {
