@@ -6,6 +6,7 @@ import { OrgState } from './model/org-state';
 import type { OrgDefinition } from './org/schema';
 import { analyticsRoutes } from './routes/analytics';
 import { classicRoutes } from './routes/classic';
+import { emulatorInspectionRoutes } from './routes/emulator-inspection';
 import { identityRoutes } from './routes/identity';
 import { lightningRoutes } from './routes/lightning';
 import { loginRoutes } from './routes/login';
@@ -62,6 +63,7 @@ export function createEmulatorApp(org: OrgDefinition, options: EmulatorAppOption
   app.route('/services/Soap/m', metadataRoutes(state));
   app.route('/services/data', restDataRoutes(state));
   app.route('/id', identityRoutes(state));
+  app.route('/_emulator', emulatorInspectionRoutes(state));
   app.route('/', loginRoutes(state));
   app.route('/', servletSuRoutes(state));
   app.route('/', setupRoutes(state));

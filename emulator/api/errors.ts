@@ -13,8 +13,26 @@ export class SalesforceError extends Error {
     this.name = errorCode;
   }
 
+  /** Further errors answered with this one (e.g. every failing validation rule). */
+  others: SalesforceError[] = [];
+
+  /** One error that answers all of them, in order; the first decides the HTTP status. */
+  static all(errors: SalesforceError[]): SalesforceError {
+    const [first, ...rest] = errors;
+    first.others = rest;
+    return first;
+  }
+
+  errors(): SalesforceError[] {
+    return [this, ...this.others];
+  }
+
   body(): { message: string; errorCode: string; fields: string[] }[] {
-    return [{ message: this.message, errorCode: this.errorCode, fields: this.fields }];
+    return this.errors().map((error) => ({
+      message: error.message,
+      errorCode: error.errorCode,
+      fields: error.fields,
+    }));
   }
 }
 

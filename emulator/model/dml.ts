@@ -1,22 +1,37 @@
 import { SalesforceError } from '../api/errors';
 import { missingRequired, requiredFieldMissing } from '../api/record-values';
+import { runAssignmentRules } from '../automation/assignment-rules';
+import { type FlowRun, runAfterSaveFlows, runBeforeSaveFlows } from '../automation/flows';
+import { computeFormulaFields } from '../automation/formula-fields';
+import { Journal } from '../automation/journal';
+import { runValidationRules } from '../automation/validation-rules';
 import { objectAccess } from './access';
 import type { OrgState, OrgUser } from './org-state';
+import { applyRecordType, checkPicklistSubsets } from './record-types';
 import { computeCompoundFields } from './seed';
 import { recordAccessLevel } from './sharing';
 import type { SObjectType } from './sobject-type';
 import { type FieldValue, type Row, sfDateTime } from './store';
 
 /**
- * Every insert, update and delete, from the API and the UI alike, goes through here as the running user:
- * this is where Salesforce's order of execution (validation rules, flows, assignment rules) belongs.
- * `values` are already checked against the user's field-level security (api/record-values.ts).
+ * Every insert, update and delete, from the API and the UI alike, goes through here as the running user,
+ * in Salesforce's order of execution: record type and picklist checks, before-save flows, required fields
+ * and validation rules, save, assignment rules, after-save flows. A failure at any step undoes the whole
+ * save, automation included. `values` are already checked against the user's field-level security
+ * (api/record-values.ts).
  */
 export interface DmlContext {
   user: OrgUser;
   /** Lead/case assignment rules asked for (Sforce-Auto-Assign, or the UI's checkbox). */
   autoAssign?: boolean;
+  /** Automation creating records runs in system context: no object permission or sharing checks. */
+  system?: boolean;
+  /** Collects what the save changed, for a caller that may have to undo it (allOrNone collections). */
+  journal?: Journal;
 }
+
+const MAX_AUTOMATION_DEPTH = 5;
+let depth = 0;
 
 export function insertRecord(
   state: OrgState,
@@ -25,7 +40,7 @@ export function insertRecord(
   context: DmlContext,
 ): Row {
   if (type.options.system) throw readOnlyPlatformObject(type, 'inserted');
-  if (!objectAccess(context.user, type).create) throw insufficientAccess();
+  if (!context.system && !objectAccess(context.user, type).create) throw insufficientAccess();
   const now = sfDateTime(new Date());
   const row: Row = { Id: state.ids.next(type.keyPrefix) };
   for (const field of type.fields) {
@@ -40,12 +55,8 @@ export function insertRecord(
     LastModifiedById: context.user.id,
     SystemModstamp: now,
   });
-  computeCompoundFields(state, type.name, row);
-  const missing = missingRequired(type, row);
-  if (missing.length > 0) throw requiredFieldMissing(missing);
-  state.store.insert(type.name, row);
-  state.autoAssignRequests.set(row.Id, context.autoAssign ?? true);
-  return row;
+  applyRecordType(state, context.user, type, row, values.RecordTypeId);
+  return save(state, type, row, undefined, values, context);
 }
 
 export function updateRecord(
@@ -56,16 +67,93 @@ export function updateRecord(
   context: DmlContext,
 ): void {
   if (type.options.system) throw readOnlyPlatformObject(type, 'updated');
-  if (!objectAccess(context.user, type).edit) throw insufficientAccess();
-  // Sharing: Read/Write (sharing rule, queue, org-wide default), owner, role above, Modify All.
-  const level = recordAccessLevel(state, context.user, type, row);
-  if (level !== 'Edit' && level !== 'All') throw insufficientAccess();
-  const next: Row = { ...row, ...values };
-  computeCompoundFields(state, type.name, next);
-  const missing = missingRequired(type, next);
-  if (missing.length > 0) throw requiredFieldMissing(missing);
+  if (!context.system) {
+    if (!objectAccess(context.user, type).edit) throw insufficientAccess();
+    // Sharing: Read/Write (sharing rule, queue, org-wide default), owner, role above, Modify All.
+    const level = recordAccessLevel(state, context.user, type, row);
+    if (level !== 'Edit' && level !== 'All') throw insufficientAccess();
+  }
   const now = sfDateTime(new Date());
-  Object.assign(row, next, { LastModifiedDate: now, LastModifiedById: context.user.id, SystemModstamp: now });
+  const next: Row = { ...row, ...values, LastModifiedDate: now, LastModifiedById: context.user.id };
+  next.SystemModstamp = now;
+  if (values.RecordTypeId !== undefined)
+    applyRecordType(state, context.user, type, next, values.RecordTypeId);
+  save(state, type, next, row, values, context);
+}
+
+/** The order of execution for one record; `stored` is the row in the store on update. */
+function save(
+  state: OrgState,
+  type: SObjectType,
+  row: Row,
+  stored: Row | undefined,
+  written: Record<string, FieldValue>,
+  context: DmlContext,
+): Row {
+  if (depth >= MAX_AUTOMATION_DEPTH) {
+    // Unconfirmed wording; Salesforce stops runaway recursion with a limit exception.
+    throw new SalesforceError(400, 'UNKNOWN_EXCEPTION', 'Maximum automation depth exceeded');
+  }
+  const prior = stored ? { ...stored } : undefined;
+  const journal = new Journal();
+  const derive = (target: Row) => {
+    computeCompoundFields(state, type.name, target);
+    computeFormulaFields(state, context.user, type, target);
+  };
+  checkPicklistSubsets(state, type, row, written);
+  derive(row);
+  depth++;
+  try {
+    runBeforeSaveFlows(flowRun(state, type, row, prior, context, journal, derive));
+    const missing = missingRequired(type, row);
+    if (missing.length > 0) throw requiredFieldMissing(missing);
+    runValidationRules(state, context.user, type, row, prior);
+
+    let saved = row;
+    if (stored) {
+      journal.changing(stored);
+      Object.assign(stored, row);
+      saved = stored;
+    } else {
+      state.store.insert(type.name, row);
+      journal.inserted(state.store, type.name, row.Id);
+    }
+
+    if (context.autoAssign && (type.name === 'Lead' || type.name === 'Case')) {
+      runAssignmentRules(state, context.user, type, saved, prior, journal);
+      derive(saved);
+    }
+    runAfterSaveFlows(flowRun(state, type, saved, prior, context, journal, derive));
+    context.journal?.onUndo(() => journal.undo());
+    return saved;
+  } catch (error) {
+    journal.undo();
+    throw error;
+  } finally {
+    depth--;
+  }
+}
+
+function flowRun(
+  state: OrgState,
+  type: SObjectType,
+  row: Row,
+  prior: Row | undefined,
+  context: DmlContext,
+  journal: Journal,
+  derive: (row: Row) => void,
+): FlowRun {
+  return {
+    state,
+    user: context.user,
+    type,
+    row,
+    prior,
+    journal,
+    derive,
+    createRecord: (target, values) =>
+      insertRecord(state, target, values, { user: context.user, system: true, journal }),
+  };
 }
 
 export function deleteRecord(state: OrgState, type: SObjectType, row: Row, context: DmlContext): void {
@@ -74,12 +162,20 @@ export function deleteRecord(state: OrgState, type: SObjectType, row: Row, conte
   // Deleting takes full access: the owner, someone above them in the role hierarchy, or Modify All.
   if (recordAccessLevel(state, context.user, type, row) !== 'All') throw insufficientAccess();
   const now = sfDateTime(new Date());
-  Object.assign(row, {
+  const deleted = {
     IsDeleted: true,
     LastModifiedDate: now,
     LastModifiedById: context.user.id,
     SystemModstamp: now,
-  });
+  };
+  context.journal?.changing(row);
+  Object.assign(row, deleted);
+  // Deleting a record deletes its activities with it.
+  for (const task of type.name === 'Task' ? [] : state.store.live('Task')) {
+    if (task.WhoId !== row.Id && task.WhatId !== row.Id) continue;
+    context.journal?.changing(task);
+    Object.assign(task, deleted);
+  }
 }
 
 // Unconfirmed wording; the code is the one Salesforce uses for DML the user's profile does not allow.

@@ -1,4 +1,5 @@
 import type { FieldDefinition, FieldTypeName } from '../org/schema';
+import type { FormulaReturnType } from '../org/schema-automation';
 
 /** Field types as describe() reports them. */
 export type SoapType =
@@ -41,9 +42,12 @@ export interface SObjectField {
   length?: number;
   precision?: number;
   scale?: number;
+  /** Formula fields: the expression, computed on every save (model/formula-fields.ts). */
+  formula?: string;
+  blankAsZero?: boolean;
 }
 
-const TYPE_OF: Record<FieldTypeName, SoapType> = {
+const TYPE_OF: Record<Exclude<FieldTypeName, 'formula'>, SoapType> = {
   text: 'string',
   textarea: 'textarea',
   picklist: 'picklist',
@@ -60,8 +64,19 @@ const TYPE_OF: Record<FieldTypeName, SoapType> = {
   name: 'string',
 };
 
+const FORMULA_TYPE_OF: Record<FormulaReturnType, SoapType> = {
+  text: 'string',
+  number: 'double',
+  currency: 'currency',
+  percent: 'percent',
+  checkbox: 'boolean',
+  date: 'date',
+  datetime: 'datetime',
+};
+
 /** A field from the org definition. */
 export function fieldFromDefinition(name: string, def: FieldDefinition): SObjectField {
+  if (def.type === 'formula') return formulaField(name, def);
   const type = TYPE_OF[def.type];
   const compound = def.type === 'name';
   const isOwner = name === 'OwnerId';
@@ -87,6 +102,30 @@ export function fieldFromDefinition(name: string, def: FieldDefinition): SObject
     length: def.length ?? (type === 'string' ? 255 : type === 'textarea' ? 32768 : undefined),
     precision: def.precision ?? (['double', 'currency', 'percent'].includes(type) ? 18 : undefined),
     scale: def.scale ?? (['double', 'currency', 'percent'].includes(type) ? 2 : undefined),
+  };
+}
+
+/** A formula field: read-only for everyone, but under field-level security like any custom field. */
+function formulaField(name: string, def: FieldDefinition): SObjectField {
+  const type = FORMULA_TYPE_OF[def.returnType ?? 'text'];
+  const numeric = ['double', 'currency', 'percent'].includes(type);
+  return {
+    name,
+    label: def.label,
+    type,
+    custom: name.endsWith('__c'),
+    required: false,
+    nillable: type !== 'boolean',
+    platformManaged: true,
+    createable: false,
+    updateable: false,
+    permissionable: true,
+    defaultValue: type === 'boolean' ? false : undefined,
+    length: type === 'string' ? (def.length ?? 1300) : undefined,
+    precision: numeric ? (def.precision ?? 18) : undefined,
+    scale: numeric ? (def.scale ?? 2) : undefined,
+    formula: def.formula,
+    blankAsZero: def.blankAsZero,
   };
 }
 

@@ -1,15 +1,14 @@
+import type { SentEmail } from '../automation/email-alerts';
 import type { LayoutDefinition, OrgDefinition, ProfileDefinition, SystemPermission } from '../org/schema';
 import { seedAccess } from './access-seed';
-import { loginAsEventLogObject } from './event-log-objects';
-import { auditFields, fieldFromDefinition, systemField } from './fields';
 import { IdGenerator, KEY_PREFIXES } from './ids';
 import { seedNavigation } from './navigation-objects';
+import { buildObjectTypes } from './object-types';
 import { type AccessGrant, userGrants } from './permission-sets';
-import { seedOrg } from './seed';
+import { computeSeedFormulas, seedOrg } from './seed';
 import { SessionRegistry } from './sessions';
-import { SObjectType } from './sobject-type';
+import type { SObjectType } from './sobject-type';
 import { RecordStore, type Row } from './store';
-import { systemObjects } from './system-objects';
 
 export interface Profile {
   id: string;
@@ -41,8 +40,8 @@ export class OrgState {
   readonly sessions: SessionRegistry;
   /** Demo passwords by user id (from the org definition). */
   readonly passwords = new Map<string, string>();
-  /** Sforce-Auto-Assign asked for on each record created through the API (true unless FALSE was sent). */
-  readonly autoAssignRequests = new Map<string, boolean>();
+  /** Email alerts flows sent (automation/email-alerts.ts): Salesforce keeps no queryable record of them. */
+  readonly sentEmails: SentEmail[] = [];
   apiCalls = 0;
   /** Area A: permission sets by id (a profile's own under `profile:{ProfileId}`) and assignments by user id. */
   readonly permissionSets = new Map<string, AccessGrant>();
@@ -60,26 +59,12 @@ export class OrgState {
       definition.org.id,
       () => this.sessionSettings.timeoutMinutes * 60_000,
     );
-    for (const type of systemObjects()) this.objects.set(type.name.toLowerCase(), type);
-    if (definition.eventMonitoring) this.objects.set('loginaseventlog', loginAsEventLogObject());
-    for (const [name, object] of Object.entries(definition.objects)) {
-      const fields = [
-        systemField('Id', `${object.label} ID`, 'id', { nillable: false }),
-        ...Object.entries(object.fields).map(([fieldName, field]) => fieldFromDefinition(fieldName, field)),
-        ...auditFields(),
-      ];
-      this.objects.set(
-        name.toLowerCase(),
-        new SObjectType(name, object.label, object.labelPlural, object.keyPrefix, fields, {
-          system: false,
-          nameField: object.nameField,
-        }),
-      );
-    }
+    for (const [name, type] of buildObjectTypes(definition)) this.objects.set(name, type);
     for (const layout of definition.layouts) this.layouts.set(layout.name, layout);
     seedOrg(this);
     seedAccess(this);
     seedNavigation(this);
+    computeSeedFormulas(this);
   }
 
   get orgId(): string {

@@ -1,6 +1,8 @@
+import { computeFormulaFields } from '../automation/formula-fields';
 import { SYSTEM_PERMISSIONS } from '../org/schema';
 import { KEY_PREFIXES } from './ids';
 import type { OrgState } from './org-state';
+import { recordTypesOf, seedRecordTypes } from './record-types';
 import { type FieldValue, type Row, sfDateTime } from './store';
 
 /** Turns the org definition into rows: the organization, profiles, users, then seed records. */
@@ -69,6 +71,7 @@ export function seedOrg(state: OrgState): void {
     LastModifiedById: admin.id,
   });
 
+  seedRecordTypes(state, admin.id);
   for (const record of def.records) {
     const type = state.object(record.object);
     if (!type) continue;
@@ -79,6 +82,13 @@ export function seedOrg(state: OrgState): void {
     }
     Object.assign(row, record.fields as Record<string, FieldValue>);
     if (type.field('OwnerId')) row.OwnerId = owner?.id ?? admin.id;
+    if (type.field('RecordTypeId')) {
+      const recordTypes = recordTypesOf(state, type);
+      const chosen = record.recordType
+        ? recordTypes.find((info) => info.definition.developerName === record.recordType)
+        : recordTypes[0];
+      row.RecordTypeId = chosen?.id ?? null;
+    }
     Object.assign(row, stamp(created), {
       CreatedById: admin.id,
       LastModifiedById: admin.id,
@@ -103,5 +113,16 @@ export function computeCompoundFields(state: OrgState, objectName: string, row: 
         .filter((value) => value !== null && value !== undefined && value !== '')
         .join(' ');
     }
+  }
+}
+
+/** Formula fields of the seed records, once users, roles and groups exist for $User and lookups. */
+export function computeSeedFormulas(state: OrgState): void {
+  const admin =
+    state.users().find((user) => user.profile.permissions.has('ModifyAllData')) ?? state.users()[0];
+  for (const name of Object.keys(state.definition.objects)) {
+    const type = state.object(name);
+    if (!type?.fields.some((field) => field.formula)) continue;
+    for (const row of state.store.all(type.name)) computeFormulaFields(state, admin, type, row);
   }
 }

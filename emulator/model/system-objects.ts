@@ -3,6 +3,7 @@ import { ACCESS_OBJECT_NAMES, accessObjects } from './access-objects';
 import { auditFields, systemField as f, type SObjectField } from './fields';
 import { KEY_PREFIXES } from './ids';
 import { NAVIGATION_OBJECT_NAMES, navigationObjects } from './navigation-objects';
+import { recordTypeObject } from './record-type-object';
 import { SObjectType } from './sobject-type';
 
 /**
@@ -146,6 +147,7 @@ export const SYSTEM_OBJECT_NAMES = [
   'SetupAuditTrail',
   'LoginHistory',
   'AuthSession',
+  'RecordType',
   ...NAVIGATION_OBJECT_NAMES,
   ...ACCESS_OBJECT_NAMES,
 ] as const;
@@ -158,6 +160,7 @@ export function systemObjects(): SObjectType[] {
     setupAuditTrail(),
     loginHistory(),
     authSession(),
+    recordTypeObject(),
     ...navigationObjects(),
     ...accessObjects(),
   ];

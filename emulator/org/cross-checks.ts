@@ -1,5 +1,6 @@
 import { SYSTEM_OBJECT_NAMES } from '../model/system-objects';
 import { crossCheckAccess } from './cross-checks-access';
+import { crossCheckAutomation } from './cross-checks-automation';
 import { crossCheckNavigation } from './cross-checks-navigation';
 import { crossCheckRecordUi } from './cross-checks-record-ui';
 import type { OrgDefinition } from './schema';
@@ -138,5 +139,6 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
   issues.push(...crossCheckNavigation(def));
   issues.push(...crossCheckRecordUi(def));
   issues.push(...crossCheckAccess(def));
+  issues.push(...crossCheckAutomation(def));
   return issues;
 }

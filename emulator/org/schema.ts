@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { to18 } from '../model/ids';
 import { accessSchemas } from './schema-access';
+import {
+  automationSchemas,
+  FORMULA_RETURN_TYPES,
+  recordTypeSchema,
+  recordTypeVisibilitySchema,
+} from './schema-automation';
 import { navigationSchemas } from './schema-navigation';
 import {
   LAYOUT_BUTTONS,
@@ -40,6 +46,7 @@ export const FIELD_TYPES = [
   'datetime',
   'lookup',
   'name',
+  'formula',
 ] as const;
 export type FieldTypeName = (typeof FIELD_TYPES)[number];
 
@@ -111,6 +118,8 @@ const profileSchema = z.strictObject({
   fieldPermissions: z.record(z.string(), z.record(z.string(), z.enum(FIELD_ACCESS))).default({}),
   // Per object: the page layout's name, or { default, recordTypes: { DeveloperName: layout } } (schema-record-ui.ts).
   layoutAssignments: z.record(z.string(), layoutAssignmentSchema).default({}),
+  // Per object: record types (developer names) this profile may create records with, and its default.
+  recordTypes: z.record(z.string(), recordTypeVisibilitySchema).default({}),
   ...access.profileFields,
 });
 export type ProfileDefinition = z.infer<typeof profileSchema>;
@@ -144,6 +153,11 @@ const fieldSchema = z.strictObject({
   relationshipName: z.string().optional(),
   compoundOf: z.array(z.string()).optional(),
   readOnly: z.boolean().default(false),
+  // type formula: the expression (emulator/formula/) and what it returns; read-only, computed on save.
+  formula: z.string().trim().min(1).optional(),
+  returnType: z.enum(FORMULA_RETURN_TYPES).optional(),
+  // Formula option "Treat blank fields as zeroes" (Salesforce's default for number formulas) or as blanks.
+  blankAsZero: z.boolean().default(true),
 });
 export type FieldDefinition = z.infer<typeof fieldSchema>;
 
@@ -153,6 +167,8 @@ const objectSchema = z.strictObject({
   keyPrefix: z.string().regex(/^[a-zA-Z0-9]{3}$/, 'Expected a 3-character key prefix'),
   nameField: z.string().default('Name'),
   fields: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected a field API name'), fieldSchema),
+  // Record types add RecordTypeId; profiles choose which they may use (profiles[].recordTypes).
+  recordTypes: z.array(recordTypeSchema).default([]),
 });
 export type ObjectDefinition = z.infer<typeof objectSchema>;
 
@@ -181,6 +197,8 @@ const recordSchema = z.strictObject({
   object: z.string().min(1),
   // Username of the owner; defaults to the first user with Modify All Data.
   owner: z.string().optional(),
+  // Developer name of the record's record type; defaults to the object's first.
+  recordType: z.string().optional(),
   fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
 });
 export type RecordDefinition = z.infer<typeof recordSchema>;
@@ -200,6 +218,7 @@ export const orgDefinitionSchema = z.strictObject({
   ...navigationSchemas,
   ...recordUiSchemas,
   ...access.orgSections,
+  ...automationSchemas,
 });
 
 export type OrgDefinition = z.infer<typeof orgDefinitionSchema>;

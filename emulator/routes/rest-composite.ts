@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
 import { malformedJson, SalesforceError } from '../api/errors';
 import { valuesToWrite } from '../api/record-values';
+import { Journal } from '../automation/journal';
 import { deleteRecord, insertRecord, updateRecord } from '../model/dml';
 import type { OrgState } from '../model/org-state';
-import type { Row } from '../model/store';
-import { existingRow, visibleObject } from './rest-records';
+import { autoAssignAsked, existingRow, visibleObject } from './rest-records';
 
 interface SaveResult {
   id?: string;
@@ -32,14 +32,16 @@ export function compositeRoutes(state: OrgState): Hono<ApiEnv> {
   api.post('/sobjects', async (c) => {
     const { allOrNone, records } = await collectionBody(c.req.raw);
     const user = c.get('user');
+    const autoAssign = autoAssignAsked(c.req.header());
     return c.json(
       runAll(records, allOrNone, (record) => {
         const type = visibleObject(state, user, typeOf(record));
         if (idOf(record))
           throw new SalesforceError(400, 'INVALID_FIELD', 'cannot specify Id in an insert call', ['Id']);
         const values = valuesToWrite(state, user, type, withoutMeta(record), 'create');
-        const row = insertRecord(state, type, values, { user });
-        return { id: row.Id, undo: () => state.store.table(type.name).delete(row.Id) };
+        const journal = new Journal();
+        const row = insertRecord(state, type, values, { user, autoAssign, journal });
+        return { id: row.Id, undo: () => journal.undo() };
       }),
     );
   });
@@ -47,6 +49,7 @@ export function compositeRoutes(state: OrgState): Hono<ApiEnv> {
   api.patch('/sobjects', async (c) => {
     const { allOrNone, records } = await collectionBody(c.req.raw);
     const user = c.get('user');
+    const autoAssign = autoAssignAsked(c.req.header());
     return c.json(
       runAll(records, allOrNone, (record) => {
         const type = visibleObject(state, user, typeOf(record));
@@ -54,10 +57,10 @@ export function compositeRoutes(state: OrgState): Hono<ApiEnv> {
         if (!id)
           throw new SalesforceError(400, 'MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
         const row = existingRow(state, type, id);
-        const before = { ...row };
         const values = valuesToWrite(state, user, type, withoutMeta(record), 'update');
-        updateRecord(state, type, row, values, { user });
-        return { id: row.Id, undo: () => restore(row, before) };
+        const journal = new Journal();
+        updateRecord(state, type, row, values, { user, autoAssign, journal });
+        return { id: row.Id, undo: () => journal.undo() };
       }),
     );
   });
@@ -74,9 +77,9 @@ export function compositeRoutes(state: OrgState): Hono<ApiEnv> {
         if (!type) throw new SalesforceError(400, 'MALFORMED_ID', `malformed id ${id}`, ['Id']);
         const row = existingRow(state, visibleObject(state, user, type.name), id.trim());
         if (row.IsDeleted) throw new SalesforceError(400, 'ENTITY_IS_DELETED', 'entity is deleted');
-        const before = { ...row };
-        deleteRecord(state, type, row, { user });
-        return { id: row.Id, undo: () => restore(row, before) };
+        const journal = new Journal();
+        deleteRecord(state, type, row, { user, journal });
+        return { id: row.Id, undo: () => journal.undo() };
       }),
     );
   });
@@ -161,9 +164,4 @@ function idOf(record: Record<string, unknown>): string | undefined {
 function withoutMeta(record: Record<string, unknown>): Record<string, unknown> {
   const { attributes: _attributes, Id: _Id, id: _id, ...values } = record;
   return values;
-}
-
-function restore(row: Row, before: Row): void {
-  for (const key of Object.keys(row)) if (!(key in before)) delete row[key];
-  Object.assign(row, before);
 }

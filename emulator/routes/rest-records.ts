@@ -35,3 +35,11 @@ export function existingRow(state: OrgState, type: SObjectType, idParam: string)
   if (row.IsDeleted === true) throw new SalesforceError(404, 'ENTITY_IS_DELETED', 'entity is deleted', []);
   return row;
 }
+
+/**
+ * Sforce-Auto-Assign on create and update: Salesforce runs lead/case assignment rules unless FALSE is sent
+ * (REST API Developer Guide, "Assignment Rule Header"); an assignment rule id means TRUE here.
+ */
+export function autoAssignAsked(headers: Record<string, string>): boolean {
+  return (headers['sforce-auto-assign'] ?? 'TRUE').trim().toUpperCase() !== 'FALSE';
+}

@@ -7,7 +7,7 @@ import { canReadField, readableFields } from '../model/access';
 import { deleteRecord, insertRecord, updateRecord } from '../model/dml';
 import type { OrgState } from '../model/org-state';
 import { shapeFlatRecord } from '../soql/record-shape';
-import { existingRow, visibleObject } from './rest-records';
+import { autoAssignAsked, existingRow, visibleObject } from './rest-records';
 import { sharedRow } from './rest-sharing';
 
 /** /services/data/vXX.X/sobjects: describeGlobal, describe, create, retrieve, update, delete. */
@@ -30,9 +30,7 @@ export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
     const user = c.get('user');
     const type = visibleObject(state, user, c.req.param('type'));
     const values = valuesToWrite(state, user, type, await jsonBody(c.req.raw), 'create');
-    // Sforce-Auto-Assign defaults to TRUE: Salesforce runs lead/case assignment rules unless told FALSE.
-    const autoAssign = (c.req.header('sforce-auto-assign') ?? 'TRUE').toUpperCase() !== 'FALSE';
-    const row = insertRecord(state, type, values, { user, autoAssign });
+    const row = insertRecord(state, type, values, { user, autoAssign: autoAssignAsked(c.req.header()) });
     return c.json({ id: row.Id, success: true, errors: [] }, 201);
   });
 
@@ -65,7 +63,7 @@ export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
     const type = visibleObject(state, user, c.req.param('type'));
     const row = existingRow(state, type, c.req.param('id'));
     const values = valuesToWrite(state, user, type, await jsonBody(c.req.raw), 'update');
-    updateRecord(state, type, row, values, { user });
+    updateRecord(state, type, row, values, { user, autoAssign: autoAssignAsked(c.req.header()) });
     return c.body(null, 204);
   });
 

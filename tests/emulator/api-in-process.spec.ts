@@ -156,7 +156,7 @@ test('query paging: more than 2000 rows come with nextRecordsUrl and queryMore',
   expect(second.records).toHaveLength(103);
 });
 
-test('Sforce-Auto-Assign is honoured and recorded (default TRUE)', async () => {
+test('Sforce-Auto-Assign runs the lead assignment rule unless FALSE is sent (default TRUE)', async () => {
   const { request, token, state } = emulator();
   const auth = { Authorization: `Bearer ${await token()}`, 'Content-Type': 'application/json' };
   const create = async (headers: Record<string, string>) =>
@@ -165,12 +165,16 @@ test('Sforce-Auto-Assign is honoured and recorded (default TRUE)', async () => {
         await request('/services/data/v62.0/sobjects/Lead', {
           method: 'POST',
           headers: { ...auth, ...headers },
-          body: '{"LastName":"A","Company":"B"}',
+          body: '{"LastName":"A","Company":"B","LeadSource":"Web"}',
         })
       ).json()) as { id: string }
     ).id;
-  expect(state.autoAssignRequests.get(await create({}))).toBe(true);
-  expect(state.autoAssignRequests.get(await create({ 'Sforce-Auto-Assign': 'FALSE' }))).toBe(false);
+  const ownerOf = (id: string) => String(state.store.get('Lead', id)?.OwnerId);
+  const queue = state.store.all('Group').find((group) => group.DeveloperName === 'SDR_Queue');
+  const admin = state.userByUsername('admin@acme-demo.example');
+  expect(ownerOf(await create({}))).toBe(queue?.Id);
+  expect(ownerOf(await create({ 'Sforce-Auto-Assign': 'TRUE' }))).toBe(queue?.Id);
+  expect(ownerOf(await create({ 'Sforce-Auto-Assign': 'FALSE' }))).toBe(admin?.id);
 });
 
 test('sessions of deactivated users stop working', async () => {

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/**
+ * Org-definition sections for record types and automation: validation rules, record-triggered flows and
+ * lead/case assignment rules. Names follow the Metadata API where it has them (errorConditionFormula,
+ * errorMessage, errorDisplayField), so rules can be copied from a retrieved org. Formulas use Salesforce's
+ * formula language (emulator/formula/); flow formulas may use merge fields like {!$Record.Amount}.
+ */
+
+const apiName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected an API name (letters, digits, _)');
+const formula = z.string().trim().min(1, 'Expected a formula');
+
+export const FORMULA_RETURN_TYPES = [
+  'text',
+  'number',
+  'currency',
+  'percent',
+  'checkbox',
+  'date',
+  'datetime',
+] as const;
+export type FormulaReturnType = (typeof FORMULA_RETURN_TYPES)[number];
+
+export const recordTypeSchema = z.strictObject({
+  developerName: apiName,
+  label: z.string().min(1),
+  description: z.string().optional(),
+  active: z.boolean().default(true),
+  // Picklist field → the values this record type offers (a subset of the field's values); unlisted = all.
+  picklistValues: z.record(z.string(), z.array(z.string()).min(1)).default({}),
+});
+export type RecordTypeDefinition = z.infer<typeof recordTypeSchema>;
+
+/** A profile's record types for one object: the ones it may create records with, and its default. */
+export const recordTypeVisibilitySchema = z.strictObject({
+  available: z.array(z.string()).min(1),
+  default: z.string(),
+});
+
+const validationRuleSchema = z.strictObject({
+  object: z.string().min(1),
+  name: apiName,
+  active: z.boolean().default(true),
+  description: z.string().optional(),
+  // True means the record is invalid and the save fails with errorMessage.
+  errorConditionFormula: formula,
+  errorMessage: z.string().min(1),
+  // The field the message shows under; unset = at the top of the page (REST: fields []).
+  errorDisplayField: z.string().optional(),
+});
+export type ValidationRuleDefinition = z.infer<typeof validationRuleSchema>;
+
+/** A value a flow writes: a literal, a text with merge fields ("{!$Record.Name}"), or a formula. */
+const flowValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.strictObject({ formula })]);
+export type FlowValue = z.infer<typeof flowValueSchema>;
+const flowFieldsSchema = z.record(z.string(), flowValueSchema);
+
+export const EMAIL_RECIPIENTS = ['owner', 'creator', 'lastModifier'] as const;
+
+const flowActionSchema = z.union([
+  z.strictObject({ updateRecord: flowFieldsSchema }),
+  z.strictObject({ createRecord: z.strictObject({ object: z.string().min(1), fields: flowFieldsSchema }) }),
+  z.strictObject({
+    emailAlert: z.strictObject({
+      name: apiName,
+      subject: z.string().min(1),
+      body: z.string().default(''),
+      // owner | creator | lastModifier (of the record), or a username / email address.
+      recipients: z.array(z.string().min(1)).min(1),
+    }),
+  }),
+]);
+export type FlowAction = z.infer<typeof flowActionSchema>;
+
+const flowSchema = z.strictObject({
+  name: apiName,
+  label: z.string().optional(),
+  object: z.string().min(1),
+  active: z.boolean().default(true),
+  // beforeSave: "Fast Field Updates" (updateRecord on the triggering record only); afterSave: "Actions and Related Records".
+  trigger: z.enum(['beforeSave', 'afterSave']),
+  on: z.enum(['create', 'update', 'createOrUpdate']).default('createOrUpdate'),
+  // Entry condition; unset = every save.
+  condition: formula.optional(),
+  // Flow Builder's "When to Run the Flow for Updated Records".
+  runOnUpdate: z.enum(['everyTime', 'onlyWhenConditionBecomesTrue']).default('everyTime'),
+  actions: z.array(flowActionSchema).min(1),
+});
+export type FlowDefinition = z.infer<typeof flowSchema>;
+
+const assignmentRuleSchema = z.strictObject({
+  object: z.enum(['Lead', 'Case']),
+  name: z.string().min(1),
+  // One active rule per object, as in Salesforce.
+  active: z.boolean().default(true),
+  entries: z
+    .array(
+      z.strictObject({
+        // Unset = matches every record (a catch-all last entry).
+        formula: formula.optional(),
+        // A username, or a queue's name or developer name.
+        assignTo: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+export type AssignmentRuleDefinition = z.infer<typeof assignmentRuleSchema>;
+
+export const automationSchemas = {
+  validationRules: z.array(validationRuleSchema).default([]),
+  flows: z.array(flowSchema).default([]),
+  assignmentRules: z.array(assignmentRuleSchema).default([]),
+};
