@@ -1,6 +1,8 @@
 import { fieldAccess, objectAccess, readableFields } from '../model/access';
 import type { SObjectField } from '../model/fields';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { MASTER_RECORD_TYPE_ID } from '../model/record-type-object';
+import { availableRecordTypes, recordTypesOf } from '../model/record-types';
 import type { SObjectType } from '../model/sobject-type';
 
 /** describe() and describeGlobal as the running user sees them (unreadable fields are absent). */
@@ -47,25 +49,12 @@ export function describeGlobal(state: OrgState, user: OrgUser, version: string) 
   };
 }
 
-export function describeSObject(user: OrgUser, type: SObjectType, version: string) {
+export function describeSObject(state: OrgState, user: OrgUser, type: SObjectType, version: string) {
   return {
     ...globalEntry(user, type, version),
     fields: readableFields(user, type).map((field) => describeField(user, type, field)),
     childRelationships: [],
-    recordTypeInfos: [
-      {
-        active: true,
-        available: true,
-        defaultRecordTypeMapping: true,
-        developerName: 'Master',
-        master: true,
-        name: 'Master',
-        recordTypeId: '012000000000000AAA',
-        urls: {
-          layout: `/services/data/v${version}/sobjects/${type.name}/describe/layouts/012000000000000AAA`,
-        },
-      },
-    ],
+    recordTypeInfos: recordTypeInfos(state, user, type, version),
     supportedScopes: [{ label: 'All', name: 'everything' }],
     namedLayoutInfos: [],
     networkScopeFieldName: null,
@@ -97,7 +86,8 @@ function describeField(user: OrgUser, type: SObjectType, field: SObjectField) {
     updateable: editable && field.updateable,
     defaultedOnCreate: field.defaultValue !== undefined || field.platformManaged || field.name === 'OwnerId',
     defaultValue: field.defaultValue ?? null,
-    calculated: Boolean(field.compoundOf),
+    calculated: Boolean(field.compoundOf || field.formula),
+    calculatedFormula: field.formula ?? null,
     nameField: type.options.nameField === field.name,
     idLookup: field.type === 'id',
     filterable: true,
@@ -141,4 +131,41 @@ function soapTypeOf(field: SObjectField): string {
     default:
       return 'xsd:string';
   }
+}
+
+/**
+ * The object's record types and the Master, with `available` and `defaultRecordTypeMapping` for this user's
+ * profile. With record types, the Master is listed but not available, as in Salesforce.
+ */
+function recordTypeInfos(state: OrgState, user: OrgUser, type: SObjectType, version: string) {
+  const { available, defaultId } = availableRecordTypes(state, user, type);
+  const all = recordTypesOf(state, type);
+  const info = (
+    id: string,
+    name: string,
+    developerName: string,
+    isAvailable: boolean,
+    isDefault: boolean,
+  ) => ({
+    active: true,
+    available: isAvailable,
+    defaultRecordTypeMapping: isDefault,
+    developerName,
+    master: id === MASTER_RECORD_TYPE_ID,
+    name,
+    recordTypeId: id,
+    urls: { layout: `/services/data/v${version}/sobjects/${type.name}/describe/layouts/${id}` },
+  });
+  return [
+    ...all.map((recordType) =>
+      info(
+        recordType.id,
+        recordType.definition.label,
+        recordType.definition.developerName,
+        available.some((candidate) => candidate.id === recordType.id),
+        recordType.id === defaultId,
+      ),
+    ),
+    info(MASTER_RECORD_TYPE_ID, 'Master', 'Master', all.length === 0, all.length === 0),
+  ];
 }

@@ -23,7 +23,7 @@ export function sobjectRoutes(state: OrgState): Hono<ApiEnv> {
 
   api.get('/:type/describe', (c) => {
     const type = visibleObject(state, c.get('user'), c.req.param('type'));
-    return c.json(describeSObject(c.get('user'), type, c.get('version')));
+    return c.json(describeSObject(state, c.get('user'), type, c.get('version')));
   });
 
   api.post('/:type', async (c) => {
