@@ -1,6 +1,7 @@
 import type { SObjectField } from '../model/fields';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { ResolvedItem } from '../model/record-layouts';
+import { picklistSubset } from '../model/record-types';
 import { visibleRecords } from '../model/record-visibility';
 import type { FieldValue, Row } from '../model/store';
 import { fieldOutput } from './field-output';
@@ -24,7 +25,15 @@ export function formField(
   const control = item.editable
     ? field.compoundOf
       ? compoundInputs(field, row, idPrefix)
-      : fieldControl(state, user, field, row[field.name] ?? null, idPrefix, required)
+      : fieldControl(
+          state,
+          user,
+          field,
+          row[field.name] ?? null,
+          idPrefix,
+          required,
+          picklistOptions(state, objectName, row, field),
+        )
     : html`<div class="slds-form-element__static">${fieldOutput(state, field, row[field.name] ?? null)}</div>`;
   const labelled = item.editable && !field.compoundOf && !isPicklist(field);
   return html`<div class="slds-form__item" data-target-selection-name="sfdc:RecordField.${objectName}.${field.name}">
@@ -34,6 +43,13 @@ export function formField(
     <div class="slds-form-element__help" data-error-for="${field.name}" hidden></div>
   </div>
 </div>`;
+}
+
+/** A picklist offers its record type's values when the record has a record type that narrows them. */
+function picklistOptions(state: OrgState, objectName: string, row: Row, field: SObjectField): string[] {
+  const type = state.object(objectName);
+  const subset = type && field.type === 'picklist' ? picklistSubset(state, type, row, field.name) : undefined;
+  return subset ?? field.picklistValues ?? [];
 }
 
 function isPicklist(field: SObjectField): boolean {
@@ -47,13 +63,14 @@ function fieldControl(
   value: FieldValue,
   idPrefix: string,
   required: boolean,
+  options: string[],
 ): SafeHtml {
   const id = `${idPrefix}${field.name}`;
   const text = value === null || value === undefined ? '' : String(value);
   const req = required ? html` required aria-required="true"` : html``;
   switch (field.type) {
     case 'picklist':
-      return combobox(field, text, id, required);
+      return combobox(field, options, text, id, required);
     case 'reference':
       return lookup(state, user, field, text, id, req);
     case 'boolean':
@@ -81,8 +98,14 @@ function compoundInputs(field: SObjectField, row: Row, idPrefix: string): SafeHt
 }
 
 /** lightning-combobox: a button with role combobox; options are lightning-base-combobox-item chosen by text. */
-function combobox(field: SObjectField, value: string, id: string, required: boolean): SafeHtml {
-  const options = ['', ...(field.picklistValues ?? [])];
+function combobox(
+  field: SObjectField,
+  values: string[],
+  value: string,
+  id: string,
+  required: boolean,
+): SafeHtml {
+  const options = ['', ...values];
   return html`<lightning-combobox class="slds-form-element" data-field-name="${field.name}">
   <label class="slds-form-element__label" id="${id}-label">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${field.label}</label>
   <div class="slds-combobox_container"><div class="slds-combobox slds-dropdown-trigger slds-dropdown-trigger_click">

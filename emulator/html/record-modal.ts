@@ -43,6 +43,8 @@ export function recordModal(
             )}
           </div></div>`,
         )}
+        ${mode === 'create' && row.RecordTypeId ? html`<input type="hidden" name="RecordTypeId" value="${String(row.RecordTypeId)}" data-field-input="text">` : ''}
+        ${hasAssignmentRule(state, type) ? assignmentCheckbox() : ''}
       </form>
     </div>
     <div class="slds-modal__footer inlineFooter">
@@ -53,6 +55,21 @@ export function recordModal(
 </section>
 <div class="slds-backdrop slds-backdrop_open"></div>
 </div>`;
+}
+
+function hasAssignmentRule(state: OrgState, type: SObjectType): boolean {
+  return state.definition.assignmentRules.some((rule) => rule.active && rule.object === type.name);
+}
+
+/**
+ * Lead and case edit pages offer the assignment rule when the layout shows the checkbox (Layout Properties,
+ * "Show on edit page"); its label is Salesforce's, the markup around it the emulator's (unconfirmed).
+ */
+function assignmentCheckbox(): SafeHtml {
+  return html`<div class="slds-form-element slds-p-top_small forceRecordEditAssignmentRules"><div class="slds-form-element__control"><span class="slds-checkbox">
+  <input type="checkbox" id="modal-assignment-rule" data-assignment-rule>
+  <label class="slds-checkbox__label" for="modal-assignment-rule"><span class="slds-checkbox_faux"></span><span class="slds-form-element__label">Assign using active assignment rule</span></label>
+</span></div></div>`;
 }
 
 /** The save-error popover; the page script fills the list. "We hit a snag." is unconfirmed (salesforce-ui.md §4). */

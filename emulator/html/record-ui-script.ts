@@ -68,7 +68,8 @@ const SCRIPT = `(() => {
     if (!section) return;
     const { object, recordId, mode } = section.dataset;
     const url = mode === 'edit' ? '/aura/record/' + object + '/' + recordId + '/save' : '/aura/record/' + object + '/save';
-    const result = await post(url, { values: valuesOf(section) });
+    const assign = section.querySelector('[data-assignment-rule]');
+    const result = await post(url, { values: valuesOf(section), assign: assign ? assign.checked : false });
     if (!result) return;
     if (!result.success) return showErrors(section, section.querySelector('.record-edit-errors'), result);
     location.href = '/lightning/r/' + object + '/' + result.id + '/view';

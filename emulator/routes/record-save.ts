@@ -25,6 +25,7 @@ export function saveFromUi(
   type: SObjectType,
   existing: Row | undefined,
   body: unknown,
+  options: { autoAssign?: boolean } = {},
 ): UiSaveResult {
   const mode = existing ? 'update' : 'create';
   const values =
@@ -33,7 +34,8 @@ export function saveFromUi(
     const missing = layoutRequiredMissing(state, user, type, existing, values);
     if (missing.length > 0) throw new SalesforceError(400, 'REQUIRED_FIELD_MISSING', '', missing);
     const checked = valuesToWrite(state, user, type, values, mode);
-    const context = { user };
+    // The UI runs assignment rules only when its checkbox asks (unlike REST, whose default is TRUE).
+    const context = { user, autoAssign: options.autoAssign === true };
     let row: Row;
     if (existing) {
       updateRecord(state, type, existing, checked, context);
@@ -97,16 +99,17 @@ export function uiErrors(
   type: SObjectType,
   error: SalesforceError,
 ): Pick<UiSaveResult, 'pageErrors' | 'fieldErrors'> {
-  const fields = error.fields ?? [];
   const label = (name: string) => type.field(name)?.label ?? name;
-  if (error.errorCode === 'REQUIRED_FIELD_MISSING') {
-    return {
-      pageErrors: [`These required fields must be completed: ${fields.map(label).join(', ')}`],
-      fieldErrors: Object.fromEntries(fields.map((name) => [name, 'Complete this field.'])),
-    };
+  const pageErrors: string[] = [];
+  const fieldErrors: Record<string, string> = {};
+  for (const each of error.errors()) {
+    const fields = each.fields ?? [];
+    if (each.errorCode === 'REQUIRED_FIELD_MISSING') {
+      pageErrors.push(`These required fields must be completed: ${fields.map(label).join(', ')}`);
+      for (const name of fields) fieldErrors[name] = 'Complete this field.';
+    } else if (each.errorCode === 'FIELD_CUSTOM_VALIDATION_EXCEPTION' && fields.length > 0) {
+      for (const name of fields) fieldErrors[name] = each.message;
+    } else pageErrors.push(each.message);
   }
-  if (error.errorCode === 'FIELD_CUSTOM_VALIDATION_EXCEPTION' && fields.length > 0) {
-    return { pageErrors: [], fieldErrors: Object.fromEntries(fields.map((name) => [name, error.message])) };
-  }
-  return { pageErrors: [error.message], fieldErrors: {} };
+  return { pageErrors, fieldErrors };
 }

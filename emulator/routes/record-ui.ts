@@ -4,6 +4,7 @@ import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { errorHeader, recordModal } from '../html/record-modal';
 import { recordPageBody } from '../html/record-page';
+import { recordTypeChoice } from '../html/record-type-choice';
 import { recordUiScript } from '../html/record-ui-script';
 import { html } from '../html/safe-html';
 import { SLDS_STYLESHEET } from '../html/slds-style';
@@ -12,6 +13,7 @@ import { fieldAccess, objectAccess } from '../model/access';
 import { to18 } from '../model/ids';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { recordTypeOf } from '../model/record-layouts';
+import { availableRecordTypes } from '../model/record-types';
 import { canSeeRecord } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
@@ -42,8 +44,15 @@ export function recordUiRoutes(state: OrgState): Hono {
         lightningPage(ctx, 'Error', lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message)),
       );
     }
+    const { available, defaultId } = availableRecordTypes(state, ui.user, type);
+    const requested = available.find((info) => info.id === to18(c.req.query('recordTypeId') ?? ''));
+    if (available.length > 1 && !requested) {
+      return c.html(lightningPage(ctx, `New ${type.label}`, recordTypeChoice(type, available, defaultId)));
+    }
     const row = newRow(ui.user, type, c.req.query('defaultFieldValues'));
-    const modal = html`<div data-standalone>${recordModal(state, ui.user, type, 'create', row)}</div>${recordUiScript()}`;
+    const recordType = requested ?? available.find((info) => info.id === defaultId);
+    if (recordType) row.RecordTypeId = recordType.id;
+    const modal = html`<div data-standalone>${recordModal(state, ui.user, type, 'create', row, recordType?.definition.developerName)}</div>${recordUiScript()}`;
     return c.html(lightningPage(ctx, `New ${type.label}`, modal));
   });
 
@@ -87,8 +96,12 @@ export function recordUiRoutes(state: OrgState): Hono {
       if (found instanceof Response) return found;
       row = found.row;
     }
-    const body = (await c.req.json().catch(() => ({}))) as { values?: unknown; inline?: boolean };
-    const result = saveFromUi(state, ui.user, type, row, body?.values);
+    const body = (await c.req.json().catch(() => ({}))) as {
+      values?: unknown;
+      inline?: boolean;
+      assign?: unknown;
+    };
+    const result = saveFromUi(state, ui.user, type, row, body?.values, { autoAssign: body?.assign === true });
     if (result.success && !body?.inline) {
       const verb = existing ? 'saved' : 'created';
       queueToast(state, ui.session, {

@@ -1,0 +1,46 @@
+import type { RecordTypeInfo } from '../model/record-types';
+import type { SObjectType } from '../model/sobject-type';
+import { html, type SafeHtml } from './safe-html';
+
+/**
+ * The first step of New when the profile has more than one record type: "New {Object}" with a radio per
+ * record type (label and description), the default chosen, and Next. Salesforce renders this as
+ * force:changeRecordTypeOptions; the class names here follow its SLDS radio markup (unconfirmed detail).
+ * Without scripts it is a plain GET form: Next reloads the New page with ?recordTypeId=.
+ */
+export function recordTypeChoice(
+  type: SObjectType,
+  recordTypes: RecordTypeInfo[],
+  defaultId: string | undefined,
+): SafeHtml {
+  return html`<div class="modal-container slds-modal__container-wrapper" data-record-type-choice>
+<section role="dialog" tabindex="-1" aria-modal="true" aria-labelledby="record-type-title" class="slds-modal slds-fade-in-open" data-object="${type.name}">
+  <div class="slds-modal__container">
+    <div class="slds-modal__header"><h2 id="record-type-title" class="slds-modal__title slds-hyphenate">New ${type.label}</h2></div>
+    <form method="get" action="/lightning/o/${type.name}/new" class="changeRecordTypeForm">
+    <div class="slds-modal__content slds-p-around_medium forceChangeRecordType">
+      <fieldset class="slds-form-element">
+        <legend class="slds-form-element__legend slds-form-element__label">Select a record type</legend>
+        <div class="slds-form-element__control">
+          ${recordTypes.map(
+            (recordType) => html`<div class="changeRecordTypeRow slds-grid">
+            <div class="changeRecordTypeOptionLeftColumn"><span class="slds-radio">
+              <input type="radio" name="recordTypeId" id="rt-${recordType.id}" value="${recordType.id}"${recordType.id === defaultId ? html` checked` : ''}>
+              <label class="slds-radio__label" for="rt-${recordType.id}"><span class="slds-radio_faux"></span><span class="slds-form-element__label">${recordType.definition.label}</span></label>
+            </span></div>
+            <div class="changeRecordTypeOptionRightColumn slds-text-body_small">${recordType.definition.description ?? ''}</div>
+          </div>`,
+          )}
+        </div>
+      </fieldset>
+    </div>
+    <div class="slds-modal__footer">
+      <a class="slds-button slds-button_neutral" href="/lightning/o/${type.name}/home">Cancel</a>
+      <button type="submit" class="slds-button slds-button_brand">Next</button>
+    </div>
+    </form>
+  </div>
+</section>
+<div class="slds-backdrop slds-backdrop_open"></div>
+</div>`;
+}

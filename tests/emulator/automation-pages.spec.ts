@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { AE, oauthConnection, SDR } from './helpers';
+import { idsByName, signIn } from './navigation-helpers';
+
+// Automation seen in the browser: the New modal's record-type step, validation errors and the assignment checkbox.
+const MODAL = '[data-record-modal] section.slds-modal';
+
+test.describe('automation in the record UI', () => {
+  let emulator: RunningEmulator;
+  test.beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+  });
+  test.afterAll(async () => emulator?.stop());
+
+  test('New Opportunity asks for the record type, then offers only its stages', async ({ page }) => {
+    await signIn(page, emulator, AE.username, '/lightning/o/Opportunity/new');
+    const choice = page.locator('[data-record-type-choice] section.slds-modal');
+    await expect(choice.locator('h2')).toHaveText('New Opportunity');
+    await expect(page.getByRole('radio', { name: 'New Business' })).toBeChecked();
+    await expect(choice).toContainText('Renewals skip discovery');
+    await page.getByRole('radio', { name: 'Renewal' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await expect(page.locator(`${MODAL} h2.slds-modal__title`)).toHaveText('New Opportunity');
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    const stages = page.getByRole('option').filter({ visible: true });
+    await expect(stages).toHaveText([
+      '--None--',
+      'Qualification',
+      'Negotiation/Review',
+      'Closed Won',
+      'Closed Lost',
+    ]);
+    await stages.filter({ hasText: 'Closed Won' }).click();
+    await page.getByLabel('Opportunity Name').fill('Renewal from the UI');
+    await page.getByLabel('Close Date').fill('2026-12-20');
+    await page.locator('button[name="SaveEdit"]').click();
+    // The validation rule's message shows under its field, and nothing is saved.
+    await expect(page.locator(`${MODAL} [data-error-for="Amount"]`)).toHaveText(
+      'Enter an Amount before you mark the opportunity Closed Won.',
+    );
+    await page.getByLabel('Amount').fill('9000');
+    await page.locator('button[name="SaveEdit"]').click();
+    await expect(page).toHaveURL(/\/lightning\/r\/Opportunity\/006\w+\/view/);
+
+    const conn = await oauthConnection(emulator, AE.username);
+    const saved = await conn.query<{ RecordType: { DeveloperName: string }; IsWon: boolean }>(
+      "SELECT RecordType.DeveloperName, IsWon FROM Opportunity WHERE Name = 'Renewal from the UI'",
+    );
+    expect(saved.records[0]).toMatchObject({ RecordType: { DeveloperName: 'Renewal' }, IsWon: true });
+  });
+
+  test('?recordTypeId= skips the choice; an id the profile may not use brings it back', async ({ page }) => {
+    const types = await idsByName(
+      emulator,
+      "SELECT Id, DeveloperName FROM RecordType WHERE SobjectType = 'Opportunity'",
+    );
+    await signIn(page, emulator, AE.username, `/lightning/o/Opportunity/new?recordTypeId=${types.Renewal}`);
+    await expect(page.locator('[data-record-type-choice]')).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    await expect(page.getByRole('option').filter({ visible: true })).toHaveCount(5);
+    await page.goto(`${emulator.url}/lightning/o/Opportunity/new?recordTypeId=012000000000000AAA`);
+    await expect(page.locator('[data-record-type-choice]')).toBeVisible();
+  });
+
+  test('"Assign using active assignment rule" routes the new lead only when ticked', async ({ page }) => {
+    await signIn(page, emulator, SDR.username, '/lightning/o/Lead/new');
+    const create = async (lastName: string, assign: boolean) => {
+      await page.goto(`${emulator.url}/lightning/o/Lead/new`);
+      await page.getByLabel('Last Name').fill(lastName);
+      await page.getByLabel('Company').fill('Maple Leaf Ltd');
+      await page.getByRole('combobox', { name: 'Lead Source' }).click();
+      await page.getByRole('option', { name: 'Partner Referral' }).filter({ visible: true }).click();
+      if (assign) await page.getByLabel('Assign using active assignment rule').check();
+      await page.locator('button[name="SaveEdit"]').click();
+      await expect(page).toHaveURL(/\/lightning\/r\/Lead\/00Q\w+\/view/);
+    };
+    await create('Kept', false);
+    await create('Routed', true);
+    const owners = await idsByName(
+      emulator,
+      "SELECT Name, OwnerId FROM Lead WHERE Company = 'Maple Leaf Ltd'",
+    );
+    const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    const rows = await conn.query<{ LastName: string; Owner: { Name: string } }>(
+      "SELECT LastName, Owner.Name FROM Lead WHERE Company = 'Maple Leaf Ltd' ORDER BY LastName",
+    );
+    expect(Object.keys(owners)).toHaveLength(2);
+    expect(rows.records.map((row) => [row.LastName, row.Owner.Name])).toEqual([
+      ['Kept', SDR.name],
+      ['Routed', AE.name],
+    ]);
+  });
+});
