@@ -92,4 +92,49 @@ test.describe('automation in the record UI', () => {
       ['Routed', AE.name],
     ]);
   });
+
+  test('while logged in as a persona, automation sees the persona and Setup changes carry the delegate', async ({
+    page,
+  }) => {
+    const users = await idsByName(emulator, 'SELECT Id, Name FROM User');
+    await signIn(page, emulator, emulator.admin.username, '/lightning/page/home');
+    await page.goto(
+      `${emulator.url}/servlet/servlet.su?oid=${emulator.orgId}&suorgadminid=${users['Sam Rivera']}&targetURL=${encodeURIComponent('/lightning/o/Lead/new')}`,
+    );
+    await expect(page.locator('[data-message-id="loginAsSystemMessage"]')).toContainText(
+      'Logged in as Sam Rivera',
+    );
+    // $Profile.Name is the persona's: the administrator's exemption does not apply.
+    await page.getByLabel('Last Name').fill('Impersonated');
+    await page.getByLabel('Company').fill('Test');
+    await page.locator('button[name="SaveEdit"]').click();
+    await expect(page.locator(`${MODAL} [data-error-for="Company"]`)).toHaveText(
+      "Use the lead's real company name; only administrators may create test leads.",
+    );
+    await page.getByLabel('Company').fill('Delegate Check Ltd');
+    await page.locator('button[name="SaveEdit"]').click();
+    await expect(page).toHaveURL(/\/lightning\/r\/Lead\/00Q\w+\/view/);
+
+    await page.goto(`${emulator.url}/lightning/settings/personal/GrantLoginAccess/home`);
+    const frame = page.frameLocator('force-aloha-page iframe');
+    await frame.getByTitle('Access Duration for Acme Demo Administrator').selectOption({ label: '1 Week' });
+    await frame.locator('input[id$=":save"]').click();
+    await expect(frame.getByText('Changes Saved')).toBeVisible();
+
+    const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    const lead = await conn.query<{ CreatedById: string; LastModifiedById: string }>(
+      "SELECT CreatedById, LastModifiedById FROM Lead WHERE Company = 'Delegate Check Ltd'",
+    );
+    expect(lead.records[0]).toMatchObject({
+      CreatedById: users['Sam Rivera'],
+      LastModifiedById: users['Sam Rivera'],
+    });
+    const trail = await conn.query<{ CreatedBy: { Username: string }; DelegateUser: string }>(
+      "SELECT CreatedBy.Username, DelegateUser FROM SetupAuditTrail WHERE Display LIKE 'Granted login access%' ORDER BY CreatedDate DESC LIMIT 1",
+    );
+    expect(trail.records[0]).toMatchObject({
+      CreatedBy: { Username: SDR.username },
+      DelegateUser: emulator.admin.username,
+    });
+  });
 });
