@@ -37,6 +37,7 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
 
   expect(output).toMatch(/✓ sdr-sees-routed-lead\s+sdr\s+passed/);
   expect(output).toMatch(/✓ ae-sees-lead-revenue\s+ae\s+passed/);
+  expect(output).toMatch(/✓ finance-sees-credit-limit\s+finance\s+passed/);
   expect(code, output).toBe(0);
   for (const report of ['html/index.html', 'junit.xml', 'allure/index.html', 'allure-history.jsonl']) {
     expect(existsSync(path.join(reports, report)), report).toBe(true);
@@ -54,6 +55,9 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
   for (const [scenario, username] of [
     ['sdr-sees-routed-lead', 'sam.sdr@acme-demo.example'],
     ['ae-sees-lead-revenue', 'ava.ae@acme-demo.example'],
+    ['csm-cannot-see-credit-limit', 'casey.csm@acme-demo.example'],
+    ['mops-sees-lead-score-not-revenue', 'riley.mops@acme-demo.example'],
+    ['finance-sees-credit-limit', 'fiona.finance@acme-demo.example'],
   ]) {
     const events = audit.filter((event) => (event.scenario as { id: string }).id === scenario);
     expect(events.map((event) => event.event)).toEqual(['impersonation.start', 'impersonation.end']);
