@@ -30,8 +30,16 @@ test('the demo org holds the people scenarios rely on', () => {
       ['admin@acme-demo.example', 'Avery Admin', 'System Administrator'],
       ['sam.sdr@acme-demo.example', 'Sam Rivera', 'Sales Development Rep'],
       ['ava.ae@acme-demo.example', 'Ava Chen', 'Account Executive'],
+      ['maya.manager@acme-demo.example', 'Maya Patel', 'Sales Manager'],
+      ['casey.csm@acme-demo.example', 'Casey Morgan', 'Customer Success Manager'],
+      ['riley.mops@acme-demo.example', 'Riley Park', 'Marketing Operations'],
+      ['fiona.finance@acme-demo.example', 'Fiona Grant', 'Finance'],
+      ['sasha.support@acme-demo.example', 'Sasha Kim', 'Support Admin'],
     ]),
   );
+  // The seed guide's troubleshooting cases need a frozen and an inactive user.
+  expect(org.users.find((user) => user.frozen)?.username).toBe('felix.frozen@acme-demo.example');
+  expect(org.users.find((user) => !user.active)?.username).toBe('olivia.former@acme-demo.example');
   expect(org.org.id).toMatch(/^00D[a-zA-Z0-9]{15}$/);
 });
 
