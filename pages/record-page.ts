@@ -53,7 +53,23 @@ export class RecordField {
     return (await this.root.first().locator(locators.record.inlineEditButton).count()) === 0;
   }
 
+  /**
+   * Whether the field shows `expected` (whitespace-normalised). A lookup matches on its link text too, since
+   * Lightning adds assistive text around the record name.
+   */
+  async shows(expected: string): Promise<{ matches: boolean; text: string }> {
+    const value = this.root.first().locator(locators.record.fieldValue);
+    const text = normalise(await value.innerText());
+    const links = (await value.locator('a').allInnerTexts()).map(normalise);
+    const wanted = normalise(expected);
+    return { matches: text === wanted || links.includes(wanted), text };
+  }
+
   async label(): Promise<string> {
     return (await this.root.first().locator(locators.record.fieldLabel).innerText()).trim();
   }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -38,6 +38,8 @@ export interface ExpectStep {
   visible: string[];
   hidden: string[];
   readOnly: string[];
+  /** Field API name → the text the persona should see in it (automation results: owner, rating...). */
+  values: Record<string, string>;
 }
 
 export type StepAction = OpenStep | ExpectStep;

@@ -13,7 +13,7 @@ import {
 import type { Scenario, SourceLocation } from './model';
 import { ensureRunId } from './run-context';
 import { runStep, type StepContext } from './steps';
-import { renderTemplate } from './template';
+import { renderTemplate, type TemplateVars } from './template';
 
 export interface ScenarioFixtures {
   org: OrgConnection;
@@ -38,11 +38,12 @@ export async function runScenario(
     },
   );
 
-  const vars = {
+  const vars: TemplateVars = {
     'run.id': ensureRunId(),
     'scenario.id': scenario.id,
     'persona.id': user.id,
     'persona.username': user.username,
+    'persona.name': user.name,
   };
   const records = new Map<string, CreatedRecord>();
   for (const data of scenario.data) {
@@ -78,8 +79,15 @@ export async function runScenario(
         .catch(() => undefined),
   };
   for (const step of scenario.steps) {
-    await test.step(step.title, () => runStep(step, context), { location: at(step.location) });
+    const rendered = step.kind === 'expect' ? { ...step, values: renderValues(step.values, vars) } : step;
+    await test.step(step.title, () => runStep(rendered, context), { location: at(step.location) });
   }
+}
+
+function renderValues(values: Record<string, string>, vars: TemplateVars): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([field, value]) => [field, renderTemplate(value, vars)]),
+  );
 }
 
 function at(location: SourceLocation) {

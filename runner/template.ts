@@ -1,7 +1,13 @@
 import type { FieldValue } from './model';
 
-/** The names a scenario may use as `{{name}}` in data field values; the runtime supplies their values. */
-export const TEMPLATE_VARIABLES = ['run.id', 'persona.id', 'persona.username', 'scenario.id'] as const;
+/** The names a scenario may use as `{{name}}` in data field values and expected values; the runtime supplies them. */
+export const TEMPLATE_VARIABLES = [
+  'run.id',
+  'persona.id',
+  'persona.username',
+  'persona.name',
+  'scenario.id',
+] as const;
 
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateVars = Record<TemplateVariable, string>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTemplateVariable, placeholdersIn, TEMPLATE_VARIABLES } from '../template';
 import { describeValue, didYouMean, oneOf, quoteList } from './wording';
 
 /** Salesforce API names: a letter, then letters, digits and underscores, not ending in one (Lead_Score__c, ns__X__c). */
@@ -95,4 +96,21 @@ export function referenceName(what: string, example: string) {
       `Expected a ${what} made of letters, digits, "-" and "_", starting with a letter (e.g. ${example}), ` +
       `but got ${describeValue(issue.input)}.`,
   });
+}
+
+const PLACEHOLDERS = TEMPLATE_VARIABLES.map((name) => `{{${name}}}`);
+
+/** Refinement for text that may hold {{placeholders}}: each must be one the runtime supplies. */
+export function knownPlaceholders(value: unknown, context: z.RefinementCtx): void {
+  if (typeof value !== 'string') return;
+  for (const name of placeholdersIn(value)) {
+    if (isTemplateVariable(name)) continue;
+    context.addIssue({
+      code: 'custom',
+      input: value,
+      message:
+        `unknown placeholder "{{${name}}}". Expected one of: ${PLACEHOLDERS.join(', ')}.` +
+        didYouMean(`{{${name}}}`, PLACEHOLDERS),
+    });
+  }
 }

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { isTemplateVariable, placeholdersIn, TEMPLATE_VARIABLES } from '../template';
-import { fieldApiName, mapping, referenceName, sobjectName } from './common';
-import { describeValue, didYouMean } from './wording';
-
-const placeholders = TEMPLATE_VARIABLES.map((name) => `{{${name}}}`);
+import { fieldApiName, knownPlaceholders, mapping, referenceName, sobjectName } from './common';
+import { describeValue } from './wording';
 
 const fieldValue = z
   .union([z.string(), z.number(), z.boolean(), z.null()], {
@@ -13,19 +10,7 @@ const fieldValue = z
         ? ' A {{placeholder}} must be in quotes, e.g. OwnerId: "{{persona.id}}"'
         : ''),
   })
-  .superRefine((value, context) => {
-    if (typeof value !== 'string') return;
-    for (const name of placeholdersIn(value)) {
-      if (isTemplateVariable(name)) continue;
-      context.addIssue({
-        code: 'custom',
-        input: value,
-        message:
-          `unknown placeholder "{{${name}}}". Expected one of: ${placeholders.join(', ')}.` +
-          didYouMean(`{{${name}}}`, placeholders),
-      });
-    }
-  });
+  .superRefine(knownPlaceholders);
 
 export const dataRecordSchema = mapping(
   {

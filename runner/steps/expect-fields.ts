@@ -4,6 +4,7 @@ export interface FieldExpectations {
   visible: string[];
   hidden: string[];
   readOnly: string[];
+  values: Record<string, string>;
 }
 
 // The record page is ready before this runs; a field that should be visible gets this long to render.
@@ -17,15 +18,17 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
   const { page: recordPage, record } = open;
 
   const missing = await Promise.all(
-    [...new Set([...expected.visible, ...expected.readOnly])].map(async (apiName) => {
-      const shown = await recordPage
-        .field(apiName)
-        .root.first()
-        .waitFor({ timeout: FIELD_APPEARS_WITHIN_MS })
-        .then(() => true)
-        .catch(() => false);
-      return shown ? undefined : apiName;
-    }),
+    [...new Set([...expected.visible, ...expected.readOnly, ...Object.keys(expected.values)])].map(
+      async (apiName) => {
+        const shown = await recordPage
+          .field(apiName)
+          .root.first()
+          .waitFor({ timeout: FIELD_APPEARS_WITHIN_MS })
+          .then(() => true)
+          .catch(() => false);
+        return shown ? undefined : apiName;
+      },
+    ),
   );
   const absent = new Set(missing.filter((name): name is string => name !== undefined));
 
@@ -54,6 +57,16 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
     else if (!(await recordPage.field(apiName).isReadOnly())) {
       problems.push(`${apiName}: expected read-only, but it is editable (inline edit is offered)`);
     }
+  }
+  for (const [apiName, wanted] of Object.entries(expected.values)) {
+    if (absent.has(apiName)) {
+      problems.push(
+        `${apiName}: expected "${wanted}", but it is not on the page${await because(apiName, false)}`,
+      );
+      continue;
+    }
+    const seen = await recordPage.field(apiName).shows(wanted);
+    if (!seen.matches) problems.push(`${apiName}: expected "${wanted}", but it shows "${seen.text}"`);
   }
   if (problems.length > 0) {
     const { name, user } = context.persona;

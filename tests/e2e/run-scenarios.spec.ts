@@ -58,6 +58,7 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
     ['csm-cannot-see-credit-limit', 'casey.csm@acme-demo.example'],
     ['mops-sees-lead-score-not-revenue', 'riley.mops@acme-demo.example'],
     ['finance-sees-credit-limit', 'fiona.finance@acme-demo.example'],
+    ['sdr-gets-routed-canadian-lead', 'sam.sdr@acme-demo.example'],
   ]) {
     const events = audit.filter((event) => (event.scenario as { id: string }).id === scenario);
     expect(events.map((event) => event.event)).toEqual(['impersonation.start', 'impersonation.end']);
@@ -106,6 +107,7 @@ test('a wrong expectation fails the run with persona, field, expected and seen',
       '  - expect:',
       '      visible: [Internal_Revenue__c, Rating]',
       '      hidden: [Status]',
+      '      values: { OwnerId: Avery Admin, Company: Acme }',
       '',
     ].join('\n'),
   );
@@ -122,6 +124,8 @@ test('a wrong expectation fails the run with persona, field, expected and seen',
       '"Sales Development Rep", so the page layout assigned to this user does not place it',
   );
   expect(output).toContain('Lead.Status: expected hidden, but it is visible');
+  expect(output).toContain('Lead.OwnerId: expected "Avery Admin", but it shows "Sam Rivera"');
+  expect(output).not.toContain('Lead.Company:');
   expect(output).toMatch(/✘ sdr-expects-revenue\s+sdr\s+failed/);
   const audit = readAudit(reports);
   expect(audit.map((event) => [event.event, event.outcome])).toEqual([
@@ -167,7 +171,7 @@ test('one persona is never logged into twice at once; other personas run alongsi
       .map((start, i) => ({ start, end: ends[i] }));
   };
   const sdrSessions = sessions('sdr');
-  expect(sdrSessions).toHaveLength(3);
+  expect(sdrSessions).toHaveLength(4); // the demo's two SDR scenarios and the two copies
   for (let i = 1; i < sdrSessions.length; i++) {
     expect(sdrSessions[i].start, `SDR session ${i + 1} starts after session ${i} ended`).toBeGreaterThan(
       sdrSessions[i - 1].end,

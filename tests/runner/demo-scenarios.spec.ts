@@ -6,7 +6,14 @@ import { DEMO_SCENARIOS } from './scenario-files';
 test('the demo scenarios load without errors, in file order', () => {
   const { scenarios, errors } = loadScenarios([DEMO_SCENARIOS]);
   expect(errors).toEqual([]);
-  expect(scenarios.map((scenario) => scenario.id)).toEqual(['ae-sees-lead-revenue', 'sdr-sees-routed-lead']);
+  expect(scenarios.map((scenario) => scenario.id)).toEqual([
+    'ae-sees-lead-revenue',
+    'csm-cannot-see-credit-limit',
+    'finance-sees-credit-limit',
+    'mops-sees-lead-score-not-revenue',
+    'sdr-gets-routed-canadian-lead',
+    'sdr-sees-routed-lead',
+  ]);
 });
 
 test('the SDR scenario is modelled with its persona, data, steps and their locations', () => {
@@ -46,6 +53,7 @@ test('the SDR scenario is modelled with its persona, data, steps and their locat
           visible: ['Status', 'Lead_Score__c'],
           hidden: ['Internal_Revenue__c', 'Rating'],
           readOnly: ['Lead_Score__c'],
+          values: {},
           title:
             'expect visible: Status, Lead_Score__c; hidden: Internal_Revenue__c, Rating; read-only: Lead_Score__c',
           location: { file, line: 14, column: 5 },
@@ -69,6 +77,7 @@ test('the AE scenario expects all four lead fields visible, on a lead the AE own
       visible: ['Status', 'Rating', 'Internal_Revenue__c', 'Lead_Score__c'],
       hidden: [],
       readOnly: [],
+      values: {},
     },
   ]);
 });
@@ -83,6 +92,8 @@ test('relative inputs give relative file names', () => {
 test('validate says quietly which scenarios are valid', () => {
   expect(validateScenarios([DEMO_SCENARIOS])).toEqual({
     ok: true,
-    report: '2 scenario(s) valid: ae-sees-lead-revenue, sdr-sees-routed-lead',
+    report:
+      '6 scenario(s) valid: ae-sees-lead-revenue, csm-cannot-see-credit-limit, finance-sees-credit-limit, ' +
+      'mops-sees-lead-score-not-revenue, sdr-gets-routed-canadian-lead, sdr-sees-routed-lead',
   });
 });

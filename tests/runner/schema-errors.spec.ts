@@ -12,7 +12,11 @@ test('an unknown key points at the key and lists the valid ones', () => {
     line: 13,
     column: 7,
     path: 'steps[1].expect.visibel',
-    says: ['unknown key "visibel"', 'Expected one of: visible, hidden, readOnly.', 'Did you mean "visible"?'],
+    says: [
+      'unknown key "visibel"',
+      'Expected one of: visible, hidden, readOnly, values.',
+      'Did you mean "visible"?',
+    ],
   });
 });
 
@@ -190,7 +194,7 @@ test('an unknown placeholder lists the known ones', () => {
     path: 'data.lead.fields.LastName',
     says: [
       'unknown placeholder "{{run.idd}}"',
-      'Expected one of: {{run.id}}, {{persona.id}}, {{persona.username}}, {{scenario.id}}.',
+      'Expected one of: {{run.id}}, {{persona.id}}, {{persona.username}}, {{persona.name}}, {{scenario.id}}.',
       'Did you mean "{{run.id}}"?',
     ],
   });
@@ -228,4 +232,33 @@ test('several mistakes in one file are all reported, in file order', () => {
     '3:9 reason',
     '12:7 steps[1].expect.visibel',
   ]);
+});
+
+test('expected values: a list instead of a mapping, a nested value and an unknown placeholder are each pointed at', () => {
+  const asList = loadOne(replaceLine(validScenario(), 13, '      values: [OwnerId]'));
+  expectOneError(asList.errors, {
+    file: asList.file,
+    line: 13,
+    column: 15,
+    path: 'steps[1].expect.values',
+    says: ['Expected a mapping of field API names to the text they show', 'values: { OwnerId: Sam Rivera }'],
+  });
+  const nested = loadOne(replaceLine(validScenario(), 13, '      values: { Rating: { text: Hot } }'));
+  expectOneError(nested.errors, {
+    file: nested.file,
+    line: 13,
+    column: 25,
+    path: 'steps[1].expect.values.Rating',
+    says: ['Expected the text the field shows'],
+  });
+  const placeholder = loadOne(
+    replaceLine(validScenario(), 13, '      values: { OwnerId: "{{persona.nam}}" }'),
+  );
+  expectOneError(placeholder.errors, {
+    file: placeholder.file,
+    line: 13,
+    column: 26,
+    path: 'steps[1].expect.values.OwnerId',
+    says: ['unknown placeholder "{{persona.nam}}"', 'Did you mean "{{persona.name}}"?'],
+  });
 });

@@ -5,11 +5,18 @@ const vars: TemplateVars = {
   'run.id': 'r42',
   'persona.id': '005000000000001AAA',
   'persona.username': 'sam.sdr@acme-demo.example',
+  'persona.name': 'Sam Rivera',
   'scenario.id': 'sdr-sees-routed-lead',
 };
 
-test('the known placeholder names are exactly the four the runtime supplies', () => {
-  expect([...TEMPLATE_VARIABLES]).toEqual(['run.id', 'persona.id', 'persona.username', 'scenario.id']);
+test('the known placeholder names are exactly the five the runtime supplies', () => {
+  expect([...TEMPLATE_VARIABLES]).toEqual([
+    'run.id',
+    'persona.id',
+    'persona.username',
+    'persona.name',
+    'scenario.id',
+  ]);
 });
 
 test('every placeholder in a string is replaced, spaces inside the braces allowed', () => {

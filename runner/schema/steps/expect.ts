@@ -1,24 +1,61 @@
+import { z } from 'zod';
 import type { ExpectStep } from '../../model';
-import { fieldList, mapping, onlyIfValidSoFar } from '../common';
+import { fieldApiName, fieldList, knownPlaceholders, mapping, onlyIfValidSoFar } from '../common';
+import { describeValue } from '../wording';
 
 const LABELS = { visible: 'visible', hidden: 'hidden', readOnly: 'read-only' } as const;
 
+/** Field → the text the persona should see in it, e.g. values: { OwnerId: Sam Rivera, Rating: Hot }. */
+const fieldValues = z
+  .record(
+    fieldApiName,
+    z
+      .union([z.string(), z.number(), z.boolean()], {
+        error: (issue) =>
+          `Expected the text the field shows (e.g. Hot), but got ${describeValue(issue.input)}. ` +
+          'Quote it if it looks like something else: Rating: "Hot".',
+      })
+      .superRefine(knownPlaceholders),
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? undefined
+          : `Expected a mapping of field API names to the text they show, but got ${describeValue(issue.input)}. ` +
+            'For example: values: { OwnerId: Sam Rivera }',
+    },
+  )
+  .nullish()
+  .transform((values) =>
+    Object.fromEntries(Object.entries(values ?? {}).map(([field, value]) => [field, String(value)])),
+  );
+
 export const expectStepSchema = mapping(
-  { visible: fieldList('visible'), hidden: fieldList('hidden'), readOnly: fieldList('readOnly') },
   {
-    what: 'the fields to check (a mapping with visible, hidden, readOnly)',
+    visible: fieldList('visible'),
+    hidden: fieldList('hidden'),
+    readOnly: fieldList('readOnly'),
+    values: fieldValues,
+  },
+  {
+    what: 'the fields to check (a mapping with visible, hidden, readOnly, values)',
     example: 'expect: { visible: [Status] }',
   },
-).refine((step) => step.visible.length + step.hidden.length + step.readOnly.length > 0, {
-  error:
-    'Expected at least one field to check, but the expect step lists none. For example: expect: { visible: [Status] }',
-  ...onlyIfValidSoFar,
-});
+).refine(
+  (step) =>
+    step.visible.length + step.hidden.length + step.readOnly.length + Object.keys(step.values).length > 0,
+  {
+    error:
+      'Expected at least one field to check, but the expect step lists none. For example: expect: { visible: [Status] }',
+    ...onlyIfValidSoFar,
+  },
+);
 
 /** e.g. 'expect visible: Status, Lead_Score__c; hidden: Rating' */
 export function expectStepTitle(step: Omit<ExpectStep, 'kind'>): string {
   const parts = (Object.keys(LABELS) as (keyof typeof LABELS)[])
     .filter((key) => step[key].length > 0)
     .map((key) => `${LABELS[key]}: ${step[key].join(', ')}`);
+  const values = Object.entries(step.values).map(([field, value]) => `${field} = "${value}"`);
+  if (values.length > 0) parts.push(`values: ${values.join(', ')}`);
   return `expect ${parts.join('; ')}`;
 }
