@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Literal } from 'formulon';
-import { DEFAULT_ORG_FILE, OrgDefinitionError, parseOrgDefinition } from '../../emulator';
 import { evaluateFormula, type FormulaScope, rewriteContextFunctions } from '../../emulator/formula/evaluate';
+import { demoText, lineOf, definitionProblems as problemsOf } from './helpers';
 
 // Formulas around formulon, and the org definition's automation sections rejected with their positions.
 
@@ -59,23 +58,6 @@ test('blank numbers: zero when the formula treats blanks as zeroes, otherwise bl
   expect(() => evaluateFormula('Amont > 1', scope(values))).toThrow('Field Amont does not exist.');
   expect(() => evaluateFormula('AND(', scope(values))).toThrow('Syntax error.');
 });
-
-const demoText = () => readFileSync(DEFAULT_ORG_FILE, 'utf8');
-const lineOf = (source: string, needle: string) =>
-  source.split('\n').findIndex((line) => line.includes(needle)) + 1;
-
-function problemsOf(source: string): string[] {
-  try {
-    parseOrgDefinition(source, 'org.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(OrgDefinitionError);
-    return (error as OrgDefinitionError).message
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim());
-  }
-  throw new Error('expected the definition to be rejected');
-}
 
 test('a formula that does not parse or names a missing field is reported at its line', () => {
   const source = demoText()

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
 import { Connection } from 'jsforce';
 import {
   DEFAULT_ORG_FILE,
   loadOrgDefinition,
   type OrgDefinition,
+  OrgDefinitionError,
+  parseOrgDefinition,
   type RunningEmulator,
 } from '../../emulator';
 
@@ -42,4 +46,25 @@ export async function failure(promise: PromiseLike<unknown>): Promise<Error & { 
     return error as Error & { errorCode?: string };
   }
   throw new Error('expected the call to fail');
+}
+
+/** The demo org definition's YAML text, for tests that break it on purpose. */
+export const demoText = () => readFileSync(DEFAULT_ORG_FILE, 'utf8');
+
+/** The 1-based line of the first line containing `needle`. */
+export const lineOf = (source: string, needle: string) =>
+  source.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+/** The problems an org definition is rejected with, one "org.yaml:line:column path: message" each. */
+export function definitionProblems(source: string): string[] {
+  try {
+    parseOrgDefinition(source, 'org.yaml');
+  } catch (error) {
+    expect(error).toBeInstanceOf(OrgDefinitionError);
+    return (error as OrgDefinitionError).message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim());
+  }
+  throw new Error('expected the definition to be rejected');
 }

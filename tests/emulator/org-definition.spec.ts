@@ -1,26 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_ORG_FILE, OrgDefinitionError, parseOrgDefinition } from '../../emulator';
-import { demoOrg } from './helpers';
-
-const demoText = () => readFileSync(DEFAULT_ORG_FILE, 'utf8');
-
-function problemsOf(text: string): string[] {
-  try {
-    parseOrgDefinition(text, 'org.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(OrgDefinitionError);
-    return (error as OrgDefinitionError).message
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim());
-  }
-  throw new Error('expected the definition to be rejected');
-}
-
-function lineOf(text: string, needle: string): number {
-  return text.split('\n').findIndex((line) => line.includes(needle)) + 1;
-}
+import { demoOrg, demoText, lineOf, definitionProblems as problemsOf } from './helpers';
 
 test('the demo org holds the people scenarios rely on', () => {
   const org = demoOrg();
