@@ -209,6 +209,22 @@ test.describe('automation in the demo org', () => {
     expect(await owner(unmatched)).toBe(adminId);
   });
 
+  test('case assignment rules: high priority to the CSM, everything else to the queue', async () => {
+    const owner = async (id: string) => (await get(admin, 'Case', id)).OwnerId;
+    const queue = await admin.query<Rec>(
+      "SELECT Id FROM Group WHERE DeveloperName = 'Customer_Success_Queue'",
+    );
+    expect(await owner(await create(admin, 'Case', { Subject: 'Outage', Priority: 'High' }))).toBe(
+      users['casey.csm@acme-demo.example'],
+    );
+    expect(await owner(await create(admin, 'Case', { Subject: 'Question', Priority: 'Low' }))).toBe(
+      queue.records[0].Id,
+    );
+    expect(await owner(await create(admin, 'Case', { Subject: 'Kept', Priority: 'Low' }, false))).toBe(
+      users['admin@acme-demo.example'],
+    );
+  });
+
   test('an after-save flow creates a Task for the new owner; deleting the lead deletes it', async () => {
     const id = await create(admin, 'Lead', {
       LastName: 'Web',
