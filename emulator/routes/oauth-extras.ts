@@ -20,7 +20,7 @@ const invalidAssertion: OAuthError = { error: 'invalid_grant', error_description
 
 /**
  * The JWT bearer flow: an RS256 assertion signed with the connected app's key,
- * iss = client id, sub = username, aud = the login URL, exp in the future.
+ * iss = client id, sub = username, aud = the login URL (or the generic login host), exp in the future.
  */
 export function verifyJwtAssertion(state: OrgState, assertion: string, origin: string): JwtOutcome {
   const app = state.definition.connectedApp;
@@ -34,8 +34,15 @@ export function verifyJwtAssertion(state: OrgState, assertion: string, origin: s
   }
   const key = publicKeyOf(app.certificate);
   if (!key || !signatureValid(parts, key)) return { failure: invalidAssertion };
+  // Valid audiences: the My Domain login URL (here the emulator's origin), or the generic login host of the
+  // org's kind: test.salesforce.com for sandboxes, login.salesforce.com for production.
+  const generic = state.definition.org.isSandbox
+    ? 'https://test.salesforce.com'
+    : 'https://login.salesforce.com';
   const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.some((aud) => typeof aud === 'string' && aud.replace(/\/$/, '') === origin)) {
+  const valid = (aud: unknown) =>
+    typeof aud === 'string' && [origin, generic].includes(aud.replace(/\/$/, ''));
+  if (!audiences.some(valid)) {
     return { failure: { error: 'invalid_grant', error_description: 'audience is invalid' } };
   }
   if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return { failure: invalidAssertion };

@@ -69,9 +69,11 @@ test('JWT bearer errors: wrong key, wrong audience, expired, unknown client, unk
     error: 'invalid_grant',
     error_description: 'invalid assertion',
   });
+  // The demo org is a sandbox: test.salesforce.com is a valid audience, login.salesforce.com is not.
   expect(
     (await jwtToken({ ...validClaims(), aud: 'https://login.salesforce.com' })).body.error_description,
   ).toBe('audience is invalid');
+  expect((await jwtToken({ ...validClaims(), aud: 'https://test.salesforce.com' })).status).toBe(200);
   expect((await jwtToken({ ...validClaims(), exp: 1000 })).body.error_description).toBe('invalid assertion');
   expect((await jwtToken({ ...validClaims(), iss: 'someone-else' })).body.error).toBe('invalid_client_id');
   const unknownUser = await jwtToken({ ...validClaims(), sub: 'nobody@acme-demo.example' });
