@@ -110,7 +110,9 @@ test.describe('the demo org', () => {
       ['Sales Manager', 'VP Sales'],
       ['VP Sales', null],
     ]);
-    const queue = await admin.query<Rec>("SELECT Id, Name FROM Group WHERE Type = 'Queue' ORDER BY Name DESC");
+    const queue = await admin.query<Rec>(
+      "SELECT Id, Name FROM Group WHERE Type = 'Queue' ORDER BY Name DESC",
+    );
     expect(queue.records.map((group) => group.Name)).toEqual(['SDR Queue', 'Customer Success Queue']);
     const members = await admin.query<Rec>(
       `SELECT UserOrGroupId FROM GroupMember WHERE GroupId = '${queue.records[0].Id}'`,
