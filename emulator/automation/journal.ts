@@ -8,8 +8,10 @@ import type { RecordStore, Row } from '../model/store';
 export class Journal {
   private readonly undos: (() => void)[] = [];
 
-  inserted(store: RecordStore, object: string, id: string): void {
-    this.undos.push(() => store.table(object).delete(id));
+  constructor(private readonly store: RecordStore) {}
+
+  inserted(object: string, id: string): void {
+    this.undos.push(() => this.store.table(object).delete(id));
   }
 
   /** Call before changing the row. */
@@ -26,6 +28,7 @@ export class Journal {
   }
 
   undo(): void {
+    this.store.touch();
     while (this.undos.length > 0) this.undos.pop()?.();
   }
 }

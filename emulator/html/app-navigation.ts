@@ -88,6 +88,23 @@ export function appTabItems({ state, user, session }: AppNavigationContext): Saf
  * waffle is clicked, and the scripts of area E's components (Path lives inside shadow roots, where scripts do not run).
  */
 export function navigationOverlays({ state, user }: AppNavigationContext): SafeHtml {
+  // Apps and object access do not change while the emulator runs: built once per viewer (bench/).
+  let perUser = overlays.get(state);
+  if (!perUser) {
+    perUser = new Map();
+    overlays.set(state, perUser);
+  }
+  let overlay = perUser.get(user.id);
+  if (!overlay) {
+    overlay = buildNavigationOverlays(state, user);
+    perUser.set(user.id, overlay);
+  }
+  return overlay;
+}
+
+const overlays = new WeakMap<OrgState, Map<string, SafeHtml>>();
+
+function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
   const items = new Map<string, Tab>();
   for (const app of state.definition.apps) {
     for (const tab of appTabsFor(state, user, app)) items.set(tab.label, tab);

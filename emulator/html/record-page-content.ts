@@ -3,7 +3,7 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { errorHeader } from './record-modal';
-import { recordPageBody } from './record-page';
+import { cachedRecordPageBody } from './record-page-cache';
 import { recordUiScript } from './record-ui-script';
 import { html, type SafeHtml } from './safe-html';
 
@@ -15,7 +15,7 @@ import { html, type SafeHtml } from './safe-html';
 export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
   const body = latencyOf(state).deferParts
     ? deferredPart(`/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/body`)
-    : recordPageBody(state, user, type, row);
+    : cachedRecordPageBody(state, user, type, row);
   return html`${body}<template id="record-edit-error-template">${errorHeader()}</template>${recordUiScript()}`;
 }
 

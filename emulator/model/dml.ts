@@ -95,7 +95,8 @@ function save(
     throw new SalesforceError(400, 'UNKNOWN_EXCEPTION', 'Maximum automation depth exceeded');
   }
   const prior = stored ? { ...stored } : undefined;
-  const journal = new Journal();
+  const journal = new Journal(state.store);
+  state.store.touch();
   const derive = (target: Row) => {
     computeCompoundFields(state, type.name, target);
     computeFormulaFields(state, context.user, type, target);
@@ -116,7 +117,7 @@ function save(
       saved = stored;
     } else {
       state.store.insert(type.name, row);
-      journal.inserted(state.store, type.name, row.Id);
+      journal.inserted(type.name, row.Id);
     }
 
     if (context.autoAssign && (type.name === 'Lead' || type.name === 'Case')) {
@@ -161,6 +162,7 @@ export function deleteRecord(state: OrgState, type: SObjectType, row: Row, conte
   if (!objectAccess(context.user, type).delete) throw insufficientAccess();
   // Deleting takes full access: the owner, someone above them in the role hierarchy, or Modify All.
   if (recordAccessLevel(state, context.user, type, row) !== 'All') throw insufficientAccess();
+  state.store.touch();
   const now = sfDateTime(new Date());
   const deleted = {
     IsDeleted: true,

@@ -6,6 +6,15 @@ export type Row = Record<string, FieldValue> & { Id: string };
 /** The records of every object, keyed by 18-character id. Deleted rows stay, flagged IsDeleted. */
 export class RecordStore {
   private readonly tables = new Map<string, Map<string, Row>>();
+  /**
+   * Changes on every write (inserts here, updates and deletes through model/dml.ts and undo journals), so
+   * that what is derived from records can be cached until the next write (html/record-page-cache.ts).
+   */
+  version = 0;
+
+  touch(): void {
+    this.version++;
+  }
 
   table(object: string): Map<string, Row> {
     let table = this.tables.get(object);
@@ -17,6 +26,7 @@ export class RecordStore {
   }
 
   insert(object: string, row: Row): Row {
+    this.version++;
     this.table(object).set(row.Id, row);
     return row;
   }

@@ -3,7 +3,7 @@ import { lightningErrorBody, PAGE_PROBLEM } from '../html/error-pages';
 import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { errorHeader, recordModal } from '../html/record-modal';
-import { recordPageBody } from '../html/record-page';
+import { cachedRecordPageBody } from '../html/record-page-cache';
 import { recordTypeChoice } from '../html/record-type-choice';
 import { recordUiScript } from '../html/record-ui-script';
 import { html } from '../html/safe-html';
@@ -60,7 +60,7 @@ export function recordUiRoutes(state: OrgState): Hono {
     const found = recordFor(c);
     if (found instanceof Response) return found;
     await latencyOf(state).partDelay();
-    return c.html(recordPageBody(state, found.user, found.type, found.row).value);
+    return c.html(cachedRecordPageBody(state, found.user, found.type, found.row).value);
   });
 
   app.get('/aura/record/:object/:id/edit', (c) => {

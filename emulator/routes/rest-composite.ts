@@ -39,7 +39,7 @@ export function compositeRoutes(state: OrgState): Hono<ApiEnv> {
         if (idOf(record))
           throw new SalesforceError(400, 'INVALID_FIELD', 'cannot specify Id in an insert call', ['Id']);
         const values = valuesToWrite(state, user, type, withoutMeta(record), 'create');
-        const journal = new Journal();
+        const journal = new Journal(state.store);
         const row = insertRecord(state, type, values, { user, autoAssign, journal });
         return { id: row.Id, undo: () => journal.undo() };
       }),
@@ -58,7 +58,7 @@ export function compositeRoutes(state: OrgState): Hono<ApiEnv> {
           throw new SalesforceError(400, 'MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
         const row = existingRow(state, type, id);
         const values = valuesToWrite(state, user, type, withoutMeta(record), 'update');
-        const journal = new Journal();
+        const journal = new Journal(state.store);
         updateRecord(state, type, row, values, { user, autoAssign, journal });
         return { id: row.Id, undo: () => journal.undo() };
       }),
@@ -77,7 +77,7 @@ export function compositeRoutes(state: OrgState): Hono<ApiEnv> {
         if (!type) throw new SalesforceError(400, 'MALFORMED_ID', `malformed id ${id}`, ['Id']);
         const row = existingRow(state, visibleObject(state, user, type.name), id.trim());
         if (row.IsDeleted) throw new SalesforceError(400, 'ENTITY_IS_DELETED', 'entity is deleted');
-        const journal = new Journal();
+        const journal = new Journal(state.store);
         deleteRecord(state, type, row, { user, journal });
         return { id: row.Id, undo: () => journal.undo() };
       }),

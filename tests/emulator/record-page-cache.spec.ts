@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { createEmulatorApp } from '../../emulator';
+import { Journal } from '../../emulator/automation/journal';
+import { cachedRecordPageBody } from '../../emulator/html/record-page-cache';
+import { updateRecord } from '../../emulator/model/dml';
+import { AE, demoOrg } from './helpers';
+
+// The record page body is cached per viewer and record until any record changes (bench/record-page.ts).
+test('a cached record page shows every write, its undo, and differs per viewer', () => {
+  const { state } = createEmulatorApp(demoOrg());
+  const type = state.object('Lead');
+  const admin = state.userByUsername('admin@acme-demo.example');
+  const ae = state.userByUsername(AE.username);
+  const lead = state.store.live('Lead').find((row) => row.Company === 'Globex');
+  if (!type || !admin || !ae || !lead) throw new Error('demo org changed');
+
+  const first = cachedRecordPageBody(state, ae, type, lead);
+  expect(cachedRecordPageBody(state, ae, type, lead)).toBe(first);
+  expect(first.value).toContain('Globex');
+
+  updateRecord(state, type, lead, { Company: 'Globex Industrial' }, { user: admin });
+  expect(cachedRecordPageBody(state, ae, type, lead).value).toContain('Globex Industrial');
+
+  const journal = new Journal(state.store);
+  updateRecord(state, type, lead, { Company: 'Globex Rolled Back' }, { user: admin, journal });
+  expect(cachedRecordPageBody(state, ae, type, lead).value).toContain('Globex Rolled Back');
+  journal.undo();
+  const restored = cachedRecordPageBody(state, ae, type, lead).value;
+  expect(restored).toContain('Globex Industrial');
+  expect(restored).not.toContain('Globex Rolled Back');
+
+  // The SDR's layout leaves Rating out; the AE's shows it: never the other viewer's page.
+  const sdr = state.userByUsername('sam.sdr@acme-demo.example');
+  if (!sdr) throw new Error('demo org changed');
+  expect(cachedRecordPageBody(state, sdr, type, lead).value).not.toBe(restored);
+});
