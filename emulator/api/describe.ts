@@ -90,7 +90,7 @@ function describeField(user: OrgUser, type: SObjectType, field: SObjectField) {
     calculatedFormula: field.formula ?? null,
     nameField: type.options.nameField === field.name,
     idLookup: field.type === 'id',
-    filterable: true,
+    filterable: field.filterable !== false,
     sortable: field.type !== 'textarea',
     groupable: !numeric && field.type !== 'textarea',
     unique: false,

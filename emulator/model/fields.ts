@@ -42,7 +42,9 @@ export interface SObjectField {
   length?: number;
   precision?: number;
   scale?: number;
-  /** Formula fields: the expression, computed on every save (model/formula-fields.ts). */
+  /** false for fields SOQL cannot filter on (WHERE answers INVALID_FIELD); unset = filterable. */
+  filterable?: boolean;
+  /** Formula fields: the expression, computed on every save (automation/formula-fields.ts). */
   formula?: string;
   blankAsZero?: boolean;
 }

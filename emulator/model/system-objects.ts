@@ -92,20 +92,23 @@ function setupAuditTrail(): SObjectType {
   );
 }
 
+// LoginHistory filters only on Id, UserId, LoginTime, LoginType, LoginUrl and a few more (salesforce-api.md).
+const notFilterable = { filterable: false };
+
 function loginHistory(): SObjectType {
   const fields: SObjectField[] = [
     idField(),
     ref('UserId', 'User ID', 'User', 'User'),
     f('LoginTime', 'Login Time', 'datetime', { nillable: false }),
     f('LoginType', 'Login Type', 'picklist'),
-    f('SourceIp', 'Source IP', 'string'),
+    f('SourceIp', 'Source IP', 'string', notFilterable),
     f('LoginUrl', 'Login URL', 'string'),
-    f('Status', 'Status', 'string'),
-    f('Application', 'Application', 'string'),
-    f('Browser', 'Browser', 'string'),
-    f('Platform', 'Platform', 'string'),
-    f('ApiType', 'API Type', 'string'),
-    f('ApiVersion', 'API Version', 'string'),
+    f('Status', 'Status', 'string', notFilterable),
+    f('Application', 'Application', 'string', notFilterable),
+    f('Browser', 'Browser', 'string', notFilterable),
+    f('Platform', 'Platform', 'string', notFilterable),
+    f('ApiType', 'API Type', 'string', notFilterable),
+    f('ApiVersion', 'API Version', 'string', notFilterable),
   ];
   return new SObjectType(
     'LoginHistory',

@@ -202,6 +202,15 @@ function compileCondition(
 ): (row: Row) => boolean {
   if (!condition.field) throw notEmulated(ctx.soql, 'WHERE', 'A function in WHERE');
   const path = resolvePath(ctx.state, ctx.user, type, condition.field, ctx.soql, alias);
+  if (path.field.filterable === false) {
+    // Text as Salesforce answers it (e.g. trailheadapps/lwc-recipes#926).
+    throw queryError(
+      'INVALID_FIELD',
+      ctx.soql,
+      condition.field,
+      `field '${path.field.name}' can not be filtered in a query call`,
+    );
+  }
   const operator = condition.operator.toUpperCase();
   if (operator === 'INCLUDES' || operator === 'EXCLUDES') throw notEmulated(ctx.soql, operator, operator);
   if ('valueQuery' in condition && condition.valueQuery) {

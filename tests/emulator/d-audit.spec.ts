@@ -100,9 +100,21 @@ test('Login-As leaves SetupAuditTrail, AuthSession (SubstituteUser) and LoginHis
   expect(history.map((row) => [row.LoginType, row.Status])).toContainEqual(['Application', 'Success']);
   const apiLogins = await query<{ LoginType: string }>(
     adminToken,
-    "SELECT LoginType FROM LoginHistory WHERE LoginType = 'Remote Access 2.0' AND Status = 'Success'",
+    "SELECT LoginType FROM LoginHistory WHERE LoginType = 'Remote Access 2.0'",
   );
   expect(apiLogins.length).toBeGreaterThanOrEqual(1);
+  // Status and SourceIp are not filterable on LoginHistory (salesforce-api.md): filter them client-side.
+  const refused = await emulator.app.request(
+    `${base}/services/data/v62.0/query?q=${encodeURIComponent("SELECT Id FROM LoginHistory WHERE Status = 'Success'")}`,
+    { headers: { Authorization: `Bearer ${adminToken}` } },
+  );
+  expect(refused.status).toBe(400);
+  const [error] = (await refused.json()) as { errorCode: string; message: string }[];
+  expect(error.errorCode).toBe('INVALID_FIELD');
+  expect(error.message).toBe(
+    `\nSELECT Id FROM LoginHistory WHERE Status = 'Success'\n${' '.repeat(34)}^\n` +
+      "ERROR at Row:1:Column:35\nfield 'Status' can not be filtered in a query call",
+  );
 });
 
 test('LoginAsEventLog: one row per Login-As with Event Monitoring, API 61.0+ and View Event Log Object Data', async () => {
