@@ -12,6 +12,8 @@ export interface AggregateInput {
   groupBy: GroupByClause | GroupByClause[] | undefined;
   resolve: (raw: string) => FieldPath;
   valueOf: (row: Row, path: FieldPath) => FieldValue;
+  /** HAVING, compiled (soql/having.ts): which groups to keep. */
+  having?: (members: Row[]) => boolean;
 }
 
 const NUMERIC = new Set(['int', 'double', 'currency', 'percent']);
@@ -60,7 +62,7 @@ export function aggregateRecords(input: AggregateInput): JsonRecord[] {
     if (members) members.push(row);
     else groups.set(key, [row]);
   }
-  return [...groups.values()].map((members) => {
+  return [...groups.values()].filter(input.having ?? (() => true)).map((members) => {
     const record: JsonRecord = { attributes: { type: 'AggregateResult' } };
     for (const column of columns) {
       if (column.kind === 'group') {
@@ -70,13 +72,13 @@ export function aggregateRecords(input: AggregateInput): JsonRecord[] {
       const values = column.path
         ? members.map((row) => input.valueOf(row, column.path as FieldPath)).filter((value) => value !== null)
         : members.map(() => 1);
-      record[column.name] = reduce(column.fn, values as FieldValue[], column.path);
+      record[column.name] = reduceAggregate(column.fn, values as FieldValue[], column.path);
     }
     return record;
   });
 }
 
-function reduce(fn: string, values: FieldValue[], path: FieldPath | undefined): FieldValue {
+export function reduceAggregate(fn: string, values: FieldValue[], path: FieldPath | undefined): FieldValue {
   switch (fn) {
     case 'COUNT':
       return values.length;

@@ -13,6 +13,7 @@ import type { FieldValue, Row } from '../model/store';
 import { aggregateRecords } from './aggregates';
 import { childRelationship } from './child-relationships';
 import { type FieldPath, resolvePath, valueAt } from './field-paths';
+import { compileHaving } from './having';
 import { type Comparable, compareValues, matches, parseLiteral } from './literals';
 import { malformedQuery, notEmulated, queryError, unsupportedSObject } from './query-errors';
 import { type JsonRecord, shapeRecord } from './record-shape';
@@ -82,13 +83,24 @@ function execute(ctx: QueryContext, query: Query): QueryOutcome {
   rows = sortRows(ctx, type, rows, query.orderBy, query.sObjectAlias);
   // GROUP BY and aggregates other than COUNT(): LIMIT/OFFSET apply to the groups (soql/aggregates.ts).
   if (query.groupBy || (aggregates.length > 0 && !countOnly)) {
+    const resolve = (raw: string) =>
+      resolvePath(ctx.state, ctx.user, type, raw, ctx.soql, query.sObjectAlias);
+    const valueOf = (row: Row, path: FieldPath) => valueAt(ctx.state, row, path) as FieldValue;
+    const groupNames = new Set(
+      [query.groupBy ?? []]
+        .flat()
+        .flatMap((clause) => ('field' in clause ? [clause.field.toLowerCase()] : [])),
+    );
     const groups = aggregateRecords({
       soql: ctx.soql,
       rows,
       fields,
       groupBy: query.groupBy,
-      resolve: (raw) => resolvePath(ctx.state, ctx.user, type, raw, ctx.soql, query.sObjectAlias),
-      valueOf: (row, path) => valueAt(ctx.state, row, path) as FieldValue,
+      resolve,
+      valueOf,
+      having: query.having
+        ? compileHaving({ soql: ctx.soql, having: query.having, groupNames, resolve, valueOf })
+        : undefined,
     });
     const page = groups.slice(
       query.offset ?? 0,
@@ -122,7 +134,7 @@ function objectOf(ctx: QueryContext, query: Query): SObjectType {
 }
 
 function rejectUnsupported(ctx: QueryContext, query: Query): void {
-  if (query.having) throw notEmulated(ctx.soql, 'HAVING', 'HAVING');
+  if (query.having && !query.groupBy) throw malformedQuery(ctx.soql, 'HAVING', 'HAVING without GROUP BY');
   if (query.withDataCategory) throw notEmulated(ctx.soql, 'WITH', 'WITH DATA CATEGORY');
   for (const field of query.fields ?? []) {
     if (field.type === 'FieldTypeof') throw notEmulated(ctx.soql, 'TYPEOF', 'TYPEOF');

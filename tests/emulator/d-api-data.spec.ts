@@ -173,6 +173,35 @@ test('SOQL aggregates: GROUP BY with COUNT, SUM, AVG, MIN, MAX as AggregateResul
   expect(sumText.message).toContain('does not support aggregate operator SUM');
 });
 
+test('SOQL HAVING filters the groups on aggregates and grouped fields', async () => {
+  const conn = await admin();
+  await conn.sobject('Opportunity').create([
+    { Name: 'Hav-1', StageName: 'Prospecting', CloseDate: '2026-12-01', Amount: 100 },
+    { Name: 'Hav-2', StageName: 'Prospecting', CloseDate: '2026-12-02', Amount: 300 },
+    { Name: 'Hav-3', StageName: 'Closed Won', CloseDate: '2026-12-03', Amount: 900 },
+    { Name: 'Hav-4', StageName: 'Closed Lost', CloseDate: '2026-12-04', Amount: 10 },
+  ]);
+  const stages = async (having: string) =>
+    (
+      await conn.query<{ StageName: string }>(
+        `SELECT StageName, COUNT(Id) FROM Opportunity WHERE Name LIKE 'Hav-%' GROUP BY StageName HAVING ${having} ORDER BY StageName`,
+      )
+    ).records.map((row) => row.StageName);
+  expect(await stages('COUNT(Id) > 1')).toEqual(['Prospecting']);
+  expect(await stages('SUM(Amount) >= 400')).toEqual(['Closed Won', 'Prospecting']);
+  expect(await stages("(COUNT(Id) > 1 OR MAX(Amount) < 50) AND StageName != 'Closed Won'")).toEqual([
+    'Closed Lost',
+    'Prospecting',
+  ]);
+  expect(await stages("NOT StageName LIKE 'Closed%'")).toEqual(['Prospecting']);
+  const ungrouped = await failure(
+    conn.query("SELECT StageName, COUNT(Id) FROM Opportunity GROUP BY StageName HAVING Name = 'x'"),
+  );
+  expect(ungrouped.message).toContain('Field must be grouped or aggregated: Name');
+  const noGroup = await failure(conn.query('SELECT COUNT(Id) FROM Opportunity HAVING COUNT(Id) > 1'));
+  expect(noGroup.errorCode).toBe('MALFORMED_QUERY');
+});
+
 test('SOQL child relationship subqueries: Contacts of each Account, null when there are none', async () => {
   const conn = await admin();
   const account = await conn.sobject('Account').create({ Name: 'Parent Co' });
