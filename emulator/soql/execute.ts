@@ -85,7 +85,7 @@ function execute(ctx: QueryContext, query: Query): QueryOutcome {
   if (query.groupBy || (aggregates.length > 0 && !countOnly)) {
     const resolve = (raw: string) =>
       resolvePath(ctx.state, ctx.user, type, raw, ctx.soql, query.sObjectAlias);
-    const valueOf = (row: Row, path: FieldPath) => valueAt(ctx.state, row, path) as FieldValue;
+    const valueIn = (row: Row, path: FieldPath) => valueAt(ctx.state, row, path) as FieldValue;
     const groupNames = new Set(
       [query.groupBy ?? []]
         .flat()
@@ -97,9 +97,9 @@ function execute(ctx: QueryContext, query: Query): QueryOutcome {
       fields,
       groupBy: query.groupBy,
       resolve,
-      valueOf,
+      valueOf: valueIn,
       having: query.having
-        ? compileHaving({ soql: ctx.soql, having: query.having, groupNames, resolve, valueOf })
+        ? compileHaving({ soql: ctx.soql, having: query.having, groupNames, resolve, valueOf: valueIn })
         : undefined,
     });
     const page = groups.slice(
