@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, failure, oauthConnection, SDR } from './helpers';
+import { AE, demoOrg, failure, oauthConnection, SDR } from './helpers';
 
 // Automation in the order of execution, through jsforce, each as the running user.
 const FINANCE = 'fiona.finance@acme-demo.example';
@@ -319,5 +319,63 @@ test.describe('automation in the demo org', () => {
     expect(results.map((result) => result.success)).toEqual([false, false]);
     expect((await admin.query("SELECT Id FROM Lead WHERE LastName = 'Rolled'")).totalSize).toBe(0);
     expect(await callTasks()).toBe(tasksBefore);
+  });
+});
+
+test.describe('automation defined by the test', () => {
+  let emulator: RunningEmulator;
+  let admin: Connection;
+  test.beforeAll(async () => {
+    const org = demoOrg((definition) => {
+      definition.flows.push(
+        {
+          name: 'Stamp_Description',
+          object: 'Account',
+          active: true,
+          trigger: 'afterSave',
+          on: 'update',
+          condition: 'AND(ISCHANGED(Industry), TEXT(Industry) = "Finance", $User.Alias = "aadmin")',
+          runOnUpdate: 'everyTime',
+          actions: [{ updateRecord: { Description: 'Industry changed from {!$Record__Prior.Industry}' } }],
+        },
+        {
+          name: 'Broken_Task',
+          label: 'Account - broken task',
+          object: 'Account',
+          active: true,
+          trigger: 'afterSave',
+          on: 'create',
+          condition: 'Name = "Breaks"',
+          runOnUpdate: 'everyTime',
+          // Task requires a Subject: the flow fails, and so does the save.
+          actions: [{ createRecord: { object: 'Task', fields: { WhatId: '{!$Record.Id}' } } }],
+        },
+      );
+    });
+    emulator = await startEmulator({ port: 0, org });
+    admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  });
+  test.afterAll(async () => emulator?.stop());
+
+  test('an after-save flow on update writes back to the record, with TEXT, $User and the prior value', async () => {
+    const { id } = await admin.sobject('Account').create({ Name: 'Flow Co', Industry: 'Retail' });
+    const description = async () =>
+      (
+        await admin.query<{ Description: string | null }>(
+          `SELECT Description FROM Account WHERE Id = '${id}'`,
+        )
+      ).records[0].Description;
+    await admin.sobject('Account').update({ Id: id as string, Phone: '555' });
+    expect(await description()).toBeNull();
+    await admin.sobject('Account').update({ Id: id as string, Industry: 'Finance' });
+    expect(await description()).toBe('Industry changed from Retail');
+  });
+
+  test('a failing flow stops the save with CANNOT_EXECUTE_FLOW_TRIGGER and leaves nothing behind', async () => {
+    const refused = await failure(admin.sobject('Account').create({ Name: 'Breaks' }));
+    expect(refused.errorCode).toBe('CANNOT_EXECUTE_FLOW_TRIGGER');
+    expect(refused.message).toContain('the “Account - broken task” process failed');
+    expect(refused.message).toContain('Required fields are missing: [Subject]');
+    expect((await admin.query("SELECT Id FROM Account WHERE Name = 'Breaks'")).totalSize).toBe(0);
   });
 });
