@@ -98,4 +98,11 @@ lightning-base-combobox-item[aria-checked="true"]{font-weight:700}
 .slds-spinner{width:32px;height:32px;border:4px solid #d8e6fe;border-top-color:var(--brand);border-radius:50%;animation:slds-spin 0.8s linear infinite}
 @keyframes slds-spin{to{transform:rotate(360deg)}}
 .slds-assistive-text{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.forceChangeRecordType fieldset{border:0;padding:0;margin:0}
+.forceChangeRecordType .slds-form-element__control{display:block}
+.changeRecordTypeRow{display:flex;gap:16px;padding:10px 0;border-bottom:1px solid var(--border, #e5e5e5)}
+.changeRecordTypeOptionLeftColumn{width:40%}
+.slds-radio,.slds-checkbox{display:inline-flex;align-items:center;gap:6px}
+.slds-radio__label,.slds-checkbox__label{display:inline-flex;align-items:center;gap:6px}
+.forceRecordEditAssignmentRules{padding:12px 0}
 `;
