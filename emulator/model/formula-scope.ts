@@ -1,6 +1,7 @@
 import type { Literal } from 'formulon';
 import type { FormulaScope } from '../formula/evaluate';
 import { literalOf, sampleValue } from '../formula/literals';
+import type { SObjectField } from './fields';
 import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
 
@@ -28,40 +29,33 @@ export interface RecordContext {
 const MAX_HOPS = 10;
 
 export function recordScope(context: RecordContext): FormulaScope {
+  const globalRow = (global: Global) => global.row(context);
+  const value = (row: Row) => (path: string) =>
+    resolve(context.source, context.type, row, path, globalRow, recordLeaf);
   return {
     isNew: context.prior === undefined,
-    value: (path) => resolve(context, context.row, path),
-    prior: (path) => (context.prior ? resolve(context, context.prior, path) : undefined),
+    value: value(context.row),
+    prior: (path) => (context.prior ? value(context.prior)(path) : undefined),
   };
 }
 
 /** Every reference answers a typical value of its type: checks formulas before any record exists. */
 export function sampleScope(source: Pick<RecordSource, 'object'>, type: SObjectType): FormulaScope {
-  const walkSample = (start: SObjectType, parts: string[]): Literal | undefined => {
-    let current = start;
-    for (const name of parts.slice(0, -1)) {
-      const lookup = current.relationship(name);
-      const target = lookup?.referenceTo?.map((to) => source.object(to)).find((found) => found);
-      if (!target) return undefined;
-      current = target;
-    }
-    const field = current.field(parts[parts.length - 1]);
-    return field ? literalOf(field, sampleValue(field.type, field.picklistValues)) : undefined;
-  };
-  const value = (path: string): Literal | undefined => {
-    const parts = path.split('.');
-    if (parts.length > MAX_HOPS + 1) return undefined;
-    const global = GLOBALS[parts[0].toLowerCase()];
-    if (global) {
-      const globalType = source.object(global.object);
-      return globalType && parts.length > 1 ? walkSample(globalType, parts.slice(1)) : undefined;
-    }
-    return walkSample(type, parts);
-  };
+  const noRows: RecordSource = { object: source.object, row: () => undefined };
+  const value = (path: string) => resolve(noRows, type, undefined, path, () => undefined, sampleLeaf);
   return { isNew: false, value, prior: value };
 }
 
-const GLOBALS: Record<string, { object: string; row: (context: RecordContext) => Row | undefined }> = {
+type Leaf = (field: SObjectField, row: Row | undefined) => Literal;
+const recordLeaf: Leaf = (field, row) => literalOf(field, row?.[field.name]);
+const sampleLeaf: Leaf = (field) => literalOf(field, sampleValue(field.type, field.picklistValues));
+
+interface Global {
+  object: string;
+  row: (context: RecordContext) => Row | undefined;
+}
+
+const GLOBALS: Record<string, Global> = {
   $user: { object: 'User', row: (context) => context.user },
   $profile: {
     object: 'Profile',
@@ -75,16 +69,21 @@ const GLOBALS: Record<string, { object: string; row: (context: RecordContext) =>
   $organization: { object: 'Organization', row: (context) => context.organization },
 };
 
-function resolve(context: RecordContext, row: Row, path: string): Literal | undefined {
+function resolve(
+  source: RecordSource,
+  type: SObjectType,
+  row: Row | undefined,
+  path: string,
+  globalRow: (global: Global) => Row | undefined,
+  leaf: Leaf,
+): Literal | undefined {
   const parts = path.split('.');
   if (parts.length > MAX_HOPS + 1) return undefined;
   const global = GLOBALS[parts[0].toLowerCase()];
-  if (global) {
-    const type = context.source.object(global.object);
-    if (!type || parts.length < 2) return undefined;
-    return walk(context.source, type, global.row(context), parts.slice(1));
-  }
-  return walk(context.source, context.type, row, parts);
+  if (!global) return walk(source, type, row, parts, leaf);
+  const globalType = source.object(global.object);
+  if (!globalType || parts.length < 2) return undefined;
+  return walk(source, globalType, globalRow(global), parts.slice(1), leaf);
 }
 
 function walk(
@@ -92,6 +91,7 @@ function walk(
   start: SObjectType,
   startRow: Row | undefined,
   parts: string[],
+  leaf: Leaf,
 ): Literal | undefined {
   let type = start;
   let row = startRow;
@@ -109,5 +109,5 @@ function walk(
     row = typeof id === 'string' ? source.row(target.name, id) : undefined;
   }
   const field = type.field(parts[parts.length - 1]);
-  return field ? literalOf(field, row?.[field.name]) : undefined;
+  return field ? leaf(field, row) : undefined;
 }
