@@ -30,6 +30,7 @@ export interface DmlContext {
   journal?: Journal;
 }
 
+// Records created by flows save through here too; DML is synchronous, so one counter serves every emulator.
 const MAX_AUTOMATION_DEPTH = 5;
 let depth = 0;
 
