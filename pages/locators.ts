@@ -46,4 +46,19 @@ export const locators = {
     fieldValue: '.test-id__field-value',
     inlineEditButton: 'button[title^="Edit "]',
   },
+  recordEdit: {
+    // The record page's Edit action and the modal it opens (salesforce-ui.md §4).
+    editButton: 'button[name="Edit"]',
+    modal: 'section.slds-modal',
+    combobox: 'lightning-combobox [role="combobox"]',
+    lookup: 'lightning-lookup input, lightning-grouped-combobox input',
+    option: '[role="option"]',
+    checkbox: 'input[type="checkbox"]',
+    textInput: 'input:not([type="checkbox"]), textarea',
+    save: 'button[name="SaveEdit"]',
+    cancel: 'button[name="CancelEdit"]',
+    errorHeader: 'records-record-edit-error-header',
+    pageErrors: 'div.pageLevelErrors ul.errorsList li, div.forceFormPageError li',
+    fieldErrors: '.slds-form-element__help',
+  },
 } as const;

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { RecordEditModal } from './record-edit-modal';
 
 /** A Lightning record page of any object, e.g. new RecordPage(page, 'Lead'). */
 export class RecordPage {
@@ -26,6 +27,13 @@ export class RecordPage {
     await this.header.first().waitFor();
     await this.layoutItems.first().waitFor();
     await this.spinner.first().waitFor({ state: 'detached' });
+  }
+
+  /** Opens the Edit modal of this record. */
+  async edit(): Promise<RecordEditModal> {
+    const modal = new RecordEditModal(this.page, this.sobject);
+    await modal.open();
+    return modal;
   }
 
   field(apiName: string): RecordField {

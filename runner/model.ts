@@ -42,7 +42,16 @@ export interface ExpectStep {
   values: Record<string, string>;
 }
 
-export type StepAction = OpenStep | ExpectStep;
+/** Changes fields of the record last opened through its Edit modal, as the persona, and saves. */
+export interface EditStep {
+  kind: 'edit';
+  /** Field API name → the value to enter (for picklists and lookups, the text to pick). */
+  fields: Record<string, string | number | boolean>;
+  /** When set, the save must be refused with an error containing this text. */
+  expectError?: string;
+}
+
+export type StepAction = OpenStep | ExpectStep | EditStep;
 export type StepKind = StepAction['kind'];
 
 export type Step = StepAction & {

@@ -10,7 +10,7 @@ import {
   type TestData,
   test,
 } from '../fixtures';
-import type { Scenario, SourceLocation } from './model';
+import type { FieldValue, Scenario, SourceLocation, Step } from './model';
 import { ensureRunId } from './run-context';
 import { runStep, type StepContext } from './steps';
 import { renderTemplate, type TemplateVars } from './template';
@@ -79,15 +79,20 @@ export async function runScenario(
         .catch(() => undefined),
   };
   for (const step of scenario.steps) {
-    const rendered = step.kind === 'expect' ? { ...step, values: renderValues(step.values, vars) } : step;
+    const rendered = withTemplates(step, vars);
     await test.step(step.title, () => runStep(rendered, context), { location: at(step.location) });
   }
 }
 
-function renderValues(values: Record<string, string>, vars: TemplateVars): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).map(([field, value]) => [field, renderTemplate(value, vars)]),
-  );
+/** Expected values and edited values may hold {{placeholders}} too. */
+function withTemplates(step: Step, vars: TemplateVars): Step {
+  const render = <T extends FieldValue>(values: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(
+      Object.entries(values).map(([field, value]) => [field, renderTemplate(value, vars) as T]),
+    );
+  if (step.kind === 'expect') return { ...step, values: render(step.values) };
+  if (step.kind === 'edit') return { ...step, fields: render(step.fields) };
+  return step;
 }
 
 function at(location: SourceLocation) {

@@ -1,5 +1,6 @@
 import type { Step } from '../model';
 import type { StepContext } from './context';
+import { editRecord } from './edit-record';
 import { expectFields } from './expect-fields';
 import { openRecord } from './open-record';
 
@@ -12,5 +13,7 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
       return openRecord(step.record, context);
     case 'expect':
       return expectFields(step, context);
+    case 'edit':
+      return editRecord(step, context);
   }
 }

@@ -36,7 +36,7 @@ test('`persona-ux emulator` serves the org on 127.0.0.1, prints the URL and admi
 
 test('`persona-ux validate` checks scenario files quietly, without a browser or an org', async () => {
   const valid = await runCli(['validate', 'scenarios']);
-  expect(valid).toEqual({ code: 0, output: expect.stringContaining('6 scenario(s) valid: ') });
+  expect(valid).toEqual({ code: 0, output: expect.stringContaining('7 scenario(s) valid: ') });
 
   const dir = tempDir('validate');
   writeFileSync(

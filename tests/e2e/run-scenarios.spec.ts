@@ -59,6 +59,7 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
     ['mops-sees-lead-score-not-revenue', 'riley.mops@acme-demo.example'],
     ['finance-sees-credit-limit', 'fiona.finance@acme-demo.example'],
     ['sdr-gets-routed-canadian-lead', 'sam.sdr@acme-demo.example'],
+    ['ae-cannot-win-without-amount', 'ava.ae@acme-demo.example'],
   ]) {
     const events = audit.filter((event) => (event.scenario as { id: string }).id === scenario);
     expect(events.map((event) => event.event)).toEqual(['impersonation.start', 'impersonation.end']);
@@ -144,7 +145,7 @@ test('--grep picks scenarios by persona tag, like Playwright', async () => {
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', 'scenarios', '--grep', '@ae'], { env: orgEnv(reports) });
   expect(code, output).toBe(0);
-  expect(output).toContain('1 scenario(s), 1 passed, 0 failed');
+  expect(output).toContain('2 scenario(s), 2 passed, 0 failed');
   expect(output).toMatch(/✓ ae-sees-lead-revenue\s+ae\s+passed/);
   expect(output).not.toContain('sdr-sees-routed-lead');
 });
@@ -177,10 +178,10 @@ test('one persona is never logged into twice at once; other personas run alongsi
       sdrSessions[i - 1].end,
     );
   }
-  const [ae] = sessions('ae');
+  const others = ['ae', 'csm', 'mops', 'finance'].flatMap((persona) => sessions(persona));
   expect(
-    sdrSessions.some((sdrSession) => sdrSession.start < ae.end && ae.start < sdrSession.end),
-    'the AE runs while an SDR session is open',
+    others.some((other) => sdrSessions.some((sdr) => sdr.start < other.end && other.start < sdr.end)),
+    'another persona runs while an SDR session is open',
   ).toBe(true);
 });
 

@@ -7,6 +7,7 @@ test('the demo scenarios load without errors, in file order', () => {
   const { scenarios, errors } = loadScenarios([DEMO_SCENARIOS]);
   expect(errors).toEqual([]);
   expect(scenarios.map((scenario) => scenario.id)).toEqual([
+    'ae-cannot-win-without-amount',
     'ae-sees-lead-revenue',
     'csm-cannot-see-credit-limit',
     'finance-sees-credit-limit',
@@ -85,7 +86,7 @@ test('the AE scenario expects all four lead fields visible, on a lead the AE own
 test('relative inputs give relative file names', () => {
   const relative = path.relative(process.cwd(), DEMO_SCENARIOS);
   const { scenarios } = loadScenarios([relative]);
-  expect(scenarios[0]?.file).toBe(path.join(relative, 'ae-sees-lead-revenue.yaml'));
+  expect(scenarios[0]?.file).toBe(path.join(relative, 'ae-cannot-win-without-amount.yaml'));
   expect(path.isAbsolute(scenarios[0]?.location.file ?? '/')).toBe(false);
 });
 
@@ -93,7 +94,8 @@ test('validate says quietly which scenarios are valid', () => {
   expect(validateScenarios([DEMO_SCENARIOS])).toEqual({
     ok: true,
     report:
-      '6 scenario(s) valid: ae-sees-lead-revenue, csm-cannot-see-credit-limit, finance-sees-credit-limit, ' +
+      '7 scenario(s) valid: ae-cannot-win-without-amount, ae-sees-lead-revenue, csm-cannot-see-credit-limit, ' +
+      'finance-sees-credit-limit, ' +
       'mops-sees-lead-score-not-revenue, sdr-gets-routed-canadian-lead, sdr-sees-routed-lead',
   });
 });

@@ -91,13 +91,13 @@ test('true/false settings reject other values', () => {
 });
 
 test('an unknown step kind lists the valid kinds', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 11, '  - edit: { record: lead }'));
+  const { file, errors } = loadOne(replaceLine(validScenario(), 11, '  - click: { record: lead }'));
   expectOneError(errors, {
     file,
     line: 11,
     column: 5,
-    path: 'steps[0].edit',
-    says: ['unknown step kind "edit"', 'Expected one of: open, expect.'],
+    path: 'steps[0].click',
+    says: ['unknown step kind "click"', 'Expected one of: open, expect, edit.'],
   });
 });
 
@@ -108,7 +108,12 @@ test('a step written as bare text shows the step form', () => {
     line: 11,
     column: 5,
     path: 'steps[0]',
-    says: ['Expected a step', 'open or expect', 'but got the text "open"', '- open: { record: lead }'],
+    says: [
+      'Expected a step',
+      'open or expect or edit',
+      'but got the text "open"',
+      '- open: { record: lead }',
+    ],
   });
 });
 
@@ -261,4 +266,31 @@ test('expected values: a list instead of a mapping, a nested value and an unknow
     path: 'steps[1].expect.values.OwnerId',
     says: ['unknown placeholder "{{persona.nam}}"', 'Did you mean "{{persona.name}}"?'],
   });
+});
+
+test('an edit step: fields are required, by API name, with plain values', () => {
+  const editing = (text: string) => loadOne([...validScenario().slice(0, 11), text]);
+  const valid = editing('  - edit: { fields: { StageName: Closed Won }, expectError: Enter an Amount }');
+  expect(valid.errors).toEqual([]);
+
+  const noFields = editing('  - edit: { expectError: Enter an Amount }');
+  expectOneError(noFields.errors, {
+    file: noFields.file,
+    line: 12,
+    column: 11,
+    path: 'steps[1].edit.fields',
+    says: ['required key "fields" is missing', 'edit: { fields: { Rating: Warm } }'],
+  });
+  const label = editing('  - edit: { fields: { Lead Status: Working } }');
+  expect(label.errors[0]?.message).toContain('is not a field API name');
+  const nested = editing('  - edit: { fields: { Rating: [Hot] } }');
+  expectOneError(nested.errors, {
+    file: nested.file,
+    line: 12,
+    column: 31,
+    path: 'steps[1].edit.fields.Rating',
+    says: ['Expected the value to enter', 'StageName: Closed Won'],
+  });
+  const empty = editing('  - edit: { fields: {} }');
+  expect(empty.errors[0]?.message).toContain('Expected at least one field to change');
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StepAction, StepKind } from '../../model';
 import { mapping, onlyIfValidSoFar } from '../common';
+import { editStepSchema, editStepTitle } from './edit';
 import { expectStepSchema, expectStepTitle } from './expect';
 import { openStepSchema, openStepTitle } from './open';
 
@@ -9,6 +10,7 @@ import { openStepSchema, openStepTitle } from './open';
 const stepShape = {
   open: openStepSchema.optional(),
   expect: expectStepSchema.optional(),
+  edit: editStepSchema.optional(),
 };
 
 export const STEP_KINDS = Object.keys(stepShape) as StepKind[];
@@ -38,5 +40,6 @@ export const stepSchema = mapping(stepShape, {
   .transform((step): StepDefinition => {
     if (step.open) return { kind: 'open', ...step.open, title: openStepTitle(step.open) };
     if (step.expect) return { kind: 'expect', ...step.expect, title: expectStepTitle(step.expect) };
+    if (step.edit) return { kind: 'edit', ...step.edit, title: editStepTitle(step.edit) };
     return z.NEVER; // no single kind: an issue is already reported, so the output is never used
   });

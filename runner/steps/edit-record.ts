@@ -1,0 +1,37 @@
+import type { EditStep } from '../model';
+import { ExpectationError, type StepContext } from './context';
+
+/** Edits the record last opened through its Edit modal, as the persona; automation runs as them. */
+export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepContext): Promise<void> {
+  const open = context.openRecord;
+  if (!open) {
+    throw new Error('Nothing to edit yet: add "- open: { record: <data key> }" before this edit step.');
+  }
+  const { page: recordPage, record } = open;
+  const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
+  const modal = await recordPage.edit();
+  for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
+  const outcome = await modal.save();
+
+  if (step.expectError) {
+    if (outcome.saved) {
+      throw new ExpectationError(
+        `${who} saved ${record.sobject} ${record.id}, but the save was expected to be refused with "${step.expectError}".`,
+      );
+    }
+    await modal.cancel();
+    if (!outcome.errors.some((error) => error.includes(step.expectError as string))) {
+      throw new ExpectationError(
+        `${who}: the save of ${record.sobject} ${record.id} was refused, but not with "${step.expectError}". ` +
+          `Salesforce said: ${outcome.errors.join(' | ')}`,
+      );
+    }
+    return;
+  }
+  if (!outcome.saved) {
+    throw new ExpectationError(
+      `${who} could not save ${record.sobject} ${record.id}: ${outcome.errors.join(' | ')}`,
+    );
+  }
+  await recordPage.waitUntilReady();
+}
