@@ -49,15 +49,16 @@ const openNamesADataRecord: Rule = (scenario) => {
   });
 };
 
-const expectFollowsOpen: Rule = (scenario) => {
+const recordStepFollowsOpen: Rule = (scenario) => {
   const firstOpen = scenario.steps.findIndex((step) => step.kind === 'open');
-  const firstExpect = scenario.steps.findIndex((step) => step.kind === 'expect');
-  if (firstExpect < 0 || (firstOpen >= 0 && firstOpen < firstExpect)) return [];
+  const first = scenario.steps.findIndex((step) => step.kind === 'expect' || step.kind === 'edit');
+  if (first < 0 || (firstOpen >= 0 && firstOpen < first)) return [];
+  const kind = scenario.steps[first].kind;
   return [
     {
-      path: ['steps', firstExpect],
+      path: ['steps', first],
       message:
-        'Expected an open step before this expect step, but no record has been opened yet. ' +
+        `Expected an open step before this ${kind} step, but no record has been opened yet. ` +
         'Add one before it, e.g. - open: { record: lead }',
     },
   ];
@@ -82,6 +83,6 @@ const fieldIsNotBothShownAndHidden: Rule = (scenario) =>
 export const scenarioRules: readonly Rule[] = [
   personaIsDefined,
   openNamesADataRecord,
-  expectFollowsOpen,
+  recordStepFollowsOpen,
   fieldIsNotBothShownAndHidden,
 ];

@@ -53,6 +53,22 @@ test('an expect step before any open step is reported', () => {
   });
 });
 
+test('an edit step before any open step is reported too', () => {
+  const lines = [
+    ...validScenario().slice(0, 10),
+    '  - edit: { fields: { Rating: Warm } }',
+    ...validScenario().slice(10),
+  ];
+  const { file, errors } = loadOne(lines);
+  expectOneError(errors, {
+    file,
+    line: 11,
+    column: 5,
+    path: 'steps[0]',
+    says: ['Expected an open step before this edit step', '- open: { record: lead }'],
+  });
+});
+
 test('a field expected both visible and hidden is reported at the hidden entry', () => {
   const { file, errors } = loadOne([...validScenario(), '      hidden: [Rating, Status]']);
   expectOneError(errors, {
