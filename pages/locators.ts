@@ -46,6 +46,13 @@ export const locators = {
     fieldValue: '.test-id__field-value',
     inlineEditButton: 'button[title^="Edit "]',
   },
+  listView: {
+    path: (sobject: string, view: string) =>
+      `/lightning/o/${sobject}/list?filterName=${encodeURIComponent(view)}`,
+    // "{n} items • Sorted by … • Updated …": present once the list has loaded, empty or not.
+    statusInfo: 'force-list-view-manager-status-info',
+    rowLink: (recordId: string) => `table[role="grid"] tbody tr th a[data-recordid="${recordId}"]`,
+  },
   recordEdit: {
     // The record page's Edit action and the modal it opens (salesforce-ui.md §4).
     editButton: 'button[name="Edit"]',

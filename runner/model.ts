@@ -51,7 +51,18 @@ export interface EditStep {
   expectError?: string;
 }
 
-export type StepAction = OpenStep | ExpectStep | EditStep;
+/** Opens a list view as the persona and checks which test records it lists. */
+export interface ListViewStep {
+  kind: 'listView';
+  object: string;
+  /** The list view's API name (filterName). */
+  view: string;
+  /** Data keys of records the list must show, and of records it must not. */
+  includes: string[];
+  excludes: string[];
+}
+
+export type StepAction = OpenStep | ExpectStep | EditStep | ListViewStep;
 export type StepKind = StepAction['kind'];
 
 export type Step = StepAction & {

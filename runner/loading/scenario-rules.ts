@@ -32,20 +32,35 @@ const personaIsDefined: Rule = (scenario, { personas, personasFile }) => {
   ];
 };
 
-const openNamesADataRecord: Rule = (scenario) => {
+const stepsNameDataRecords: Rule = (scenario) => {
   const keys = Object.keys(scenario.data);
-  return scenario.steps.flatMap((step, index) => {
-    if (step.kind !== 'open' || keys.includes(step.record)) return [];
-    const expected =
-      keys.length > 0
-        ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(step.record, keys)}`
-        : 'This scenario has no data records; add one, e.g. data: { lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } } }';
-    return [
-      {
-        path: ['steps', index, 'open', 'record'],
-        message: `no data record "${step.record}" to open. ${expected}`,
-      },
-    ];
+  const expected = (name: string) =>
+    keys.length > 0
+      ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(name, keys)}`
+      : 'This scenario has no data records; add one, e.g. data: { lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } } }';
+  return scenario.steps.flatMap((step, index): Violation[] => {
+    if (step.kind === 'open') {
+      if (keys.includes(step.record)) return [];
+      return [
+        {
+          path: ['steps', index, 'open', 'record'],
+          message: `no data record "${step.record}" to open. ${expected(step.record)}`,
+        },
+      ];
+    }
+    if (step.kind !== 'listView') return [];
+    return (['includes', 'excludes'] as const).flatMap((list) =>
+      step[list].flatMap((key, position) =>
+        keys.includes(key)
+          ? []
+          : [
+              {
+                path: ['steps', index, 'listView', list, position],
+                message: `no data record "${key}". ${expected(key)}`,
+              },
+            ],
+      ),
+    );
   });
 };
 
@@ -82,7 +97,7 @@ const fieldIsNotBothShownAndHidden: Rule = (scenario) =>
 
 export const scenarioRules: readonly Rule[] = [
   personaIsDefined,
-  openNamesADataRecord,
+  stepsNameDataRecords,
   recordStepFollowsOpen,
   fieldIsNotBothShownAndHidden,
 ];

@@ -1,4 +1,5 @@
 import type { Step } from '../model';
+import { checkListView } from './check-list-view';
 import type { StepContext } from './context';
 import { editRecord } from './edit-record';
 import { expectFields } from './expect-fields';
@@ -15,5 +16,7 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
       return expectFields(step, context);
     case 'edit':
       return editRecord(step, context);
+    case 'listView':
+      return checkListView(step, context);
   }
 }

@@ -93,3 +93,17 @@ test('duplicate scenario ids across files name both files; the first one still l
     says: ['duplicate scenario id "sdr-checks-lead"', `${path.join(dir, 'a.yaml')}:1:1`, 'rename one'],
   });
 });
+
+test('a list view naming a record the scenario does not create is reported at the key', () => {
+  const { file, errors } = loadOne([
+    ...validScenario().slice(0, 11),
+    '  - listView: { object: Lead, view: MyOpenLeads, includes: [lead], excludes: [leed] }',
+  ]);
+  expectOneError(errors, {
+    file,
+    line: 12,
+    column: 79,
+    path: 'steps[1].listView.excludes[0]',
+    says: ['no data record "leed"', 'Expected a key of data: lead.', 'Did you mean "lead"?'],
+  });
+});

@@ -97,7 +97,7 @@ test('an unknown step kind lists the valid kinds', () => {
     line: 11,
     column: 5,
     path: 'steps[0].click',
-    says: ['unknown step kind "click"', 'Expected one of: open, expect, edit.'],
+    says: ['unknown step kind "click"', 'Expected one of: open, expect, edit, listView.'],
   });
 });
 
@@ -110,7 +110,7 @@ test('a step written as bare text shows the step form', () => {
     path: 'steps[0]',
     says: [
       'Expected a step',
-      'open or expect or edit',
+      'open or expect or edit or listView',
       'but got the text "open"',
       '- open: { record: lead }',
     ],
@@ -293,4 +293,23 @@ test('an edit step: fields are required, by API name, with plain values', () => 
   });
   const empty = editing('  - edit: { fields: {} }');
   expect(empty.errors[0]?.message).toContain('Expected at least one field to change');
+});
+
+test('a list view step names its object and view, and at least one record to look for', () => {
+  const step = (text: string) => loadOne([...validScenario().slice(0, 11), text]);
+  expect(step('  - listView: { object: Lead, view: MyOpenLeads, includes: [lead] }').errors).toEqual([]);
+  const noView = step('  - listView: { object: Lead, includes: [lead] }');
+  expectOneError(noView.errors, {
+    file: noView.file,
+    line: 12,
+    column: 15,
+    path: 'steps[1].listView.view',
+    says: ['required key "view" is missing', 'view: MyOpenLeads'],
+  });
+  const label = step('  - listView: { object: Lead, view: My Open Leads, includes: [lead] }');
+  expect(label.errors[0]?.message).toContain(
+    'Expected the list view API name (e.g. MyOpenLeads), not its label.',
+  );
+  const nothing = step('  - listView: { object: Lead, view: MyOpenLeads }');
+  expect(nothing.errors[0]?.message).toContain('Expected at least one data key in includes or excludes');
 });

@@ -3,6 +3,7 @@ import type { StepAction, StepKind } from '../../model';
 import { mapping, onlyIfValidSoFar } from '../common';
 import { editStepSchema, editStepTitle } from './edit';
 import { expectStepSchema, expectStepTitle } from './expect';
+import { listViewStepSchema, listViewStepTitle } from './list-view';
 import { openStepSchema, openStepTitle } from './open';
 
 // A step is a single-key mapping; the key is its kind. To add a kind: a schema + title in its own file, a key
@@ -11,6 +12,7 @@ const stepShape = {
   open: openStepSchema.optional(),
   expect: expectStepSchema.optional(),
   edit: editStepSchema.optional(),
+  listView: listViewStepSchema.optional(),
 };
 
 export const STEP_KINDS = Object.keys(stepShape) as StepKind[];
@@ -41,5 +43,6 @@ export const stepSchema = mapping(stepShape, {
     if (step.open) return { kind: 'open', ...step.open, title: openStepTitle(step.open) };
     if (step.expect) return { kind: 'expect', ...step.expect, title: expectStepTitle(step.expect) };
     if (step.edit) return { kind: 'edit', ...step.edit, title: editStepTitle(step.edit) };
+    if (step.listView) return { kind: 'listView', ...step.listView, title: listViewStepTitle(step.listView) };
     return z.NEVER; // no single kind: an issue is already reported, so the output is never used
   });

@@ -1,0 +1,35 @@
+import type { ListViewStep } from '../../model';
+import { list, mapping, onlyIfValidSoFar, referenceName, requiredText } from '../common';
+
+const EXAMPLE = 'listView: { object: Lead, view: MyOpenLeads, includes: [lead] }';
+const apiName = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
+
+const dataKeys = (key: string) =>
+  list(key, referenceName('data key', 'lead'), { what: 'data keys', example: 'lead' });
+
+export const listViewStepSchema = mapping(
+  {
+    object: requiredText('object', `Name the list view's object, e.g. ${EXAMPLE}`).regex(apiName, {
+      error: 'Expected an sObject API name such as Lead or Account.',
+    }),
+    // The list view's API name (Setup's "List View Unique Name"), as in /lightning/o/Lead/list?filterName=…
+    view: requiredText('view', `Name the list view by its API name, e.g. ${EXAMPLE}`).regex(apiName, {
+      error: 'Expected the list view API name (e.g. MyOpenLeads), not its label.',
+    }),
+    includes: dataKeys('includes'),
+    excludes: dataKeys('excludes'),
+  },
+  { what: 'the list view to check (a mapping with object, view, includes, excludes)', example: EXAMPLE },
+).refine((step) => step.includes.length + step.excludes.length > 0, {
+  error: `Expected at least one data key in includes or excludes. For example: ${EXAMPLE}`,
+  ...onlyIfValidSoFar,
+});
+
+/** e.g. 'list view Lead MyOpenLeads includes lead; excludes theirs' */
+export function listViewStepTitle(step: Omit<ListViewStep, 'kind'>): string {
+  const parts = [
+    step.includes.length > 0 ? `includes ${step.includes.join(', ')}` : '',
+    step.excludes.length > 0 ? `excludes ${step.excludes.join(', ')}` : '',
+  ].filter(Boolean);
+  return `list view ${step.object} ${step.view} ${parts.join('; ')}`;
+}
