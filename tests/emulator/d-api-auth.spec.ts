@@ -2,16 +2,14 @@ import { createSign, generateKeyPairSync } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { API_VERSION, demoOrg, failure, oauthConnection, SDR } from './helpers';
+import { API_VERSION, failure, jwtDemoOrg, oauthConnection, SDR } from './helpers';
 
 // Area D: JWT bearer, singleaccess, userinfo, revoke, existing-token connections, Metadata and Tooling API.
-const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const { org, privateKey } = jwtDemoOrg();
+const keys = { privateKey };
 const otherKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
-  const org = demoOrg((definition) => {
-    definition.connectedApp.certificate = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  });
   emulator = await startEmulator({ port: 0, org });
 });
 test.afterAll(async () => emulator?.stop());

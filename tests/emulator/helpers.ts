@@ -1,3 +1,4 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import { Connection } from 'jsforce';
@@ -67,4 +68,13 @@ export function definitionProblems(source: string): string[] {
       .map((line) => line.trim());
   }
   throw new Error('expected the definition to be rejected');
+}
+
+/** An RSA key pair and the demo org whose connected app trusts it (the JWT bearer flow). */
+export function jwtDemoOrg(): { org: OrgDefinition; privateKey: KeyObject } {
+  const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const org = demoOrg((definition) => {
+    definition.connectedApp.certificate = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  });
+  return { org, privateKey: keys.privateKey };
 }
