@@ -1,14 +1,14 @@
 import type { MiddlewareHandler } from 'hono';
-import type { OrgState } from './model/org-state';
+import { OrgScoped, type OrgState } from './model/org-state';
 import { LATENCY_PROFILES, type LatencyProfileName } from './org/schema-record-ui';
 
 /**
  * Latency profiles: how slowly the emulator answers, so page objects are proven against real timing.
  * - none: everything at once (the default).
  * - lightning: pages render the shell and a spinner first; their parts (record layout, highlights, related
- *   lists, list views...) arrive 0.3-2 s later, fetched by the page's script (html/deferred-part.ts).
+ *   lists, list views...) arrive 0.3-2 s later, fetched by the page's script (html/record-page-content.ts, html/deferred-navigation.ts).
  * - jitter: every response is delayed by a seeded random 0-400 ms.
- * Area E and others: `latencyOf(state).deferParts` tells whether to defer, `await latencyOf(state).partDelay()`
+ * A page asks `latencyOf(state).deferParts` whether to defer, and awaits `latencyOf(state).partDelay()`
  * before answering a deferred part.
  */
 export { LATENCY_PROFILES, type LatencyProfileName };
@@ -23,8 +23,6 @@ export interface Latency {
   responseDelayMs(): number;
 }
 
-const latencies = new WeakMap<OrgState, Latency>();
-
 export function createLatency(profile: LatencyProfileName, seed = 1): Latency {
   const random = mulberry32(seed);
   const between = (min: number, max: number) => Math.round(min + random() * (max - min));
@@ -36,18 +34,18 @@ export function createLatency(profile: LatencyProfileName, seed = 1): Latency {
   };
 }
 
+/** The org's latency: the profile chosen at start, else the org definition's recordUi.latency. */
+const latencies = new OrgScoped((state) => {
+  const { latency: profile, latencySeed } = state.definition.recordUi;
+  return { current: createLatency(profile, latencySeed) };
+});
+
 export function setLatency(state: OrgState, latency: Latency): void {
-  latencies.set(state, latency);
+  state.scoped(latencies).current = latency;
 }
 
 export function latencyOf(state: OrgState): Latency {
-  let latency = latencies.get(state);
-  if (!latency) {
-    const { latency: profile, latencySeed } = state.definition.recordUi;
-    latency = createLatency(profile, latencySeed);
-    latencies.set(state, latency);
-  }
-  return latency;
+  return state.scoped(latencies).current;
 }
 
 /** Delays every response under the jitter profile. */

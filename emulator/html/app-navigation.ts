@@ -1,5 +1,5 @@
 import { objectAccess } from '../model/access';
-import type { OrgState, OrgUser } from '../model/org-state';
+import { OrgScoped, type OrgState, type OrgUser } from '../model/org-state';
 import type { Session } from '../model/sessions';
 import type { AppDefinition } from '../org/schema-navigation';
 import { APP_LAUNCHER_SCRIPT, LIST_VIEW_SCRIPT, PATH_SCRIPT } from './navigation-scripts';
@@ -15,19 +15,12 @@ export interface AppNavigationContext {
   session: Session;
 }
 
-const currentApps = new WeakMap<OrgState, Map<string, string>>();
-
-export function setCurrentApp(state: OrgState, session: Session, app: AppDefinition): void {
-  let bySession = currentApps.get(state);
-  if (!bySession) {
-    bySession = new Map();
-    currentApps.set(state, bySession);
-  }
-  bySession.set(session.id, app.developerName);
+export function setCurrentApp(session: Session, app: AppDefinition): void {
+  session.currentApp = app.developerName;
 }
 
 export function currentApp(state: OrgState, session: Session): AppDefinition | undefined {
-  const chosen = currentApps.get(state)?.get(session.id);
+  const chosen = session.currentApp;
   return state.definition.apps.find((app) => app.developerName === chosen) ?? state.definition.apps[0];
 }
 
@@ -89,11 +82,7 @@ export function appTabItems({ state, user, session }: AppNavigationContext): Saf
  */
 export function navigationOverlays({ state, user }: AppNavigationContext): SafeHtml {
   // Apps and object access do not change while the emulator runs: built once per viewer (bench/).
-  let perUser = overlays.get(state);
-  if (!perUser) {
-    perUser = new Map();
-    overlays.set(state, perUser);
-  }
+  const perUser = state.scoped(overlays);
   let overlay = perUser.get(user.id);
   if (!overlay) {
     overlay = buildNavigationOverlays(state, user);
@@ -102,7 +91,7 @@ export function navigationOverlays({ state, user }: AppNavigationContext): SafeH
   return overlay;
 }
 
-const overlays = new WeakMap<OrgState, Map<string, SafeHtml>>();
+const overlays = new OrgScoped(() => new Map<string, SafeHtml>());
 
 function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
   const items = new Map<string, Tab>();

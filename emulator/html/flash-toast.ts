@@ -1,35 +1,21 @@
-import type { OrgState } from '../model/org-state';
 import type { Session } from '../model/sessions';
 import { html, type SafeHtml } from './safe-html';
 
 /**
  * A toast shown on the next Lightning page the session renders (after a form post and redirect), in the
  * markup of salesforce-ui.md §4 (div.forceToastMessage, data-key, .toastTitle, span.toastMessage).
- * Engineer B owns toasts for record modals; if their toast module lands, render through it instead.
  */
-export interface Toast {
-  variant: 'success' | 'error';
-  message: string;
-  title?: string;
-}
+export type Toast = NonNullable<Session['pendingToast']>;
 
-const pending = new WeakMap<OrgState, Map<string, Toast>>();
-
-export function queueToast(state: OrgState, session: Session, toast: Toast): void {
-  let bySession = pending.get(state);
-  if (!bySession) {
-    bySession = new Map();
-    pending.set(state, bySession);
-  }
-  bySession.set(session.id, toast);
+export function queueToast(session: Session, toast: Toast): void {
+  session.pendingToast = toast;
 }
 
 /** The pending toast's markup, once; empty when there is none. */
-export function takeToast(state: OrgState, session: Session): SafeHtml {
-  const bySession = pending.get(state);
-  const toast = bySession?.get(session.id);
+export function takeToast(session: Session): SafeHtml {
+  const toast = session.pendingToast;
   if (!toast) return html``;
-  bySession?.delete(session.id);
+  session.pendingToast = undefined;
   return toastMarkup(toast);
 }
 

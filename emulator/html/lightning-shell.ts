@@ -29,7 +29,7 @@ export function lightningPage(ctx: ShellContext, title: string, body: HtmlPart):
 <div class="center oneCenterStage mainContentMark" role="main"><div class="slds-template__container">${body}</div></div>
 </div></div>
 ${navigationOverlays(ctx)}
-${takeToast(ctx.state, ctx.session)}
+${takeToast(ctx.session)}
 ${trusted(SHELL_STYLE)}
 <link rel="stylesheet" href="/slds/emulator.css">`,
     'desktop',

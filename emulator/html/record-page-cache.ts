@@ -1,4 +1,4 @@
-import type { OrgState, OrgUser } from '../model/org-state';
+import { OrgScoped, type OrgState, type OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { recordPageBody } from './record-page';
@@ -10,14 +10,10 @@ import type { SafeHtml } from './safe-html';
  * it runs). So it is kept per viewer and record until the next write to any record (RecordStore.version).
  */
 const MAX_ENTRIES = 500;
-const caches = new WeakMap<OrgState, Map<string, { version: number; body: SafeHtml }>>();
+const caches = new OrgScoped(() => new Map<string, { version: number; body: SafeHtml }>());
 
 export function cachedRecordPageBody(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
-  let cache = caches.get(state);
-  if (!cache) {
-    cache = new Map();
-    caches.set(state, cache);
-  }
+  const cache = state.scoped(caches);
   const key = `${user.id}/${type.name}/${row.Id}`;
   const hit = cache.get(key);
   if (hit && hit.version === state.store.version) return hit.body;

@@ -30,9 +30,8 @@ export interface DmlContext {
   journal?: Journal;
 }
 
-// Records created by flows save through here too; DML is synchronous, so one counter serves every emulator.
+// Records created by flows save through here too (OrgState.automationDepth counts the nesting).
 const MAX_AUTOMATION_DEPTH = 5;
-let depth = 0;
 
 export function insertRecord(
   state: OrgState,
@@ -91,7 +90,7 @@ function save(
   written: Record<string, FieldValue>,
   context: DmlContext,
 ): Row {
-  if (depth >= MAX_AUTOMATION_DEPTH) {
+  if (state.automationDepth >= MAX_AUTOMATION_DEPTH) {
     // Unconfirmed wording; Salesforce stops runaway recursion with a limit exception.
     throw new SalesforceError(400, 'UNKNOWN_EXCEPTION', 'Maximum automation depth exceeded');
   }
@@ -104,7 +103,7 @@ function save(
   };
   checkPicklistSubsets(state, type, row, written);
   derive(row);
-  depth++;
+  state.automationDepth++;
   try {
     runBeforeSaveFlows(flowRun(state, type, row, prior, context, journal, derive));
     const missing = missingRequired(type, row);
@@ -132,7 +131,7 @@ function save(
     journal.undo();
     throw error;
   } finally {
-    depth--;
+    state.automationDepth--;
   }
 }
 

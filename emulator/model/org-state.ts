@@ -43,14 +43,19 @@ export class OrgState {
   /** Email alerts flows sent (automation/email-alerts.ts): Salesforce keeps no queryable record of them. */
   readonly sentEmails: SentEmail[] = [];
   apiCalls = 0;
-  /** Area A: permission sets by id (a profile's own under `profile:{ProfileId}`) and assignments by user id. */
+  /** Permission sets by id (a profile's own under `profile:{ProfileId}`) and assignments by user id. */
   readonly permissionSets = new Map<string, AccessGrant>();
   readonly permissionSetAssignments = new Map<string, string[]>();
   /** Grant Account Login Access: user id → access for the org's administrators until (ISO date-time). */
   readonly loginAccessGrants = new Map<string, string>();
-  /** Settings are copies: Setup pages of issue #3 change them at run time. */
+  /** Settings are copies: Setup pages (Session Settings, Login Access Policies) change them at run time. */
   readonly security: OrgDefinition['security'];
   readonly sessionSettings: OrgDefinition['session'];
+  /** Single-use frontdoor tokens of the UI Bridge API: otp → session id, forgotten once redeemed. */
+  readonly frontdoorTokens = new Map<string, string>();
+  /** How deeply saves made by automation are nested right now (dml.ts stops runaway recursion). */
+  automationDepth = 0;
+  private readonly scopedValues = new Map<OrgScoped<unknown>, unknown>();
 
   constructor(readonly definition: OrgDefinition) {
     this.security = { ...definition.security };
@@ -65,6 +70,12 @@ export class OrgState {
     seedAccess(this);
     seedNavigation(this);
     computeSeedFormulas(this);
+  }
+
+  /** The value a layer above the model keeps for this org (latency, rendered-markup caches), made on first use. */
+  scoped<T>(key: OrgScoped<T>): T {
+    if (!this.scopedValues.has(key)) this.scopedValues.set(key, key.create(this));
+    return this.scopedValues.get(key) as T;
   }
 
   get orgId(): string {
@@ -144,4 +155,12 @@ export class OrgState {
       grants: userGrants(this, row.Id, profile.id),
     };
   }
+}
+
+/**
+ * A kind of per-org state owned by a layer above the model (html/, latency.ts): the key is declared once in
+ * that module, the value lives on each OrgState, so two emulators in one process never share it.
+ */
+export class OrgScoped<T> {
+  constructor(readonly create: (state: OrgState) => T) {}
 }

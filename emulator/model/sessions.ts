@@ -15,6 +15,10 @@ export interface Session {
   parentId?: string;
   loginAs?: { adminUserId: string; adminSessionId: string; retURL: string };
   endedAt?: number;
+  /** The app last opened in this session (developer name): Lightning reopens it. */
+  currentApp?: string;
+  /** A toast the next Lightning page of this session shows once (after a form post and redirect). */
+  pendingToast?: { variant: 'success' | 'error'; message: string; title?: string };
 }
 
 /** Live sessions and every secret ever issued (tests check that none leaks into reports). */

@@ -38,7 +38,7 @@ export function navigationRoutes(state: OrgState): Hono {
         ),
       );
     }
-    setCurrentApp(state, ui.session, chosen);
+    setCurrentApp(ui.session, chosen);
     // The app opens on its first tab (its default landing page).
     const first = appTabsFor(state, ui.user, chosen)[0];
     return c.redirect(first?.href ?? '/lightning/page/home', 302);
@@ -120,10 +120,10 @@ export function navigationRoutes(state: OrgState): Hono {
       }
       const values = valuesToWrite(state, ui.user, type, { [path.field]: stage }, 'update');
       updateRecord(state, type, row, values, { user: ui.user });
-      queueToast(state, ui.session, { variant: 'success', message: 'Stage changed successfully.' });
+      queueToast(ui.session, { variant: 'success', message: 'Stage changed successfully.' });
     } catch (error) {
       if (!(error instanceof SalesforceError)) throw error;
-      queueToast(state, ui.session, { variant: 'error', title: 'We hit a snag.', message: error.message });
+      queueToast(ui.session, { variant: 'error', title: 'We hit a snag.', message: error.message });
     }
     return c.redirect(`/lightning/r/${type.name}/${row.Id}/view`, 302);
   });

@@ -89,15 +89,11 @@ export function jwtBearerToken(state: OrgState, assertion: string, origin: strin
   });
 }
 
-// Single-use frontdoor tokens of the UI Bridge API, per emulated org.
-const frontdoorTokens = new WeakMap<OrgState, Map<string, string>>();
-
 /** The session behind a single-use `otp`, forgotten once redeemed. */
 export function redeemFrontdoorOtp(state: OrgState, otp: string | undefined): string | undefined {
-  const tokens = frontdoorTokens.get(state);
-  if (!otp || !tokens) return undefined;
-  const sid = tokens.get(otp);
-  tokens.delete(otp);
+  if (!otp) return undefined;
+  const sid = state.frontdoorTokens.get(otp);
+  state.frontdoorTokens.delete(otp);
   return sid;
 }
 
@@ -108,13 +104,8 @@ export function addOAuthExtras(app: Hono, state: OrgState): void {
     if (!live) return c.json({ error: 'invalid_token', error_description: 'Access token is invalid' }, 401);
     const isForm = (c.req.header('content-type') ?? '').includes('application/x-www-form-urlencoded');
     const form = new URLSearchParams(isForm ? await c.req.text().catch(() => '') : '');
-    let tokens = frontdoorTokens.get(state);
-    if (!tokens) {
-      tokens = new Map();
-      frontdoorTokens.set(state, tokens);
-    }
     const otp = randomBytes(24).toString('base64url');
-    tokens.set(otp, live.session.id);
+    state.frontdoorTokens.set(otp, live.session.id);
     const url = new URL('/secur/frontdoor.jsp', new URL(c.req.url).origin);
     url.searchParams.set('otp', otp);
     const redirect = form.get('redirect_uri');

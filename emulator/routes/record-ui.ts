@@ -104,7 +104,7 @@ export function recordUiRoutes(state: OrgState): Hono {
     const result = saveFromUi(state, ui.user, type, row, body?.values, { autoAssign: body?.assign === true });
     if (result.success && !body?.inline) {
       const verb = existing ? 'saved' : 'created';
-      queueToast(state, ui.session, {
+      queueToast(ui.session, {
         variant: 'success',
         message: `${type.label} "${result.name}" was ${verb}.`,
       });
@@ -121,7 +121,7 @@ export function recordUiRoutes(state: OrgState): Hono {
     const name = recordName(type, row);
     const result = deleteFromUi(state, user, type, row);
     if (result.success)
-      queueToast(state, session, { variant: 'success', message: `${type.label} "${name}" was deleted.` });
+      queueToast(session, { variant: 'success', message: `${type.label} "${name}" was deleted.` });
     return c.json(result);
   });
 
