@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { loadDotEnv } from './config/dotenv';
+import { ensureRunId, reportsDir } from './config/run-context';
 import { browserLaunchOptions } from './runner/browser';
-import { loadDotEnv } from './runner/env';
-import { ensureRunId, reportsDir } from './runner/run-context';
 
 // The scenarios' config: `persona-ux run` uses it, and so do `npx playwright test`, UI mode and VS Code.
 loadDotEnv();

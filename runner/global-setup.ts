@@ -1,7 +1,7 @@
+import { wantsEmulator } from '../config/org-settings';
+import { ensureRunId } from '../config/run-context';
 import { startEmulator } from '../emulator';
 import { parseLatency } from '../emulator/main';
-import { ensureRunId } from './run-context';
-import { wantsEmulator } from './target';
 
 /**
  * Before any worker starts: with no real org configured, start the embedded emulator and describe it with

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import * as allure from 'allure-js-commons';
+import { ensureRunId } from '../config/run-context';
 import {
   type CreatedRecord,
   explainFieldAccess,
@@ -11,7 +12,6 @@ import {
   test,
 } from '../fixtures';
 import type { FieldValue, Scenario, SourceLocation, Step } from './model';
-import { ensureRunId } from './run-context';
 import { runStep, type StepContext } from './steps';
 import { renderTemplate, type TemplateVars } from './template';
 

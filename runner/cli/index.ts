@@ -1,4 +1,4 @@
-import { loadDotEnv } from '../env';
+import { loadDotEnv } from '../../config/dotenv';
 import { emulatorCommand } from './emulator-command';
 import { installBrowserCommand } from './install-browser';
 import { runCommand } from './run-command';

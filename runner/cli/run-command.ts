@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency } from '../../emulator/main';
 import { NO_BROWSER_HELP } from '../browser';
 import { formatErrors, loadScenarios } from '../loader';
-import { ensureRunId, reportsDir } from '../run-context';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { auditFile, ensureRunId, reportsDir } from '../run-context';
+import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 
 interface Row {
   scenario: string;
