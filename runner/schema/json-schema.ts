@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { scenarioSchema } from './scenario';
+
+/** Shipped in the package, for editors: `# yaml-language-server: $schema=<path to this file>`. */
+export const SCENARIO_JSON_SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema', 'scenario.schema.json');
+
+/**
+ * The scenario schema as JSON Schema (draft 2020-12), generated from the zod schema the loader uses, so editors
+ * complete and check the same keys. It describes the input (before defaults and transforms); rules that relate
+ * parts of a scenario (data keys, personas) are checked by `persona-ux validate` only.
+ */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(scenarioSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      // A step is a mapping with exactly one key, its kind; zod checks that in a refinement JSON Schema cannot see.
+      if ((zodSchema as unknown) === stepObject()) Object.assign(jsonSchema, { minProperties: 1, maxProperties: 1 });
+    },
+  });
+  const { $schema, ...rest } = generated;
+  return {
+    $schema,
+    title: 'persona-ux scenario',
+    description:
+      'One persona scenario: who to log in as (persona), why (reason, ticket), the test data, the steps and the expectations.',
+    ...rest,
+  };
+}
+
+/** The JSON text written to SCENARIO_JSON_SCHEMA_FILE. */
+export function scenarioJsonSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+/** Undefined when `file` holds the schema the current zod schema generates; else what to do about it. */
+export function jsonSchemaDrift(file: string = SCENARIO_JSON_SCHEMA_FILE): string | undefined {
+  let written: string;
+  try {
+    written = readFileSync(file, 'utf8');
+  } catch {
+    return `${file} is missing. Generate it with: npm run schema`;
+  }
+  if (written === scenarioJsonSchemaText()) return undefined;
+  return `${file} is out of date with the scenario schema (runner/schema/). Regenerate it with: npm run schema`;
+}
+
+function stepObject(): z.ZodType | undefined {
+  const steps = scenarioSchema.shape.steps;
+  return steps instanceof z.ZodArray ? innerObject(steps.element) : undefined;
+}
+
+/** The strict object under a step's refinements and transform. */
+function innerObject(schema: z.core.$ZodType): z.ZodType | undefined {
+  let current: z.core.$ZodType | undefined = schema;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof z.ZodObject) return current;
+    const def = current._zod.def as { in?: z.core.$ZodType; innerType?: z.core.$ZodType };
+    current = def.in ?? def.innerType;
+  }
+  return undefined;
+}
