@@ -1,5 +1,4 @@
-import { loginAsDecision } from '../model/access';
-import { showsLoginButton } from '../model/login-as-decision';
+import { loginAsDecision, showsLoginButton } from '../model/login-as-decision';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { html, page, type SafeHtml, trusted } from './safe-html';
 

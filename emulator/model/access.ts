@@ -84,5 +84,3 @@ export function canReadField(user: OrgUser, type: SObjectType, field: SObjectFie
 export function readableFields(user: OrgUser, type: SObjectType): SObjectField[] {
   return type.fields.filter((field) => canReadField(user, type, field));
 }
-
-export { type LoginAsDecision, loginAsDecision } from './login-as-decision';

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { userDetailPath } from '../html/classic-user-pages';
 import { insufficientPrivilegesPage, unableToAccessPage } from '../html/error-pages';
-import { loginAsDecision } from '../model/access';
 import { openSession, recordLogin, recordSetupAudit } from '../model/audit';
 import { recordLoginAsEvent } from '../model/event-log-objects';
 import { KEY_PREFIXES, to18 } from '../model/ids';
+import { loginAsDecision } from '../model/login-as-decision';
 import type { OrgState } from '../model/org-state';
 import { currentUiSession, HOME_PATH, safeRelativeUrl, setSessionCookie, toLogin } from './ui-session';
 
