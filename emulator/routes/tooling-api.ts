@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { parseQuery, type Query, type WhereClause } from '@jetstreamapp/soql-parser-js';
 import { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
+import { derivedId } from '../api/derived-ids';
 import { SalesforceError } from '../api/errors';
 import { hasPermission } from '../model/access';
 import type { OrgState } from '../model/org-state';
@@ -81,12 +81,11 @@ function profileLayouts(state: OrgState): ToolingRow[] {
           : [[null, assignment.default], ...Object.entries(assignment.recordTypes)];
       for (const [recordType, layout] of entries) {
         rows.push({
-          Id: fakeId('01G', `${profile.id}/${object}/${recordType}`),
+          Id: derivedId('01G', `${profile.id}/${object}/${recordType}`),
           TableEnumOrId: object,
-          LayoutId: fakeId('00h', `${object}/${layout}`),
+          LayoutId: derivedId('00h', `${object}/${layout}`),
           ProfileId: profile.id,
-          // Unconfirmed: record type rows carry the record type's id; ours is derived from its DeveloperName.
-          RecordTypeId: recordType ? fakeId('012', `${object}/${recordType}`) : null,
+          RecordTypeId: recordType ? recordTypeId(state, object, recordType) : null,
           'Layout.Name': layout,
           'Profile.Name': profile.name,
         });
@@ -96,12 +95,12 @@ function profileLayouts(state: OrgState): ToolingRow[] {
   return rows;
 }
 
-function fakeId(prefix: string, seed: string): string {
-  const digest = createHash('sha1')
-    .update(seed)
-    .digest('base64')
-    .replace(/[^A-Za-z0-9]/g, '');
-  return `${prefix}${digest.slice(0, 15)}`;
+/** The RecordType row's id for an object's record type (developer name). */
+function recordTypeId(state: OrgState, object: string, developerName: string): string {
+  const row = state.store
+    .all('RecordType')
+    .find((candidate) => candidate.SobjectType === object && candidate.DeveloperName === developerName);
+  return row?.Id ?? derivedId('012', `${object}/${developerName}`);
 }
 
 function matchesWhere(row: ToolingRow, where: WhereClause, soql: string): boolean {

@@ -1,0 +1,166 @@
+import { hasPermission } from '../model/access';
+import type { OrgState } from '../model/org-state';
+import { derivedId } from './derived-ids';
+import {
+  definedPermissionSets,
+  layoutFullName,
+  layoutMetadata,
+  permissionSetMetadata,
+  profileFullName,
+  profileMetadata,
+} from './metadata-components';
+import { customObjectMetadata, flowMetadata, validationRuleMetadata } from './metadata-objects';
+import type { MetadataRecord } from './metadata-xml';
+
+/** One metadata component: what listMetadata tells about it, and its content for readMetadata / retrieve. */
+export interface MetadataComponent {
+  type: string;
+  fullName: string;
+  id: string;
+  /** Path in a retrieve zip (mdapi format), e.g. `layouts/Lead-Lead Layout.layout`. */
+  fileName: string;
+  /** The XML root element of the file (`CustomObject` for validation rules, which live in their object's file). */
+  fileType: string;
+  record: () => MetadataRecord;
+}
+
+/** The Metadata API types served: describeMetadata's metadataObjects (directoryName, suffix). */
+export const METADATA_TYPES = [
+  {
+    xmlName: 'CustomObject',
+    directoryName: 'objects',
+    suffix: 'object',
+    childXmlNames: ['CustomField', 'RecordType', 'ValidationRule'],
+  },
+  { xmlName: 'Flow', directoryName: 'flows', suffix: 'flow', childXmlNames: [] },
+  { xmlName: 'Layout', directoryName: 'layouts', suffix: 'layout', childXmlNames: [] },
+  { xmlName: 'PermissionSet', directoryName: 'permissionsets', suffix: 'permissionset', childXmlNames: [] },
+  { xmlName: 'Profile', directoryName: 'profiles', suffix: 'profile', childXmlNames: [] },
+  { xmlName: 'Settings', directoryName: 'settings', suffix: 'settings', childXmlNames: [] },
+] as const;
+
+/** Components of a type, or undefined when the type is not emulated. `SecuritySettings` is `Settings` "Security". */
+export function componentsOf(state: OrgState, type: string): MetadataComponent[] | undefined {
+  const org = state.definition;
+  switch (type) {
+    case 'Layout':
+      return [...state.layouts.values()].map((layout) => ({
+        type,
+        fullName: layoutFullName(layout),
+        // The same id the Tooling API's ProfileLayout.LayoutId gives.
+        id: derivedId('00h', `${layout.object}/${layout.name}`),
+        fileName: `layouts/${layoutFullName(layout)}.layout`,
+        fileType: 'Layout',
+        record: () => layoutMetadata(state, layout),
+      }));
+    case 'Profile':
+      return [...state.profiles.values()].map((profile) => ({
+        type,
+        fullName: profileFullName(profile),
+        id: profile.id,
+        fileName: `profiles/${profileFullName(profile)}.profile`,
+        fileType: 'Profile',
+        record: () => profileMetadata(state, profile),
+      }));
+    case 'PermissionSet':
+      return definedPermissionSets(state).map((grant) => ({
+        type,
+        fullName: grant.name,
+        id: grant.id,
+        fileName: `permissionsets/${grant.name}.permissionset`,
+        fileType: 'PermissionSet',
+        record: () => permissionSetMetadata(state, grant),
+      }));
+    case 'CustomObject':
+      return Object.entries(org.objects).map(([name, object]) => ({
+        type,
+        fullName: name,
+        // listMetadata gives standard objects their name as id; custom objects an 01I id.
+        id: name.endsWith('__c') ? derivedId('01I', name) : name,
+        fileName: `objects/${name}.object`,
+        fileType: 'CustomObject',
+        record: () => customObjectMetadata(org, name, object),
+      }));
+    case 'ValidationRule':
+      return org.validationRules.map((rule) => ({
+        type,
+        fullName: `${rule.object}.${rule.name}`,
+        id: derivedId('03d', `${rule.object}.${rule.name}`),
+        fileName: `objects/${rule.object}.object`,
+        fileType: 'CustomObject',
+        record: () => validationRuleMetadata(rule),
+      }));
+    case 'Flow':
+      return org.flows.map((flow) => ({
+        type,
+        fullName: flow.name,
+        id: derivedId('301', flow.name),
+        fileName: `flows/${flow.name}.flow`,
+        fileType: 'Flow',
+        record: () => flowMetadata(flow, org.org.apiVersions.max),
+      }));
+    case 'Settings':
+    case 'SecuritySettings':
+      return [
+        {
+          type,
+          fullName: 'Security',
+          id: '',
+          fileName: 'settings/Security.settings',
+          fileType: 'SecuritySettings',
+          record: () => securitySettings(state),
+        },
+      ];
+    default:
+      return undefined;
+  }
+}
+
+export function securitySettings(state: OrgState): MetadataRecord {
+  const session = state.sessionSettings;
+  return {
+    fullName: 'Security',
+    canUsersGrantLoginAccess: state.security.canUsersGrantLoginAccess,
+    enableAdminLoginAsAnyUser: state.security.adminsCanLogInAsAnyUser,
+    sessionSettings: {
+      forceRelogin: session.forceReloginAfterLoginAs,
+      sessionTimeout: sessionTimeoutName(session.timeoutMinutes),
+    },
+  };
+}
+
+/** SessionSettings.sessionTimeout: the picklist's largest value not above the org's timeout. */
+function sessionTimeoutName(minutes: number): string {
+  const names: [number, string][] = [
+    [720, 'TwelveHours'],
+    [480, 'EightHours'],
+    [240, 'FourHours'],
+    [120, 'TwoHours'],
+    [60, 'SixtyMinutes'],
+    [30, 'ThirtyMinutes'],
+    [15, 'FifteenMinutes'],
+  ];
+  return (names.find(([limit]) => minutes >= limit) ?? names[names.length - 1])[1];
+}
+
+/** listMetadata's FileProperties; created/modified by the org's first administrator when it was set up. */
+export function fileProperties(state: OrgState, component: MetadataComponent): MetadataRecord {
+  const admin = state.users().find((user) => hasPermission(user, 'ModifyAllData')) ?? state.users()[0];
+  const created = String(state.store.all('User')[0]?.CreatedDate ?? new Date().toISOString()).replace(
+    /\+0000$/,
+    'Z',
+  );
+  return {
+    createdById: admin?.id,
+    createdByName: admin?.name,
+    createdDate: created,
+    fileName: component.fileName,
+    fullName: component.fullName,
+    id: component.id,
+    lastModifiedById: admin?.id,
+    lastModifiedByName: admin?.name,
+    lastModifiedDate: created,
+    manageableState: 'unmanaged',
+    type: component.type,
+  };
+}

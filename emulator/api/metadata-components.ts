@@ -1,0 +1,205 @@
+import type { OrgState, Profile } from '../model/org-state';
+import type { AccessGrant } from '../model/permission-sets';
+import { recordTypesOf } from '../model/record-types';
+import type { FieldAccess, LayoutDefinition, ObjectPermission } from '../org/schema';
+import { SYSTEM_PERMISSIONS } from '../org/schema';
+import type { MetadataRecord } from './metadata-xml';
+
+/**
+ * Layout, Profile and PermissionSet as the Metadata API reads them, generated from the org definition.
+ * Shapes: Metadata API Developer Guide ("Layout", "Profile", "PermissionSet"); retrieved files in public
+ * repositories (e.g. SalesforceFoundation/EDA profiles) for layoutAssignments {layout, recordType}.
+ */
+
+/** Layout fullName: `{Object}-{Layout name}`, e.g. "Lead-Lead Layout". */
+export const layoutFullName = (layout: LayoutDefinition) => `${layout.object}-${layout.name}`;
+
+export function layoutByFullName(state: OrgState, fullName: string): LayoutDefinition | undefined {
+  return [...state.layouts.values()].find((layout) => layoutFullName(layout) === fullName);
+}
+
+/**
+ * A page layout. Sections of two columns are TwoColumnsLeftToRight: the record page fills its two-column
+ * grid row by row, so items alternate between the columns. Platform-set fields (audit fields, formulas,
+ * compound names) are Readonly and required fields Required, as the layout editor forces them.
+ */
+export function layoutMetadata(state: OrgState, layout: LayoutDefinition): MetadataRecord {
+  const type = state.object(layout.object);
+  return {
+    fullName: layoutFullName(layout),
+    layoutSections: layout.sections.map((section) => {
+      const items = section.fields.map((entry) => {
+        const { field, behavior } = typeof entry === 'string' ? { field: entry, behavior: 'edit' } : entry;
+        const described = type?.field(field);
+        // A compound name (Lead.Name) is edited through its parts: Required when one of them is.
+        const parts = (described?.compoundOf ?? []).map((name) => type?.field(name));
+        const forced = described?.compoundOf
+          ? parts.some((part) => part?.required)
+            ? 'Required'
+            : undefined
+          : described?.platformManaged
+            ? 'Readonly'
+            : described?.required
+              ? 'Required'
+              : undefined;
+        return { behavior: forced ?? BEHAVIOR[behavior], field };
+      });
+      const columns =
+        section.columns === 2
+          ? [items.filter((_, i) => i % 2 === 0), items.filter((_, i) => i % 2 === 1)]
+          : [items];
+      return {
+        customLabel: true,
+        detailHeading: true,
+        editHeading: true,
+        label: section.label,
+        layoutColumns: columns.map((layoutItems) => ({ layoutItems })),
+        style: section.columns === 2 ? 'TwoColumnsLeftToRight' : 'OneColumn',
+      };
+    }),
+    relatedLists: layout.relatedLists.map((list) => ({
+      fields: list.columns,
+      relatedList: `${list.object}.${list.field}`,
+    })),
+    showHighlightsPanel: true,
+  };
+}
+
+const BEHAVIOR: Record<string, string> = { edit: 'Edit', required: 'Required', readonly: 'Readonly' };
+
+/** Standard profiles' Metadata API names differ from their labels ("System Administrator" is "Admin"). */
+const STANDARD_PROFILES: Record<string, string> = {
+  'System Administrator': 'Admin',
+  'Standard User': 'Standard',
+  'Read Only': 'ReadOnly',
+  'Contract Manager': 'ContractManager',
+  'Marketing User': 'MarketingProfile',
+  'Solution Manager': 'SolutionManager',
+};
+
+export const profileFullName = (profile: Profile) => STANDARD_PROFILES[profile.name] ?? profile.name;
+
+export function profileByFullName(state: OrgState, fullName: string): Profile | undefined {
+  return [...state.profiles.values()].find((profile) => profileFullName(profile) === fullName);
+}
+
+export function profileMetadata(state: OrgState, profile: Profile): MetadataRecord {
+  const def = profile.definition;
+  const grant = state.permissionSets.get(`profile:${profile.id}`);
+  const modifyAll = profile.permissions.has('ModifyAllData');
+  const dataObjects = [...state.objects.values()].filter((type) => !type.options.system);
+  return {
+    fullName: profileFullName(profile),
+    custom: STANDARD_PROFILES[profile.name] === undefined,
+    ...(grant ? grantPermissions(state, grant) : {}),
+    layoutAssignments: Object.entries(def.layoutAssignments).flatMap(([object, assignment]) => {
+      const layoutName = (name: string) => `${object}-${name}`;
+      if (typeof assignment === 'string') return [{ layout: layoutName(assignment) }];
+      return [
+        { layout: layoutName(assignment.default) },
+        ...Object.entries(assignment.recordTypes).map(([recordType, name]) => ({
+          layout: layoutName(name),
+          recordType: `${object}.${recordType}`,
+        })),
+      ];
+    }),
+    loginIpRanges: def.loginIpRanges.map((range) => ({ endAddress: range.end, startAddress: range.start })),
+    recordTypeVisibilities: dataObjects.flatMap((type) => {
+      const all = recordTypesOf(state, type).map((info) => info.definition.developerName);
+      const visibility = def.recordTypes[type.name];
+      const available = visibility?.available ?? all;
+      const chosen = visibility?.default ?? all[0];
+      return all.map((name) => ({
+        default: name === chosen,
+        recordType: `${type.name}.${name}`,
+        visible: available.includes(name),
+      }));
+    }),
+    // Unconfirmed: tab names of standard objects are "standard-{Object}"; visibility follows object read.
+    tabVisibilities: dataObjects.map((type) => ({
+      tab: type.custom ? type.name : `standard-${type.name}`,
+      visibility: modifyAll || def.objectPermissions[type.name]?.read ? 'DefaultOn' : 'Hidden',
+    })),
+    userLicense: def.userLicense,
+  };
+}
+
+/** A permission set defined in the org (not a profile's own); fullName is its API name. */
+export function permissionSetMetadata(state: OrgState, grant: AccessGrant): MetadataRecord {
+  const definition = state.definition.permissionSets.find((set) => set.name === grant.name);
+  return {
+    fullName: grant.name,
+    ...grantPermissions(state, grant),
+    hasActivationRequired: false,
+    label: grant.label,
+    // PermissionSetTabSetting.visibility: Visible (a profile's DefaultOn) or Available (DefaultOff).
+    tabSettings: Object.entries(definition?.tabSettings ?? {}).map(([object, setting]) => ({
+      tab: state.object(object)?.custom ? object : `standard-${object}`,
+      visibility: setting === 'DefaultOn' ? 'Visible' : 'Available',
+    })),
+  };
+}
+
+export function definedPermissionSets(state: OrgState): AccessGrant[] {
+  return [...state.permissionSets.values()].filter((grant) => grant.profileId === null);
+}
+
+/**
+ * fieldPermissions (every permissionable field of the objects the grant names, "Lead.Email"),
+ * objectPermissions and userPermissions, as profiles and permission sets share them.
+ */
+function grantPermissions(state: OrgState, grant: AccessGrant): MetadataRecord {
+  const modifyAll = grant.systemPermissions.has('ModifyAllData');
+  const objectNames = modifyAll
+    ? [...state.objects.values()].filter((type) => !type.options.system).map((type) => type.name)
+    : Object.keys(grant.objectPermissions);
+  const fieldObjects = new Set([...objectNames, ...Object.keys(grant.fieldPermissions)]);
+  return {
+    fieldPermissions: [...fieldObjects].sort().flatMap((objectName) => {
+      const type = state.object(objectName);
+      const granted: Record<string, FieldAccess> = grant.fieldPermissions[objectName] ?? {};
+      return (type?.fields ?? [])
+        .filter((field) => field.permissionable)
+        .map((field) => {
+          const access = granted[field.name] ?? granted['*'] ?? 'none';
+          return {
+            editable: access === 'edit' && (field.createable || field.updateable),
+            field: `${objectName}.${field.name}`,
+            readable: access !== 'none',
+          };
+        });
+    }),
+    objectPermissions: objectNames.sort().map((object) => {
+      const granted: ObjectPermission = modifyAll ? ALL : (grant.objectPermissions[object] ?? NONE);
+      return {
+        allowCreate: granted.create,
+        allowDelete: granted.delete || granted.modifyAll,
+        allowEdit: granted.edit || granted.modifyAll,
+        allowRead: granted.read || granted.viewAll || granted.modifyAll,
+        modifyAllRecords: granted.modifyAll,
+        object,
+        viewAllRecords: granted.viewAll || granted.modifyAll,
+      };
+    }),
+    userPermissions: SYSTEM_PERMISSIONS.filter((name) => grant.systemPermissions.has(name))
+      .sort()
+      .map((name) => ({ enabled: true, name })),
+  };
+}
+
+const ALL: ObjectPermission = {
+  read: true,
+  create: true,
+  edit: true,
+  delete: true,
+  viewAll: true,
+  modifyAll: true,
+};
+const NONE: ObjectPermission = {
+  read: false,
+  create: false,
+  edit: false,
+  delete: false,
+  viewAll: false,
+  modifyAll: false,
+};

@@ -1,0 +1,42 @@
+import { createEmulatorApp } from '../../emulator';
+import { DEMO_PASSWORD, demoOrg } from './helpers';
+
+/** The demo org's Hono app answering in-process requests, and an OAuth token for a demo user. */
+export function inProcessEmulator(org = demoOrg()) {
+  const { app, state } = createEmulatorApp(org);
+  const origin = 'http://127.0.0.1:1';
+  const request = (path: string, init?: RequestInit) => app.request(`${origin}${path}`, init);
+  const tokenResponse = async (username = 'admin@acme-demo.example') => {
+    const response = await request('/services/oauth2/token', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'password',
+        username,
+        password: DEMO_PASSWORD,
+        client_id: state.definition.connectedApp.clientId,
+        client_secret: state.definition.connectedApp.clientSecret,
+      }),
+    });
+    return (await response.json()) as Record<string, string>;
+  };
+  const token = async (username?: string) => (await tokenResponse(username)).access_token;
+  /** A REST call with a Bearer token, JSON body when given. */
+  const api = async (token: string, path: string, init: RequestInit & { json?: unknown } = {}) => {
+    const { json, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    headers.set('Authorization', `Bearer ${token}`);
+    if (json !== undefined) headers.set('Content-Type', 'application/json');
+    return request(path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
+  };
+  return { app, state, origin, request, token, tokenResponse, api };
+}
+
+/** A Metadata API SOAP call body with the session header. */
+export function metadataEnvelope(sessionId: string, operationXml: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" ' +
+    'xmlns="http://soap.sforce.com/2006/04/metadata"><soapenv:Header><SessionHeader><sessionId>' +
+    `${sessionId}</sessionId></SessionHeader></soapenv:Header><soapenv:Body>${operationXml}</soapenv:Body></soapenv:Envelope>`
+  );
+}
