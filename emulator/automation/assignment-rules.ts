@@ -1,6 +1,6 @@
-import { SalesforceError } from '../api/errors';
 import { evaluateFormula, FormulaError } from '../formula/evaluate';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { SalesforceError } from '../model/salesforce-error';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { scopeOf } from './formula-context';

@@ -1,21 +1,6 @@
 import type { OrgState } from '../model/org-state';
 import type { Row } from '../model/store';
 
-/**
- * Email alerts a flow sent. Salesforce keeps no queryable record of them (they are not EmailMessage
- * activities), so the emulator keeps its own list: `state.sentEmails`, served as JSON at
- * GET /_emulator/sent-emails for tests and demos. Nothing in pages/ or fixtures/ may rely on it.
- */
-export interface SentEmail {
-  alert: string;
-  flow: string;
-  relatedToId: string;
-  to: string[];
-  subject: string;
-  body: string;
-  sentAt: string;
-}
-
 /** Recipients: owner | creator | lastModifier of the record, a username, or an email address. */
 export function recipientAddresses(state: OrgState, row: Row, recipients: string[]): string[] {
   const userEmail = (id: unknown) =>

@@ -1,6 +1,6 @@
-import { SalesforceError } from '../api/errors';
 import { evaluateFormula, FormulaError } from '../formula/evaluate';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { SalesforceError } from '../model/salesforce-error';
 import type { SObjectType } from '../model/sobject-type';
 import { type FieldValue, type Row, sfDateTime } from '../model/store';
 import type { FlowAction, FlowDefinition, FlowValue } from '../org/schema-automation';

@@ -1,5 +1,5 @@
 import type { FormulaScope } from '../formula/evaluate';
-import { recordScope } from '../model/formula-scope';
+import { recordScope } from '../formula/scope';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';

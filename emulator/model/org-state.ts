@@ -1,4 +1,3 @@
-import type { SentEmail } from '../automation/email-alerts';
 import type { LayoutDefinition, OrgDefinition, ProfileDefinition, SystemPermission } from '../org/schema';
 import { seedAccess } from './access-seed';
 import { IdGenerator, KEY_PREFIXES } from './ids';
@@ -30,6 +29,21 @@ export interface OrgUser {
   grants: readonly AccessGrant[];
 }
 
+/**
+ * An email alert a flow sent (automation/email-alerts.ts). Salesforce keeps no queryable record of them (they
+ * are not EmailMessage activities), so the emulator keeps its own list, served as JSON at
+ * GET /_emulator/sent-emails for tests and demos. Nothing in pages/ or fixtures/ may rely on it.
+ */
+export interface SentEmail {
+  alert: string;
+  flow: string;
+  relatedToId: string;
+  to: string[];
+  subject: string;
+  body: string;
+  sentAt: string;
+}
+
 /** Everything one running emulator knows: the org's shape, its settings, its records and its sessions. */
 export class OrgState {
   readonly objects = new Map<string, SObjectType>();
@@ -40,7 +54,7 @@ export class OrgState {
   readonly sessions: SessionRegistry;
   /** Demo passwords by user id (from the org definition). */
   readonly passwords = new Map<string, string>();
-  /** Email alerts flows sent (automation/email-alerts.ts): Salesforce keeps no queryable record of them. */
+  /** Email alerts flows sent (SentEmail). */
   readonly sentEmails: SentEmail[] = [];
   apiCalls = 0;
   /** Permission sets by id (a profile's own under `profile:{ProfileId}`) and assignments by user id. */

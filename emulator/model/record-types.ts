@@ -1,7 +1,7 @@
-import { SalesforceError } from '../api/errors';
 import type { RecordTypeDefinition } from '../org/schema-automation';
 import type { OrgState, OrgUser } from './org-state';
 import { RECORD_TYPE_KEY_PREFIX } from './record-type-object';
+import { SalesforceError } from './salesforce-error';
 import type { SObjectType } from './sobject-type';
 import { type FieldValue, type Row, sfDateTime } from './store';
 

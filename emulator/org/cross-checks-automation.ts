@@ -1,5 +1,5 @@
 import { type FormulaScope, formulaProblem, mergePath } from '../formula/evaluate';
-import { sampleScope } from '../model/formula-scope';
+import { sampleScope } from '../formula/scope';
 import { buildObjectTypes } from '../model/object-types';
 import type { SObjectType } from '../model/sobject-type';
 import type { Issue } from './cross-check-support';
