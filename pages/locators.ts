@@ -31,6 +31,13 @@ export const locators = {
     // value " Login " is unconfirmed; name and title are what real suites use.
     loginButton: 'td#topButtonRow input[name="login"]',
   },
+  openDialog: {
+    // Any open modal (a record's Edit/New modal, Path's "Select Closed Stage"): SLDS modals are
+    // `section role="dialog"` whose footer has a "Cancel" button (salesforce-ui.md §4: `button[name="CancelEdit"]`,
+    // labelled Cancel). Cancelled before "Log out as", which a modal would otherwise cover.
+    role: 'dialog',
+    cancelButton: 'Cancel',
+  },
   errorPages: {
     // servlet.su failures render classic error pages with these titles (salesforce-ui.md §2).
     titles: ['Insufficient Privileges', 'Unable to Access Page'],

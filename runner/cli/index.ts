@@ -1,29 +1,39 @@
 import { loadDotEnv } from '../../config/dotenv';
-import { emulatorCommand } from './emulator-command';
-import { installBrowserCommand } from './install-browser';
-import { runCommand } from './run-command';
-import { validateCommand } from './validate-command';
+import { UsageError } from './usage-error';
 
 const HELP = `persona-ux — test Salesforce as the people who use it
 
 Usage:
   persona-ux run [files or dirs…] [--headed] [--grep TEXT] [--workers N] [--trace] [--latency PROFILE]
-      Validate the scenarios, then log in as each persona and walk its steps (default: scenarios/).
-      With no SF_USERNAME in the environment or .env, runs against the embedded org emulator
-      (--latency none|lightning|jitter: how slowly it renders, like real Lightning).
+                 [--target-org ALIAS] [--allow-production "REASON"] [--shard I/N]
+      Validate the scenarios and the org settings, check the org (preflight), then log in as each persona and
+      walk its steps (default: scenarios/). With no SF_USERNAME, SF_ACCESS_TOKEN or --target-org, runs against
+      the embedded org emulator (--latency none|lightning|jitter: how slowly it renders, like real Lightning).
+      A production org is refused unless --allow-production gives the reason (recorded in the audit log).
+  persona-ux doctor [files or dirs…] [--json] [--target-org ALIAS]
+      Check the org, the admin and every persona before a run; each failing check says how to fix it.
+  persona-ux audit verify [dir or files…]     Prove the audit log's hash chain is intact (default reports/audit).
+  persona-ux audit merge DIR… --out DIR        Merge shards' audit logs into one verified chain.
+  persona-ux audit report [--since DATE] [--out DIR]      HTML and CSV of every impersonation, for review.
+  persona-ux audit reconcile [--since DATE] [--json]      The org's Login-As records against the audit log.
   persona-ux validate [files or dirs…]   Check scenario files without starting a browser.
-  persona-ux emulator [--org FILE] [--port N] [--latency PROFILE]   Run the org emulator on its own.
+  persona-ux emulator [--org FILE] [--port N] [--latency PROFILE] [--data DIR] [--reset]
+      Run the org emulator on its own.
   persona-ux install-browser   Get a Chromium (Playwright's, else Debian's as root).
 
-Exit codes: 0 all scenarios passed, 1 a scenario failed, 2 invalid scenario files or usage, 3 no browser.`;
+Exit codes: 0 all scenarios passed, 1 a scenario failed (or the audit chain is broken), 2 invalid input or
+configuration, 3 a preflight check or the production guard stopped the run (or no browser).`;
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  run: runCommand,
-  validate: validateCommand,
-  emulator: emulatorCommand,
-  'install-browser': installBrowserCommand,
+// Loaded on use: `audit verify` must work even where the scenario loader or a browser cannot.
+const commands: Record<string, () => Command> = {
+  run: () => require('./run-command').runCommand,
+  doctor: () => require('./doctor-command').doctorCommand,
+  audit: () => require('./audit-command').auditCommand,
+  validate: () => require('./validate-command').validateCommand,
+  emulator: () => require('./emulator-command').emulatorCommand,
+  'install-browser': () => require('./install-browser').installBrowserCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -41,12 +51,24 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await command(rest);
+    return await command()(rest);
   } catch (error) {
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || error instanceof UsageError) {
       console.error(`persona-ux ${name}: ${(error as Error).message}\n\n${HELP}`);
       return 2;
     }
-    throw error;
+    return reportCrash(name, error);
   }
+}
+
+/** Never a raw stack trace: what failed, and how to see more. */
+export function reportCrash(name: string, error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    `persona-ux ${name}: ${message}` +
+      (process.env.PERSONA_UX_DEBUG
+        ? `\n${(error as Error)?.stack ?? ''}`
+        : '\n(set PERSONA_UX_DEBUG=1 to see where it happened)'),
+  );
+  return 1;
 }
