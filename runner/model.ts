@@ -15,7 +15,10 @@ export interface Persona {
 
 export type FieldValue = string | number | boolean | null;
 
-/** A record the admin creates through the API before the steps and deletes after. */
+/**
+ * A record the admin creates through the API before the steps and deletes after. Scenario.data lists them in
+ * creation order: each after the records its values refer to ({{data.<key>.Id}}); deletion runs in reverse.
+ */
 export interface DataRecord {
   key: string;
   sobject: string;
@@ -23,6 +26,8 @@ export interface DataRecord {
   fields: Record<string, FieldValue>;
   /** Whether Salesforce assignment rules run on create (Sforce-Auto-Assign). */
   autoAssign: boolean;
+  /** The record type's developer name; the runtime looks its Id up in RecordType. */
+  recordType?: string;
   location: SourceLocation;
 }
 

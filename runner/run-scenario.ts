@@ -3,7 +3,6 @@ import type { Page } from '@playwright/test';
 import * as allure from 'allure-js-commons';
 import { ensureRunId } from '../config/run-context';
 import {
-  type CreatedRecord,
   explainFieldAccess,
   fieldAccess,
   type OrgConnection,
@@ -11,6 +10,7 @@ import {
   type TestData,
   test,
 } from '../fixtures';
+import { createTestData } from './create-test-data';
 import type { FieldValue, Scenario, SourceLocation, Step } from './model';
 import { runStep, type StepContext } from './steps';
 import { renderTemplate, type TemplateVars } from './template';
@@ -38,25 +38,14 @@ export async function runScenario(
     },
   );
 
-  const vars: TemplateVars = {
+  // Records are created in dependency order and can refer to each other ({{data.account.Id}}).
+  const { created: records, vars } = await createTestData(scenario.data, testData, {
     'run.id': ensureRunId(),
     'scenario.id': scenario.id,
     'persona.id': user.id,
     'persona.username': user.username,
     'persona.name': user.name,
-  };
-  const records = new Map<string, CreatedRecord>();
-  for (const data of scenario.data) {
-    const fields = Object.fromEntries(
-      Object.entries(data.fields).map(([name, value]) => [name, renderTemplate(value, vars)]),
-    );
-    const created = await test.step(
-      `create ${data.sobject} "${data.key}" as the admin`,
-      () => testData.create(data.sobject, fields, { autoAssign: data.autoAssign }),
-      { location: at(data.location) },
-    );
-    records.set(data.key, created);
-  }
+  });
 
   await test.step(
     `log in as ${user.name} (${user.username}) — ${scenario.ticket}: ${scenario.reason}`,

@@ -10,12 +10,48 @@ export const TEMPLATE_VARIABLES = [
 ] as const;
 
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
-export type TemplateVars = Record<TemplateVariable, string>;
+
+/** A test record as other values may refer to it: its Id and the (rendered) field values it was created with. */
+export type RecordValues = Readonly<Record<string, FieldValue>>;
+
+export type TemplateVars = Record<TemplateVariable, string> & {
+  /** Test records created so far, by data key, for `{{data.<key>.<Field>}}`. */
+  data?: Readonly<Record<string, RecordValues>>;
+  /** The date `{{today}}` stands for, YYYY-MM-DD; default: the runner's calendar date. */
+  today?: string;
+};
+
+/** Every form a placeholder may take, for messages. */
+export const PLACEHOLDER_FORMS = [
+  ...TEMPLATE_VARIABLES.map((name) => `{{${name}}}`),
+  '{{data.<data key>.Id}}',
+  '{{data.<data key>.<Field>}}',
+  '{{today}}',
+  '{{today+30}}',
+  '{{today-7}}',
+];
+
+export type Placeholder =
+  | { kind: 'variable'; name: TemplateVariable }
+  | { kind: 'record'; key: string; field: string }
+  | { kind: 'date'; days: number };
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const RECORD = /^data\.([A-Za-z][A-Za-z0-9_-]*)\.([A-Za-z][A-Za-z0-9_]*)$/;
+const DATE = /^today(?:\s*([+-])\s*(\d{1,5}))?$/;
 
 export function isTemplateVariable(name: string): name is TemplateVariable {
   return (TEMPLATE_VARIABLES as readonly string[]).includes(name);
+}
+
+/** What a placeholder name stands for, or undefined when it is none of the known forms. */
+export function parsePlaceholder(name: string): Placeholder | undefined {
+  if (isTemplateVariable(name)) return { kind: 'variable', name };
+  const record = RECORD.exec(name);
+  if (record) return { kind: 'record', key: record[1] ?? '', field: record[2] ?? '' };
+  const date = DATE.exec(name);
+  if (date) return { kind: 'date', days: (date[1] === '-' ? -1 : 1) * Number(date[2] ?? 0) };
+  return undefined;
 }
 
 /** The names used in `text`, in order of appearance (repeats kept). */
@@ -23,17 +59,72 @@ export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
 }
 
-/** Replaces every `{{name}}` in a string value; other values pass through unchanged. */
+/** The data keys `value` refers to through `{{data.<key>.<Field>}}`, each once. */
+export function recordReferencesIn(value: unknown): { key: string; field: string }[] {
+  if (typeof value !== 'string') return [];
+  const found = new Map<string, { key: string; field: string }>();
+  for (const name of placeholdersIn(value)) {
+    const placeholder = parsePlaceholder(name);
+    if (placeholder?.kind === 'record') found.set(`${placeholder.key}.${placeholder.field}`, placeholder);
+  }
+  return [...found.values()];
+}
+
+/**
+ * Replaces every `{{name}}` in a string value; other values pass through unchanged. A value that is a single
+ * `{{data.<key>.<Field>}}` keeps the referred value's type (a number stays a number).
+ */
 export function renderTemplate(value: string, vars: TemplateVars): string;
 export function renderTemplate(value: FieldValue, vars: TemplateVars): FieldValue;
 export function renderTemplate(value: FieldValue, vars: TemplateVars): FieldValue {
   if (typeof value !== 'string') return value;
-  return value.replace(PLACEHOLDER, (_placeholder, name: string) => {
-    if (!isTemplateVariable(name)) {
-      throw new Error(
-        `Unknown placeholder "{{${name}}}". Known: ${TEMPLATE_VARIABLES.map((n) => `{{${n}}}`).join(', ')}.`,
-      );
+  const whole = /^\{\{\s*([^{}]*?)\s*\}\}$/.exec(value);
+  if (whole) return resolve(whole[1] ?? '', vars);
+  return value.replace(PLACEHOLDER, (_placeholder, name: string) => String(resolve(name, vars) ?? ''));
+}
+
+function resolve(name: string, vars: TemplateVars): FieldValue {
+  const placeholder = parsePlaceholder(name);
+  if (!placeholder) {
+    throw new Error(`Unknown placeholder "{{${name}}}". Known: ${PLACEHOLDER_FORMS.join(', ')}.`);
+  }
+  switch (placeholder.kind) {
+    case 'variable':
+      return vars[placeholder.name];
+    case 'date':
+      return shiftDate(vars.today ?? localDate(new Date()), placeholder.days);
+    case 'record': {
+      const record = vars.data?.[placeholder.key];
+      if (!record) {
+        throw new Error(
+          `"{{${name}}}" refers to the test record "${placeholder.key}", which is not created yet. ` +
+            'Records are created in the order their references need; a record cannot refer to itself.',
+        );
+      }
+      if (!(placeholder.field in record)) {
+        throw new Error(
+          `"{{${name}}}": the test record "${placeholder.key}" has no value for ${placeholder.field}. ` +
+            `Expected Id or one of the fields it was created with: ${Object.keys(record).join(', ')}.`,
+        );
+      }
+      return record[placeholder.field] ?? null;
     }
-    return vars[name];
-  });
+  }
+}
+
+/**
+ * YYYY-MM-DD in the runner's time zone. Salesforce stores a date field as a calendar date without a time zone
+ * (REST takes "2026-12-30"); near midnight the org user's time zone may already be on another day, so a check that
+ * depends on the exact day should leave a margin.
+ */
+export function localDate(date: Date): string {
+  const pad = (number: number) => String(number).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "2026-11-30" + 31 → "2026-12-31", by calendar days (no time zone or daylight-saving effects). */
+export function shiftDate(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days));
+  return shifted.toISOString().slice(0, 10);
 }

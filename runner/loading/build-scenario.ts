@@ -1,11 +1,12 @@
 import type { DataRecord, Persona, Scenario, Step } from '../model';
 import type { ParsedScenario } from '../schema/scenario';
+import { creationOrder } from './data-order';
 import type { YamlSource } from './yaml-source';
 
 /** The runner's model of a valid scenario, each part carrying where it is written. */
 export function buildScenario(parsed: ParsedScenario, persona: Persona, source: YamlSource): Scenario {
-  const data = Object.entries(parsed.data).map(
-    ([key, record]): DataRecord => ({ key, ...record, location: source.locate(['data', key], 'key') }),
+  const data = creationOrder(parsed.data).map(
+    (key): DataRecord => ({ key, ...parsed.data[key], location: source.locate(['data', key], 'key') }),
   );
   const steps = parsed.steps.map(
     (step, index): Step => ({ ...step, location: source.locate(['steps', index]) }),

@@ -1,5 +1,6 @@
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
+import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
 import type { Personas } from './personas';
 import type { PropertyPath } from './property-path';
 import type { Target } from './yaml-source';
@@ -100,4 +101,7 @@ export const scenarioRules: readonly Rule[] = [
   stepsNameDataRecords,
   recordStepFollowsOpen,
   fieldIsNotBothShownAndHidden,
+  dataReferencesExist,
+  dataReferencesHaveNoCycle,
+  recordTypeSetOnce,
 ];

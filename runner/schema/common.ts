@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTemplateVariable, placeholdersIn, TEMPLATE_VARIABLES } from '../template';
+import { PLACEHOLDER_FORMS, parsePlaceholder, placeholdersIn, TEMPLATE_VARIABLES } from '../template';
 import { describeValue, didYouMean, oneOf, quoteList } from './wording';
 
 /** Salesforce API names: a letter, then letters, digits and underscores, not ending in one (Lead_Score__c, ns__X__c). */
@@ -98,19 +98,27 @@ export function referenceName(what: string, example: string) {
   });
 }
 
-const PLACEHOLDERS = TEMPLATE_VARIABLES.map((name) => `{{${name}}}`);
+const PLACEHOLDERS = [...TEMPLATE_VARIABLES.map((name) => `{{${name}}}`), '{{today}}'];
 
-/** Refinement for text that may hold {{placeholders}}: each must be one the runtime supplies. */
+/** Refinement for text that may hold {{placeholders}}: each must be a form the runtime supplies. */
 export function knownPlaceholders(value: unknown, context: z.RefinementCtx): void {
   if (typeof value !== 'string') return;
   for (const name of placeholdersIn(value)) {
-    if (isTemplateVariable(name)) continue;
+    if (parsePlaceholder(name)) continue;
     context.addIssue({
       code: 'custom',
       input: value,
-      message:
-        `unknown placeholder "{{${name}}}". Expected one of: ${PLACEHOLDERS.join(', ')}.` +
-        didYouMean(`{{${name}}}`, PLACEHOLDERS),
+      message: `unknown placeholder "{{${name}}}". ${placeholderHint(name)}`,
     });
   }
+}
+
+function placeholderHint(name: string): string {
+  if (name.startsWith('data')) {
+    return 'Refer to another test record as {{data.<data key>.Id}} (or .<Field> for a value it was created with), e.g. AccountId: "{{data.account.Id}}"';
+  }
+  if (name.startsWith('today')) {
+    return 'Expected {{today}}, or a number of days after or before it: {{today+30}}, {{today-7}}.';
+  }
+  return `Expected one of: ${PLACEHOLDER_FORMS.join(', ')}.${didYouMean(`{{${name}}}`, PLACEHOLDERS)}`;
 }

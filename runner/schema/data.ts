@@ -22,9 +22,21 @@ export const dataRecordSchema = mapping(
           : `Expected field values by API name, but got ${describeValue(issue.input)}. For example: fields: { LastName: Doe, Company: Acme }`,
     }),
     autoAssign: z.boolean().default(false),
+    // The record type's developer name (API name), resolved through the RecordType object when the record is created.
+    recordType: z
+      .string({
+        error: (issue) =>
+          `Expected a record type's developer name, e.g. recordType: Renewal, but got ${describeValue(issue.input)}.`,
+      })
+      .regex(/^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/, {
+        error: (issue) =>
+          `Expected the record type's developer name (letters, digits and underscores, e.g. New_Business), ` +
+          `not its label: got ${describeValue(issue.input)}.`,
+      })
+      .optional(),
   },
   {
-    what: 'a record (a mapping with sobject and fields)',
+    what: 'a record (a mapping with sobject, fields, and optionally recordType and autoAssign)',
     example: 'lead: { sobject: Lead, fields: { LastName: Doe } }',
   },
 );

@@ -199,7 +199,8 @@ test('an unknown placeholder lists the known ones', () => {
     path: 'data.lead.fields.LastName',
     says: [
       'unknown placeholder "{{run.idd}}"',
-      'Expected one of: {{run.id}}, {{persona.id}}, {{persona.username}}, {{persona.name}}, {{scenario.id}}.',
+      'Expected one of: {{run.id}}, {{persona.id}}, {{persona.username}}, {{persona.name}}, {{scenario.id}}, {{data.<data key>.Id}}',
+      '{{today+30}}',
       'Did you mean "{{run.id}}"?',
     ],
   });

@@ -1,0 +1,98 @@
+import type { ParsedScenario } from '../schema/scenario';
+import { didYouMean, oneOf } from '../schema/wording';
+import { recordReferencesIn } from '../template';
+import { findCycle } from './data-order';
+import type { PropertyPath } from './property-path';
+import type { Violation } from './scenario-rules';
+
+/** Every `{{data.<key>.<Field>}}` names a data record, and a value that record has: Id or a field it is given. */
+export function dataReferencesExist(scenario: ParsedScenario): Violation[] {
+  const keys = Object.keys(scenario.data);
+  return textValues(scenario).flatMap(({ path, value }) =>
+    recordReferencesIn(value).flatMap(({ key, field }): Violation[] => {
+      const record = scenario.data[key];
+      if (!record) {
+        return [
+          {
+            path,
+            message:
+              `"{{data.${key}.${field}}}" refers to no data record "${key}". ` +
+              (keys.length > 0
+                ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(key, keys)}`
+                : 'This scenario has no data records.'),
+          },
+        ];
+      }
+      const known = ['Id', ...Object.keys(record.fields)];
+      if (known.includes(field)) return [];
+      return [
+        {
+          path,
+          message:
+            `"{{data.${key}.${field}}}": the data record "${key}" is not given ${field}. ` +
+            `Expected Id or a field it is created with: ${oneOf(known)}.${didYouMean(field, known)}`,
+        },
+      ];
+    }),
+  );
+}
+
+/** Records are created in the order their references need, so references must not go round in a circle. */
+export function dataReferencesHaveNoCycle(scenario: ParsedScenario): Violation[] {
+  const cycle = findCycle(scenario.data);
+  const first = cycle?.[0];
+  if (!cycle || !first) return [];
+  const path = ['data', first.from, 'fields', first.field];
+  if (cycle.length === 1) {
+    return [
+      {
+        path,
+        message: `the data record "${first.from}" refers to itself in ${first.field}. A record cannot use its own Id before it exists — remove the reference.`,
+      },
+    ];
+  }
+  const circle = [...cycle.map((reference) => `${reference.from}.${reference.field}`), first.from].join(
+    ' → ',
+  );
+  return [
+    {
+      path,
+      message:
+        `the data records refer to each other in a circle: ${circle}. Each record is created after the ones it ` +
+        'refers to, so one of them must not refer to the other — remove one reference (set it with an edit step instead).',
+    },
+  ];
+}
+
+/** `recordType:` and `fields.RecordTypeId` would both set the record type. */
+export function recordTypeSetOnce(scenario: ParsedScenario): Violation[] {
+  return Object.entries(scenario.data).flatMap(([key, record]): Violation[] =>
+    record.recordType !== undefined && 'RecordTypeId' in record.fields
+      ? [
+          {
+            path: ['data', key, 'fields', 'RecordTypeId'],
+            message: `the data record "${key}" sets its record type twice: recordType: ${record.recordType} and RecordTypeId. Expected only recordType (the developer name) — remove RecordTypeId.`,
+            target: 'key',
+          },
+        ]
+      : [],
+  );
+}
+
+/** The text values of data fields and of steps, each with the path it is written at. */
+function textValues(scenario: ParsedScenario): { path: PropertyPath; value: string }[] {
+  const found: { path: PropertyPath; value: string }[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') found.push({ path, value });
+    else if (Array.isArray(value)) for (const [index, item] of value.entries()) walk(item, [...path, index]);
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  for (const [key, record] of Object.entries(scenario.data)) walk(record.fields, ['data', key, 'fields']);
+  scenario.steps.forEach((step, index) => {
+    const { kind, title: _title, ...rest } = step;
+    walk(rest, ['steps', index, kind]);
+  });
+  return found;
+}

@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { orgSettingsFromEnv } from '../../config/org-settings';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
+import { TestData } from '../../fixtures/test-data';
+import { createTestData } from '../../runner/create-test-data';
+import { localDate, shiftDate, type TemplateVars } from '../../runner/template';
+import { loadOne } from './scenario-files';
+
+// Test data against the org emulator: references, record types and relative dates as the org stores them.
+let emulator: RunningEmulator;
+let org: OrgConnection;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  org = await connectAdmin(
+    orgSettingsFromEnv({
+      SF_LOGIN_URL: emulator.url,
+      SF_USERNAME: emulator.admin.username,
+      SF_PASSWORD: emulator.admin.password,
+      SF_CLIENT_ID: emulator.oauth.clientId,
+      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+    }),
+  );
+});
+test.afterAll(async () => emulator?.stop());
+
+const vars = (): TemplateVars => ({
+  'run.id': 'r1',
+  'scenario.id': 'ae-checks-deal',
+  'persona.id': org.admin.id,
+  'persona.username': org.admin.username,
+  'persona.name': org.admin.name,
+});
+
+function scenarioData(data: string[]) {
+  const { scenarios, errors, file } = loadOne([
+    'id: ae-checks-deal',
+    'title: AE checks a deal',
+    'persona: ae',
+    'reason: Persona check',
+    'ticket: REVOPS-1',
+    'data:',
+    ...data,
+    'steps:',
+    '  - open: { record: deal }',
+  ]);
+  expect(errors).toEqual([]);
+  return { data: scenarios[0]?.data ?? [], file };
+}
+
+interface OpportunityRow {
+  AccountId: string;
+  CloseDate: string;
+  Name: string;
+  RecordType: { DeveloperName: string } | null;
+}
+
+test('an opportunity refers to its account, gets its record type and a relative close date; cleanup deletes both', async () => {
+  const { data } = scenarioData([
+    '  deal:',
+    '    sobject: Opportunity',
+    '    recordType: Renewal',
+    '    fields: { Name: "Renewal of {{data.account.Name}}", AccountId: "{{data.account.Id}}", StageName: Qualification, CloseDate: "{{today+30}}" }',
+    '  account: { sobject: Account, fields: { Name: "Persona {{run.id}}" } }',
+  ]);
+  const testData = new TestData(org);
+  const { created } = await createTestData(data, testData, vars());
+  const account = created.get('account')?.id;
+  const deal = created.get('deal')?.id ?? '';
+  const [row] = (
+    await org.conn.query<OpportunityRow>(
+      `SELECT Name, AccountId, CloseDate, RecordType.DeveloperName FROM Opportunity WHERE Id = '${deal}'`,
+    )
+  ).records;
+  expect(row).toMatchObject({
+    Name: 'Renewal of Persona r1',
+    AccountId: account,
+    CloseDate: shiftDate(localDate(new Date()), 30),
+    RecordType: { DeveloperName: 'Renewal' },
+  });
+
+  await testData.cleanUp(); // the opportunity first: it refers to the account
+  const left = await org.conn.query(`SELECT Id FROM Opportunity WHERE Id = '${deal}'`);
+  const accounts = await org.conn.query(`SELECT Id FROM Account WHERE Id = '${account}'`);
+  expect(left.totalSize + accounts.totalSize).toBe(0);
+});
+
+test('a record type the object does not have fails naming the data key, its line and the valid ones', async () => {
+  const { data, file } = scenarioData([
+    '  deal:',
+    '    sobject: Opportunity',
+    '    recordType: Medical',
+    '    fields: { Name: Deal, StageName: Qualification, CloseDate: "{{today}}" }',
+  ]);
+  const testData = new TestData(org);
+  await expect(createTestData(data, testData, vars())).rejects.toThrow(
+    `Test data "deal" (${file}:7:3) could not be created: Opportunity has no record type "Medical". ` +
+      'Expected the developer name of one of its active record types: New_Business, Renewal.',
+  );
+  await testData.cleanUp();
+});
+
+test('the org refusing a record fails naming the data key, its line and the org’s message; earlier records are cleaned up', async () => {
+  const { data, file } = scenarioData([
+    '  account: { sobject: Account, fields: { Name: Refused deal account } }',
+    '  deal: { sobject: Opportunity, fields: { Name: Deal, StageName: Qualification, AccountId: "{{data.account.Id}}" } }',
+  ]);
+  const testData = new TestData(org);
+  const failure = await createTestData(data, testData, vars()).catch((error: Error) => error);
+  expect(failure).toBeInstanceOf(Error);
+  expect((failure as Error).message).toMatch(
+    new RegExp(
+      `^Test data "deal" \\(${escapeRegExp(file)}:8:3\\) could not be created: Salesforce refused to create Opportunity: REQUIRED_FIELD_MISSING`,
+    ),
+  );
+  expect((failure as Error).message).toContain('Required fields are missing: [CloseDate]');
+  await testData.cleanUp();
+  const accounts = await org.conn.query("SELECT Id FROM Account WHERE Name = 'Refused deal account'");
+  expect(accounts.totalSize).toBe(0);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
