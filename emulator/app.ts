@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { errorResponse, notFound, unexpected } from './api/errors';
+import { createOrgState } from './automation/create-org-state';
 import { classicErrorPage } from './html/error-pages';
 import { createLatency, type LatencyProfileName, latencyMiddleware, setLatency } from './latency';
-import { OrgState } from './model/org-state';
+import type { OrgState } from './model/org-state';
 import type { OrgDefinition } from './org/schema';
 import { analyticsRoutes } from './routes/analytics';
 import { classicRoutes } from './routes/classic';
@@ -36,7 +37,7 @@ export interface EmulatorAppOptions {
 }
 
 export function createEmulatorApp(org: OrgDefinition, options: EmulatorAppOptions = {}): EmulatorApp {
-  const state = new OrgState(org);
+  const state = createOrgState(org);
   if (options.latency) setLatency(state, createLatency(options.latency, org.recordUi.latencySeed));
   // getPath collapses "//services/..." (a loginUrl ending in "/") and ignores a trailing slash.
   const app = new Hono({ getPath: pathOf });

@@ -1,10 +1,6 @@
 import type { LayoutDefinition, OrgDefinition, ProfileDefinition, SystemPermission } from '../org/schema';
-import { seedAccess } from './access-seed';
 import { IdGenerator, KEY_PREFIXES } from './ids';
-import { seedNavigation } from './navigation-objects';
-import { buildObjectTypes } from './object-types';
 import { type AccessGrant, userGrants } from './permission-sets';
-import { computeSeedFormulas, seedOrg } from './seed';
 import { SessionRegistry } from './sessions';
 import type { SObjectType } from './sobject-type';
 import { RecordStore, type Row } from './store';
@@ -44,7 +40,10 @@ export interface SentEmail {
   sentAt: string;
 }
 
-/** Everything one running emulator knows: the org's shape, its settings, its records and its sessions. */
+/**
+ * Everything one running emulator knows: the org's shape, its settings, its records and its sessions.
+ * Made empty; createOrgState (automation/create-org-state.ts) adds the object types and the seed records.
+ */
 export class OrgState {
   readonly objects = new Map<string, SObjectType>();
   readonly profiles = new Map<string, Profile>();
@@ -78,12 +77,7 @@ export class OrgState {
       definition.org.id,
       () => this.sessionSettings.timeoutMinutes * 60_000,
     );
-    for (const [name, type] of buildObjectTypes(definition)) this.objects.set(name, type);
     for (const layout of definition.layouts) this.layouts.set(layout.name, layout);
-    seedOrg(this);
-    seedAccess(this);
-    seedNavigation(this);
-    computeSeedFormulas(this);
   }
 
   /** The value a layer above the model keeps for this org (latency, rendered-markup caches), made on first use. */

@@ -1,4 +1,3 @@
-import { computeFormulaFields } from '../automation/formula-fields';
 import { SYSTEM_PERMISSIONS } from '../org/schema';
 import { KEY_PREFIXES } from './ids';
 import type { OrgState } from './org-state';
@@ -113,16 +112,5 @@ export function computeCompoundFields(state: OrgState, objectName: string, row: 
         .filter((value) => value !== null && value !== undefined && value !== '')
         .join(' ');
     }
-  }
-}
-
-/** Formula fields of the seed records, once users, roles and groups exist for $User and lookups. */
-export function computeSeedFormulas(state: OrgState): void {
-  const admin =
-    state.users().find((user) => user.profile.permissions.has('ModifyAllData')) ?? state.users()[0];
-  for (const name of Object.keys(state.definition.objects)) {
-    const type = state.object(name);
-    if (!type?.fields.some((field) => field.formula)) continue;
-    for (const row of state.store.all(type.name)) computeFormulaFields(state, admin, type, row);
   }
 }
