@@ -1,4 +1,4 @@
-import { SalesforceError } from '../api/errors';
+import { SalesforceError } from '../model/salesforce-error';
 
 /** SOQL errors carry the query and a caret under the offending token, as Salesforce prints them. */
 export function queryError(errorCode: string, soql: string, token: string, message: string): SalesforceError {

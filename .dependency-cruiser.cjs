@@ -1,0 +1,93 @@
+/**
+ * Import rules (npm run lint:imports; CONTRIBUTING.md explains the layers). A run reads top-down:
+ *   runner/cli → runner (load, schedule, report, steps) → fixtures → pages → Salesforce or the emulator,
+ * with config/ (which org, the run's id and paths) below runner and fixtures. The emulator is a separate
+ * program: the suite reaches it only over HTTP, so pages/ and fixtures/ work unchanged against a real org.
+ * Inside the emulator: org/ (definition) and model/ at the bottom, then formula/, automation/ (the save
+ * pipeline), api/, html/, routes/, and app.ts on top.
+ */
+const SUITE = '^(runner|fixtures|pages|config|scenarios|bench|bin)/';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-file-cycle',
+      comment: 'Two files importing each other (directly or around a loop) cannot be read or tested alone.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-folder-cycle',
+      comment: 'A folder that imports a folder importing it back is one layer in two places.',
+      severity: 'error',
+      scope: 'folder',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'suite-never-imports-emulator',
+      comment:
+        'pages/ and fixtures/ are written for real Salesforce: nothing there may depend on the emulator.',
+      severity: 'error',
+      from: { path: '^(pages|fixtures|config)/' },
+      to: { path: '^emulator/' },
+    },
+    {
+      name: 'emulator-never-imports-suite',
+      comment: 'The emulator imitates Salesforce; it knows nothing of the suite that tests against it.',
+      severity: 'error',
+      from: { path: '^emulator/' },
+      to: { path: SUITE },
+    },
+    {
+      name: 'pages-are-the-bottom-of-the-suite',
+      comment: 'Page objects know the page, not fixtures, the runner or configuration.',
+      severity: 'error',
+      from: { path: '^pages/' },
+      to: { path: '^(fixtures|runner|config)/' },
+    },
+    {
+      name: 'fixtures-below-runner',
+      comment: 'Fixtures serve the runner; what both need (settings, run context) lives in config/.',
+      severity: 'error',
+      from: { path: '^(fixtures|config)/' },
+      to: { path: '^runner/' },
+    },
+    {
+      name: 'config-at-the-bottom',
+      comment: 'config/ is read by runner and fixtures and imports neither.',
+      severity: 'error',
+      from: { path: '^config/' },
+      to: { path: '^(fixtures|pages)/' },
+    },
+    {
+      name: 'emulator-model-below-the-rest',
+      comment: 'The model holds state and rules; saving, APIs and pages are built on it, never the reverse.',
+      severity: 'error',
+      from: { path: '^emulator/(model|org)/' },
+      to: { path: '^emulator/(formula|automation|api|html|routes|browser)/' },
+    },
+    {
+      name: 'emulator-pages-below-routes',
+      comment: 'html/ renders; routes/ decides what to render. Markup never reaches back into routes.',
+      severity: 'error',
+      from: { path: '^emulator/(html|api|automation|formula)/' },
+      to: { path: '^emulator/routes/' },
+    },
+    {
+      name: 'nothing-imports-tests',
+      comment: "The project's own tests import the code, never the reverse.",
+      severity: 'error',
+      from: { pathNot: '^tests/' },
+      to: { path: '^tests/' },
+    },
+  ],
+  options: {
+    // TypeScript 7 has no compiler API for dependency-cruiser; swc parses TypeScript. Type-only imports count.
+    parser: 'swc',
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|reports|test-results)/' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.cjs', '.mjs', '.json'] },
+  },
+};
