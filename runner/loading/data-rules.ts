@@ -3,7 +3,7 @@ import { didYouMean, oneOf } from '../schema/wording';
 import { recordReferencesIn } from '../template';
 import { findCycle } from './data-order';
 import type { PropertyPath } from './property-path';
-import type { Violation } from './scenario-rules';
+import type { Violation } from './violation';
 
 /** Every `{{data.<key>.<Field>}}` names a data record, and a value that record has: Id or a field it is given. */
 export function dataReferencesExist(scenario: ParsedScenario): Violation[] {

@@ -2,19 +2,12 @@ import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
 import type { Personas } from './personas';
-import type { PropertyPath } from './property-path';
-import type { Target } from './yaml-source';
+import type { Violation } from './violation';
 
 export interface RuleContext {
   /** Undefined when the personas file itself has errors; persona checks are skipped then. */
   personas?: Personas;
   personasFile: string;
-}
-
-export interface Violation {
-  path: PropertyPath;
-  message: string;
-  target?: Target;
 }
 
 /** A check the schema cannot express because it relates one part of the scenario to another (or to personas). */
