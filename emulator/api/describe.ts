@@ -4,6 +4,7 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { MASTER_RECORD_TYPE_ID } from '../model/record-type-object';
 import { availableRecordTypes, recordTypesOf } from '../model/record-types';
 import type { SObjectType } from '../model/sobject-type';
+import { childRelationships } from '../soql/child-relationships';
 
 /** describe() and describeGlobal as the running user sees them (unreadable fields are absent). */
 
@@ -53,7 +54,16 @@ export function describeSObject(state: OrgState, user: OrgUser, type: SObjectTyp
   return {
     ...globalEntry(user, type, version),
     fields: readableFields(user, type).map((field) => describeField(user, type, field)),
-    childRelationships: [],
+    childRelationships: childRelationships(state, type).map((relationship) => ({
+      cascadeDelete: relationship.child.name === 'Task',
+      childSObject: relationship.child.name,
+      deprecatedAndHidden: false,
+      field: relationship.field.name,
+      junctionIdListNames: [],
+      junctionReferenceTo: [],
+      relationshipName: relationship.name,
+      restrictedDelete: false,
+    })),
     recordTypeInfos: recordTypeInfos(state, user, type, version),
     supportedScopes: [{ label: 'All', name: 'everything' }],
     namedLayoutInfos: [],
@@ -67,10 +77,41 @@ export function describeSObject(state: OrgState, user: OrgUser, type: SObjectTyp
   };
 }
 
+/**
+ * A DescribeFieldResult with every property data tools read (REST API Developer Guide, "sObject Describe";
+ * the Field type of the SOAP API); properties the emulator has no notion of carry Salesforce's defaults.
+ */
 function describeField(user: OrgUser, type: SObjectType, field: SObjectField) {
   const editable = fieldAccess(user, type, field) === 'edit';
   const numeric = ['double', 'currency', 'percent', 'int'].includes(field.type);
+  const compound = type.fields.find((candidate) => candidate.compoundOf?.includes(field.name));
   return {
+    aggregatable: field.type !== 'textarea' && field.type !== 'boolean',
+    aiPredictionField: false,
+    autoNumber: false,
+    cascadeDelete: false,
+    caseSensitive: false,
+    controllerName: null,
+    defaultValueFormula: null,
+    dependentPicklist: false,
+    deprecatedAndHidden: false,
+    displayLocationInDecimal: false,
+    encrypted: false,
+    extraTypeInfo: field.type === 'textarea' ? 'plaintextarea' : field.compoundOf ? 'personname' : null,
+    filteredLookupInfo: null,
+    formulaTreatNullNumberAsZero: Boolean(field.formula && field.blankAsZero),
+    highScaleNumber: false,
+    htmlFormatted: false,
+    mask: null,
+    maskType: null,
+    namePointing: (field.referenceTo?.length ?? 0) > 1,
+    polymorphicForeignKey: (field.referenceTo?.length ?? 0) > 1,
+    queryByDistance: false,
+    referenceTargetField: null,
+    relationshipOrder: null,
+    restrictedDelete: false,
+    searchPrefilterable: field.type === 'reference',
+    writeRequiresMasterRead: false,
     name: field.name,
     label: field.label,
     type: field.type,
@@ -105,7 +146,7 @@ function describeField(user: OrgUser, type: SObjectType, field: SObjectField) {
     })),
     referenceTo: field.referenceTo ?? [],
     relationshipName: field.relationshipName ?? null,
-    compoundFieldName: null,
+    compoundFieldName: compound?.name ?? null,
     inlineHelpText: null,
     permissionable: field.permissionable,
   };

@@ -5,6 +5,8 @@ import { SalesforceError } from '../model/salesforce-error';
 export { SalesforceError };
 
 export function errorResponse(c: Context, error: SalesforceError): Response {
+  // A 401 names its scheme (RFC 9110, "WWW-Authenticate"); Salesforce's "Token" is unconfirmed.
+  if (error.status === 401) c.header('WWW-Authenticate', 'Token');
   return c.json(error.body(), error.status);
 }
 

@@ -3,7 +3,7 @@ import { hasPermission } from '../model/access';
 import { liveSession } from '../model/audit';
 import type { OrgState } from '../model/org-state';
 import type { ApiEnv } from './api-env';
-import { apiDisabled, invalidSession } from './errors';
+import { apiDisabled, invalidSession, SalesforceError } from './errors';
 
 /** The token of an API call: `Authorization: Bearer|OAuth <token>`, or `oauth_token=` as jsforce sends to /id. */
 export function bearerToken(c: Context): string | undefined {
@@ -20,6 +20,15 @@ export function requireApiSession(state: OrgState): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const live = liveSession(state, bearerToken(c));
     if (!live) throw invalidSession();
+    // A Login-As session belongs to the browser that impersonates; the API refuses it (the text jsforce
+    // recognises as not recoverable by logging in again, jsforce/jsforce#1301).
+    if (live.session.type === 'SubstituteUser') {
+      throw new SalesforceError(
+        401,
+        'INVALID_SESSION_ID',
+        'This session is not valid for use with the REST API',
+      );
+    }
     if (!hasPermission(live.user, 'ApiEnabled')) throw apiDisabled();
     c.set('session', live.session);
     c.set('user', live.user);

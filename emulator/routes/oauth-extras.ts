@@ -99,11 +99,16 @@ export function redeemFrontdoorOtp(state: OrgState, otp: string | undefined): st
 
 /** singleaccess (UI Bridge API) and userinfo, mounted on /services/oauth2. */
 export function addOAuthExtras(app: Hono, state: OrgState): void {
-  app.post('/singleaccess', async (c) => {
+  // GET as `sf org open --url-only` asks it, POST as the UI Bridge API documents it.
+  app.on(['GET', 'POST'], '/singleaccess', async (c) => {
     const live = liveSession(state, bearer(c));
-    if (!live) return c.json({ error: 'invalid_token', error_description: 'Access token is invalid' }, 401);
+    if (!live || live.session.type === 'SubstituteUser') {
+      return c.json({ error: 'invalid_token', error_description: 'Access token is invalid' }, 401);
+    }
     const isForm = (c.req.header('content-type') ?? '').includes('application/x-www-form-urlencoded');
-    const form = new URLSearchParams(isForm ? await c.req.text().catch(() => '') : '');
+    const form = new URLSearchParams(
+      c.req.method === 'GET' ? new URL(c.req.url).search : isForm ? await c.req.text().catch(() => '') : '',
+    );
     const otp = randomBytes(24).toString('base64url');
     state.frontdoorTokens.set(otp, live.session.id);
     const url = new URL('/secur/frontdoor.jsp', new URL(c.req.url).origin);

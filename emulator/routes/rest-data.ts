@@ -1,13 +1,17 @@
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { methodNotAllowed } from '../api/allowed-methods';
 import type { ApiEnv } from '../api/api-env';
 import { errorResponse, notFound, SalesforceError, unexpected } from '../api/errors';
+import { DAILY_API_REQUESTS, orgLimits } from '../api/limits';
 import { requireApiSession } from '../api/session-auth';
 import { releaseName, servedVersion, servedVersions } from '../api/versions';
 import type { OrgState } from '../model/org-state';
+import { queryColumns } from '../soql/column-metadata';
 import { QueryCursors } from '../soql/cursors';
 import { runSoql } from '../soql/execute';
 import { compositeRoutes } from './rest-composite';
+import { compositeTreeRoutes } from './rest-composite-tree';
 import { sobjectRoutes } from './rest-sobjects';
 import { toolingRoutes } from './tooling-api';
 
@@ -37,7 +41,7 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
     c.set('version', version);
     state.apiCalls++;
     await next();
-    c.header('Sforce-Limit-Info', `api-usage=${state.apiCalls}/15000`);
+    c.header('Sforce-Limit-Info', `api-usage=${state.apiCalls}/${DAILY_API_REQUESTS}`);
   });
   api.use(`/${VERSION}`, versioned, requireApiSession(state));
   api.use(`/${VERSION}/*`, versioned, requireApiSession(state));
@@ -54,6 +58,9 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   const query = (includeDeleted: boolean) => (c: Context<ApiEnv>) => {
     const soql = c.req.query('q');
     if (!soql) throw new SalesforceError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
+    if (c.req.query('columns') === 'true') {
+      return c.json(queryColumns(state, c.get('user'), soql, c.get('version')));
+    }
     const outcome = runSoql(state, c.get('user'), soql, c.get('version'), includeDeleted);
     return c.json(
       cursors.firstPage(
@@ -74,9 +81,18 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   api.get(`/${VERSION}/query/:locator`, queryMore);
   api.get(`/${VERSION}/queryAll/:locator`, queryMore);
 
+  api.get(`/${VERSION}/limits`, (c) => c.json(orgLimits(state, { bulkQueryJobs: 0 })));
+
   api.route(`/${VERSION}/sobjects`, sobjectRoutes(state));
+  api.route(`/${VERSION}/composite/tree`, compositeTreeRoutes(state));
   api.route(`/${VERSION}/composite`, compositeRoutes(state));
   api.route(`/${VERSION}/tooling`, toolingRoutes(state));
+
+  // Registered last: reached only when no resource above answered the path and method.
+  api.all(`/${VERSION}/*`, (c) => {
+    const resource = c.req.path.replace(/^\/services\/data\/v[0-9]+\.[0-9]/, '');
+    throw methodNotAllowed(c.req.method, resource) ?? notFound();
+  });
   return api;
 }
 

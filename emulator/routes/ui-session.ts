@@ -28,9 +28,19 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
 
-/** Only same-site relative URLs are followed (an open redirect would be a phishing aid). */
+/**
+ * Only same-site relative URLs are followed (an open redirect would be a phishing aid). Browsers drop tabs
+ * and newlines from URLs, so "/\t/evil.example" would become "//evil.example": control characters are
+ * refused outright (they would also break the Location header), and the URL must resolve to this origin.
+ */
 export function safeRelativeUrl(url: string | undefined, fallback: string): string {
-  if (!url?.startsWith('/') || url.startsWith('//') || url.startsWith('/\\')) return fallback;
+  if (!url?.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(url) || url.startsWith('//')) return fallback;
+  const base = 'http://same-origin.invalid';
+  try {
+    if (new URL(url, base).origin !== base) return fallback;
+  } catch {
+    return fallback;
+  }
   return url;
 }
 
