@@ -7,10 +7,28 @@ export interface SourceLocation {
   column: number;
 }
 
+/**
+ * What a persona's user must be, checked through the API before any Login-As. Keys left out are not checked;
+ * a list given (even empty) must match exactly.
+ */
+export interface PersonaCapability {
+  profile?: string;
+  permissionSets?: string[];
+  permissionSetGroups?: string[];
+  /** null: the user must have no role. */
+  role?: string | null;
+  publicGroups?: string[];
+  queues?: string[];
+}
+
 export interface Persona {
   name: string;
-  username: string;
+  /** The user it logs in as; without one (and without `usernames`) a user matching `capability` is found. */
+  username?: string;
+  /** A pool: the first (by username) that is active, not frozen and matches `capability`. */
+  usernames?: string[];
   description?: string;
+  capability: PersonaCapability;
 }
 
 export type FieldValue = string | number | boolean | null;

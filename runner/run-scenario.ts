@@ -31,7 +31,7 @@ export async function runScenario(
   const { persona } = scenario;
 
   const user = await test.step(
-    `persona "${persona.name}" is ${persona.username}`,
+    `persona "${persona.name}" is ${persona.username ?? 'the user matching its declaration'}`,
     () => personas.resolve(persona),
     {
       location: at(scenario.location),

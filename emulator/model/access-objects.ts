@@ -11,6 +11,10 @@ import { SObjectType } from './sobject-type';
 export const ACCESS_KEY_PREFIXES = {
   PermissionSet: '0PS',
   PermissionSetAssignment: '0Pa',
+  // Key prefixes of the next three are unconfirmed.
+  PermissionSetGroup: '0PG',
+  PermissionSetGroupComponent: '0PC',
+  PermissionSetTabSetting: '01P',
   ObjectPermissions: '110',
   FieldPermissions: '01k',
   UserLogin: '060',
@@ -25,6 +29,8 @@ export const ACCESS_KEY_PREFIXES = {
 const idField = () => f('Id', 'Record ID', 'id', { nillable: false });
 const ref = (name: string, label: string, to: string, relationshipName: string) =>
   f(name, label, 'reference', { referenceTo: [to], relationshipName });
+const writableRef = (name: string, label: string, to: string, relationshipName: string) =>
+  f(name, label, 'reference', { referenceTo: [to], relationshipName, createable: true });
 const bool = (name: string, label: string) => f(name, label, 'boolean');
 const permissionFields = () =>
   SYSTEM_PERMISSIONS.map((permission) => bool(`Permissions${permission}`, permission));
@@ -51,6 +57,9 @@ export function accessObjects(): SObjectType[] {
         f('Label', 'Label', 'string', { nillable: false }),
         bool('IsOwnedByProfile', 'Is Owned by Profile'),
         ref('ProfileId', 'Profile ID', 'Profile', 'Profile'),
+        // Regular, Profile, or Group: the aggregate set of a permission set group.
+        f('Type', 'Type', 'picklist', { picklistValues: ['Regular', 'Profile', 'Group'] }),
+        ref('PermissionSetGroupId', 'Permission Set Group ID', 'PermissionSetGroup', 'PermissionSetGroup'),
         ...permissionFields(),
       ],
       { nameField: 'Label', readRequires: 'ViewSetup' },
@@ -58,10 +67,50 @@ export function accessObjects(): SObjectType[] {
     platform(
       'PermissionSetAssignment',
       'Permission Set Assignment',
+      // Created and deleted through the API like on Salesforce (model/permission-set-assignments.ts).
       [
         idField(),
-        ref('AssigneeId', 'Assignee ID', 'User', 'Assignee'),
+        writableRef('AssigneeId', 'Assignee ID', 'User', 'Assignee'),
+        writableRef('PermissionSetId', 'Permission Set ID', 'PermissionSet', 'PermissionSet'),
+        writableRef(
+          'PermissionSetGroupId',
+          'Permission Set Group ID',
+          'PermissionSetGroup',
+          'PermissionSetGroup',
+        ),
+      ],
+      { readRequires: 'ViewSetup' },
+    ),
+    platform(
+      'PermissionSetGroup',
+      'Permission Set Group',
+      [
+        idField(),
+        f('DeveloperName', 'Developer Name', 'string', { nillable: false }),
+        f('MasterLabel', 'Label', 'string', { nillable: false }),
+        f('Status', 'Status', 'picklist', { picklistValues: ['Updated', 'Outdated', 'Updating', 'Failed'] }),
+      ],
+      { nameField: 'MasterLabel', readRequires: 'ViewSetup' },
+    ),
+    platform(
+      'PermissionSetGroupComponent',
+      'Permission Set Group Component',
+      [
+        idField(),
+        ref('PermissionSetGroupId', 'Permission Set Group ID', 'PermissionSetGroup', 'PermissionSetGroup'),
         ref('PermissionSetId', 'Permission Set ID', 'PermissionSet', 'PermissionSet'),
+      ],
+      { readRequires: 'ViewSetup' },
+    ),
+    // A hidden tab has no row (Tooling API reference, PermissionSetTabSetting: "There's no hidden value").
+    platform(
+      'PermissionSetTabSetting',
+      'Permission Set Tab Setting',
+      [
+        idField(),
+        ref('ParentId', 'Parent ID', 'PermissionSet', 'Parent'),
+        f('Name', 'Tab Name', 'string'),
+        f('Visibility', 'Visibility', 'picklist', { picklistValues: ['DefaultOn', 'DefaultOff'] }),
       ],
       { readRequires: 'ViewSetup' },
     ),

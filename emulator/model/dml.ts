@@ -7,6 +7,7 @@ import { Journal } from '../automation/journal';
 import { runValidationRules } from '../automation/validation-rules';
 import { objectAccess } from './access';
 import type { OrgState, OrgUser } from './org-state';
+import { assignPermissionSet, unassignPermissionSet } from './permission-set-assignments';
 import { applyRecordType, checkPicklistSubsets } from './record-types';
 import { computeCompoundFields } from './seed';
 import { recordAccessLevel } from './sharing';
@@ -39,6 +40,7 @@ export function insertRecord(
   values: Record<string, FieldValue>,
   context: DmlContext,
 ): Row {
+  if (type.name === 'PermissionSetAssignment') return assignPermissionSet(state, values, context.user);
   if (type.options.system) throw readOnlyPlatformObject(type, 'inserted');
   if (!context.system && !objectAccess(context.user, type).create) throw insufficientAccess();
   const now = sfDateTime(new Date());
@@ -158,6 +160,7 @@ function flowRun(
 }
 
 export function deleteRecord(state: OrgState, type: SObjectType, row: Row, context: DmlContext): void {
+  if (type.name === 'PermissionSetAssignment') return unassignPermissionSet(state, row, context.user);
   if (type.options.system) throw readOnlyPlatformObject(type, 'deleted');
   if (!objectAccess(context.user, type).delete) throw insufficientAccess();
   // Deleting takes full access: the owner, someone above them in the role hierarchy, or Modify All.

@@ -1,5 +1,6 @@
 import type { FieldAccess, ObjectPermission, SystemPermission } from '../org/schema';
 import { SYSTEM_PERMISSIONS } from '../org/schema';
+import type { TabVisibility } from '../org/schema-access';
 import { ACCESS_KEY_PREFIXES } from './access-objects';
 import type { OrgState } from './org-state';
 
@@ -17,12 +18,19 @@ export interface AccessGrant {
   fieldPermissions: Record<string, Record<string, FieldAccess>>;
 }
 
-/** The grants that apply to a user: their profile's own permission set first, then the assigned ones. */
+/**
+ * The grants that apply to a user: their profile's own permission set first, then the sets their live
+ * PermissionSetAssignment rows name (a permission set group's assignment names the group's aggregate set), so
+ * assignments created or deleted through the API take effect at once.
+ */
 export function userGrants(state: OrgState, userId: string, profileId: string): AccessGrant[] {
   const owned = state.permissionSets.get(`profile:${profileId}`);
-  const assigned = (state.permissionSetAssignments.get(userId) ?? [])
-    .map((id) => state.permissionSets.get(id))
-    .filter((grant): grant is AccessGrant => grant !== undefined);
+  const assigned: AccessGrant[] = [];
+  for (const row of state.store.all('PermissionSetAssignment')) {
+    if (row.AssigneeId !== userId) continue;
+    const grant = state.permissionSets.get(String(row.PermissionSetId));
+    if (grant && grant.profileId === null) assigned.push(grant);
+  }
   return owned ? [owned, ...assigned] : assigned;
 }
 
@@ -41,7 +49,9 @@ export function seedPermissionSets(state: OrgState): void {
       fieldPermissions: profile.definition.fieldPermissions,
     };
     state.permissionSets.set(`profile:${profile.id}`, grant);
-    insertGrantRows(state, grant);
+    state.permissionSets.set(grant.id, grant);
+    insertGrantRows(state, grant, 'Profile');
+    insertTabSettings(state, grant.id, profileTabVisibilities(state, profile.definition));
   }
   const byName = new Map<string, AccessGrant>();
   for (const set of def.permissionSets) {
@@ -56,32 +66,156 @@ export function seedPermissionSets(state: OrgState): void {
     };
     state.permissionSets.set(grant.id, grant);
     byName.set(set.name, grant);
-    insertGrantRows(state, grant);
+    insertGrantRows(state, grant, 'Regular');
+    insertTabSettings(state, grant.id, set.tabSettings);
   }
+  const groupSets = seedPermissionSetGroups(state, byName);
   for (const userDef of def.users) {
     const user = state.userByUsername(userDef.username);
     if (!user) continue;
     const ownedId = state.permissionSets.get(`profile:${user.profile.id}`)?.id;
-    const assigned = userDef.permissionSets.flatMap((name) => byName.get(name)?.id ?? []);
-    state.permissionSetAssignments.set(user.id, assigned);
-    for (const permissionSetId of [ownedId, ...assigned]) {
-      if (!permissionSetId) continue;
+    const assign = (permissionSetId: string | undefined, groupId: string | null) => {
+      if (!permissionSetId) return;
       state.store.insert('PermissionSetAssignment', {
         Id: state.ids.next(ACCESS_KEY_PREFIXES.PermissionSetAssignment),
         AssigneeId: user.id,
         PermissionSetId: permissionSetId,
+        PermissionSetGroupId: groupId,
       });
+    };
+    assign(ownedId, null);
+    for (const name of userDef.permissionSets) assign(byName.get(name)?.id, null);
+    for (const name of userDef.permissionSetGroups) {
+      const group = groupSets.get(name);
+      if (group) assign(group.aggregate.id, group.groupId);
     }
   }
 }
 
-function insertGrantRows(state: OrgState, grant: AccessGrant): void {
+/**
+ * PermissionSetGroup and PermissionSetGroupComponent rows, and per group its aggregate permission set
+ * (PermissionSet.Type Group) holding the union of the components' permissions, which the group's
+ * assignments name. Unconfirmed: that the aggregate set's ObjectPermissions/FieldPermissions rows are queryable.
+ */
+function seedPermissionSetGroups(
+  state: OrgState,
+  byName: Map<string, AccessGrant>,
+): Map<string, { groupId: string; aggregate: AccessGrant }> {
+  const groups = new Map<string, { groupId: string; aggregate: AccessGrant }>();
+  for (const group of state.definition.permissionSetGroups) {
+    const groupId = state.ids.next(ACCESS_KEY_PREFIXES.PermissionSetGroup);
+    state.store.insert('PermissionSetGroup', {
+      Id: groupId,
+      DeveloperName: group.name,
+      MasterLabel: group.label,
+      Status: 'Updated',
+    });
+    const components = group.permissionSets.flatMap((name) => byName.get(name) ?? []);
+    for (const component of components) {
+      state.store.insert('PermissionSetGroupComponent', {
+        Id: state.ids.next(ACCESS_KEY_PREFIXES.PermissionSetGroupComponent),
+        PermissionSetGroupId: groupId,
+        PermissionSetId: component.id,
+      });
+    }
+    const aggregate = unionOf(state.ids.next(ACCESS_KEY_PREFIXES.PermissionSet), group, components);
+    state.permissionSets.set(aggregate.id, aggregate);
+    insertGrantRows(state, aggregate, 'Group', groupId);
+    const tabs: Record<string, 'DefaultOn' | 'DefaultOff'> = {};
+    for (const component of [...components].reverse()) {
+      const set = state.definition.permissionSets.find((candidate) => candidate.name === component.name);
+      Object.assign(tabs, set?.tabSettings);
+    }
+    insertTabSettings(state, aggregate.id, tabs);
+    groups.set(group.name, { groupId, aggregate });
+  }
+  return groups;
+}
+
+const FIELD_RANK = { none: 0, read: 1, edit: 2 } as const;
+
+function unionOf(id: string, group: { name: string; label: string }, components: AccessGrant[]): AccessGrant {
+  const systemPermissions = new Set<SystemPermission>();
+  const objectPermissions: Record<string, ObjectPermission> = {};
+  const fieldPermissions: Record<string, Record<string, FieldAccess>> = {};
+  for (const component of components) {
+    for (const permission of component.systemPermissions) systemPermissions.add(permission);
+    for (const [object, granted] of Object.entries(component.objectPermissions)) {
+      const current = objectPermissions[object];
+      objectPermissions[object] = current
+        ? (Object.fromEntries(
+            Object.entries(current).map(([key, value]) => [
+              key,
+              value || granted[key as keyof ObjectPermission],
+            ]),
+          ) as ObjectPermission)
+        : { ...granted };
+    }
+    for (const [object, fields] of Object.entries(component.fieldPermissions)) {
+      const merged = (fieldPermissions[object] ??= {});
+      for (const [field, access] of Object.entries(fields)) {
+        if (FIELD_RANK[access] > FIELD_RANK[merged[field] ?? 'none']) merged[field] = access;
+      }
+    }
+  }
+  return {
+    id,
+    name: group.name,
+    label: group.label,
+    profileId: null,
+    systemPermissions,
+    objectPermissions,
+    fieldPermissions,
+  };
+}
+
+/** Salesforce's tab name for an object: "standard-Account" for standard objects, the API name for custom ones. */
+export function tabName(objectName: string): string {
+  return objectName.endsWith('__c') ? objectName : `standard-${objectName}`;
+}
+
+/** A profile's tab visibility per object: its own setting, else DefaultOn when it can read the object. */
+export function profileTabVisibilities(
+  state: OrgState,
+  profile: OrgState['definition']['profiles'][number],
+): Record<string, TabVisibility> {
+  const allObjects =
+    profile.systemPermissions.includes('ModifyAllData') || profile.systemPermissions.includes('ViewAllData');
+  const visibilities: Record<string, TabVisibility> = {};
+  for (const object of Object.keys(state.definition.objects)) {
+    const granted = profile.objectPermissions[object];
+    const readable = allObjects || granted?.read || granted?.viewAll || granted?.modifyAll;
+    visibilities[object] = profile.tabVisibilities[object] ?? (readable ? 'DefaultOn' : 'Hidden');
+  }
+  return visibilities;
+}
+
+function insertTabSettings(state: OrgState, parentId: string, tabs: Record<string, TabVisibility>): void {
+  for (const [object, visibility] of Object.entries(tabs)) {
+    if (visibility === 'Hidden') continue;
+    state.store.insert('PermissionSetTabSetting', {
+      Id: state.ids.next(ACCESS_KEY_PREFIXES.PermissionSetTabSetting),
+      ParentId: parentId,
+      Name: tabName(object),
+      Visibility: visibility,
+    });
+  }
+}
+
+function insertGrantRows(
+  state: OrgState,
+  grant: AccessGrant,
+  type: 'Regular' | 'Profile' | 'Group',
+  groupId: string | null = null,
+): void {
   state.store.insert('PermissionSet', {
     Id: grant.id,
     Name: grant.name,
     Label: grant.label,
     IsOwnedByProfile: grant.profileId !== null,
     ProfileId: grant.profileId,
+    Type: type,
+    PermissionSetGroupId: groupId,
     ...Object.fromEntries(
       SYSTEM_PERMISSIONS.map((permission) => [
         `Permissions${permission}`,

@@ -8,6 +8,7 @@ export function crossCheckAccess(def: OrgDefinition): Issue[] {
   const roles = new Set(def.roles.map((role) => role.name));
   const usernames = new Set(def.users.map((user) => user.username.toLowerCase()));
   const permissionSets = new Set(def.permissionSets.map((set) => set.name));
+  const permissionSetGroups = new Set(def.permissionSetGroups.map((group) => group.name));
   const groups = new Set(def.groups.flatMap((group) => [group.developerName, group.name]));
   const roleRef = (at: (string | number)[], name: string) => {
     if (!roles.has(name)) add(at, `No role ${name} in roles (known: ${[...roles].join(', ') || 'none'})`);
@@ -35,6 +36,37 @@ export function crossCheckAccess(def: OrgDefinition): Issue[] {
       if (!permissionSets.has(name)) add(['users', index, 'permissionSets', at], `No permission set ${name}`);
     });
   });
+  def.users.forEach((user, index) => {
+    user.permissionSetGroups.forEach((name, at) => {
+      if (!permissionSetGroups.has(name)) {
+        add(
+          ['users', index, 'permissionSetGroups', at],
+          `No permission set group ${name} (known: ${[...permissionSetGroups].join(', ') || 'none'})`,
+        );
+      }
+    });
+  });
+  def.permissionSetGroups.forEach((group, index) => {
+    if (permissionSets.has(group.name)) {
+      add(['permissionSetGroups', index, 'name'], `${group.name} is already a permission set's name`);
+    }
+    group.permissionSets.forEach((name, at) => {
+      if (!permissionSets.has(name))
+        add(['permissionSetGroups', index, 'permissionSets', at], `No permission set ${name}`);
+    });
+  });
+  const tabObjects = (path: (string | number)[], tabs: Record<string, unknown>) => {
+    for (const object of Object.keys(tabs)) {
+      if (!def.objects[object])
+        add([...path, object], `No object ${object} in objects (tabs are named by object)`);
+    }
+  };
+  for (const [index, profile] of def.profiles.entries()) {
+    tabObjects(['profiles', index, 'tabVisibilities'], profile.tabVisibilities);
+  }
+  for (const [index, set] of def.permissionSets.entries()) {
+    tabObjects(['permissionSets', index, 'tabSettings'], set.tabSettings);
+  }
   def.groups.forEach((group, index) => {
     group.members.forEach((member, at) => {
       const path = ['groups', index, 'members', at];

@@ -11,6 +11,9 @@ export const SHARING_MODELS = ['Private', 'Read', 'ReadWrite'] as const;
 export type SharingModel = (typeof SHARING_MODELS)[number];
 export const SHARE_ACCESS = ['Read', 'Edit'] as const;
 export type ShareAccess = (typeof SHARE_ACCESS)[number];
+/** Tab visibility as Setup offers it on a profile; permission sets say Visible / Available (= DefaultOn / DefaultOff). */
+export const TAB_VISIBILITIES = ['DefaultOn', 'DefaultOff', 'Hidden'] as const;
+export type TabVisibility = (typeof TAB_VISIBILITIES)[number];
 export const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
 const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'Expected a time like "08:00" (24-hour clock)');
@@ -30,6 +33,14 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
     systemPermissions: z.array(parts.systemPermission).default([]),
     objectPermissions: z.record(z.string(), parts.objectPermission).default({}),
     fieldPermissions: z.record(z.string(), z.record(z.string(), parts.fieldAccess)).default({}),
+    // Per tab (object name): DefaultOn (Visible) or DefaultOff (Available); unset tabs get nothing from the set.
+    tabSettings: z.record(z.string(), z.enum(['DefaultOn', 'DefaultOff'])).default({}),
+  });
+  // A permission set group: its users get the union of its permission sets (PermissionSetGroupComponent).
+  const permissionSetGroup = z.strictObject({
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected a permission set group API name'),
+    label: z.string().min(1),
+    permissionSets: z.array(z.string()).min(1),
   });
   const role = z.strictObject({
     name: z.string().min(1),
@@ -80,6 +91,7 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
   return {
     orgSections: {
       permissionSets: z.array(permissionSet).default([]),
+      permissionSetGroups: z.array(permissionSetGroup).default([]),
       roles: z.array(role).default([]),
       groups: z.array(group).default([]),
       sharing: sharing.default({ defaults: {}, rules: [] }),
@@ -88,6 +100,8 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
       // Days not listed may not log in at all once loginHours is set; times are UTC ("24:00" = end of day).
       loginHours: z.partialRecord(z.enum(DAYS), z.strictObject({ start: time, end: time })).optional(),
       loginIpRanges: z.array(z.strictObject({ start: ipv4, end: ipv4 })).default([]),
+      // Per tab (object name); tabs not listed are DefaultOn when the profile can read the object, else Hidden.
+      tabVisibilities: z.record(z.string(), z.enum(TAB_VISIBILITIES)).default({}),
     },
     userFields: {
       role: z.string().optional(),
@@ -95,6 +109,8 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
       // UserLogin.IsFrozen: a frozen user cannot log in; the account stays active.
       frozen: z.boolean().default(false),
       permissionSets: z.array(z.string()).default([]),
+      // Permission set groups assigned (PermissionSetAssignment.PermissionSetGroupId), by API name.
+      permissionSetGroups: z.array(z.string()).default([]),
       // Grant Account Login Access: access for the org's administrators until this date (YYYY-MM-DD, UTC).
       grantLoginAccessUntil: z
         .string()

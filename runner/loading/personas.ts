@@ -1,4 +1,4 @@
-import type { Persona, ScenarioError } from '../model';
+import type { Persona, PersonaCapability, ScenarioError } from '../model';
 import { personasFileSchema } from '../schema/personas';
 import { readYaml } from './yaml-source';
 import { issuesToErrors, PARSE_OPTIONS } from './zod-issues';
@@ -28,7 +28,19 @@ export function loadPersonas(file: string): { personas?: Personas; errors: Scena
   const parsed = personasFileSchema.safeParse(source.toJS(), PARSE_OPTIONS);
   if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues, source) };
   const personas = new Map<string, Persona>();
-  for (const [name, persona] of Object.entries(parsed.data.personas))
-    personas.set(name, { name, ...persona });
+  for (const [name, { username, usernames, description, ...capability }] of Object.entries(
+    parsed.data.personas,
+  )) {
+    const declared = Object.fromEntries(
+      Object.entries(capability).filter(([, value]) => value !== undefined),
+    ) as PersonaCapability;
+    personas.set(name, {
+      name,
+      ...(username ? { username } : {}),
+      ...(usernames && usernames.length > 0 ? { usernames } : {}),
+      ...(description ? { description } : {}),
+      capability: declared,
+    });
+  }
   return { personas, errors: [] };
 }

@@ -29,6 +29,12 @@ test('the SDR scenario is modelled with its persona, data, steps and their locat
         name: 'sdr',
         username: 'sam.sdr@acme-demo.example',
         description: 'Sales Development Rep — works new inbound leads',
+        capability: {
+          profile: 'Sales Development Rep',
+          permissionSets: [],
+          role: 'Sales Development',
+          queues: ['SDR_Queue'],
+        },
       },
       reason: 'Pre-release persona check for lead routing',
       ticket: 'REVOPS-142',
@@ -69,7 +75,7 @@ test('the SDR scenario is modelled with its persona, data, steps and their locat
 test('the AE scenario expects all four lead fields visible, on a lead the AE owns', () => {
   const { scenarios } = loadScenarios([path.join(DEMO_SCENARIOS, 'ae-sees-lead-revenue.yaml')]);
   const [scenario] = scenarios;
-  expect(scenario?.persona).toMatchObject({ name: 'ae', username: 'ava.ae@acme-demo.example' });
+  expect(scenario?.persona).toMatchObject({ name: 'ae', capability: { profile: 'Account Executive' } });
   expect(scenario?.data[0]?.fields.OwnerId).toBe('{{persona.id}}');
   expect(scenario?.steps.map(({ location: _, title: __, ...step }) => step)).toEqual([
     { kind: 'open', record: 'lead' },

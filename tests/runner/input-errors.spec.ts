@@ -68,13 +68,8 @@ test('personas file mistakes are located in that file', () => {
   const dir = scenarioDir({ 'one.yaml': `${validScenario().join('\n')}\n` }, personas);
   expect(
     loadScenarios([dir]).errors.map(({ file, line, column, path: at }) => ({ file, line, column, path: at })),
-  ).toEqual([
-    { file: path.join(dir, 'personas.yaml'), line: 3, column: 5, path: 'personas.sdr.username' },
-    { file: path.join(dir, 'personas.yaml'), line: 3, column: 5, path: 'personas.sdr.user' },
-  ]);
-  expect(loadScenarios([dir]).errors[1]?.message).toContain(
-    'unknown key "user". Expected one of: username, description.',
-  );
+  ).toEqual([{ file: path.join(dir, 'personas.yaml'), line: 3, column: 5, path: 'personas.sdr.user' }]);
+  expect(loadScenarios([dir]).errors[0]?.message).toContain('unknown key "user". Expected one of: username,');
 });
 
 test('the personasFile option overrides the one beside the scenarios', () => {
