@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { type RunningEmulator, startEmulator } from './index';
 import { LATENCY_PROFILES, type LatencyProfileName } from './latency';
 
@@ -24,25 +25,30 @@ export function parseLatency(value: string): LatencyProfileName {
 }
 
 export function parseEmulatorArgs(args: string[]): EmulatorArgs {
-  const parsed: EmulatorArgs = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inline] = arg.split(/=(.*)/s, 2);
-    const value = () => {
-      const next = inline ?? args[++i];
-      if (next === undefined || next === '') throw new Error(`${name} needs a value.\n\n${EMULATOR_USAGE}`);
-      return next;
-    };
-    if (name === '--help' || name === '-h') parsed.help = true;
-    else if (name === '--org') parsed.orgFile = value();
-    else if (name === '--port') {
-      const port = Number(value());
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new Error(`--port expects 0-65535.\n\n${EMULATOR_USAGE}`);
-      parsed.port = port;
-    } else if (name === '--latency') parsed.latency = parseLatency(value());
-    else throw new Error(`Unknown option ${arg}.\n\n${EMULATOR_USAGE}`);
+  let values: { org?: string; port?: string; latency?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        org: { type: 'string' },
+        port: { type: 'string' },
+        latency: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\n${EMULATOR_USAGE}`);
   }
+  const parsed: EmulatorArgs = { help: values.help, orgFile: values.org };
+  if (values.port !== undefined) {
+    const port = values.port === '' ? Number.NaN : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new Error(`--port expects 0-65535.\n\n${EMULATOR_USAGE}`);
+    }
+    parsed.port = port;
+  }
+  if (values.latency !== undefined) parsed.latency = parseLatency(values.latency);
   return parsed;
 }
 
