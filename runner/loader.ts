@@ -2,7 +2,7 @@ import { formatErrors } from './loading/format-errors';
 import { collectScenarioFiles, defaultPersonasFile } from './loading/inputs';
 import { loadPersonas } from './loading/personas';
 import { loadScenarioFile } from './loading/scenario-file';
-import type { LoadResult, Scenario, ScenarioError } from './model';
+import type { LoadResult, Scenario, ScenarioError, SourceLocation } from './model';
 
 export { formatErrors };
 
@@ -27,19 +27,16 @@ export function loadScenarios(
   errors.push(...personaErrors.sort(byPosition));
 
   const scenarios: Scenario[] = [];
-  const firstWithId = new Map<string, Scenario>();
+  const firstWithId = new Map<string, SourceLocation>();
   for (const file of files) {
     const loaded = loadScenarioFile(file, { personas, personasFile });
-    errors.push(...loaded.errors.sort(byPosition));
-    const scenario = loaded.scenario;
-    if (!scenario) continue;
-    const first = firstWithId.get(scenario.id);
-    if (first) {
-      errors.push(duplicateId(scenario, first));
-      continue;
-    }
-    firstWithId.set(scenario.id, scenario);
-    scenarios.push(scenario);
+    const fileErrors = [...loaded.errors];
+    // Duplicate ids are found in files with other errors too, so one pass reports every problem.
+    const first = loaded.id && firstWithId.get(loaded.id.id);
+    if (loaded.id && first) fileErrors.push(duplicateId(loaded.id.id, loaded.id.location, first));
+    else if (loaded.id) firstWithId.set(loaded.id.id, loaded.id.location);
+    errors.push(...fileErrors.sort(byPosition));
+    if (loaded.scenario && fileErrors.length === 0) scenarios.push(loaded.scenario);
   }
   return { scenarios, errors };
 }
@@ -63,13 +60,12 @@ export function validateScenarios(
   };
 }
 
-function duplicateId(scenario: Scenario, first: Scenario): ScenarioError {
-  const { file, line, column } = first.location;
+function duplicateId(id: string, location: SourceLocation, first: SourceLocation): ScenarioError {
   return {
-    ...scenario.location,
+    ...location,
     path: 'id',
     message:
-      `duplicate scenario id "${scenario.id}": ${file}:${line}:${column} uses it too. ` +
+      `duplicate scenario id "${id}": ${first.file}:${first.line}:${first.column} uses it too. ` +
       'Expected ids to be unique across files — rename one of them.',
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ScenarioError } from '../model';
 
 const CONTEXT_LINES = 2;
@@ -36,11 +36,19 @@ function codeFrame(lines: string[], line: number, column: number): string {
   return frame.join('\n');
 }
 
+/** Beyond this, a file is refused unread (yaml-source.ts), and so gets no code frame either. */
+const MAX_FRAMED_FILE_BYTES = 1024 * 1024;
+const MAX_LINE_WIDTH = 160;
+
 function readLines(file: string): string[] | undefined {
   try {
-    return readFileSync(file, 'utf8')
+    if (statSync(file).size > MAX_FRAMED_FILE_BYTES) return undefined;
+    const text = readFileSync(file, 'utf8');
+    if (text.includes('\u0000') || text.includes('\uFFFD')) return undefined; // binary: nothing readable to show
+    return text
       .replace(/\r?\n$/, '')
-      .split(/\r?\n/);
+      .split(/\r?\n/)
+      .map((line) => (line.length > MAX_LINE_WIDTH ? `${line.slice(0, MAX_LINE_WIDTH - 1)}…` : line));
   } catch {
     return undefined;
   }

@@ -1,31 +1,57 @@
-import type { Scenario, ScenarioError } from '../model';
+import type { Scenario, ScenarioError, SourceLocation } from '../model';
 import { scenarioSchema } from '../schema/scenario';
 import { buildScenario } from './build-scenario';
-import { type RuleContext, scenarioRules } from './scenario-rules';
-import { readYaml } from './yaml-source';
+import { type RuleContext, scenarioRules, unknownPersona } from './scenario-rules';
+import { readYaml, type YamlSource } from './yaml-source';
 import { issuesToErrors, PARSE_OPTIONS } from './zod-issues';
 
 const EMPTY_FILE =
   'The file is empty. Expected a scenario: id, title, persona, reason, ticket and steps — ' +
   'see scenarios/sdr-sees-routed-lead.yaml for a complete one.';
 
-/** One scenario file: syntax, then schema, then the rules relating its parts. Stops at the first stage with errors. */
-export function loadScenarioFile(
-  file: string,
-  context: RuleContext,
-): { scenario?: Scenario; errors: ScenarioError[] } {
+export interface LoadedScenarioFile {
+  scenario?: Scenario;
+  errors: ScenarioError[];
+  /** The scenario's id and where it is written, also when the file has other errors (for duplicate ids). */
+  id?: { id: string; location: SourceLocation };
+}
+
+/**
+ * One scenario file: syntax, then schema, then the rules relating its parts; the rules need a valid schema, but
+ * the persona is checked (and the id returned) even when the schema has errors, so one pass reports them all.
+ */
+export function loadScenarioFile(file: string, context: RuleContext): LoadedScenarioFile {
   const { source, errors } = readYaml(file);
   if (!source) return { errors };
   if (source.isEmpty) return { errors: [source.error([], EMPTY_FILE)] };
 
-  const parsed = scenarioSchema.safeParse(source.toJS(), PARSE_OPTIONS);
-  if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues, source) };
+  const raw = source.toJS();
+  const id = idOf(raw, source);
+  const parsed = scenarioSchema.safeParse(raw, PARSE_OPTIONS);
+  if (!parsed.success) {
+    const schemaErrors = issuesToErrors(parsed.error.issues, source);
+    const persona = (raw as { persona?: unknown }).persona;
+    const personaErrors =
+      typeof persona === 'string' && !schemaErrors.some((error) => error.path === 'persona')
+        ? unknownPersona(persona.trim(), context).map(({ path, message }) => source.error(path, message))
+        : [];
+    return { errors: [...schemaErrors, ...personaErrors], id };
+  }
 
   const violations = scenarioRules.flatMap((rule) => rule(parsed.data, context));
   if (violations.length > 0) {
-    return { errors: violations.map(({ path, message, target }) => source.error(path, message, target)) };
+    return {
+      errors: violations.map(({ path, message, target }) => source.error(path, message, target)),
+      id,
+    };
   }
   const persona = context.personas?.get(parsed.data.persona);
-  if (!persona) return { errors: [] }; // the personas file has errors of its own, reported once
-  return { scenario: buildScenario(parsed.data, persona, source), errors: [] };
+  if (!persona) return { errors: [], id }; // the personas file has errors of its own, reported once
+  return { scenario: buildScenario(parsed.data, persona, source), errors: [], id };
+}
+
+function idOf(raw: unknown, source: YamlSource): LoadedScenarioFile['id'] {
+  const id = (raw as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string' || id.trim() === '') return undefined;
+  return { id: id.trim(), location: source.locate(['id'], 'key') };
 }

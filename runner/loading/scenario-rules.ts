@@ -13,18 +13,21 @@ export interface RuleContext {
 /** A check the schema cannot express because it relates one part of the scenario to another (or to personas). */
 type Rule = (scenario: ParsedScenario, context: RuleContext) => Violation[];
 
-const personaIsDefined: Rule = (scenario, { personas, personasFile }) => {
-  if (!personas || personas.has(scenario.persona)) return [];
+const personaIsDefined: Rule = (scenario, context) => unknownPersona(scenario.persona, context);
+
+/** Also run on files whose schema has errors, so an unknown persona is reported in the same pass. */
+export function unknownPersona(persona: string, { personas, personasFile }: RuleContext): Violation[] {
+  if (!personas || personas.has(persona)) return [];
   const names = [...personas.keys()];
   return [
     {
       path: ['persona'],
       message:
-        `unknown persona "${scenario.persona}". Expected one of the personas in ${personasFile}: ${oneOf(names)}.` +
-        didYouMean(scenario.persona, names),
+        `unknown persona "${persona}". Expected one of the personas in ${personasFile}: ${oneOf(names)}.` +
+        didYouMean(persona, names),
     },
   ];
-};
+}
 
 const stepsNameDataRecords: Rule = (scenario) => {
   const keys = Object.keys(scenario.data);

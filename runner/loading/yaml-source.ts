@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import {
   type Document,
   isAlias,
@@ -12,6 +12,7 @@ import {
   parseDocument,
 } from 'yaml';
 import type { ScenarioError, SourceLocation } from '../model';
+import { nestingTooDeep } from './nesting-depth';
 import { formatPath, type PropertyPath } from './property-path';
 
 /** What a location points at: the value at a path, its key, or the mapping that holds it (for missing keys). */
@@ -19,6 +20,9 @@ export type Target = 'value' | 'key' | 'parent';
 
 /** A parsed YAML file that can say where any property path is written. */
 export class YamlSource {
+  /** The document as plain data, built once by readYaml (which refuses documents that cannot be built safely). */
+  private js: unknown;
+
   constructor(
     readonly file: string,
     readonly document: Document,
@@ -31,7 +35,8 @@ export class YamlSource {
   }
 
   toJS(): unknown {
-    return this.document.toJS();
+    if (this.js === undefined) this.js = this.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return this.js;
   }
 
   /** The closest position the file has for `path`: when part of the path is missing, its nearest ancestor. */
@@ -101,30 +106,122 @@ export class YamlSource {
 
 export type ParsedYaml = { source: YamlSource; errors: [] } | { source?: undefined; errors: ScenarioError[] };
 
-/** Reads and parses one YAML file; syntax errors, duplicate keys and several documents come back as errors. */
+/**
+ * Reads and parses one YAML file; syntax errors, duplicate keys and several documents come back as errors. Files no
+ * scenario could be (too large, binary, nested absurdly deep, alias bombs) are refused before or while parsing, at
+ * the line where the trouble is, quickly and without a stack trace.
+ */
 export function readYaml(file: string): ParsedYaml {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      return refuse(
+        { file, line: 1, column: 1 },
+        `The file is ${megabytes(size)}; a scenario or personas file is a few kilobytes (at most ${megabytes(MAX_FILE_BYTES)} is read). ` +
+          'Expected a hand-written YAML file — is this the right file?',
+      );
+    }
+    bytes = readFileSync(file);
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message;
     return { errors: [{ file, line: 0, column: 0, path: '', message: `Cannot read the file: ${reason}.` }] };
   }
+  const text = bytes.toString('utf8');
+  // NUL and other control characters, or bytes that are not UTF-8 (decoded as U+FFFD): not a text file.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  const binaryAt = text.search(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/);
+  if (binaryAt >= 0) {
+    return refuse(
+      positionOf(text, binaryAt, file),
+      'The file is not UTF-8 text (it holds binary data here). Expected a YAML text file — is this the right file?',
+    );
+  }
+  const tooDeep = nestingTooDeep(text, MAX_DEPTH);
+  if (tooDeep) return refuse({ file, ...tooDeep }, TOO_DEEP);
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, logLevel: 'error' });
   const source = new YamlSource(file, document, lines);
-  if (document.errors.length === 0) return { source, errors: [] };
-  return {
-    errors: document.errors.map((error) => {
-      const path = source.pathAt(error.pos[0]);
-      return {
-        ...source.at(error.pos[0]),
-        path: formatPath(path),
-        message: explainYamlError(error.code, error.message, String(path.at(-1) ?? '')),
-      };
-    }),
-  };
+  const overflow = document.errors.find((error) => /call stack/i.test(error.message));
+  if (overflow) return refuse(source.at(overflow.pos[0]), TOO_DEEP);
+  if (document.errors.length > 0) {
+    return {
+      errors: document.errors.map((error) => {
+        const path = source.pathAt(error.pos[0]);
+        return {
+          ...source.at(error.pos[0]),
+          path: formatPath(path),
+          message: explainYamlError(error.code, error.message, String(path.at(-1) ?? '')),
+        };
+      }),
+    };
+  }
+  const deep = nodeDeeperThan(document.contents, MAX_DEPTH);
+  if (deep) return refuse(source.at(deep.range?.[0] ?? 0), TOO_DEEP);
+  try {
+    source.toJS();
+  } catch (error) {
+    if (!/alias/i.test((error as Error).message)) throw error;
+    const alias = firstAlias(document.contents);
+    return refuse(
+      source.at(alias?.range?.[0] ?? 0),
+      `The aliases (*name) in this file expand to more than ${MAX_ALIAS_COUNT} copies: a YAML alias bomb is ` +
+        'refused. Expected a hand-written file — write the values out, or use fewer aliases.',
+    );
+  }
+  return { source, errors: [] };
+}
+
+/** Hand-written scenarios are a few kilobytes; a larger file is a mistake, and parsing it would take seconds. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** A scenario nests about six levels (steps → expect → values → field); far deeper is a generated or broken file. */
+const MAX_DEPTH = 64;
+/** The yaml library's default: aliases expanding to more nodes than this are refused. */
+const MAX_ALIAS_COUNT = 100;
+const TOO_DEEP =
+  `The YAML nests more than ${MAX_DEPTH} levels deep here. Expected a hand-written scenario or personas file, ` +
+  'which needs a handful of levels — is this the right file?';
+
+function refuse(location: SourceLocation, message: string): ParsedYaml {
+  return { errors: [{ ...location, path: '', message }] };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function positionOf(text: string, offset: number, file: string): SourceLocation {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { file, line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/** The first node nested deeper than `limit`, found without recursion (deep documents would overflow the stack). */
+function nodeDeeperThan(root: unknown, limit: number): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= limit) return node;
+    for (const item of [...node.items].reverse()) {
+      const value = isPair(item) ? item.value : item;
+      stack.push({ node: value, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(root: unknown): Node | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) return node;
+    if (isMap(node) || isSeq(node)) {
+      for (const item of [...node.items].reverse()) stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return undefined;
 }
 
 function explainYamlError(code: string, message: string, key: string): string {

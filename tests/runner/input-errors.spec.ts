@@ -89,7 +89,7 @@ test('all errors of several bad files are reported together, file by file', () =
     'c-ticket.yaml': `${validScenario()
       .filter((line) => !line.startsWith('ticket:'))
       .join('\n')}\n`,
-    'd-persona.yaml': `${replaceLine(validScenario(), 3, 'persona: cfo').join('\n')}\n`,
+    'd-persona.yaml': `${replaceLine(replaceLine(validScenario(), 1, 'id: d-persona'), 3, 'persona: cfo').join('\n')}\n`,
     'e-good.yaml': `${replaceLine(validScenario(), 1, 'id: a-good-one').join('\n')}\n`,
   });
   const missing = path.join(dir, 'missing.yaml');

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { loadScenarios } from '../../runner/loader';
+import { replaceLine, scenarioDir, validScenario } from './scenario-files';
+
+test('an unknown persona is reported together with the schema errors of the same file', () => {
+  const lines = replaceLine(replaceLine(validScenario(), 3, 'persona: sdrr'), 13, '      visibel: [Status]');
+  const dir = scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` });
+  const { errors } = loadScenarios([dir]);
+  expect(errors.map((error) => `${error.line}:${error.column} ${error.path}`)).toEqual([
+    '3:10 persona',
+    '13:7 steps[1].expect.visibel',
+  ]);
+  expect(errors[0]?.message).toContain('unknown persona "sdrr"');
+  expect(errors[0]?.message).toContain('Did you mean "sdr"?');
+});
+
+test('a known persona adds no error to a file with schema errors', () => {
+  const lines = replaceLine(validScenario(), 13, '      visibel: [Status]');
+  const { errors } = loadScenarios([scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` })]);
+  expect(errors.map((error) => error.path)).toEqual(['steps[1].expect.visibel']);
+});
+
+test('a duplicate id is reported even when one of the files has other errors', () => {
+  const broken = replaceLine(validScenario(), 13, '      visibel: [Status]');
+  const dir = scenarioDir({
+    'a-first.yaml': `${validScenario().join('\n')}\n`,
+    'b-broken.yaml': `${broken.join('\n')}\n`,
+  });
+  const { errors, scenarios } = loadScenarios([dir]);
+  expect(scenarios.map((scenario) => scenario.id)).toEqual(['sdr-checks-lead']);
+  expect(
+    errors.map((error) => `${path.basename(error.file)}:${error.line}:${error.column} ${error.path}`),
+  ).toEqual(['b-broken.yaml:1:1 id', 'b-broken.yaml:13:7 steps[1].expect.visibel']);
+  expect(errors[0]?.message).toBe(
+    `duplicate scenario id "sdr-checks-lead": ${path.join(dir, 'a-first.yaml')}:1:1 uses it too. ` +
+      'Expected ids to be unique across files — rename one of them.',
+  );
+});
+
+test('different ids in files with errors are not reported as duplicates', () => {
+  const broken = replaceLine(replaceLine(validScenario(), 1, 'id: another'), 13, '      visibel: [Status]');
+  const dir = scenarioDir({
+    'a.yaml': `${validScenario().join('\n')}\n`,
+    'b.yaml': `${broken.join('\n')}\n`,
+  });
+  expect(loadScenarios([dir]).errors.map((error) => error.path)).toEqual(['steps[1].expect.visibel']);
+});
