@@ -4,6 +4,7 @@ import { LOGIN_ERROR, loginPage } from '../html/login-page';
 import { liveSession, openSession, recordLogin, recordSetupAudit } from '../model/audit';
 import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
+import { formOf } from './form-body';
 import { redeemFrontdoorOtp } from './oauth-extras';
 import {
   clearSessionCookie,
@@ -110,11 +111,3 @@ export function loginRoutes(state: OrgState): Hono {
 const RESTRICTED_LOGIN_ERROR =
   'Your login attempt has failed. The username or password may be incorrect, or your location or login time may ' +
   'be restricted. Please contact the administrator at your company for help.';
-
-async function formOf(request: Request): Promise<URLSearchParams> {
-  try {
-    return new URLSearchParams(await request.text());
-  } catch {
-    return new URLSearchParams();
-  }
-}

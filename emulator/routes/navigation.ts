@@ -19,6 +19,7 @@ import { updateRecord } from '../model/dml';
 import { to18 } from '../model/ids';
 import { findListView, listViewColumns, listViewRows, listViewsFor } from '../model/list-views';
 import type { OrgState } from '../model/org-state';
+import { formOf } from './form-body';
 import { currentUiSession, toLogin, type UiSession } from './ui-session';
 
 /** Area E navigation pages: apps (App Launcher targets), object homes and list views, Path stage changes. */
@@ -129,12 +130,4 @@ export function navigationRoutes(state: OrgState): Hono {
   });
 
   return app;
-}
-
-async function formOf(request: Request): Promise<URLSearchParams> {
-  try {
-    return new URLSearchParams(await request.text());
-  } catch {
-    return new URLSearchParams();
-  }
 }

@@ -15,6 +15,7 @@ import { hasPermission } from '../model/access';
 import { recordSetupAudit } from '../model/audit';
 import { loginAccessGrantedUntil } from '../model/login-as-decision';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { formOf } from './form-body';
 import { currentUiSession, toLogin, type UiSession } from './ui-session';
 
 /**
@@ -160,12 +161,4 @@ export function setupLoginAccessRoutes(state: OrgState): Hono {
   );
 
   return app;
-}
-
-async function formOf(request: Request): Promise<URLSearchParams> {
-  try {
-    return new URLSearchParams(await request.text());
-  } catch {
-    return new URLSearchParams();
-  }
 }
