@@ -3,8 +3,8 @@
  *   runner/cli → runner (load, schedule, report, steps) → fixtures → pages → Salesforce or the emulator,
  * with config/ (which org, the run's id and paths) below runner and fixtures. The emulator is a separate
  * program: the suite reaches it only over HTTP, so pages/ and fixtures/ work unchanged against a real org.
- * Inside the emulator: org/ (definition) and model/ at the bottom, then formula/, automation/ (the save
- * pipeline), api/, html/, routes/, and app.ts on top.
+ * Inside the emulator: org/ (definition) and model/ at the bottom, then formula/, soql/, api/, save/ (the save
+ * pipeline: DML and automation), html/, routes/, and app.ts on top.
  */
 const SUITE = '^(runner|fixtures|pages|config|scenarios|bench|bin)/';
 

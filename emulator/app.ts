@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { errorResponse, notFound, unexpected } from './api/errors';
-import { createOrgState } from './automation/create-org-state';
+import { createOrgState } from './save/create-org-state';
 import { classicErrorPage } from './html/error-pages';
 import { createLatency, type LatencyProfileName, latencyMiddleware, setLatency } from './latency';
 import type { OrgState } from './model/org-state';

@@ -44,7 +44,7 @@ export interface SObjectField {
   scale?: number;
   /** false for fields SOQL cannot filter on (WHERE answers INVALID_FIELD); unset = filterable. */
   filterable?: boolean;
-  /** Formula fields: the expression, computed on every save (automation/formula-fields.ts). */
+  /** Formula fields: the expression, computed on every save (save/formula-fields.ts). */
   formula?: string;
   blankAsZero?: boolean;
 }

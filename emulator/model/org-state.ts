@@ -26,7 +26,7 @@ export interface OrgUser {
 }
 
 /**
- * An email alert a flow sent (automation/email-alerts.ts). Salesforce keeps no queryable record of them (they
+ * An email alert a flow sent (save/email-alerts.ts). Salesforce keeps no queryable record of them (they
  * are not EmailMessage activities), so the emulator keeps its own list, served as JSON at
  * GET /_emulator/sent-emails for tests and demos. Nothing in pages/ or fixtures/ may rely on it.
  */
@@ -42,7 +42,7 @@ export interface SentEmail {
 
 /**
  * Everything one running emulator knows: the org's shape, its settings, its records and its sessions.
- * Made empty; createOrgState (automation/create-org-state.ts) adds the object types and the seed records.
+ * Made empty; createOrgState (save/create-org-state.ts) adds the object types and the seed records.
  */
 export class OrgState {
   readonly objects = new Map<string, SObjectType>();

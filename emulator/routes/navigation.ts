@@ -15,10 +15,10 @@ import { listViewPageBody } from '../html/list-view-page';
 import { pathFor, pathStages } from '../html/opportunity-path';
 import { latencyOf } from '../latency';
 import { objectAccess } from '../model/access';
-import { updateRecord } from '../model/dml';
 import { to18 } from '../model/ids';
 import { findListView, listViewColumns, listViewRows, listViewsFor } from '../model/list-views';
 import type { OrgState } from '../model/org-state';
+import { updateRecord } from '../save/dml';
 import { formOf } from './form-body';
 import { currentUiSession, toLogin, type UiSession } from './ui-session';
 

@@ -1,10 +1,10 @@
 import { SalesforceError } from '../api/errors';
 import { missingRequired, valuesToWrite } from '../api/record-values';
-import { deleteRecord, insertRecord, updateRecord } from '../model/dml';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { layoutSections, recordTypeOf } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { FieldValue, Row } from '../model/store';
+import { deleteRecord, insertRecord, updateRecord } from '../save/dml';
 
 /**
  * Saves from the record UI (modal, inline edit) as the session's user, through model/dml.ts. Layout

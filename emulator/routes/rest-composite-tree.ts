@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
 import { malformedJson, SalesforceError } from '../api/errors';
 import { valuesToWrite } from '../api/record-values';
-import { Journal } from '../automation/journal';
-import { insertRecord } from '../model/dml';
 import type { OrgState } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
+import { insertRecord } from '../save/dml';
+import { Journal } from '../save/journal';
 import { childRelationship } from '../soql/child-relationships';
 import { autoAssignAsked, visibleObject } from './rest-records';
 

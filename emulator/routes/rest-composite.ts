@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
 import { malformedJson, SalesforceError } from '../api/errors';
 import { valuesToWrite } from '../api/record-values';
-import { Journal } from '../automation/journal';
-import { deleteRecord, insertRecord, updateRecord } from '../model/dml';
 import type { OrgState } from '../model/org-state';
+import { deleteRecord, insertRecord, updateRecord } from '../save/dml';
+import { Journal } from '../save/journal';
 import { autoAssignAsked, existingRow, visibleObject } from './rest-records';
 
 interface SaveResult {

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { createEmulatorApp } from '../../emulator';
-import { Journal } from '../../emulator/automation/journal';
 import { cachedRecordPageBody } from '../../emulator/html/record-page-cache';
-import { updateRecord } from '../../emulator/model/dml';
+import { updateRecord } from '../../emulator/save/dml';
+import { Journal } from '../../emulator/save/journal';
 import { AE, demoOrg } from './helpers';
 
 // The record page body is cached per viewer and record until any record changes (bench/record-page.ts).

@@ -1,10 +1,10 @@
 import { SalesforceError } from '../api/errors';
-import { hasPermission } from './access';
-import { ACCESS_KEY_PREFIXES } from './access-objects';
+import { hasPermission } from '../model/access';
+import { ACCESS_KEY_PREFIXES } from '../model/access-objects';
+import { to18 } from '../model/ids';
+import type { OrgState, OrgUser } from '../model/org-state';
+import type { FieldValue, Row } from '../model/store';
 import { insufficientAccess } from './dml';
-import { to18 } from './ids';
-import type { OrgState, OrgUser } from './org-state';
-import type { FieldValue, Row } from './store';
 
 /**
  * PermissionSetAssignment created and deleted through the API, as on Salesforce (object reference:

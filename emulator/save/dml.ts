@@ -1,18 +1,18 @@
 import { SalesforceError } from '../api/errors';
 import { missingRequired, requiredFieldMissing } from '../api/record-values';
-import { runAssignmentRules } from '../automation/assignment-rules';
-import { type FlowRun, runAfterSaveFlows, runBeforeSaveFlows } from '../automation/flows';
-import { computeFormulaFields } from '../automation/formula-fields';
-import { Journal } from '../automation/journal';
-import { runValidationRules } from '../automation/validation-rules';
-import { objectAccess } from './access';
-import type { OrgState, OrgUser } from './org-state';
+import { objectAccess } from '../model/access';
+import type { OrgState, OrgUser } from '../model/org-state';
+import { applyRecordType, checkPicklistSubsets } from '../model/record-types';
+import { computeCompoundFields } from '../model/seed';
+import { recordAccessLevel } from '../model/sharing';
+import type { SObjectType } from '../model/sobject-type';
+import { type FieldValue, type Row, sfDateTime } from '../model/store';
+import { runAssignmentRules } from './assignment-rules';
+import { type FlowRun, runAfterSaveFlows, runBeforeSaveFlows } from './flows';
+import { computeFormulaFields } from './formula-fields';
+import { Journal } from './journal';
 import { assignPermissionSet, unassignPermissionSet } from './permission-set-assignments';
-import { applyRecordType, checkPicklistSubsets } from './record-types';
-import { computeCompoundFields } from './seed';
-import { recordAccessLevel } from './sharing';
-import type { SObjectType } from './sobject-type';
-import { type FieldValue, type Row, sfDateTime } from './store';
+import { runValidationRules } from './validation-rules';
 
 /**
  * Every insert, update and delete, from the API and the UI alike, goes through here as the running user,
