@@ -1,8 +1,8 @@
-import { SalesforceError } from '../api/errors';
 import { missingRequired, requiredFieldMissing } from '../api/record-values';
 import { objectAccess } from '../model/access';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { applyRecordType, checkPicklistSubsets } from '../model/record-types';
+import { SalesforceError } from '../model/salesforce-error';
 import { computeCompoundFields } from '../model/seed';
 import { recordAccessLevel } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
@@ -12,6 +12,7 @@ import { type FlowRun, runAfterSaveFlows, runBeforeSaveFlows } from './flows';
 import { computeFormulaFields } from './formula-fields';
 import { Journal } from './journal';
 import { assignPermissionSet, unassignPermissionSet } from './permission-set-assignments';
+import { insufficientAccess, readOnlyPlatformObject } from './save-errors';
 import { runValidationRules } from './validation-rules';
 
 /**
@@ -181,21 +182,4 @@ export function deleteRecord(state: OrgState, type: SObjectType, row: Row, conte
     context.journal?.changing(task);
     Object.assign(task, deleted);
   }
-}
-
-// Unconfirmed wording; the code is the one Salesforce uses for DML the user's profile does not allow.
-export function insufficientAccess(): SalesforceError {
-  return new SalesforceError(
-    400,
-    'INSUFFICIENT_ACCESS_OR_READONLY',
-    'insufficient access rights on object id',
-  );
-}
-
-export function readOnlyPlatformObject(type: SObjectType, verb: string): SalesforceError {
-  return new SalesforceError(
-    400,
-    'INVALID_TYPE_FOR_OPERATION',
-    `entity type cannot be ${verb}: ${type.label} (not emulated yet by the persona-ux org emulator)`,
-  );
 }

@@ -1,10 +1,10 @@
-import { SalesforceError } from '../api/errors';
 import { hasPermission } from '../model/access';
 import { ACCESS_KEY_PREFIXES } from '../model/access-objects';
 import { to18 } from '../model/ids';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { SalesforceError } from '../model/salesforce-error';
 import type { FieldValue, Row } from '../model/store';
-import { insufficientAccess } from './dml';
+import { insufficientAccess } from './save-errors';
 
 /**
  * PermissionSetAssignment created and deleted through the API, as on Salesforce (object reference:
