@@ -161,7 +161,10 @@ function flowRun(
 }
 
 export function deleteRecord(state: OrgState, type: SObjectType, row: Row, context: DmlContext): void {
-  if (type.name === 'PermissionSetAssignment') return unassignPermissionSet(state, row, context.user);
+  if (type.name === 'PermissionSetAssignment') {
+    unassignPermissionSet(state, row, context.user);
+    return;
+  }
   if (type.options.system) throw readOnlyPlatformObject(type, 'deleted');
   if (!objectAccess(context.user, type).delete) throw insufficientAccess();
   // Deleting takes full access: the owner, someone above them in the role hierarchy, or Modify All.
