@@ -1,17 +1,29 @@
-import { spawn } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { ensureRunId, reportsDir } from '../../config/run-context';
+import { wantsEmulator } from '../../config/org-settings';
+import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency } from '../../emulator/main';
+import { AuditLog } from '../../fixtures/audit-log';
+import { describeOrg } from '../../fixtures/production-guard';
 import { NO_BROWSER_HELP } from '../browser';
+import { failed } from '../doctor/check';
+import { formatCheckLines } from '../doctor/format';
+import { preflight } from '../doctor/preflight';
+import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
+import { renderAllure } from './allure-render';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
+import { prepareOrgEnv } from './org-env';
+import { runForwardingSignals } from './playwright-child';
 
 const PROJECT_ROOT = path.join(__dirname, '..', '..');
 
-/** Validates, then hands the scenarios to `playwright test`; renders Allure afterwards. Exit code = Playwright's. */
+/**
+ * Validates the scenarios and the org settings, checks the org (preflight, production guard), then hands the
+ * scenarios to `playwright test`; renders Allure afterwards. Exit code: Playwright's, or 2 (input) / 3 (preflight).
+ */
 export async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     headed: { type: 'boolean' },
@@ -19,6 +31,9 @@ export async function runCommand(args: string[]): Promise<number> {
     workers: { type: 'string', short: 'j' },
     trace: { type: 'boolean' },
     latency: { type: 'string' },
+    'target-org': { type: 'string' },
+    'allow-production': { type: 'string' },
+    shard: { type: 'string' },
   });
   const inputs = resolveInputs(positionals);
   const { scenarios, errors } = loadScenarios(inputs);
@@ -30,13 +45,17 @@ export async function runCommand(args: string[]): Promise<number> {
     console.error(`persona-ux: no scenarios in ${positionals.join(', ') || 'scenarios/'}.`);
     return 2;
   }
-  if (!ensureBrowser()) {
-    console.error(NO_BROWSER_HELP);
-    return 3;
+  if (values.shard !== undefined && !/^[1-9]\d*\/[1-9]\d*$/.test(values.shard)) {
+    console.error(`persona-ux run: --shard expects I/N, e.g. --shard 1/2, but got "${values.shard}".`);
+    return 2;
   }
-
+  if (values['allow-production'] !== undefined && !values['allow-production'].trim()) {
+    console.error(
+      'persona-ux run: --allow-production needs the reason, e.g. --allow-production "CHG-1234 smoke test".',
+    );
+    return 2;
+  }
   const env: NodeJS.ProcessEnv = { ...process.env, PERSONA_UX_SCENARIOS: JSON.stringify(inputs) };
-  const runId = ensureRunId(env);
   if (values.latency) {
     try {
       env.PERSONA_UX_LATENCY = parseLatency(values.latency);
@@ -45,56 +64,102 @@ export async function runCommand(args: string[]): Promise<number> {
       return 2;
     }
   }
-  if (values.trace) {
-    env.PERSONA_UX_TRACE = '1';
-    console.warn(
-      'persona-ux: traces record network traffic, cookies included; sessions are ended after the run.',
+  const problems = await prepareOrgEnv(env, values['target-org']);
+  if (problems.length > 0) {
+    console.error(
+      `persona-ux run: the org settings are not usable:\n  ${problems.join('\n  ')}\nNo browser was started.`,
     );
+    return 2;
   }
-  const reports = reportsDir(env);
-  rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
+  if (!ensureBrowser()) {
+    console.error(NO_BROWSER_HELP);
+    return 3;
+  }
 
-  const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
-  if (values.headed) playwrightArgs.push('--headed');
-  if (values.grep) playwrightArgs.push('--grep', values.grep);
-  if (values.workers) playwrightArgs.push('--workers', values.workers);
-  console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
-  const code = await runNode([require.resolve('@playwright/test/cli'), ...playwrightArgs], env);
+  const runId = ensureRunId(env);
+  const emulator = wantsEmulator(env)
+    ? await startEmbeddedEmulator(env, env.PERSONA_UX_LATENCY as ReturnType<typeof parseLatency> | undefined)
+    : undefined;
+  try {
+    if (emulator) Object.assign(env, emulator.env);
+    const stop = await checkTarget(env, runId, values['allow-production'], values.shard);
+    if (stop !== undefined) return stop;
 
-  await renderAllure(reports, env);
-  return code;
+    if (values.trace) {
+      env.PERSONA_UX_TRACE = '1';
+      console.warn(
+        'persona-ux: traces record network traffic, cookies included; sessions are ended after the run.',
+      );
+    }
+    const reports = reportsDir(env);
+    rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
+    const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
+    if (values.headed) playwrightArgs.push('--headed');
+    if (values.grep) playwrightArgs.push('--grep', values.grep);
+    if (values.workers) playwrightArgs.push('--workers', values.workers);
+    if (values.shard) playwrightArgs.push('--shard', values.shard);
+    console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
+    const { code, stoppedBy } = await runForwardingSignals(
+      [require.resolve('@playwright/test/cli'), ...playwrightArgs],
+      env,
+    );
+    await renderAllure(reports, env);
+    if (stoppedBy) console.error(`persona-ux: run stopped by ${stoppedBy}; audit ${auditFile(runId, env)}`);
+    return stoppedBy && code === 0 ? 1 : code;
+  } finally {
+    await emulator?.stop();
+  }
 }
 
-async function renderAllure(reports: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const results = path.join(reports, 'allure-results');
-  if (!existsSync(results)) return;
-  const allureCli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
-  const output = path.join(reports, 'allure');
-  // Allure 3 keeps run-to-run history only when told where (field-notes.md #12).
-  const config = path.join(reports, 'allurerc.json');
-  writeFileSync(
-    config,
-    JSON.stringify({ name: 'persona-ux', historyPath: path.join(reports, 'allure-history.jsonl') }),
-  );
-  const code = await runNode(
-    [allureCli, 'generate', results, '--config', config, '--output', output],
-    env,
-    'ignore',
-  );
-  const shown = path.relative(process.cwd(), path.join(output, 'index.html'));
-  console.log(
-    code === 0 ? `  allure ${shown}` : `persona-ux: the Allure report could not be rendered (exit ${code}).`,
-  );
-}
-
-function runNode(
-  args: string[],
+/**
+ * The preflight: exit 3 with the failing checks' explanations, or undefined after recording the run's target
+ * (and a production override) in the audit log and naming it for the summary.
+ */
+async function checkTarget(
   env: NodeJS.ProcessEnv,
-  stdio: 'inherit' | 'ignore' = 'inherit',
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+  runId: string,
+  allowProduction: string | undefined,
+  shard: string | undefined,
+): Promise<number | undefined> {
+  const result = await preflight(env, allowProduction);
+  try {
+    const failing = failed(result.checks);
+    if (failing.length > 0 || !result.org || !result.facts || !result.guard) {
+      console.error(
+        `persona-ux: preflight stopped the run before anything was created or impersonated:\n${formatCheckLines(failing)}\n` +
+          'Run `persona-ux doctor` for every check.',
+      );
+      return 3;
+    }
+    for (const check of result.checks.filter((c) => c.status === 'warn')) {
+      console.warn(`persona-ux: ${check.name}: ${check.detail}${check.fix ? `\n  → ${check.fix}` : ''}`);
+    }
+    const { org, facts, guard } = result;
+    await new AuditLog(auditFile(runId, env)).append({
+      event: 'run.start',
+      at: new Date().toISOString(),
+      runId,
+      org: {
+        id: facts.id,
+        name: facts.name,
+        instanceUrl: org.instanceUrl,
+        isSandbox: facts.isSandbox,
+        organizationType: facts.organizationType,
+        instanceName: facts.instanceName,
+      },
+      admin: { id: org.admin.id, username: org.admin.username },
+      auth: org.auth,
+      ...(guard.override ? { allowProduction: { reason: guard.override } } : {}),
+      ...(shard ? { shard } : {}),
+    });
+    if (guard.override) env.PERSONA_UX_ALLOW_PRODUCTION = guard.override;
+    const where = env.PERSONA_UX_TARGET?.startsWith('org emulator') ? ' (the embedded org emulator)' : '';
+    env.PERSONA_UX_TARGET =
+      `${describeOrg(facts)} at ${org.instanceUrl}${where}` +
+      (guard.override ? ` — production allowed: "${guard.override}"` : '');
+    return undefined;
+  } finally {
+    if (result.org && result.org.auth !== 'access-token')
+      await result.org.conn.logout().catch(() => undefined);
+  }
 }

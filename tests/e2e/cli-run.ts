@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -59,8 +59,10 @@ export function secretsFoundUnder(dir: string, secrets: string[]): string[] {
 
 export function readAudit(reportsDir: string): Record<string, unknown>[] {
   const dir = path.join(reportsDir, 'audit');
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.jsonl'))
+    .sort()
     .flatMap((name) => readFileSync(path.join(dir, name), 'utf8').trim().split('\n'))
     .map((line) => JSON.parse(line));
 }

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The SF_* / PERSONA_UX_* variables (environment or .env), checked once by the CLI before any browser starts:
+ * every missing or malformed variable is named with what to write instead.
+ */
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An https URL, or http on this machine (the embedded emulator): a password must never cross a network in clear. */
+const orgUrl = (name: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      let url: URL;
+      try {
+        url = new URL(value);
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${name}="${value}" is not a URL. Write e.g. ${name}=${example}`,
+        });
+        return;
+      }
+      const loopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith('127.');
+      if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            `${name}=${value} must use https (only a loopback address such as the emulator may use http): ` +
+            `credentials and session ids would cross the network in clear. Write e.g. ${name}=${example}`,
+        });
+      }
+    })
+    .transform((value) => value.replace(/\/+$/, ''));
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
+export const orgEnvSchema = z
+  .object({
+    SF_LOGIN_URL: orgUrl('SF_LOGIN_URL', 'https://test.salesforce.com').optional(),
+    SF_USERNAME: optionalText.refine((value) => !value || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+      message:
+        'SF_USERNAME must be a Salesforce username, which looks like an email address: admin@acme.com.uat',
+    }),
+    SF_PASSWORD: optionalText,
+    SF_CLIENT_ID: optionalText,
+    SF_CLIENT_SECRET: optionalText,
+    SF_JWT_KEY: optionalText,
+    SF_JWT_KEY_FILE: optionalText,
+    SF_JWT_AUDIENCE: optionalText,
+    SF_ACCESS_TOKEN: optionalText,
+    SF_INSTANCE_URL: orgUrl('SF_INSTANCE_URL', 'https://acme--uat.sandbox.my.salesforce.com').optional(),
+    SF_API_VERSION: optionalText.refine((value) => !value || /^\d{2,3}\.0$/.test(value), {
+      message: 'SF_API_VERSION must look like 62.0',
+    }),
+    PERSONA_UX_TICKET_URL: optionalText.refine((value) => !value || value.includes('%s'), {
+      message:
+        'PERSONA_UX_TICKET_URL must contain %s where the ticket goes: https://jira.example.com/browse/%s',
+    }),
+    PERSONA_UX_TICKET_PATTERN: optionalText.refine((value) => !value || isRegExp(value), {
+      message: 'PERSONA_UX_TICKET_PATTERN is not a valid regular expression; write e.g. ^[A-Z]+-\\d+$',
+    }),
+    PERSONA_UX_WORKERS: optionalText.refine((value) => !value || /^[1-9]\d*$/.test(value), {
+      message: 'PERSONA_UX_WORKERS must be a whole number of workers, e.g. 2',
+    }),
+  })
+  .superRefine((env, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (env.SF_ACCESS_TOKEN || env.SF_INSTANCE_URL) {
+      if (!env.SF_ACCESS_TOKEN)
+        problem('SF_INSTANCE_URL is set without SF_ACCESS_TOKEN: set both, or neither.');
+      if (!env.SF_INSTANCE_URL) {
+        problem(
+          'SF_ACCESS_TOKEN is set without SF_INSTANCE_URL: set the org URL the token belongs to, e.g. ' +
+            'SF_INSTANCE_URL=https://acme--uat.sandbox.my.salesforce.com',
+        );
+      }
+      return;
+    }
+    if (!env.SF_USERNAME) return; // the embedded emulator
+    const jwt = env.SF_JWT_KEY || env.SF_JWT_KEY_FILE;
+    if (env.SF_JWT_KEY_FILE && !env.SF_JWT_KEY) {
+      try {
+        readFileSync(env.SF_JWT_KEY_FILE, 'utf8');
+      } catch (error) {
+        problem(
+          `SF_JWT_KEY_FILE=${env.SF_JWT_KEY_FILE} cannot be read (${(error as NodeJS.ErrnoException).code}). ` +
+            "Point it at the connected app's private key (PEM), or set SF_JWT_KEY to the key itself.",
+        );
+      }
+    }
+    if (jwt) {
+      if (!env.SF_CLIENT_ID)
+        problem(
+          'Set SF_CLIENT_ID in .env (see .env.example) for the JWT bearer flow, or leave SF_USERNAME empty to use the emulator.',
+        );
+      return;
+    }
+    if (!env.SF_PASSWORD) {
+      problem(
+        'SF_PASSWORD is missing for SF_USERNAME. Set it, or use SF_JWT_KEY_FILE (JWT bearer), SF_ACCESS_TOKEN with ' +
+          'SF_INSTANCE_URL, or --target-org; leave SF_USERNAME empty to use the emulator.',
+      );
+    }
+    if (Boolean(env.SF_CLIENT_ID) !== Boolean(env.SF_CLIENT_SECRET)) {
+      problem('Set both SF_CLIENT_ID and SF_CLIENT_SECRET (OAuth username-password flow), or neither.');
+    }
+  });
+
+export type OrgEnv = z.infer<typeof orgEnvSchema>;
+
+function isRegExp(value: string): boolean {
+  try {
+    new RegExp(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The checked variables, or one sentence per problem. */
+export function parseOrgEnv(env: NodeJS.ProcessEnv): { env?: OrgEnv; problems: string[] } {
+  const result = orgEnvSchema.safeParse(env);
+  if (result.success) return { env: result.data, problems: [] };
+  return { problems: result.error.issues.map((issue) => issue.message) };
+}

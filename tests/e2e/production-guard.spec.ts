@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Connection } from 'jsforce';
+import { DEFAULT_ORG_FILE, loadOrgDefinition, type RunningEmulator, startEmulator } from '../../emulator';
+import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+
+// Each test runs a whole `persona-ux run` in a child process against an emulated org this test owns.
+test.describe.configure({ timeout: 180_000, mode: 'serial' });
+
+const SCENARIO = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml');
+let production: RunningEmulator;
+test.beforeAll(async () => {
+  const org = loadOrgDefinition(DEFAULT_ORG_FILE);
+  org.org.isSandbox = false;
+  org.org.name = 'Acme Production';
+  production = await startEmulator({ org, port: 0 });
+});
+test.afterAll(async () => production?.stop());
+
+function orgEnv(emulator: RunningEmulator, reports: string): NodeJS.ProcessEnv {
+  return {
+    SF_LOGIN_URL: emulator.url,
+    SF_USERNAME: emulator.admin.username,
+    SF_PASSWORD: emulator.admin.password,
+    SF_CLIENT_ID: emulator.oauth.clientId,
+    SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+    PERSONA_UX_REPORTS_DIR: reports,
+  };
+}
+
+async function leadCount(emulator: RunningEmulator): Promise<number> {
+  const conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
+  await conn.login(emulator.admin.username, emulator.admin.password);
+  return (await conn.query('SELECT COUNT() FROM Lead')).totalSize;
+}
+
+test('a production org is refused with exit 3 before any record is created or any Login-As happens', async () => {
+  const before = await leadCount(production);
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', SCENARIO], { env: orgEnv(production, reports) });
+
+  expect(output).toContain('Acme Production (00DAu00000AcMeDMAV), PRODUCTION on CS42');
+  expect(output).toContain('is a production org (Organization.IsSandbox is false)');
+  expect(output).toContain('--allow-production "<reason and ticket>"');
+  expect(output).not.toContain('Running 1 test');
+  expect(code, output).toBe(3);
+  expect(await leadCount(production)).toBe(before);
+  expect(readAudit(reports).filter((line) => String(line.event).startsWith('impersonation'))).toEqual([]);
+});
+
+test('--allow-production runs, records the reason in the audit log and names the org in the summary', async () => {
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(
+    ['run', SCENARIO, '--allow-production', 'CHG-77 approved smoke test'],
+    {
+      env: orgEnv(production, reports),
+    },
+  );
+  expect(output).toContain(
+    'target: Acme Production (00DAu00000AcMeDMAV), PRODUCTION on CS42, Enterprise Edition at ' +
+      `${production.url} — production allowed: "CHG-77 approved smoke test"`,
+  );
+  expect(code, output).toBe(0);
+  const [start, ...rest] = readAudit(reports);
+  expect(start).toMatchObject({
+    event: 'run.start',
+    org: { id: production.orgId, name: 'Acme Production', isSandbox: false, instanceName: 'CS42' },
+    admin: { username: production.admin.username },
+    allowProduction: { reason: 'CHG-77 approved smoke test' },
+  });
+  expect(rest.map((line) => line.event)).toEqual(['impersonation.start', 'impersonation.end']);
+});
+
+test('a sandbox run names the target org, sandbox, in the summary and the audit log', async () => {
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', SCENARIO], { env: { PERSONA_UX_REPORTS_DIR: reports } });
+  expect(output).toMatch(
+    /target: Acme Demo \(00DAu00000AcMeDMAV\), sandbox on CS42, Enterprise Edition at http:\/\/127\.0\.0\.1:\d+ \(the embedded org emulator\)/,
+  );
+  expect(code, output).toBe(0);
+  expect(readAudit(reports)[0]).toMatchObject({ event: 'run.start', org: { isSandbox: true } });
+  expect(readAudit(reports)[0]).not.toHaveProperty('allowProduction');
+});
+
+test('org settings are checked before a browser starts: each bad variable named, exit 2', async () => {
+  const reports = tempDir('reports');
+  const plainHttp = await runCli(['run', SCENARIO], {
+    env: {
+      ...orgEnv(production, reports),
+      SF_LOGIN_URL: 'http://acme.my.salesforce.com',
+      SF_API_VERSION: 'v62',
+    },
+  });
+  expect(plainHttp.output).toContain('SF_LOGIN_URL=http://acme.my.salesforce.com must use https');
+  expect(plainHttp.output).toContain('SF_API_VERSION must look like 62.0');
+  expect(plainHttp.output).toContain('No browser was started.');
+  expect(plainHttp.code).toBe(2);
+
+  const noPassword = await runCli(['run', SCENARIO], {
+    env: { ...orgEnv(production, reports), SF_PASSWORD: '', SF_CLIENT_SECRET: '' },
+  });
+  expect(noPassword.output).toContain('SF_PASSWORD is missing for SF_USERNAME');
+  expect(noPassword.code).toBe(2);
+
+  const emptyReason = await runCli(['run', SCENARIO, '--allow-production', ' '], {
+    env: orgEnv(production, reports),
+  });
+  expect(emptyReason.output).toContain('--allow-production needs the reason');
+  expect(emptyReason.code).toBe(2);
+});
