@@ -1,5 +1,5 @@
+import type { AccessGrant } from '../model/access-grants';
 import type { OrgState, Profile } from '../model/org-state';
-import type { AccessGrant } from '../model/permission-sets';
 import { recordTypesOf } from '../model/record-types';
 import type { FieldAccess, LayoutDefinition, ObjectPermission } from '../org/schema';
 import { SYSTEM_PERMISSIONS } from '../org/schema';

@@ -1,6 +1,6 @@
 import type { LayoutDefinition, OrgDefinition, ProfileDefinition, SystemPermission } from '../org/schema';
+import { type AccessGrant, userGrants } from './access-grants';
 import { IdGenerator, KEY_PREFIXES } from './ids';
-import { type AccessGrant, userGrants } from './permission-sets';
 import { SessionRegistry } from './sessions';
 import type { SObjectType } from './sobject-type';
 import { RecordStore, type Row } from './store';

@@ -1,38 +1,9 @@
 import type { FieldAccess, ObjectPermission, SystemPermission } from '../org/schema';
 import { SYSTEM_PERMISSIONS } from '../org/schema';
 import type { TabVisibility } from '../org/schema-access';
+import type { AccessGrant } from './access-grants';
 import { ACCESS_KEY_PREFIXES } from './access-objects';
 import type { OrgState } from './org-state';
-
-/**
- * Permission sets as Salesforce models them: every profile owns one (PermissionSet.IsOwnedByProfile), so a
- * user's access is the union of the sets assigned to them, the profile's included. model/access.ts reads these.
- */
-export interface AccessGrant {
-  id: string;
-  name: string;
-  label: string;
-  profileId: string | null;
-  systemPermissions: ReadonlySet<SystemPermission>;
-  objectPermissions: Record<string, ObjectPermission>;
-  fieldPermissions: Record<string, Record<string, FieldAccess>>;
-}
-
-/**
- * The grants that apply to a user: their profile's own permission set first, then the sets their live
- * PermissionSetAssignment rows name (a permission set group's assignment names the group's aggregate set), so
- * assignments created or deleted through the API take effect at once.
- */
-export function userGrants(state: OrgState, userId: string, profileId: string): AccessGrant[] {
-  const owned = state.permissionSets.get(`profile:${profileId}`);
-  const assigned: AccessGrant[] = [];
-  for (const row of state.store.all('PermissionSetAssignment')) {
-    if (row.AssigneeId !== userId) continue;
-    const grant = state.permissionSets.get(String(row.PermissionSetId));
-    if (grant && grant.profileId === null) assigned.push(grant);
-  }
-  return owned ? [owned, ...assigned] : assigned;
-}
 
 /** PermissionSet, PermissionSetAssignment, ObjectPermissions and FieldPermissions rows from the definition. */
 export function seedPermissionSets(state: OrgState): void {
@@ -152,7 +123,8 @@ function unionOf(id: string, group: { name: string; label: string }, components:
         : { ...granted };
     }
     for (const [object, fields] of Object.entries(component.fieldPermissions)) {
-      const merged = (fieldPermissions[object] ??= {});
+      fieldPermissions[object] ??= {};
+      const merged = fieldPermissions[object];
       for (const [field, access] of Object.entries(fields)) {
         if (FIELD_RANK[access] > FIELD_RANK[merged[field] ?? 'none']) merged[field] = access;
       }

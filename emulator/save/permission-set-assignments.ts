@@ -9,7 +9,7 @@ import { insufficientAccess } from './save-errors';
 /**
  * PermissionSetAssignment created and deleted through the API, as on Salesforce (object reference:
  * create() and delete() are supported; AssigneeId with PermissionSetId or PermissionSetGroupId). Effective
- * access reads the rows (model/permission-sets.ts `userGrants`), so a change applies to the next request.
+ * access reads the rows (model/access-grants.ts `userGrants`), so a change applies to the next request.
  * Salesforce asks for Assign Permission Sets or Manage Users; the emulator knows only Manage Users.
  */
 export function assignPermissionSet(state: OrgState, values: Record<string, FieldValue>, user: OrgUser): Row {
