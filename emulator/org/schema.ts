@@ -87,6 +87,8 @@ const connectedAppSchema = z.strictObject({
   clientSecret: z.string().min(8),
   /** PEM certificate or public key for the JWT bearer flow ("Use digital signatures"). */
   certificate: z.string().optional(),
+  /** "Enable Client Credentials Flow": the username the flow runs as; unset = the flow is off. */
+  runAs: z.string().optional(),
 });
 
 const objectPermissionSchema = z.strictObject({

@@ -45,7 +45,9 @@ export function verifyJwtAssertion(state: OrgState, assertion: string, origin: s
   if (!audiences.some(valid)) {
     return { failure: { error: 'invalid_grant', error_description: 'audience is invalid' } };
   }
-  if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return { failure: invalidAssertion };
+  // simple-salesforce sends exp as a numeric string, which Salesforce accepts.
+  const exp = typeof claims.exp === 'string' && /^\d+$/.test(claims.exp) ? Number(claims.exp) : claims.exp;
+  if (typeof exp !== 'number' || exp * 1000 < Date.now()) return { failure: invalidAssertion };
   const user = typeof claims.sub === 'string' ? state.userByUsername(claims.sub) : undefined;
   if (!user?.active || !hasPermission(user, 'ApiEnabled')) {
     return {

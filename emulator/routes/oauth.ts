@@ -1,17 +1,19 @@
-import { createHmac } from 'node:crypto';
 import { Hono } from 'hono';
-import { hasPermission } from '../model/access';
-import { openSession, recordLogin } from '../model/audit';
-import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
 import { formOf } from './form-body';
 import { addOAuthExtras, JWT_BEARER_GRANT, jwtBearerToken } from './oauth-extras';
+import { OAuthGrants } from './oauth-grants';
+import {
+  addAuthorizeRoute,
+  authorizationCodeToken,
+  clientCredentialsToken,
+  passwordToken,
+  refreshToken,
+} from './oauth-token-grants';
 
-/** /services/oauth2: the username-password token flow and revoke. */
+/** /services/oauth2: the token endpoint (every grant), authorize, revoke, and the extras (oauth-extras.ts). */
 export function oauthRoutes(state: OrgState): Hono {
   const app = new Hono();
-  const app_ = state.definition.connectedApp;
-
   const grants = new OAuthGrants(state);
 
   app.post('/token', async (c) => {
@@ -30,7 +32,10 @@ export function oauthRoutes(state: OrgState): Hono {
       case 'client_credentials':
         return clientCredentialsToken(state, form, origin);
       default:
-        return c.json({ error: 'unsupported_grant_type', error_description: 'grant type not supported' }, 400);
+        return c.json(
+          { error: 'unsupported_grant_type', error_description: 'grant type not supported' },
+          400,
+        );
     }
   });
 

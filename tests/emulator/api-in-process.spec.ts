@@ -50,6 +50,8 @@ test('the token response has the fields jsforce reads', async () => {
     'id',
     'instance_url',
     'issued_at',
+    // Emulator convenience for sfdx-auth-urls; Salesforce's password flow issues none (oauth-token-grants.ts).
+    'refresh_token',
     'scope',
     'signature',
     'token_type',
