@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { errorResponse, notFound, unexpected } from './api/errors';
 import { createOrgState } from './save/create-org-state';
 import { classicErrorPage } from './html/error-pages';
+import { shadowModeMiddleware } from './html/lwc';
 import { createLatency, type LatencyProfileName, latencyMiddleware, setLatency } from './latency';
 import type { OrgState } from './model/org-state';
 import type { OrgDefinition } from './org/schema';
+import type { ShadowMode } from './org/schema-record-ui';
 import { analyticsRoutes } from './routes/analytics';
 import { classicRoutes } from './routes/classic';
 import { emulatorInspectionRoutes } from './routes/emulator-inspection';
@@ -34,9 +36,14 @@ export interface EmulatorApp {
 export interface EmulatorAppOptions {
   /** Latency profile (latency.ts); default the org definition's recordUi.latency, else none. */
   latency?: LatencyProfileName;
+  /** How Lightning components reach the DOM; default the org definition's recordUi.shadowMode (native). */
+  shadowMode?: ShadowMode;
 }
 
-export function createEmulatorApp(org: OrgDefinition, options: EmulatorAppOptions = {}): EmulatorApp {
+export function createEmulatorApp(definition: OrgDefinition, options: EmulatorAppOptions = {}): EmulatorApp {
+  const org = options.shadowMode
+    ? { ...definition, recordUi: { ...definition.recordUi, shadowMode: options.shadowMode } }
+    : definition;
   const state = createOrgState(org);
   if (options.latency) setLatency(state, createLatency(options.latency, org.recordUi.latencySeed));
   // getPath collapses "//services/..." (a loginUrl ending in "/") and ignores a trailing slash.
@@ -59,6 +66,7 @@ export function createEmulatorApp(org: OrgDefinition, options: EmulatorAppOption
   });
 
   app.use('*', latencyMiddleware(state));
+  app.use('*', shadowModeMiddleware(org.recordUi.shadowMode));
   app.route('/services/oauth2', oauthRoutes(state));
   app.route('/services/Soap/u', soapRoutes(state));
   app.route('/services/Soap/m', metadataRoutes(state));

@@ -1,78 +1,112 @@
+import { fact, unconfirmed, utam } from './locator-sources';
+
 /**
  * Every selector persona-ux uses on Salesforce pages, in one table grouped by UI area (CumulusCI's lesson:
- * a Salesforce release then means a one-file change). Sources: shared/reference/salesforce-ui.md, which
- * collects Salesforce Help, UTAM page objects, CumulusCI locators and public Playwright suites.
- * Prefer URLs, roles/labels and API-tied attributes; never Aura internals.
+ * a Salesforce release then means a one-file change). Each entry names its source (locator-sources.ts):
+ * an element of Salesforce's own page objects (npm salesforce-pageobjects), a documented fact of the real
+ * DOM (docs/salesforce-facts.md), or "unconfirmed" with the reason. Roles and accessible names come first
+ * where Salesforce gives them. CSS and role locators pierce open shadow roots and work the same with LWC's
+ * synthetic shadow; every one below is written to hold in both.
  */
 export const locators = {
   frontdoor: {
-    path: '/secur/frontdoor.jsp',
+    path: fact('frontdoor.jsp bridges an API session into the browser (Salesforce Help)', '/secur/frontdoor.jsp'),
   },
   login: {
-    username: '#username',
-    password: '#password',
-    submit: '#Login',
-    error: 'div#error.loginError',
+    username: fact('standard login page', '#username'),
+    password: fact('standard login page', '#password'),
+    submit: fact('standard login page', '#Login'),
+    error: fact('standard login page', 'div#error.loginError'),
   },
   shell: {
-    header: 'header#oneHeader',
-    spinner: 'div.slds-spinner, .auraLoadingBox',
+    header: fact('Lightning header, public suites', 'header#oneHeader'),
+    spinner: utam('lightning/spinner', 'root', 'lightning-spinner, div.slds-spinner'),
   },
   loginAs: {
-    banner: '[data-message-id="loginAsSystemMessage"]',
-    logOutLink: 'a.action-link',
+    banner: utam('global/systemMessage', 'systemMessageTextById', '[data-message-id="loginAsSystemMessage"]'),
+    logOutLink: utam('global/systemMessage', 'systemMessageLink', '.action-link'),
   },
   setup: {
-    userDetailPath: (userId: string) =>
-      `/lightning/setup/ManageUsers/page?address=${encodeURIComponent(`/${userId}?noredirect=1&isUserEntityOverride=1`)}`,
-    // The classic user detail page lives in an iframe inside force-aloha-page.
-    classicFrame: 'force-aloha-page iframe[name^="vfFrameId"]',
-    topButtonRow: 'td#topButtonRow',
-    // value " Login " is unconfirmed; name and title are what real suites use.
-    loginButton: 'td#topButtonRow input[name="login"]',
+    userDetailPath: fact(
+      'Lightning Setup wraps the classic user page (salesforce-ui.md §2)',
+      (userId: string) =>
+        `/lightning/setup/ManageUsers/page?address=${encodeURIComponent(`/${userId}?noredirect=1&isUserEntityOverride=1`)}`,
+    ),
+    classicFrame: fact('force-aloha-page iframe, public suites', 'force-aloha-page iframe[name^="vfFrameId"]'),
+    topButtonRow: fact('classic detail page button row', 'td#topButtonRow'),
+    loginButton: unconfirmed('name="login" as real suites use; its value " Login " is not confirmed', 'td#topButtonRow input[name="login"]'),
   },
   openDialog: {
-    // Any open modal (a record's Edit/New modal, Path's "Select Closed Stage"): SLDS modals are
-    // `section role="dialog"` whose footer has a "Cancel" button (salesforce-ui.md §4: `button[name="CancelEdit"]`,
-    // labelled Cancel). Cancelled before "Log out as", which a modal would otherwise cover.
-    role: 'dialog',
-    cancelButton: 'Cancel',
+    // Any open modal (a record's Edit/New modal, Path's "Select Closed Stage") is a dialog whose footer
+    // has a Cancel button; it is cancelled before "Log out as", which a modal would otherwise cover.
+    role: fact('SLDS modals are section[role=dialog]', 'dialog'),
+    cancelButton: fact('record forms label their cancel button Cancel', 'Cancel'),
   },
   errorPages: {
     // servlet.su failures render classic error pages with these titles (salesforce-ui.md §2).
     titles: ['Insufficient Privileges', 'Unable to Access Page'],
   },
   record: {
-    viewPath: (sobject: string, id: string) => `/lightning/r/${sobject}/${id}/view`,
-    header: 'div.slds-page-header_record-home',
-    layoutItem: 'records-record-layout-item',
+    viewPath: fact('record page URL', (sobject: string, id: string) => `/lightning/r/${sobject}/${id}/view`),
+    // Record pages the user may not open show an illustration with a heading instead of the record home.
+    error: unconfirmed('Lightning record error illustration; Aura class forceRecordError seen on real orgs', '.forceRecordError'),
+    pageRoot: utam('global/recordHomeFlexipage2', 'root', 'one-record-home-flexipage2'),
+    highlights: utam('flexipage/recordHomeTemplateDesktop2', 'highlights', 'records-lwc-highlights-panel'),
+    primaryField: utam('records/highlights2', 'primaryFieldContent', "records-highlights2 [slot='primaryField']"),
+    detailPanel: utam('flexipage/tab2', 'detailPanel', 'records-lwc-detail-panel'),
+    section: utam('records/lwcRecordLayout', 'sections', 'records-record-layout-section'),
+    sectionTitle: utam('records/recordLayoutSection', 'sectionTitle', '.slds-section__title'),
+    layoutItem: utam('records/recordLayoutRow', 'items', 'records-record-layout-item'),
     // Tied to the field's API name, so it survives label changes and custom layouts.
-    field: (sobject: string, apiName: string) =>
-      `[data-target-selection-name="sfdc:RecordField.${sobject}.${apiName}"]`,
-    fieldLabel: '.test-id__field-label',
-    fieldValue: '.test-id__field-value',
-    inlineEditButton: 'button[title^="Edit "]',
+    field: fact(
+      'data-target-selection-name on the layout item, tied to the API name (public suites)',
+      (sobject: string, apiName: string) =>
+        `records-record-layout-item[data-target-selection-name="sfdc:RecordField.${sobject}.${apiName}"]`,
+    ),
+    fieldLabel: fact('layout items carry field-label="{Label}" (public suites)', 'field-label'),
+    outputField: utam('records/recordLayoutItem', 'outputField', "[slot='outputField']"),
+    inlineEditButton: utam('records/recordLayoutItem', 'inlineEditButton', 'button.inline-edit-trigger'),
+    tab: utam('lightning/tabBar', 'tabLinkByLabel', (label: string) => `li[title*='${label}'] > a`),
+  },
+  actions: {
+    ribbon: utam('records/highlights2', 'actionsRibbon', 'runtime_platform_actions-actions-ribbon'),
+    action: utam(
+      'action/actionsRibbon',
+      'actionRendererWithTitle',
+      (name: string) => `runtime_platform_actions-action-renderer[title='${name}']`,
+    ),
+    button: utam('lightning/button', 'button', 'button'),
+    overflowButton: utam('lightning/buttonMenu', 'button', 'lightning-button-menu button'),
+    menuItem: utam('lightning/menuItem', 'link', 'lightning-menu-item a'),
   },
   listView: {
-    path: (sobject: string, view: string) =>
-      `/lightning/o/${sobject}/list?filterName=${encodeURIComponent(view)}`,
+    path: fact(
+      'list view URL with filterName (salesforce-ui.md §3)',
+      (sobject: string, view: string) => `/lightning/o/${sobject}/list?filterName=${encodeURIComponent(view)}`,
+    ),
     // "{n} items • Sorted by … • Updated …": present once the list has loaded, empty or not.
-    statusInfo: 'force-list-view-manager-status-info',
-    rowLink: (recordId: string) => `table[role="grid"] tbody tr th a[data-recordid="${recordId}"]`,
+    statusInfo: utam('force/listViewManagerStatusInfo', 'root', 'force-list-view-manager-status-info'),
+    rowLink: unconfirmed(
+      'row links carry the record id; the datatable keys rows by [data-row-key-value]',
+      (recordId: string) => `table[role="grid"] tbody tr th a[data-recordid="${recordId}"]`,
+    ),
   },
   recordEdit: {
-    // The record page's Edit action and the modal it opens (salesforce-ui.md §4).
-    editButton: 'button[name="Edit"]',
-    modal: 'section.slds-modal',
-    combobox: 'lightning-combobox [role="combobox"]',
-    lookup: 'lightning-lookup input, lightning-grouped-combobox input',
-    option: '[role="option"]',
-    checkbox: 'input[type="checkbox"]',
-    textInput: 'input:not([type="checkbox"]), textarea',
-    save: 'button[name="SaveEdit"]',
-    cancel: 'button[name="CancelEdit"]',
-    errorHeader: 'records-record-edit-error-header',
-    pageErrors: 'div.pageLevelErrors ul.errorsList li, div.forceFormPageError li',
-    fieldErrors: '.slds-form-element__help',
+    modal: fact('SLDS modal', 'section.slds-modal'),
+    actionWrapper: utam('global/recordActionWrapper', 'root', '.oneRecordActionWrapper'),
+    form: utam('records/modalLwcDetailPanelWrapper', 'lwcDetailPanel', 'records-modal-lwc-detail-panel-wrapper'),
+    inputSlot: utam('records/recordLayoutItem', 'inputField', "[slot*='input']"),
+    textInput: utam('lightning/input', 'input', 'input:not([type="checkbox"]), textarea'),
+    checkbox: utam('lightning/input', 'inputCheckbox', "input[type='checkbox']"),
+    combobox: utam('lightning/baseCombobox', 'triggerInput', 'lightning-combobox .slds-combobox__input'),
+    lookup: utam('lightning/groupedCombobox', 'baseCombobox', 'lightning-base-combobox[data-lookup] input'),
+    option: utam('lightning/baseCombobox', 'items', 'lightning-base-combobox-item'),
+    optionLabel: utam('lightning/baseComboboxItem', 'itemByLabel', (label: string) => `span[title='${label.replace(/'/g, "\\'")}']`),
+    optionLabels: utam('lightning/baseComboboxItem', 'itemByLabel', 'span[title]'),
+    save: fact('record form footer save button, name SaveEdit (public suites)', 'button[name="SaveEdit"]'),
+    cancel: fact('record form footer cancel button, name CancelEdit (public suites)', 'button[name="CancelEdit"]'),
+    errorHeader: utam('records/recordEditErrorHeader', 'root', 'records-record-edit-error-header'),
+    pageErrors: utam('records/recordEditError', 'pageErrors', '.pageLevelErrors .errorsList li'),
+    fieldErrors: utam('lightning/input', 'error', '.slds-form-element__help'),
   },
 } as const;

@@ -4,6 +4,11 @@ import { locators } from './locators';
 export type EditValue = string | number | boolean;
 export type SaveOutcome = { saved: true } | { saved: false; errors: string[] };
 
+/** A field the Edit modal cannot set, with the reason as the persona would see it. */
+export class FieldNotEditable extends Error {
+  override name = 'FieldNotEditable';
+}
+
 /** The Edit modal of a record page: fields by API name, Save, and the errors Lightning shows. */
 export class RecordEditModal {
   readonly root: Locator;
@@ -12,75 +17,95 @@ export class RecordEditModal {
     private readonly page: Page,
     readonly sobject: string,
   ) {
-    this.root = page.locator(locators.recordEdit.modal).filter({ visible: true });
+    this.root = page.getByRole(locators.openDialog.role).filter({ has: page.locator(locators.recordEdit.form) });
   }
 
-  /** Clicks the record page's Edit action and waits for the modal's form. */
-  async open(): Promise<void> {
-    await this.page.locator(locators.recordEdit.editButton).filter({ visible: true }).first().click();
-    await this.root.locator(locators.recordEdit.save).waitFor();
+  /** The dialog with its form and Save button shown. */
+  async waitUntilOpen(): Promise<void> {
+    await this.root.locator(locators.recordEdit.save).first().waitFor();
+    await this.root.locator(locators.record.layoutItem).first().waitFor();
   }
 
   async set(apiName: string, value: EditValue): Promise<void> {
     const item = await this.item(apiName);
     const text = String(value);
+    const input = item.locator(locators.recordEdit.inputSlot);
+    if ((await input.count()) === 0) {
+      throw new FieldNotEditable(
+        `${this.sobject}.${apiName} is read-only for this persona: the Edit modal shows its value but has no input for it`,
+      );
+    }
     const combobox = item.locator(locators.recordEdit.combobox);
     if ((await combobox.count()) > 0) {
       await combobox.first().click();
-      await this.option(text).click();
-      return;
+      return this.choose(item, apiName, text, 'offers');
     }
     const lookup = item.locator(locators.recordEdit.lookup);
     if ((await lookup.count()) > 0) {
       await lookup.first().fill(text);
-      await this.option(text).click();
-      return;
+      return this.choose(item, apiName, text, 'finds');
     }
     const checkbox = item.locator(locators.recordEdit.checkbox);
     if ((await checkbox.count()) > 0) {
       await checkbox.first().setChecked(value === true || text === 'true');
       return;
     }
-    await item.locator(locators.recordEdit.textInput).first().fill(text);
+    const part = item.locator(`input[name="${apiName}"]`);
+    const field = (await part.count()) > 0 ? part : item.locator(locators.recordEdit.textInput);
+    await field.first().fill(text);
+  }
+
+  /** The picklist values the field offers, in order (as the persona's record type narrows them). */
+  async options(apiName: string): Promise<string[]> {
+    const item = await this.item(apiName);
+    const combobox = item.locator(locators.recordEdit.combobox);
+    if ((await combobox.count()) === 0) return [];
+    const labels = item.locator(locators.recordEdit.option).locator(locators.recordEdit.optionLabels);
+    const texts = await labels.evaluateAll((spans) => spans.map((span) => span.getAttribute('title') ?? ''));
+    return texts.filter((text) => text !== '' && text !== '--None--');
   }
 
   /** Saves and waits for the outcome: the modal closes, or Lightning shows page or field errors. */
   async save(): Promise<SaveOutcome> {
-    await this.root.locator(locators.recordEdit.save).click();
+    await this.root.locator(locators.recordEdit.save).first().click();
     const fieldErrors = this.root.locator(locators.recordEdit.fieldErrors).filter({ visible: true });
+    const pageErrors = this.root.locator(locators.recordEdit.pageErrors).filter({ visible: true });
     await Promise.race([
       this.root.waitFor({ state: 'detached' }),
-      this.root.locator(locators.recordEdit.errorHeader).filter({ visible: true }).waitFor(),
+      pageErrors.first().waitFor(),
       fieldErrors.first().waitFor(),
     ]);
     if ((await this.root.count()) === 0) return { saved: true };
-    const texts = [
-      ...(await this.root.locator(locators.recordEdit.pageErrors).filter({ visible: true }).allInnerTexts()),
-      ...(await fieldErrors.allInnerTexts()),
-    ];
+    const texts = [...(await pageErrors.allInnerTexts()), ...(await fieldErrors.allInnerTexts())];
     return { saved: false, errors: [...new Set(texts.map((text) => text.trim()).filter(Boolean))] };
   }
 
   async cancel(): Promise<void> {
-    await this.root.locator(locators.recordEdit.cancel).click();
+    await this.root.locator(locators.recordEdit.cancel).first().click();
     await this.root.waitFor({ state: 'detached' });
   }
 
-  /** The layout item of a field by API name; parts of compound names (LastName) by their input name. */
+  /** The layout item of a field by API name; parts of compound names (LastName) through the name's item. */
   private async item(apiName: string): Promise<Locator> {
     const item = this.root.locator(locators.record.field(this.sobject, apiName));
     if ((await item.count()) > 0) return item.first();
-    const part = this.root.locator(`[name="${apiName}"]`);
-    if ((await part.count()) > 0) return part.first().locator('xpath=..');
-    throw new Error(
-      `${this.sobject}.${apiName} is not in the Edit modal: the persona's page layout or field-level security leaves it out, or it is read-only.`,
+    const part = this.root
+      .locator(locators.record.layoutItem)
+      .filter({ has: this.page.locator(`input[name="${apiName}"]`) });
+    if ((await part.count()) > 0) return part.first();
+    throw new FieldNotEditable(
+      `${this.sobject}.${apiName} is not in the Edit modal: the persona's page layout or field-level security leaves it out`,
     );
   }
 
-  private option(text: string): Locator {
-    return this.page
-      .locator(locators.recordEdit.option)
-      .filter({ visible: true })
-      .getByText(text, { exact: true });
+  private async choose(item: Locator, apiName: string, text: string, verb: 'offers' | 'finds'): Promise<void> {
+    const exact = item.locator(locators.recordEdit.option).locator(locators.recordEdit.optionLabel(text)).filter({ visible: true });
+    if ((await exact.count()) > 0) return exact.first().click();
+    const offered = verb === 'offers' ? await this.options(apiName) : [];
+    throw new FieldNotEditable(
+      verb === 'offers'
+        ? `${this.sobject}.${apiName} offers ${offered.join(', ') || 'no values'} for this record's record type; "${text}" is not among them`
+        : `${this.sobject}.${apiName}: the lookup finds no record named "${text}" that the persona can see`,
+    );
   }
 }

@@ -1,10 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { RecordEditModal } from './record-edit-modal';
+import { renderedText } from './rendered-text';
 
-/** A Lightning record page of any object, e.g. new RecordPage(page, 'Lead'). */
+/**
+ * A Lightning record page of any object, e.g. new RecordPage(page, 'Lead'). Lightning keeps earlier pages
+ * in the DOM, hidden, so every locator here is narrowed to what is visible.
+ */
 export class RecordPage {
-  readonly header: Locator;
+  readonly root: Locator;
   readonly layoutItems: Locator;
   readonly spinner: Locator;
 
@@ -12,36 +16,77 @@ export class RecordPage {
     private readonly page: Page,
     readonly sobject: string,
   ) {
-    this.header = page.locator(locators.record.header).filter({ visible: true });
-    this.layoutItems = page.locator(locators.record.layoutItem).filter({ visible: true });
+    this.root = page.locator(locators.record.pageRoot).filter({ visible: true });
+    this.layoutItems = this.root.locator(locators.record.layoutItem).filter({ visible: true });
     this.spinner = page.locator(locators.shell.spinner).filter({ visible: true });
   }
 
+  /** Opens the record; a page Lightning refuses (Insufficient Privileges, deleted record) throws RecordPageError. */
   async open(recordId: string): Promise<void> {
     await this.page.goto(locators.record.viewPath(this.sobject, recordId));
+    const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
+    await Promise.race([this.root.first().waitFor(), error.waitFor()]);
+    if (await error.isVisible()) throw new RecordPageError(normalise(await error.innerText()));
     await this.waitUntilReady();
   }
 
-  /** Ready = record header and the first layout item shown, no spinner left. Signals only, never sleeps. */
+  /**
+   * The page's own readiness signals: the record home, its highlights and a first layout item shown, and
+   * no spinner left. It says nothing about every field having arrived (Lightning renders sections one by
+   * one): a verdict that a field is absent waits for the fields the persona's layout predicts.
+   */
   async waitUntilReady(): Promise<void> {
-    await this.header.first().waitFor();
+    await this.root.first().waitFor();
+    await this.root.locator(locators.record.highlights).filter({ visible: true }).first().waitFor();
     await this.layoutItems.first().waitFor();
     await this.spinner.first().waitFor({ state: 'detached' });
   }
 
-  /** Opens the Edit modal of this record. */
+  /** API names of the layout fields shown right now, in page order. */
+  async shownFields(): Promise<string[]> {
+    const names = await this.layoutItems.evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-target-selection-name') ?? ''),
+    );
+    const prefix = `sfdc:RecordField.${this.sobject}.`;
+    return names.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
+  }
+
+  /** Opens the Edit modal through the Edit action, shown in the actions ribbon or in its overflow menu. */
   async edit(): Promise<RecordEditModal> {
+    const ribbon = this.root.locator(locators.actions.ribbon).filter({ visible: true }).first();
+    const shown = ribbon.locator(locators.actions.action('Edit')).locator(locators.actions.button);
+    if ((await shown.count()) > 0) await shown.first().click();
+    else {
+      const overflow = ribbon.locator(locators.actions.overflowButton);
+      if ((await overflow.count()) === 0) throw new NoEditAction();
+      await overflow.first().click();
+      const item = ribbon.locator(locators.actions.action('Edit')).locator(locators.actions.menuItem);
+      if ((await item.count()) === 0) throw new NoEditAction();
+      await item.first().click();
+    }
     const modal = new RecordEditModal(this.page, this.sobject);
-    await modal.open();
+    await modal.waitUntilOpen();
     return modal;
   }
 
   field(apiName: string): RecordField {
-    return new RecordField(this.page.locator(locators.record.field(this.sobject, apiName)), apiName);
+    return new RecordField(this.root.locator(locators.record.field(this.sobject, apiName)), apiName);
   }
 }
 
-/** One field of the record layout, found by its API name. Lightning keeps cached pages hidden in the DOM. */
+/** Lightning showed an error instead of the record, e.g. "Insufficient Privileges". */
+export class RecordPageError extends Error {
+  override name = 'RecordPageError';
+}
+
+export class NoEditAction extends Error {
+  override name = 'NoEditAction';
+  constructor() {
+    super('the record page offers no Edit action, neither in the actions ribbon nor in its "Show more actions" menu');
+  }
+}
+
+/** One field of the record layout, found by its API name. */
 export class RecordField {
   readonly root: Locator;
 
@@ -61,20 +106,20 @@ export class RecordField {
     return (await this.root.first().locator(locators.record.inlineEditButton).count()) === 0;
   }
 
-  /**
-   * Whether the field shows `expected` (whitespace-normalised). A lookup matches on its link text too, since
-   * Lightning adds assistive text around the record name.
-   */
-  async shows(expected: string): Promise<{ matches: boolean; text: string }> {
-    const value = this.root.first().locator(locators.record.fieldValue);
-    const text = normalise(await value.innerText());
-    const links = (await value.locator('a').allInnerTexts()).map(normalise);
-    const wanted = normalise(expected);
-    return { matches: text === wanted || links.includes(wanted), text };
+  /** The text the value shows, as the user reads it (the slotted output component's rendered text). */
+  async text(): Promise<string> {
+    const output = this.root.first().locator(locators.record.outputField).first();
+    return normalise(await output.evaluate(renderedText));
+  }
+
+  /** For a checkbox field: whether it shows checked. */
+  async checked(): Promise<boolean> {
+    const box = this.root.first().locator(locators.record.outputField).locator(locators.recordEdit.checkbox);
+    return box.first().isChecked();
   }
 
   async label(): Promise<string> {
-    return (await this.root.first().locator(locators.record.fieldLabel).innerText()).trim();
+    return (await this.root.first().getAttribute(locators.record.fieldLabel)) ?? this.apiName;
   }
 }
 

@@ -4,8 +4,10 @@ import * as allure from 'allure-js-commons';
 import { ensureRunId } from '../config/run-context';
 import {
   explainFieldAccess,
+  explainRecordAccess,
   fieldAccess,
   type OrgConnection,
+  predictRecordPage,
   type Personas,
   type TestData,
   test,
@@ -66,6 +68,9 @@ export async function runScenario(
       fieldAccess(org, user.id, sobject, apiName)
         .then((access) => explainFieldAccess(access, apiName, shown))
         .catch(() => undefined),
+    predictPage: (sobject, recordId) => predictRecordPage(org, user.id, sobject, recordId),
+    explainRecord: (sobject, recordId) =>
+      explainRecordAccess(org, user.id, sobject, recordId).catch((error: Error) => `the org could not say why (${error.message})`),
   };
   for (const step of scenario.steps) {
     const rendered = withTemplates(step, vars);

@@ -5,44 +5,149 @@ import { picklistSubset } from '../model/record-types';
 import { visibleRecords } from '../model/record-visibility';
 import type { FieldValue, Row } from '../model/store';
 import { fieldOutput } from './field-output';
+import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
 
 /**
- * One field of an edit form (modal or inline edit), in the markup of salesforce-ui.md §4: a wrapper with
- * data-target-selection-name, a real <label> (getByLabel works), input[name], lightning-combobox for
- * picklists and lightning-lookup for lookups. Inputs carry data-field-input for the page script.
+ * What a layout item holds in edit mode (salesforce-pageobjects records/recordLayoutItem): the input
+ * component slotted into the item — records-record-layout-base-input >> lightning-input >>
+ * lightning-primitive-input-simple >> input; records-record-layout-checkbox; records-record-layout-text-area
+ * >> lightning-textarea; records-record-picklist >> … >> lightning-combobox >> lightning-base-combobox;
+ * records-record-layout-lookup >> lightning-lookup >> lightning-lookup-desktop >> lightning-grouped-combobox;
+ * records-record-layout-input-name >> lightning-input-name. A field the user may not edit keeps its output.
+ * Inputs carry name="{Field}" and data-field-input for the page script.
  */
-export function formField(
+export function formFieldInput(
   state: OrgState,
   user: OrgUser,
   objectName: string,
   item: ResolvedItem,
   row: Row,
-  idPrefix: string,
-): SafeHtml {
+): { slot: string; markup: SafeHtml } {
   const { field } = item;
+  const value = row[field.name] ?? null;
+  if (!item.editable) {
+    return { slot: 'outputField', markup: readOnly(field, fieldOutput(state, field, value)) };
+  }
   const required = item.behavior === 'required' || (field.required && !field.compoundOf);
-  const control = item.editable
-    ? field.compoundOf
-      ? compoundInputs(field, row, idPrefix)
-      : fieldControl(
-          state,
-          user,
-          field,
-          row[field.name] ?? null,
-          idPrefix,
-          required,
-          picklistOptions(state, objectName, row, field),
+  return { slot: 'inputField', markup: inputComponent(state, user, objectName, field, row, value, required) };
+}
+
+function readOnly(field: SObjectField, output: SafeHtml): SafeHtml {
+  // In edit mode a read-only item still shows its label and value, without an input.
+  return html`<span slot="outputField" class="slds-form-element__static" data-read-only-field="${field.name}"><span class="slds-form-element__label">${field.label}</span>${output}</span>`;
+}
+
+function inputComponent(
+  state: OrgState,
+  user: OrgUser,
+  objectName: string,
+  field: SObjectField,
+  row: Row,
+  value: FieldValue,
+  required: boolean,
+): SafeHtml {
+  const text = value === null || value === undefined ? '' : String(value);
+  if (field.compoundOf) return nameInput(field, row);
+  switch (field.type) {
+    case 'picklist':
+      return lwc(
+        'records-record-picklist',
+        html`slot="inputField"`,
+        lwc(
+          'records-form-picklist',
+          '',
+          lwc('lightning-picklist', '', combobox(field, picklistOptions(state, objectName, row, field), text, required)),
+        ),
+      );
+    case 'reference':
+      return lwc('records-record-layout-lookup', html`slot="inputField"`, lookup(state, user, field, text, required));
+    case 'boolean':
+      return lwc(
+        'records-record-layout-checkbox',
+        html`slot="inputField"`,
+        lightningInput(field.name, field.label, 'checkbox', '', required, value === true),
+      );
+    case 'textarea':
+      return lwc(
+        'records-record-layout-text-area',
+        html`slot="inputField"`,
+        lwc(
+          'lightning-textarea',
+          html`class="slds-form-element"`,
+          html`${label(field.name, field.label, required)}<div class="slds-form-element__control"><textarea class="slds-textarea" id="input-${field.name}" name="${field.name}" data-field-input="text"${required ? html` required aria-required="true"` : ''}>${text}</textarea></div>${help(field.name)}`,
+        ),
+      );
+    case 'date':
+    case 'datetime':
+      return lwc(
+        'records-record-layout-input-date-time',
+        html`slot="inputField"`,
+        lightningInput(field.name, field.label, 'text', text, required),
+      );
+    default:
+      return lwc(
+        'records-record-layout-base-input',
+        html`slot="inputField"`,
+        lightningInput(field.name, field.label, 'text', text, required, false, field.length),
+      );
+  }
+}
+
+/** lightning-input >> lightning-primitive-input-simple (or -checkbox) >> label, input, .slds-form-element__help */
+function lightningInput(
+  name: string,
+  text: string,
+  kind: 'text' | 'checkbox',
+  value: string,
+  required: boolean,
+  checked = false,
+  maxLength?: number,
+  dataField?: string,
+): SafeHtml {
+  const id = `input-${name}`;
+  const req = required ? html` required aria-required="true"` : '';
+  const primitive =
+    kind === 'checkbox'
+      ? lwc(
+          'lightning-primitive-input-checkbox',
+          '',
+          html`<div class="slds-form-element__control"><span class="slds-checkbox"><input type="checkbox" id="${id}" name="${name}" data-field-input="checkbox"${checked ? ' checked' : ''}><label class="slds-checkbox__label" for="${id}"><span class="slds-checkbox_faux"></span><span class="slds-form-element__label">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${text}</span></label></span></div>${help(name)}`,
         )
-    : html`<div class="slds-form-element__static">${fieldOutput(state, field, row[field.name] ?? null)}</div>`;
-  const labelled = item.editable && !field.compoundOf && !isPicklist(field);
-  return html`<div class="slds-form__item" data-target-selection-name="sfdc:RecordField.${objectName}.${field.name}">
-  <div class="slds-form-element slds-form-element_stacked${item.editable ? '' : ' slds-form-element_readonly'}" data-field="${field.name}">
-    ${labelled ? html`<label class="slds-form-element__label" for="${idPrefix}${field.name}">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${field.label}</label>` : isPicklist(field) && item.editable ? '' : html`<span class="slds-form-element__label">${field.label}</span>`}
-    <div class="slds-form-element__control">${control}</div>
-    <div class="slds-form-element__help" data-error-for="${field.name}" hidden></div>
-  </div>
-</div>`;
+      : lwc(
+          'lightning-primitive-input-simple',
+          '',
+          html`${label(name, text, required)}<div class="slds-form-element__control slds-grow"><input type="text" class="slds-input" id="${id}" name="${name}" value="${value}" data-field-input="text"${req}${maxLength ? html` maxlength="${maxLength}"` : ''}></div>${help(name)}`,
+        );
+  return lwc('lightning-input', html`class="slds-form-element"${dataField ? html` data-field="${dataField}"` : ''}`, primitive);
+}
+
+function label(name: string, text: string, required: boolean): SafeHtml {
+  return html`<label class="slds-form-element__label" for="input-${name}">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${text}</label>`;
+}
+
+function help(name: string): SafeHtml {
+  return html`<div class="slds-form-element__help" data-error-for="${name}" hidden></div>`;
+}
+
+/** records-record-layout-input-name >> lightning-input-name >> lightning-input[data-field=firstName|lastName…] */
+function nameInput(field: SObjectField, row: Row): SafeHtml {
+  const parts = (field.compoundOf ?? []).map((part) => {
+    const value = row[part];
+    const label = part.replace(/([a-z])([A-Z])/g, '$1 $2');
+    const dataField = part.charAt(0).toLowerCase() + part.slice(1);
+    const text = value === null || value === undefined ? '' : String(value);
+    return lightningInput(part, label, 'text', text, part === 'LastName', false, undefined, dataField);
+  });
+  return lwc(
+    'records-record-layout-input-name',
+    html`slot="inputField"`,
+    lwc(
+      'lightning-input-name',
+      '',
+      html`<fieldset class="slds-form-element slds-form-element_compound"><legend class="slds-form-element__legend slds-form-element__label">${field.label}</legend>${parts}</fieldset>`,
+    ),
+  );
 }
 
 /** A picklist offers its record type's values when the record has a record type that narrows them. */
@@ -52,83 +157,37 @@ function picklistOptions(state: OrgState, objectName: string, row: Row, field: S
   return subset ?? field.picklistValues ?? [];
 }
 
-function isPicklist(field: SObjectField): boolean {
-  return field.type === 'picklist';
-}
-
-function fieldControl(
-  state: OrgState,
-  user: OrgUser,
-  field: SObjectField,
-  value: FieldValue,
-  idPrefix: string,
-  required: boolean,
-  options: string[],
-): SafeHtml {
-  const id = `${idPrefix}${field.name}`;
-  const text = value === null || value === undefined ? '' : String(value);
-  const req = required ? html` required aria-required="true"` : html``;
-  switch (field.type) {
-    case 'picklist':
-      return combobox(field, options, text, id, required);
-    case 'reference':
-      return lookup(state, user, field, text, id, req);
-    case 'boolean':
-      return html`<input type="checkbox" class="slds-checkbox" id="${id}" name="${field.name}" data-field-input="checkbox" ${value === true ? 'checked' : ''}>`;
-    case 'textarea':
-      return html`<textarea class="slds-textarea" id="${id}" name="${field.name}" data-field-input="text"${req}>${text}</textarea>`;
-    case 'date':
-      return html`<input type="date" class="slds-input" id="${id}" name="${field.name}" value="${text}" data-field-input="text"${req}>`;
-    default:
-      return html`<input type="text" class="slds-input" id="${id}" name="${field.name}" value="${text}" data-field-input="text"${req}${field.length ? html` maxlength="${field.length}"` : ''}>`;
-  }
-}
-
-function compoundInputs(field: SObjectField, row: Row, idPrefix: string): SafeHtml {
-  return html`<fieldset class="slds-form-element slds-form-element_compound"><legend class="slds-assistive-text">${field.label}</legend>
-  ${(field.compoundOf ?? []).map((part) => {
-    const value = row[part];
-    const label = part.replace(/([a-z])([A-Z])/g, '$1 $2');
-    const required = part === 'LastName';
-    return html`<div class="slds-form-element"><label class="slds-form-element__label" for="${idPrefix}${part}">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${label}</label>
-    <input type="text" class="slds-input" id="${idPrefix}${part}" name="${part}" value="${value === null || value === undefined ? '' : String(value)}" data-field-input="text"${required ? html` required aria-required="true"` : ''}>
-    <div class="slds-form-element__help" data-error-for="${part}" hidden></div></div>`;
-  })}
-</fieldset>`;
-}
-
-/** lightning-combobox: a button with role combobox; options are lightning-base-combobox-item chosen by text. */
-function combobox(
-  field: SObjectField,
-  values: string[],
-  value: string,
-  id: string,
-  required: boolean,
-): SafeHtml {
+/** lightning-combobox >> label, lightning-base-combobox >> button.slds-combobox__input, lightning-base-combobox-item */
+function combobox(field: SObjectField, values: string[], value: string, required: boolean): SafeHtml {
+  const id = `input-${field.name}`;
   const options = ['', ...values];
-  return html`<lightning-combobox class="slds-form-element" data-field-name="${field.name}">
-  <label class="slds-form-element__label" id="${id}-label">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${field.label}</label>
-  <div class="slds-combobox_container"><div class="slds-combobox slds-dropdown-trigger slds-dropdown-trigger_click">
-    <button type="button" role="combobox" class="slds-combobox__input slds-input_faux" id="${id}" name="${field.name}" aria-labelledby="${id}-label" aria-expanded="false" aria-haspopup="listbox" data-field-input="combobox" data-value="${value}"${required ? html` aria-required="true"` : ''}><span class="slds-truncate">${value || '--None--'}</span></button>
+  return lwc(
+    'lightning-combobox',
+    html`class="slds-form-element" data-field-name="${field.name}"`,
+    html`<label class="slds-form-element__label" id="${id}-label">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${field.label}</label>
+<div class="slds-form-element__control">${lwc(
+      'lightning-base-combobox',
+      html`class="slds-combobox_container"`,
+      html`<div class="slds-combobox slds-dropdown-trigger slds-dropdown-trigger_click">
+    <button type="button" role="combobox" class="slds-combobox__input slds-input_faux" id="${id}" name="${field.name}" aria-label="${field.label}" aria-expanded="false" aria-haspopup="listbox" data-field-input="combobox" data-value="${value}"${required ? html` aria-required="true"` : ''}><span class="slds-truncate">${value || '--None--'}</span></button>
     <div class="slds-dropdown slds-dropdown_fluid slds-dropdown_left" role="listbox" aria-label="${field.label}" hidden>
-      ${options.map(
-        (option) =>
-          html`<lightning-base-combobox-item role="option" class="slds-listbox__option slds-media" data-value="${option}" aria-checked="${option === value ? 'true' : 'false'}"><span class="slds-media__body"><span class="slds-truncate" title="${option || '--None--'}">${option || '--None--'}</span></span></lightning-base-combobox-item>`,
-      )}
+      ${options.map((option) => comboboxItem(option, option || '--None--', option === value))}
     </div>
-  </div></div>
-</lightning-combobox>`;
+  </div>`,
+    )}</div>${help(field.name)}`,
+  );
 }
 
-/** lightning-lookup: a search input; the page script filters the candidate records as the user types. */
-function lookup(
-  state: OrgState,
-  user: OrgUser,
-  field: SObjectField,
-  id: string,
-  inputId: string,
-  req: SafeHtml,
-): SafeHtml {
+function comboboxItem(value: string, text: string, checked: boolean): SafeHtml {
+  return lwc(
+    'lightning-base-combobox-item',
+    html`role="option" class="slds-listbox__option slds-media" data-value="${value}" aria-checked="${checked ? 'true' : 'false'}"`,
+    html`<span class="slds-media__body"><span class="slds-truncate" title="${text}">${text}</span></span>`,
+  );
+}
+
+/** lightning-lookup >> lightning-lookup-desktop >> lightning-grouped-combobox >> lightning-base-combobox[data-lookup] */
+function lookup(state: OrgState, user: OrgUser, field: SObjectField, id: string, required: boolean): SafeHtml {
   const target = state.object(field.referenceTo?.[0] ?? '');
   const nameField = target?.options.nameField ?? 'Name';
   const candidates = target
@@ -137,16 +196,29 @@ function lookup(
         .slice(0, 50)
     : [];
   const current = candidates.find((row) => row.Id === id);
-  const label = current ? String(current[nameField] ?? id) : '';
-  return html`<lightning-lookup class="slds-form-element" data-field-name="${field.name}">
-  <div class="slds-combobox_container"><div class="slds-combobox slds-dropdown-trigger">
-    <input type="search" role="combobox" autocomplete="off" class="slds-input slds-combobox__input" id="${inputId}" name="${field.name}" placeholder="Search ${target?.labelPlural ?? ''}..." value="${label}" data-field-input="lookup" data-value="${id}" aria-expanded="false"${req}>
+  const shown = current ? String(current[nameField] ?? id) : '';
+  const inputId = `input-${field.name}`;
+  const base = lwc(
+    'lightning-base-combobox',
+    html`data-lookup class="slds-combobox_container"`,
+    html`<div class="slds-combobox slds-dropdown-trigger">
+    <input type="text" role="combobox" autocomplete="off" class="slds-input slds-combobox__input" id="${inputId}" name="${field.name}" placeholder="Search ${target?.labelPlural ?? ''}..." value="${shown}" data-field-input="lookup" data-value="${id}" aria-expanded="false"${required ? html` required aria-required="true"` : ''}>
     <div class="slds-dropdown slds-dropdown_fluid" role="listbox" hidden>
-      ${candidates.map(
-        (row) =>
-          html`<lightning-base-combobox-item role="option" class="slds-listbox__option" data-value="${row.Id}"><span class="slds-truncate" title="${String(row[nameField] ?? row.Id)}">${String(row[nameField] ?? row.Id)}</span></lightning-base-combobox-item>`,
-      )}
+      ${candidates.map((row) => comboboxItem(row.Id, String(row[nameField] ?? row.Id), row.Id === id))}
     </div>
-  </div></div>
-</lightning-lookup>`;
+  </div>`,
+  );
+  return lwc(
+    'lightning-lookup',
+    html`class="slds-form-element" data-field-name="${field.name}"`,
+    lwc(
+      'lightning-lookup-desktop',
+      '',
+      lwc(
+        'lightning-grouped-combobox',
+        '',
+        html`<label class="slds-form-element__label" data-main-label for="${inputId}">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${field.label}</label><div class="slds-form-element__control">${base}</div><div data-help-message class="slds-form-element__help" data-error-for="${field.name}" hidden></div>`,
+      ),
+    ),
+  );
 }

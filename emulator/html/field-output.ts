@@ -1,55 +1,76 @@
 import type { SObjectField } from '../model/fields';
 import type { OrgState } from '../model/org-state';
 import type { FieldValue } from '../model/store';
-import { html, type SafeHtml } from './safe-html';
+import { lwc } from './lwc';
+import { type HtmlPart, html, type SafeHtml } from './safe-html';
 
-/** The read-mode output component Lightning uses for each field type, with slot="outputField". */
+/**
+ * The read-mode output component Lightning uses for each field type, slotted into the layout item with
+ * slot="outputField" (salesforce-pageobjects records/recordLayoutItem: outputField). Base components keep
+ * their rendered text in their own shadow root (lightning-formatted-*), so readers must walk the flat tree.
+ */
 export function fieldOutput(state: OrgState, field: SObjectField, value: FieldValue): SafeHtml {
   if (value === null || value === undefined || value === '') {
     if (field.type === 'boolean') return checkbox(false);
-    return html`<lightning-formatted-text slot="outputField"></lightning-formatted-text>`;
+    return formatted('lightning-formatted-text', '');
   }
   switch (field.type) {
     case 'email':
-      return html`<lightning-formatted-email slot="outputField"><a href="mailto:${String(value)}">${String(value)}</a></lightning-formatted-email>`;
+      return formatted('lightning-formatted-email', html`<a href="mailto:${String(value)}">${String(value)}</a>`);
     case 'phone':
-      return html`<lightning-formatted-phone slot="outputField"><a href="tel:${String(value)}">${String(value)}</a></lightning-formatted-phone>`;
+      return formatted('lightning-formatted-phone', html`<a href="tel:${String(value)}">${String(value)}</a>`);
     case 'url':
-      return html`<lightning-formatted-url slot="outputField"><a href="${safeUrl(String(value))}" target="_blank" rel="noopener">${String(value)}</a></lightning-formatted-url>`;
+      return formatted(
+        'lightning-formatted-url',
+        html`<a href="${safeUrl(String(value))}" target="_blank" rel="noopener">${String(value)}</a>`,
+      );
     case 'double':
     case 'int':
-      return html`<lightning-formatted-number slot="outputField">${formatNumber(Number(value), field.scale ?? 0)}</lightning-formatted-number>`;
+      return formatted('lightning-formatted-number', formatNumber(Number(value), field.scale ?? 0));
     case 'currency':
-      return html`<lightning-formatted-number slot="outputField">${currencyFormat.format(Number(value))}</lightning-formatted-number>`;
+      return formatted('lightning-formatted-number', currencyFormat.format(Number(value)));
     case 'percent':
-      return html`<lightning-formatted-number slot="outputField">${formatNumber(Number(value), field.scale ?? 0)}%</lightning-formatted-number>`;
+      return formatted('lightning-formatted-number', `${formatNumber(Number(value), field.scale ?? 0)}%`);
     case 'boolean':
       return checkbox(value === true);
     case 'date':
     case 'datetime':
-      return html`<lightning-formatted-date-time slot="outputField">${formatDate(String(value), field.type)}</lightning-formatted-date-time>`;
+      return formatted('lightning-formatted-date-time', formatDate(String(value), field.type));
     case 'reference':
       return lookup(state, field, String(value));
     default:
-      if (field.compoundOf)
-        return html`<lightning-formatted-name slot="outputField">${String(value)}</lightning-formatted-name>`;
-      return html`<lightning-formatted-text slot="outputField">${String(value)}</lightning-formatted-text>`;
+      if (field.compoundOf) return formatted('lightning-formatted-name', String(value));
+      return formatted('lightning-formatted-text', String(value));
   }
 }
 
+function formatted(tag: string, content: HtmlPart): SafeHtml {
+  return lwc(tag, html`slot="outputField"`, content);
+}
+
+/** force-lookup >> div a (force/lookup); the owner inside force-owner-lookup >> force-lookup (force/ownerLookup). */
 function lookup(state: OrgState, field: SObjectField, id: string): SafeHtml {
   const target = state.objectByKeyPrefix(id.slice(0, 3));
   const row = target ? state.store.get(target.name, id) : undefined;
   const nameField = target?.options.nameField;
   const label = row && nameField ? String(row[nameField] ?? id) : id;
-  const link = html`<a href="/lightning/r/${target?.name ?? 'User'}/${id}/view" data-navigation="enable" data-refid="recordId" data-recordid="${id}">${label}</a>`;
+  const link = html`<div class="slds-grid"><a href="/lightning/r/${target?.name ?? 'User'}/${id}/view" data-navigation="enable" data-refid="recordId" data-recordid="${id}"><span>${label}</span></a></div>`;
   if (field.name === 'OwnerId')
-    return html`<force-owner-lookup slot="outputField">${link}</force-owner-lookup>`;
-  return html`<force-lookup slot="outputField">${link}</force-lookup>`;
+    return lwc('force-owner-lookup', html`slot="outputField"`, lwc('force-lookup', '', link));
+  return lwc('force-lookup', html`slot="outputField"`, link);
 }
 
+/** A checkbox field reads as a disabled lightning-input checkbox. */
 function checkbox(checked: boolean): SafeHtml {
-  return html`<lightning-input slot="outputField" class="slds-form-element"><input type="checkbox" disabled ${checked ? 'checked' : ''}></lightning-input>`;
+  return lwc(
+    'lightning-input',
+    html`slot="outputField" class="slds-form-element"`,
+    lwc(
+      'lightning-primitive-input-checkbox',
+      '',
+      html`<span class="slds-checkbox slds-checkbox_standalone"><input type="checkbox" disabled${checked ? ' checked' : ''} aria-label="${checked ? 'True' : 'False'}"><span class="slds-checkbox_faux"></span></span>`,
+    ),
+  );
 }
 
 // Intl formatters are costly to build (toLocaleString builds one per call): one per scale, reused (bench/).

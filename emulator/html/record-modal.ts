@@ -2,13 +2,16 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { layoutSections, type RecordMode } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
-import { formField } from './field-input';
+import { lwc } from './lwc';
+import { recordLayout } from './record-layout';
+import { footerButtons } from './record-page';
 import { html, type SafeHtml } from './safe-html';
 
 /**
- * The Edit / New record modal (salesforce-ui.md §4): section.slds-modal > div.slds-modal__container, the
- * page layout's sections as form rows, the error popover (records-record-edit-error-header) and the footer
- * buttons SaveEdit / CancelEdit. The page script (record-ui-script.ts) posts it to /aura.
+ * The Edit / New record modal: section.slds-modal[role=dialog] around Salesforce's record action wrapper
+ * (global/recordActionWrapper: .oneRecordActionWrapper > .actionBody, records-form-footer), whose body is
+ * records-modal-lwc-detail-panel-wrapper >> records-lwc-detail-panel >> records-base-record-form >> the page
+ * layout in edit mode (records/*), and the save-error popover. The page script (record-ui-script.ts) posts it.
  */
 export function recordModal(
   state: OrgState,
@@ -23,33 +26,35 @@ export function recordModal(
   const sections = layoutSections(state, user, type, mode, recordType)
     .map((section) => ({ ...section, items: section.items.filter((item) => item.field.name !== 'Id') }))
     .filter((section) => section.items.length > 0);
-  return html`<div class="modal-container slds-modal__container-wrapper" data-record-modal>
+  const form = lwc(
+    'records-modal-lwc-detail-panel-wrapper',
+    '',
+    html`<records-record-layout-event-broker>${lwc(
+      'records-lwc-detail-panel',
+      '',
+      lwc(
+        'records-base-record-form',
+        '',
+        html`<div class="record-layout-container">${recordLayout(state, user, type, row, sections, mode)}</div>`,
+      ),
+    )}</records-record-layout-event-broker>`,
+  );
+  return html`<div class="uiModal forceModal open active" data-record-modal>
 <section role="dialog" tabindex="-1" aria-modal="true" aria-labelledby="record-modal-title" class="slds-modal slds-fade-in-open slds-modal_medium" data-object="${type.name}" data-record-id="${mode === 'edit' ? row.Id : ''}" data-mode="${mode}">
-  <div class="slds-modal__container">
+  <div class="modal-container slds-modal__container">
     <button type="button" class="slds-button slds-button_icon slds-modal__close" title="Cancel and close" data-action="cancel-modal"><span class="slds-assistive-text">Cancel and close</span>&#x2715;</button>
-    <div class="slds-modal__header"><h2 id="record-modal-title" class="slds-modal__title slds-hyphenate inlineTitle">${title}</h2></div>
-    <div class="slds-modal__content slds-p-around_medium actionBody">
-      <div class="record-edit-errors" hidden>${errorHeader()}</div>
-      <div class="slds-text-align_right required-legend"><abbr class="slds-required" title="required">*</abbr> = Required Information</div>
-      <form class="slds-form record-form" novalidate>
-        ${sections.map(
-          (
-            section,
-          ) => html`<div class="slds-section slds-is-open"><h3 class="slds-section__title slds-theme_shade"><span class="slds-truncate" title="${section.label}">${section.label}</span></h3>
-          <div class="slds-section__content slds-grid slds-wrap${section.columns === 2 ? ' slds-form_two-column' : ''}">
-            ${section.items.map(
-              (item) =>
-                html`<div class="slds-col slds-size_1-of-${section.columns}">${formField(state, user, type.name, item, row, 'modal-')}</div>`,
-            )}
-          </div></div>`,
-        )}
-        ${mode === 'create' && row.RecordTypeId ? html`<input type="hidden" name="RecordTypeId" value="${String(row.RecordTypeId)}" data-field-input="text">` : ''}
-        ${hasAssignmentRule(state, type) ? assignmentCheckbox() : ''}
-      </form>
-    </div>
-    <div class="slds-modal__footer inlineFooter">
-      <button type="button" class="slds-button slds-button_neutral" name="CancelEdit" data-action="cancel-modal">Cancel</button>
-      <button type="button" class="slds-button slds-button_brand" name="SaveEdit" data-action="save-modal">Save</button>
+    <div class="modal-header slds-modal__header"><h2 id="record-modal-title" class="slds-modal__title slds-hyphenate inlineTitle">${title}</h2></div>
+    <div class="modal-body slds-modal__content slds-p-around_medium">
+      <div class="oneRecordActionWrapper isModal active">
+        <div class="actionBody">
+          <div class="record-edit-errors" hidden>${errorHeader()}</div>
+          <div class="slds-text-align_right required-legend"><abbr class="slds-required" title="required">*</abbr> = Required Information</div>
+          ${form}
+          ${mode === 'create' && row.RecordTypeId ? html`<input type="hidden" name="RecordTypeId" value="${String(row.RecordTypeId)}" data-field-input="text">` : ''}
+          ${hasAssignmentRule(state, type) ? assignmentCheckbox() : ''}
+        </div>
+        ${lwc('records-form-footer', html`class="slds-modal__footer inlineFooter"`, html`<div class="slds-docked-form-footer">${footerButtons('modal')}</div>`)}
+      </div>
     </div>
   </div>
 </section>
@@ -72,10 +77,19 @@ function assignmentCheckbox(): SafeHtml {
 </span></div></div>`;
 }
 
-/** The save-error popover; the page script fills the list. "We hit a snag." is unconfirmed (salesforce-ui.md §4). */
+/**
+ * The save-error popover: records-record-edit-error-header (its close button in its shadow) and
+ * records-record-edit-error >> .pageLevelErrors .errorsList li (records/recordEditError*). The page script
+ * fills the list. "We hit a snag." is unconfirmed (docs/salesforce-facts.md).
+ */
 export function errorHeader(): SafeHtml {
-  return html`<div class="slds-popover slds-popover_error" role="dialog" aria-live="polite">
-  <records-record-edit-error-header class="slds-popover__header"><h2 class="slds-text-heading_medium">We hit a snag.</h2></records-record-edit-error-header>
-  <div class="slds-popover__body pageLevelErrors"><div class="forceFormPageError"><p class="genericError">Review the errors on this page.</p><ul class="errorsList"></ul></div></div>
-</div>`;
+  return html`<div class="slds-popover slds-popover_error" role="dialog" aria-live="polite">${lwc(
+    'records-record-edit-error-header',
+    html`class="slds-popover__header"`,
+    html`<h2 class="slds-text-heading_medium">We hit a snag.</h2>${lwc('lightning-button-icon', html`class="slds-popover__close"`, html`<button type="button" class="slds-button slds-button_icon" title="Close error dialog" data-action="close-errors"><span class="slds-assistive-text">Close error dialog</span>&#x2715;</button>`)}`,
+  )}${lwc(
+    'records-record-edit-error',
+    html`class="slds-popover__body"`,
+    html`<div class="pageLevelErrors"><div class="forceFormPageError"><p class="genericError">Review the errors on this page.</p><ul class="errorsList"></ul></div></div>`,
+  )}</div>`;
 }

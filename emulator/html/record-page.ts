@@ -1,114 +1,230 @@
-import { objectAccess } from '../model/access';
 import type { OrgState, OrgUser } from '../model/org-state';
-import {
-  compactFields,
-  layoutSections,
-  type ResolvedItem,
-  recordActions,
-  recordTypeOf,
-} from '../model/record-layouts';
+import { compactFields, layoutSections, recordActions, recordTypeOf } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
-import { formField } from './field-input';
 import { fieldOutput } from './field-output';
+import { lwc } from './lwc';
 import { opportunityPath } from './opportunity-path';
+import { recordLayout } from './record-layout';
 import { relatedListsPanel } from './related-lists';
-import { html, type SafeHtml, shadow } from './safe-html';
+import { html, type HtmlPart, type SafeHtml } from './safe-html';
 
 /**
- * A Lightning record page (UTAM's component chain): highlights from the compact layout, the actions ribbon,
- * Details (the viewer's page layout, filtered by field-level security) and Related tabs.
- * Layout items are open shadow hosts; editable ones carry their inline-edit input in a <template>.
+ * A Lightning record page, structured as salesforce-pageobjects declares it:
+ * one-record-home-flexipage2 >> .forcegenerated-flexipage-module >> record_flexipage-desktop-record-page-decorator
+ * > flexipage-record-home-template-desktop2, holding records-lwc-highlights-panel (the compact layout and the
+ * actions ribbon) and flexipage-tabset2 >> lightning-tabset with the Details tab (records-lwc-detail-panel
+ * >> records-base-record-form >> the page layout) and the Related tab (related lists).
+ * Each part is its own function so the "lightning" latency profile can deliver them one by one.
  */
+export interface RecordPageParts {
+  highlights: HtmlPart;
+  path: HtmlPart;
+  details: HtmlPart;
+  related: HtmlPart;
+}
+
 export function recordPageBody(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
+  return recordPageFrame(type, row, {
+    highlights: highlightsPanel(state, user, type, row),
+    path: opportunityPath(state, user, type, row),
+    details: detailPanel(state, user, type, row),
+    related: relatedListsPanel(state, user, type, row, recordTypeOf(state, row)),
+  });
+}
+
+export function recordPageFrame(type: SObjectType, row: Row, parts: RecordPageParts): SafeHtml {
+  const title = String(row[type.options.nameField ?? 'Id'] ?? row.Id);
+  const object = type.name.toLowerCase();
+  const template = lwc(
+    'flexipage-record-home-template-desktop2',
+    '',
+    (slot) => html`<div class="slds-grid slds-wrap record-home">
+  <div class="slds-col slds-size_1-of-1 header">${slot('header')}</div>
+  <div class="slds-col slds-size_1-of-1 main">${slot('main')}</div>
+</div>`,
+    {
+      header: html`<flexipage-component2 slot="header" data-component-id="force_highlightsPanel">${parts.highlights}</flexipage-component2>`,
+      main: html`<flexipage-component2 slot="main" data-component-id="runtime_sales_pathassistant">${parts.path}</flexipage-component2><flexipage-component2 slot="main" data-component-id="flexipage_tabset">${tabset(parts)}</flexipage-component2>`,
+    },
+  );
+  const decorator = lwc(
+    'record_flexipage-desktop-record-page-decorator',
+    '',
+    (slot) =>
+      html`<records-record-layout-event-broker>${slot()}</records-record-layout-event-broker>${inlineEditFooter()}`,
+    { '': template },
+  );
+  return lwc(
+    'one-record-home-flexipage2',
+    html`data-record-id="${row.Id}" data-object="${type.name}" data-record-name="${title}"`,
+    lwc(`forcegenerated-flexipage_${object}_rec_l_${object}__view_js`, html`class="forcegenerated-flexipage-module"`, decorator),
+  );
+}
+
+/** The docked Save/Cancel footer Lightning shows while the layout is in inline-edit mode. */
+function inlineEditFooter(): SafeHtml {
+  return lwc(
+    'records-form-footer',
+    html`class="inline-edit-footer" hidden`,
+    html`<div class="slds-docked-form-footer">${footerButtons('inline')}</div><div class="inline-edit-errors" hidden></div>`,
+  );
+}
+
+/** records-form-footer's buttons: lightning-button.cancel-button / .save-button >> button (records/formFooter). */
+export function footerButtons(where: 'modal' | 'inline'): SafeHtml {
+  return html`${lwc('lightning-button', html`class="cancel-button"`, html`<button type="button" class="slds-button slds-button_neutral" name="CancelEdit" data-action="cancel-${where}">Cancel</button>`)}${lwc('lightning-button', html`class="save-button"`, html`<button type="button" class="slds-button slds-button_brand" name="SaveEdit" data-action="save-${where}">Save</button>`)}`;
+}
+
+export function highlightsPanel(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
   const recordType = recordTypeOf(state, row);
   const title = String(row[type.options.nameField ?? 'Id'] ?? row.Id);
-  const actions = recordActions(state, user, type, recordType).map(
-    (name) =>
-      html`<li class="slds-button-group-item"><button class="slds-button slds-button_neutral" name="${name}" type="button" data-action="${name.toLowerCase()}-record">${name}</button></li>`,
+  const details = compactFields(state, user, type, recordType).map((field) =>
+    lwc(
+      'records-highlights-details-item',
+      html`slot="secondaryFields" class="slds-page-header__detail-block"`,
+      (slot) =>
+        html`<p class="slds-text-title slds-truncate" title="${field.label}">${field.label}</p><p class="fieldComponent slds-text-body--regular">${slot('outputField')}</p>`,
+      { outputField: fieldOutput(state, field, row[field.name] ?? null) },
+    ),
   );
-  const highlights = compactFields(state, user, type, recordType).map(
-    (field) =>
-      html`<records-highlights-details-item class="slds-page-header__detail-block">${shadow(html`<p class="slds-text-title slds-truncate" title="${field.label}">${field.label}</p><p class="fieldComponent slds-text-body--regular">${fieldOutput(state, field, row[field.name] ?? null)}</p>`)}</records-highlights-details-item>`,
-  );
-  const sections = layoutSections(state, user, type, 'view', recordType).map((section) =>
-    layoutSection(state, user, type, row, section.label, section.columns, section.items),
-  );
-  return html`<one-record-home-flexipage2 data-record-id="${row.Id}" data-object="${type.name}" data-record-name="${title}">${shadow(html`
-<record_flexipage-record-page-decorator>${shadow(html`
-<div class="record-page-decorator">
-  <div class="slds-page-header slds-page-header_record-home">
-    <records-highlights2>${shadow(html`
-      <div class="slds-grid primaryFieldRow">
-        <div class="slds-media__figure"><span class="slds-icon_container slds-icon-standard-${type.name.toLowerCase()} record-icon"></span></div>
-        <div class="slds-media__body">
-          <div class="entityNameTitle slds-line-height_reset">${type.label}</div>
-          <h1 class="slds-page-header__title slds-m-right_small"><lightning-formatted-text slot="primaryField">${title}</lightning-formatted-text></h1>
-        </div>
-        <div class="actionsContainer"><ul class="slds-button-group-row">${actions}</ul></div>
-      </div>
-      <div class="slds-page-header__detail-row secondaryFields" slot="secondaryFields">${highlights}</div>`)}
-    </records-highlights2>
-  </div>
-  ${opportunityPath(state, user, type, row)}
-  <div class="slds-tabs_default record-tabs">
-    <ul class="slds-tabs_default__nav" role="tablist">
-      <li class="slds-tabs_default__item slds-is-active" role="presentation"><a class="slds-tabs_default__link" data-label="Details" data-tab="details" role="tab" aria-selected="true" href="#details">Details</a></li>
-      <li class="slds-tabs_default__item" role="presentation"><a class="slds-tabs_default__link" title="Related" data-label="Related" data-tab="related" role="tab" aria-selected="false" href="#related">Related</a></li>
-    </ul>
-    <div class="slds-tabs_default__content slds-show" role="tabpanel" data-tab-panel="details">
-      <records-lwc-record-layout>${shadow(html`<div class="record-layout">${sections}</div>`)}</records-lwc-record-layout>
+  const highlights = lwc(
+    'records-highlights2',
+    '',
+    (slot) => html`<div class="slds-page-header slds-page-header_record-home">
+  <div class="slds-grid primaryFieldRow">
+    <div class="slds-media__figure">${slot('icon')}</div>
+    <div class="slds-media__body">
+      <div class="entityNameTitle slds-line-height_reset">${type.label}</div>
+      <h1 class="slds-page-header__title slds-m-right_small">${slot('primaryField')}</h1>
     </div>
-    <div class="slds-tabs_default__content slds-hide" role="tabpanel" data-tab-panel="related" hidden>
-      ${relatedListsPanel(state, user, type, row, recordType)}
-    </div>
+    <div class="actionsContainer">${actionsRibbon(recordActions(state, user, type, recordType), state.definition.recordUi.visibleActions)}</div>
   </div>
-</div>`)}</record_flexipage-record-page-decorator>`)}</one-record-home-flexipage2>`;
+  <div class="slds-page-header__detail-row secondaryFields">${slot('secondaryFields')}</div>
+</div>`,
+    {
+      icon: html`<span slot="icon" class="slds-icon_container slds-icon-standard-${type.name.toLowerCase()} record-icon"></span>`,
+      primaryField: lwc('lightning-formatted-text', html`slot="primaryField"`, title),
+      secondaryFields: details,
+    },
+  );
+  const layout = lwc(
+    'records-lwc-record-layout',
+    '',
+    lwc(
+      `forcegenerated-highlightspanel_${type.name.toLowerCase()}___${String(row.RecordTypeId ?? '012000000000000AAA')}___compact___view___recordlayout2`,
+      html`class="forcegenerated-record-layout2"`,
+      highlights,
+    ),
+  );
+  return lwc('records-lwc-highlights-panel', '', layout);
 }
 
-function layoutSection(
+/**
+ * runtime_platform_actions-actions-ribbon (action/actionsRibbon): the first actions as buttons
+ * (action-renderer[title] >> lightning-button >> button[name]), the rest in the "Show more actions"
+ * lightning-button-menu as lightning-menu-item >> a[role=menuitem].
+ */
+function actionsRibbon(actions: string[], visible: number): SafeHtml {
+  const shown = actions.slice(0, visible);
+  const overflow = actions.slice(visible);
+  // A shown action renders its lightning-button in its own shadow; an overflow one holds a lightning-menu-item.
+  const button = (name: string) =>
+    lwc(
+      'runtime_platform_actions-action-renderer',
+      html`title="${name}" api-name="${name}"`,
+      lwc(
+        'lightning-button',
+        '',
+        html`<button class="slds-button slds-button_neutral" name="${name}" type="button" data-action="${name.toLowerCase()}-record">${name}</button>`,
+      ),
+    );
+  const menuItem = (name: string) =>
+    lwc('runtime_platform_actions-action-renderer', html`title="${name}" api-name="${name}"`, (slot) => slot(), {
+      '': lwc(
+        'lightning-menu-item',
+        html`class="slds-dropdown__item" role="presentation"`,
+        html`<a href="javascript:void(0)" role="menuitem" title="${name}" data-action="${name.toLowerCase()}-record"><span class="slds-truncate">${name}</span></a>`,
+      ),
+    });
+  const menu =
+    overflow.length === 0
+      ? ''
+      : html`<li class="slds-button-group-item overflow">${lwc(
+          'lightning-button-menu',
+          html`class="menu-button-item slds-dropdown-trigger slds-dropdown-trigger_click"`,
+          (slot) =>
+            html`<button type="button" class="slds-button slds-button_icon-border-filled" title="Show more actions" aria-haspopup="true" aria-expanded="false" data-action="toggle-menu"><span class="slds-assistive-text">Show more actions</span>&#x25BE;</button><div class="slds-dropdown slds-dropdown_right" hidden><div class="slds-dropdown__list" role="menu">${slot()}</div></div>`,
+          { '': overflow.map(menuItem) },
+        )}</li>`;
+  return lwc(
+    'runtime_platform_actions-actions-ribbon',
+    '',
+    html`<ul class="slds-button-group-row">${shown.map(
+      (name) => html`<li class="slds-button-group-item visible">${button(name)}</li>`,
+    )}${menu}</ul>`,
+  );
+}
+
+/** flexipage-tabset2 >> lightning-tabset (lightning-tab-bar, lightning-tab[role=tabpanel]) with flexipage-tab2 slotted. */
+function tabset(parts: RecordPageParts): SafeHtml {
+  const tabs = [
+    { label: 'Related', id: 'related', content: html`<lst-related-list-container>${parts.related}</lst-related-list-container>` },
+    { label: 'Details', id: 'details', content: html`<flexipage-component2 data-component-id="force_detailPanel">${parts.details}</flexipage-component2>` },
+  ];
+  const active = 'details';
+  return lwc(
+    'flexipage-tabset2',
+    '',
+    (slot) =>
+      lwc(
+        'lightning-tabset',
+        html`class="slds-tabs_default record-tabs"`,
+        (tabSlot) =>
+          html`${lwc(
+            'lightning-tab-bar',
+            '',
+            html`<ul class="slds-tabs_default__nav" role="tablist">${tabs.map(
+              (tab) =>
+                html`<li class="slds-tabs_default__item${tab.id === active ? ' slds-is-active' : ''}" title="${tab.label}" role="presentation"><a class="slds-tabs_default__link" data-label="${tab.label}" data-tab="${tab.id}" role="tab" aria-selected="${tab.id === active ? 'true' : 'false'}" href="#${tab.id}">${tab.label}</a></li>`,
+            )}</ul>`,
+          )}${tabSlot()}`,
+        {
+          '': tabs.map((tab) =>
+            lwc(
+              'lightning-tab',
+              html`class="slds-tabs_default__content ${tab.id === active ? 'slds-show' : 'slds-hide'}" role="tabpanel" data-tab-panel="${tab.id}"`,
+              (tabContent) => tabContent(),
+              { '': slot(`tab-${tab.id}`) },
+            ),
+          ),
+        },
+      ),
+    Object.fromEntries(
+      tabs.map((tab) => [
+        `tab-${tab.id}`,
+        lwc('flexipage-tab2', html`slot="tab-${tab.id}" data-tab="${tab.id}"`, (slot) => slot(), { '': tab.content }),
+      ]),
+    ),
+  );
+}
+
+/** records-lwc-detail-panel >> records-base-record-form >> div.record-layout-container > records-lwc-record-layout */
+export function detailPanel(
   state: OrgState,
   user: OrgUser,
   type: SObjectType,
   row: Row,
-  label: string,
-  columns: number,
-  items: ResolvedItem[],
+  mode: 'view' | 'edit' = 'view',
 ): SafeHtml {
-  const rows: ResolvedItem[][] = [];
-  for (let i = 0; i < items.length; i += columns) rows.push(items.slice(i, i + columns));
-  const reveals = items.map((item) => `sfdc:RecordField.${type.name}.${item.field.name}`).join(',');
-  return html`<records-record-layout-section data-target-reveals="${reveals}">${shadow(html`
-<div class="slds-section has-header slds-is-open">
-  <h3 class="slds-section__title test-id__section-header-container">
-    <button class="slds-button section-header-button slds-section__title-action" aria-expanded="true" type="button"><span class="slds-truncate" title="${label}">${label}</span></button>
-  </h3>
-  <div class="slds-section__content section__content test-id__section-content">
-    ${rows.map(
-      (cells) =>
-        html`<records-record-layout-row>${shadow(html`<div class="slds-form__row slds-grid">${cells.map((item) => html`<div class="slds-form__item-cell slds-size_1-of-${columns}">${layoutItem(state, user, type, row, item)}</div>`)}</div>`)}</records-record-layout-row>`,
-    )}
-  </div>
-</div>`)}</records-record-layout-section>`;
-}
-
-function layoutItem(
-  state: OrgState,
-  user: OrgUser,
-  type: SObjectType,
-  row: Row,
-  item: ResolvedItem,
-): SafeHtml {
-  const { field } = item;
-  const editable = item.editable && objectAccess(user, type).edit;
-  const label = field.label;
-  return html`<records-record-layout-item class="slds-form__item" field-label="${label}" data-target-selection-name="sfdc:RecordField.${type.name}.${field.name}">${shadow(html`
-<div class="slds-form-element slds-form-element_readonly slds-form-element_horizontal slds-hint-parent test-id__output-root" data-inline-field="${field.name}">
-  <div class="test-id__field-label-container slds-form-element__label"><span class="test-id__field-label">${label}</span></div>
-  <div class="slds-form-element__control">
-    <span class="test-id__field-value slds-form-element__static slds-grow${editable ? '' : ' is-read-only'}">${fieldOutput(state, field, row[field.name] ?? null)}</span>
-    ${editable ? html`<button class="slds-button test-id__inline-edit-trigger slds-button_icon-bare" title="Edit ${label}" type="button" data-action="inline-edit"><span class="slds-assistive-text">Edit ${label}</span>&#x270E;</button>` : ''}
-  </div>
-  ${editable ? html`<template class="inline-edit-input">${formField(state, user, type.name, item, row, 'inline-')}<div class="inline-edit-errors" hidden></div><div class="slds-docked-form-footer inline-edit-footer"><button type="button" class="slds-button slds-button_neutral" name="CancelEdit" data-action="inline-cancel">Cancel</button><button type="button" class="slds-button slds-button_brand" name="SaveEdit" data-action="inline-save">Save</button></div></template>` : ''}
-</div>`)}</records-record-layout-item>`;
+  const sections = layoutSections(state, user, type, mode, recordTypeOf(state, row));
+  return lwc(
+    'records-lwc-detail-panel',
+    '',
+    lwc(
+      'records-base-record-form',
+      '',
+      html`<div class="record-layout-container">${recordLayout(state, user, type, row, sections, mode)}</div>`,
+    ),
+  );
 }

@@ -8,6 +8,10 @@ import { z } from 'zod';
 export const LATENCY_PROFILES = ['none', 'lightning', 'jitter'] as const;
 export type LatencyProfileName = (typeof LATENCY_PROFILES)[number];
 
+/** How Lightning web components reach the DOM: native shadow roots, or LWC's synthetic shadow (flattened). */
+export const SHADOW_MODES = ['native', 'synthetic'] as const;
+export type ShadowMode = (typeof SHADOW_MODES)[number];
+
 const compactLayoutSchema = z.strictObject({
   name: z.string().min(1),
   object: z.string().min(1),
@@ -43,9 +47,12 @@ const recordUiSchema = z.strictObject({
   latency: z.enum(LATENCY_PROFILES).default('none'),
   // Seed of the jitter profile's random delays (same seed, same delays).
   latencySeed: z.number().int().default(1),
+  shadowMode: z.enum(SHADOW_MODES).default('native'),
+  // How many record actions the highlights panel shows as buttons; the rest go to "Show more actions".
+  visibleActions: z.number().int().min(0).default(3),
 });
 
 export const recordUiSchemas = {
   compactLayouts: z.array(compactLayoutSchema).default([]),
-  recordUi: recordUiSchema.default({ latency: 'none', latencySeed: 1 }),
+  recordUi: recordUiSchema.default({ latency: 'none', latencySeed: 1, shadowMode: 'native', visibleActions: 3 }),
 };

@@ -3,6 +3,7 @@ import { lightningErrorBody, PAGE_PROBLEM } from '../html/error-pages';
 import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { errorHeader, recordModal } from '../html/record-modal';
+import { detailPanel } from '../html/record-page';
 import { cachedRecordPageBody } from '../html/record-page-cache';
 import { recordTypeChoice } from '../html/record-type-choice';
 import { recordUiScript } from '../html/record-ui-script';
@@ -68,6 +69,14 @@ export function recordUiRoutes(state: OrgState): Hono {
     if (found instanceof Response) return found;
     const { user, type, row } = found;
     return c.html(recordModal(state, user, type, 'edit', row, recordTypeOf(state, row)).value);
+  });
+
+  // Inline edit turns the whole detail panel into edit mode, with the docked Save/Cancel footer.
+  app.get('/aura/record/:object/:id/inline-edit', (c) => {
+    const found = recordFor(c);
+    if (found instanceof Response) return found;
+    const { user, type, row } = found;
+    return c.html(detailPanel(state, user, type, row, 'edit').value);
   });
 
   app.get('/aura/record/:object/:id/delete', (c) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { CreatedRecord, OrgUser } from '../../fixtures';
+import type { CreatedRecord, OrgUser, RecordPagePrediction } from '../../fixtures';
 import type { RecordPage } from '../../pages/record-page';
 
 /** What the steps of one scenario share while they run, in order. */
@@ -9,8 +9,12 @@ export interface StepContext {
   records: ReadonlyMap<string, CreatedRecord>;
   /** Why a field is (not) shown to the persona, from the org's permission records; undefined if unknown. */
   explainField(sobject: string, apiName: string, shown: boolean): Promise<string | undefined>;
-  /** Set by `open`, read by `expect`. */
-  openRecord?: { page: RecordPage; record: CreatedRecord };
+  /** Why the persona cannot open a record (object permission or sharing), from the org. */
+  explainRecord(sobject: string, recordId: string): Promise<string>;
+  /** What the persona's page of this record must show, from the org's metadata (read as the admin). */
+  predictPage(sobject: string, recordId: string): Promise<RecordPagePrediction>;
+  /** Set by `open`, read by `expect`; the prediction is read while the page loads. */
+  openRecord?: { page: RecordPage; record: CreatedRecord; prediction: Promise<RecordPagePrediction> };
 }
 
 /** A scenario expectation that did not hold; the message names persona, record, fields, expected and seen. */

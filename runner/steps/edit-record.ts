@@ -1,3 +1,5 @@
+import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
+import { NoEditAction } from '../../pages/record-page';
 import type { EditStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
 
@@ -9,8 +11,16 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   }
   const { page: recordPage, record } = open;
   const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
-  const modal = await recordPage.edit();
-  for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
+  let modal: RecordEditModal;
+  try {
+    modal = await recordPage.edit();
+    for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
+  } catch (error) {
+    if (error instanceof FieldNotEditable || error instanceof NoEditAction) {
+      throw new ExpectationError(`${who} cannot edit ${record.sobject} ${record.id}: ${error.message}`);
+    }
+    throw error;
+  }
   const outcome = await modal.save();
 
   if (step.expectError) {

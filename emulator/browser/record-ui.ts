@@ -1,0 +1,283 @@
+import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './dom';
+
+/**
+ * The record UI's page script, as small as Lightning's behaviour allows: deferred page parts (latency profile
+ * "lightning"), tabs, the actions ribbon and its overflow menu, inline edit, the Edit/New modal, comboboxes,
+ * lookups, Delete. It talks to the emulator under /aura with JSON, as Lightning's client talks to its Aura
+ * endpoint. Events are delegated from document; composedPath() reaches into shadow roots.
+ */
+interface SaveResult {
+  success: boolean;
+  id?: string;
+  pageErrors: string[];
+  fieldErrors?: Record<string, string>;
+}
+
+declare global {
+  interface Window {
+    __recordUi?: boolean;
+  }
+}
+
+if (!window.__recordUi) {
+  window.__recordUi = true;
+  for (const part of deepAll(document, '[data-deferred-part]')) void loadDeferred(part);
+  document.addEventListener('click', (event) => void onClick(event));
+  document.addEventListener('input', onInput);
+}
+
+async function loadDeferred(part: HTMLElement): Promise<void> {
+  const response = await fetch(part.dataset.deferredPart as string, { credentials: 'same-origin' });
+  part.replaceWith(...parseWithShadows(await response.text()));
+  for (const nested of deepAll(document, '[data-deferred-part]:not([data-loading])')) {
+    nested.dataset.loading = 'true';
+    void loadDeferred(nested);
+  }
+  if (deepAll(document, '[data-deferred-part]').length === 0) {
+    for (const spinner of deepAll(document, '[data-deferred-spinner]')) spinner.remove();
+  }
+}
+
+async function post(url: string, body: unknown): Promise<SaveResult | null> {
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (response.status === 401) {
+    location.href = `/?startURL=${encodeURIComponent(location.pathname + location.search)}`;
+    return null;
+  }
+  return response.json();
+}
+
+function recordRoot(): HTMLElement | undefined {
+  return visible(deepAll(document, 'one-record-home-flexipage2'));
+}
+
+function valuesOf(scope: ParentNode): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const input of deepAll<HTMLInputElement>(scope, '[data-field-input]')) {
+    const kind = input.dataset.fieldInput;
+    if (kind === 'checkbox') values[input.name] = input.checked;
+    else if (kind === 'combobox' || kind === 'lookup') values[input.name] = input.dataset.value || null;
+    else values[input.name] = input.value === '' ? null : input.value;
+  }
+  return values;
+}
+
+function showErrors(scope: ParentNode, popover: HTMLElement | undefined, result: SaveResult): void {
+  for (const help of deepAll(scope, '[data-error-for]')) {
+    help.hidden = true;
+    help.textContent = '';
+    help.closest('.slds-form-element')?.classList.remove('slds-has-error');
+  }
+  for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
+    const help = deepOne(scope, `[data-error-for="${name}"]`);
+    if (!help) {
+      result.pageErrors.push(message);
+      continue;
+    }
+    help.textContent = message;
+    help.hidden = false;
+    help.closest('.slds-form-element')?.classList.add('slds-has-error');
+  }
+  if (!popover) return;
+  const list = deepOne(popover, 'ul.errorsList');
+  list?.replaceChildren(
+    ...result.pageErrors.map((text) => {
+      const item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }),
+  );
+  popover.hidden = false;
+}
+
+function closeModal(): void {
+  for (const modal of document.querySelectorAll('[data-record-modal]')) modal.remove();
+}
+
+async function openModal(url: string): Promise<void> {
+  closeModal();
+  const response = await fetch(url, { credentials: 'same-origin' });
+  document.body.append(...parseWithShadows(await response.text()));
+  deepOne(document.querySelector('[data-record-modal]') ?? document, '[data-field-input]')?.focus();
+}
+
+async function saveModal(): Promise<void> {
+  const section = document.querySelector<HTMLElement>('[data-record-modal] section.slds-modal');
+  if (!section) return;
+  const { object, recordId, mode } = section.dataset;
+  const url = mode === 'edit' ? `/aura/record/${object}/${recordId}/save` : `/aura/record/${object}/save`;
+  const assign = section.querySelector<HTMLInputElement>('[data-assignment-rule]');
+  const result = await post(url, { values: valuesOf(section), assign: assign ? assign.checked : false });
+  if (!result) return;
+  if (!result.success) return showErrors(section, section.querySelector<HTMLElement>('.record-edit-errors') ?? undefined, result);
+  location.href = `/lightning/r/${object}/${result.id}/view`;
+}
+
+function closeDropdowns(): void {
+  for (const dropdown of deepAll(document, '.slds-dropdown')) dropdown.hidden = true;
+}
+
+function selectTab(link: HTMLElement): void {
+  const tabset = composedClosest(link, 'lightning-tabset');
+  if (!tabset) return;
+  for (const other of deepAll(tabset, 'a[data-tab]')) {
+    const on = other === link;
+    other.setAttribute('aria-selected', String(on));
+    other.parentElement?.classList.toggle('slds-is-active', on);
+  }
+  for (const panel of deepAll(tabset, 'lightning-tab[data-tab-panel]')) {
+    const on = panel.dataset.tabPanel === link.dataset.tab;
+    panel.classList.toggle('slds-show', on);
+    panel.classList.toggle('slds-hide', !on);
+    if (on) for (const part of deepAll(panel, '[data-deferred-part]')) void loadDeferred(part);
+  }
+}
+
+function chooseOption(option: HTMLElement): void {
+  const box = composedClosest(option, 'lightning-base-combobox');
+  const input = box && deepOne<HTMLInputElement | HTMLButtonElement>(box, '[data-field-input]');
+  if (!box || !input) return;
+  input.dataset.value = option.dataset.value;
+  const text = deepOne(option, '.slds-truncate')?.textContent?.trim() ?? '';
+  if (input instanceof HTMLButtonElement) {
+    const label = input.querySelector('span');
+    if (label) label.textContent = text;
+  } else input.value = option.dataset.value ? text : '';
+  for (const item of deepAll(box, 'lightning-base-combobox-item')) {
+    item.setAttribute('aria-checked', String(item === option));
+  }
+  const dropdown = composedClosest(option, '.slds-dropdown');
+  if (dropdown) dropdown.hidden = true;
+  input.setAttribute('aria-expanded', 'false');
+}
+
+async function startInlineEdit(root: HTMLElement, field: string | undefined): Promise<void> {
+  const panel = visible(deepAll(root, 'records-lwc-detail-panel'));
+  const footer = visible(deepAll(root, 'records-form-footer.inline-edit-footer'));
+  if (!panel || !footer) return;
+  const response = await fetch(`/aura/record/${root.dataset.object}/${root.dataset.recordId}/inline-edit`, {
+    credentials: 'same-origin',
+  });
+  const [editing] = parseWithShadows(await response.text());
+  panel.replaceWith(editing);
+  footer.hidden = false;
+  (field ? deepOne(editing as Element, `[data-field-input][name="${field}"]`) : undefined)?.focus();
+}
+
+async function saveInlineEdit(root: HTMLElement): Promise<void> {
+  const panel = visible(deepAll(root, 'records-lwc-detail-panel'));
+  const footer = visible(deepAll(root, 'records-form-footer.inline-edit-footer'));
+  if (!panel || !footer) return;
+  const url = `/aura/record/${root.dataset.object}/${root.dataset.recordId}/save`;
+  const result = await post(url, { values: valuesOf(panel), inline: true });
+  if (!result) return;
+  if (result.success) return location.reload();
+  const box = deepOne(footer, '.inline-edit-errors');
+  const template = document.getElementById('record-edit-error-template') as HTMLTemplateElement | null;
+  if (box && template) {
+    box.replaceChildren(...parseWithShadows(template.innerHTML));
+    showErrors(panel, box, result);
+  }
+}
+
+async function onClick(event: MouseEvent): Promise<void> {
+  const path = event.composedPath().filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const option = path.find((node) => node.localName === 'lightning-base-combobox-item');
+  if (option) return chooseOption(option);
+  const combo = path.find((node) => node.dataset.fieldInput === 'combobox');
+  if (combo) {
+    const dropdown = combo.parentElement?.querySelector<HTMLElement>('.slds-dropdown');
+    if (!dropdown) return;
+    const opening = dropdown.hidden;
+    closeDropdowns();
+    dropdown.hidden = !opening;
+    combo.setAttribute('aria-expanded', String(opening));
+    return;
+  }
+  const tab = path.find((node) => node.dataset.tab && node.localName === 'a');
+  if (tab) {
+    event.preventDefault();
+    return selectTab(tab);
+  }
+  const action = path.find((node) => node.dataset.action);
+  if (!action) return;
+  const root = recordRoot();
+  const object = root?.dataset.object;
+  const recordId = root?.dataset.recordId;
+  switch (action.dataset.action) {
+    case 'toggle-menu': {
+      const menu = composedClosest(action, 'lightning-button-menu');
+      const dropdown = menu && deepOne(menu, '.slds-dropdown');
+      if (!dropdown) return;
+      const opening = dropdown.hidden;
+      closeDropdowns();
+      dropdown.hidden = !opening;
+      action.setAttribute('aria-expanded', String(opening));
+      return;
+    }
+    case 'edit-record':
+      closeDropdowns();
+      return openModal(`/aura/record/${object}/${recordId}/edit`);
+    case 'new-record':
+      location.href = `/lightning/o/${object}/new`;
+      return;
+    case 'delete-record':
+      closeDropdowns();
+      return openModal(`/aura/record/${object}/${recordId}/delete`);
+    case 'confirm-delete': {
+      const result = await post(`/aura/record/${object}/${recordId}/delete`, {});
+      if (!result) return;
+      if (!result.success) {
+        const popover = document.querySelector<HTMLElement>('[data-record-modal] .record-edit-errors');
+        return showErrors(document, popover ?? undefined, result);
+      }
+      location.href = `/lightning/o/${object}/home`;
+      return;
+    }
+    case 'cancel-modal': {
+      const standalone = document.querySelector('[data-record-modal][data-standalone], [data-standalone] [data-record-modal]');
+      const section = document.querySelector<HTMLElement>('[data-record-modal] section');
+      closeModal();
+      if (standalone) {
+        if (history.length > 1) history.back();
+        else location.href = `/lightning/o/${section?.dataset.object}/home`;
+      }
+      return;
+    }
+    case 'save-modal':
+      return saveModal();
+    case 'inline-edit':
+      if (root) return startInlineEdit(root, composedClosest(action, '[data-inline-field]')?.dataset.inlineField);
+      return;
+    case 'cancel-inline':
+      location.reload();
+      return;
+    case 'save-inline':
+      if (root) return saveInlineEdit(root);
+      return;
+    case 'close-errors': {
+      const popover = composedClosest(action, '.record-edit-errors, .inline-edit-errors');
+      if (popover) popover.hidden = true;
+      return;
+    }
+  }
+}
+
+function onInput(event: Event): void {
+  const input = event.composedPath()[0];
+  if (!(input instanceof HTMLInputElement) || input.dataset.fieldInput !== 'lookup') return;
+  input.dataset.value = '';
+  const dropdown = input.parentElement?.querySelector<HTMLElement>('.slds-dropdown');
+  if (!dropdown) return;
+  const wanted = input.value.trim().toLowerCase();
+  for (const option of deepAll(dropdown, 'lightning-base-combobox-item')) {
+    const text = deepOne(option, '.slds-truncate')?.textContent?.toLowerCase() ?? '';
+    option.hidden = wanted !== '' && !text.includes(wanted);
+  }
+  dropdown.hidden = wanted === '';
+}
