@@ -3,8 +3,9 @@
  *   runner/cli → runner (load, schedule, report, steps) → fixtures → pages → Salesforce or the emulator,
  * with config/ (which org, the run's id and paths) below runner and fixtures. The emulator is a separate
  * program: the suite reaches it only over HTTP, so pages/ and fixtures/ work unchanged against a real org.
- * Inside the emulator: org/ (definition) and model/ at the bottom, then formula/, soql/, api/, save/ (the save
- * pipeline: DML and automation), html/, routes/, and app.ts on top.
+ * Inside the emulator: org/ (the definition's schema) and model/ at the bottom, then formula/, org-loading/
+ * (reading and cross-checking a definition file), soql/, api/, save/ (the save pipeline: DML and automation),
+ * html/, routes/, and app.ts on top.
  */
 const SUITE = '^(runner|fixtures|pages|config|scenarios|bench|bin)/';
 
@@ -66,7 +67,7 @@ module.exports = {
       comment: 'The model holds state and rules; saving, APIs and pages are built on it, never the reverse.',
       severity: 'error',
       from: { path: '^emulator/(model|org)/' },
-      to: { path: '^emulator/(formula|automation|api|html|routes|browser)/' },
+      to: { path: '^emulator/(formula|org-loading|soql|save|api|html|routes|browser)/' },
     },
     {
       name: 'emulator-pages-below-routes',

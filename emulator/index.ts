@@ -4,7 +4,6 @@ import type { LatencyProfileName } from './latency';
 import { hasPermission } from './model/access';
 import { loadOrgDefinition } from './org-loading/load';
 import type { OrgDefinition } from './org/schema';
-import type { ShadowMode } from './org/schema-record-ui';
 import { listen } from './server';
 
 export type { EmulatorApp } from './app';
@@ -24,8 +23,6 @@ export interface EmulatorOptions {
   port?: number;
   /** Latency profile: none (default), lightning or jitter (emulator/latency.ts). */
   latency?: LatencyProfileName;
-  /** native (default) or synthetic: LWC's synthetic shadow, the component tree flattened into light DOM. */
-  shadowMode?: ShadowMode;
 }
 
 export interface RunningEmulator {
@@ -42,10 +39,7 @@ export interface RunningEmulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const org = options.org ?? loadOrgDefinition(options.orgFile ?? DEFAULT_ORG_FILE);
-  const { app, state } = createEmulatorApp(org, {
-    latency: options.latency,
-    shadowMode: options.shadowMode,
-  });
+  const { app, state } = createEmulatorApp(org, { latency: options.latency });
   const admin = state
     .users()
     .find(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { to18 } from '../model/ids';
+import { to18 } from './record-ids';
 import { accessSchemas } from './schema-access';
 import {
   automationSchemas,

@@ -1,5 +1,5 @@
+import type { OrgDefinition } from '../org/schema';
 import type { Issue } from './cross-check-support';
-import type { OrgDefinition } from './schema';
 
 /** Cross-reference checks for area A: roles, managers, permission sets, groups and queues, sharing. */
 export function crossCheckAccess(def: OrgDefinition): Issue[] {

@@ -1,4 +1,4 @@
-import type { OrgDefinition } from './schema';
+import type { OrgDefinition } from '../org/schema';
 
 /** A cross-reference problem in an org definition, at a path inside it. */
 export type Issue = { path: (string | number)[]; message: string };

@@ -1,9 +1,9 @@
 import { SYSTEM_OBJECT_NAMES } from '../model/system-objects';
+import type { OrgDefinition } from '../org/schema';
 import { crossCheckAccess } from './cross-checks-access';
 import { crossCheckAutomation } from './cross-checks-automation';
 import { crossCheckNavigation } from './cross-checks-navigation';
 import { crossCheckRecordUi } from './cross-checks-record-ui';
-import type { OrgDefinition } from './schema';
 
 type Issue = { path: (string | number)[]; message: string };
 

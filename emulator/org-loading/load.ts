@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { type OrgDefinition, orgDefinitionSchema } from '../org/schema';
 import { crossCheckOrg } from './cross-checks';
-import { type OrgDefinition, orgDefinitionSchema } from './schema';
 
 export interface OrgDefinitionProblem {
   file: string;

@@ -1,5 +1,5 @@
+import type { OrgDefinition } from '../org/schema';
 import { fieldExists, type Issue } from './cross-check-support';
-import type { OrgDefinition } from './schema';
 
 /** Cross-reference checks for compact layouts and the related lists of page layouts (area B). */
 export function crossCheckRecordUi(def: OrgDefinition): Issue[] {

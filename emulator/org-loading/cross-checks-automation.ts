@@ -2,9 +2,9 @@ import { type FormulaScope, formulaProblem, mergePath } from '../formula/evaluat
 import { sampleScope } from '../formula/scope';
 import { buildObjectTypes } from '../model/object-types';
 import type { SObjectType } from '../model/sobject-type';
+import type { OrgDefinition } from '../org/schema';
+import { EMAIL_RECIPIENTS, type FlowValue } from '../org/schema-automation';
 import type { Issue } from './cross-check-support';
-import type { OrgDefinition } from './schema';
-import { EMAIL_RECIPIENTS, type FlowValue } from './schema-automation';
 
 /**
  * Record types, formula fields, validation rules, flows and assignment rules: every object, field, user and

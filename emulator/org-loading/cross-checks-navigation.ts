@@ -1,5 +1,5 @@
+import type { OrgDefinition } from '../org/schema';
 import { fieldExists, type Issue } from './cross-check-support';
-import type { OrgDefinition } from './schema';
 
 /** Cross-reference checks for paths, list views, apps, reports and dashboards. */
 export function crossCheckNavigation(def: OrgDefinition): Issue[] {
