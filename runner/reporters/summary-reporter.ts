@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 
@@ -26,7 +27,11 @@ export default class SummaryReporter implements Reporter {
       persona: annotation('persona'),
       status: result.status,
       seconds: (result.duration / 1000).toFixed(1),
-      error: result.error?.message?.split('\n').slice(0, 6).join('\n      '),
+      error:
+        stripVTControlCharacters(result.error?.message ?? '')
+          .split('\n')
+          .slice(0, 6)
+          .join('\n      ') || undefined,
     });
   }
 

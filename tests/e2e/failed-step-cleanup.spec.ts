@@ -1,0 +1,61 @@
+import { cpSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Connection } from 'jsforce';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+
+test.describe.configure({ timeout: 180_000 });
+
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+test.afterAll(async () => emulator?.stop());
+
+test('a step that fails with the Edit modal open: the modal is cancelled, "Log out as" done, the error plain', async () => {
+  const scenarios = tempDir('scenarios');
+  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
+  writeFileSync(
+    path.join(scenarios, 'ae-saves-without-amount.yaml'),
+    [
+      'id: ae-saves-without-amount',
+      'title: AE wrongly expected to win a deal without an Amount',
+      'persona: ae',
+      'reason: Prove that a refused save leaves no session open',
+      'ticket: REVOPS-2',
+      'data:',
+      '  deal:',
+      '    sobject: Opportunity',
+      '    fields: { Name: "Persona {{run.id}}", StageName: Negotiation/Review, CloseDate: "2026-12-31", OwnerId: "{{persona.id}}" }',
+      'steps:',
+      '  - open: { record: deal }',
+      '  - edit: { fields: { StageName: Closed Won } }',
+      '',
+    ].join('\n'),
+  );
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', scenarios], {
+    env: {
+      SF_LOGIN_URL: emulator.url,
+      SF_USERNAME: emulator.admin.username,
+      SF_PASSWORD: emulator.admin.password,
+      SF_CLIENT_ID: emulator.oauth.clientId,
+      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+      PERSONA_UX_REPORTS_DIR: reports,
+      FORCE_COLOR: '1',
+    },
+  });
+  expect(code, output).toBe(1);
+  const end = readAudit(reports).find((line) => line.event === 'impersonation.end');
+  expect(end, output).toMatchObject({ outcome: 'failed', loggedOut: true, error: expect.any(String) });
+  expect(end?.error).not.toContain(String.fromCharCode(27));
+
+  const conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
+  await conn.login(emulator.admin.username, emulator.admin.password);
+  const trail = async (action: string) =>
+    (await conn.query(`SELECT Id FROM SetupAuditTrail WHERE Action = '${action}'`)).totalSize;
+  expect(await trail('suOrgAdminLogout')).toBe(await trail('suOrgAdminLogin'));
+  const left = await conn.query("SELECT Id FROM Opportunity WHERE Name LIKE 'Persona %'");
+  expect(left.records, 'test data deleted').toEqual([]);
+});

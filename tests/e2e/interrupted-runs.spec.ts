@@ -1,0 +1,115 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Connection } from 'jsforce';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { ROOT, readAudit, tempDir } from './cli-run';
+
+// A run stopped while a Login-As is starting must still end it: "Log out as", an audit end line, test data
+// deleted. Each test owns an emulator, so it can count the org's own Login-As records.
+test.describe.configure({ timeout: 240_000, mode: 'serial' });
+
+let emulator: RunningEmulator;
+test.beforeEach(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+test.afterEach(async () => emulator?.stop());
+
+interface StartedRun {
+  child: ChildProcess;
+  reports: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `persona-ux run` in its own process group, as a shell starts a foreground job. */
+function startRun(): StartedRun {
+  const reports = tempDir('reports');
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
+    ),
+  );
+  Object.assign(env, {
+    FORCE_COLOR: '0',
+    SF_LOGIN_URL: emulator.url,
+    SF_USERNAME: emulator.admin.username,
+    SF_PASSWORD: emulator.admin.password,
+    SF_CLIENT_ID: emulator.oauth.clientId,
+    SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+    PERSONA_UX_REPORTS_DIR: reports,
+  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'persona-ux.cjs'), 'run', path.join(ROOT, 'scenarios'), '--workers', '1'],
+    { cwd: ROOT, env, detached: true },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, reports, output: () => output, exited };
+}
+
+async function whenLoginAsStarts(run: StartedRun): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        existsSync(path.join(run.reports, 'audit')) &&
+        readAudit(run.reports).some((line) => line.event === 'impersonation.start'),
+      { timeout: 120_000, intervals: [25] },
+    )
+    .toBe(true);
+}
+
+async function orgLoginAsRecords(): Promise<{ logins: number; logouts: number; leads: number }> {
+  const conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
+  await conn.login(emulator.admin.username, emulator.admin.password);
+  const count = async (action: string) =>
+    (await conn.query(`SELECT Id FROM SetupAuditTrail WHERE Action = '${action}'`)).totalSize;
+  const leads = (await conn.query("SELECT Id FROM Lead WHERE LastName LIKE 'Persona %'")).totalSize;
+  return { logins: await count('suOrgAdminLogin'), logouts: await count('suOrgAdminLogout'), leads };
+}
+
+async function expectEndedCleanly(run: StartedRun): Promise<void> {
+  const code = await run.exited;
+  expect(code, run.output()).not.toBe(0);
+  const audit = readAudit(run.reports).filter((line) => String(line.event).startsWith('impersonation'));
+  const starts = audit.filter((line) => line.event === 'impersonation.start');
+  const ends = audit.filter((line) => line.event === 'impersonation.end');
+  expect(starts.length, 'the stopped run impersonated no one after the signal').toBeLessThanOrEqual(2);
+  expect(ends.length, run.output()).toBe(starts.length);
+  for (const end of ends) expect(end, run.output()).toMatchObject({ loggedOut: true });
+  const org = await orgLoginAsRecords();
+  expect(org.logins, 'the org recorded the Login-As').toBeGreaterThan(0);
+  expect(org.logouts, 'every Login-As the org recorded was ended with "Log out as"').toBe(org.logins);
+  expect(org.leads, 'test data deleted').toBe(0);
+}
+
+test('SIGINT while Login-As starts (Ctrl+C) ends the session and pairs the audit log', async () => {
+  const run = startRun();
+  await whenLoginAsStarts(run);
+  process.kill(-(run.child.pid as number), 'SIGINT');
+  await expectEndedCleanly(run);
+  expect(run.output()).toContain('SIGINT received; stopping the run and ending every Login-As session');
+});
+
+test('SIGTERM to the whole process group ends the session and pairs the audit log', async () => {
+  const run = startRun();
+  await whenLoginAsStarts(run);
+  process.kill(-(run.child.pid as number), 'SIGTERM');
+  await expectEndedCleanly(run);
+});
+
+test('SIGTERM to the CLI alone is forwarded: the run stops, ends its session, and the CLI waits for it', async () => {
+  const run = startRun();
+  await whenLoginAsStarts(run);
+  run.child.kill('SIGTERM');
+  await expectEndedCleanly(run);
+  expect(run.output()).toContain('SIGTERM received');
+});
