@@ -1,5 +1,6 @@
 import type { AccessGrant } from '../model/access-grants';
 import type { OrgState, Profile } from '../model/org-state';
+import { profileTabVisibilities, tabName } from '../model/permission-sets';
 import { recordTypesOf } from '../model/record-types';
 import type { FieldAccess, LayoutDefinition, ObjectPermission } from '../org/schema';
 import { SYSTEM_PERMISSIONS } from '../org/schema';
@@ -86,7 +87,6 @@ export function profileByFullName(state: OrgState, fullName: string): Profile | 
 export function profileMetadata(state: OrgState, profile: Profile): MetadataRecord {
   const def = profile.definition;
   const grant = state.permissionSets.get(`profile:${profile.id}`);
-  const modifyAll = profile.permissions.has('ModifyAllData');
   const dataObjects = [...state.objects.values()].filter((type) => !type.options.system);
   return {
     fullName: profileFullName(profile),
@@ -115,10 +115,10 @@ export function profileMetadata(state: OrgState, profile: Profile): MetadataReco
         visible: available.includes(name),
       }));
     }),
-    // Unconfirmed: tab names of standard objects are "standard-{Object}"; visibility follows object read.
-    tabVisibilities: dataObjects.map((type) => ({
-      tab: type.custom ? type.name : `standard-${type.name}`,
-      visibility: modifyAll || def.objectPermissions[type.name]?.read ? 'DefaultOn' : 'Hidden',
+    // The profile's tab settings, as PermissionSetTabSetting shows them (model/permission-sets.ts).
+    tabVisibilities: Object.entries(profileTabVisibilities(state, def)).map(([object, visibility]) => ({
+      tab: tabName(object),
+      visibility,
     })),
     userLicense: def.userLicense,
   };

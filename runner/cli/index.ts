@@ -16,6 +16,9 @@ Usage:
   persona-ux audit merge DIR… --out DIR        Merge shards' audit logs into one verified chain.
   persona-ux audit report [--since DATE] [--out DIR]      HTML and CSV of every impersonation, for review.
   persona-ux audit reconcile [--since DATE] [--json]      The org's Login-As records against the audit log.
+  persona-ux access snapshot|diff [files or dirs…] [--baseline FILE] [--objects A,B] [--update] [--html FILE]
+      Record every persona's access through the API (no browser), or compare the org with that baseline:
+      per persona what changed and which profile, permission set or group did it; exit 1 on a change.
   persona-ux validate [files or dirs…]   Check scenario files without starting a browser.
   persona-ux emulator [--org FILE] [--port N] [--latency PROFILE] [--data DIR] [--reset]
       Run the org emulator on its own.
@@ -31,6 +34,7 @@ const commands: Record<string, () => Command> = {
   run: () => require('./run-command').runCommand,
   doctor: () => require('./doctor-command').doctorCommand,
   audit: () => require('./audit-command').auditCommand,
+  access: () => require('./access-command').accessCommand,
   validate: () => require('./validate-command').validateCommand,
   emulator: () => require('./emulator-command').emulatorCommand,
   'install-browser': () => require('./install-browser').installBrowserCommand,

@@ -1,0 +1,126 @@
+import { type AccessFact, factKey, ORG_FACTS, sortFacts } from './facts';
+
+/** One fact that appeared, disappeared or changed value or source between the baseline and the org. */
+export interface AccessChange {
+  persona: string;
+  fact: string;
+  subject: string;
+  before?: AccessFact;
+  after?: AccessFact;
+}
+
+export function diffAccess(baseline: AccessFact[], current: AccessFact[]): AccessChange[] {
+  const before = new Map(sortFacts(baseline).map((fact) => [factKey(fact), fact]));
+  const after = new Map(sortFacts(current).map((fact) => [factKey(fact), fact]));
+  const changes: AccessChange[] = [];
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const was = before.get(key);
+    const now = after.get(key);
+    if (was && now && was.value === now.value && was.via.join('\n') === now.via.join('\n')) continue;
+    const { persona, fact, subject } = (now ?? was) as AccessFact;
+    changes.push({ persona, fact, subject, ...(was ? { before: was } : {}), ...(now ? { after: now } : {}) });
+  }
+  const order = sortFacts(
+    changes.map(({ persona, fact, subject }) => ({ persona, fact, subject, value: '', via: [] })),
+  );
+  const rank = new Map(order.map((fact, index) => [factKey(fact), index]));
+  return changes.sort(
+    (a, b) => (rank.get(factKey(a as AccessFact)) ?? 0) - (rank.get(factKey(b as AccessFact)) ?? 0),
+  );
+}
+
+/** What a fact's absence means, for "read → none" style lines. */
+const ABSENT: Record<string, string> = {
+  field: 'none (hidden by field-level security)',
+  object: 'no access',
+  tab: 'Hidden',
+  recordType: 'not available',
+  layout: 'no layout assigned',
+  system: 'not granted',
+  permissionSet: 'not assigned',
+  permissionSetGroup: 'not assigned',
+  publicGroup: 'not a member',
+  queue: 'not a member',
+  loginAs: 'cannot log in as other users',
+  contract: 'kept',
+  user: 'no user',
+};
+
+const LABEL: Record<string, string> = {
+  field: 'field',
+  object: 'object',
+  tab: 'tab',
+  recordType: 'record type',
+  layout: 'layout',
+  system: 'system permission',
+  permissionSet: 'permission set',
+  permissionSetGroup: 'permission set group',
+  publicGroup: 'public group',
+  queue: 'queue',
+  loginAs: 'can log in as others:',
+  loginAccessPolicy: 'Login Access Policy',
+  contract: 'persona contract',
+  user: 'user',
+  profile: 'profile',
+  role: 'role',
+  unreadable: 'not readable:',
+};
+
+const viaText = (via: string[]) => (via.length > 0 ? via.join('; ') : 'no grant recorded');
+
+/** One line per change, with where the access now comes from or where it came from. */
+export function describeChange(change: AccessChange): string {
+  const what = `${LABEL[change.fact] ?? change.fact}${change.subject ? ` ${change.subject}` : ''}`;
+  const absent = ABSENT[change.fact] ?? '(none)';
+  const { before, after } = change;
+  if (change.fact === 'contract') {
+    return after
+      ? `! persona contract violated: ${after.via.join('; ')}`
+      : '+ persona contract kept again (it was violated when the baseline was recorded)';
+  }
+  if (after && !before) {
+    return `+ ${what}: ${absent} → ${after.value}${after.via.length > 0 ? `; granted by ${viaText(after.via)}` : ''}`;
+  }
+  if (before && !after) {
+    return (
+      `- ${what}: ${before.value} → ${absent}` +
+      (before.via.length > 0 ? `; was granted by ${viaText(before.via)}, which no longer grants it` : '')
+    );
+  }
+  const was = before as AccessFact;
+  const now = after as AccessFact;
+  const value = was.value === now.value ? `${now.value} (unchanged)` : `${was.value} → ${now.value}`;
+  const sameSources = was.via.join('\n') === now.via.join('\n');
+  const sources =
+    now.via.length === 0 && was.via.length === 0
+      ? ''
+      : sameSources
+        ? `; ${viaText(now.via)}`
+        : `; now via ${viaText(now.via)} (was via ${viaText(was.via)})`;
+  return `~ ${what}: ${value}${sources}`;
+}
+
+/** The diff for a terminal or a CI log: per persona (org-wide facts first), one line per change. */
+export function formatChanges(changes: AccessChange[], current: AccessFact[], baselineFile: string): string {
+  if (changes.length === 0) return `No access changes since ${baselineFile}.`;
+  const userOf = new Map(
+    current.filter((fact) => fact.fact === 'user').map((fact) => [fact.persona, fact.value]),
+  );
+  const lines: string[] = [];
+  let persona: string | undefined;
+  for (const change of changes) {
+    if (change.persona !== persona) {
+      persona = change.persona;
+      const user = userOf.get(persona);
+      lines.push(persona === ORG_FACTS ? 'org-wide:' : `persona ${persona}${user ? ` (${user})` : ''}:`);
+    }
+    lines.push(`  ${describeChange(change)}`);
+  }
+  const personas = new Set(changes.map((change) => change.persona)).size;
+  lines.push(
+    '',
+    `${changes.length} access change(s) in ${personas} section(s) since ${baselineFile}. Review them; after a ` +
+      'reviewed change, `persona-ux access diff --update` rewrites the baseline.',
+  );
+  return lines.join('\n');
+}

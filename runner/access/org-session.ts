@@ -1,0 +1,49 @@
+import { type OrgSettings, orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
+import { startEmulator } from '../../emulator';
+import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
+
+export interface AccessSession {
+  org: OrgConnection;
+  /** "org emulator Acme Demo at http://…" or the instance URL. */
+  label: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The admin's API session for an access command: the org of .env, or the embedded emulator (PERSONA_UX_ORG
+ * picks its definition) when no org is configured. No browser is involved.
+ */
+export async function openAccessSession(env: NodeJS.ProcessEnv): Promise<AccessSession> {
+  if (wantsEmulator(env)) {
+    const emulator = await startEmulator({ orgFile: env.PERSONA_UX_ORG || undefined });
+    try {
+      const org = await connectAdmin({
+        loginUrl: emulator.url,
+        username: emulator.admin.username,
+        password: emulator.admin.password,
+        clientId: emulator.oauth.clientId,
+        clientSecret: emulator.oauth.clientSecret,
+        apiVersion: env.SF_API_VERSION || '62.0',
+      } as OrgSettings);
+      return {
+        org,
+        label: `org emulator ${emulator.orgName} at ${emulator.url}`,
+        close: () => emulator.stop(),
+      };
+    } catch (error) {
+      await emulator.stop();
+      throw error;
+    }
+  }
+  const settings = orgSettingsFromEnv(env);
+  const org = await connectAdmin(settings);
+  // Only a session this command opened is ended; an existing access token belongs to someone else.
+  const opened = Boolean((settings as { password?: string }).password || settings.jwt);
+  return {
+    org,
+    label: org.instanceUrl,
+    close: async () => {
+      if (opened) await org.conn.logout().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import type { Connection } from 'jsforce';
+import { queryAll, soqlString } from '../../fixtures/persona-capability';
+import type { AccessFact } from './facts';
+
+/**
+ * What a user's permission sets grant (the profile's own set included: every profile owns one), read through
+ * SOQL as salesforce-api.md describes: PermissionSet (system permissions), ObjectPermissions, FieldPermissions
+ * (one row per field granted, "Account.Credit_Limit__c") and PermissionSetTabSetting (no row = hidden tab;
+ * Tooling API reference). Every fact names the grants behind it.
+ */
+
+/** The system permissions that change what a persona can see or do to others; only those the org has are read. */
+export const SYSTEM_PERMISSIONS = [
+  'ApiEnabled',
+  'ViewSetup',
+  'ViewAllData',
+  'ModifyAllData',
+  'ManageUsers',
+  'AssignPermissionSets',
+  'ManageProfilesPermissionsets',
+  'CustomizeApplication',
+  'ViewAllUsers',
+  'ExportReport',
+  'AuthorApex',
+  'ViewEventLogObjectData',
+];
+
+const OBJECT_FLAGS = [
+  ['PermissionsRead', 'read'],
+  ['PermissionsCreate', 'create'],
+  ['PermissionsEdit', 'edit'],
+  ['PermissionsDelete', 'delete'],
+  ['PermissionsViewAllRecords', 'viewAll'],
+  ['PermissionsModifyAllRecords', 'modifyAll'],
+] as const;
+
+type Row = Record<string, unknown>;
+
+/** "profile Finance", "permission set Finance_Viewer", "permission set group Revenue_Review", by set id. */
+export type GrantSources = Map<string, string>;
+
+const describedPermissions = new WeakMap<Connection, Promise<string[]>>();
+
+/** The system permissions of SYSTEM_PERMISSIONS that the org's PermissionSet has a field for. */
+export function orgSystemPermissions(conn: Connection): Promise<string[]> {
+  let found = describedPermissions.get(conn);
+  if (!found) {
+    found = conn
+      .sobject('PermissionSet')
+      .describe()
+      .then((describe) => {
+        const fields = new Set(describe.fields.map((field) => field.name));
+        return SYSTEM_PERMISSIONS.filter((name) => fields.has(`Permissions${name}`));
+      });
+    describedPermissions.set(conn, found);
+  }
+  return found;
+}
+
+export async function grantSources(
+  conn: Connection,
+  permissionSetIds: string[],
+): Promise<{ sources: GrantSources; rows: Row[] }> {
+  if (permissionSetIds.length === 0) return { sources: new Map(), rows: [] };
+  const permissions = await orgSystemPermissions(conn);
+  const rows = await queryAll<Row>(
+    conn,
+    `SELECT Id, Name, IsOwnedByProfile, Profile.Name, PermissionSetGroupId, PermissionSetGroup.DeveloperName${permissions
+      .map((name) => `, Permissions${name}`)
+      .join('')} FROM PermissionSet WHERE Id IN (${permissionSetIds.map(soqlString).join(', ')})`,
+  );
+  const sources: GrantSources = new Map();
+  for (const row of rows) {
+    const profile = row.Profile as { Name?: string } | null;
+    const group = row.PermissionSetGroup as { DeveloperName?: string } | null;
+    sources.set(
+      String(row.Id),
+      row.IsOwnedByProfile
+        ? `profile ${profile?.Name ?? row.Name}`
+        : row.PermissionSetGroupId
+          ? `permission set group ${group?.DeveloperName ?? row.Name}`
+          : `permission set ${row.Name}`,
+    );
+  }
+  return { sources, rows };
+}
+
+/** System permissions: one fact per permission granted, with the sets granting it. */
+export async function systemPermissionFacts(
+  conn: Connection,
+  persona: string,
+  sources: GrantSources,
+  rows: Row[],
+): Promise<AccessFact[]> {
+  const permissions = await orgSystemPermissions(conn);
+  return permissions.flatMap((name) => {
+    const via = rows
+      .filter((row) => row[`Permissions${name}`] === true)
+      .map((row) => sources.get(String(row.Id)) ?? String(row.Id));
+    return via.length > 0 ? [{ persona, fact: 'system', subject: name, value: 'granted', via }] : [];
+  });
+}
+
+const inList = (values: string[]) => values.map(soqlString).join(', ');
+
+/** Object permissions per object in scope: the union of the flags, each set's own flags as its source. */
+export async function objectFacts(
+  conn: Connection,
+  persona: string,
+  sources: GrantSources,
+  objects: string[],
+): Promise<AccessFact[]> {
+  if (sources.size === 0 || objects.length === 0) return [];
+  const rows = await queryAll<Row>(
+    conn,
+    `SELECT ParentId, SobjectType, ${OBJECT_FLAGS.map(([field]) => field).join(', ')} FROM ObjectPermissions ` +
+      `WHERE ParentId IN (${inList([...sources.keys()])}) AND SobjectType IN (${inList(objects)})`,
+  );
+  const byObject = new Map<string, { flags: Set<string>; via: string[] }>();
+  for (const row of rows) {
+    const flags = OBJECT_FLAGS.filter(([field]) => row[field] === true).map(([, flag]) => flag);
+    if (flags.length === 0) continue;
+    const entry = byObject.get(String(row.SobjectType)) ?? { flags: new Set<string>(), via: [] };
+    for (const flag of flags) entry.flags.add(flag);
+    entry.via.push(`${sources.get(String(row.ParentId))}: ${flags.join(' ')}`);
+    byObject.set(String(row.SobjectType), entry);
+  }
+  return [...byObject].map(([object, { flags, via }]) => ({
+    persona,
+    fact: 'object',
+    subject: object,
+    value: OBJECT_FLAGS.map(([, flag]) => flag)
+      .filter((flag) => flags.has(flag))
+      .join(' '),
+    via,
+  }));
+}
+
+/** Field-level security per field granted (read or edit); a field with no fact is hidden by FLS. */
+export async function fieldFacts(
+  conn: Connection,
+  persona: string,
+  sources: GrantSources,
+  objects: string[],
+): Promise<AccessFact[]> {
+  if (sources.size === 0 || objects.length === 0) return [];
+  const rows = await queryAll<Row>(
+    conn,
+    'SELECT ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit FROM FieldPermissions ' +
+      `WHERE ParentId IN (${inList([...sources.keys()])}) AND SobjectType IN (${inList(objects)})`,
+  );
+  const byField = new Map<string, { edit: boolean; via: string[] }>();
+  for (const row of rows) {
+    if (row.PermissionsRead !== true && row.PermissionsEdit !== true) continue;
+    const level = row.PermissionsEdit === true ? 'edit' : 'read';
+    const entry = byField.get(String(row.Field)) ?? { edit: false, via: [] };
+    entry.edit ||= level === 'edit';
+    entry.via.push(`${sources.get(String(row.ParentId))}: ${level}`);
+    byField.set(String(row.Field), entry);
+  }
+  return [...byField].map(([field, { edit, via }]) => ({
+    persona,
+    fact: 'field',
+    subject: field,
+    value: edit ? 'edit' : 'read',
+    via,
+  }));
+}
+
+/** Tab name of an object: "standard-Account", or the API name of a custom object (Tooling API reference). */
+export const tabNameOf = (object: string) => (object.endsWith('__c') ? object : `standard-${object}`);
+
+/** Tab visibility of the objects in scope: DefaultOn / DefaultOff; no fact = hidden. */
+export async function tabFacts(
+  conn: Connection,
+  persona: string,
+  sources: GrantSources,
+  objects: string[],
+): Promise<AccessFact[]> {
+  if (sources.size === 0 || objects.length === 0) return [];
+  const rows = await queryAll<Row>(
+    conn,
+    'SELECT ParentId, Name, Visibility FROM PermissionSetTabSetting ' +
+      `WHERE ParentId IN (${inList([...sources.keys()])}) AND Name IN (${inList(objects.map(tabNameOf))})`,
+  );
+  const byTab = new Map<string, { on: boolean; via: string[] }>();
+  for (const row of rows) {
+    const entry = byTab.get(String(row.Name)) ?? { on: false, via: [] };
+    entry.on ||= row.Visibility === 'DefaultOn';
+    entry.via.push(`${sources.get(String(row.ParentId))}: ${row.Visibility}`);
+    byTab.set(String(row.Name), entry);
+  }
+  return [...byTab].map(([tab, { on, via }]) => ({
+    persona,
+    fact: 'tab',
+    subject: tab,
+    value: on ? 'DefaultOn' : 'DefaultOff',
+    via,
+  }));
+}
