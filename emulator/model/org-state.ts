@@ -56,9 +56,11 @@ export class OrgState {
   /** Email alerts flows sent (SentEmail). */
   readonly sentEmails: SentEmail[] = [];
   apiCalls = 0;
-  /** Permission sets by id (a profile's own under `profile:{ProfileId}`) and assignments by user id. */
+  /**
+   * Permission sets by id (a profile's own also under `profile:{ProfileId}`); who has which is the store's
+   * PermissionSetAssignment rows, which the API may create and delete (model/permission-sets.ts userGrants).
+   */
   readonly permissionSets = new Map<string, AccessGrant>();
-  readonly permissionSetAssignments = new Map<string, string[]>();
   /** Grant Account Login Access: user id → access for the org's administrators until (ISO date-time). */
   readonly loginAccessGrants = new Map<string, string>();
   /** Settings are copies: Setup pages (Session Settings, Login Access Policies) change them at run time. */
