@@ -2,6 +2,7 @@ import { formatErrors } from './loading/format-errors';
 import { collectScenarioFiles, defaultPersonasFile } from './loading/inputs';
 import { loadPersonas } from './loading/personas';
 import { loadScenarioFile } from './loading/scenario-file';
+import { summariseScenarios } from './loading/validation-summary';
 import type { LoadResult, Scenario, ScenarioError, SourceLocation } from './model';
 
 export { formatErrors };
@@ -41,23 +42,20 @@ export function loadScenarios(
   return { scenarios, errors };
 }
 
-/** For `persona-ux validate`: a quiet one-line answer when all is well, else every error with its code frame. */
+/** The files alone (no org): a quiet summary when all is well, else every error with its code frame. */
 export function validateScenarios(
   inputs: readonly string[] = ['scenarios'],
   options: LoadOptions = {},
 ): { ok: boolean; report: string } {
   const { scenarios, errors } = loadScenarios(inputs, options);
-  if (errors.length === 0) {
-    return {
-      ok: true,
-      report: `${scenarios.length} scenario(s) valid: ${scenarios.map((s) => s.id).join(', ')}`,
-    };
-  }
+  if (errors.length === 0) return { ok: true, report: summariseScenarios(scenarios) };
+  return { ok: false, report: problemsReport(errors) };
+}
+
+/** Every problem with its code frame, then how many in how many files. */
+export function problemsReport(errors: readonly ScenarioError[]): string {
   const files = new Set(errors.map((error) => error.file)).size;
-  return {
-    ok: false,
-    report: `${formatErrors(errors)}\n\n${errors.length} problem(s) in ${files} file(s). Nothing was run.`,
-  };
+  return `${formatErrors(errors)}\n\n${errors.length} problem(s) in ${files} file(s). Nothing was run.`;
 }
 
 function duplicateId(id: string, location: SourceLocation, first: SourceLocation): ScenarioError {

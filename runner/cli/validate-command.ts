@@ -1,10 +1,48 @@
-import { validateScenarios } from '../loader';
+import { loadScenarios, problemsReport } from '../loader';
+import { plural, summariseScenarios } from '../loading/validation-summary';
+import type { ScenarioError } from '../model';
+import { checkNamesAgainstOrg, type OrgCheckOutcome } from '../org-names/check-org';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 
+/**
+ * Checks the files (every problem of every file in one pass), then the names they use against the org a run
+ * would use (the embedded emulator by default); `--offline` skips the org. Exit 2 when anything is wrong.
+ */
 export async function validateCommand(args: string[]): Promise<number> {
-  const { positionals } = parse(args, {});
-  const { ok, report } = validateScenarios(resolveInputs(positionals));
-  (ok ? console.log : console.error)(report);
-  return ok ? 0 : 2;
+  const { values, positionals } = parse(args, { offline: { type: 'boolean' } });
+  const { scenarios, errors } = loadScenarios(resolveInputs(positionals));
+  const org: OrgCheckOutcome = values.offline
+    ? { ran: false, why: 'offline (--offline)' }
+    : scenarios.length === 0
+      ? { ran: false, why: 'no valid scenario to check' }
+      : await checkNamesAgainstOrg(scenarios);
+  const problems = [...errors, ...(org.ran ? org.problems : [])].sort(byFileAndPosition);
+  const orgLine = describeOrgCheck(org);
+  if (problems.length > 0) {
+    console.error(`${problemsReport(problems)}\n${orgLine}`);
+    return 2;
+  }
+  console.log(`${summariseScenarios(scenarios)}\n${orgLine}`);
+  return 0;
+}
+
+function describeOrgCheck(org: OrgCheckOutcome): string {
+  if (!org.ran)
+    return `Org checks skipped: ${org.why}. Objects, fields and personas were not checked against an org.`;
+  const { checked } = org;
+  const counts = [
+    plural(checked.object, 'object'),
+    plural(checked.field, 'field'),
+    plural(checked.recordType, 'record type'),
+    plural(checked.picklistValue, 'picklist value'),
+    plural(checked.listView, 'list view'),
+    plural(checked.user, 'persona user'),
+  ].join(', ');
+  const found = org.problems.length === 0 ? 'all found' : `${plural(org.problems.length, 'name')} not found`;
+  return `Org names checked against ${org.target}: ${counts} — ${found}.`;
+}
+
+function byFileAndPosition(a: ScenarioError, b: ScenarioError): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }

@@ -1,3 +1,5 @@
+import { distance as editDistance } from 'fastest-levenshtein';
+
 /** How error messages talk about values: "Expected …, but got …", lists of valid values, "did you mean". */
 
 export function describeValue(value: unknown): string {
@@ -34,19 +36,6 @@ function closestMatch(given: string, valid: readonly string[]): string | undefin
   }
   const tolerated = Math.max(1, Math.floor(given.length / 3));
   return best && best.distance <= tolerated ? best.value : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 function truncate(text: string, max = 40): string {

@@ -34,9 +34,9 @@ test('`persona-ux emulator` serves the org on 127.0.0.1, prints the URL and admi
   expect(await exited, output).toBe(0);
 });
 
-test('`persona-ux validate` checks scenario files quietly, without a browser or an org', async () => {
+test('`persona-ux validate` checks scenario files quietly, without a browser', async () => {
   const valid = await runCli(['validate', 'scenarios']);
-  expect(valid).toEqual({ code: 0, output: expect.stringContaining('7 scenario(s) valid: ') });
+  expect(valid).toEqual({ code: 0, output: expect.stringMatching(/^\d+ scenarios? valid: /) });
 
   const dir = tempDir('validate');
   writeFileSync(

@@ -1,0 +1,171 @@
+import type { Connection } from 'jsforce';
+import { readYaml, type YamlSource } from '../loading/yaml-source';
+import type { Scenario, ScenarioError } from '../model';
+import { didYouMean, oneOf } from '../schema/wording';
+import { type NameReference, nameReferences } from './name-references';
+import { type DescribedField, findName, type OrgCatalog, readOrgCatalog, someUsernames } from './org-catalog';
+
+export type NameKind = NameReference['kind'];
+
+export interface OrgNameCheck {
+  /** Each name the org does not know, at the file:line:column it is written, with what the org has instead. */
+  problems: ScenarioError[];
+  /** How many distinct names of each kind were checked. */
+  checked: Record<NameKind, number>;
+}
+
+/**
+ * Checks the names the scenarios use against the org, as the admin through the API: objects, fields (in data and
+ * in steps), record types, picklist values, list views and the personas' users. Meant to run before any browser
+ * starts; a name the org lacks would otherwise fail a scenario only after Login-As.
+ */
+export async function checkOrgNames(conn: Connection, scenarios: readonly Scenario[]): Promise<OrgNameCheck> {
+  const perScenario = scenarios.map((scenario) => ({ scenario, references: nameReferences(scenario) }));
+  const all = perScenario.flatMap(({ references }) => references);
+  const catalog = await readOrgCatalog(conn, {
+    objects: all.flatMap((reference) => ('object' in reference ? [reference.object] : [])),
+    usernames: [
+      ...new Set(all.flatMap((reference) => (reference.kind === 'user' ? [reference.username] : []))),
+    ],
+  });
+  const missingUsers = all.some(
+    (reference) => reference.kind === 'user' && !catalog.users.has(reference.username.toLowerCase()),
+  );
+  const usernames = missingUsers ? await someUsernames(conn) : [];
+
+  const problems: ScenarioError[] = [];
+  for (const { scenario, references } of perScenario) {
+    let source: YamlSource | undefined;
+    const locate = () => {
+      source ??= readYaml(scenario.file).source;
+      return source;
+    };
+    for (const reference of references) {
+      const message = problemWith(reference, catalog, usernames);
+      if (!message) continue;
+      const found = locate();
+      problems.push(
+        found
+          ? found.error(
+              reference.path,
+              message,
+              reference.kind === 'field' && isMappingKey(reference) ? 'key' : 'value',
+            )
+          : { ...scenario.location, path: '', message },
+      );
+    }
+  }
+  return {
+    problems: dedupe(problems),
+    checked: countDistinct(all.filter((reference) => applies(reference, catalog))),
+  };
+}
+
+function problemWith(reference: NameReference, catalog: OrgCatalog, usernames: string[]): string | undefined {
+  if (reference.kind === 'user') {
+    const active = catalog.users.get(reference.username.toLowerCase());
+    if (active !== undefined) return undefined;
+    return (
+      `persona "${reference.persona}": the org has no user ${reference.username}. ` +
+      `Expected the username of an existing user (usernames differ between orgs: sandboxes add a suffix).${didYouMean(reference.username, usernames)}`
+    );
+  }
+  const object = findName(catalog.objects, reference.object);
+  if (!object) {
+    if (reference.kind !== 'object') return undefined; // reported once, at the object's name
+    return `the org has no object ${reference.object} (or the admin cannot see it). Expected an object API name such as Account or Lead__c.${didYouMean(reference.object, catalog.objects)}`;
+  }
+  const fields = catalog.fields.get(object) ?? [];
+  switch (reference.kind) {
+    case 'object':
+      return undefined;
+    case 'field':
+      return fieldOf(fields, reference.field)
+        ? undefined
+        : `${object} has no field ${reference.field} (or the admin cannot see it). Expected a field API name from Object Manager.${didYouMean(
+            reference.field,
+            fields.map((field) => field.name),
+          )}`;
+    case 'recordType': {
+      const types = catalog.recordTypes.get(object) ?? [];
+      if (types.includes(reference.recordType)) return undefined;
+      return types.length === 0
+        ? `${object} has no active record types in this org; remove recordType: ${reference.recordType}.`
+        : `${object} has no active record type "${reference.recordType}". Expected a developer name: ${oneOf(types)}.${didYouMean(reference.recordType, types)}`;
+    }
+    case 'picklistValue':
+      return picklistProblem(object, fieldOf(fields, reference.field), reference);
+    case 'listView': {
+      const views = catalog.listViews.get(object) ?? [];
+      if (views.includes(reference.view)) return undefined;
+      return `${object} has no list view "${reference.view}". Expected a list view API name: ${oneOf(views)}.${didYouMean(reference.view, views)}`;
+    }
+  }
+}
+
+function picklistProblem(
+  object: string,
+  field: DescribedField | undefined,
+  reference: Extract<NameReference, { kind: 'picklistValue' }>,
+): string | undefined {
+  if (!field || (field.type !== 'picklist' && field.type !== 'multipicklist')) return undefined;
+  const active = field.picklistValues.filter((entry) => entry.active);
+  const wanted = field.type === 'multipicklist' ? reference.value.split(';') : [reference.value];
+  const known = (value: string) =>
+    active.some(
+      (entry) => entry.value === value || (reference.accepts === 'valueOrLabel' && entry.label === value),
+    );
+  const unknown = wanted.map((value) => value.trim()).filter((value) => value && !known(value));
+  const [first] = unknown;
+  if (first === undefined) return undefined;
+  const values = active.map((entry) => entry.value);
+  return `"${first}" is not an active value of the ${object}.${field.name} picklist. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`;
+}
+
+/** A candidate picklist value counts only when its field is a picklist. */
+function applies(reference: NameReference, catalog: OrgCatalog): boolean {
+  if (reference.kind !== 'picklistValue') return true;
+  const object = findName(catalog.objects, reference.object);
+  const type = object && fieldOf(catalog.fields.get(object) ?? [], reference.field)?.type;
+  return type === 'picklist' || type === 'multipicklist';
+}
+
+function fieldOf(fields: readonly DescribedField[], name: string): DescribedField | undefined {
+  const lower = name.toLowerCase();
+  return fields.find((field) => field.name.toLowerCase() === lower);
+}
+
+/** A field named as a mapping key (data fields, values, edit fields) is pointed at by its key. */
+function isMappingKey(reference: NameReference): boolean {
+  return typeof reference.path.at(-1) === 'string';
+}
+
+function countDistinct(references: readonly NameReference[]): Record<NameKind, number> {
+  const seen: Record<NameKind, Set<string>> = {
+    object: new Set(),
+    field: new Set(),
+    recordType: new Set(),
+    picklistValue: new Set(),
+    listView: new Set(),
+    user: new Set(),
+  };
+  for (const reference of references) {
+    const { kind, path: _path, ...name } = reference;
+    if ('accepts' in name) delete (name as { accepts?: string }).accepts;
+    seen[kind].add(JSON.stringify(kind === 'user' ? reference.username : name).toLowerCase());
+  }
+  return Object.fromEntries(Object.entries(seen).map(([kind, names]) => [kind, names.size])) as Record<
+    NameKind,
+    number
+  >;
+}
+
+function dedupe(problems: ScenarioError[]): ScenarioError[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}:${problem.line}:${problem.column}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

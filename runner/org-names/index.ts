@@ -1,0 +1,2 @@
+export { checkOrgNames, type NameKind, type OrgNameCheck } from './check-org-names';
+export { type NameReference, nameReferences } from './name-references';

@@ -1,0 +1,104 @@
+import type { PropertyPath } from '../loading/property-path';
+import type { FieldValue, Scenario } from '../model';
+import { placeholdersIn } from '../template';
+
+/** A name a scenario uses that only the org can confirm, with the YAML path it is written at. */
+export type NameReference =
+  | { kind: 'object'; object: string; path: PropertyPath }
+  | { kind: 'field'; object: string; field: string; path: PropertyPath }
+  | { kind: 'recordType'; object: string; recordType: string; path: PropertyPath }
+  | {
+      kind: 'picklistValue';
+      object: string;
+      field: string;
+      value: string;
+      /** Data values are API values; values a persona picks or sees may be labels too. */
+      accepts: 'value' | 'valueOrLabel';
+      path: PropertyPath;
+    }
+  | { kind: 'listView'; object: string; view: string; path: PropertyPath }
+  | { kind: 'user'; username: string; persona: string; path: PropertyPath };
+
+// Step keys whose items (lists) or keys (mappings) are field API names of the step's object.
+const FIELD_LISTS = ['visible', 'hidden', 'readOnly', 'editable', 'required'];
+const FIELD_MAPPINGS = ['values', 'fields'];
+// Mappings whose values a persona picks (edit) or sees (expect): picklist labels are fine there.
+const SHOWN_VALUES = ['values', 'fields'];
+
+/**
+ * Every object, field, record type, picklist value, list view and persona user a scenario names. Steps act on the
+ * record last opened, unless they name an object themselves (`object:` / `sobject:`).
+ */
+export function nameReferences(scenario: Scenario): NameReference[] {
+  const references: NameReference[] = [];
+  const persona = scenario.persona;
+  for (const username of [persona.username, ...(persona.usernames ?? [])]) {
+    if (username) references.push({ kind: 'user', username, persona: persona.name, path: ['persona'] });
+  }
+  const objectOf = new Map<string, string>();
+  for (const record of scenario.data) {
+    const base = ['data', record.key];
+    objectOf.set(record.key, record.sobject);
+    references.push({ kind: 'object', object: record.sobject, path: [...base, 'sobject'] });
+    if (record.recordType) {
+      references.push({
+        kind: 'recordType',
+        object: record.sobject,
+        recordType: record.recordType,
+        path: [...base, 'recordType'],
+      });
+    }
+    for (const [field, value] of Object.entries(record.fields)) {
+      const path = [...base, 'fields', field];
+      references.push({ kind: 'field', object: record.sobject, field, path });
+      references.push(...picklistValues(record.sobject, field, value, 'value', path));
+    }
+  }
+
+  let current: string | undefined;
+  scenario.steps.forEach((step, index) => {
+    const body = step as unknown as Record<string, unknown>;
+    const base = ['steps', index, step.kind];
+    if (typeof body.record === 'string' && objectOf.has(body.record)) current = objectOf.get(body.record);
+    const named = [body.object, body.sobject].find((value): value is string => typeof value === 'string');
+    if (named) {
+      references.push({ kind: 'object', object: named, path: [...base, body.object ? 'object' : 'sobject'] });
+    }
+    if (step.kind === 'listView') {
+      references.push({ kind: 'listView', object: step.object, view: step.view, path: [...base, 'view'] });
+    }
+    const object = named ?? current;
+    if (!object) return;
+    for (const key of FIELD_LISTS) {
+      const fields = body[key];
+      if (!Array.isArray(fields)) continue;
+      fields.forEach((field, position) => {
+        if (typeof field === 'string')
+          references.push({ kind: 'field', object, field, path: [...base, key, position] });
+      });
+    }
+    for (const key of FIELD_MAPPINGS) {
+      const values = body[key];
+      if (!values || typeof values !== 'object' || Array.isArray(values)) continue;
+      for (const [field, value] of Object.entries(values as Record<string, FieldValue>)) {
+        const path = [...base, key, field];
+        references.push({ kind: 'field', object, field, path });
+        if (SHOWN_VALUES.includes(key))
+          references.push(...picklistValues(object, field, value, 'valueOrLabel', path));
+      }
+    }
+  });
+  return references;
+}
+
+/** A candidate picklist value: checked only if the field turns out to be a picklist; placeholders are not. */
+function picklistValues(
+  object: string,
+  field: string,
+  value: FieldValue,
+  accepts: 'value' | 'valueOrLabel',
+  path: PropertyPath,
+): NameReference[] {
+  if (typeof value !== 'string' || value.trim() === '' || placeholdersIn(value).length > 0) return [];
+  return [{ kind: 'picklistValue', object, field, value, accepts, path }];
+}

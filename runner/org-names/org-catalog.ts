@@ -1,0 +1,98 @@
+import type { Connection } from 'jsforce';
+
+/** What the org says about the names scenarios use, read as the admin through the API. */
+export interface OrgCatalog {
+  /** Object API names the admin can describe (describeGlobal). */
+  objects: string[];
+  /** Per object (as the org spells it): its fields, from describe. */
+  fields: Map<string, DescribedField[]>;
+  /** Per object: active record types' developer names (RecordType). */
+  recordTypes: Map<string, string[]>;
+  /** Per object: list views' developer names (ListView). */
+  listViews: Map<string, string[]>;
+  /** Usernames that exist, with whether the user is active (User). */
+  users: Map<string, boolean>;
+}
+
+export interface DescribedField {
+  name: string;
+  type: string;
+  picklistValues: { value: string; label: string; active: boolean }[];
+}
+
+/** Object names are compared case-insensitively, as the API does. */
+export function findName(names: readonly string[], name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return names.find((candidate) => candidate.toLowerCase() === lower);
+}
+
+/**
+ * Reads what is needed to check the given objects and usernames: describeGlobal, one describe per object, and
+ * SOQL on RecordType, ListView and User (one query each). Describe as the admin lists the fields the admin can see;
+ * a field hidden from the admin by field-level security reads as missing here too.
+ */
+export async function readOrgCatalog(
+  conn: Connection,
+  wanted: { objects: readonly string[]; usernames: readonly string[] },
+): Promise<OrgCatalog> {
+  const global = await conn.describeGlobal();
+  const objects = global.sobjects.map((sobject) => sobject.name);
+  const present = [...new Set(wanted.objects.map((name) => findName(objects, name)))].filter(
+    (name): name is string => name !== undefined,
+  );
+  const fields = new Map<string, DescribedField[]>();
+  await Promise.all(
+    present.map(async (object) => {
+      const described = await conn.sobject(object).describe();
+      fields.set(
+        object,
+        described.fields.map((field) => ({
+          name: field.name,
+          type: field.type,
+          picklistValues: (field.picklistValues ?? []).map((entry) => ({
+            value: entry.value,
+            label: entry.label ?? entry.value,
+            active: entry.active,
+          })),
+        })),
+      );
+    }),
+  );
+  const inList = (names: readonly string[]) => names.map((name) => `'${soqlText(name)}'`).join(', ');
+  const recordTypes = new Map<string, string[]>();
+  const listViews = new Map<string, string[]>();
+  if (present.length > 0) {
+    const types = await conn.query<{ SobjectType: string; DeveloperName: string }>(
+      `SELECT SobjectType, DeveloperName FROM RecordType WHERE IsActive = true AND SobjectType IN (${inList(present)})`,
+    );
+    for (const row of types.records) push(recordTypes, row.SobjectType, row.DeveloperName);
+    const views = await conn.query<{ SobjectType: string; DeveloperName: string }>(
+      `SELECT SobjectType, DeveloperName FROM ListView WHERE SobjectType IN (${inList(present)})`,
+    );
+    for (const row of views.records) push(listViews, row.SobjectType, row.DeveloperName);
+  }
+  const users = new Map<string, boolean>();
+  if (wanted.usernames.length > 0) {
+    const rows = await conn.query<{ Username: string; IsActive: boolean }>(
+      `SELECT Username, IsActive FROM User WHERE Username IN (${inList(wanted.usernames)})`,
+    );
+    for (const row of rows.records) users.set(row.Username.toLowerCase(), row.IsActive);
+  }
+  return { objects, fields, recordTypes, listViews, users };
+}
+
+/** Some usernames for "did you mean" when one does not exist (the first 2,000; enough for a sandbox's personas). */
+export async function someUsernames(conn: Connection): Promise<string[]> {
+  const rows = await conn.query<{ Username: string }>(
+    'SELECT Username FROM User ORDER BY Username LIMIT 2000',
+  );
+  return rows.records.map((row) => row.Username);
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  map.set(key, [...(map.get(key) ?? []), value]);
+}
+
+function soqlText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+}

@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { orgSettingsFromEnv } from '../../config/org-settings';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
+import { loadScenarios } from '../../runner/loader';
+import { checkOrgNames } from '../../runner/org-names';
+import { DEMO_SCENARIOS, loadOne, scenarioDir } from './scenario-files';
+
+// Names a scenario uses, checked against the org emulator as the admin through the API.
+let emulator: RunningEmulator;
+let org: OrgConnection;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  org = await connectAdmin(
+    orgSettingsFromEnv({
+      SF_LOGIN_URL: emulator.url,
+      SF_USERNAME: emulator.admin.username,
+      SF_PASSWORD: emulator.admin.password,
+      SF_CLIENT_ID: emulator.oauth.clientId,
+      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+    }),
+  );
+});
+test.afterAll(async () => emulator?.stop());
+
+const HEAD = ['id: names', 'title: Names', 'persona: sdr', 'reason: Persona check', 'ticket: REVOPS-1'];
+
+async function problemsOf(lines: string[]) {
+  const { scenarios, errors, file } = loadOne(lines);
+  expect(errors).toEqual([]);
+  const { problems, checked } = await checkOrgNames(org.conn, scenarios);
+  return { problems, checked, file, at: problems.map((p) => `${p.line}:${p.column} ${p.path}`) };
+}
+
+test('the demo scenarios name only objects, fields, record types, values, list views and users the org has', async () => {
+  const { scenarios, errors } = loadScenarios([DEMO_SCENARIOS]);
+  expect(errors).toEqual([]);
+  const { problems, checked } = await checkOrgNames(org.conn, scenarios);
+  expect(problems).toEqual([]);
+  expect(checked.object).toBeGreaterThan(0);
+  expect(checked.field).toBeGreaterThan(0);
+  expect(checked.user).toBeGreaterThan(0);
+});
+
+test('a valid scenario has no problems and counts what it checked', async () => {
+  const { problems, checked } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  deal: { sobject: Opportunity, recordType: Renewal, fields: { Name: D, StageName: Qualification } }',
+    'steps:',
+    '  - open: { record: deal }',
+    '  - expect: { visible: [Amount], values: { StageName: Qualification } }',
+    '  - listView: { object: Opportunity, view: AllOpportunities, includes: [deal] }',
+  ]);
+  expect(problems).toEqual([]);
+  expect(checked).toEqual({ object: 1, field: 3, recordType: 1, picklistValue: 1, listView: 1, user: 1 });
+});
+
+test('an unknown object is reported at its name, with a suggestion, and its fields are not reported too', async () => {
+  const { problems, at } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  lead: { sobject: Leed, fields: { LastName: Doe } }',
+    'steps:',
+    '  - open: { record: lead }',
+  ]);
+  expect(at).toEqual(['7:20 data.lead.sobject']);
+  expect(problems[0]?.message).toBe(
+    'the org has no object Leed (or the admin cannot see it). Expected an object API name such as Account or Lead__c. Did you mean "Lead"?',
+  );
+});
+
+test('unknown fields in data and in steps are reported at each name, with suggestions', async () => {
+  const { problems, at } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme, Ratingg: Hot } }',
+    'steps:',
+    '  - open: { record: lead }',
+    '  - expect: { hidden: [Internal_Revenu__c], values: { Statuss: Open } }',
+    '  - edit: { fields: { LeadSourc: Web } }',
+  ]);
+  expect(at).toEqual([
+    '7:66 data.lead.fields.Ratingg',
+    '10:24 steps[1].expect.hidden[0]',
+    '10:55 steps[1].expect.values.Statuss',
+    '11:23 steps[2].edit.fields.LeadSourc',
+  ]);
+  expect(problems[0]?.message).toBe(
+    'Lead has no field Ratingg (or the admin cannot see it). Expected a field API name from Object Manager. Did you mean "Rating"?',
+  );
+  expect(problems[1]?.message).toContain('Did you mean "Internal_Revenue__c"?');
+  expect(problems[3]?.message).toContain('Did you mean "LeadSource"?');
+});
+
+test('an unknown record type, picklist value and list view name the valid ones', async () => {
+  const { problems, at } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  deal: { sobject: Opportunity, recordType: Medical, fields: { Name: D, StageName: Qualificaton } }',
+    'steps:',
+    '  - open: { record: deal }',
+    '  - expect: { values: { StageName: Closed One } }',
+    '  - listView: { object: Opportunity, view: MyOpportunity, includes: [deal] }',
+  ]);
+  expect(at).toEqual([
+    '7:45 data.deal.recordType',
+    '7:84 data.deal.fields.StageName',
+    '10:36 steps[1].expect.values.StageName',
+    '11:44 steps[2].listView.view',
+  ]);
+  expect(problems[0]?.message).toBe(
+    'Opportunity has no active record type "Medical". Expected a developer name: New_Business, Renewal.',
+  );
+  expect(problems[1]?.message).toContain(
+    '"Qualificaton" is not an active value of the Opportunity.StageName picklist. Expected one of: Prospecting, Qualification',
+  );
+  expect(problems[1]?.message).toContain('Did you mean "Qualification"?');
+  expect(problems[2]?.message).toContain('Did you mean "Closed Won"?');
+  expect(problems[3]?.message).toBe(
+    'Opportunity has no list view "MyOpportunity". Expected a list view API name: MyOpportunities, AllOpportunities. Did you mean "MyOpportunities"?',
+  );
+});
+
+test('a persona whose user the org does not have is reported at the scenario’s persona', async () => {
+  const dir = scenarioDir(
+    {
+      'a.yaml': [
+        ...HEAD,
+        'data:',
+        '  lead: { sobject: Lead, fields: { LastName: Doe } }',
+        'steps:',
+        '  - listView: { object: Lead, view: MyOpenLeads, excludes: [lead] }',
+      ].join('\n'),
+    },
+    'personas:\n  sdr:\n    username: sam.sdrr@acme-demo.example\n',
+  );
+  const { scenarios, errors } = loadScenarios([dir]);
+  expect(errors).toEqual([]);
+  const { problems } = await checkOrgNames(org.conn, scenarios);
+  expect(problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.path}`)).toEqual([
+    'a.yaml:3:10 persona',
+  ]);
+  expect(problems[0]?.message).toBe(
+    'persona "sdr": the org has no user sam.sdrr@acme-demo.example. Expected the username of an existing user ' +
+      '(usernames differ between orgs: sandboxes add a suffix). Did you mean "sam.sdr@acme-demo.example"?',
+  );
+});

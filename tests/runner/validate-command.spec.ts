@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { runCli } from '../e2e/cli-run';
+import { scenarioDir, validScenario } from './scenario-files';
+
+test('validate summarises valid scenarios in counts and checks their names against the embedded org emulator', async () => {
+  const { code, output } = await runCli(['validate', 'scenarios']);
+  expect(code, output).toBe(0);
+  expect(output).toMatch(
+    /^\d+ scenarios? valid: \d+ personas? \(\w+ \d+(, \w+ \d+)*\), \d+ test records?, \d+ steps?\.\n/,
+  );
+  expect(output).toMatch(
+    /Org names checked against the org emulator \(Acme Demo\) as admin@acme-demo\.example: \d+ objects?, \d+ fields?, .* — all found\./,
+  );
+  expect(output).not.toContain('sdr-sees-routed-lead'); // counts, not every id
+});
+
+test('a name the org does not have fails validate with exit 2, at file:line:column with a suggestion', async () => {
+  const dir = scenarioDir({
+    'a.yaml': `${validScenario()
+      .map((line) => line.replace('visible: [Status]', 'visible: [Statuss]'))
+      .join('\n')}\n`,
+  });
+  const { code, output } = await runCli(['validate', dir]);
+  expect(code, output).toBe(2);
+  expect(output).toContain(
+    `${path.join(dir, 'a.yaml')}:13:17  steps[1].expect.visible[0]: Lead has no field Statuss (or the admin cannot see it).`,
+  );
+  expect(output).toContain('Did you mean "Status"?');
+  expect(output).toContain('1 problem(s) in 1 file(s). Nothing was run.');
+  expect(output).toContain('— 1 name not found.');
+});
+
+test('file problems and org problems of different files are reported in the same pass', async () => {
+  const dir = scenarioDir({
+    'a.yaml': `${validScenario()
+      .map((line) => line.replace('visible: [Status]', 'visible: [Statuss]'))
+      .join('\n')}\n`,
+    'b.yaml': `${validScenario()
+      .map((line) => line.replace('sdr-checks-lead', 'b').replace('persona: sdr', 'persona: sdrr'))
+      .join('\n')}\n`,
+  });
+  const { code, output } = await runCli(['validate', dir]);
+  expect(code, output).toBe(2);
+  expect(output).toContain(`${path.join(dir, 'a.yaml')}:13:17`);
+  expect(output).toContain(`${path.join(dir, 'b.yaml')}:3:10  persona: unknown persona "sdrr"`);
+  expect(output).toContain('2 problem(s) in 2 file(s).');
+});
+
+test('--offline and an unreachable org skip the org checks and say so', async () => {
+  const offline = await runCli(['validate', '--offline', 'scenarios']);
+  expect(offline.code, offline.output).toBe(0);
+  expect(offline.output).toContain('Org checks skipped: offline (--offline).');
+
+  const dir = scenarioDir({ 'a.yaml': `${validScenario().join('\n')}\n` });
+  writeFileSync(path.join(dir, '.env'), '');
+  const unreachable = await runCli(['validate', dir], {
+    env: { SF_LOGIN_URL: 'http://127.0.0.1:9', SF_USERNAME: 'admin@example.com', SF_PASSWORD: 'x' },
+  });
+  expect(unreachable.code, unreachable.output).toBe(0);
+  expect(unreachable.output).toContain('Org checks skipped: cannot sign in to http://127.0.0.1:9');
+});
