@@ -10,6 +10,8 @@ import type { OrgState } from '../model/org-state';
 import { queryColumns } from '../soql/column-metadata';
 import { QueryCursors } from '../soql/cursors';
 import { runSoql } from '../soql/execute';
+import { BulkJobs } from './bulk-jobs';
+import { bulkV2Routes } from './rest-bulk-v2';
 import { compositeRoutes } from './rest-composite';
 import { compositeTreeRoutes } from './rest-composite-tree';
 import { sobjectRoutes } from './rest-sobjects';
@@ -21,6 +23,7 @@ const VERSION = ':version{v[0-9]+\\.[0-9]}';
 export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
   const cursors = new QueryCursors();
+  const bulkJobs = new BulkJobs(state);
 
   api.onError((error, c) => errorResponse(c, error instanceof SalesforceError ? error : unexpected(error)));
   api.notFound((c) => errorResponse(c, notFound()));
@@ -81,12 +84,13 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   api.get(`/${VERSION}/query/:locator`, queryMore);
   api.get(`/${VERSION}/queryAll/:locator`, queryMore);
 
-  api.get(`/${VERSION}/limits`, (c) => c.json(orgLimits(state, { bulkQueryJobs: 0 })));
+  api.get(`/${VERSION}/limits`, (c) => c.json(orgLimits(state, { bulkQueryJobs: bulkJobs.queryJobCount })));
 
   api.route(`/${VERSION}/sobjects`, sobjectRoutes(state));
   api.route(`/${VERSION}/composite/tree`, compositeTreeRoutes(state));
   api.route(`/${VERSION}/composite`, compositeRoutes(state));
   api.route(`/${VERSION}/tooling`, toolingRoutes(state));
+  api.route(`/${VERSION}/jobs`, bulkV2Routes(bulkJobs));
 
   // Registered last: reached only when no resource above answered the path and method.
   api.all(`/${VERSION}/*`, (c) => {
