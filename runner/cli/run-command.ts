@@ -11,6 +11,7 @@ import { formatCheckLines } from '../doctor/format';
 import { preflight } from '../doctor/preflight';
 import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
+import { unknownNamesReport } from '../org-names/check-org';
 import { renderAllure } from './allure-render';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
@@ -84,6 +85,11 @@ export async function runCommand(args: string[]): Promise<number> {
     if (emulator) Object.assign(env, emulator.env);
     const stop = await checkTarget(env, runId, values['allow-production'], values.shard);
     if (stop !== undefined) return stop;
+    const unknownNames = await unknownNamesReport(scenarios, env);
+    if (unknownNames) {
+      console.error(unknownNames);
+      return 2;
+    }
 
     if (values.trace) {
       env.PERSONA_UX_TRACE = '1';

@@ -1,6 +1,7 @@
 import { orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
 import { startEmulator } from '../../emulator';
 import { connectAdmin } from '../../fixtures/org-connection';
+import { formatErrors } from '../loading/format-errors';
 import type { Scenario } from '../model';
 import { checkOrgNames, type OrgNameCheck } from './check-org-names';
 
@@ -52,5 +53,38 @@ export async function checkNamesAgainstOrg(
     return { ran: false, why: (error as Error).message };
   } finally {
     await stop?.();
+  }
+}
+
+/**
+ * For `run`, once the org is up and signed in to (preflight): the names the scenarios use, checked before any
+ * browser starts. Returns the report that stops the run (exit 2), or undefined when every name exists. An org
+ * that cannot be read here is left to the run to report.
+ */
+export async function unknownNamesReport(
+  scenarios: readonly Scenario[],
+  env: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
+  let org: Awaited<ReturnType<typeof connectAdmin>>;
+  try {
+    org = await connectAdmin(orgSettingsFromEnv(env));
+  } catch {
+    return undefined;
+  }
+  try {
+    const { problems } = await checkOrgNames(org.conn, scenarios);
+    if (problems.length === 0) return undefined;
+    const files = new Set(problems.map((problem) => problem.file)).size;
+    return (
+      `${formatErrors(problems)}\n\n${problems.length} name(s) in ${files} file(s) do not exist in the org. ` +
+      'No browser was started and nobody was impersonated.'
+    );
+  } catch (error) {
+    console.warn(
+      `persona-ux: the scenarios' names could not be checked against the org: ${(error as Error).message}`,
+    );
+    return undefined;
+  } finally {
+    await org.conn.logout().catch(() => undefined);
   }
 }
