@@ -28,17 +28,18 @@ async function runAgainst(org: OrgDefinition, args: string[]) {
   }
 }
 
-test('with "Administrators Can Log in as Any User" off, the run fails and says what to check', async () => {
+test('with "Administrators Can Log in as Any User" off, preflight stops the run (exit 3) and says what to check', async () => {
   const org = loadOrgDefinition(DEFAULT_ORG_FILE);
   org.security.adminsCanLogInAsAnyUser = false;
   const { code, output, reports } = await runAgainst(org, [
     'run',
     path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'),
   ]);
-  expect(code, output).toBe(1);
-  expect(output).toContain("No Login button on Sam Rivera's user page for admin admin@acme-demo.example");
-  expect(output).toContain('Login Access Policies > "Administrators Can Log in as Any User"');
-  // Nothing was impersonated, so nothing is audited as started.
+  expect(code, output).toBe(3);
+  expect(output).toContain('Login Access Policy: "Administrators Can Log in as Any User" is off');
+  expect(output).toContain('Setup > Login Access Policies > turn on "Administrators Can Log in as Any User"');
+  expect(output).toContain('preflight stopped the run before anything was created or impersonated');
+  // Nothing was impersonated, so nothing is audited.
   expect(existsSync(path.join(reports, 'audit'))).toBe(false);
 });
 

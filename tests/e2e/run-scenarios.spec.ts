@@ -61,7 +61,7 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
     ['sdr-gets-routed-canadian-lead', 'sam.sdr@acme-demo.example'],
     ['ae-cannot-win-without-amount', 'ava.ae@acme-demo.example'],
   ]) {
-    const events = audit.filter((event) => (event.scenario as { id: string }).id === scenario);
+    const events = audit.filter((event) => (event.scenario as { id: string } | undefined)?.id === scenario);
     expect(events.map((event) => event.event)).toEqual(['impersonation.start', 'impersonation.end']);
     const [start, end] = events;
     expect(start).toMatchObject({

@@ -1,0 +1,63 @@
+import { wantsEmulator } from '../../config/org-settings';
+import type { PersonaDeclaration } from '../../fixtures/persona-contract';
+import { type Check, fail, failed } from '../doctor/check';
+import { formatChecks } from '../doctor/format';
+import { personaChecks } from '../doctor/persona-checks';
+import { preflight } from '../doctor/preflight';
+import { startEmbeddedEmulator } from '../embedded-emulator';
+import { formatErrors, loadScenarios } from '../loader';
+import { parse } from './args';
+import { resolveInputs } from './inputs';
+import { prepareOrgEnv } from './org-env';
+
+/**
+ * `persona-ux doctor`: every check a run depends on, each failing one explained with its fix. A table, or
+ * --json; exit 3 when a check fails, 2 for unusable settings or scenario files.
+ */
+export async function doctorCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    json: { type: 'boolean' },
+    'target-org': { type: 'string' },
+    'allow-production': { type: 'string' },
+  });
+  const { scenarios, errors } = loadScenarios(resolveInputs(positionals));
+  if (errors.length > 0) {
+    console.error(`${formatErrors(errors)}\n\n${errors.length} problem(s) in the scenario files.`);
+    return 2;
+  }
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const problems = await prepareOrgEnv(env, values['target-org']);
+  const checks: Check[] = problems.map((problem) =>
+    fail('settings', problem, 'Fix the variable in .env or the environment (see .env.example).'),
+  );
+  if (problems.length === 0) {
+    const emulator = wantsEmulator(env) ? await startEmbeddedEmulator(env) : undefined;
+    try {
+      if (emulator) Object.assign(env, emulator.env);
+      const result = await preflight(env, values['allow-production']);
+      checks.push(...result.checks);
+      if (result.org && result.guard?.allowed) {
+        const personas = new Map<string, PersonaDeclaration>();
+        for (const scenario of scenarios) personas.set(scenario.persona.name, scenario.persona);
+        checks.push(...(await personaChecks(result.org, [...personas.values()])));
+      }
+      if (result.org && result.org.auth !== 'access-token')
+        await result.org.conn.logout().catch(() => undefined);
+    } finally {
+      await emulator?.stop();
+    }
+  }
+  const failing = failed(checks);
+  if (values.json) {
+    console.log(JSON.stringify({ ok: failing.length === 0, checks }, null, 2));
+  } else {
+    console.log(formatChecks(checks));
+    console.log(
+      failing.length === 0
+        ? `persona-ux doctor: ${checks.length} check(s), none failed.`
+        : `persona-ux doctor: ${failing.length} of ${checks.length} check(s) failed; each says how to fix it.`,
+    );
+  }
+  if (problems.length > 0) return 2;
+  return failing.length > 0 ? 3 : 0;
+}

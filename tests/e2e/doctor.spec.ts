@@ -1,0 +1,161 @@
+import { cpSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition, startEmulator } from '../../emulator';
+import { AuditLog } from '../../fixtures/audit-log';
+import { ROOT, runCli, tempDir } from './cli-run';
+
+// `persona-ux doctor` against orgs staged like the rows of the seed guide's troubleshooting table.
+test.describe.configure({ timeout: 120_000 });
+
+interface DoctorCheck {
+  name: string;
+  status: 'ok' | 'warn' | 'fail';
+  detail: string;
+  fix?: string;
+}
+
+async function doctor(
+  org: OrgDefinition,
+  options: { username?: string; personas?: string; args?: string[]; reports?: string } = {},
+): Promise<{ code: number; output: string; checks: DoctorCheck[] }> {
+  const emulator = await startEmulator({ org, port: 0 });
+  const scenarios = tempDir('scenarios');
+  if (options.personas) {
+    // Only the SDR's scenario, with the SDR persona as the test stages it.
+    cpSync(path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'), path.join(scenarios, 'sdr.yaml'));
+    writeFileSync(path.join(scenarios, 'personas.yaml'), options.personas);
+  } else {
+    cpSync(path.join(ROOT, 'scenarios'), scenarios, { recursive: true });
+  }
+  try {
+    const { code, output } = await runCli(['doctor', scenarios, '--json', ...(options.args ?? [])], {
+      env: {
+        SF_LOGIN_URL: emulator.url,
+        SF_USERNAME: options.username ?? emulator.admin.username,
+        SF_PASSWORD: emulator.admin.password, // every demo user has the same demo password
+        SF_CLIENT_ID: emulator.oauth.clientId,
+        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+        PERSONA_UX_REPORTS_DIR: options.reports ?? tempDir('reports'),
+      },
+    });
+    expect(output, 'doctor --json prints its checks').toContain('"checks"');
+    return { code, output, checks: JSON.parse(output.slice(output.indexOf('{'))).checks };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+const demoOrg = () => loadOrgDefinition(DEFAULT_ORG_FILE);
+const check = (checks: DoctorCheck[], name: string) => checks.find((c) => c.name === name);
+
+test('a healthy org passes every check (exit 0), personas included', async () => {
+  const { code, output, checks } = await doctor(demoOrg());
+  expect(
+    checks.filter((c) => c.status === 'fail'),
+    output,
+  ).toEqual([]);
+  expect(check(checks, 'production guard')?.status).toBe('ok');
+  expect(check(checks, 'persona sdr')).toMatchObject({
+    status: 'ok',
+    detail: expect.stringContaining('sam.sdr@acme-demo.example'),
+  });
+  expect(code).toBe(0);
+});
+
+test('"Log In button is missing": the Login Access Policy off fails with the fix', async () => {
+  const org = demoOrg();
+  org.security.adminsCanLogInAsAnyUser = false;
+  const { code, checks } = await doctor(org);
+  expect(check(checks, 'Login Access Policy')).toMatchObject({
+    status: 'fail',
+    detail: expect.stringContaining('"Administrators Can Log in as Any User" is off'),
+    fix: expect.stringContaining('Setup > Login Access Policies'),
+  });
+  expect(code).toBe(3);
+});
+
+test('"Log In button is missing" / "Access attempt fails immediately": an admin without the authority', async () => {
+  const { code, checks } = await doctor(demoOrg(), { username: 'sasha.support@acme-demo.example' });
+  expect(check(checks, 'admin: Modify All Data')).toMatchObject({
+    status: 'fail',
+    fix: expect.stringContaining('Give sasha.support@acme-demo.example Modify All Data'),
+  });
+  expect(check(checks, 'admin: View All Data')?.status).toBe('warn');
+  expect(check(checks, 'admin: Manage Users')?.status).toBe('ok');
+  expect(code).toBe(3);
+});
+
+test('"Access attempt fails immediately": a persona pointed at a frozen user', async () => {
+  const personas = 'personas:\n  sdr:\n    username: felix.frozen@acme-demo.example\n';
+  const { code, checks } = await doctor(demoOrg(), { personas });
+  expect(check(checks, 'persona sdr')).toMatchObject({
+    status: 'fail',
+    detail: expect.stringContaining('felix.frozen@acme-demo.example is frozen'),
+    fix: expect.stringContaining('Point the persona at an active, unfrozen user'),
+  });
+  expect(code).toBe(3);
+});
+
+test('"Login works for some users but not others": a user whose access differs from the persona', async () => {
+  const personas =
+    'personas:\n  sdr:\n    username: sam.sdr@acme-demo.example\n    profile: Account Executive\n';
+  const { code, checks } = await doctor(demoOrg(), { personas });
+  expect(check(checks, 'persona sdr')).toMatchObject({
+    status: 'fail',
+    detail: expect.stringContaining('has profile "Sales Development Rep"'),
+    fix: expect.stringContaining('compare the users side by side'),
+  });
+  expect(code).toBe(3);
+});
+
+test('a production org fails the guard unless --allow-production is given; force relogin is a warning', async () => {
+  const org = demoOrg();
+  org.org.isSandbox = false;
+  org.session.forceReloginAfterLoginAs = true;
+  const refused = await doctor(org);
+  expect(check(refused.checks, 'production guard')?.status).toBe('fail');
+  expect(check(refused.checks, 'Session Settings')).toBeUndefined();
+  expect(refused.code).toBe(3);
+
+  const allowed = await doctor(org, { args: ['--allow-production', 'CHG-9 review'] });
+  expect(check(allowed.checks, 'production guard')).toMatchObject({
+    status: 'warn',
+    detail: expect.stringContaining('allowed by --allow-production "CHG-9 review"'),
+  });
+  expect(check(allowed.checks, 'Session Settings')?.status).toBe('warn');
+  expect(allowed.code, allowed.output).toBe(0);
+});
+
+test('doctor without --json prints a table; bad settings are exit 2', async () => {
+  const emulatorLess = await runCli(['doctor'], {
+    env: { SF_USERNAME: 'admin@acme.com', SF_PASSWORD: 'x', SF_LOGIN_URL: 'http://login.example.com' },
+  });
+  expect(emulatorLess.output).toContain('SF_LOGIN_URL=http://login.example.com');
+  expect(emulatorLess.output).toContain('│ ✘ │ settings');
+  expect(emulatorLess.code).toBe(2);
+});
+
+test('a Login-As an earlier, killed run started and never ended is reported with what to do', async () => {
+  const reports = tempDir('reports');
+  await new AuditLog(path.join(reports, 'audit', '20260101T000000Z-dead00.jsonl')).append({
+    event: 'impersonation.start',
+    at: '2026-01-01T00:00:05.000Z',
+    runId: '20260101T000000Z-dead00',
+    scenario: { id: 'sdr-sees-routed-lead', title: 'SDR', file: 'scenarios/sdr-sees-routed-lead.yaml' },
+    persona: 'sdr',
+    targetUser: { id: '005000000000002AAA', username: 'sam.sdr@acme-demo.example', name: 'Sam Rivera' },
+    admin: { id: '005000000000001AAA', username: 'admin@acme-demo.example' },
+    reason: 'Pre-release check',
+    ticket: 'REVOPS-142',
+    org: { id: '00DAu00000AcMeDMAV', instanceUrl: 'http://127.0.0.1' },
+  });
+  const { checks } = await doctor(demoOrg(), { reports });
+  expect(check(checks, 'open Login-As sessions')).toMatchObject({
+    status: 'warn',
+    detail: expect.stringContaining(
+      'audit log: sdr (sam.sdr@acme-demo.example) started 2026-01-01T00:00:05.000Z in run 20260101T000000Z-dead00, never ended',
+    ),
+    fix: expect.stringContaining('Session Management'),
+  });
+});
