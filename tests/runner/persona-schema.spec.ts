@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { loadPersonas } from '../../runner/loading/personas';
+
+// personas.yaml: a persona names a user, a pool, and/or the capability its user must have.
+function load(text: string) {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'persona-ux-personas-')), 'personas.yaml');
+  writeFileSync(file, text);
+  return { file, ...loadPersonas(file) };
+}
+
+test('a capability-only persona is loaded with what it declares; keys left out are not checked', () => {
+  const { personas, errors } = load(
+    [
+      'personas:',
+      '  ae:',
+      '    profile: Account Executive',
+      '    permissionSets: []',
+      '    permissionSetGroups: [Sales_Leadership]',
+      '    role: Account Executive',
+      '  csm:',
+      '    usernames: [casey.csm@acme-demo.example, cara.csm@acme-demo.example]',
+      '    role: null',
+      '    queues:',
+      '',
+    ].join('\n'),
+  );
+  expect(errors).toEqual([]);
+  expect(personas?.get('ae')).toEqual({
+    name: 'ae',
+    capability: {
+      profile: 'Account Executive',
+      permissionSets: [],
+      permissionSetGroups: ['Sales_Leadership'],
+      role: 'Account Executive',
+    },
+  });
+  expect(personas?.get('csm')).toEqual({
+    name: 'csm',
+    usernames: ['casey.csm@acme-demo.example', 'cara.csm@acme-demo.example'],
+    capability: { role: null, queues: [] },
+  });
+});
+
+test('a persona with neither a user nor a profile says what to write', () => {
+  const { file, errors } = load('personas:\n  ae:\n    role: Account Executive\n');
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ file, line: 3, column: 5, path: 'personas.ae' });
+  expect(errors[0]?.message).toContain('A persona needs a user to log in as');
+  expect(errors[0]?.message).toContain('profile: Sales Development Rep');
+});
+
+test('username and usernames together are refused at usernames', () => {
+  const { errors } = load(
+    'personas:\n  ae:\n    username: ava.ae@acme-demo.example\n    usernames: [zoe.ae@acme-demo.example]\n',
+  );
+  expect(errors.map(({ line, column, path: at }) => ({ line, column, path: at }))).toEqual([
+    { line: 4, column: 16, path: 'personas.ae.usernames' },
+  ]);
+  expect(errors[0]?.message).toContain('Write either username (one user) or usernames');
+});
+
+test('a permission set list written as text is refused with the list to write', () => {
+  const { errors } = load(
+    'personas:\n  ae:\n    profile: Account Executive\n    permissionSets: Finance_Viewer\n',
+  );
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ line: 4, column: 21, path: 'personas.ae.permissionSets' });
+  expect(errors[0]?.message).toContain('write permissionSets: [Finance_Viewer]');
+});
+
+test('a username that is not one is refused with an example', () => {
+  const { errors } = load('personas:\n  ae:\n    usernames: [ava]\n');
+  expect(errors[0]?.path).toBe('personas.ae.usernames[0]');
+  expect(errors[0]?.message).toContain('Expected a Salesforce username');
+});
