@@ -1,19 +1,19 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import * as allure from 'allure-js-commons';
 import { ensureRunId } from '../config/run-context';
 import {
   explainFieldAccess,
   explainRecordAccess,
   fieldAccess,
   type OrgConnection,
-  predictRecordPage,
   type Personas,
+  predictRecordPage,
   type TestData,
   test,
 } from '../fixtures';
 import { createTestData } from './create-test-data';
 import type { FieldValue, Scenario, SourceLocation, Step } from './model';
+import { describeForAllure } from './reporters/allure-labels';
 import { runStep, type StepContext } from './steps';
 import { renderTemplate, type TemplateVars } from './template';
 
@@ -70,7 +70,9 @@ export async function runScenario(
         .catch(() => undefined),
     predictPage: (sobject, recordId) => predictRecordPage(org, user.id, sobject, recordId),
     explainRecord: (sobject, recordId) =>
-      explainRecordAccess(org, user.id, sobject, recordId).catch((error: Error) => `the org could not say why (${error.message})`),
+      explainRecordAccess(org, user.id, sobject, recordId).catch(
+        (error: Error) => `the org could not say why (${error.message})`,
+      ),
   };
   for (const step of scenario.steps) {
     const rendered = withTemplates(step, vars);
@@ -91,12 +93,4 @@ function withTemplates(step: Step, vars: TemplateVars): Step {
 
 function at(location: SourceLocation) {
   return { ...location, file: path.resolve(location.file) };
-}
-
-// Tags reach Allure from the Playwright test's own tags.
-async function describeForAllure(scenario: Scenario): Promise<void> {
-  await allure.label('persona', scenario.persona.name);
-  await allure.label('scenario', scenario.id);
-  await allure.issue(scenario.ticket, scenario.ticket);
-  await allure.description(`${scenario.reason}\n\nTicket: ${scenario.ticket}\nSource: ${scenario.file}`);
 }
