@@ -1,0 +1,116 @@
+import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-log';
+import type { OrgConnection } from '../../fixtures/org-connection';
+
+/** One Login-As the org recorded (SetupAuditTrail suOrgAdminLogin, salesforce-api.md "who logged in as whom"). */
+export interface OrgLoginAs {
+  id: string;
+  at: string;
+  admin: string;
+  /** The impersonated user's full name, from Display "Logged in using Login-As access for {Full Name}". */
+  target: string;
+  /** The matching suOrgAdminLogout, when there is one. */
+  logoutId?: string;
+}
+
+export interface Reconciliation {
+  since: string;
+  /** Org Login-As sessions matched to a documented suite session (reason and ticket). */
+  matched: { org: OrgLoginAs; start: ImpersonationEvent }[];
+  /** The seed's compliance review: Login-As in the org with no documented reason (someone impersonated by hand). */
+  undocumented: OrgLoginAs[];
+  /** Suite sessions whose Login-As the org never recorded (or the admin cannot see). */
+  unrecorded: ImpersonationEvent[];
+  /** LoginAsEventLog rows in the window, where the org has Event Monitoring; else why not. */
+  eventLog: { rows: number } | { unavailable: string };
+}
+
+// Allows for clock skew between the machine that wrote the audit log and the org.
+const SKEW_MS = 5 * 60_000;
+
+interface TrailRow {
+  Id: string;
+  Action: string;
+  Display: string;
+  CreatedDate: string;
+  CreatedBy: { Username: string } | null;
+}
+
+export async function readOrgLoginAs(org: OrgConnection, since: Date): Promise<OrgLoginAs[]> {
+  const from = since.toISOString().replace(/\.\d+Z$/, 'Z');
+  const rows = (
+    await org.conn.query<TrailRow>(
+      'SELECT Id, Action, Display, CreatedDate, CreatedBy.Username FROM SetupAuditTrail ' +
+        `WHERE Action IN ('suOrgAdminLogin', 'suOrgAdminLogout') AND CreatedDate >= ${from} ORDER BY CreatedDate`,
+    )
+  ).records;
+  const sessions: OrgLoginAs[] = [];
+  for (const row of rows) {
+    const admin = row.CreatedBy?.Username ?? '?';
+    const target = row.Display.replace(/^Logged (in|out) using Login-As access for /, '');
+    if (row.Action === 'suOrgAdminLogin') {
+      sessions.push({ id: row.Id, at: row.CreatedDate, admin, target });
+    } else {
+      const open = sessions.find((s) => !s.logoutId && s.admin === admin && s.target === target);
+      if (open) open.logoutId = row.Id;
+    }
+  }
+  return sessions;
+}
+
+/**
+ * Matches the org's Login-As records with the local audit log, both ways: an end line that names its
+ * SetupAuditTrail row (orgAuditTrail.loginId) matches exactly; otherwise the same admin, the same user and a
+ * login within five minutes of the start line.
+ */
+export function reconcile(
+  orgSessions: OrgLoginAs[],
+  lines: AuditLine[],
+  since: Date,
+  eventLog: Reconciliation['eventLog'],
+): Reconciliation {
+  const inWindow = (at: string) => Date.parse(at) >= since.getTime();
+  const starts = lines.filter(
+    (line): line is ImpersonationEvent & AuditLine =>
+      line.event === 'impersonation.start' && inWindow(line.at),
+  );
+  const ends = lines.filter(
+    (line): line is ImpersonationEvent & AuditLine => line.event === 'impersonation.end',
+  );
+  const unmatchedOrg = [...orgSessions];
+  const matched: Reconciliation['matched'] = [];
+  const unrecorded: ImpersonationEvent[] = [];
+  for (const start of starts) {
+    const end = ends.find(
+      (e) =>
+        e.runId === start.runId &&
+        e.scenario.id === start.scenario.id &&
+        e.targetUser.id === start.targetUser.id,
+    );
+    const byId = end?.orgAuditTrail?.loginId;
+    let index = byId ? unmatchedOrg.findIndex((s) => s.id === byId) : -1;
+    if (index < 0) {
+      index = unmatchedOrg.findIndex(
+        (s) =>
+          s.admin.toLowerCase() === start.admin.username.toLowerCase() &&
+          s.target === start.targetUser.name &&
+          Math.abs(Date.parse(s.at) - Date.parse(start.at)) <= SKEW_MS,
+      );
+    }
+    if (index >= 0) matched.push({ org: unmatchedOrg.splice(index, 1)[0], start });
+    else if (end?.outcome !== 'login-failed') unrecorded.push(start);
+  }
+  return { since: since.toISOString(), matched, undocumented: unmatchedOrg, unrecorded, eventLog };
+}
+
+export async function countLoginAsEvents(
+  org: OrgConnection,
+  since: Date,
+): Promise<Reconciliation['eventLog']> {
+  const from = since.toISOString().replace(/\.\d+Z$/, 'Z');
+  try {
+    const result = await org.conn.query(`SELECT Id FROM LoginAsEventLog WHERE EventDate >= ${from}`);
+    return { rows: result.totalSize };
+  } catch (error) {
+    return { unavailable: (error as Error).message.split('\n')[0] };
+  }
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { reportsDir } from '../../config/run-context';
+import { countLoginAsEvents, readOrgLoginAs, reconcile } from '../audit/reconcile';
+import { readAuditLines } from '../doctor/open-sessions';
+import { parse } from './args';
+import { parseSince } from './since';
+import { withOrg } from './with-org';
+
+/**
+ * `persona-ux audit reconcile`: the org's Login-As records against the local audit log, both ways. Exit 1 when
+ * the org shows a Login-As with no documented reason, or a suite session the org never recorded.
+ */
+export async function auditReconcileCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    since: { type: 'string' },
+    json: { type: 'boolean' },
+    'target-org': { type: 'string' },
+  });
+  const since = parseSince(values.since);
+  const dir = path.resolve(positionals[0] ?? path.join(reportsDir(), 'audit'));
+  return withOrg('audit reconcile', values['target-org'], async (org) => {
+    const result = reconcile(
+      await readOrgLoginAs(org, since),
+      readAuditLines(dir),
+      since,
+      await countLoginAsEvents(org, since),
+    );
+    const clean = result.undocumented.length === 0 && result.unrecorded.length === 0;
+    if (values.json) {
+      console.log(JSON.stringify({ ok: clean, ...result }, null, 2));
+      return clean ? 0 : 1;
+    }
+    const lines = [
+      `Login-As in org ${org.orgId} since ${result.since}: ${result.matched.length + result.undocumented.length} ` +
+        `recorded by the org, ${result.matched.length} documented by persona-ux (reason and ticket).`,
+      'eventLog' in result && 'rows' in result.eventLog
+        ? `LoginAsEventLog: ${result.eventLog.rows} row(s) in the window.`
+        : `LoginAsEventLog not available (${(result.eventLog as { unavailable: string }).unavailable}); SetupAuditTrail used.`,
+    ];
+    if (result.undocumented.length > 0) {
+      lines.push(
+        '',
+        `UNDOCUMENTED: ${result.undocumented.length} Login-As session(s) in the org with no reason or ticket in the audit log`,
+        '(someone logged in as a user by hand, or the audit log is incomplete):',
+        ...result.undocumented.map(
+          (s) =>
+            `  ${s.at}  ${s.admin} logged in as ${s.target}  (SetupAuditTrail ${s.id}${s.logoutId ? '' : ', no logout recorded'})`,
+        ),
+        '  → Record the business reason with the case or ticket (seed guide: "Require a documented reason before or ' +
+          'immediately after the session").',
+      );
+    }
+    if (result.unrecorded.length > 0) {
+      lines.push(
+        '',
+        `UNRECORDED: ${result.unrecorded.length} persona-ux session(s) the org has no suOrgAdminLogin for:`,
+        ...result.unrecorded.map(
+          (s) =>
+            `  ${s.at}  ${s.admin.username} as ${s.targetUser.username} — ${s.scenario.id}, run ${s.runId}`,
+        ),
+        '  → Check that the admin can see SetupAuditTrail (View Setup and Configuration) and that --since covers them.',
+      );
+    }
+    if (clean)
+      lines.push('Every Login-As the org recorded is documented, and every documented one is recorded.');
+    (clean ? console.log : console.error)(lines.join('\n'));
+    return clean ? 0 : 1;
+  });
+}
