@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { errorResponse, notFound, unexpected } from './api/errors';
-import { createOrgState } from './save/create-org-state';
 import { classicErrorPage } from './html/error-pages';
 import { shadowModeMiddleware } from './html/lwc';
 import { createLatency, type LatencyProfileName, latencyMiddleware, setLatency } from './latency';
@@ -8,6 +7,7 @@ import type { OrgState } from './model/org-state';
 import type { OrgDefinition } from './org/schema';
 import type { ShadowMode } from './org/schema-record-ui';
 import { analyticsRoutes } from './routes/analytics';
+import { apexSoapRoutes } from './routes/apex-soap';
 import { classicRoutes } from './routes/classic';
 import { emulatorInspectionRoutes } from './routes/emulator-inspection';
 import { identityRoutes } from './routes/identity';
@@ -22,6 +22,7 @@ import { servletSuRoutes } from './routes/servlet-su';
 import { setupRoutes } from './routes/setup';
 import { setupLoginAccessRoutes } from './routes/setup-login-access';
 import { soapRoutes } from './routes/soap';
+import { createOrgState } from './save/create-org-state';
 
 export interface EmulatorApp {
   /** Web-standard fetch handler: `app.request()` in tests, `@hono/node-server` to serve. */
@@ -70,6 +71,7 @@ export function createEmulatorApp(definition: OrgDefinition, options: EmulatorAp
   app.route('/services/oauth2', oauthRoutes(state));
   app.route('/services/Soap/u', soapRoutes(state));
   app.route('/services/Soap/m', metadataRoutes(state));
+  app.route('/services/Soap/s', apexSoapRoutes(state));
   app.route('/services/data', restDataRoutes(state));
   app.route('/id', identityRoutes(state));
   app.route('/_emulator', emulatorInspectionRoutes(state));

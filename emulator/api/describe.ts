@@ -81,7 +81,7 @@ export function describeSObject(state: OrgState, user: OrgUser, type: SObjectTyp
  * A DescribeFieldResult with every property data tools read (REST API Developer Guide, "sObject Describe";
  * the Field type of the SOAP API); properties the emulator has no notion of carry Salesforce's defaults.
  */
-function describeField(user: OrgUser, type: SObjectType, field: SObjectField) {
+export function describeField(user: OrgUser, type: SObjectType, field: SObjectField) {
   const editable = fieldAccess(user, type, field) === 'edit';
   const numeric = ['double', 'currency', 'percent', 'int'].includes(field.type);
   const compound = type.fields.find((candidate) => candidate.compoundOf?.includes(field.name));

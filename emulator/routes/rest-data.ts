@@ -14,6 +14,9 @@ import { BulkJobs } from './bulk-jobs';
 import { bulkV2Routes } from './rest-bulk-v2';
 import { compositeRoutes } from './rest-composite';
 import { compositeTreeRoutes } from './rest-composite-tree';
+import { describeLayoutRoutes } from './rest-describe-layouts';
+import { replicationRoutes } from './rest-replication';
+import { searchRoutes } from './rest-search';
 import { sobjectRoutes } from './rest-sobjects';
 import { toolingRoutes } from './tooling-api';
 
@@ -86,11 +89,15 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
 
   api.get(`/${VERSION}/limits`, (c) => c.json(orgLimits(state, { bulkQueryJobs: bulkJobs.queryJobCount })));
 
+  // Before sobjects/{T}/{id}: "updated" and "deleted" are not record ids.
+  api.route(`/${VERSION}/sobjects`, replicationRoutes(state));
+  api.route(`/${VERSION}/sobjects`, describeLayoutRoutes(state));
   api.route(`/${VERSION}/sobjects`, sobjectRoutes(state));
   api.route(`/${VERSION}/composite/tree`, compositeTreeRoutes(state));
   api.route(`/${VERSION}/composite`, compositeRoutes(state));
   api.route(`/${VERSION}/tooling`, toolingRoutes(state));
   api.route(`/${VERSION}/jobs`, bulkV2Routes(bulkJobs));
+  api.route(`/${VERSION}`, searchRoutes(state));
 
   // Registered last: reached only when no resource above answered the path and method.
   api.all(`/${VERSION}/*`, (c) => {

@@ -5,12 +5,17 @@ import { derivedId } from '../api/derived-ids';
 import { SalesforceError } from '../api/errors';
 import { hasPermission } from '../model/access';
 import type { OrgState } from '../model/org-state';
+import { addToolingDescribes } from './tooling-describe';
 
 type ToolingRow = Record<string, string | null>;
 
-/** /services/data/vXX.X/tooling/query: ProfileLayout from the profiles' page layout assignments. */
+/**
+ * /services/data/vXX.X/tooling: query of ProfileLayout from the profiles' page layout assignments (with
+ * `columns=true` as the CLI asks), its describe, and Apex answers (tooling-describe.ts).
+ */
 export function toolingRoutes(state: OrgState): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
+  addToolingDescribes(api);
   api.get('/query', (c) => {
     const soql = c.req.query('q');
     if (!soql) throw new SalesforceError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
@@ -47,6 +52,15 @@ export function toolingRoutes(state: OrgState): Hono<ApiEnv> {
       }
       return raw;
     });
+    if (c.req.query('columns') === 'true') {
+      return c.json({
+        columnMetadata: fields.map((field) => toolingColumn(field)),
+        entityName: 'ProfileLayout',
+        groupBy: false,
+        idSelected: fields.some((field) => field.toLowerCase() === 'id'),
+        keyPrefix: '01G',
+      });
+    }
     const rows = profileLayouts(state).filter((row) => !query.where || matchesWhere(row, query.where, soql));
     const records = rows.map((row) => shape(row, fields, version));
     return c.json({
@@ -152,4 +166,24 @@ function shape(row: ToolingRow, fields: string[], version: string): Record<strin
     };
   }
   return record;
+}
+
+/** columnMetadata of a ProfileLayout column; `Layout.Name` nests Name under Layout, as for REST queries. */
+function toolingColumn(field: string): Record<string, unknown> {
+  const column = (name: string, joinColumns: Record<string, unknown>[] = []) => ({
+    aggregate: false,
+    apexType: joinColumns.length > 0 ? name : name.endsWith('Id') ? 'Id' : 'String',
+    booleanType: false,
+    columnName: name,
+    custom: false,
+    displayName: name,
+    foreignKeyName: null,
+    insertable: false,
+    joinColumns,
+    numberType: false,
+    textType: !name.endsWith('Id'),
+    updatable: false,
+  });
+  const [first, second] = field.split('.');
+  return second ? column(first, [column(second)]) : column(first);
 }
