@@ -15,6 +15,8 @@ export const ACCESS_KEY_PREFIXES = {
   PermissionSetGroup: '0PG',
   PermissionSetGroupComponent: '0PC',
   PermissionSetTabSetting: '01P',
+  SetupEntityAccess: '0J0',
+  AppMenuItem: '0DS',
   ObjectPermissions: '110',
   FieldPermissions: '01k',
   UserLogin: '060',
@@ -101,6 +103,31 @@ export function accessObjects(): SObjectType[] {
         ref('PermissionSetId', 'Permission Set ID', 'PermissionSet', 'PermissionSet'),
       ],
       { readRequires: 'ViewSetup' },
+    ),
+    // Which permission sets give access to a setup entity; here apps (SetupEntityType TabSet, SetupEntityId 02u…).
+    platform(
+      'SetupEntityAccess',
+      'Setup Entity Access',
+      [
+        idField(),
+        ref('ParentId', 'Parent ID', 'PermissionSet', 'Parent'),
+        f('SetupEntityId', 'Setup Entity ID', 'reference', { referenceTo: ['AppMenuItem'] }),
+        f('SetupEntityType', 'Setup Entity Type', 'picklist', { picklistValues: ['TabSet'] }),
+      ],
+      { readRequires: 'ViewSetup' },
+    ),
+    // The App Launcher's apps; ApplicationId is what SetupEntityAccess names (unconfirmed: AppMenuItem key prefix).
+    platform(
+      'AppMenuItem',
+      'App Menu Item',
+      [
+        idField(),
+        f('ApplicationId', 'Application ID', 'string'),
+        f('Name', 'Name', 'string'),
+        f('Label', 'Label', 'string'),
+        f('Type', 'Type', 'picklist', { picklistValues: ['TabSet'] }),
+      ],
+      { nameField: 'Label' },
     ),
     // A hidden tab has no row (Tooling API reference, PermissionSetTabSetting: "There's no hidden value").
     platform(

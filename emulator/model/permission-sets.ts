@@ -41,6 +41,7 @@ export function seedPermissionSets(state: OrgState): void {
     insertTabSettings(state, grant.id, set.tabSettings);
   }
   const groupSets = seedPermissionSetGroups(state, byName);
+  seedAppAccess(state);
   for (const userDef of def.users) {
     const user = state.userByUsername(userDef.username);
     if (!user) continue;
@@ -139,6 +140,34 @@ function unionOf(id: string, group: { name: string; label: string }, components:
     objectPermissions,
     fieldPermissions,
   };
+}
+
+/**
+ * AppMenuItem per app and, for every profile, SetupEntityAccess rows to every app: the emulator's App Launcher
+ * shows every app to everyone, so that is what the rows say.
+ */
+function seedAppAccess(state: OrgState): void {
+  const profileSets = [...state.profiles.values()].flatMap(
+    (profile) => state.permissionSets.get(`profile:${profile.id}`) ?? [],
+  );
+  for (const app of state.definition.apps) {
+    const applicationId = state.ids.next('02u');
+    state.store.insert('AppMenuItem', {
+      Id: state.ids.next(ACCESS_KEY_PREFIXES.AppMenuItem),
+      ApplicationId: applicationId,
+      Name: app.developerName,
+      Label: app.label,
+      Type: 'TabSet',
+    });
+    for (const grant of profileSets) {
+      state.store.insert('SetupEntityAccess', {
+        Id: state.ids.next(ACCESS_KEY_PREFIXES.SetupEntityAccess),
+        ParentId: grant.id,
+        SetupEntityId: applicationId,
+        SetupEntityType: 'TabSet',
+      });
+    }
+  }
 }
 
 /** Salesforce's tab name for an object: "standard-Account" for standard objects, the API name for custom ones. */

@@ -198,3 +198,30 @@ export async function tabFacts(
     via,
   }));
 }
+
+/**
+ * Apps the user's permission sets make visible: SetupEntityAccess rows of type TabSet name the app's Id, which
+ * AppMenuItem.ApplicationId resolves to its API name (unconfirmed: that mapping for every kind of app).
+ */
+export async function appFacts(
+  conn: Connection,
+  persona: string,
+  sources: GrantSources,
+): Promise<AccessFact[]> {
+  if (sources.size === 0) return [];
+  const [access, apps] = await Promise.all([
+    queryAll<Row>(
+      conn,
+      'SELECT ParentId, SetupEntityId FROM SetupEntityAccess ' +
+        `WHERE SetupEntityType = 'TabSet' AND ParentId IN (${inList([...sources.keys()])})`,
+    ),
+    queryAll<Row>(conn, "SELECT ApplicationId, Name FROM AppMenuItem WHERE Type = 'TabSet'"),
+  ]);
+  const appName = new Map(apps.map((app) => [String(app.ApplicationId).slice(0, 15), String(app.Name)]));
+  const byApp = new Map<string, string[]>();
+  for (const row of access) {
+    const name = appName.get(String(row.SetupEntityId).slice(0, 15)) ?? String(row.SetupEntityId);
+    byApp.set(name, [...(byApp.get(name) ?? []), sources.get(String(row.ParentId)) ?? String(row.ParentId)]);
+  }
+  return [...byApp].map(([app, via]) => ({ persona, fact: 'app', subject: app, value: 'visible', via }));
+}

@@ -6,7 +6,14 @@ import {
   resolvePersona,
 } from '../../fixtures/persona-contract';
 import { type AccessFact, sortFacts } from './facts';
-import { fieldFacts, grantSources, objectFacts, systemPermissionFacts, tabFacts } from './read-grants';
+import {
+  appFacts,
+  fieldFacts,
+  grantSources,
+  objectFacts,
+  systemPermissionFacts,
+  tabFacts,
+} from './read-grants';
 import { loginAsFacts } from './read-login-as';
 import { layoutFacts, ProfileMetadata, recordTypeFacts, recordTypeNames } from './read-profile-setup';
 
@@ -36,6 +43,9 @@ export async function snapshotAccess(
       objectFacts(conn, persona.name, sources, objects),
       fieldFacts(conn, persona.name, sources, objects),
       tabFacts(conn, persona.name, sources, objects),
+      appFacts(conn, persona.name, sources).catch((error: { errorCode?: string; message: string }) => [
+        unreadable(persona.name, 'apps (SetupEntityAccess, AppMenuItem)', error),
+      ]),
       layoutFacts(conn, persona.name, profile, objects, recordTypes),
       recordTypeFacts(metadata, persona.name, profile, objects),
     ]);
@@ -67,6 +77,14 @@ async function personaUser(
       contract: { persona: persona.name, fact: 'contract', subject: '', value: 'violated', via: lines },
     };
   }
+}
+
+function unreadable(
+  persona: string,
+  subject: string,
+  error: { errorCode?: string; message: string },
+): AccessFact {
+  return { persona, fact: 'unreadable', subject, value: error.errorCode ?? error.message, via: [] };
 }
 
 /** The named user, else the first of the pool, else the first active, unfrozen user with the declared profile. */

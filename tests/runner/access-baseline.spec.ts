@@ -6,15 +6,14 @@ import { describeChange, diffAccess } from '../../runner/access/diff';
 import { type AccessFact, formatBaseline, parseBaseline } from '../../runner/access/facts';
 import { objectScope } from '../../runner/access/scope';
 import { snapshotAccess } from '../../runner/access/snapshot';
-import { loadScenarios } from '../../runner/loader';
 import { loadPersonas } from '../../runner/loading/personas';
+import type { Scenario } from '../../runner/model';
 import { addFinanceViewer, profile, user } from '../emulator/access-overlays';
 import { demoOrg, oauthConnection } from '../emulator/helpers';
 
 // The access baseline through the API: a snapshot, an unchanged diff, and each org change with its source.
 const SCENARIOS = path.join(__dirname, '..', '..', 'scenarios');
 const { personas } = loadPersonas(path.join(SCENARIOS, 'personas.yaml'));
-const { scenarios } = loadScenarios([SCENARIOS]);
 const ALL_PERSONAS = [...(personas?.values() ?? [])];
 const OBJECTS = ['Account', 'Lead', 'Opportunity'];
 
@@ -82,6 +81,9 @@ test('a snapshot of the demo org is one stable line per fact, and an unchanged o
   );
   expect(lines).toContain(
     '{"persona":"sdr","fact":"queue","subject":"SDR_Queue","value":"member","via":["direct"]}',
+  );
+  expect(lines).toContain(
+    '{"persona":"finance","fact":"app","subject":"standard__LightningSales","value":"visible","via":["profile Finance"]}',
   );
   expect(lines.filter((line) => line.includes('"fact":"contract"'))).toEqual([]);
 });
@@ -187,10 +189,42 @@ test('a new impersonator shows up among who can log in as others', async () => {
   );
 });
 
-test("the scope is the objects each persona's scenarios use", () => {
-  const scope = objectScope(scenarios);
-  expect(scope('ae').sort()).toEqual(['Lead', 'Opportunity']);
-  expect(objectScope(scenarios, ['Case'])('ae')).toEqual(['Case']);
+test("the scope is the objects each persona's scenarios create and list, or the objects given", () => {
+  const at = { file: 'x.yaml', line: 1, column: 1 };
+  const scenario = (persona: string, sobjects: string[], listed: string[] = []): Scenario => ({
+    id: `${persona}-${sobjects.join('-')}`,
+    title: 't',
+    persona: { name: persona, capability: {} },
+    reason: 'r',
+    ticket: 'T-1',
+    tags: [],
+    data: sobjects.map((sobject, index) => ({
+      key: `r${index}`,
+      sobject,
+      fields: {},
+      autoAssign: false,
+      location: at,
+    })),
+    steps: listed.map((object) => ({
+      kind: 'listView' as const,
+      object,
+      view: 'All',
+      includes: [],
+      excludes: [],
+      location: at,
+      title: 'list',
+    })),
+    file: 'x.yaml',
+    location: at,
+  });
+  const scope = objectScope([
+    scenario('ae', ['Opportunity', 'Account']),
+    scenario('sdr', ['Lead'], ['Campaign']),
+  ]);
+  expect(scope('ae').sort()).toEqual(['Account', 'Opportunity']);
+  expect(scope('sdr').sort()).toEqual(['Campaign', 'Lead']);
+  expect(scope('nobody').sort()).toEqual(['Account', 'Campaign', 'Lead', 'Opportunity']);
+  expect(objectScope([scenario('ae', ['Lead'])], ['Case'])('ae')).toEqual(['Case']);
 });
 
 test('a baseline line that is not a fact is located', () => {
