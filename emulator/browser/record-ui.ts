@@ -178,11 +178,7 @@ async function saveInlineEdit(root: HTMLElement): Promise<void> {
   if (!result) return;
   if (result.success) return location.reload();
   const box = deepOne(footer, '.inline-edit-errors');
-  const template = document.getElementById('record-edit-error-template') as HTMLTemplateElement | null;
-  if (box && template) {
-    box.replaceChildren(...parseWithShadows(template.innerHTML));
-    showErrors(panel, box, result);
-  }
+  if (box) showErrors(panel, box, result);
 }
 
 async function onClick(event: MouseEvent): Promise<void> {

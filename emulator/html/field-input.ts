@@ -27,15 +27,10 @@ export function formFieldInput(
   const { field } = item;
   const value = row[field.name] ?? null;
   if (!item.editable) {
-    return { slot: 'outputField', markup: readOnly(field, fieldOutput(state, field, value)) };
+    return { slot: 'outputField', markup: fieldOutput(state, field, value) };
   }
   const required = item.behavior === 'required' || (field.required && !field.compoundOf);
   return { slot: 'inputField', markup: inputComponent(state, user, objectName, field, row, value, required) };
-}
-
-function readOnly(field: SObjectField, output: SafeHtml): SafeHtml {
-  // In edit mode a read-only item still shows its label and value, without an input.
-  return html`<span slot="outputField" class="slds-form-element__static" data-read-only-field="${field.name}"><span class="slds-form-element__label">${field.label}</span>${output}</span>`;
 }
 
 function inputComponent(

@@ -100,7 +100,9 @@ function layoutItem(
     return lwc(
       'records-record-layout-item',
       attributes,
-      (slot) => html`<div class="slds-form-element slds-form-element_stacked slds-hint-parent" data-field="${field.name}">${slot(input.slot)}</div>`,
+      // A field the user may not edit keeps its label and value, without an input.
+      (slot) =>
+        html`<div class="slds-form-element slds-form-element_stacked slds-hint-parent" data-field="${field.name}">${input.slot === 'outputField' ? html`<span class="slds-form-element__label">${label}</span><div class="slds-form-element__static" data-read-only-field="${field.name}">${slot(input.slot)}</div>` : slot(input.slot)}</div>`,
       { [input.slot]: input.markup },
     );
   }

@@ -2,9 +2,9 @@ import { latencyOf } from '../latency';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
-import { errorHeader } from './record-modal';
 import { cachedRecordPageBody } from './record-page-cache';
 import { recordUiScript } from './record-ui-script';
+import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -16,11 +16,23 @@ export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectT
   const body = latencyOf(state).deferParts
     ? deferredPart(`/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/body`)
     : cachedRecordPageBody(state, user, type, row);
-  return html`${body}<template id="record-edit-error-template">${errorHeader()}</template>${recordUiScript()}`;
+  return html`${body}${recordUiScript()}`;
 }
 
 /** A spinner and a slot the page script fills from `url` (any area can defer its page parts this way). */
 export function deferredPart(url: string): SafeHtml {
-  return html`<div class="slds-spinner_container" data-deferred-spinner><div role="status" class="slds-spinner slds-spinner_medium slds-spinner_brand"><span class="slds-assistive-text">Loading</span><div class="slds-spinner__dot-a"></div><div class="slds-spinner__dot-b"></div></div></div>
+  return html`${loadingSpinner(html`data-deferred-spinner`)}
 <div data-deferred-part="${url}"></div>`;
+}
+
+/**
+ * lightning-spinner as Lightning renders it: the host is the container, the SLDS spinner with its assistive
+ * text "Loading" in its shadow root (salesforce-pageobjects lightning/spinner: assistingText).
+ */
+export function loadingSpinner(attributes: SafeHtml): SafeHtml {
+  return lwc(
+    'lightning-spinner',
+    html`class="slds-spinner_container" alternative-text="Loading" size="medium" variant="brand" ${attributes}`,
+    html`<div role="status" class="slds-spinner slds-spinner_medium slds-spinner_brand"><span class="slds-assistive-text">Loading</span><div class="slds-spinner__dot-a"></div><div class="slds-spinner__dot-b"></div></div>`,
+  );
 }

@@ -5,6 +5,7 @@ import type { Row } from '../model/store';
 import { fieldOutput } from './field-output';
 import { lwc } from './lwc';
 import { opportunityPath } from './opportunity-path';
+import { errorHeader, footerButtons } from './record-form-parts';
 import { recordLayout } from './record-layout';
 import { relatedListsPanel } from './related-lists';
 import { html, type HtmlPart, type SafeHtml } from './safe-html';
@@ -67,13 +68,8 @@ function inlineEditFooter(): SafeHtml {
   return lwc(
     'records-form-footer',
     html`class="inline-edit-footer" hidden`,
-    html`<div class="slds-docked-form-footer">${footerButtons('inline')}</div><div class="inline-edit-errors" hidden></div>`,
+    html`<div class="slds-docked-form-footer">${footerButtons('inline')}</div><div class="inline-edit-errors" hidden>${errorHeader()}</div>`,
   );
-}
-
-/** records-form-footer's buttons: lightning-button.cancel-button / .save-button >> button (records/formFooter). */
-export function footerButtons(where: 'modal' | 'inline'): SafeHtml {
-  return html`${lwc('lightning-button', html`class="cancel-button"`, html`<button type="button" class="slds-button slds-button_neutral" name="CancelEdit" data-action="cancel-${where}">Cancel</button>`)}${lwc('lightning-button', html`class="save-button"`, html`<button type="button" class="slds-button slds-button_brand" name="SaveEdit" data-action="save-${where}">Save</button>`)}`;
 }
 
 export function highlightsPanel(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {

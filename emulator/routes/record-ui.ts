@@ -2,7 +2,8 @@ import { type Context, Hono } from 'hono';
 import { lightningErrorBody, PAGE_PROBLEM } from '../html/error-pages';
 import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
-import { errorHeader, recordModal } from '../html/record-modal';
+import { errorHeader } from '../html/record-form-parts';
+import { recordModal } from '../html/record-modal';
 import { detailPanel } from '../html/record-page';
 import { cachedRecordPageBody } from '../html/record-page-cache';
 import { recordTypeChoice } from '../html/record-type-choice';
@@ -19,7 +20,7 @@ import { canSeeRecord } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { deleteFromUi, recordName, saveFromUi } from './record-save';
-import { currentUiSession, toLogin } from './ui-session';
+import { type UiEnv, uiSession } from './ui-session';
 
 /**
  * The record UI's endpoints: the New page, the stylesheet, and the JSON/HTML calls the page script makes
@@ -27,6 +28,8 @@ import { currentUiSession, toLogin } from './ui-session';
  */
 export function recordUiRoutes(state: OrgState): Hono {
   const app = new Hono();
+  const signedIn = uiSession(state);
+  const apiSignedIn = uiSession(state, { signedOut: invalidSession });
 
   app.get('/slds/emulator.css', (c) =>
     c.body(SLDS_STYLESHEET, 200, {
@@ -35,9 +38,8 @@ export function recordUiRoutes(state: OrgState): Hono {
     }),
   );
 
-  app.get('/lightning/o/:object/new', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/o/:object/new', signedIn, (c) => {
+    const { ui } = c.var;
     const ctx = { state, ...ui };
     const type = state.object(c.req.param('object'));
     if (!type || type.options.system || !objectAccess(ui.user, type).create) {
@@ -57,14 +59,14 @@ export function recordUiRoutes(state: OrgState): Hono {
     return c.html(lightningPage(ctx, `New ${type.label}`, modal));
   });
 
-  app.get('/aura/record/:object/:id/body', async (c) => {
+  app.get('/aura/record/:object/:id/body', apiSignedIn, async (c) => {
     const found = recordFor(c);
     if (found instanceof Response) return found;
     await latencyOf(state).partDelay();
     return c.html(cachedRecordPageBody(state, found.user, found.type, found.row).value);
   });
 
-  app.get('/aura/record/:object/:id/edit', (c) => {
+  app.get('/aura/record/:object/:id/edit', apiSignedIn, (c) => {
     const found = recordFor(c);
     if (found instanceof Response) return found;
     const { user, type, row } = found;
@@ -72,14 +74,14 @@ export function recordUiRoutes(state: OrgState): Hono {
   });
 
   // Inline edit turns the whole detail panel into edit mode, with the docked Save/Cancel footer.
-  app.get('/aura/record/:object/:id/inline-edit', (c) => {
+  app.get('/aura/record/:object/:id/inline-edit', apiSignedIn, (c) => {
     const found = recordFor(c);
     if (found instanceof Response) return found;
     const { user, type, row } = found;
     return c.html(detailPanel(state, user, type, row, 'edit').value);
   });
 
-  app.get('/aura/record/:object/:id/delete', (c) => {
+  app.get('/aura/record/:object/:id/delete', apiSignedIn, (c) => {
     const found = recordFor(c);
     if (found instanceof Response) return found;
     const { type } = found;
@@ -94,9 +96,8 @@ export function recordUiRoutes(state: OrgState): Hono {
     );
   });
 
-  const save = async (c: Context, existing: boolean) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return invalidSession(c);
+  const save = async (c: Context<UiEnv>, existing: boolean) => {
+    const { ui } = c.var;
     const type = state.object(c.req.param('object') ?? '');
     if (!type) return c.json({ success: false, pageErrors: ['Invalid object'], fieldErrors: {} }, 400);
     let row: Row | undefined;
@@ -120,10 +121,10 @@ export function recordUiRoutes(state: OrgState): Hono {
     }
     return c.json(result);
   };
-  app.post('/aura/record/:object/save', (c) => save(c, false));
-  app.post('/aura/record/:object/:id/save', (c) => save(c, true));
+  app.post('/aura/record/:object/save', apiSignedIn, (c) => save(c, false));
+  app.post('/aura/record/:object/:id/save', apiSignedIn, (c) => save(c, true));
 
-  app.post('/aura/record/:object/:id/delete', (c) => {
+  app.post('/aura/record/:object/:id/delete', apiSignedIn, (c) => {
     const found = recordFor(c);
     if (found instanceof Response) return found;
     const { user, type, row, session } = found;
@@ -135,13 +136,12 @@ export function recordUiRoutes(state: OrgState): Hono {
   });
 
   /** The record the URL names, readable by the session's user; otherwise the response to send. */
-  function recordFor(c: Context) {
-    const ui = currentUiSession(state, c);
-    if (!ui) return invalidSession(c);
+  function recordFor(c: Context<UiEnv>) {
+    const { ui } = c.var;
     const type = state.object(c.req.param('object') ?? '');
     const id = to18(c.req.param('id') ?? '');
     const row = type && id?.startsWith(type.keyPrefix) ? state.store.get(type.name, id) : undefined;
-    // Sharing (area A's canSeeRecord) as on the record page; edit-level sharing is dml.ts's to enforce.
+    // Sharing (canSeeRecord) as on the record page; edit-level sharing is dml.ts's to enforce.
     const hidden =
       !type || !row || type.options.system || !objectAccess(ui.user, type).read || row.IsDeleted === true;
     if (hidden || !canSeeRecord(state, ui.user, type, row)) {
