@@ -1,27 +1,86 @@
-import { startEmulator } from '../emulator';
+import path from 'node:path';
+import { createEmulatorApp, DEFAULT_ORG_FILE, loadOrgDefinition } from '../emulator';
 import type { LatencyProfileName } from '../emulator/latency';
+import { parseShadowMode } from '../emulator/main';
+import { hasPermission } from '../emulator/model/access';
+import { loadOrgState, saveOrgState } from '../emulator/model/org-persistence';
+import { listen } from '../emulator/server';
 
 export interface EmbeddedEmulator {
+  url: string;
+  orgId: string;
+  orgName: string;
+  admin: { username: string; password: string };
+  oauth: { clientId: string; clientSecret: string };
   /** The SF_* variables a real org's .env would set, plus PERSONA_UX_TARGET for the summary. */
   env: Record<string, string>;
+  /** Where the org's state is kept between runs; undefined with PERSONA_UX_EMULATOR_DATA=off. */
+  dataDir?: string;
+  /** Whether this start continued from a saved state. */
+  restored: boolean;
   stop(): Promise<void>;
 }
 
-/** The org emulator on a free loopback port, described like any other org. */
+/**
+ * The folder that keeps the embedded emulator's org between runs, like a sandbox keeps its history:
+ * PERSONA_UX_EMULATOR_DATA, default .persona-ux/emulator in the working directory; "off" keeps nothing.
+ */
+export function emulatorDataDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.PERSONA_UX_EMULATOR_DATA === 'off') return undefined;
+  return path.resolve(env.PERSONA_UX_EMULATOR_DATA || path.join('.persona-ux', 'emulator'));
+}
+
+/** The org emulator on a free (or given) loopback port, its state restored from and saved to the data folder. */
 export async function startEmbeddedEmulator(
   env: NodeJS.ProcessEnv,
   latency?: LatencyProfileName,
+  port = 0,
 ): Promise<EmbeddedEmulator> {
-  const emulator = await startEmulator({ orgFile: env.PERSONA_UX_ORG || undefined, latency });
+  const definition = loadOrgDefinition(env.PERSONA_UX_ORG || DEFAULT_ORG_FILE);
+  // PERSONA_UX_SHADOW (run --shadow): native or LWC's synthetic shadow, whichever the org definition does not say.
+  const shadowMode = env.PERSONA_UX_SHADOW ? parseShadowMode(env.PERSONA_UX_SHADOW) : undefined;
+  const { app, state } = createEmulatorApp(definition, { latency, shadowMode });
+  const dataDir = emulatorDataDir(env);
+  const restored = dataDir ? loadOrgState(state, dataDir) : false;
+  const admin = state
+    .users()
+    .find(
+      (user) =>
+        user.active &&
+        hasPermission(user, 'ManageUsers') &&
+        hasPermission(user, 'ModifyAllData') &&
+        state.passwords.has(user.id),
+    );
+  if (!admin) {
+    throw new Error(
+      'The org definition needs an active user with Manage Users, Modify All Data and a password.',
+    );
+  }
+  const server = await listen(app, port);
+  const password = state.passwords.get(admin.id) as string;
+  const oauth = {
+    clientId: definition.connectedApp.clientId,
+    clientSecret: definition.connectedApp.clientSecret,
+  };
   return {
+    url: server.url,
+    orgId: state.orgId,
+    orgName: definition.org.name,
+    admin: { username: admin.username, password },
+    oauth,
     env: {
-      SF_LOGIN_URL: emulator.url,
-      SF_USERNAME: emulator.admin.username,
-      SF_PASSWORD: emulator.admin.password,
-      SF_CLIENT_ID: emulator.oauth.clientId,
-      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-      PERSONA_UX_TARGET: `org emulator ${emulator.orgName} at ${emulator.url}${latency ? ` (latency: ${latency})` : ''}`,
+      SF_LOGIN_URL: server.url,
+      SF_USERNAME: admin.username,
+      SF_PASSWORD: password,
+      SF_CLIENT_ID: oauth.clientId,
+      SF_CLIENT_SECRET: oauth.clientSecret,
+      PERSONA_UX_TARGET: `org emulator ${definition.org.name} at ${server.url}${latency ? ` (latency: ${latency})` : ''}`,
     },
-    stop: () => emulator.stop(),
+    dataDir,
+    restored,
+    stop: async () => {
+      await server.close();
+      if (dataDir) saveOrgState(state, dataDir);
+    },
   };
 }

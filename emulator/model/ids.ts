@@ -37,6 +37,15 @@ export class IdGenerator {
     const id15 = `${prefix}5g${body}`;
     return id15 + caseSafeSuffix(id15);
   }
+
+  /** The counters, so that an org restored from disk never hands out an id twice (org-persistence.ts). */
+  snapshot(): Record<string, number> {
+    return Object.fromEntries(this.counters);
+  }
+
+  restore(counters: Record<string, number>): void {
+    for (const [prefix, n] of Object.entries(counters)) this.counters.set(prefix, n);
+  }
 }
 
 function toBase62(n: number): string {

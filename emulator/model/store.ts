@@ -45,6 +45,20 @@ export class RecordStore {
   all(object: string): Row[] {
     return [...this.table(object).values()];
   }
+
+  /** Every row of every object, for keeping the org's state between runs (org-persistence.ts). */
+  snapshot(): Record<string, Row[]> {
+    return Object.fromEntries([...this.tables].map(([object, rows]) => [object, [...rows.values()]]));
+  }
+
+  /** Replaces every table with a snapshot's rows. */
+  restore(snapshot: Record<string, Row[]>): void {
+    this.tables.clear();
+    for (const [object, rows] of Object.entries(snapshot)) {
+      this.tables.set(object, new Map(rows.map((row) => [row.Id, row])));
+    }
+    this.version++;
+  }
 }
 
 /** Salesforce's datetime wire format: 2025-01-31T09:15:00.000+0000. */

@@ -1,5 +1,52 @@
-import { runEmulatorFromArgs } from '../../emulator/main';
+import { rmSync } from 'node:fs';
+import { EMULATOR_USAGE, formatEmulatorBanner, parseEmulatorArgs } from '../../emulator/main';
+import { emulatorDataDir, startEmbeddedEmulator } from '../embedded-emulator';
 
-export function emulatorCommand(args: string[]): Promise<number> {
-  return runEmulatorFromArgs(args);
+const USAGE = `${EMULATOR_USAGE}
+  --reset             forget the org's saved state (records, audit trail, login history) and start fresh
+
+The org's state is kept between runs in PERSONA_UX_EMULATOR_DATA (default .persona-ux/emulator; "off" keeps nothing).`;
+
+/** `persona-ux emulator`: the org emulator on its own, keeping its state between starts, until Ctrl-C. */
+export async function emulatorCommand(args: string[]): Promise<number> {
+  const reset = args.includes('--reset');
+  let parsed: ReturnType<typeof parseEmulatorArgs>;
+  try {
+    parsed = parseEmulatorArgs(args.filter((arg) => arg !== '--reset'));
+  } catch (error) {
+    console.error((error as Error).message.replace(EMULATOR_USAGE, USAGE));
+    return 2;
+  }
+  if (parsed.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(parsed.orgFile ? { PERSONA_UX_ORG: parsed.orgFile } : {}),
+  };
+  const dataDir = emulatorDataDir(env);
+  if (reset && dataDir) {
+    rmSync(dataDir, { recursive: true, force: true });
+    console.log(`persona-ux org emulator: saved state in ${dataDir} forgotten.`);
+  }
+  const emulator = await startEmbeddedEmulator(env, parsed.latency, parsed.port ?? 0);
+  console.log(formatEmulatorBanner({ ...emulator, issuedSecrets: () => [] }));
+  console.log(
+    dataDir
+      ? `  State: ${emulator.restored ? 'continued from' : 'kept in'} ${dataDir} (reset: persona-ux emulator --reset)`
+      : '  State: not kept (PERSONA_UX_EMULATOR_DATA=off)',
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await emulator.stop();
+  console.log('persona-ux org emulator stopped.');
+  return 0;
 }

@@ -21,7 +21,8 @@ export function runCli(
       ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
     ),
   );
-  Object.assign(env, { FORCE_COLOR: '0', ...options.env });
+  // Each run's embedded emulator keeps its org in a folder of its own unless the test shares one.
+  Object.assign(env, { FORCE_COLOR: '0', PERSONA_UX_EMULATOR_DATA: tempDir('org'), ...options.env });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
     let output = '';
