@@ -9,9 +9,22 @@ export interface AccessChange {
   after?: AccessFact;
 }
 
+/**
+ * Facts that appeared, disappeared or changed. Per-object facts of an object recorded on one side only (the
+ * persona's scenarios started or stopped using it) are left out: the `scope` fact's own change says so.
+ */
 export function diffAccess(baseline: AccessFact[], current: AccessFact[]): AccessChange[] {
-  const before = new Map(sortFacts(baseline).map((fact) => [factKey(fact), fact]));
-  const after = new Map(sortFacts(current).map((fact) => [factKey(fact), fact]));
+  const scopeBefore = scopes(baseline);
+  const scopeAfter = scopes(current);
+  const inBothScopes = (fact: AccessFact) => {
+    const object = objectOf(fact);
+    if (object === undefined) return true;
+    const was = scopeBefore.get(fact.persona);
+    const now = scopeAfter.get(fact.persona);
+    return (!was || was.has(object)) && (!now || now.has(object));
+  };
+  const before = new Map(sortFacts(baseline.filter(inBothScopes)).map((fact) => [factKey(fact), fact]));
+  const after = new Map(sortFacts(current.filter(inBothScopes)).map((fact) => [factKey(fact), fact]));
   const changes: AccessChange[] = [];
   for (const key of new Set([...before.keys(), ...after.keys()])) {
     const was = before.get(key);
@@ -27,6 +40,31 @@ export function diffAccess(baseline: AccessFact[], current: AccessFact[]): Acces
   return changes.sort(
     (a, b) => (rank.get(factKey(a as AccessFact)) ?? 0) - (rank.get(factKey(b as AccessFact)) ?? 0),
   );
+}
+
+function scopes(facts: AccessFact[]): Map<string, Set<string>> {
+  return new Map(
+    facts
+      .filter((fact) => fact.fact === 'scope')
+      .map((fact) => [fact.persona, new Set(fact.value.split(' ').filter(Boolean))]),
+  );
+}
+
+/** The object a per-object fact is about ("Lead.Email", "standard-Lead", "Opportunity (Renewal)"). */
+function objectOf(fact: AccessFact): string | undefined {
+  switch (fact.fact) {
+    case 'object':
+      return fact.subject;
+    case 'field':
+    case 'recordType':
+      return fact.subject.split('.')[0];
+    case 'layout':
+      return fact.subject.split(' ')[0];
+    case 'tab':
+      return fact.subject.replace(/^standard-/, '');
+    default:
+      return undefined;
+  }
 }
 
 /** What a fact's absence means, for "read → none" style lines. */
@@ -66,6 +104,7 @@ const LABEL: Record<string, string> = {
   profile: 'profile',
   role: 'role',
   unreadable: 'not readable:',
+  scope: 'objects recorded',
 };
 
 const viaText = (via: string[]) => (via.length > 0 ? via.join('; ') : 'no grant recorded');

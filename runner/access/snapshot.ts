@@ -36,6 +36,7 @@ export async function snapshotAccess(
     if (contract) facts.push(contract);
     if (!user) continue;
     facts.push(...contextFacts(persona.name, user));
+    facts.push({ persona: persona.name, fact: 'scope', subject: '', value: objects.join(' '), via: [] });
     const profile = { id: user.profileId, name: user.profile };
     const { sources, rows } = await grantSources(conn, user.permissionSetIds);
     const parts = await Promise.all([

@@ -227,6 +227,22 @@ test("the scope is the objects each persona's scenarios create and list, or the 
   expect(objectScope([scenario('ae', ['Lead'])], ['Case'])('ae')).toEqual(['Case']);
 });
 
+test('objects that enter or leave the scope are a scope change, not access granted or removed', async () => {
+  const emulator = await startEmulator({ port: 0, org: demoOrg() });
+  try {
+    const admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    const narrow = await snapshotAccess(admin, ALL_PERSONAS, () => ['Lead']);
+    const wide = await snapshotAccess(admin, ALL_PERSONAS, (persona) =>
+      persona === 'ae' ? ['Account', 'Lead'] : ['Lead'],
+    );
+    expect(diffAccess(narrow, wide).map((change) => `${change.persona} ${describeChange(change)}`)).toEqual([
+      'ae ~ objects recorded: Lead → Account Lead',
+    ]);
+  } finally {
+    await emulator.stop();
+  }
+});
+
 test('a baseline line that is not a fact is located', () => {
   expect(() => parseBaseline('{"persona":"ae"}\n<<<<<<< HEAD\n', 'access-baseline.jsonl')).toThrow(
     /access-baseline.jsonl:1:1 is not an access fact/,
