@@ -65,6 +65,7 @@ export function seedOrg(state: OrgState): void {
     OrganizationType: def.org.edition,
     InstanceName: def.org.instanceName,
     TrialExpirationDate: null,
+    NamespacePrefix: null,
     ...stamp(created),
     CreatedById: admin.id,
     LastModifiedById: admin.id,

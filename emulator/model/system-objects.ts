@@ -60,6 +60,8 @@ function organization(): SObjectType {
     f('OrganizationType', 'Edition', 'picklist', { picklistValues: ['Enterprise Edition'] }),
     f('InstanceName', 'Instance Name', 'string'),
     f('TrialExpirationDate', 'Trial Expiration Date', 'datetime'),
+    // The CLI asks for it on every login (sfdx-core AuthInfo.getNamespacePrefix); orgs without a namespace: null.
+    f('NamespacePrefix', 'Namespace Prefix', 'string'),
     ...auditFields().filter((field) => field.name !== 'IsDeleted'),
   ];
   return new SObjectType('Organization', 'Organization', 'Organizations', KEY_PREFIXES.Organization, fields, {

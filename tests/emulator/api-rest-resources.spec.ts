@@ -208,3 +208,18 @@ test('describe: field properties data tools read, and child relationships', asyn
     false,
   );
 });
+
+test('what the CLI asks on every login: userinfo, the User by id at v51.0, Organization.NamespacePrefix (null)', async () => {
+  const { api, token } = inProcessEmulator();
+  const sid = await token();
+  const info = (await (await api(sid, '/services/oauth2/userinfo')).json()) as { user_id: string };
+  const user = (await (await api(sid, `/services/data/v51.0/sobjects/User/${info.user_id}`)).json()) as {
+    Username: string;
+  };
+  expect(user.Username).toBe('admin@acme-demo.example');
+  const org = await api(sid, '/services/data/v51.0/query?q=Select%20Namespaceprefix%20FROM%20Organization');
+  expect(org.status).toBe(200);
+  expect(((await org.json()) as { records: Record<string, unknown>[] }).records[0]).toMatchObject({
+    NamespacePrefix: null,
+  });
+});
