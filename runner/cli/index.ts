@@ -4,11 +4,12 @@ import { UsageError } from './usage-error';
 const HELP = `persona-ux — test Salesforce as the people who use it
 
 Usage:
-  persona-ux run [files or dirs…] [--headed] [--grep TEXT] [--workers N] [--trace] [--latency PROFILE]
+  persona-ux run [files or dirs…] [--headed] [--grep TEXT] [--workers N] [--trace] [--latency PROFILE] [--shadow MODE]
                  [--target-org ALIAS] [--allow-production "REASON"] [--shard I/N]
       Validate the scenarios and the org settings, check the org (preflight), then log in as each persona and
       walk its steps (default: scenarios/). With no SF_USERNAME, SF_ACCESS_TOKEN or --target-org, runs against
-      the embedded org emulator (--latency none|lightning|jitter: how slowly it renders, like real Lightning).
+      the embedded org emulator (--latency none|lightning|jitter: how slowly it renders, like real Lightning;
+      --shadow native|synthetic: Lightning's shadow DOM, native or LWC's synthetic shadow).
       A production org is refused unless --allow-production gives the reason (recorded in the audit log).
   persona-ux doctor [files or dirs…] [--json] [--target-org ALIAS]
       Check the org, the admin and every persona before a run; each failing check says how to fix it.
@@ -19,7 +20,8 @@ Usage:
   persona-ux access snapshot|diff [files or dirs…] [--baseline FILE] [--objects A,B] [--update] [--html FILE]
       Record every persona's access through the API (no browser), or compare the org with that baseline:
       per persona what changed and which profile, permission set or group did it; exit 1 on a change.
-  persona-ux validate [files or dirs…]   Check scenario files without starting a browser.
+  persona-ux validate [files or dirs…] [--offline]
+      Check scenario files, and the names they use against the org (--offline: files only), without a browser.
   persona-ux emulator [--org FILE] [--port N] [--latency PROFILE] [--data DIR] [--reset]
       Run the org emulator on its own.
   persona-ux install-browser   Get a Chromium (Playwright's, else Debian's as root).

@@ -15,9 +15,10 @@ test('with no org configured, `persona-ux run` starts the emulator itself and pa
   });
 
   expect(output).toMatch(/target: org emulator .* at http:\/\/127\.0\.0\.1:\d+/);
-  expect(output).toContain('7 passed, 0 failed');
+  const passed = Number(/(\d+) passed, 0 failed/.exec(output)?.[1]);
+  expect(passed, output).toBeGreaterThan(0);
   expect(code, output).toBe(0);
-  expect(readAudit(reports).filter((event) => event.event === 'impersonation.end')).toHaveLength(7);
+  expect(readAudit(reports).filter((event) => event.event === 'impersonation.end')).toHaveLength(passed);
 
   const org = loadOrgDefinition(path.join(ROOT, 'emulator', 'orgs', 'demo.yaml'));
   const passwords = org.users.map((user: { password?: string }) => user.password ?? '');
@@ -31,7 +32,7 @@ test('under the `lightning` latency profile (parts render 0.3–2 s late) the pa
     env: { PERSONA_UX_REPORTS_DIR: reports },
   });
   expect(output).toMatch(/target: org emulator .* \(latency: lightning\)/);
-  expect(output).toContain('7 passed, 0 failed');
+  expect(output).toMatch(/\d+ passed, 0 failed/);
   expect(code, output).toBe(0);
 });
 
