@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type RunningEmulator, startEmulator } from './index';
 import { LATENCY_PROFILES, type LatencyProfileName } from './latency';
+import { SHADOW_MODES, type ShadowMode } from './org/schema-record-ui';
 
 /** `persona-ux emulator [--org FILE] [--port N]`: the org emulator on its own, until Ctrl-C. */
 
@@ -8,14 +9,17 @@ export interface EmulatorArgs {
   orgFile?: string;
   port?: number;
   latency?: LatencyProfileName;
+  shadowMode?: ShadowMode;
   help?: boolean;
 }
 
-export const EMULATOR_USAGE = `Usage: persona-ux emulator [--org FILE] [--port N] [--latency PROFILE]
+export const EMULATOR_USAGE = `Usage: persona-ux emulator [--org FILE] [--port N] [--latency PROFILE] [--shadow MODE]
 
   --org FILE          org definition YAML (default: emulator/orgs/demo.yaml)
   --port N            port on 127.0.0.1 (default: a free port)
-  --latency PROFILE   ${LATENCY_PROFILES.join(' | ')} (default: none; lightning renders parts late, like Lightning)`;
+  --latency PROFILE   ${LATENCY_PROFILES.join(' | ')} (default: none; lightning renders parts late, like Lightning)
+  --shadow MODE       ${SHADOW_MODES.join(' | ')} (default: the org definition's, native; synthetic is LWC's
+                      synthetic shadow, the component tree flattened into light DOM as most orgs still run)`;
 
 export function parseLatency(value: string): LatencyProfileName {
   if (!(LATENCY_PROFILES as readonly string[]).includes(value)) {
@@ -24,8 +28,15 @@ export function parseLatency(value: string): LatencyProfileName {
   return value as LatencyProfileName;
 }
 
+export function parseShadowMode(value: string): ShadowMode {
+  if (!(SHADOW_MODES as readonly string[]).includes(value)) {
+    throw new Error(`--shadow expects one of ${SHADOW_MODES.join(', ')}, but got "${value}".`);
+  }
+  return value as ShadowMode;
+}
+
 export function parseEmulatorArgs(args: string[]): EmulatorArgs {
-  let values: { org?: string; port?: string; latency?: string; help?: boolean };
+  let values: { org?: string; port?: string; latency?: string; shadow?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
@@ -33,6 +44,7 @@ export function parseEmulatorArgs(args: string[]): EmulatorArgs {
         org: { type: 'string' },
         port: { type: 'string' },
         latency: { type: 'string' },
+        shadow: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -49,6 +61,7 @@ export function parseEmulatorArgs(args: string[]): EmulatorArgs {
     parsed.port = port;
   }
   if (values.latency !== undefined) parsed.latency = parseLatency(values.latency);
+  if (values.shadow !== undefined) parsed.shadowMode = parseShadowMode(values.shadow);
   return parsed;
 }
 
@@ -79,7 +92,12 @@ export async function runEmulatorFromArgs(args: string[]): Promise<number> {
   }
   let emulator: RunningEmulator;
   try {
-    emulator = await startEmulator({ orgFile: parsed.orgFile, port: parsed.port, latency: parsed.latency });
+    emulator = await startEmulator({
+      orgFile: parsed.orgFile,
+      port: parsed.port,
+      latency: parsed.latency,
+      shadowMode: parsed.shadowMode,
+    });
   } catch (error) {
     console.error((error as Error).message);
     return 1;

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
-import { parseLatency } from '../../emulator/main';
+import { parseLatency, parseShadowMode } from '../../emulator/main';
 import { AuditLog } from '../../fixtures/audit-log';
 import { describeOrg } from '../../fixtures/production-guard';
 import { NO_BROWSER_HELP } from '../browser';
@@ -32,6 +32,7 @@ export async function runCommand(args: string[]): Promise<number> {
     workers: { type: 'string', short: 'j' },
     trace: { type: 'boolean' },
     latency: { type: 'string' },
+    shadow: { type: 'string' },
     'target-org': { type: 'string' },
     'allow-production': { type: 'string' },
     shard: { type: 'string' },
@@ -60,6 +61,14 @@ export async function runCommand(args: string[]): Promise<number> {
   if (values.latency) {
     try {
       env.PERSONA_UX_LATENCY = parseLatency(values.latency);
+    } catch (error) {
+      console.error(`persona-ux run: ${(error as Error).message}`);
+      return 2;
+    }
+  }
+  if (values.shadow) {
+    try {
+      env.PERSONA_UX_SHADOW = parseShadowMode(values.shadow);
     } catch (error) {
       console.error(`persona-ux run: ${(error as Error).message}`);
       return 2;
