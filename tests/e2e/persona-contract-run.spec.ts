@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
@@ -44,4 +45,8 @@ test("a contract violation fails that persona's scenarios before Login-As, with 
   expect(code, output).toBe(1);
   const started = readAudit(reports).filter((line) => line.event === 'impersonation.start');
   expect(started.map((line) => line.persona)).toEqual(['sdr']);
+  // Which user each persona resolved to, and why, is on the test (annotation "persona user").
+  expect(readFileSync(path.join(reports, 'junit.xml'), 'utf8')).toContain(
+    'persona sdr is sam.sdr@acme-demo.example (Sam Rivera), named in personas.yaml; matches profile Sales Development Rep',
+  );
 });
