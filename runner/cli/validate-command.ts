@@ -4,19 +4,34 @@ import type { ScenarioError } from '../model';
 import { checkNamesAgainstOrg, type OrgCheckOutcome } from '../org-names/check-org';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
+import { prepareOrgEnv } from './org-env';
 
 /**
  * Checks the files (every problem of every file in one pass), then the names they use against the org a run
- * would use (the embedded emulator by default); `--offline` skips the org. Exit 2 when anything is wrong.
+ * would use (the embedded emulator by default, the .env org, or --target-org); `--offline` skips the org.
+ * Exit 2 when anything is wrong.
  */
 export async function validateCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { offline: { type: 'boolean' } });
+  const { values, positionals } = parse(args, {
+    offline: { type: 'boolean' },
+    'target-org': { type: 'string' },
+  });
   const { scenarios, errors } = loadScenarios(resolveInputs(positionals));
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const settingsProblems = values.offline ? [] : await prepareOrgEnv(env, values['target-org']);
+  if (settingsProblems.length > 0) {
+    const files = errors.length > 0 ? `${problemsReport(errors)}\n\n` : '';
+    console.error(
+      `${files}persona-ux validate: the org settings are not usable:\n  ${settingsProblems.join('\n  ')}\n` +
+        'Fix them, or check the files alone with --offline.',
+    );
+    return 2;
+  }
   const org: OrgCheckOutcome = values.offline
     ? { ran: false, why: 'offline (--offline)' }
     : scenarios.length === 0
       ? { ran: false, why: 'no valid scenario to check' }
-      : await checkNamesAgainstOrg(scenarios);
+      : await checkNamesAgainstOrg(scenarios, env);
   const problems = [...errors, ...(org.ran ? org.problems : [])].sort(byFileAndPosition);
   const orgLine = describeOrgCheck(org);
   if (problems.length > 0) {

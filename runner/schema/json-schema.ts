@@ -17,7 +17,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       // A step is a mapping with exactly one key, its kind; zod checks that in a refinement JSON Schema cannot see.
-      if ((zodSchema as unknown) === stepObject()) Object.assign(jsonSchema, { minProperties: 1, maxProperties: 1 });
+      if ((zodSchema as unknown) === stepObject())
+        Object.assign(jsonSchema, { minProperties: 1, maxProperties: 1 });
     },
   });
   const { $schema, ...rest } = generated;

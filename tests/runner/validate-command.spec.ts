@@ -61,3 +61,13 @@ test('--offline and an unreachable org skip the org checks and say so', async ()
   expect(unreachable.code, unreachable.output).toBe(0);
   expect(unreachable.output).toContain('Org checks skipped: cannot sign in to http://127.0.0.1:9');
 });
+
+test('unusable org settings (here --target-org without the Salesforce CLI) fail validate with exit 2 and say how to fix them', async () => {
+  const { code, output } = await runCli(['validate', '--target-org', 'dev', 'scenarios'], {
+    env: { PERSONA_UX_SF_BIN: '/nonexistent/sf' },
+  });
+  expect(code, output).toBe(2);
+  expect(output).toContain('persona-ux validate: the org settings are not usable:');
+  expect(output).toContain('--target-org needs the Salesforce CLI, and "/nonexistent/sf" is not installed');
+  expect(output).toContain('check the files alone with --offline');
+});
