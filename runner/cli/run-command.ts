@@ -103,7 +103,7 @@ export async function runCommand(args: string[]): Promise<number> {
     if (values.trace) {
       env.PERSONA_UX_TRACE = '1';
       console.warn(
-        'persona-ux: traces record network traffic, cookies included; sessions are ended after the run.',
+        'persona-ux: traces record network traffic, cookies included; every session is ended before the run returns, so the ids they hold are dead.',
       );
     }
     const reports = reportsDir(env);
