@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
-import { SalesforceError, unknownSObject } from '../api/errors';
+import { notFound, SalesforceError } from '../api/errors';
 
 /**
  * Tooling API describes of the objects the emulator serves there (ProfileLayout), and Apex, which is not
@@ -42,7 +42,9 @@ export function addToolingDescribes(api: Hono<ApiEnv>): void {
     c.json({ encoding: 'UTF-8', maxBatchSize: 200, sobjects: [profileLayoutEntry(c.get('version'))] }),
   );
   api.get('/sobjects/:type/describe', (c) => {
-    if (c.req.param('type').toLowerCase() !== 'profilelayout') throw unknownSObject(c.req.param('type'));
+    // An object the org's Tooling API lacks is NOT_FOUND; the CLI relies on this text to decide that a sandbox
+    // has no source tracking (sfdx-core Org.supportsSourceTracking describes SourceMember).
+    if (c.req.param('type').toLowerCase() !== 'profilelayout') throw notFound();
     return c.json({
       ...profileLayoutEntry(c.get('version')),
       fields: PROFILE_LAYOUT_FIELDS.map(([name, label, type, referenceTo = [], relationshipName = null]) => ({
