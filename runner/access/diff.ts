@@ -81,6 +81,7 @@ const ABSENT: Record<string, string> = {
   publicGroup: 'not a member',
   queue: 'not a member',
   loginAs: 'cannot log in as other users',
+  delegatedLoginAs: 'cannot log in as other users',
   contract: 'kept',
   user: 'no user',
 };
@@ -98,6 +99,7 @@ const LABEL: Record<string, string> = {
   publicGroup: 'public group',
   queue: 'queue',
   loginAs: 'can log in as others:',
+  delegatedLoginAs: 'delegated administrator, can log in as others:',
   loginAccessPolicy: 'Login Access Policy',
   contract: 'persona contract',
   user: 'user',

@@ -7,8 +7,8 @@ import { type GrantSources, grantSources } from './read-grants';
  * Who in the org can log in as other users (login-as-user-guide.txt, "Broad admin use": too many people can
  * impersonate users): the Login Access Policy (SecuritySettings through the Metadata API) and every active user
  * with Manage Users — with Modify All Data they may log in as anyone while the policy is on; without it, only
- * as users who granted them access. Delegated administration groups are not read (no API object for them is
- * known to this tool; unconfirmed).
+ * as users who granted them access. Delegated administrators whose group allows login access log in as users
+ * in the roles the group manages (Tooling API DelegateGroup and DelegateGroupMember, API 57.0+).
  */
 type Row = Record<string, unknown>;
 
@@ -34,6 +34,7 @@ export async function loginAsFacts(conn: Connection): Promise<AccessFact[]> {
     });
   }
 
+  facts.push(...(await delegatedAdminFacts(conn)));
   const managers = await queryAll<Row>(
     conn,
     'SELECT Id FROM PermissionSet WHERE PermissionsManageUsers = true',
@@ -73,6 +74,60 @@ export async function loginAsFacts(conn: Connection): Promise<AccessFact[]> {
     });
   }
   return facts;
+}
+
+async function delegatedAdminFacts(conn: Connection): Promise<AccessFact[]> {
+  let groups: Row[];
+  let members: Row[];
+  try {
+    groups = (
+      await conn.tooling.query<Row>('SELECT Id, DeveloperName, IsLoginAccessEnabled FROM DelegateGroup')
+    ).records;
+    members = (
+      await conn.tooling.query<Row>('SELECT DelegateGroupId, UserOrGroupId FROM DelegateGroupMember')
+    ).records;
+  } catch (error) {
+    return [
+      {
+        persona: ORG_FACTS,
+        fact: 'unreadable',
+        subject: 'delegated administrators (Tooling API DelegateGroup)',
+        value: (error as { errorCode?: string }).errorCode ?? (error as Error).message,
+        via: [],
+      },
+    ];
+  }
+  const loginGroups = new Map(
+    groups
+      .filter((group) => group.IsLoginAccessEnabled === true)
+      .map((group) => [String(group.Id), String(group.DeveloperName)]),
+  );
+  const userIds = [
+    ...new Set(
+      members
+        .filter((member) => loginGroups.has(String(member.DelegateGroupId)))
+        .map((member) => String(member.UserOrGroupId)),
+    ),
+  ];
+  if (userIds.length === 0) return [];
+  const users = await queryAll<{ Id: string; Username: string; IsActive: boolean }>(
+    conn,
+    `SELECT Id, Username, IsActive FROM User WHERE Id IN (${userIds.map(soqlString).join(', ')})`,
+  );
+  return users
+    .filter((user) => user.IsActive)
+    .map((user) => ({
+      persona: ORG_FACTS,
+      fact: 'delegatedLoginAs',
+      subject: user.Username,
+      value: 'users in the roles the group manages',
+      via: members
+        .filter((member) => String(member.UserOrGroupId).slice(0, 15) === user.Id.slice(0, 15))
+        .flatMap((member) => {
+          const group = loginGroups.get(String(member.DelegateGroupId));
+          return group ? [`delegate group ${group}`] : [];
+        }),
+    }));
 }
 
 function grantedBy(rows: Row[], sources: GrantSources, permission: string): string[] {
