@@ -23,7 +23,8 @@ function register<T extends Locator>(locator: T, source: LocatorSource): T {
 export const utam = <T extends Locator>(file: string, element: string, locator: T): T =>
   register(locator, { kind: 'utam', file, element });
 
-export const fact = <T extends Locator>(note: string, locator: T): T => register(locator, { kind: 'fact', note });
+export const fact = <T extends Locator>(note: string, locator: T): T =>
+  register(locator, { kind: 'fact', note });
 
 export const unconfirmed = <T extends Locator>(note: string, locator: T): T =>
   register(locator, { kind: 'unconfirmed', note });

@@ -17,7 +17,9 @@ export class RecordEditModal {
     private readonly page: Page,
     readonly sobject: string,
   ) {
-    this.root = page.getByRole(locators.openDialog.role).filter({ has: page.locator(locators.recordEdit.form) });
+    this.root = page
+      .getByRole(locators.openDialog.role)
+      .filter({ has: page.locator(locators.recordEdit.form) });
   }
 
   /** The dialog with its form and Save button shown. */
@@ -98,8 +100,16 @@ export class RecordEditModal {
     );
   }
 
-  private async choose(item: Locator, apiName: string, text: string, verb: 'offers' | 'finds'): Promise<void> {
-    const exact = item.locator(locators.recordEdit.option).locator(locators.recordEdit.optionLabel(text)).filter({ visible: true });
+  private async choose(
+    item: Locator,
+    apiName: string,
+    text: string,
+    verb: 'offers' | 'finds',
+  ): Promise<void> {
+    const exact = item
+      .locator(locators.recordEdit.option)
+      .locator(locators.recordEdit.optionLabel(text))
+      .filter({ visible: true });
     if ((await exact.count()) > 0) return exact.first().click();
     const offered = verb === 'offers' ? await this.options(apiName) : [];
     throw new FieldNotEditable(

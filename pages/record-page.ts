@@ -82,7 +82,9 @@ export class RecordPageError extends Error {
 export class NoEditAction extends Error {
   override name = 'NoEditAction';
   constructor() {
-    super('the record page offers no Edit action, neither in the actions ribbon nor in its "Show more actions" menu');
+    super(
+      'the record page offers no Edit action, neither in the actions ribbon nor in its "Show more actions" menu',
+    );
   }
 }
 

@@ -21,21 +21,22 @@ declare global {
 
 if (!window.__recordUi) {
   window.__recordUi = true;
-  for (const part of deepAll(document, '[data-deferred-part]')) void loadDeferred(part);
+  for (const part of deepAll(document, '[data-deferred-part]:not([data-deferred-lazy])'))
+    void loadDeferred(part);
   document.addEventListener('click', (event) => void onClick(event));
   document.addEventListener('input', onInput);
 }
 
+/** Fetches one deferred part; its own spinner goes when it arrives. */
 async function loadDeferred(part: HTMLElement): Promise<void> {
+  if (part.dataset.loading) return;
+  part.dataset.loading = 'true';
   const response = await fetch(part.dataset.deferredPart as string, { credentials: 'same-origin' });
+  const spinner = part.previousElementSibling;
+  if (spinner instanceof HTMLElement && spinner.hasAttribute('data-deferred-spinner')) spinner.remove();
   part.replaceWith(...parseWithShadows(await response.text()));
-  for (const nested of deepAll(document, '[data-deferred-part]:not([data-loading])')) {
-    nested.dataset.loading = 'true';
+  for (const nested of deepAll(document, '[data-deferred-part]:not([data-deferred-lazy])'))
     void loadDeferred(nested);
-  }
-  if (deepAll(document, '[data-deferred-part]').length === 0) {
-    for (const spinner of deepAll(document, '[data-deferred-spinner]')) spinner.remove();
-  }
 }
 
 async function post(url: string, body: unknown): Promise<SaveResult | null> {
@@ -114,7 +115,12 @@ async function saveModal(): Promise<void> {
   const assign = section.querySelector<HTMLInputElement>('[data-assignment-rule]');
   const result = await post(url, { values: valuesOf(section), assign: assign ? assign.checked : false });
   if (!result) return;
-  if (!result.success) return showErrors(section, section.querySelector<HTMLElement>('.record-edit-errors') ?? undefined, result);
+  if (!result.success)
+    return showErrors(
+      section,
+      section.querySelector<HTMLElement>('.record-edit-errors') ?? undefined,
+      result,
+    );
   location.href = `/lightning/r/${object}/${result.id}/view`;
 }
 
@@ -134,7 +140,10 @@ function selectTab(link: HTMLElement): void {
     const on = panel.dataset.tabPanel === link.dataset.tab;
     panel.classList.toggle('slds-show', on);
     panel.classList.toggle('slds-hide', !on);
-    if (on) for (const part of deepAll(panel, '[data-deferred-part]')) void loadDeferred(part);
+    if (!on) continue;
+    // The tab's content is slotted in from flexipage-tab2, outside the lightning-tab element itself.
+    const content = `flexipage-tab2[data-tab="${panel.dataset.tabPanel}"] [data-deferred-part]`;
+    for (const part of deepAll(document, content)) void loadDeferred(part);
   }
 }
 
@@ -236,7 +245,9 @@ async function onClick(event: MouseEvent): Promise<void> {
       return;
     }
     case 'cancel-modal': {
-      const standalone = document.querySelector('[data-record-modal][data-standalone], [data-standalone] [data-record-modal]');
+      const standalone = document.querySelector(
+        '[data-record-modal][data-standalone], [data-standalone] [data-record-modal]',
+      );
       const section = document.querySelector<HTMLElement>('[data-record-modal] section');
       closeModal();
       if (standalone) {
@@ -248,7 +259,8 @@ async function onClick(event: MouseEvent): Promise<void> {
     case 'save-modal':
       return saveModal();
     case 'inline-edit':
-      if (root) return startInlineEdit(root, composedClosest(action, '[data-inline-field]')?.dataset.inlineField);
+      if (root)
+        return startInlineEdit(root, composedClosest(action, '[data-inline-field]')?.dataset.inlineField);
       return;
     case 'cancel-inline':
       location.reload();

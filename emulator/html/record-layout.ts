@@ -29,6 +29,9 @@ export function recordLayout(
   row: Row,
   sections: LayoutSection[],
   mode: RecordMode,
+  // Under the "lightning" latency profile each section is a part of its own, arriving separately.
+  sectionMarkup: (section: LayoutSection, index: number) => SafeHtml = (section) =>
+    layoutSection(state, user, type, row, section, mode),
 ): SafeHtml {
   const view = mode === 'view' ? 'view' : 'edit';
   const recordTypeId = String(row.RecordTypeId ?? '012000000000000AAA');
@@ -43,13 +46,13 @@ export function recordLayout(
         'records-record-layout-block',
         '',
         (slot) => html`<div class="slds-form" role="list">${slot()}</div>`,
-        { '': sections.map((section) => layoutSection(state, user, type, row, section, mode)) },
+        { '': sections.map(sectionMarkup) },
       ),
     ),
   );
 }
 
-function layoutSection(
+export function layoutSection(
   state: OrgState,
   user: OrgUser,
   type: SObjectType,
@@ -110,7 +113,9 @@ function layoutItem(
   return lwc(
     'records-record-layout-item',
     attributes,
-    (slot) => html`<div class="slds-form-element slds-form-element_readonly slds-form-element_horizontal slds-hint-parent test-id__output-root" data-inline-field="${field.name}">
+    (
+      slot,
+    ) => html`<div class="slds-form-element slds-form-element_readonly slds-form-element_horizontal slds-hint-parent test-id__output-root" data-inline-field="${field.name}">
   <div class="slds-form-element__label test-id__field-label-container"><span class="test-id__field-label">${label}</span></div>
   <div class="slds-form-element__control">
     <span class="test-id__field-value slds-form-element__static slds-grow${editable ? '' : ' is-read-only'}">${slot('outputField')}</span>

@@ -2,9 +2,10 @@ import { latencyOf } from '../latency';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
+import { lwc } from './lwc';
+import { deferredRecordPage } from './record-page';
 import { cachedRecordPageBody } from './record-page-cache';
 import { recordUiScript } from './record-ui-script';
-import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -13,16 +14,20 @@ import { html, type SafeHtml } from './safe-html';
  * asynchronous component rendering).
  */
 export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
+  const base = `/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/part/`;
   const body = latencyOf(state).deferParts
-    ? deferredPart(`/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/body`)
+    ? deferredRecordPage(state, user, type, row, (name, lazy) => deferredPart(`${base}${name}`, lazy))
     : cachedRecordPageBody(state, user, type, row);
   return html`${body}${recordUiScript()}`;
 }
 
-/** A spinner and a slot the page script fills from `url` (any area can defer its page parts this way). */
-export function deferredPart(url: string): SafeHtml {
+/**
+ * A spinner and a slot the page script fills from `url` (any area can defer its page parts this way); a lazy
+ * part is fetched only once the tab holding it is selected.
+ */
+export function deferredPart(url: string, lazy = false): SafeHtml {
   return html`${loadingSpinner(html`data-deferred-spinner`)}
-<div data-deferred-part="${url}"></div>`;
+<div data-deferred-part="${url}"${lazy ? html` data-deferred-lazy` : ''}></div>`;
 }
 
 /**

@@ -6,9 +6,9 @@ import { fieldOutput } from './field-output';
 import { lwc } from './lwc';
 import { opportunityPath } from './opportunity-path';
 import { errorHeader, footerButtons } from './record-form-parts';
-import { recordLayout } from './record-layout';
+import { type LayoutSection, layoutSection, recordLayout } from './record-layout';
 import { relatedListsPanel } from './related-lists';
-import { html, type HtmlPart, type SafeHtml } from './safe-html';
+import { type HtmlPart, html, type SafeHtml } from './safe-html';
 
 /**
  * A Lightning record page, structured as salesforce-pageobjects declares it:
@@ -59,7 +59,11 @@ export function recordPageFrame(type: SObjectType, row: Row, parts: RecordPagePa
   return lwc(
     'one-record-home-flexipage2',
     html`data-record-id="${row.Id}" data-object="${type.name}" data-record-name="${title}"`,
-    lwc(`forcegenerated-flexipage_${object}_rec_l_${object}__view_js`, html`class="forcegenerated-flexipage-module"`, decorator),
+    lwc(
+      `forcegenerated-flexipage_${object}_rec_l_${object}__view_js`,
+      html`class="forcegenerated-flexipage-module"`,
+      decorator,
+    ),
   );
 }
 
@@ -136,13 +140,18 @@ function actionsRibbon(actions: string[], visible: number): SafeHtml {
       ),
     );
   const menuItem = (name: string) =>
-    lwc('runtime_platform_actions-action-renderer', html`title="${name}" api-name="${name}"`, (slot) => slot(), {
-      '': lwc(
-        'lightning-menu-item',
-        html`class="slds-dropdown__item" role="presentation"`,
-        html`<a href="javascript:void(0)" role="menuitem" title="${name}" data-action="${name.toLowerCase()}-record"><span class="slds-truncate">${name}</span></a>`,
-      ),
-    });
+    lwc(
+      'runtime_platform_actions-action-renderer',
+      html`title="${name}" api-name="${name}"`,
+      (slot) => slot(),
+      {
+        '': lwc(
+          'lightning-menu-item',
+          html`class="slds-dropdown__item" role="presentation"`,
+          html`<a href="javascript:void(0)" role="menuitem" title="${name}" data-action="${name.toLowerCase()}-record"><span class="slds-truncate">${name}</span></a>`,
+        ),
+      },
+    );
   const menu =
     overflow.length === 0
       ? ''
@@ -165,8 +174,16 @@ function actionsRibbon(actions: string[], visible: number): SafeHtml {
 /** flexipage-tabset2 >> lightning-tabset (lightning-tab-bar, lightning-tab[role=tabpanel]) with flexipage-tab2 slotted. */
 function tabset(parts: RecordPageParts): SafeHtml {
   const tabs = [
-    { label: 'Related', id: 'related', content: html`<lst-related-list-container>${parts.related}</lst-related-list-container>` },
-    { label: 'Details', id: 'details', content: html`<flexipage-component2 data-component-id="force_detailPanel">${parts.details}</flexipage-component2>` },
+    {
+      label: 'Related',
+      id: 'related',
+      content: html`<lst-related-list-container>${parts.related}</lst-related-list-container>`,
+    },
+    {
+      label: 'Details',
+      id: 'details',
+      content: html`<flexipage-component2 data-component-id="force_detailPanel">${parts.details}</flexipage-component2>`,
+    },
   ];
   const active = 'details';
   return lwc(
@@ -199,7 +216,9 @@ function tabset(parts: RecordPageParts): SafeHtml {
     Object.fromEntries(
       tabs.map((tab) => [
         `tab-${tab.id}`,
-        lwc('flexipage-tab2', html`slot="tab-${tab.id}" data-tab="${tab.id}"`, (slot) => slot(), { '': tab.content }),
+        lwc('flexipage-tab2', html`slot="tab-${tab.id}" data-tab="${tab.id}"`, (slot) => slot(), {
+          '': tab.content,
+        }),
       ]),
     ),
   );
@@ -212,6 +231,7 @@ export function detailPanel(
   type: SObjectType,
   row: Row,
   mode: 'view' | 'edit' = 'view',
+  sectionMarkup?: (section: LayoutSection, index: number) => SafeHtml,
 ): SafeHtml {
   const sections = layoutSections(state, user, type, mode, recordTypeOf(state, row));
   return lwc(
@@ -220,7 +240,46 @@ export function detailPanel(
     lwc(
       'records-base-record-form',
       '',
-      html`<div class="record-layout-container">${recordLayout(state, user, type, row, sections, mode)}</div>`,
+      html`<div class="record-layout-container">${recordLayout(state, user, type, row, sections, mode, sectionMarkup)}</div>`,
     ),
   );
+}
+
+/**
+ * The record page as Lightning delivers it: the frame at once, then the highlights, Path and each layout
+ * section as parts of their own, hundreds of milliseconds apart; the Related tab's content only once the
+ * tab is selected. `partUrl(name)` is where the page script fetches a part.
+ */
+export function deferredRecordPage(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  deferred: (name: string, lazy?: boolean) => SafeHtml,
+): SafeHtml {
+  return recordPageFrame(type, row, {
+    highlights: deferred('highlights'),
+    path: deferred('path'),
+    details: detailPanel(state, user, type, row, 'view', (_section, index) => deferred(`section-${index}`)),
+    related: deferred('related', true),
+  });
+}
+
+/** One part of the record page, by the name deferredRecordPage gave it; undefined for an unknown name. */
+export function recordPagePart(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  name: string,
+): SafeHtml | undefined {
+  if (name === 'highlights') return highlightsPanel(state, user, type, row);
+  if (name === 'path') return html`${opportunityPath(state, user, type, row)}`;
+  if (name === 'related') return relatedListsPanel(state, user, type, row, recordTypeOf(state, row));
+  const index = /^section-(\d+)$/.exec(name)?.[1];
+  const section =
+    index === undefined
+      ? undefined
+      : layoutSections(state, user, type, 'view', recordTypeOf(state, row))[Number(index)];
+  return section ? layoutSection(state, user, type, row, section, 'view') : undefined;
 }

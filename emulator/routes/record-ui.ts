@@ -4,8 +4,7 @@ import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { errorHeader } from '../html/record-form-parts';
 import { recordModal } from '../html/record-modal';
-import { detailPanel } from '../html/record-page';
-import { cachedRecordPageBody } from '../html/record-page-cache';
+import { detailPanel, recordPagePart } from '../html/record-page';
 import { recordTypeChoice } from '../html/record-type-choice';
 import { recordUiScript } from '../html/record-ui-script';
 import { html } from '../html/safe-html';
@@ -59,11 +58,14 @@ export function recordUiRoutes(state: OrgState): Hono {
     return c.html(lightningPage(ctx, `New ${type.label}`, modal));
   });
 
-  app.get('/aura/record/:object/:id/body', apiSignedIn, async (c) => {
+  // Under the "lightning" latency profile each part of a record page arrives on its own, after its own delay.
+  app.get('/aura/record/:object/:id/part/:part', apiSignedIn, async (c) => {
     const found = recordFor(c);
     if (found instanceof Response) return found;
+    const part = recordPagePart(state, found.user, found.type, found.row, c.req.param('part'));
+    if (!part) return c.json([{ message: 'No such page part', errorCode: 'NOT_FOUND' }], 404);
     await latencyOf(state).partDelay();
-    return c.html(cachedRecordPageBody(state, found.user, found.type, found.row).value);
+    return c.html(part.value);
   });
 
   app.get('/aura/record/:object/:id/edit', apiSignedIn, (c) => {

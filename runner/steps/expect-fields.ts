@@ -36,7 +36,12 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
   const prediction = await open.prediction;
 
   const named = [
-    ...new Set([...expected.visible, ...expected.hidden, ...expected.readOnly, ...Object.keys(expected.values)]),
+    ...new Set([
+      ...expected.visible,
+      ...expected.hidden,
+      ...expected.readOnly,
+      ...Object.keys(expected.values),
+    ]),
   ];
   const unknown = named.filter((apiName) => !prediction.fields.has(apiName));
   if (unknown.length > 0) {
@@ -51,29 +56,38 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
   await waitUntilComplete(recordPage, prediction, who);
 
   const problems: string[] = [];
-  const because = async (apiName: string, shown: boolean) => ` — ${await why(apiName, shown, prediction, context)}`;
+  const because = async (apiName: string, shown: boolean) =>
+    ` — ${await why(apiName, shown, prediction, context)}`;
   const shownNow = new Set(await recordPage.shownFields());
   for (const apiName of expected.visible) {
     if (!shownNow.has(apiName)) {
-      problems.push(`${apiName}: expected visible, but it is not on the page${await because(apiName, false)}`);
+      problems.push(
+        `${apiName}: expected visible, but it is not on the page${await because(apiName, false)}`,
+      );
     }
   }
   for (const apiName of expected.hidden) {
     if (shownNow.has(apiName)) {
       const label = await recordPage.field(apiName).label();
-      problems.push(`${apiName}: expected hidden, but it is visible (label "${label}")${await because(apiName, true)}`);
+      problems.push(
+        `${apiName}: expected hidden, but it is visible (label "${label}")${await because(apiName, true)}`,
+      );
     }
   }
   for (const apiName of expected.readOnly) {
     if (!shownNow.has(apiName)) {
-      problems.push(`${apiName}: expected read-only, but it is not on the page${await because(apiName, false)}`);
+      problems.push(
+        `${apiName}: expected read-only, but it is not on the page${await because(apiName, false)}`,
+      );
     } else if (!(await recordPage.field(apiName).isReadOnly())) {
       problems.push(`${apiName}: expected read-only, but it is editable (inline edit is offered)`);
     }
   }
   for (const [apiName, wanted] of Object.entries(expected.values)) {
     if (!shownNow.has(apiName)) {
-      problems.push(`${apiName}: expected "${wanted}", but it is not on the page${await because(apiName, false)}`);
+      problems.push(
+        `${apiName}: expected "${wanted}", but it is not on the page${await because(apiName, false)}`,
+      );
       continue;
     }
     const field = recordPage.field(apiName);
@@ -141,6 +155,9 @@ async function why(
   }
   if (!readable) return security;
   if (layout && !onLayout) return `${layoutName} does not place it (${security})`;
-  if (layout) return `rendering fault: ${layoutName} places it and the persona may read it, but the page did not render it`;
-  return security || (prediction.unavailable ? `the layout could not be predicted: ${prediction.unavailable}` : '');
+  if (layout)
+    return `rendering fault: ${layoutName} places it and the persona may read it, but the page did not render it`;
+  return (
+    security || (prediction.unavailable ? `the layout could not be predicted: ${prediction.unavailable}` : '')
+  );
 }

@@ -41,7 +41,7 @@ export function normalise(text: string): string {
 }
 
 function numberIn(text: string): number | undefined {
-  const cleaned = text.replace(/[^0-9.\-]/g, '');
+  const cleaned = text.replace(/[^0-9.-]/g, '');
   if (cleaned === '' || cleaned === '-' || cleaned === '.') return undefined;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : undefined;

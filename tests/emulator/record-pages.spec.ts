@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
+import { Frontdoor } from '../../pages/frontdoor';
 import { RecordPage } from '../../pages/record-page';
 import { renderedText } from '../../pages/rendered-text';
 import { AE, DEMO_PASSWORD, oauthConnection, SDR } from './helpers';
@@ -104,7 +105,9 @@ test.describe('record pages of the demo org', () => {
     await page.getByRole('combobox', { name: 'Lead Status' }).click();
     await page.getByRole('option', { name: '--None--' }).filter({ visible: true }).click();
     await page.getByRole('dialog').locator('button[name="SaveEdit"]').click();
-    await expect(page.getByRole('dialog').locator('records-record-edit-error-header h2')).toHaveText('We hit a snag.');
+    await expect(page.getByRole('dialog').locator('records-record-edit-error-header h2')).toHaveText(
+      'We hit a snag.',
+    );
     await expect(modal).toContainText('Review the errors on this page.');
     await expect(modal.locator('ul.errorsList li')).toHaveText(
       'These required fields must be completed: Company, Lead Status',
@@ -130,7 +133,9 @@ test.describe('record pages of the demo org', () => {
     await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
     await page.locator('button[name="Edit"]').click();
     await expect(page.locator(formField('Lead', 'Company')).locator('input[name="Company"]')).toBeVisible();
-    expect(await shown(page.locator(formField('Lead', 'Lead_Score__c')).locator('[slot="outputField"]'))).toContain('72');
+    expect(
+      await shown(page.locator(formField('Lead', 'Lead_Score__c')).locator('[slot="outputField"]')),
+    ).toContain('72');
     await expect(page.locator(formField('Lead', 'Lead_Score__c')).locator('input')).toHaveCount(0);
     await expect(page.locator(formField('Lead', 'Internal_Revenue__c'))).toHaveCount(0);
     const refused = await page.request.post(`${emulator.url}/aura/record/Lead/${id}/save`, {
@@ -145,7 +150,7 @@ test.describe('record pages of the demo org', () => {
     expect((await hidden.json()).pageErrors[0]).toBe(
       "No such column 'Internal_Revenue__c' on sobject of type Lead",
     );
-    await page.getByRole("dialog").locator('button[name="CancelEdit"]').click();
+    await page.getByRole('dialog').locator('button[name="CancelEdit"]').click();
     await expect(page.locator('[data-record-modal]')).toHaveCount(0);
   });
 
@@ -208,7 +213,7 @@ test.describe('record pages of the demo org', () => {
   });
 });
 
-test('latency profile "lightning": spinner first, then the layout; the RecordPage page object copes', async ({
+test('latency profile "lightning": highlights, each section and the Related tab arrive on their own', async ({
   browser,
 }) => {
   const emulator = await startEmulator({ port: 0, latency: 'lightning' });
@@ -217,21 +222,26 @@ test('latency profile "lightning": spinner first, then the layout; the RecordPag
     const page = await context.newPage();
     const id = await leadId(emulator, 'Northwind Traders');
     const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
-    await page.setContent(
-      `<form method="POST" action="${emulator.url}/secur/frontdoor.jsp"><input name="sid" value="${conn.accessToken}"><input name="retURL" value="/lightning/page/home"></form>`,
-    );
-    await page.locator('form').evaluate((form: HTMLFormElement) => form.submit());
-    await page.waitForURL(`${emulator.url}/lightning/page/home`);
+    await new Frontdoor(page).enter(emulator.url, conn.accessToken as string);
     const first = await (await page.request.get(`${emulator.url}/lightning/r/Lead/${id}/view`)).text();
-    expect(first).toContain('slds-spinner');
+    expect(first).toContain('lightning-spinner');
     expect(first).not.toContain('records-record-layout-item');
-    const started = Date.now();
+    const parts: string[] = [];
+    page.on('request', (request) => {
+      const part = /\/part\/([\w-]+)$/.exec(request.url())?.[1];
+      if (part) parts.push(part);
+    });
     const record = new RecordPage(page, 'Lead');
     await record.open(id);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
-    expect(await record.field('Status').isShown()).toBe(true);
+    await expect.poll(() => record.shownFields()).toContain('CreatedById');
+    expect(parts).toEqual(expect.arrayContaining(['highlights', 'path', 'section-0', 'section-1', 'section-2']));
+    expect(parts).not.toContain('related');
     expect(await record.field('Lead_Score__c').isReadOnly()).toBe(false);
-    await expect(page.locator('div.slds-spinner')).toHaveCount(0);
+    await expect(page.locator('lightning-spinner').filter({ visible: true })).toHaveCount(0);
+    await expect(page.locator('article.slds-card')).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Related' }).click();
+    await expect(page.getByText('No related lists').or(page.locator('article.slds-card').first())).toBeVisible();
+    expect(parts).toContain('related');
   } finally {
     await context.close();
     await emulator.stop();

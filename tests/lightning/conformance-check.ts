@@ -15,18 +15,27 @@ export interface ChainResult {
  * exist: every element is light DOM, and shadow elements are found under their host all the same. A root host
  * may itself sit in shadow roots (a layout item): it is searched through them; "a >>> b" finds b inside a.
  */
-export function checkChain(page: Page, root: string, steps: ChainStep[], mode: ShadowMode): Promise<ChainResult> {
+export function checkChain(
+  page: Page,
+  root: string,
+  steps: ChainStep[],
+  mode: ShadowMode,
+): Promise<ChainResult> {
   return page.evaluate(
     ({ root, steps, mode }) => {
       const deepAll = (scope: ParentNode, css: string): Element[] => [
         ...scope.querySelectorAll(css),
-        ...[...scope.querySelectorAll('*')].flatMap((host) => (host.shadowRoot ? deepAll(host.shadowRoot, css) : [])),
+        ...[...scope.querySelectorAll('*')].flatMap((host) =>
+          host.shadowRoot ? deepAll(host.shadowRoot, css) : [],
+        ),
       ];
       // "a >>> b": the first b found anywhere (through shadow roots) inside the first a.
       let hosts: Element[] = [document.documentElement];
       for (const css of root.split('>>>').map((part) => part.trim())) {
         const scope: Element | undefined = hosts.find((host) => host.checkVisibility()) ?? hosts[0];
-        hosts = scope ? deepAll(scope.shadowRoot ?? scope, css).concat(scope.shadowRoot ? deepAll(scope, css) : []) : [];
+        hosts = scope
+          ? deepAll(scope.shadowRoot ?? scope, css).concat(scope.shadowRoot ? deepAll(scope, css) : [])
+          : [];
       }
       let element: Element | undefined = hosts.find((host) => host.checkVisibility()) ?? hosts[0];
       if (!element) return { ok: false, failure: `no ${root} on the page` };
@@ -37,7 +46,8 @@ export function checkChain(page: Page, root: string, steps: ChainStep[], mode: S
         }
         let found: Element | null;
         if (mode === 'native' && step.scope === 'shadow') {
-          if (!from.shadowRoot) return { ok: false, failure: `${step.label}: ${from.localName} has no shadow root` };
+          if (!from.shadowRoot)
+            return { ok: false, failure: `${step.label}: ${from.localName} has no shadow root` };
           found = from.shadowRoot.querySelector(step.css);
         } else {
           found = from.querySelector(step.css);

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { SHADOW_MODES } from '../../emulator/org/schema-record-ui';
 import { demoOrg } from '../emulator/helpers';
-import { recordActionsOverflow, recordHome } from './chains/record-page';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
+import { recordActionsOverflow, recordHome } from './chains/record-page';
 import type { ChainGroup } from './chains/types';
 import { type ChainResult, checkChain } from './conformance-check';
 import { resolveChain, UTAM_VERSION } from './utam';
@@ -23,7 +23,9 @@ test.describe.configure({ mode: 'serial' });
 const results: Array<{ mode: string; component: string; chain: string; result: ChainResult }> = [];
 
 for (const mode of SHADOW_MODES) {
-  test(`Lightning markup matches salesforce-pageobjects ${UTAM_VERSION} in ${mode} shadow`, async ({ page }) => {
+  test(`Lightning markup matches salesforce-pageobjects ${UTAM_VERSION} in ${mode} shadow`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     let emulator: RunningEmulator | undefined;
     try {
@@ -50,7 +52,10 @@ for (const mode of SHADOW_MODES) {
     console.log(
       `\nUTAM conformance, ${mode} shadow: ${mine.length - failed.length}/${mine.length} chains\n` +
         mine
-          .map((row) => `${row.result.ok ? 'ok  ' : 'FAIL'} ${row.component}: ${row.chain}${row.result.failure ? `\n       ${row.result.failure}` : ''}`)
+          .map(
+            (row) =>
+              `${row.result.ok ? 'ok  ' : 'FAIL'} ${row.component}: ${row.chain}${row.result.failure ? `\n       ${row.result.failure}` : ''}`,
+          )
           .join('\n'),
     );
     expect(failed.map((row) => `${row.component}: ${row.chain}: ${row.result.failure}`)).toEqual([]);

@@ -117,7 +117,11 @@ export function resolveChain(chain: string, rootCss?: string): { root: string; s
     const enclosing: UtamElement[] = [];
     for (let up = element.parent; up && up !== current; up = up.parent) enclosing.unshift(up);
     for (const step of [...enclosing, element]) {
-      steps.push({ label: `${shortName(step.file)}.${step.name}`, css: fill(step.css, args), scope: step.scope });
+      steps.push({
+        label: `${shortName(step.file)}.${step.name}`,
+        css: fill(step.css, args),
+        scope: step.scope,
+      });
     }
     current = element;
   }

@@ -10,7 +10,13 @@ const LAYOUT = `${DETAIL} recordLayout forcegeneratedRecordLayout2`;
 export const recordHome: ChainGroup = {
   component: 'record home (Lead, as the SDR)',
   open: async (page, emulator) =>
-    openRecord(page, emulator, SDR_USER, 'Lead', await firstId(emulator, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'")),
+    openRecord(
+      page,
+      emulator,
+      SDR_USER,
+      'Lead',
+      await firstId(emulator, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'"),
+    ),
   chains: [
     `${HOME} templateDesktop2`,
     `${HOME} eventBroker`,
@@ -37,7 +43,10 @@ export const recordHome: ChainGroup = {
     { root: item('Lead', 'Company'), chain: 'records/recordLayoutItem formattedText' },
     { root: item('Lead', 'Email'), chain: 'records/recordLayoutItem formattedEmail' },
     { root: item('Lead', 'Lead_Score__c'), chain: 'records/recordLayoutItem formattedNumber' },
-    { root: item('Lead', 'OwnerId'), chain: 'records/recordLayoutItem ownerLookup outputLookup lookupLinkAlternative' },
+    {
+      root: item('Lead', 'OwnerId'),
+      chain: 'records/recordLayoutItem ownerLookup outputLookup lookupLinkAlternative',
+    },
     { root: item('Lead', 'DoNotCall'), chain: 'records/recordLayoutItem input primitiveInput inputCheckbox' },
   ],
 };
@@ -45,7 +54,13 @@ export const recordHome: ChainGroup = {
 export const recordActionsOverflow: ChainGroup = {
   component: 'actions ribbon overflow (Opportunity, as the AE)',
   open: async (page, emulator) => {
-    await openRecord(page, emulator, AE_USER, 'Opportunity', await firstId(emulator, 'SELECT Id FROM Opportunity ORDER BY Name LIMIT 1'));
+    await openRecord(
+      page,
+      emulator,
+      AE_USER,
+      'Opportunity',
+      await firstId(emulator, 'SELECT Id FROM Opportunity ORDER BY Name LIMIT 1'),
+    );
     await page.getByRole('button', { name: 'Show more actions' }).click();
     await expect(page.getByRole('menuitem').first()).toBeVisible();
   },

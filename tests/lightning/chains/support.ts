@@ -14,7 +14,13 @@ export async function firstId(emulator: RunningEmulator, soql: string): Promise<
 }
 
 /** Signs `username` in and opens a record page, ready once its layout shows. */
-export async function openRecord(page: Page, emulator: RunningEmulator, username: string, object: string, id: string) {
+export async function openRecord(
+  page: Page,
+  emulator: RunningEmulator,
+  username: string,
+  object: string,
+  id: string,
+) {
   await page.context().clearCookies();
   await signIn(page, emulator, username, `/lightning/r/${object}/${id}/view`);
   await expect(page.locator('records-record-layout-item').first()).toBeVisible();
