@@ -37,6 +37,8 @@ interface Case {
   init?: RequestInit;
   /** Expected REST error code; undefined = any non-500 answer. */
   errorCode?: string;
+  /** sObject Tree answers its record errors as {hasErrors: true, results} instead of an error array. */
+  treeErrors?: boolean;
 }
 
 const longId = `00Q${'A'.repeat(40)}`;
@@ -173,6 +175,88 @@ const cases = (): Case[] => [
     },
   },
   { name: 'singleaccess no token', url: `${base}/services/oauth2/singleaccess`, init: { method: 'POST' } },
+  {
+    name: 'composite tree bad body',
+    url: api('/composite/tree/Account'),
+    init: { method: 'POST', headers: auth(), body: '{"records":[1]}' },
+  },
+  {
+    name: 'composite tree no referenceId, unknown child relationship',
+    treeErrors: true,
+    url: api('/composite/tree/Account'),
+    init: {
+      method: 'POST',
+      headers: auth(),
+      body: '{"records":[{"attributes":{"type":"Account"},"Name":"x","Nope":{"records":[{}]}}]}',
+    },
+  },
+  {
+    name: 'sosl garbage',
+    url: api('/search?q=FIND%20%7B'),
+    init: { headers: auth() },
+    errorCode: 'MALFORMED_SEARCH',
+  },
+  {
+    name: 'sosl unbalanced returning',
+    url: api(`/search?q=${encodeURIComponent('FIND {Acme} RETURNING Lead(Name')}`),
+    init: { headers: auth() },
+    errorCode: 'MALFORMED_SEARCH',
+  },
+  {
+    name: 'updated garbage dates',
+    url: api('/sobjects/Lead/updated?start=yesterday&end=%00'),
+    init: { headers: auth() },
+    errorCode: 'INVALID_REPLICATION_DATE',
+  },
+  {
+    name: 'bulk query job bad body',
+    url: api('/jobs/query'),
+    init: { method: 'POST', headers: auth(), body: '[]' },
+    errorCode: 'JSON_PARSER_ERROR',
+  },
+  {
+    name: 'bulk ingest unknown job',
+    url: api('/jobs/ingest/750000000000000AAA/batches'),
+    init: { method: 'PUT', headers: auth(), body: 'Name\nx' },
+    errorCode: 'NOT_FOUND',
+  },
+  {
+    name: 'bulk query bad locator',
+    url: api('/jobs/query/750000000000000AAA/results?locator=%3Cscript%3E'),
+    init: { headers: auth() },
+    errorCode: 'NOT_FOUND',
+  },
+  {
+    name: 'describe layouts unknown record type',
+    url: api('/sobjects/Lead/describe/layouts/012nope'),
+    init: { headers: auth() },
+  },
+  {
+    name: 'oauth refresh garbage',
+    url: `${base}/services/oauth2/token`,
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=refresh_token&refresh_token=%00&client_id=PlatformCLI',
+    },
+  },
+  {
+    name: 'authorize garbage',
+    url: `${base}/services/oauth2/authorize?client_id=PlatformCLI&redirect_uri=%00`,
+  },
+  {
+    name: 'metadata retrieve garbage',
+    url: `${base}/services/Soap/m/62.0`,
+    init: {
+      method: 'POST',
+      body: '<Envelope><Body><retrieve><request><unpackaged><types>x</types></unpackaged></request></retrieve></Body></Envelope>',
+    },
+  },
+  {
+    name: 'apex soap garbage',
+    url: `${base}/services/Soap/s/62.0`,
+    init: { method: 'POST', body: '<not xml' },
+  },
   { name: 'soap garbage', url: `${base}/services/Soap/u/62.0`, init: { method: 'POST', body: '<not xml' } },
   {
     name: 'metadata garbage',
@@ -196,7 +280,9 @@ test('every malformed request gets a Salesforce-shaped answer, never a 500 stack
     if (sample.url.includes('/services/data/')) {
       expect(response.headers.get('content-type'), sample.name).toContain('application/json');
       const body = JSON.parse(text);
-      if (response.status >= 400) {
+      if (response.status >= 400 && sample.treeErrors) {
+        expect(body.hasErrors, sample.name).toBe(true);
+      } else if (response.status >= 400) {
         expect(Array.isArray(body), sample.name).toBe(true);
         expect(body[0].errorCode, sample.name).toEqual(sample.errorCode ?? expect.any(String));
         expect(response.status, `${sample.name}: 401 is only for a bad session`).not.toBe(401);
