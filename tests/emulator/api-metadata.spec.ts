@@ -329,3 +329,69 @@ test('plain HTTP: the metadataServerUrl with the org id answers; a bad session i
   });
   expect(unknownJob.status).toBe(500);
 });
+
+test("predicting a persona's record page from Metadata API and Tooling reads matches the fields the emulator shows them", async () => {
+  // What the runner predicts: the profile's layout (Tooling ProfileLayout), its items (Metadata Layout), minus
+  // the fields that neither the profile nor an assigned permission set lets the user read (Metadata Profile and
+  // PermissionSet; fields a profile does not list are outside field-level security).
+  const users = await conn.query<{ Id: string; Username: string; Profile: { Name: string } }>(
+    "SELECT Id, Username, Profile.Name FROM User WHERE IsActive = true AND Username != 'felix.frozen@acme-demo.example'",
+  );
+  let compared = 0;
+  for (const user of users.records) {
+    const assignments = await conn.query<{ PermissionSet: { Name: string; IsOwnedByProfile: boolean } }>(
+      `SELECT PermissionSet.Name, PermissionSet.IsOwnedByProfile FROM PermissionSetAssignment WHERE AssigneeId = '${user.Id}'`,
+    );
+    const setNames = assignments.records
+      .filter((row) => !row.PermissionSet.IsOwnedByProfile)
+      .map((row) => row.PermissionSet.Name);
+    const profileName = user.Profile.Name === 'System Administrator' ? 'Admin' : user.Profile.Name;
+    const [profile] = await read<ProfileMetadata>('Profile', [profileName]);
+    const sets = setNames.length > 0 ? await read<ProfileMetadata>('PermissionSet', setNames) : [];
+    const persona = await oauthConnection(emulator, user.Username);
+    for (const object of ['Lead', 'Account']) {
+      const rows = await conn.tooling.query<{ Layout: { Name: string } }>(
+        `SELECT Layout.Name FROM ProfileLayout WHERE TableEnumOrId = '${object}' AND Profile.Name = '${user.Profile.Name}'`,
+      );
+      const shown = await persona
+        .request<{
+          layouts: {
+            detailLayoutSections: {
+              layoutRows: { layoutItems: { layoutComponents: { value: string }[] }[] }[];
+            }[];
+          }[];
+        }>(`/services/data/v62.0/sobjects/${object}/describe/layouts`)
+        .then((answer) =>
+          answer.layouts[0].detailLayoutSections.flatMap((section) =>
+            section.layoutRows.flatMap((row) =>
+              row.layoutItems.map((item) => item.layoutComponents[0].value),
+            ),
+          ),
+        )
+        .catch(() => undefined);
+      if (rows.records.length === 0 || shown === undefined) continue;
+      const [layout] = await read<{ layoutSections: Section[] }>('Layout', [
+        `${object}-${rows.records[0].Layout.Name}`,
+      ]);
+      const permissions = [profile, ...sets].flatMap((grant) => grant.fieldPermissions);
+      const readable = (field: string) => {
+        const entries = permissions.filter((entry) => entry.field === `${object}.${field}`);
+        return entries.length === 0 || entries.some((entry) => entry.readable);
+      };
+      const predicted = layout.layoutSections.flatMap((section) => {
+        // Items alternate between the two columns, row by row.
+        const [left, right = { layoutItems: [] }] = section.layoutColumns;
+        return left.layoutItems
+          .flatMap((item, index) =>
+            [item, right.layoutItems[index]].filter((entry): entry is Item => entry !== undefined),
+          )
+          .concat(right.layoutItems.slice(left.layoutItems.length));
+      });
+      expect(predicted.map((item) => item.field).filter(readable), `${user.Username} ${object}`).toEqual(
+        shown,
+      );
+      compared++;
+    }
+  }
+  expect(compared).toBeGreaterThan(6);
+});
