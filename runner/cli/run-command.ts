@@ -18,6 +18,7 @@ import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
 import { runForwardingSignals } from './playwright-child';
+import { ticketProblems } from './ticket-rule';
 
 const PROJECT_ROOT = path.join(__dirname, '..', '..');
 
@@ -78,6 +79,13 @@ export async function runCommand(args: string[]): Promise<number> {
   if (problems.length > 0) {
     console.error(
       `persona-ux run: the org settings are not usable:\n  ${problems.join('\n  ')}\nNo browser was started.`,
+    );
+    return 2;
+  }
+  const ticketRule = ticketProblems(scenarios, env.PERSONA_UX_TICKET_PATTERN);
+  if (ticketRule.length > 0) {
+    console.error(
+      `${ticketRule.join('\n')}\n\n${ticketRule.length} problem(s) found. No browser was started.`,
     );
     return 2;
   }

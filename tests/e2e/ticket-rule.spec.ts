@@ -1,0 +1,24 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT, runCli, tempDir } from './cli-run';
+
+test('a ticket that does not match PERSONA_UX_TICKET_PATTERN stops the run before any browser (exit 2)', async () => {
+  const scenarios = tempDir('scenarios');
+  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
+  const sdr = readFileSync(path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'), 'utf8');
+  const file = path.join(scenarios, 'sdr.yaml');
+  writeFileSync(file, sdr.replace(/^ticket: .*$/m, 'ticket: fix the leads'));
+  const line = sdr.split('\n').findIndex((text) => text.startsWith('ticket:')) + 1;
+
+  const refused = await runCli(['run', scenarios], { env: { PERSONA_UX_TICKET_PATTERN: '^[A-Z]+-\\d+$' } });
+  expect(refused.output).toContain(
+    `${file}:${line}:1  ticket: "fix the leads" does not match the ticket pattern ^[A-Z]+-\\d+$`,
+  );
+  expect(refused.output).toContain('No browser was started.');
+  expect(refused.code).toBe(2);
+
+  const badPattern = await runCli(['run', scenarios], { env: { PERSONA_UX_TICKET_PATTERN: '^[A-Z+-\\d+$' } });
+  expect(badPattern.output).toContain('PERSONA_UX_TICKET_PATTERN is not a valid regular expression');
+  expect(badPattern.code).toBe(2);
+});
