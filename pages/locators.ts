@@ -10,7 +10,10 @@ import { fact, unconfirmed, utam } from './locator-sources';
  */
 export const locators = {
   frontdoor: {
-    path: fact('frontdoor.jsp bridges an API session into the browser (Salesforce Help)', '/secur/frontdoor.jsp'),
+    path: fact(
+      'frontdoor.jsp bridges an API session into the browser (Salesforce Help)',
+      '/secur/frontdoor.jsp',
+    ),
   },
   login: {
     username: fact('standard login page', '#username'),
@@ -32,9 +35,15 @@ export const locators = {
       (userId: string) =>
         `/lightning/setup/ManageUsers/page?address=${encodeURIComponent(`/${userId}?noredirect=1&isUserEntityOverride=1`)}`,
     ),
-    classicFrame: fact('force-aloha-page iframe, public suites', 'force-aloha-page iframe[name^="vfFrameId"]'),
+    classicFrame: fact(
+      'force-aloha-page iframe, public suites',
+      'force-aloha-page iframe[name^="vfFrameId"]',
+    ),
     topButtonRow: fact('classic detail page button row', 'td#topButtonRow'),
-    loginButton: unconfirmed('name="login" as real suites use; its value " Login " is not confirmed', 'td#topButtonRow input[name="login"]'),
+    loginButton: unconfirmed(
+      'name="login" as real suites use; its value " Login " is not confirmed',
+      'td#topButtonRow input[name="login"]',
+    ),
   },
   openDialog: {
     // Any open modal (a record's Edit/New modal, Path's "Select Closed Stage") is a dialog whose footer
@@ -49,10 +58,17 @@ export const locators = {
   record: {
     viewPath: fact('record page URL', (sobject: string, id: string) => `/lightning/r/${sobject}/${id}/view`),
     // Record pages the user may not open show an illustration with a heading instead of the record home.
-    error: unconfirmed('Lightning record error illustration; Aura class forceRecordError seen on real orgs', '.forceRecordError'),
+    error: unconfirmed(
+      'Lightning record error illustration; Aura class forceRecordError seen on real orgs',
+      '.forceRecordError',
+    ),
     pageRoot: utam('global/recordHomeFlexipage2', 'root', 'one-record-home-flexipage2'),
     highlights: utam('flexipage/recordHomeTemplateDesktop2', 'highlights', 'records-lwc-highlights-panel'),
-    primaryField: utam('records/highlights2', 'primaryFieldContent', "records-highlights2 [slot='primaryField']"),
+    primaryField: utam(
+      'records/highlights2',
+      'primaryFieldContent',
+      "records-highlights2 [slot='primaryField']",
+    ),
     detailPanel: utam('flexipage/tab2', 'detailPanel', 'records-lwc-detail-panel'),
     section: utam('records/lwcRecordLayout', 'sections', 'records-record-layout-section'),
     sectionTitle: utam('records/recordLayoutSection', 'sectionTitle', '.slds-section__title'),
@@ -82,29 +98,45 @@ export const locators = {
   listView: {
     path: fact(
       'list view URL with filterName (salesforce-ui.md §3)',
-      (sobject: string, view: string) => `/lightning/o/${sobject}/list?filterName=${encodeURIComponent(view)}`,
+      (sobject: string, view: string) =>
+        `/lightning/o/${sobject}/list?filterName=${encodeURIComponent(view)}`,
     ),
+    // Spring '25 shows the LWC list view (lst-object-home); the Aura one (.forceListViewManager) is older.
+    objectHome: utam('lists/objectHome', 'root', 'lst-object-home'),
     // "{n} items • Sorted by … • Updated …": present once the list has loaded, empty or not.
-    statusInfo: utam('force/listViewManagerStatusInfo', 'root', 'force-list-view-manager-status-info'),
-    rowLink: unconfirmed(
-      'row links carry the record id; the datatable keys rows by [data-row-key-value]',
-      (recordId: string) => `table[role="grid"] tbody tr th a[data-recordid="${recordId}"]`,
+    statusInfo: utam('lists/listViewManagerHeader', 'statusInfo', 'force-list-view-manager-status-info'),
+    statusCount: utam('force/listViewManagerStatusInfo', 'countSortAndFilterBy', '.countSortedByFilteredBy'),
+    // lightning-datatable keys each row by its key field, the record id (keyField="Id" in list views).
+    row: fact(
+      'lightning-datatable rows carry data-row-key-value = the row key (the record id in list views)',
+      (recordId: string) => `tr[data-row-key-value="${recordId}"]`,
     ),
   },
   recordEdit: {
     modal: fact('SLDS modal', 'section.slds-modal'),
     actionWrapper: utam('global/recordActionWrapper', 'root', '.oneRecordActionWrapper'),
-    form: utam('records/modalLwcDetailPanelWrapper', 'lwcDetailPanel', 'records-modal-lwc-detail-panel-wrapper'),
+    form: utam(
+      'records/modalLwcDetailPanelWrapper',
+      'lwcDetailPanel',
+      'records-modal-lwc-detail-panel-wrapper',
+    ),
     inputSlot: utam('records/recordLayoutItem', 'inputField', "[slot*='input']"),
     textInput: utam('lightning/input', 'input', 'input:not([type="checkbox"]), textarea'),
     checkbox: utam('lightning/input', 'inputCheckbox', "input[type='checkbox']"),
     combobox: utam('lightning/baseCombobox', 'triggerInput', 'lightning-combobox .slds-combobox__input'),
     lookup: utam('lightning/groupedCombobox', 'baseCombobox', 'lightning-base-combobox[data-lookup] input'),
     option: utam('lightning/baseCombobox', 'items', 'lightning-base-combobox-item'),
-    optionLabel: utam('lightning/baseComboboxItem', 'itemByLabel', (label: string) => `span[title='${label.replace(/'/g, "\\'")}']`),
+    optionLabel: utam(
+      'lightning/baseComboboxItem',
+      'itemByLabel',
+      (label: string) => `span[title='${label.replace(/'/g, "\\'")}']`,
+    ),
     optionLabels: utam('lightning/baseComboboxItem', 'itemByLabel', 'span[title]'),
     save: fact('record form footer save button, name SaveEdit (public suites)', 'button[name="SaveEdit"]'),
-    cancel: fact('record form footer cancel button, name CancelEdit (public suites)', 'button[name="CancelEdit"]'),
+    cancel: fact(
+      'record form footer cancel button, name CancelEdit (public suites)',
+      'button[name="CancelEdit"]',
+    ),
     errorHeader: utam('records/recordEditErrorHeader', 'root', 'records-record-edit-error-header'),
     pageErrors: utam('records/recordEditError', 'pageErrors', '.pageLevelErrors .errorsList li'),
     fieldErrors: utam('lightning/input', 'error', '.slds-form-element__help'),

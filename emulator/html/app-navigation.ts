@@ -2,7 +2,8 @@ import { objectAccess } from '../model/access';
 import { OrgScoped, type OrgState, type OrgUser } from '../model/org-state';
 import type { Session } from '../model/sessions';
 import type { AppDefinition } from '../org/schema-navigation';
-import { APP_LAUNCHER_SCRIPT, LIST_VIEW_SCRIPT, PATH_SCRIPT } from './navigation-scripts';
+import { browserScript } from './browser-script';
+import { lwc } from './lwc';
 import { html, type SafeHtml, trusted } from './safe-html';
 
 /**
@@ -49,36 +50,53 @@ export function appTabsFor(state: OrgState, user: OrgUser, app: AppDefinition): 
   });
 }
 
-export function appLauncherAndName({ state, session }: AppNavigationContext): SafeHtml {
+/**
+ * The app navigation as salesforce-pageobjects declares it (global/appNav): one-appnav >> the App Launcher
+ * (one-app-launcher-header >> button), the app's name (.appName span) and one-app-nav-bar >> one
+ * one-app-nav-bar-item-root per tab >> a.
+ */
+export function appNavigation({ state, user, session }: AppNavigationContext): SafeHtml {
   const app = currentApp(state, session);
   const label = app?.label ?? 'Sales';
-  return html`<div class="slds-context-bar__primary">
-  <div class="slds-context-bar__item slds-context-bar__dropdown-trigger slds-no-hover">
-    <div class="slds-context-bar__icon-action appLauncher">
-      <button type="button" class="slds-button slds-icon-waffle_container slds-context-bar__button" title="App Launcher" aria-haspopup="dialog">
-        <div class="slds-icon-waffle"><span class="slds-r1"></span><span class="slds-r2"></span><span class="slds-r3"></span></div>
-        <span class="slds-assistive-text">App Launcher</span>
-      </button>
-    </div>
-    <h1 class="appName slds-context-bar__label-action slds-context-bar__app-name"><span class="slds-truncate" title="${label}">${label}</span></h1>
-  </div>
-</div>`;
-}
-
-export function appTabItems({ state, user, session }: AppNavigationContext): SafeHtml {
-  const app = currentApp(state, session);
-  if (!app) return html``;
-  return html`${appTabsFor(state, user, app)
-    .filter((tab) => tab.label !== 'Home')
-    .map(
+  const home = { label: 'Home', href: '/lightning/page/home' };
+  const tabs = [home, ...(app ? appTabsFor(state, user, app).filter((tab) => tab.label !== 'Home') : [])];
+  const launcher = lwc(
+    'one-app-launcher-header',
+    html`class="slds-context-bar__icon-action"`,
+    html`<button type="button" class="slds-button slds-icon-waffle_container slds-context-bar__button" title="App Launcher" aria-haspopup="dialog">
+  <div class="slds-icon-waffle"><span class="slds-r1"></span><span class="slds-r2"></span><span class="slds-r3"></span></div>
+  <span class="slds-assistive-text">App Launcher</span>
+</button>`,
+  );
+  const bar = lwc(
+    'one-app-nav-bar',
+    '',
+    html`<nav class="slds-context-bar__secondary navCenter" role="navigation" aria-label="Global"><div class="slds-grid" role="list">${tabs.map(
       (tab) =>
-        html`<li class="slds-context-bar__item navItem"><a href="${tab.href}" title="${tab.label}" class="slds-context-bar__label-action"><span class="slds-truncate">${tab.label}</span></a></li>`,
-    )}`;
+        lwc(
+          'one-app-nav-bar-item-root',
+          html`class="navItem slds-context-bar__item" role="listitem" data-id="${tab.label}"`,
+          html`<a href="${tab.href}" title="${tab.label}" class="slds-context-bar__label-action"><span class="slds-truncate">${tab.label}</span></a>`,
+        ),
+    )}</div></nav>`,
+  );
+  return lwc(
+    'one-appnav',
+    '',
+    html`<div class="slds-context-bar oneAppNavContainer">
+  <div class="slds-context-bar__primary navLeft">
+    <div class="slds-context-bar__item slds-context-bar__dropdown-trigger slds-no-hover">${launcher}
+      <h1 class="appName slds-context-bar__label-action slds-context-bar__app-name"><span class="slds-truncate" title="${label}">${label}</span></h1>
+    </div>
+  </div>
+  ${bar}
+</div>`,
+  );
 }
 
 /**
- * What the shell adds after the page: the App Launcher dialog (one-app-launcher-modal), hidden until the
- * waffle is clicked, and the scripts of area E's components (Path lives inside shadow roots, where scripts do not run).
+ * What the shell adds after the page: the App Launcher, hidden until the waffle is clicked (its menu,
+ * one-app-launcher-menu, and "View All"'s one-app-launcher-modal), and the page script of these components.
  */
 export function navigationOverlays({ state, user }: AppNavigationContext): SafeHtml {
   // Apps and object access do not change while the emulator runs: built once per viewer (bench/).
@@ -98,42 +116,90 @@ function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
   for (const app of state.definition.apps) {
     for (const tab of appTabsFor(state, user, app)) items.set(tab.label, tab);
   }
-  // Like Lightning, the dialog enters the DOM only when opened (the script clones this template).
-  return html`<template id="appLauncherTemplate"><section class="slds-modal slds-fade-in-open slds-modal_large appLauncherDialog" role="dialog" aria-modal="true" aria-label="App Launcher">
-<div class="slds-modal__container"><one-app-launcher-modal>
-  <header class="slds-modal__header">
-    <button type="button" class="slds-button slds-button_icon slds-modal__close" title="Close"><span class="slds-assistive-text">Close</span></button>
-    <h2 class="slds-text-heading_medium">App Launcher</h2>
-    <div class="slds-form-element"><input type="search" class="slds-input" placeholder="Search apps and items..." aria-label="Search apps and items..."></div>
-  </header>
-  <div class="slds-modal__content slds-p-around_medium">
-    <div class="slds-section slds-is-open"><h3 class="slds-section__title">Apps</h3>
-      <ul class="slds-grid slds-wrap appLauncherApps">${state.definition.apps.map(
-        (app) =>
-          html`<li><one-app-launcher-menu-item><a href="/lightning/app/${app.developerName}" data-label="${app.label}" title="${app.label}" class="slds-app-launcher__tile"><span class="slds-truncate">${app.label}</span></a></one-app-launcher-menu-item></li>`,
-      )}</ul>
-    </div>
-    <div class="slds-section slds-is-open"><h3 class="slds-section__title">Items</h3>
-      <ul class="slds-grid slds-wrap appLauncherItems">${[...items.values()].map(
-        (tab) =>
-          html`<li><one-app-launcher-tab-item><a href="${tab.href}" data-label="${tab.label}" title="${tab.label}"><span class="slds-truncate">${tab.label}</span></a></one-app-launcher-tab-item></li>`,
-      )}</ul>
-    </div>
+  const apps = state.definition.apps;
+  const searchBar = lwc(
+    'one-app-launcher-search-bar',
+    '',
+    lwc(
+      'lightning-input',
+      html`class="slds-form-element"`,
+      lwc(
+        'lightning-primitive-input-simple',
+        '',
+        html`<label class="slds-form-element__label slds-assistive-text" for="appLauncherSearch">Search apps and items...</label><div class="slds-form-element__control"><input id="appLauncherSearch" type="search" class="slds-input" placeholder="Search apps and items..." aria-label="Search apps and items..."></div>`,
+      ),
+    ),
+  );
+  const avatar = (label: string) =>
+    lwc(
+      'lightning-avatar',
+      html`class="slds-avatar slds-avatar_small"`,
+      html`<abbr class="slds-avatar__initials slds-icon-standard-default" title="${label}">${label.slice(0, 2)}</abbr>`,
+    );
+  // The menu the waffle opens (global/appLauncherMenu): search, the apps, the items and "View All".
+  const menu = lwc(
+    'one-app-launcher-menu',
+    '',
+    html`<div class="slds-p-around_small">
+  <h2 class="slds-text-heading_small">App Launcher</h2>
+  ${searchBar}
+  <div class="slds-section slds-is-open"><h3 class="slds-section__title">Apps</h3>
+    <ul class="appLauncherApps">${apps.map(
+      (app) =>
+        html`<li>${lwc('one-app-launcher-menu-item', '', html`<div class="appLauncherLink">${avatar(app.label)}<a href="/lightning/app/${app.developerName}" data-label="${app.label}" title="${app.label}" role="option"><span class="slds-truncate">${app.label}</span></a></div>`)}</li>`,
+    )}</ul>
   </div>
-</one-app-launcher-modal></div>
-</section></template>
-${trusted(APP_LAUNCHER_SCRIPT)}
-${trusted(PATH_SCRIPT)}
-${trusted(LIST_VIEW_SCRIPT)}
+  <div class="slds-section slds-is-open"><h3 class="slds-section__title">Items</h3>
+    <ul class="appLauncherItems">${[...items.values()].map(
+      (tab) =>
+        html`<li>${lwc('one-app-launcher-tab-item', '', html`<a href="${tab.href}" data-label="${tab.label}" title="${tab.label}" role="option" class="appLauncherLink"><span class="slds-truncate">${tab.label}</span></a>`)}</li>`,
+    )}</ul>
+  </div>
+  ${lwc('lightning-button', html`class="viewAll"`, html`<button type="button" class="slds-button slds-button_neutral" aria-label="View All Applications">View All</button>`)}
+</div>`,
+  );
+  // "View All" (global/appLauncherModal): a lightning-accordion with one section of app tiles and one of items.
+  const section = (title: string, content: SafeHtml) =>
+    lwc(
+      'lightning-accordion-section',
+      html`class="slds-accordion__list-item" data-label="${title}"`,
+      (slot) =>
+        html`<section class="slds-accordion__section slds-is-open"><div class="slds-accordion__summary"><h3 class="slds-accordion__summary-heading"><button type="button" class="slds-button slds-button_reset slds-accordion__summary-action" aria-expanded="true"><span class="slds-accordion__summary-content" title="${title}">${title}</span></button></h3></div><div class="slds-accordion__content">${slot()}</div></section>`,
+      { '': content },
+    );
+  const tiles = html`<div class="slds-grid slds-wrap appTiles">${apps.map((app) =>
+    lwc(
+      'one-app-launcher-app-tile',
+      html`data-name="${app.label}"`,
+      html`<div class="slds-app-launcher__tile slds-text-link_reset"><div class="slds-app-launcher__tile-figure">${avatar(app.label)}</div><div class="slds-app-launcher__tile-body"><a href="/lightning/app/${app.developerName}" data-label="${app.label}" title="${app.label}">${app.label}</a><p class="al-app-tile-description"></p></div></div>`,
+    ),
+  )}</div>`;
+  const itemLinks = html`<ul class="slds-grid slds-wrap">${[...items.values()].map(
+    (tab) =>
+      html`<li class="slds-size_1-of-5"><a class="app-launcher-link" href="${tab.href}" data-label="${tab.label}" title="${tab.label}">${tab.label}</a></li>`,
+  )}</ul>`;
+  const accordion = lwc(
+    'lightning-accordion',
+    html`class="slds-accordion"`,
+    (slot) => html`<ul class="slds-accordion">${slot()}</ul>`,
+    { '': html`${section('All Apps', tiles)}${section('All Items', itemLinks)}` },
+  );
+  const modal = lwc(
+    'one-app-launcher-modal',
+    '',
+    html`<section class="slds-modal slds-fade-in-open slds-modal_large" role="dialog" aria-modal="true" aria-label="App Launcher"><div class="slds-modal__container">
+  <header class="slds-modal__header"><button type="button" class="slds-button slds-button_icon slds-modal__close" title="Close"><span class="slds-assistive-text">Close</span></button><h2 class="slds-text-heading_medium">App Launcher</h2></header>
+  <div class="slds-modal__content slds-p-around_medium">${accordion}</div>
+</div></section><div class="slds-backdrop slds-backdrop_open"></div>`,
+  );
+  // Hidden until the waffle is clicked: the page script moves the menu or the modal into view.
+  return html`<div id="appLauncherMenuHolder" hidden><div class="slds-popover slds-popover_large slds-nubbin_top-left appLauncherMenuPopover" role="dialog" aria-label="App Launcher">${menu}</div></div>
+<div id="appLauncherModalHolder" hidden><div class="appLauncherModalContainer">${modal}</div></div>
+${browserScript('navigation')}
 ${trusted(NAVIGATION_STYLE)}`;
 }
 
 const NAVIGATION_STYLE = `<style>
-.slds-context-bar__primary .slds-context-bar__item{display:flex;align-items:center;gap:8px}
-.appName{font-size:1rem;margin:0}
-.appLauncherDialog ul{list-style:none;display:flex;gap:16px;flex-wrap:wrap;padding:0}
-.slds-icon-waffle{display:grid;grid-template-columns:repeat(3,4px);gap:2px}
-.slds-icon-waffle span{width:4px;height:12px;background:repeating-linear-gradient(#706e6b 0 4px,transparent 4px 6px)}
 .metricsBar{display:flex;gap:24px;margin:12px 0}
 .dashboardGrid{display:flex;gap:12px;flex-wrap:wrap}
 .dashboardComponent{border:1px solid #ddd;border-radius:4px;padding:8px;min-width:240px}

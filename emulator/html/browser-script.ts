@@ -6,7 +6,7 @@ import { type SafeHtml, trusted } from './safe-html';
  * The emulator's page scripts are TypeScript under emulator/browser/ (linted and type-checked with the rest),
  * bundled once per process on first use and inlined, as Lightning inlines its bootstrap.
  */
-export type BrowserScript = 'record-ui';
+export type BrowserScript = 'record-ui' | 'navigation';
 
 const bundles = new Map<BrowserScript, SafeHtml>();
 

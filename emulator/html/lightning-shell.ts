@@ -1,13 +1,14 @@
 import { hasPermission } from '../model/access';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { Session } from '../model/sessions';
-import { appLauncherAndName, appTabItems, navigationOverlays } from './app-navigation';
+import { appNavigation, navigationOverlays } from './app-navigation';
 import { takeToast } from './flash-toast';
 import { type HtmlPart, html, page, type SafeHtml, trusted } from './safe-html';
 
 /**
- * The Lightning Experience frame every /lightning page shares: header#oneHeader with the system messages
- * (sandbox, Login-As), the global header with the user menu, the app navigation, and the page body inside
+ * The Lightning Experience frame every /lightning page shares: header#oneHeader.oneHeader (global/header) with
+ * the system messages (.oneSystemMessage, global/systemMessage: sandbox, Login-As), the global header with
+ * Setup and the user menu, the app navigation (one-appnav, html/app-navigation.ts), and the page body inside
  * .slds-template__container (the readiness signal real suites wait for).
  */
 export interface ShellContext {
@@ -57,12 +58,17 @@ function systemMessages({ state, session }: ShellContext): SafeHtml {
 }
 
 function globalHeader({ user }: ShellContext): SafeHtml {
+  // Setup opens from the header's gear (global/header: setupMenu .slds-global-actions__item .menuTriggerLink).
+  const setup = hasPermission(user, 'ViewSetup')
+    ? html`<li class="slds-global-actions__item"><div class="setupGear"><a href="/lightning/setup/ManageUsers/home" title="Setup" class="menuTriggerLink slds-button">Setup</a></div></li>`
+    : '';
   return html`<div class="slds-global-header slds-grid slds-grid_align-spread" role="banner">
   <div class="slds-global-header__item"><div class="slds-global-header__logo" title="Salesforce"></div></div>
   <div class="slds-global-header__item slds-global-header__item_search">
     <input type="search" class="slds-input" placeholder="Search..." aria-label="Search">
   </div>
   <ul class="slds-global-actions">
+    ${setup}
     <li class="slds-global-actions__item">
       <details class="profileTrigger branding-user-profile">
         <summary class="slds-button branding-userProfile-button" title="View profile" aria-label="View profile">
@@ -77,23 +83,6 @@ function globalHeader({ user }: ShellContext): SafeHtml {
     </li>
   </ul>
 </div>`;
-}
-
-function appNavigation(ctx: ShellContext): SafeHtml {
-  const { user } = ctx;
-  const setup = hasPermission(user, 'ViewSetup')
-    ? html`<li class="slds-context-bar__item navItem"><a href="/lightning/setup/ManageUsers/home" title="Setup" class="slds-context-bar__label-action"><span class="slds-truncate">Setup</span></a></li>`
-    : '';
-  return html`<div class="slds-context-bar oneAppNavContainer"><one-appnav>
-  ${appLauncherAndName(ctx)}
-  <nav class="slds-context-bar__secondary" role="navigation" aria-label="Global">
-    <ul class="slds-grid">
-      <li class="slds-context-bar__item navItem"><a href="/lightning/page/home" title="Home" class="slds-context-bar__label-action"><span class="slds-truncate">Home</span></a></li>
-      ${appTabItems(ctx)}
-      ${setup}
-    </ul>
-  </nav>
-</one-appnav></div>`;
 }
 
 function initials(name: string): string {
@@ -111,7 +100,6 @@ body{font-family:system-ui,sans-serif;margin:0}
 .oneSystemMessage .action-link{color:#fff}
 .slds-global-header{display:flex;justify-content:space-between;padding:6px 12px;border-bottom:1px solid #ddd}
 .slds-global-actions{list-style:none;margin:0}
-.slds-context-bar ul{list-style:none;display:flex;gap:16px;margin:0}
-.slds-context-bar{display:flex;gap:24px;padding:6px 12px;border-bottom:3px solid #0176d3}
+.slds-global-actions{display:flex;gap:12px;align-items:center}
 .slds-template__container{padding:12px}
 </style>`;

@@ -4,11 +4,17 @@ import type { OrgState } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { fieldOutput } from './field-output';
-import { html, type SafeHtml, shadow } from './safe-html';
+import { lwc } from './lwc';
+import { html, type SafeHtml } from './safe-html';
 
 /**
- * An object home / list view (force:listViewManager): the picker, the status line, the search box, the
- * List View Controls button and the grid (lightning-datatable, an open shadow host).
+ * An object home / list view as a Spring '25 org shows it by default: the LWC list view (salesforce-pageobjects
+ * lists/objectHome): lst-object-home >> lst-list-view-manager >> lst-common-list-internal >>
+ * lst-list-view-manager-header (breadcrumbs, picker, status info, search) and lst-primary-display-manager >>
+ * lst-primary-display >> lst-primary-display-grid >> lightning-datatable. Public suites recorded this chain on
+ * real orgs (`lst-object-home > div > lst-list-view-manager > lst-common-list-internal > div > div >
+ * lst-primary-display-manager > div > lst-primary-display > lst-primary-display-grid > lightning-datatable`).
+ * The Aura generation (.forceListViewManager, force/listViewManager) is not rendered.
  */
 export interface ListViewPageModel {
   type: SObjectType;
@@ -19,62 +25,150 @@ export interface ListViewPageModel {
 }
 
 export function listViewPageBody(state: OrgState, model: ListViewPageModel): SafeHtml {
-  const { type, views, current, columns, rows } = model;
+  const { type, current, rows } = model;
+  const internal = lwc(
+    'lst-common-list-internal',
+    '',
+    html`<div class="slds-card slds-card_boundary listViewContent"><div class="listDisplays">
+${header(model)}
+${lwc(
+  'lst-primary-display-manager',
+  '',
+  html`<div class="primaryDisplayManager">${lwc(
+    'lst-primary-display',
+    '',
+    lwc('lst-primary-display-grid', '', datatable(state, type, model.columns, rows)),
+  )}${rows.length === 0 ? lwc('lst-empty-state', '', html`<div class="emptyContent slds-illustration"><p class="slds-text-body_regular">No items to display.</p></div>`) : ''}</div>`,
+)}
+</div></div>`,
+  );
+  const manager = lwc('lst-list-view-manager', html`data-list-view-id="${current.id}"`, internal);
+  return lwc(
+    'lst-object-home',
+    html`data-object="${type.name}"`,
+    html`<div class="lstObjectHome">${manager}</div>`,
+  );
+}
+
+function header(model: ListViewPageModel): SafeHtml {
+  const { type, views, current, rows } = model;
   const plural = type.labelPlural;
   const sortField = current.definition.sort ? type.field(current.definition.sort.field) : undefined;
   const options = views.map(
     (view) =>
       html`<li class="slds-dropdown__item" role="presentation"><a role="option" aria-selected="${view.id === current.id}" href="/lightning/o/${type.name}/list?filterName=${view.id === 'Recent' ? 'Recent' : view.id}"><span class="virtualAutocompleteOptionText slds-truncate" title="${view.definition.label}">${view.definition.label}</span></a></li>`,
   );
-  return html`<div class="forceListViewManager" data-list-view-id="${current.id}">
-<div class="slds-page-header forceListViewManagerHeader" role="banner">
-  <nav class="slds-breadcrumb" aria-label="Breadcrumbs"><span class="entityNameTitle">${plural}</span></nav>
-  <div class="slds-page-header__name listViewPicker">
-    <h1 class="slds-page-header__title">
-      <button type="button" class="slds-button triggerLinkTextAndIconWrapper slds-page-header__name-switcher" title="Select a List View: ${plural}" aria-haspopup="listbox" aria-expanded="false">
-        <span class="triggerLinkText selectedListView slds-truncate">${current.definition.label}</span>
-      </button>
-    </h1>
-    <div class="slds-dropdown slds-dropdown_left listViewPickerDropdown" role="listbox" aria-label="List Views" hidden>
-      <div class="slds-dropdown__header"><span class="slds-text-title_caps">List Views</span></div>
-      <ul class="slds-dropdown__list">${options}</ul>
-    </div>
-  </div>
-  <div class="slds-page-header__row listViewManagerHeaderControls">
-    <force-list-view-manager-status-info><span class="countSortedByFilteredBy" data-count="${rows.length}">${statusLine(rows.length, sortField)}</span></force-list-view-manager-status-info>
-    <force-list-view-manager-search-bar><div class="slds-form-element"><label class="slds-assistive-text" for="listViewSearch">Search this list</label>
-      <input id="listViewSearch" type="search" class="slds-input" name="${type.name}-search-input" placeholder="Search this list..." aria-label="Search this list..."></div></force-list-view-manager-search-bar>
-    <button type="button" class="slds-button slds-button_icon slds-button_icon-border-filled listViewControls" title="List View Controls" aria-haspopup="true"><span class="slds-assistive-text">List View Controls</span></button>
-  </div>
-</div>
-<div class="listViewContent slds-card">
-  <lightning-datatable>${shadow(grid(state, type, columns, rows))}</lightning-datatable>
-  ${rows.length === 0 ? html`<div class="emptyContent slds-illustration"><p class="slds-text-body_regular">No items to display.</p></div>` : ''}
-</div>
-</div>`;
+  const breadcrumbs = lwc(
+    'lst-breadcrumbs',
+    '',
+    html`<nav role="navigation" aria-label="Breadcrumbs"><ol class="slds-breadcrumb slds-list_horizontal"><li class="slds-breadcrumb__item"><h1><span class="entityNameTitle">${plural}</span></h1></li></ol></nav>`,
+  );
+  // The picker: the selected view's name and a chevron button opening the views (lists/listViewPicker).
+  const picker = lwc(
+    'lst-list-view-picker',
+    '',
+    html`<div class="slds-page-header__name listViewPicker"><h1 class="slds-page-header__name-title"><span class="slds-page-header__title slds-truncate selectedListView" title="${current.definition.label}">${current.definition.label}</span></h1>
+${lwc('lightning-button-icon', html`class="pickerChevron"`, html`<button type="button" class="slds-button slds-button_icon slds-page-header__name-switcher" title="Select a List View: ${plural}" aria-haspopup="listbox" aria-expanded="false"><span aria-hidden="true">▾</span><span class="slds-assistive-text">Select a List View: ${plural}</span></button>`)}
+<div class="slds-dropdown slds-dropdown_left listViewPickerDropdown" role="listbox" aria-label="List Views" hidden>
+  <div class="slds-dropdown__header"><span class="slds-text-title_caps">List Views</span></div>
+  <ul class="slds-dropdown__list">${options}</ul>
+</div></div>`,
+  );
+  const status = lwc(
+    'force-list-view-manager-status-info',
+    '',
+    html`<span class="slds-text-body_small"><span class="countSortedByFilteredBy" data-count="${rows.length}">${statusCount(rows.length, sortField)}</span> <span class="lastUpdated">Updated a few seconds ago</span></span>`,
+  );
+  const search = lwc(
+    'force-list-view-manager-search-bar',
+    '',
+    lwc(
+      'lightning-input',
+      html`class="slds-form-element"`,
+      lwc(
+        'lightning-primitive-input-simple',
+        '',
+        html`<label class="slds-form-element__label slds-assistive-text" for="listViewSearch">Search this list...</label><div class="slds-form-element__control"><input id="listViewSearch" type="search" class="slds-input" name="${type.name}-search-input" placeholder="Search this list..." aria-label="Search this list..."></div>`,
+      ),
+    ),
+  );
+  // List View Controls: a lightning-button-menu (lists/listViewManagerSettingsMenu: dropdownButton).
+  const controls = lwc(
+    'lst-list-view-manager-settings-menu',
+    '',
+    lwc(
+      'lightning-button-menu',
+      html`class="slds-dropdown-trigger slds-dropdown-trigger_click"`,
+      html`<button type="button" class="slds-button slds-button_icon slds-button_icon-border-filled listViewControls" title="List View Controls" aria-haspopup="true" aria-expanded="false"><span aria-hidden="true">⚙</span><span class="slds-assistive-text">List View Controls</span></button>`,
+    ),
+  );
+  return lwc(
+    'lst-list-view-manager-header',
+    '',
+    html`<div class="slds-page-header slds-page-header_object-home" role="banner">
+  <div class="slds-page-header__row"><div class="slds-page-header__col-title">${breadcrumbs}${picker}</div></div>
+  <div class="slds-page-header__row listViewManagerHeaderControls">${status}${search}${controls}</div>
+</div>`,
+  );
 }
 
-export function statusLine(count: number, sortField: SObjectField | undefined): string {
+/** "3 items • Sorted by Name •", the part of the status line before "Updated …". */
+export function statusCount(count: number, sortField: SObjectField | undefined): string {
   const items = `${count} ${count === 1 ? 'item' : 'items'}`;
-  const sorted = sortField ? ` • Sorted by ${sortField.label}` : '';
-  return `${items}${sorted} • Updated a few seconds ago`;
+  return sortField ? `${items} • Sorted by ${sortField.label} •` : `${items} •`;
 }
 
-function grid(state: OrgState, type: SObjectType, columns: SObjectField[], rows: Row[]): SafeHtml {
+// Text cells render lightning-base-formatted-text (lightning/datatable: formattedTextByColumnIndex).
+const TEXT_TYPES = new Set(['string', 'picklist', 'textarea', 'multipicklist', 'id']);
+
+/**
+ * lightning-datatable as salesforce-pageobjects declares it (lightning/datatable): .slds-table in its shadow
+ * root, the header row keyed HEADER, rows [data-row-key-value] (the record id, the datatable's key field) with
+ * [data-row-number] under [data-rowgroup-body], each cell's lightning-primitive-cell-factory rendering its
+ * value in its own shadow root.
+ */
+function datatable(state: OrgState, type: SObjectType, columns: SObjectField[], rows: Row[]): SafeHtml {
   const nameField = type.options.nameField;
-  return html`<div class="slds-table_header-fixed_container slds-scrollable_x">
-<table role="grid" class="slds-table slds-table_header-fixed slds-table_bordered slds-table_fixed-layout" aria-label="${type.labelPlural}">
-  <thead><tr>${columns.map(
-    (field) =>
-      html`<th scope="col" aria-label="${field.label}" class="slds-is-sortable"><span class="slds-truncate" title="${field.label}">${field.label}</span></th>`,
-  )}</tr></thead>
-  <tbody>${rows.map(
-    (row) =>
-      html`<tr data-row-key-value="${row.Id}">${columns.map((field) =>
-        field.name === nameField
-          ? html`<th scope="row" data-label="${field.label}"><span class="slds-grid"><a href="/lightning/r/${type.name}/${row.Id}/view" data-refid="recordId" data-recordid="${row.Id}" title="${String(row[field.name] ?? '')}">${String(row[field.name] ?? '')}</a></span></th>`
-          : html`<td data-label="${field.label}"><span class="slds-truncate">${fieldOutput(state, field, row[field.name] ?? null)}</span></td>`,
-      )}</tr>`,
+  const key = (field: SObjectField, index: number) =>
+    `${field.name}-${field.name === nameField ? 'url' : 'text'}-${index}`;
+  const headerCell = (field: SObjectField, index: number) =>
+    html`<th scope="col" aria-label="${field.label}" class="slds-is-sortable" data-col-key-value="${key(field, index)}">${lwc(
+      'lightning-primitive-header-factory',
+      html`class="slds-is-sortable"`,
+      html`<div class="slds-cell-fixed"><a class="slds-th__action slds-text-link_reset" role="button" tabindex="-1"><span class="slds-truncate" title="${field.label}">${field.label}</span></a></div>`,
+    )}</th>`;
+  const cell = (row: Row, field: SObjectField, index: number) => {
+    const value = row[field.name] ?? null;
+    const content =
+      field.name === nameField
+        ? lwc(
+            'lightning-formatted-url',
+            '',
+            html`<a href="/lightning/r/${type.name}/${row.Id}/view" title="${String(value ?? '')}" data-recordid="${row.Id}" tabindex="-1">${String(value ?? '')}</a>`,
+          )
+        : TEXT_TYPES.has(field.type) && !field.compoundOf
+          ? lwc('lightning-base-formatted-text', '', String(value ?? ''))
+          : fieldOutput(state, field, value);
+    const factory = lwc(
+      'lightning-primitive-cell-factory',
+      '',
+      html`<span class="slds-grid slds-grid_align-spread"><div class="slds-truncate">${content}</div></span>`,
+    );
+    const attributes = html`data-label="${field.label}" data-col-key-value="${key(field, index)}" data-cell-type="${field.name === nameField ? 'url' : TEXT_TYPES.has(field.type) ? 'text' : field.type}"`;
+    return field.name === nameField
+      ? html`<th scope="row" ${attributes}>${factory}</th>`
+      : html`<td role="gridcell" ${attributes}>${factory}</td>`;
+  };
+  return lwc(
+    'lightning-datatable',
+    '',
+    html`<div class="dt-outer-container"><div class="slds-table_header-fixed_container slds-scrollable_x"><div class="slds-scrollable_y">
+<table role="grid" class="slds-table slds-table_header-fixed slds-table_bordered slds-table_fixed-layout slds-table_resizable-cols" aria-label="${type.labelPlural}">
+  <thead><tr class="slds-line-height_reset" data-row-key-value="HEADER">${columns.map(headerCell)}</tr></thead>
+  <tbody data-rowgroup-body>${rows.map(
+    (row, index) =>
+      html`<tr class="slds-hint-parent" data-row-key-value="${row.Id}" data-row-number="${index + 1}" aria-rowindex="${index + 2}">${columns.map((field, column) => cell(row, field, column))}</tr>`,
   )}</tbody>
-</table></div>`;
+</table></div></div></div>`,
+  );
 }

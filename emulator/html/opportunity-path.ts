@@ -4,10 +4,13 @@ import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import type { PathDefinition } from '../org/schema-navigation';
 import { fieldOutput } from './field-output';
+import { lwc } from './lwc';
 import { html, type SafeHtml, trusted } from './safe-html';
 
 /**
- * Path (runtime_sales_pathassistant) for an object with a `paths:` entry, e.g. Opportunity.StageName:
+ * Path for an object with a `paths:` entry, e.g. Opportunity.StageName, as the LWC Path a Spring '25 record
+ * page shows (salesforce-pageobjects runtime_sales/path, pathTrack, pathTrackScroller, pathStep, pathBody,
+ * pathFields, pathGuidance: their roots; how they nest inside one another is unconfirmed). Stages:
  * open stages, then one "Closed" step that shows the closed stage once the record is won or lost;
  * key fields and guidance per stage underneath (shown expanded here; real Path remembers the toggle).
  */
@@ -63,20 +66,30 @@ export function opportunityPath(state: OrgState, user: OrgUser, type: SObjectTyp
   const panels = [...stages.open, 'Closed'].map((stage) =>
     stagePanel(state, user, type, row, path, stage, isClosed ? stage === 'Closed' : stage === current),
   );
-  return html`<div class="runtime_sales_pathassistantPathAssistant" data-closed="${isClosed}">
-<div class="slds-path slds-path_has-coaching">
-  <div class="slds-grid slds-path__track">
-    <div class="slds-grid slds-path__scroller-container"><div class="slds-path__scroller"><div class="slds-path__scroller_inner">
-      <ul class="slds-path__nav" role="listbox" aria-orientation="horizontal" aria-label="Path Options">${items}</ul>
-    </div></div></div>
-    <div class="slds-grid slds-path__action">
-      <span class="slds-path__stage-name">Stage: ${current}</span>
-      <button type="button" class="slds-button slds-button_brand slds-path__mark-button slds-path__mark-complete" data-mode="${mode}" data-default-mode="${mode}" data-next-closed="${nextIsClosed}"><span class="buttonLabel">${label}</span></button>
-    </div>
+  const track = lwc(
+    'runtime_sales_pathassistant-path-track',
+    '',
+    html`<div class="slds-grid slds-path__track">
+  <div class="slds-grid slds-path__scroller-container">${lwc(
+    'runtime_sales_pathassistant-path-track-scroller',
+    '',
+    html`${trusted(PATH_STYLE)}<div class="slds-path__scroller"><div class="slds-path__scroller_inner"><ul class="slds-path__nav" role="listbox" aria-orientation="horizontal" aria-label="Path Options">${items}</ul></div></div>`,
+  )}</div>
+  <div class="slds-grid slds-path__action">
+    <span class="slds-path__stage-name">Stage: ${current}</span>
+    <button type="button" class="slds-button slds-button_brand slds-path__mark-button slds-path__mark-complete" data-mode="${mode}" data-default-mode="${mode}" data-next-closed="${nextIsClosed}"><span class="buttonLabel">${label}</span></button>
   </div>
-  <div class="slds-path__content" id="path-coaching">${panels}</div>
-</div>
-${trusted(PATH_STYLE)}
+</div>`,
+  );
+  const body = lwc(
+    'runtime_sales_pathassistant-path-body',
+    '',
+    html`${trusted(PATH_STYLE)}<div class="slds-path__content" id="path-coaching">${panels}</div>`,
+  );
+  return lwc(
+    'runtime_sales_pathassistant-path',
+    html`data-closed="${isClosed}" data-object="${type.name}" data-record-id="${row.Id}"`,
+    html`${trusted(PATH_STYLE)}<div class="slds-path slds-path_has-coaching">${track}${body}</div>
 <form class="pathStageForm" method="POST" action="/lightning/r/${type.name}/${row.Id}/path" hidden>
   <input type="hidden" name="stage" value="${current}"><input type="hidden" name="action" value="complete">
 </form>
@@ -98,8 +111,8 @@ ${trusted(PATH_STYLE)}
       <button type="button" class="slds-button slds-button_brand pathDialogDone">Done</button>
     </footer>
   </div>
-</section></template>
-</div>`;
+</section></template>`,
+  );
 }
 
 function pathItem(
@@ -114,12 +127,17 @@ function pathItem(
     : classes.includes('slds-is-current')
       ? 'Current Stage:'
       : '';
-  return html`<li class="slds-path__item ${classes}" role="presentation" data-stage="${stage}" data-closed="${closed}">
+  // One runtime_sales_pathassistant-path-step per stage (runtime_sales/pathStep: link and label in its shadow).
+  return lwc(
+    'runtime_sales_pathassistant-path-step',
+    html`role="presentation" data-stage="${stage}"`,
+    html`${trusted(PATH_STYLE)}<li class="slds-path__item ${classes}" role="presentation" data-stage="${stage}" data-closed="${closed}">
   <a class="slds-path__link" href="#" role="option" aria-selected="${selected}" tabindex="${selected ? 0 : -1}" title="${title}">
     <span class="slds-path__stage"><span class="slds-assistive-text">${assistive}</span></span>
-    <span class="slds-path__title">${title}</span>
+    <span class="slds-path__title" data-label="${title}">${title}</span>
   </a>
-</li>`;
+</li>`,
+  );
 }
 
 function stagePanel(
@@ -135,23 +153,27 @@ function stagePanel(
   const keyFields = (config?.keyFields ?? [])
     .map((name) => type.field(name))
     .filter((field) => field !== undefined && fieldAccess(user, type, field) !== 'none');
-  return html`<div class="slds-path__coach slds-grid" data-stage="${stage}" ${shown ? '' : 'hidden'}>
-  <div class="slds-path__keys">
-    <div class="slds-grid slds-grid_align-spread slds-path__coach-title"><h2>Key Fields</h2></div>
+  // Key fields (runtime_sales_pathassistant-path-fields) and guidance (-path-guidance) of one stage.
+  const fields = lwc(
+    'runtime_sales_pathassistant-path-fields',
+    html`class="slds-path__keys"`,
+    html`<div class="slds-grid slds-grid_align-spread slds-path__coach-title"><h2>Key Fields</h2></div>
     <div class="slds-form" role="list">${keyFields.map((field) =>
       field
         ? html`<div class="slds-form-element slds-form-element_readonly pathKeyField" role="listitem" data-field="${field.name}"><span class="slds-form-element__label">${field.label}</span><div class="slds-form-element__control"><div class="slds-form-element__static">${fieldOutput(state, field, row[field.name] ?? null)}</div></div></div>`
         : '',
-    )}</div>
-  </div>
-  <div class="slds-path__guidance">
-    <h2 class="slds-path__coach-title">Guidance for Success</h2>
-    <div class="slds-text-longform slds-path__guidance-content">${config?.guidance ?? ''}</div>
-  </div>
-</div>`;
+    )}</div>`,
+  );
+  const guidance = lwc(
+    'runtime_sales_pathassistant-path-guidance',
+    html`class="slds-path__guidance"`,
+    html`<h2 class="slds-path__coach-title">Guidance for Success</h2>
+    <div class="slds-text-longform slds-path__guidance-content">${config?.guidance ?? ''}</div>`,
+  );
+  return html`<div class="slds-path__coach slds-grid" data-stage="${stage}" ${shown ? '' : 'hidden'}>${fields}${guidance}</div>`;
 }
 
-// Path sits inside the record page's shadow roots, so it carries its own style.
+// Document styles stop at shadow boundaries: each of Path's shadow roots carries this style.
 const PATH_STYLE = `<style>
 .slds-path__nav{display:flex;list-style:none;gap:4px;padding:0;margin:8px 0}
 .slds-path__item{flex:1;text-align:center;background:#dddbda;border-radius:12px}
@@ -163,4 +185,7 @@ const PATH_STYLE = `<style>
 .slds-path__item.slds-is-lost{background:#c23934}
 .slds-path__action{display:flex;gap:12px;align-items:center}
 .slds-path__coach:not([hidden]){display:flex;gap:24px;padding:8px 0}
+.slds-path__coach[hidden]{display:none}
+:host{display:block}
+runtime_sales_pathassistant-path-step{flex:1}
 </style>`;

@@ -105,4 +105,18 @@ lightning-base-combobox-item[aria-checked="true"]{font-weight:700}
 .slds-radio,.slds-checkbox{display:inline-flex;align-items:center;gap:6px}
 .slds-radio__label,.slds-checkbox__label{display:inline-flex;align-items:center;gap:6px}
 .forceRecordEditAssignmentRules{padding:12px 0}
+.slds-icon-waffle{display:grid;grid-template-columns:repeat(3,4px);gap:3px;padding:4px}
+.slds-icon-waffle span{width:4px;height:16px;background:repeating-linear-gradient(#706e6b 0 4px,transparent 4px 6px)}
+.slds-icon-waffle_container{background:none;border:0;cursor:pointer;display:flex;align-items:center}
+.slds-context-bar__primary,.slds-context-bar__dropdown-trigger{display:flex;align-items:center;gap:8px}
+.appName{font-size:16px;margin:0 12px 0 0;padding:0}
+.navCenter .slds-grid{display:flex}
+.appLauncherMenuPopover{position:fixed;top:118px;left:12px;z-index:60;width:360px;background:#fff;border:1px solid var(--border);border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.2)}
+.appLauncherApps,.appLauncherItems,.slds-accordion,.appTiles{list-style:none;margin:0;padding:0}
+.appLauncherLink{display:flex;align-items:center;gap:8px;padding:4px 8px}.slds-p-around_small{padding:8px}
+.slds-accordion__summary-action{background:none;border:0;font-size:16px;font-weight:700;padding:8px 0}
+.appTiles{display:flex;flex-wrap:wrap;gap:12px}.appTiles .slds-app-launcher__tile{display:flex;gap:8px;border:1px solid var(--border);border-radius:4px;padding:12px;width:240px}
+.slds-breadcrumb{list-style:none;margin:0;padding:0}.slds-breadcrumb h1,.slds-page-header__name-title{margin:0;font-size:inherit;display:inline}.listViewPicker{display:flex;align-items:center;gap:4px}.slds-page-header__title{font-size:18px;font-weight:700}
+.listViewManagerHeaderControls{display:flex;align-items:center;gap:12px;margin-top:8px}
+.slds-table{width:100%;border-collapse:collapse;background:#fff}.slds-table th,.slds-table td{border-bottom:1px solid var(--border);padding:6px 8px;text-align:left}
 `;

@@ -3,10 +3,11 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { AE, SDR } from './helpers';
 import { SCREENSHOTS, signIn } from './navigation-helpers';
 
-// App Launcher and the app's navigation bar (salesforce-ui.md §6).
-const LAUNCHER = 'button[title="App Launcher"]';
-const SEARCH = 'input[placeholder="Search apps and items..."]';
-const NAV_TABS = 'one-appnav nav li.navItem a';
+// App Launcher and the app's navigation bar (salesforce-ui.md §6, salesforce-pageobjects global/appNav*,
+// global/appLauncher*): Playwright's CSS pierces their shadow roots.
+const LAUNCHER = 'one-app-launcher-header button[title="App Launcher"]';
+const SEARCH = 'one-app-launcher-search-bar input[placeholder="Search apps and items..."]';
+const NAV_TABS = 'one-app-nav-bar one-app-nav-bar-item-root a';
 
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
@@ -57,4 +58,23 @@ test("App Launcher items open object homes; tabs follow the persona's object acc
   await expect(page).toHaveURL(`${emulator.url}/lightning/o/Campaign/home`);
   await page.goto(`${emulator.url}/lightning/app/NoSuchApp`);
   await expect(page.locator('.forceRecordError')).toContainText("Looks like there's a problem.");
+});
+
+test('"View All" opens the App Launcher modal: every app as a tile, every item the persona may open', async ({
+  page,
+}) => {
+  await signIn(page, emulator, SDR.username, '/lightning/page/home');
+  await page.locator(LAUNCHER).click();
+  await page.getByRole('button', { name: 'View All Applications' }).click();
+  const modal = page.locator('one-app-launcher-modal').getByRole('dialog', { name: 'App Launcher' });
+  await expect(modal).toBeVisible();
+  await expect(modal.locator('lightning-accordion-section .slds-accordion__summary-content')).toHaveText([
+    'All Apps',
+    'All Items',
+  ]);
+  await expect(modal.locator('one-app-launcher-app-tile a')).toHaveText(['Sales', 'Service', 'Marketing']);
+  await expect(modal.locator('a.app-launcher-link[data-label="Opportunities"]')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENSHOTS}/app-launcher-modal.png` });
+  await modal.locator('a.app-launcher-link[data-label="Campaigns"]').click();
+  await expect(page).toHaveURL(`${emulator.url}/lightning/o/Campaign/home`);
 });

@@ -13,10 +13,12 @@ test.afterAll(async () => emulator?.stop());
 
 test('list view rows arrive after the spinner, and search still works', async ({ page }) => {
   await signIn(page, emulator, SDR.username, '/lightning/o/Lead/list?filterName=MyOpenLeads');
-  const rows = page.locator('table[role="grid"] tbody tr:visible th a[data-refid="recordId"]');
-  await expect(page.locator('[data-deferred-part], div.slds-spinner').first()).toBeAttached();
+  const rows = page.locator(
+    'lightning-datatable tbody[data-rowgroup-body] tr[data-row-key-value]:visible th a',
+  );
+  await expect(page.locator('[data-deferred-part], lightning-spinner').first()).toBeAttached();
   await expect(rows).toHaveText(['Jordan Blake', 'Okafor']);
-  await expect(page.locator('div.slds-spinner')).toHaveCount(0);
+  await expect(page.locator('lightning-spinner')).toHaveCount(0);
   const search = page.locator('input[placeholder="Search this list..."]');
   await search.fill('okafor');
   await search.press('Enter');

@@ -17,7 +17,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => emulator?.stop());
 
-const ROWS = 'table[role="grid"] tbody tr th a[data-refid="recordId"]';
+const ROWS = 'lightning-datatable tbody[data-rowgroup-body] tr[data-row-key-value] th a';
 
 test("the SDR's list view leaves out leads they cannot see", async ({ page, browser }) => {
   await signIn(page, emulator, SDR.username, '/lightning/o/Lead/list?filterName=AllOpenLeads');

@@ -2,7 +2,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { AE, demoOrg, oauthConnection, SDR } from './helpers';
 
-// Browser tests of the emulator's pages, with the selectors real-org page objects use (salesforce-ui.md).
+// Browser tests of the emulator's pages, with the selectors real-org page objects use (salesforce-ui.md);
+// values are the layout item's slotted output element (salesforce-pageobjects records/recordLayoutItem).
 const FRAME = 'force-aloha-page iframe[name^="vfFrameId"]';
 const LOGIN_BUTTON = 'td#topButtonRow input[name="login"][title="Login"]';
 const BANNER = 'header#oneHeader .oneSystemMessage [data-message-id="loginAsSystemMessage"]';
@@ -93,14 +94,12 @@ test.describe('with the demo org', () => {
     await expect(page).toHaveURL(`${org.emulator.url}/lightning/page/home`);
 
     await page.goto(`${org.emulator.url}/lightning/r/Lead/${org.leads['Northwind Traders']}/view`);
-    await expect(page.locator('div.slds-page-header.slds-page-header_record-home')).toContainText(
-      'Jordan Blake',
-    );
+    await expect(page.locator("records-highlights2 [slot='primaryField']")).toHaveText('Jordan Blake');
     await expect(page.locator(field('Status'))).toBeVisible();
     await expect(page.locator(field('Status')).locator('.test-id__field-label')).toHaveText('Lead Status');
     await expect(page.locator(field('Status')).locator('button[title="Edit Lead Status"]')).toHaveCount(1);
     const score = page.locator(field('Lead_Score__c'));
-    await expect(score.locator('.test-id__field-value')).toHaveText('72');
+    await expect(score.locator('[slot="outputField"]')).toHaveText('72');
     await expect(score.locator('.test-id__field-value')).toHaveClass(/is-read-only/);
     await expect(score.locator('button[title^="Edit "]')).toHaveCount(0);
     await expect(page.locator(field('Rating'))).toHaveCount(0);
@@ -155,11 +154,11 @@ test.describe('with the demo org', () => {
     for (const name of ['Status', 'Rating', 'Lead_Score__c', 'Internal_Revenue__c']) {
       await expect(page.locator(field(name)), name).toBeVisible();
     }
-    await expect(page.locator(field('Internal_Revenue__c')).locator('.test-id__field-value')).toHaveText(
+    await expect(page.locator(field('Internal_Revenue__c')).locator('[slot="outputField"]')).toHaveText(
       '$480,000.00',
     );
     await expect(
-      page.locator('records-record-layout-item[field-label="Rating"] .test-id__field-value'),
+      page.locator('records-record-layout-item[field-label="Rating"] [slot="outputField"]'),
     ).toHaveText('Hot');
     await expect(page.locator('.slds-section__title .slds-truncate').first()).toHaveText('Lead Information');
   });

@@ -1,0 +1,208 @@
+import { composedClosest, deepAll, deepOne } from './dom';
+
+/**
+ * The little client-side behaviour Lightning's navigation components have: the list view picker and search,
+ * the App Launcher (its menu, search and "View All" modal) and Path's stage selection. Events are delegated
+ * from document (under the "lightning" latency profile parts arrive after load); composedPath() reaches into
+ * shadow roots, and every query goes through them (dom.ts), so both shadow modes behave the same.
+ */
+declare global {
+  interface Window {
+    __navigationUi?: boolean;
+  }
+}
+
+if (!window.__navigationUi) {
+  window.__navigationUi = true;
+  document.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKeydown);
+  document.addEventListener('input', onInput);
+}
+
+function elementsOf(event: Event): HTMLElement[] {
+  return event.composedPath().filter((node): node is HTMLElement => node instanceof HTMLElement);
+}
+
+function onClick(event: MouseEvent): void {
+  const path = elementsOf(event);
+  const has = (selector: string) => path.find((node) => node.matches(selector));
+  const picker = has('button.slds-page-header__name-switcher');
+  if (picker) togglePicker(picker);
+  else if (has('button[title="App Launcher"]')) openLauncherMenu();
+  else if (has('lightning-button.viewAll')) openLauncherModal();
+  else if (has('one-app-launcher-modal') && has('.slds-modal__close')) closeLauncher();
+  else if (document.querySelector('body > .appLauncherMenuPopover') && !has('.appLauncherMenuPopover'))
+    closeLauncher();
+  const pathHost = has('runtime_sales_pathassistant-path');
+  if (pathHost) onPathClick(event, pathHost, has);
+}
+
+function onKeydown(event: KeyboardEvent): void {
+  const search = elementsOf(event).find((node) => node.id === 'listViewSearch') as
+    | HTMLInputElement
+    | undefined;
+  if (search && event.key === 'Enter') filterList(search);
+  if (event.key === 'Escape') closeLauncher();
+}
+
+function onInput(event: Event): void {
+  const target = elementsOf(event)[0] as HTMLInputElement | undefined;
+  if (target?.id === 'listViewSearch' && !target.value) filterList(target);
+  if (target?.id === 'appLauncherSearch') filterLauncher(target);
+}
+
+// ---- list views -------------------------------------------------------------------------------------------
+
+function togglePicker(button: HTMLElement): void {
+  const picker = composedClosest(button, 'lst-list-view-picker');
+  const dropdown = picker && deepOne(picker, '.listViewPickerDropdown');
+  if (!dropdown) return;
+  const open = dropdown.hidden;
+  dropdown.hidden = !open;
+  button.setAttribute('aria-expanded', String(open));
+}
+
+/** Search this list: keeps the rows whose text has the term and updates the count of the status line. */
+function filterList(search: HTMLInputElement): void {
+  const manager = composedClosest(search, 'lst-list-view-manager');
+  if (!manager) return;
+  const term = search.value.trim().toLowerCase();
+  let shown = 0;
+  for (const row of deepAll(manager, 'tbody[data-rowgroup-body] tr[data-row-key-value]')) {
+    const hit = !term || textOf(row).toLowerCase().includes(term);
+    row.hidden = !hit;
+    if (hit) shown++;
+  }
+  const info = deepOne(manager, 'force-list-view-manager-status-info');
+  const status = info && deepOne(info, '.countSortedByFilteredBy');
+  if (status) {
+    status.dataset.count = String(shown);
+    status.textContent = (status.textContent ?? '').replace(
+      /^\d+ items?/,
+      `${shown} ${shown === 1 ? 'item' : 'items'}`,
+    );
+  }
+}
+
+/** Text through shadow roots (a row's cells render their values in their own shadow roots). */
+function textOf(element: Element): string {
+  const own = element.shadowRoot ? [...element.shadowRoot.childNodes] : [...element.childNodes];
+  return own.map((node) => (node instanceof Element ? textOf(node) : (node.textContent ?? ''))).join(' ');
+}
+
+// ---- App Launcher -----------------------------------------------------------------------------------------
+
+// The launcher's parts wait, parsed with their shadow roots, in hidden holders; opening moves one into view.
+function show(holderId: string): void {
+  const holder = document.getElementById(holderId);
+  const part = holder?.firstElementChild;
+  if (!holder || !part) return;
+  part.setAttribute('data-launcher-holder', holderId);
+  document.body.append(part);
+}
+
+function openLauncherMenu(): void {
+  if (document.querySelector('body > [data-launcher-holder]')) {
+    closeLauncher();
+    return;
+  }
+  show('appLauncherMenuHolder');
+  deepOne<HTMLInputElement>(document, '#appLauncherSearch')?.focus();
+}
+
+function openLauncherModal(): void {
+  closeLauncher();
+  show('appLauncherModalHolder');
+}
+
+function closeLauncher(): void {
+  for (const open of document.querySelectorAll<HTMLElement>('body > [data-launcher-holder]')) {
+    document.getElementById(open.dataset.launcherHolder ?? '')?.append(open);
+  }
+}
+
+function filterLauncher(input: HTMLInputElement): void {
+  const menu = composedClosest(input, 'one-app-launcher-menu');
+  if (!menu) return;
+  const term = input.value.trim().toLowerCase();
+  for (const item of deepAll(menu, 'one-app-launcher-menu-item, one-app-launcher-tab-item')) {
+    const label = (deepOne(item, 'a')?.dataset.label ?? '').toLowerCase();
+    (item.closest('li') ?? item).hidden = term !== '' && !label.includes(term);
+  }
+}
+
+// ---- Path -------------------------------------------------------------------------------------------------
+
+type Mode = 'complete' | 'current' | 'closed' | 'change';
+
+const LABELS: Record<Mode, [string, string]> = {
+  complete: ['Mark Stage as Complete', 'slds-path__mark-complete'],
+  current: ['Mark as Current Stage', 'slds-path__mark-current'],
+  closed: ['Select Closed Stage', 'slds-path__mark-complete'],
+  change: ['Change Closed Stage', 'slds-path__mark-complete'],
+};
+
+function onPathClick(
+  event: Event,
+  path: HTMLElement,
+  has: (selector: string) => HTMLElement | undefined,
+): void {
+  const link = has('.slds-path__link');
+  const button = has('button.slds-path__mark-button');
+  if (link) {
+    event.preventDefault();
+    const step = composedClosest(link, 'runtime_sales_pathassistant-path-step');
+    if (step) selectStep(path, step);
+  } else if (button) {
+    const mode = button.dataset.mode as Mode;
+    const toClosed =
+      mode === 'closed' || mode === 'change' || (mode === 'complete' && button.dataset.nextClosed === 'true');
+    if (toClosed) openClosedDialog(path);
+    else submitStage(path, mode);
+  } else if (has('.pathDialogCancel')) {
+    deepOne(path, '.pathClosedDialog')?.remove();
+  } else if (has('.pathDialogDone')) {
+    submitStage(path, 'current', deepOne<HTMLSelectElement>(path, '.pathClosedDialog select')?.value);
+  }
+}
+
+function submitStage(path: HTMLElement, action: string, stage?: string): void {
+  const form = deepOne<HTMLFormElement>(path, 'form.pathStageForm');
+  if (!form) return;
+  (form.querySelector('input[name="action"]') as HTMLInputElement).value = action;
+  if (stage !== undefined) (form.querySelector('input[name="stage"]') as HTMLInputElement).value = stage;
+  form.submit();
+}
+
+function setMode(button: HTMLElement, mode: Mode): void {
+  button.dataset.mode = mode;
+  button.classList.remove('slds-path__mark-complete', 'slds-path__mark-current');
+  button.classList.add(LABELS[mode][1]);
+  const label = button.querySelector('.buttonLabel');
+  if (label) label.textContent = LABELS[mode][0];
+}
+
+function selectStep(path: HTMLElement, step: HTMLElement): void {
+  const button = deepOne(path, 'button.slds-path__mark-button');
+  const item = deepOne(step, 'li.slds-path__item');
+  if (!button || !item) return;
+  for (const other of deepAll(path, 'li.slds-path__item')) {
+    other.classList.toggle('slds-is-active', other === item);
+    other.querySelector('a')?.setAttribute('aria-selected', String(other === item));
+  }
+  for (const panel of deepAll(path, '.slds-path__coach[data-stage]'))
+    panel.hidden = panel.dataset.stage !== item.dataset.stage;
+  if (item.dataset.closed === 'true') setMode(button, path.dataset.closed === 'true' ? 'change' : 'closed');
+  else if (item.classList.contains('slds-is-current')) setMode(button, button.dataset.defaultMode as Mode);
+  else setMode(button, 'current');
+  const stage = deepOne<HTMLInputElement>(path, 'form.pathStageForm input[name="stage"]');
+  if (stage) stage.value = item.dataset.stage ?? '';
+}
+
+function openClosedDialog(path: HTMLElement): void {
+  if (deepOne(path, '.pathClosedDialog')) return;
+  const template = deepOne<HTMLTemplateElement>(path, 'template.pathClosedDialogTemplate');
+  if (!template) return;
+  template.after(template.content.cloneNode(true));
+  deepOne<HTMLSelectElement>(path, '.pathClosedDialog select')?.focus();
+}
