@@ -1,4 +1,4 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { loadDotEnv } from './config/dotenv';
 import { ensureRunId, reportsDir } from './config/run-context';
 import { browserLaunchOptions } from './runner/browser';
@@ -7,6 +7,11 @@ import { browserLaunchOptions } from './runner/browser';
 loadDotEnv();
 ensureRunId();
 const reports = reportsDir();
+// A shard of a sharded run (persona-ux run --shard I/N) also writes a blob report, merged by `persona-ux merge`.
+const shard = process.env.PERSONA_UX_SHARD;
+const blob: ReporterDescription[] = shard
+  ? [['blob', { outputDir: `${reports}/blob`, fileName: `report-${shard.replace('/', '-of-')}.zip` }]]
+  : [];
 
 export default defineConfig({
   testDir: './runner',
@@ -32,6 +37,7 @@ export default defineConfig({
         links: { issue: { urlTemplate: process.env.PERSONA_UX_TICKET_URL || '%s', nameTemplate: '%s' } },
       },
     ],
+    ...blob,
   ],
   use: {
     launchOptions: browserLaunchOptions(),

@@ -10,7 +10,6 @@ type Subcommand = (args: string[]) => Promise<number>;
 
 const subcommands: Record<string, () => Subcommand> = {
   verify: () => verifyCommand,
-  merge: () => require('./audit-merge-command').auditMergeCommand,
   report: () => require('./audit-report-command').auditReportCommand,
   reconcile: () => require('./audit-reconcile-command').auditReconcileCommand,
 };

@@ -14,7 +14,7 @@ Usage:
   persona-ux doctor [files or dirs…] [--json] [--target-org ALIAS]
       Check the org, the admin and every persona before a run; each failing check says how to fix it.
   persona-ux audit verify [dir or files…]     Prove the audit log's hash chain is intact (default reports/audit).
-  persona-ux audit merge DIR… --out DIR        Merge shards' audit logs into one verified chain.
+  persona-ux merge SHARD_REPORTS… --out DIR     A sharded run's reports as one: HTML, JUnit, Allure, one audit chain.
   persona-ux audit report [--since DATE] [--out DIR]      HTML and CSV of every impersonation, for review.
   persona-ux audit reconcile [--since DATE] [--json]      The org's Login-As records against the audit log.
   persona-ux access snapshot|diff [files or dirs…] [--baseline FILE] [--objects A,B] [--update] [--html FILE]
@@ -22,7 +22,7 @@ Usage:
       per persona what changed and which profile, permission set or group did it; exit 1 on a change.
   persona-ux validate [files or dirs…] [--offline]
       Check scenario files, and the names they use against the org (--offline: files only), without a browser.
-  persona-ux emulator [--org FILE] [--port N] [--latency PROFILE] [--data DIR] [--reset]
+  persona-ux emulator [--org FILE] [--port N] [--latency PROFILE] [--reset]
       Run the org emulator on its own.
   persona-ux install-browser   Get a Chromium (Playwright's, else Debian's as root).
 
@@ -36,6 +36,7 @@ const commands: Record<string, () => Command> = {
   run: () => require('./run-command').runCommand,
   doctor: () => require('./doctor-command').doctorCommand,
   audit: () => require('./audit-command').auditCommand,
+  merge: () => require('./merge-command').mergeCommand,
   access: () => require('./access-command').accessCommand,
   validate: () => require('./validate-command').validateCommand,
   emulator: () => require('./emulator-command').emulatorCommand,

@@ -120,7 +120,11 @@ export async function runCommand(args: string[]): Promise<number> {
     if (values.headed) playwrightArgs.push('--headed');
     if (values.grep) playwrightArgs.push('--grep', values.grep);
     if (values.workers) playwrightArgs.push('--workers', values.workers);
-    if (values.shard) playwrightArgs.push('--shard', values.shard);
+    if (values.shard) {
+      playwrightArgs.push('--shard', values.shard);
+      env.PERSONA_UX_SHARD = values.shard;
+      rmSync(path.join(reports, 'blob'), { recursive: true, force: true });
+    }
     console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
     const { code, stoppedBy } = await runForwardingSignals(
       [require.resolve('@playwright/test/cli'), ...playwrightArgs],

@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { auditFile, ensureRunId } from '../../config/run-context';
+import { AuditLog, auditFiles } from '../../fixtures/audit-log';
+import { mergeChains } from '../audit/merge-chains';
+import { renderAllure } from './allure-render';
+import { parse } from './args';
+import { shownPath } from './audit-command';
+import { UsageError } from './usage-error';
+
+/**
+ * `persona-ux merge SHARD_REPORTS… --out DIR`: the reports folders of a sharded run (run --shard I/N) as one —
+ * one HTML report and JUnit file from the shards' blob reports, one Allure report, and one verified audit
+ * chain. Exit 1 when a shard's audit chain is broken (nothing is merged then).
+ */
+export async function mergeCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' } });
+  if (positionals.length === 0 || !values.out) {
+    throw new UsageError(
+      'merge needs the shards’ reports folders and --out DIR, e.g. merge shard-1 shard-2 --out reports',
+    );
+  }
+  const shards = positionals.map((dir) => path.resolve(dir));
+  for (const dir of shards) if (!existsSync(dir)) throw new UsageError(`${dir} does not exist.`);
+  const out = path.resolve(values.out);
+  mkdirSync(out, { recursive: true });
+
+  const env: NodeJS.ProcessEnv = { ...process.env, PERSONA_UX_REPORTS_DIR: out };
+  const merged = new AuditLog(auditFile(`${ensureRunId(env)}-merged`, env));
+  const audit = await mergeChains(
+    shards.map((dir) => ({ name: path.basename(dir), files: auditFiles(path.join(dir, 'audit')) })),
+    merged,
+  );
+  if ('broken' in audit) {
+    const { shard, verdict } = audit.broken;
+    console.error(
+      `persona-ux merge: shard ${shard}'s audit chain is BROKEN at ${shownPath(verdict.broken?.file ?? '')}:` +
+        `${verdict.broken?.line}: ${verdict.broken?.why}. Nothing was merged; keep the shard as evidence.`,
+    );
+    return 1;
+  }
+  console.log(`merged audit: ${audit.lines} line(s) in one chain  ${shownPath(merged.file)}`);
+
+  const blobs = path.join(out, 'blob');
+  rmSync(blobs, { recursive: true, force: true });
+  mkdirSync(blobs, { recursive: true });
+  for (const dir of shards) {
+    const shardBlobs = path.join(dir, 'blob');
+    if (existsSync(shardBlobs)) cpSync(shardBlobs, blobs, { recursive: true });
+  }
+  if (readdirSync(blobs).length > 0) {
+    const code = await new Promise<number>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [require.resolve('@playwright/test/cli'), 'merge-reports', '--reporter', 'html,junit', blobs],
+        {
+          env: {
+            ...env,
+            PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(out, 'html'),
+            PLAYWRIGHT_HTML_OPEN: 'never',
+            PLAYWRIGHT_JUNIT_OUTPUT_FILE: path.join(out, 'junit.xml'),
+          },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
+      child.on('error', () => resolve(1));
+      child.on('exit', (exit) => resolve(exit ?? 1));
+    });
+    console.log(
+      code === 0
+        ? `merged html  ${shownPath(path.join(out, 'html', 'index.html'))}\nmerged junit ${shownPath(path.join(out, 'junit.xml'))}`
+        : `persona-ux merge: Playwright could not merge the blob reports (exit ${code}).`,
+    );
+  } else {
+    console.log('persona-ux merge: no blob reports in the shards (run them with --shard I/N).');
+  }
+
+  const results = path.join(out, 'allure-results');
+  for (const dir of shards) {
+    const shardResults = path.join(dir, 'allure-results');
+    if (existsSync(shardResults) && shardResults !== results)
+      cpSync(shardResults, results, { recursive: true });
+  }
+  await renderAllure(out, env);
+  return 0;
+}
