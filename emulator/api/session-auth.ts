@@ -13,6 +13,15 @@ export function bearerToken(c: Context): string | undefined {
 }
 
 /**
+ * The live session behind an API token, or undefined. A Login-As (SubstituteUser) session belongs to the
+ * browser that impersonates: the APIs refuse it, as Salesforce does.
+ */
+export function apiSession(state: OrgState, token: string | undefined) {
+  const live = liveSession(state, token);
+  return live && live.session.type !== 'SubstituteUser' ? live : undefined;
+}
+
+/**
  * 401 only for a missing, ended or expired session (jsforce logs in again on 401, forever if it persists);
  * a user without API Enabled gets 403.
  */

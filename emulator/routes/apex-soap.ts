@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
+import { apiSession } from '../api/session-auth';
 import { parseSoapRequest, soapFault, xmlEscape } from '../api/soap-envelopes';
-import { liveSession } from '../model/audit';
 import type { OrgState } from '../model/org-state';
 import { APEX_NOT_EMULATED } from './tooling-describe';
 
@@ -18,7 +18,7 @@ export function apexSoapRoutes(state: OrgState): Hono {
         soapFault('INVALID_XML', 'Unable to parse the request', 'UnexpectedErrorFault', 'soapenv:Client'),
         500,
       );
-    if (!liveSession(state, request.sessionId)) {
+    if (!apiSession(state, request.sessionId)) {
       return xml(
         soapFault('INVALID_SESSION_ID', 'Invalid Session ID found in SessionHeader: Illegal Session'),
         500,

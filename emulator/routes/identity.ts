@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import { bearerToken } from '../api/session-auth';
-import { liveSession } from '../model/audit';
+import { apiSession, bearerToken } from '../api/session-auth';
 import { to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
 
@@ -8,7 +7,7 @@ import type { OrgState } from '../model/org-state';
 export function identityRoutes(state: OrgState): Hono {
   const app = new Hono();
   app.get('/:orgId/:userId', (c) => {
-    const live = liveSession(state, bearerToken(c));
+    const live = apiSession(state, bearerToken(c));
     if (!live) return c.text('Bad_OAuth_Token', 403);
     const { user } = live;
     if (to18(c.req.param('orgId')) !== state.orgId || to18(c.req.param('userId')) !== user.id) {

@@ -3,9 +3,9 @@ import { Hono } from 'hono';
 import { componentsOf, fileProperties, METADATA_TYPES } from '../api/metadata-catalog';
 import { manifestTypes, type RetrieveOutcome, retrieveComponents } from '../api/metadata-retrieve';
 import { type MetadataRecord, metadataChildren, metadataElement } from '../api/metadata-xml';
+import { apiSession } from '../api/session-auth';
 import { parseSoapRequest, soapFault } from '../api/soap-envelopes';
 import { hasPermission } from '../model/access';
-import { liveSession } from '../model/audit';
 import type { OrgState } from '../model/org-state';
 
 /**
@@ -31,7 +31,7 @@ export function metadataRoutes(state: OrgState): Hono {
         soapFault('UNSUPPORTED_API_VERSION', `Invalid Api version specified on URL: ${version}`),
         500,
       );
-    const live = liveSession(state, request.sessionId);
+    const live = apiSession(state, request.sessionId);
     if (!live)
       return xml(
         soapFault('INVALID_SESSION_ID', 'Invalid Session ID found in SessionHeader: Illegal Session'),

@@ -1,7 +1,8 @@
 import { createPublicKey, createVerify, type KeyObject, randomBytes, X509Certificate } from 'node:crypto';
 import type { Context, Hono } from 'hono';
+import { apiSession } from '../api/session-auth';
 import { hasPermission } from '../model/access';
-import { liveSession, openSession, recordLogin } from '../model/audit';
+import { openSession, recordLogin } from '../model/audit';
 import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState, OrgUser } from '../model/org-state';
 
@@ -103,8 +104,8 @@ export function redeemFrontdoorOtp(state: OrgState, otp: string | undefined): st
 export function addOAuthExtras(app: Hono, state: OrgState): void {
   // GET as `sf org open --url-only` asks it, POST as the UI Bridge API documents it.
   app.on(['GET', 'POST'], '/singleaccess', async (c) => {
-    const live = liveSession(state, bearer(c));
-    if (!live || live.session.type === 'SubstituteUser') {
+    const live = apiSession(state, bearer(c));
+    if (!live) {
       return c.json({ error: 'invalid_token', error_description: 'Access token is invalid' }, 401);
     }
     const isForm = (c.req.header('content-type') ?? '').includes('application/x-www-form-urlencoded');
@@ -121,7 +122,7 @@ export function addOAuthExtras(app: Hono, state: OrgState): void {
   });
 
   app.on(['GET', 'POST'], '/userinfo', (c) => {
-    const live = liveSession(state, bearer(c));
+    const live = apiSession(state, bearer(c));
     // Unconfirmed: userinfo answers a bad token with 403 Bad_OAuth_Token text; we keep jsforce's 401 path.
     if (!live) return c.text('Bad_OAuth_Token', 401);
     const origin = new URL(c.req.url).origin;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { safeRelativeUrl } from '../../emulator/routes/ui-session';
-import { inProcessEmulator } from './api-in-process-helpers';
+import { inProcessEmulator, metadataEnvelope } from './api-in-process-helpers';
 import { SDR } from './helpers';
 
 // Redirect targets from query strings, and which sessions the API accepts.
@@ -83,6 +83,13 @@ test('a Login-As session id is refused as a REST Bearer token and by singleacces
   });
   expect(single.status).toBe(401);
   expect((await api(adminToken, '/services/data/v62.0/query?q=SELECT+Id+FROM+Lead')).status).toBe(200);
+  // The other APIs refuse it too: the Metadata API, identity and userinfo.
+  const metadata = await request('/services/Soap/m/62.0', {
+    method: 'POST',
+    body: metadataEnvelope(personaSid, '<listMetadata><queries><type>Layout</type></queries></listMetadata>'),
+  });
+  expect(await metadata.text()).toContain('<faultcode>sf:INVALID_SESSION_ID</faultcode>');
+  expect((await api(personaSid, '/services/oauth2/userinfo')).status).toBe(401);
 });
 
 test('singleaccess answers GET (sf org open --url-only) as it answers POST', async () => {
