@@ -53,6 +53,7 @@ export function describeGlobal(state: OrgState, user: OrgUser, version: string) 
 export function describeSObject(state: OrgState, user: OrgUser, type: SObjectType, version: string) {
   return {
     ...globalEntry(user, type, version),
+    urls: { ...urlsOf(type, version), layouts: `${urlsOf(type, version).describe}/layouts` },
     fields: readableFields(user, type).map((field) => describeField(user, type, field)),
     childRelationships: childRelationships(state, type).map((relationship) => ({
       cascadeDelete: relationship.child.name === 'Task',

@@ -54,7 +54,17 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
 
   api.get(`/${VERSION}`, (c) => {
     const base = `/services/data/v${c.get('version')}`;
-    const resources = ['sobjects', 'query', 'queryAll', 'limits', 'recent', 'search', 'tooling', 'composite'];
+    const resources = [
+      'sobjects',
+      'query',
+      'queryAll',
+      'limits',
+      'recent',
+      'search',
+      'tooling',
+      'composite',
+      'jobs',
+    ];
     return c.json({
       ...Object.fromEntries(resources.map((name) => [name, `${base}/${name}`])),
       identity: `${new URL(c.req.url).origin}/id/${state.orgId}/${c.get('user').id}`,
