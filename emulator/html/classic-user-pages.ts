@@ -1,8 +1,12 @@
 import { loginAsDecision, showsLoginButton } from '../model/login-as-decision';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { lwc } from './lwc';
 import { html, page, type SafeHtml, trusted } from './safe-html';
 
-/** Classic Setup pages Lightning shows inside its iframe: user detail (with the Login button) and the users list. */
+/**
+ * Classic Setup pages Lightning shows inside its iframe: user detail (with the Login button) and the users list.
+ * The detail page's buttons sit in the form's .pbHeader (setup/setupAlohaPage: buttonByName, root `form`).
+ */
 
 export function userDetailPath(userId: string): string {
   return `/${userId}?noredirect=1&isUserEntityOverride=1`;
@@ -50,6 +54,7 @@ export function classicUserDetail(state: OrgState, viewer: OrgUser, target: OrgU
 <div class="bPageTitle"><div class="ptBody"><div class="content">
   <h1 class="pageType">User</h1><h2 class="pageDescription">${target.name}</h2>
 </div></div></div>
+<form id="detailForm" name="detailForm" method="post" action="/${target.id}">
 <div class="bPageBlock brandSecondaryBrd bDetailBlock secondaryPalette" id="ep">
   <div class="pbHeader"><table border="0" cellpadding="0" cellspacing="0"><tbody><tr>
     <td class="pbTitle"><h2 class="mainTitle">User Detail</h2></td>
@@ -64,7 +69,8 @@ export function classicUserDetail(state: OrgState, viewer: OrgUser, target: OrgU
   <div class="pbBody"><table class="detailList" border="0" cellpadding="0" cellspacing="0"><tbody>
     ${rows.map(([label, value]) => html`<tr><td class="labelCol">${label}</td><td class="dataCol">${value}</td></tr>`)}
   </tbody></table></div>
-</div>`,
+</div>
+</form>`,
     'hasMotif setupTab sfdcBody',
   );
 }
@@ -93,13 +99,23 @@ ${rows}
   );
 }
 
-/** Lightning Setup wraps a classic page: force-aloha-page > div.content.iframe-parent > iframe[name=vfFrameId_…]. */
+/**
+ * Lightning Setup wraps a classic page in its setup component (setup/setupComponent: .onesetupSetupComponent
+ * with .onesetupSetupHeader and .onesetupSetupAlohaPage), whose force-aloha-page holds the page's iframe in its
+ * shadow root (force/alohaPage: iframe[name^=vfFrameId], inside div.content.iframe-parent).
+ */
 export function alohaFrame(src: string, title: string): SafeHtml {
-  return html`<div class="setupcontent"><force-aloha-page>
-  <div class="content iframe-parent">
+  const subject = title.replace(/ ~ Salesforce.*$/, '');
+  return html`<div class="setupcontent"><div class="onesetupSetupComponent">
+  <div class="onesetupSetupHeader slds-page-header"><div class="onesetupBreadcrumbs"><a class="breadcrumb" href="/lightning/setup/SetupOneHome/home">Setup</a> <span class="breadcrumbDetail">${subject}</span></div></div>
+  <div class="onesetupSetupAlohaPage">${lwc(
+    'force-aloha-page',
+    '',
+    html`<div class="content iframe-parent">
     <iframe name="vfFrameId_${Date.now()}" title="${title}" src="${src}" width="100%" height="100%" style="border:0;min-height:600px" allowfullscreen="true"></iframe>
-  </div>
-</force-aloha-page></div>`;
+  </div>`,
+  )}</div>
+</div></div>`;
 }
 
 function jsString(value: string): string {

@@ -2,8 +2,12 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { SHADOW_MODES } from '../../emulator/org/schema-record-ui';
 import { demoOrg } from '../emulator/helpers';
+import { appLauncherMenu, appLauncherModal, appNavigation } from './chains/app-navigation';
+import { listView } from './chains/list-view';
+import { path, toast } from './chains/path';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
 import { recordActionsOverflow, recordHome } from './chains/record-page';
+import { classicUserPage, loginAsBanner, setupUserPage } from './chains/setup';
 import type { ChainGroup } from './chains/types';
 import { type ChainResult, checkChain } from './conformance-check';
 import { resolveChain, UTAM_VERSION } from './utam';
@@ -15,7 +19,21 @@ import { resolveChain, UTAM_VERSION } from './utam';
  * its host with no shadow roots at all in LWC's synthetic shadow. Upgrading salesforce-pageobjects makes
  * this test name every chain whose markup Salesforce changed.
  */
-const GROUPS: ChainGroup[] = [recordHome, recordActionsOverflow, recordEditModal, recordSaveErrors];
+const GROUPS: ChainGroup[] = [
+  recordHome,
+  recordActionsOverflow,
+  recordEditModal,
+  recordSaveErrors,
+  listView,
+  appNavigation,
+  appLauncherMenu,
+  appLauncherModal,
+  path,
+  toast,
+  setupUserPage,
+  classicUserPage,
+  loginAsBanner,
+];
 const MINIMUM_CHAINS = 60;
 
 test.describe.configure({ mode: 'serial' });
