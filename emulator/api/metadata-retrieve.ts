@@ -68,7 +68,7 @@ export function retrieveComponents(
     byFile.set(component.fileName, [...(byFile.get(component.fileName) ?? []), component]);
   for (const [fileName, components] of byFile) {
     files[`${prefix}${fileName}`] = strToU8(
-      metadataFile(components[0].fileType, fileContent(state, components)),
+      metadataFile(components[0].fileType, fileContent(state, components, chosen)),
     );
   }
   return {
@@ -94,8 +94,35 @@ export function retrieveComponents(
   };
 }
 
+/**
+ * A retrieved Profile or PermissionSet holds only the permissions that concern the other components of the
+ * package (Metadata API Developer Guide, "Profile": "the contents returned depend on the other metadata in the
+ * request"): field and object permissions of the objects retrieved, layout assignments of the layouts,
+ * record type visibilities of the objects' record types (unconfirmed: Salesforce asks for RecordType members);
+ * tab settings go, as no tabs are retrieved. User permissions, login IP ranges and the license always stay.
+ */
+function trimToPackage(record: MetadataRecord, chosen: MetadataComponent[]): MetadataRecord {
+  const objects = new Set(chosen.filter((c) => c.type === 'CustomObject').map((c) => c.fullName));
+  const layouts = new Set(chosen.filter((c) => c.type === 'Layout').map((c) => c.fullName));
+  const ofObject = (qualified: unknown) => objects.has(String(qualified).split('.')[0]);
+  const entries = (key: string) => [record[key] ?? []].flat() as MetadataRecord[];
+  return {
+    ...record,
+    fieldPermissions: entries('fieldPermissions').filter((entry) => ofObject(entry.field)),
+    objectPermissions: entries('objectPermissions').filter((entry) => objects.has(String(entry.object))),
+    layoutAssignments: entries('layoutAssignments').filter((entry) => layouts.has(String(entry.layout))),
+    recordTypeVisibilities: entries('recordTypeVisibilities').filter((entry) => ofObject(entry.recordType)),
+    tabVisibilities: undefined,
+    tabSettings: undefined,
+  };
+}
+
 /** A whole object when CustomObject was asked for, else only the validation rules asked for. */
-function fileContent(state: OrgState, components: MetadataComponent[]): MetadataRecord {
+function fileContent(
+  state: OrgState,
+  components: MetadataComponent[],
+  chosen: MetadataComponent[],
+): MetadataRecord {
   const whole = components.find((component) => component.type === 'CustomObject');
   if (whole) return whole.record();
   if (components.every((component) => component.type === 'ValidationRule')) {
@@ -104,7 +131,10 @@ function fileContent(state: OrgState, components: MetadataComponent[]): Metadata
     );
     return { validationRules: rules.map((rule) => validationRuleMetadata(rule, false)) };
   }
-  return components[0].record();
+  const [component] = components;
+  if (component.type === 'Profile' || component.type === 'PermissionSet')
+    return trimToPackage(component.record(), chosen);
+  return component.record();
 }
 
 function packageXml(types: ManifestType[], version: string): string {

@@ -395,3 +395,38 @@ test("predicting a persona's record page from Metadata API and Tooling reads mat
   }
   expect(compared).toBeGreaterThan(6);
 });
+
+test('retrieve: a Profile holds only the permissions of the other components retrieved with it', async () => {
+  const retrieveProfile = async (types: { name: string; members: string[] }[]) => {
+    const result = await conn.metadata
+      .retrieve({ apiVersion: 62, singlePackage: true, unpackaged: { types, version: '62.0' } } as never)
+      .complete();
+    const files = unzipSync(Buffer.from(result.zipFile, 'base64'));
+    const parser = new XMLParser({
+      isArray: (name) =>
+        ['fieldPermissions', 'objectPermissions', 'layoutAssignments', 'userPermissions'].includes(name),
+    });
+    return parser.parse(strFromU8(files['profiles/Sales Development Rep.profile'])).Profile as Record<
+      string,
+      Record<string, unknown>[] | undefined
+    >;
+  };
+  const alone = await retrieveProfile([{ name: 'Profile', members: ['Sales Development Rep'] }]);
+  expect(alone.fieldPermissions).toBeUndefined();
+  expect(alone.layoutAssignments).toBeUndefined();
+  expect(alone.userPermissions).toEqual([{ enabled: true, name: 'ApiEnabled' }]);
+
+  const withLead = await retrieveProfile([
+    { name: 'Profile', members: ['Sales Development Rep'] },
+    { name: 'CustomObject', members: ['Lead'] },
+    { name: 'Layout', members: ['Lead-Lead Layout - SDR'] },
+  ]);
+  expect(withLead.layoutAssignments).toEqual([{ layout: 'Lead-Lead Layout - SDR' }]);
+  expect(withLead.objectPermissions?.map((entry) => entry.object)).toEqual(['Lead']);
+  expect(withLead.fieldPermissions?.every((entry) => String(entry.field).startsWith('Lead.'))).toBe(true);
+  expect(withLead.fieldPermissions).toContainEqual({
+    editable: false,
+    field: 'Lead.Internal_Revenue__c',
+    readable: false,
+  });
+});
