@@ -31,15 +31,19 @@ export class RecordPage {
   }
 
   /**
-   * The page's own readiness signals: the record home, its highlights and a first layout item shown, and
-   * no spinner left. It says nothing about every field having arrived (Lightning renders sections one by
-   * one): a verdict that a field is absent waits for the fields the persona's layout predicts.
+   * The page's own readiness signals: the record home, its highlights and a first layout item shown. It
+   * says nothing about every field having arrived (Lightning renders sections one by one): a verdict that
+   * a field is absent waits for the fields the persona's layout predicts, or for the spinners to go.
    */
   async waitUntilReady(): Promise<void> {
     await this.root.first().waitFor();
     await this.root.locator(locators.record.highlights).filter({ visible: true }).first().waitFor();
     await this.layoutItems.first().waitFor();
-    await this.spinner.first().waitFor({ state: 'detached' });
+  }
+
+  /** Whether a loading spinner still shows on the page. */
+  async isLoading(): Promise<boolean> {
+    return (await this.spinner.count()) > 0;
   }
 
   /** API names of the layout fields shown right now, in page order. */

@@ -13,6 +13,8 @@ export interface StepContext {
   explainRecord(sobject: string, recordId: string): Promise<string>;
   /** What the persona's page of this record must show, from the org's metadata (read as the admin). */
   predictPage(sobject: string, recordId: string): Promise<RecordPagePrediction>;
+  /** How long a record page may take to render every field its layout predicts (default 15 s). */
+  renderDeadlineMs?: number;
   /** Set by `open`, read by `expect`; the prediction is read while the page loads. */
   openRecord?: { page: RecordPage; record: CreatedRecord; prediction: Promise<RecordPagePrediction> };
 }

@@ -15,7 +15,7 @@ export interface FieldExpectations {
 
 // How long the page may take to render every field the persona's layout predicts (Lightning renders the
 // highlights, each section and each tab separately).
-const PAGE_COMPLETE_WITHIN_MS = 15_000;
+const RENDER_DEADLINE_MS = 15_000;
 
 /** Rendering did not finish: no verdict on what is absent can be given. */
 export class IncompletePageError extends Error {
@@ -53,7 +53,7 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
     );
   }
 
-  await waitUntilComplete(recordPage, prediction, who);
+  await waitUntilComplete(recordPage, prediction, who, context.renderDeadlineMs ?? RENDER_DEADLINE_MS);
 
   const problems: string[] = [];
   const because = async (apiName: string, shown: boolean) =>
@@ -107,10 +107,23 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
 }
 
 /** Waits until every field the org predicts is rendered; past the deadline, names the ones still missing. */
-async function waitUntilComplete(recordPage: RecordPage, prediction: RecordPagePrediction, who: string) {
+async function waitUntilComplete(
+  recordPage: RecordPage,
+  prediction: RecordPagePrediction,
+  who: string,
+  deadlineMs: number,
+) {
   if (prediction.unavailable || prediction.visible.length === 0) {
-    // No prediction: the page's own signals (record home, highlights, first item, no spinner) must do.
+    // No prediction: the page's own signals (record home, highlights, first item, no spinner left) must do.
     await recordPage.waitUntilReady();
+    try {
+      await expect.poll(() => recordPage.isLoading(), { timeout: deadlineMs }).toBe(false);
+    } catch {
+      throw new IncompletePageError(
+        `${who}: the page was still loading after ${deadlineMs / 1000} s (a spinner shows), and what it must ` +
+          `show could not be predicted (${prediction.unavailable ?? 'no layout fields'}), so no verdict is given`,
+      );
+    }
     return;
   }
   let missing: string[] = prediction.visible;
@@ -122,13 +135,13 @@ async function waitUntilComplete(recordPage: RecordPage, prediction: RecordPageP
           missing = prediction.visible.filter((apiName) => !shown.has(apiName));
           return missing;
         },
-        { timeout: PAGE_COMPLETE_WITHIN_MS, intervals: [100, 250, 500] },
+        { timeout: deadlineMs, intervals: [100, 250, 500] },
       )
       .toEqual([]);
   } catch {
     const layout = prediction.layout;
     throw new IncompletePageError(
-      `${who}: the page did not finish rendering within ${PAGE_COMPLETE_WITHIN_MS / 1000} s: still missing ` +
+      `${who}: the page did not finish rendering within ${deadlineMs / 1000} s: still missing ` +
         `${missing.join(', ')} (the layout "${layout?.name}" for profile "${layout?.profile}" places them and ` +
         'field-level security lets the persona read them), so no verdict on hidden fields is given',
     );

@@ -1,0 +1,57 @@
+import type { Browser, Page } from '@playwright/test';
+import { orgSettingsFromEnv } from '../../../config/org-settings';
+import type { RunningEmulator } from '../../../emulator';
+import { explainFieldAccess, explainRecordAccess, fieldAccess, predictRecordPage } from '../../../fixtures';
+import { connectAdmin, type OrgConnection } from '../../../fixtures/org-connection';
+import type { StepContext } from '../../../runner/steps';
+import { signIn } from '../../emulator/navigation-helpers';
+
+/**
+ * A step context as a scenario run builds it, for step tests against the emulator: the persona signed in
+ * in `page`, the admin's API session for predictions and diagnoses, and the given test records.
+ */
+export async function personaStepContext(
+  browser: Browser,
+  emulator: RunningEmulator,
+  username: string,
+): Promise<{
+  context: StepContext;
+  org: OrgConnection;
+  page: Page;
+  records: Map<string, { sobject: string; id: string }>;
+}> {
+  // Page objects open paths relative to the org's instance, as the scenario fixtures set baseURL.
+  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const records = new Map<string, { sobject: string; id: string }>();
+  const org = await connectAdmin(
+    orgSettingsFromEnv({
+      SF_LOGIN_URL: emulator.url,
+      SF_USERNAME: emulator.admin.username,
+      SF_PASSWORD: emulator.admin.password,
+      SF_CLIENT_ID: emulator.oauth.clientId,
+      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+    }),
+  );
+  const found = await org.conn.query<{ Id: string; Name: string }>(
+    `SELECT Id, Name FROM User WHERE Username = '${username}'`,
+  );
+  const user = { id: found.records[0].Id, username, name: found.records[0].Name };
+  await signIn(page, emulator, username, '/lightning/page/home');
+  const context: StepContext = {
+    page,
+    persona: { name: username.split('.')[1]?.split('@')[0] ?? username, user },
+    records,
+    explainField: (sobject, apiName, shown) =>
+      fieldAccess(org, user.id, sobject, apiName).then((access) =>
+        explainFieldAccess(access, apiName, shown),
+      ),
+    explainRecord: (sobject, recordId) => explainRecordAccess(org, user.id, sobject, recordId),
+    predictPage: (sobject, recordId) => predictRecordPage(org, user.id, sobject, recordId),
+  };
+  return { context, org, page, records };
+}
+
+/** The id of the first row a query returns, as the admin. */
+export async function idOf(org: OrgConnection, soql: string): Promise<string> {
+  return (await org.conn.query<{ Id: string }>(soql)).records[0].Id;
+}

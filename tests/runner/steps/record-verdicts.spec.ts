@@ -1,0 +1,148 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { Step } from '../../../runner/model';
+import { runStep } from '../../../runner/steps';
+import { idOf, personaStepContext } from './persona-steps';
+
+/**
+ * Verdicts on what a persona sees are given only on a complete page, and every failure says why. The
+ * emulator renders like Lightning (latency profile "lightning": each layout section arrives on its own);
+ * the page's parts are delayed, altered or withheld with page.route, as a slow or faulty org would.
+ */
+const SDR = 'sam.sdr@acme-demo.example';
+const AE = 'ava.ae@acme-demo.example';
+const location = { file: 'scenario.yaml', line: 1, column: 1 };
+const expectStep = (fields: { hidden?: string[]; values?: Record<string, string> }): Step => ({
+  kind: 'expect',
+  title: 'expect',
+  location,
+  visible: [],
+  hidden: fields.hidden ?? [],
+  readOnly: [],
+  values: fields.values ?? {},
+});
+const openStep = (record: string): Step => ({ kind: 'open', title: 'open', location, record });
+const editStep = (fields: Record<string, string>): Step => ({
+  kind: 'edit',
+  title: 'edit',
+  location,
+  fields,
+});
+
+let emulator: RunningEmulator;
+test.beforeEach(async () => {
+  emulator = await startEmulator({ latency: 'lightning' });
+});
+test.afterEach(async () => emulator?.stop());
+
+async function failureOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the step to fail');
+}
+
+test('a field the persona may not see, rendered 3 s after the rest of the page, makes `hidden` fail', async ({
+  browser,
+}) => {
+  const { context, org, page, records } = await personaStepContext(browser, emulator, SDR);
+  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
+  records.set('lead', { sobject: 'Lead', id });
+  // The SDR's Scoring section arrives 3 s late, carrying Internal_Revenue__c, which FLS hides from them.
+  await page.route('**/part/section-1', async (route) => {
+    const response = await route.fetch();
+    const markup = await response.text();
+    const item =
+      /<records-record-layout-item[\s\S]*?Lead_Score__c[\s\S]*?<\/records-record-layout-item>/.exec(markup);
+    const leaked = (item?.[0] ?? '').replaceAll('Lead_Score__c', 'Internal_Revenue__c');
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.fulfill({
+      response,
+      body: markup.replace('</records-record-layout-section>', `${leaked}</records-record-layout-section>`),
+    });
+  });
+  await runStep(openStep('lead'), context);
+  const error = await failureOf(runStep(expectStep({ hidden: ['Internal_Revenue__c'] }), context));
+  expect(error.message).toContain('Internal_Revenue__c: expected hidden, but it is visible');
+  expect(error.message).toContain('rendering fault');
+  expect(error.message).toContain('Sam Rivera');
+});
+
+test('a misspelt field in `hidden` is an error naming the nearest real field', async ({ browser }) => {
+  const { context, org, records } = await personaStepContext(browser, emulator, SDR);
+  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
+  records.set('lead', { sobject: 'Lead', id });
+  await runStep(openStep('lead'), context);
+  const error = await failureOf(runStep(expectStep({ hidden: ['Internal_Revenu__c'] }), context));
+  expect(error.message).toContain(
+    'Lead has no field "Internal_Revenu__c". Did you mean "Internal_Revenue__c"?',
+  );
+});
+
+test('a page that never finishes rendering fails with the missing fields named, never a pass', async ({
+  browser,
+}) => {
+  const { context, org, page, records } = await personaStepContext(browser, emulator, SDR);
+  context.renderDeadlineMs = 3_000;
+  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
+  records.set('lead', { sobject: 'Lead', id });
+  await page.route('**/part/section-1', () => {
+    // The Scoring section never arrives.
+  });
+  await runStep(openStep('lead'), context);
+  const error = await failureOf(runStep(expectStep({ hidden: ['Internal_Revenue__c'] }), context));
+  expect(error.name).toBe('IncompletePageError');
+  expect(error.message).toContain(
+    'the page did not finish rendering within 3 s: still missing Lead_Score__c',
+  );
+  expect(error.message).toContain('Lead Layout - SDR');
+});
+
+test('an object the persona cannot read fails at once with Insufficient Privileges and the reason', async ({
+  browser,
+}) => {
+  const { context, org, records } = await personaStepContext(browser, emulator, SDR);
+  const id = await idOf(org, 'SELECT Id FROM Opportunity LIMIT 1');
+  records.set('deal', { sobject: 'Opportunity', id });
+  const error = await failureOf(runStep(openStep('deal'), context));
+  expect(error.message).toContain(`cannot open Opportunity ${id}`);
+  expect(error.message).toContain('Insufficient Privileges');
+  expect(error.message).toContain('no read access to Opportunity');
+});
+
+test('a picklist value the record type lacks fails naming the values offered', async ({ browser }) => {
+  const { context, org, records } = await personaStepContext(browser, emulator, AE);
+  // A Renewal opportunity: its record type offers Qualification, Negotiation/Review, Closed Won and Lost.
+  const id = await idOf(org, "SELECT Id FROM Opportunity WHERE Name = 'Initech Renewal'");
+  records.set('deal', { sobject: 'Opportunity', id });
+  await runStep(openStep('deal'), context);
+  const error = await failureOf(runStep(editStep({ StageName: 'Prospecting' }), context));
+  expect(error.message).toMatch(
+    /Opportunity\.StageName offers .+ for this record's record type; "Prospecting" is not among them/,
+  );
+});
+
+test('a read-only field in an edit fails saying the Edit modal has no input for it', async ({ browser }) => {
+  const { context, org, records } = await personaStepContext(browser, emulator, SDR);
+  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
+  records.set('lead', { sobject: 'Lead', id });
+  await runStep(openStep('lead'), context);
+  const error = await failureOf(runStep(editStep({ Lead_Score__c: '99' }), context));
+  expect(error.message).toContain(
+    'Lead.Lead_Score__c is read-only for this persona: the Edit modal shows its value but has no input for it',
+  );
+});
+
+test('typed values: a number, a checkbox and a date compare by value, not by their formatting', async ({
+  browser,
+}) => {
+  const { context, org, records } = await personaStepContext(browser, emulator, SDR);
+  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
+  records.set('lead', { sobject: 'Lead', id });
+  await runStep(openStep('lead'), context);
+  await runStep(expectStep({ values: { Lead_Score__c: '72', DoNotCall: 'false' } }), context);
+  const error = await failureOf(runStep(expectStep({ values: { Lead_Score__c: '1,072' } }), context));
+  expect(error.message).toContain('Lead_Score__c: expected "1,072", but it shows "72"');
+});
