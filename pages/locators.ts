@@ -22,11 +22,22 @@ export const locators = {
     error: fact('standard login page', 'div#error.loginError'),
   },
   shell: {
-    header: fact('Lightning header, public suites', 'header#oneHeader'),
-    spinner: utam('lightning/spinner', 'root', 'lightning-spinner, div.slds-spinner'),
+    header: utam('global/header', 'root', '.oneHeader'),
+    spinner: utam('lightning/spinner', 'root', 'lightning-spinner'),
   },
   loginAs: {
-    banner: utam('global/systemMessage', 'systemMessageTextById', '[data-message-id="loginAsSystemMessage"]'),
+    // The Login-As message of the system message bar (global/header: systemMessage .oneSystemMessage).
+    banner: fact(
+      'the Login-As system message carries data-message-id="loginAsSystemMessage" (salesforce-ui.md §2)',
+      '[data-message-id="loginAsSystemMessage"]',
+    ),
+    bannerText: utam(
+      'global/systemMessage',
+      'systemMessageTextById',
+      "[data-message-id='loginAsSystemMessage'] span:not(.slds-icon_container)",
+    ),
+    // "Log out as {Full Name}" (salesforce-ui.md §2): found by role and name first.
+    logOutLinkName: fact('the link reads "Log out as {Full Name}" (salesforce-ui.md §2)', 'Log out as '),
     logOutLink: utam('global/systemMessage', 'systemMessageLink', '.action-link'),
   },
   setup: {
@@ -35,15 +46,11 @@ export const locators = {
       (userId: string) =>
         `/lightning/setup/ManageUsers/page?address=${encodeURIComponent(`/${userId}?noredirect=1&isUserEntityOverride=1`)}`,
     ),
-    classicFrame: fact(
-      'force-aloha-page iframe, public suites',
-      'force-aloha-page iframe[name^="vfFrameId"]',
-    ),
-    topButtonRow: fact('classic detail page button row', 'td#topButtonRow'),
-    loginButton: unconfirmed(
-      'name="login" as real suites use; its value " Login " is not confirmed',
-      'td#topButtonRow input[name="login"]',
-    ),
+    classicFrame: utam('force/alohaPage', 'alohaPageFrame', 'force-aloha-page iframe[name^=vfFrameId]'),
+    topButtonRow: fact('classic detail page button row, public suites', 'td#topButtonRow'),
+    // An input whose value is " Login " (accessible name "Login"; the value's spaces are unconfirmed).
+    loginButtonName: unconfirmed('the Login button\'s accessible name, from its value " Login "', 'Login'),
+    loginButton: utam('setup/setupAlohaPage', 'buttonByName', ".pbHeader input.btn[name='login']"),
   },
   openDialog: {
     // Any open modal (a record's Edit/New modal, Path's "Select Closed Stage") is a dialog whose footer
@@ -52,8 +59,10 @@ export const locators = {
     cancelButton: fact('record forms label their cancel button Cancel', 'Cancel'),
   },
   errorPages: {
-    // servlet.su failures render classic error pages with these titles (salesforce-ui.md §2).
-    titles: ['Insufficient Privileges', 'Unable to Access Page'],
+    titles: fact('servlet.su failures render classic error pages with these titles (salesforce-ui.md §2)', [
+      'Insufficient Privileges',
+      'Unable to Access Page',
+    ]),
   },
   record: {
     viewPath: fact('record page URL', (sobject: string, id: string) => `/lightning/r/${sobject}/${id}/view`),

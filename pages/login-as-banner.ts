@@ -6,22 +6,29 @@ export interface BannerIdentity {
   username: string;
 }
 
-/** The "Logged in as {Name} ({username})" banner Lightning shows while an admin is logged in as a user. */
+/** The "Logged in as {Name} ({username})" message Lightning's system message bar shows during Login-As. */
 export class LoginAsBanner {
   readonly root: Locator;
   readonly logOutLink: Locator;
 
   constructor(private readonly page: Page) {
     this.root = page.locator(locators.loginAs.banner);
-    this.logOutLink = this.root.locator(locators.loginAs.logOutLink);
+    const name = new RegExp(`^${locators.loginAs.logOutLinkName}`);
+    this.logOutLink = this.root
+      .getByRole('link', { name })
+      .or(this.root.locator(locators.loginAs.logOutLink))
+      .first();
   }
 
+  /** Who the message names, read from its text span (global/systemMessage: systemMessageTextById). */
   async identity(): Promise<BannerIdentity | undefined> {
-    const text = (await this.root.innerText()).replace(/\s+/g, ' ');
-    const match = /Logged in as (.+?) \(([^()\s]+)\)/.exec(text);
+    const spans = await this.page.locator(locators.loginAs.bannerText).allInnerTexts();
+    const text = spans.length > 0 ? spans.join(' ') : await this.text();
+    const match = /Logged in as (.+?) \(([^()\s]+)\)/.exec(text.replace(/\s+/g, ' '));
     return match ? { name: match[1].trim(), username: match[2] } : undefined;
   }
 
+  /** The whole message as shown, link included. */
   async text(): Promise<string> {
     return (await this.root.innerText()).replace(/\s+/g, ' ').trim();
   }

@@ -2,8 +2,9 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 
 /**
- * Setup > Users > {user}: Lightning wraps the classic user detail page in an iframe, and the Login
- * button lives in the classic page's top button row.
+ * Setup > Users > {user}: Lightning wraps the classic user detail page in an iframe (force-aloha-page), and
+ * the Login button lives in the classic page's top button row. The button is found by role and name first,
+ * then by the selector of Salesforce's page object (setup/setupAlohaPage: buttonByName).
  */
 export class SetupUserDetailPage {
   readonly frame: FrameLocator;
@@ -13,7 +14,9 @@ export class SetupUserDetailPage {
   constructor(private readonly page: Page) {
     this.frame = page.frameLocator(locators.setup.classicFrame);
     this.topButtonRow = this.frame.locator(locators.setup.topButtonRow);
-    this.loginButton = this.frame.locator(locators.setup.loginButton);
+    this.loginButton = this.frame
+      .getByRole('button', { name: locators.setup.loginButtonName, exact: true })
+      .or(this.frame.locator(locators.setup.loginButton));
   }
 
   async open(userId: string): Promise<void> {
