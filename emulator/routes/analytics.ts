@@ -9,15 +9,16 @@ import { to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
 import { dashboardRunningUser, reportByDeveloperName, runReport } from '../model/reports';
 import { sfDateTime } from '../model/store';
-import { currentUiSession, toLogin, type UiSession } from './ui-session';
+import { partSignedOut, type UiSession, uiSession } from './ui-session';
 
 /** Reports and dashboards (salesforce-ui.md §7): the Reports and Dashboards tabs and their run pages. */
 export function analyticsRoutes(state: OrgState): Hono {
   const app = new Hono();
+  const signedIn = uiSession(state);
+  const partSignedIn = uiSession(state, { signedOut: partSignedOut });
 
-  app.get('/lightning/o/Report/home', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/o/Report/home', signedIn, (c) => {
+    const { ui } = c.var;
     const items = state.store.all('Report').map((row) => ({
       id: row.Id,
       name: String(row.Name),
@@ -27,9 +28,8 @@ export function analyticsRoutes(state: OrgState): Hono {
     return c.html(lightningPage({ state, ...ui }, 'Reports', analyticsHomeBody('Reports', items)));
   });
 
-  app.get('/lightning/o/Dashboard/home', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/o/Dashboard/home', signedIn, (c) => {
+    const { ui } = c.var;
     const items = state.store.all('Dashboard').map((row) => ({
       id: row.Id,
       name: String(row.Title),
@@ -68,9 +68,8 @@ export function analyticsRoutes(state: OrgState): Hono {
 
   const parts = { Report: reportPart, Dashboard: dashboardPart };
   for (const object of ['Report', 'Dashboard'] as const) {
-    app.get(`/lightning/r/${object}/:id/view`, (c) => {
-      const ui = currentUiSession(state, c);
-      if (!ui) return toLogin(c);
+    app.get(`/lightning/r/${object}/:id/view`, signedIn, (c) => {
+      const { ui } = c.var;
       const id = c.req.param('id');
       // Rendered now even when deferred, so the run (and its title) happens once per view.
       const part = parts[object](ui, id);
@@ -81,9 +80,8 @@ export function analyticsRoutes(state: OrgState): Hono {
       );
       return c.html(lightningPage({ state, ...ui }, part.title ?? 'Error', body));
     });
-    app.get(`/aura/navigation/${object}/:id`, async (c) => {
-      const ui = currentUiSession(state, c);
-      if (!ui) return c.text('Session expired or invalid', 401);
+    app.get(`/aura/navigation/${object}/:id`, partSignedIn, async (c) => {
+      const { ui } = c.var;
       await latencyOf(state).partDelay();
       return c.html(parts[object](ui, c.req.param('id')).body.value);
     });

@@ -4,22 +4,20 @@ import { classicErrorPage, insufficientPrivilegesPage } from '../html/error-page
 import { hasPermission } from '../model/access';
 import { KEY_PREFIXES, to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
-import { currentUiSession, toLogin } from './ui-session';
+import { uiSession } from './ui-session';
 
 /** Classic URLs on the instance host: the users list (/005) and record ids (/{id}), e.g. the user detail page. */
 export function classicRoutes(state: OrgState): Hono {
   const app = new Hono();
+  const signedIn = uiSession(state);
 
-  app.get('/005', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
-    if (!hasPermission(ui.user, 'ViewSetup')) return c.html(insufficientPrivilegesPage());
+  app.get('/005', uiSession(state, { allowed: (user) => hasPermission(user, 'ViewSetup') }), (c) => {
+    const { ui } = c.var;
     return c.html(classicUsersList(state, ui.user));
   });
 
-  app.get('/:id{[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?}', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/:id{[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?}', signedIn, (c) => {
+    const { ui } = c.var;
     const id = to18(c.req.param('id'));
     const type = id ? state.objectByKeyPrefix(id.slice(0, 3)) : undefined;
     const row = id && type ? state.store.get(type.name, id) : undefined;

@@ -12,23 +12,22 @@ import { objectAccess } from '../model/access';
 import { to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
 import { canSeeRecord } from '../model/sharing';
-import { currentUiSession, toLogin } from './ui-session';
+import { uiSession } from './ui-session';
 
 /** Lightning Experience pages. Real orgs serve them from {MyDomain}.lightning.force.com. */
 export function lightningRoutes(state: OrgState): Hono {
   const app = new Hono();
+  const signedIn = uiSession(state);
 
-  app.get('/lightning/page/home', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/page/home', signedIn, (c) => {
+    const { ui } = c.var;
     const body = html`<div class="slds-page-header home-header"><h1 class="slds-page-header__title">Home</h1></div>
 <article class="slds-card"><div class="slds-card__body slds-card__body_inner"><p class="welcome">Welcome, ${ui.user.firstName || ui.user.name}</p></div></article>`;
     return c.html(lightningPage({ state, ...ui }, 'Home', body));
   });
 
-  app.get('/lightning/r/:object/:id/view', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/r/:object/:id/view', signedIn, (c) => {
+    const { ui } = c.var;
     const ctx = { state, ...ui };
     const type = state.object(c.req.param('object'));
     const problem = (p: { heading: string; message: string }, title = 'Error') =>
@@ -45,9 +44,8 @@ export function lightningRoutes(state: OrgState): Hono {
     return c.html(lightningPage(ctx, title, recordPageContent(state, ui.user, type, row)));
   });
 
-  app.get('/lightning/*', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/*', signedIn, (c) => {
+    const { ui } = c.var;
     return c.html(
       lightningPage(
         { state, ...ui },

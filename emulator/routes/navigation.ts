@@ -20,15 +20,16 @@ import { findListView, listViewColumns, listViewRows, listViewsFor } from '../mo
 import type { OrgState } from '../model/org-state';
 import { updateRecord } from '../save/dml';
 import { formOf } from './form-body';
-import { currentUiSession, toLogin, type UiSession } from './ui-session';
+import { partSignedOut, type UiEnv, type UiSession, uiSession } from './ui-session';
 
-/** Area E navigation pages: apps (App Launcher targets), object homes and list views, Path stage changes. */
+/** Navigation pages: apps (App Launcher targets), object homes and list views, Path stage changes. */
 export function navigationRoutes(state: OrgState): Hono {
   const app = new Hono();
+  const signedIn = uiSession(state);
+  const partSignedIn = uiSession(state, { signedOut: partSignedOut });
 
-  app.get('/lightning/app/:app', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/app/:app', signedIn, (c) => {
+    const { ui } = c.var;
     const chosen = findApp(state, c.req.param('app'));
     if (!chosen) {
       return c.html(
@@ -66,9 +67,8 @@ export function navigationRoutes(state: OrgState): Hono {
     return { body, title: `${current.definition.label} | ${type.labelPlural}` };
   };
 
-  const listView = (c: Context, objectName: string, filterName: string | undefined) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  const listView = (c: Context<UiEnv>, objectName: string, filterName: string | undefined) => {
+    const { ui } = c.var;
     const part = listViewPart(ui, objectName, filterName);
     const query = filterName ? `?filterName=${encodeURIComponent(filterName)}` : '';
     const body = maybeDeferred(
@@ -80,19 +80,19 @@ export function navigationRoutes(state: OrgState): Hono {
   };
 
   // The object home opens on Recently Viewed, like Lightning's default.
-  app.get('/lightning/o/:object/home', (c) => listView(c, c.req.param('object'), undefined));
-  app.get('/lightning/o/:object/list', (c) => listView(c, c.req.param('object'), c.req.query('filterName')));
-  app.get('/aura/navigation/listview/:object', async (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return c.text('Session expired or invalid', 401);
+  app.get('/lightning/o/:object/home', signedIn, (c) => listView(c, c.req.param('object'), undefined));
+  app.get('/lightning/o/:object/list', signedIn, (c) =>
+    listView(c, c.req.param('object'), c.req.query('filterName')),
+  );
+  app.get('/aura/navigation/listview/:object', partSignedIn, async (c) => {
+    const { ui } = c.var;
     await latencyOf(state).partDelay();
     return c.html(listViewPart(ui, c.req.param('object'), c.req.query('filterName')).body.value);
   });
 
   // Emulator-only endpoint behind the Path buttons; real Lightning saves through an Aura action.
-  app.post('/lightning/r/:object/:id/path', async (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.post('/lightning/r/:object/:id/path', signedIn, async (c) => {
+    const { ui } = c.var;
     const type = state.object(c.req.param('object'));
     const id = to18(c.req.param('id'));
     const row = type && id ? state.store.get(type.name, id) : undefined;

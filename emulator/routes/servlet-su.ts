@@ -6,7 +6,7 @@ import { recordLoginAsEvent } from '../model/event-log-objects';
 import { KEY_PREFIXES, to18 } from '../model/ids';
 import { loginAsDecision } from '../model/login-as-decision';
 import type { OrgState } from '../model/org-state';
-import { currentUiSession, HOME_PATH, safeRelativeUrl, setSessionCookie, toLogin } from './ui-session';
+import { HOME_PATH, safeRelativeUrl, setSessionCookie, uiSession } from './ui-session';
 
 /**
  * /servlet/servlet.su: the Login-As action itself. It checks the rules again (the button proves nothing),
@@ -14,9 +14,9 @@ import { currentUiSession, HOME_PATH, safeRelativeUrl, setSessionCookie, toLogin
  */
 export function servletSuRoutes(state: OrgState): Hono {
   const app = new Hono();
-  app.get('/servlet/servlet.su', (c) => {
-    const viewer = currentUiSession(state, c);
-    if (!viewer) return toLogin(c);
+  const signedIn = uiSession(state);
+  app.get('/servlet/servlet.su', signedIn, (c) => {
+    const { ui: viewer } = c.var;
     const rawTarget = c.req.query('suorgadminid') ?? '';
     const targetId = to18(rawTarget);
     if (!targetId?.startsWith(KEY_PREFIXES.User)) return c.html(unableToAccessPage('suorgadminid'), 200);

@@ -1,6 +1,5 @@
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { alohaFrame } from '../html/classic-user-pages';
-import { INSUFFICIENT_PRIVILEGES, insufficientPrivilegesPage, lightningErrorBody } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
 import {
   ACCESS_DURATIONS,
@@ -16,10 +15,10 @@ import { recordSetupAudit } from '../model/audit';
 import { loginAccessGrantedUntil } from '../model/login-as-decision';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { formOf } from './form-body';
-import { currentUiSession, toLogin, type UiSession } from './ui-session';
+import { lightningRefusal, type UiSession, uiSession } from './ui-session';
 
 /**
- * Setup pages around Login-As (area A): Login Access Policies, Session Settings (org security settings: View
+ * Setup pages around Login-As: Login Access Policies, Session Settings (org security settings: View
  * Setup and Modify All Data; unconfirmed, real orgs ask for Customize Application) and the user's own Grant
  * Account Login Access. Lightning wraps each classic page in force-aloha-page; saving changes OrgState at once
  * and writes a SetupAuditTrail row (Display texts beyond the policy toggle are unconfirmed).
@@ -32,23 +31,15 @@ export function setupLoginAccessRoutes(state: OrgState): Hono {
   const mayGrant = () => state.security.canUsersGrantLoginAccess;
 
   const lightning = (path: string, frameSrc: string, title: string, allowed: (user: OrgUser) => boolean) =>
-    app.get(path, (c) => {
-      const ui = currentUiSession(state, c);
-      if (!ui) return toLogin(c);
-      const ctx = { state, ...ui };
-      if (!allowed(ui.user)) {
-        return c.html(
-          lightningPage(
-            ctx,
-            'Setup',
-            lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message),
-          ),
-        );
-      }
-      return c.html(
-        lightningPage(ctx, `${title} | Setup`, alohaFrame(frameSrc, `${title} ~ Salesforce - ${edition}`)),
-      );
-    });
+    app.get(path, uiSession(state, { allowed, refused: lightningRefusal(state) }), (c) =>
+      c.html(
+        lightningPage(
+          { state, ...c.var.ui },
+          `${title} | Setup`,
+          alohaFrame(frameSrc, `${title} ~ Salesforce - ${edition}`),
+        ),
+      ),
+    );
   lightning(
     '/lightning/setup/LoginAccessPolicies/home',
     LOGIN_ACCESS_POLICIES_PATH,
@@ -76,23 +67,13 @@ export function setupLoginAccessRoutes(state: OrgState): Hono {
     render: (ui: UiSession, saved: boolean) => string,
     save: (ui: UiSession, form: URLSearchParams) => void,
   ) => {
-    const guard = (c: Context): UiSession | Response => {
-      const ui = currentUiSession(state, c);
-      if (!ui) return toLogin(c);
-      if (!allowed(ui.user)) return c.html(insufficientPrivilegesPage());
-      return ui;
-    };
-    app.get(path, (c) => {
-      const ui = guard(c);
-      return ui instanceof Response ? ui : c.html(render(ui, false));
-    });
-    app.post(path, async (c) => {
-      const ui = guard(c);
-      if (ui instanceof Response) return ui;
+    const guard = uiSession(state, { allowed });
+    app.get(path, guard, (c) => c.html(render(c.var.ui, false)));
+    app.post(path, guard, async (c) => {
       const form = await formOf(c.req.raw);
       const cancelled = [...form.keys()].some((key) => key.endsWith(':cancel'));
-      if (!cancelled) save(ui, form);
-      return c.html(render(ui, !cancelled));
+      if (!cancelled) save(c.var.ui, form);
+      return c.html(render(c.var.ui, !cancelled));
     });
   };
 

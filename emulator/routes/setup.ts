@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { alohaFrame, userDetailTitle } from '../html/classic-user-pages';
-import { INSUFFICIENT_PRIVILEGES, lightningErrorBody, PAGE_PROBLEM } from '../html/error-pages';
+import { lightningErrorBody, PAGE_PROBLEM } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
 import { hasPermission } from '../model/access';
 import { KEY_PREFIXES, to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
-import { currentUiSession, safeRelativeUrl, toLogin } from './ui-session';
+import { lightningRefusal, safeRelativeUrl, uiSession } from './ui-session';
 
 /**
  * Lightning Setup. Real orgs serve it from {MyDomain}.my.salesforce-setup.com; the emulator serves one origin.
@@ -13,21 +13,15 @@ import { currentUiSession, safeRelativeUrl, toLogin } from './ui-session';
  */
 export function setupRoutes(state: OrgState): Hono {
   const app = new Hono();
+  const setupViewer = uiSession(state, {
+    allowed: (user) => hasPermission(user, 'ViewSetup'),
+    refused: lightningRefusal(state),
+  });
   const edition = state.definition.org.edition;
 
-  app.get('/lightning/setup/ManageUsers/home', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/setup/ManageUsers/home', setupViewer, (c) => {
+    const { ui } = c.var;
     const ctx = { state, ...ui };
-    if (!hasPermission(ui.user, 'ViewSetup')) {
-      return c.html(
-        lightningPage(
-          ctx,
-          'Setup',
-          lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message),
-        ),
-      );
-    }
     return c.html(
       lightningPage(
         ctx,
@@ -37,19 +31,9 @@ export function setupRoutes(state: OrgState): Hono {
     );
   });
 
-  app.get('/lightning/setup/ManageUsers/page', (c) => {
-    const ui = currentUiSession(state, c);
-    if (!ui) return toLogin(c);
+  app.get('/lightning/setup/ManageUsers/page', setupViewer, (c) => {
+    const { ui } = c.var;
     const ctx = { state, ...ui };
-    if (!hasPermission(ui.user, 'ViewSetup')) {
-      return c.html(
-        lightningPage(
-          ctx,
-          'Setup',
-          lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message),
-        ),
-      );
-    }
     const address = safeRelativeUrl(c.req.query('address'), '');
     if (!address)
       return c.html(

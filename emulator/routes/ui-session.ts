@@ -1,5 +1,7 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { INSUFFICIENT_PRIVILEGES, insufficientPrivilegesPage, lightningErrorBody } from '../html/error-pages';
+import { lightningPage } from '../html/lightning-shell';
 import { liveSession } from '../model/audit';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { Session } from '../model/sessions';
@@ -13,6 +15,49 @@ export interface UiSession {
   session: Session;
   user: OrgUser;
 }
+
+/** What uiSession() puts on the request for the route: `c.var.ui`. */
+export type UiEnv = { Variables: { ui: UiSession } };
+
+export interface UiGuard {
+  /** The answer without a live browser session; by default the login page, remembering where it was going. */
+  signedOut?: (c: Context) => Response | Promise<Response>;
+  /** Whether the user may open the page (e.g. View Setup); when not, `refused` answers. */
+  allowed?: (user: OrgUser) => boolean;
+  /** The Insufficient Privileges answer; by default the classic page. */
+  refused?: (c: Context, ui: UiSession) => Response | Promise<Response>;
+}
+
+/**
+ * The guard in front of every UI route: a live browser session (UI or Login-As), else the login page; then
+ * the permission the page needs, else Insufficient Privileges. The route reads the session from `c.var.ui`.
+ */
+export function uiSession(state: OrgState, guard: UiGuard = {}): MiddlewareHandler<UiEnv> {
+  return async (c, next) => {
+    const ui = currentUiSession(state, c);
+    if (!ui) return (guard.signedOut ?? toLogin)(c);
+    if (guard.allowed && !guard.allowed(ui.user)) {
+      return guard.refused ? guard.refused(c, ui) : c.html(insufficientPrivilegesPage());
+    }
+    c.set('ui', ui);
+    await next();
+  };
+}
+
+/** Insufficient Privileges inside the Lightning shell, as Lightning Setup pages show it. */
+export function lightningRefusal(state: OrgState): NonNullable<UiGuard['refused']> {
+  return (c, ui) =>
+    c.html(
+      lightningPage(
+        { state, ...ui },
+        'Setup',
+        lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message),
+      ),
+    );
+}
+
+/** For parts a page fetches after it loaded (deferred layouts, list rows): a bad session is a plain 401. */
+export const partSignedOut = (c: Context) => c.text('Session expired or invalid', 401);
 
 export function currentUiSession(state: OrgState, c: Context): UiSession | undefined {
   const live = liveSession(state, getCookie(c, SESSION_COOKIE));
@@ -34,6 +79,7 @@ export function clearSessionCookie(c: Context): void {
  * refused outright (they would also break the Location header), and the URL must resolve to this origin.
  */
 export function safeRelativeUrl(url: string | undefined, fallback: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
   if (!url?.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(url) || url.startsWith('//')) return fallback;
   const base = 'http://same-origin.invalid';
   try {
