@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startEmulator } from '../../emulator';
 import { ROOT, runCli, tempDir } from './cli-run';
 
 // `persona-ux access snapshot|diff` as a user runs it: API only, against the embedded emulator.
@@ -50,6 +51,25 @@ test('the shipped baseline matches the demo org (after a reviewed change: person
   const result = await runCli(['access', 'diff']);
   expect(result.output).toContain('No access changes since scenarios/access-baseline.jsonl');
   expect(result.code).toBe(0);
+});
+
+test('a standalone emulator reached through SF_* settings, like a real org, diffs the same', async () => {
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const result = await runCli(['access', 'diff'], {
+      env: {
+        SF_LOGIN_URL: emulator.url,
+        SF_USERNAME: emulator.admin.username,
+        SF_PASSWORD: emulator.admin.password,
+        SF_CLIENT_ID: emulator.oauth.clientId,
+        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+      },
+    });
+    expect(result.output).toContain('No access changes since scenarios/access-baseline.jsonl');
+    expect(result.code).toBe(0);
+  } finally {
+    await emulator.stop();
+  }
 });
 
 test('mistakes exit 2 with what to do', async () => {
