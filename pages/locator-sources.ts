@@ -10,7 +10,7 @@ export type LocatorSource =
   | { kind: 'fact'; note: string }
   | { kind: 'unconfirmed'; note: string };
 
-type Locator = string | ((...args: never[]) => string);
+type Locator = string | readonly string[] | ((...args: never[]) => string);
 
 const sources = new Map<Locator, LocatorSource>();
 

@@ -23,7 +23,7 @@ export const locators = {
   },
   shell: {
     header: utam('global/header', 'root', '.oneHeader'),
-    spinner: utam('lightning/spinner', 'root', 'lightning-spinner'),
+    spinner: utam('lightning/buttonMenu', 'spinner', 'lightning-spinner'),
   },
   loginAs: {
     // The Login-As message of the system message bar (global/header: systemMessage .oneSystemMessage).
@@ -71,7 +71,7 @@ export const locators = {
       'Lightning record error illustration; Aura class forceRecordError seen on real orgs',
       '.forceRecordError',
     ),
-    pageRoot: utam('global/recordHomeFlexipage2', 'root', 'one-record-home-flexipage2'),
+    pageRoot: utam('global/recordHomeTemplateDesktop', 'root', 'one-record-home-flexipage2'),
     highlights: utam('flexipage/recordHomeTemplateDesktop2', 'highlights', 'records-lwc-highlights-panel'),
     primaryField: utam(
       'records/highlights2',
@@ -124,9 +124,8 @@ export const locators = {
   recordEdit: {
     modal: fact('SLDS modal', 'section.slds-modal'),
     actionWrapper: utam('global/recordActionWrapper', 'root', '.oneRecordActionWrapper'),
-    form: utam(
-      'records/modalLwcDetailPanelWrapper',
-      'lwcDetailPanel',
+    form: unconfirmed(
+      'the edit modal wrapper component of salesforce-pageobjects records/modalLwcDetailPanelWrapper; no page object declares its tag',
       'records-modal-lwc-detail-panel-wrapper',
     ),
     inputSlot: utam('records/recordLayoutItem', 'inputField', "[slot*='input']"),
@@ -140,13 +139,19 @@ export const locators = {
       'itemByLabel',
       (label: string) => `span[title='${label.replace(/'/g, "\\'")}']`,
     ),
-    optionLabels: utam('lightning/baseComboboxItem', 'itemByLabel', 'span[title]'),
+    optionLabels: fact(
+      'a combobox item carries its label in span[title] (lightning/baseComboboxItem itemByLabel)',
+      'span[title]',
+    ),
     save: fact('record form footer save button, name SaveEdit (public suites)', 'button[name="SaveEdit"]'),
     cancel: fact(
       'record form footer cancel button, name CancelEdit (public suites)',
       'button[name="CancelEdit"]',
     ),
-    errorHeader: utam('records/recordEditErrorHeader', 'root', 'records-record-edit-error-header'),
+    errorHeader: unconfirmed(
+      'the save-error header component of salesforce-pageobjects records/recordEditErrorHeader; no page object declares its tag',
+      'records-record-edit-error-header',
+    ),
     pageErrors: utam('records/recordEditError', 'pageErrors', '.pageLevelErrors .errorsList li'),
     fieldErrors: utam('lightning/input', 'error', '.slds-form-element__help'),
   },

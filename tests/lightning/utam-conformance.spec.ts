@@ -8,6 +8,7 @@ import { path, toast } from './chains/path';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
 import { recordActionsOverflow, recordHome } from './chains/record-page';
 import { classicUserPage, loginAsBanner, setupUserPage } from './chains/setup';
+import { loadingSpinner } from './chains/spinner';
 import type { ChainGroup } from './chains/types';
 import { type ChainResult, checkChain } from './conformance-check';
 import { resolveChain, UTAM_VERSION } from './utam';
@@ -33,6 +34,7 @@ const GROUPS: ChainGroup[] = [
   setupUserPage,
   classicUserPage,
   loginAsBanner,
+  loadingSpinner,
 ];
 const MINIMUM_CHAINS = 60;
 
@@ -54,12 +56,19 @@ for (const mode of SHADOW_MODES) {
         shadowMode: mode,
       });
       for (const group of GROUPS) {
-        await group.open(page, emulator);
-        for (const entry of group.chains) {
-          const { chain, root } = typeof entry === 'string' ? { chain: entry, root: undefined } : entry;
-          const resolved = resolveChain(chain, root);
-          const result = await checkChain(page, resolved.root, resolved.steps, mode);
-          results.push({ mode, component: group.component, chain, result });
+        const own = group.latency
+          ? await startEmulator({ shadowMode: mode, latency: group.latency })
+          : undefined;
+        try {
+          await group.open(page, own ?? emulator);
+          for (const entry of group.chains) {
+            const { chain, root } = typeof entry === 'string' ? { chain: entry, root: undefined } : entry;
+            const resolved = resolveChain(chain, root);
+            const result = await checkChain(page, resolved.root, resolved.steps, mode);
+            results.push({ mode, component: group.component, chain, result });
+          }
+        } finally {
+          await own?.stop();
         }
       }
     } finally {
