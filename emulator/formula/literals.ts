@@ -15,9 +15,14 @@ export interface FieldShape {
 export function literalOf(field: FieldShape, value: FieldValue | undefined): Literal {
   const blank = value === null || value === undefined || value === '';
   switch (field.type) {
+    case 'percent': {
+      // Salesforce reads a percent field as a decimal in formulas: 10% is 0.10.
+      const scale = (field.scale ?? 0) + 2;
+      const options = { length: Math.max(1, (field.precision ?? 18) - (field.scale ?? 0)), scale };
+      return { type: 'literal', dataType: 'number', value: blank ? null : Number(value) / 100, options };
+    }
     case 'double':
     case 'currency':
-    case 'percent':
     case 'int': {
       const scale = field.scale ?? 0;
       const options = { length: Math.max(1, (field.precision ?? 18) - scale), scale };
@@ -50,9 +55,13 @@ export function storedValue(type: SoapType, result: FormulaResult): FieldValue {
   switch (type) {
     case 'boolean':
       return result === true;
+    case 'percent': {
+      // A formula returning a percent yields a decimal (0.1), which the field stores and shows as 10.
+      const decimal = typeof result === 'number' ? result : Number(result);
+      return Math.round(decimal * 100 * 1e10) / 1e10;
+    }
     case 'double':
     case 'currency':
-    case 'percent':
     case 'int':
       return typeof result === 'number' ? result : Number(result);
     case 'date':

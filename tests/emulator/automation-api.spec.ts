@@ -68,8 +68,9 @@ test.describe('automation in the demo org', () => {
       createable: false,
       type: 'currency',
     });
+    // A percent is a decimal inside formulas (50% is 0.5), as in Salesforce: 1000 * 50% = 500.
     expect((expected as unknown as { calculatedFormula: string }).calculatedFormula).toBe(
-      'Amount * Probability / 100',
+      'Amount * Probability',
     );
 
     const leads = await admin.query<Rec>("SELECT Score_Band__c FROM Lead WHERE LastName = 'Nair'");
