@@ -95,11 +95,9 @@ async function closestUser(
 ): Promise<UserCapability | undefined> {
   const named = persona.username ?? persona.usernames?.[0];
   if (named) return (await readUserCapabilities(conn, [named]))[0];
-  const profile = persona.capability.profile?.toLowerCase();
+  const profile = persona.capability.profile;
   if (!profile) return undefined;
-  return (await readUserCapabilities(conn)).find(
-    (user) => !user.frozen && user.profile.toLowerCase() === profile,
-  );
+  return (await readUserCapabilities(conn, undefined, { profile })).find((user) => !user.frozen);
 }
 
 function contextFacts(persona: string, user: UserCapability): AccessFact[] {
