@@ -3,7 +3,7 @@ import { chromium, type LaunchOptions } from '@playwright/test';
 
 /**
  * The one place that decides which Chromium runs the scenarios and the project's own tests.
- * Order (issue #2): Playwright's own Chromium when installed, else a system Chromium
+ * Order: Playwright's own Chromium when installed, else a system Chromium
  * (CHROMIUM_PATH, then the Debian package at /usr/bin/chromium).
  */
 

@@ -15,7 +15,7 @@ export const invalidSession = () =>
 
 export const notFound = () => new SalesforceError(404, 'NOT_FOUND', 'The requested resource does not exist');
 
-// Unconfirmed: for sobjects/{Unknown} some releases answer NOT_FOUND; the brief and SOQL use INVALID_TYPE.
+// Unconfirmed: for sobjects/{Unknown} some releases answer NOT_FOUND; SOQL and this emulator use INVALID_TYPE.
 export const unknownSObject = (name: string) =>
   new SalesforceError(404, 'INVALID_TYPE', `sObject type '${name}' is not supported.`);
 

@@ -2,8 +2,9 @@ import type { Session } from '../model/sessions';
 import { html, type SafeHtml } from './safe-html';
 
 /**
- * A toast shown on the next Lightning page the session renders (after a form post and redirect), in the
- * markup of salesforce-ui.md §4 (div.forceToastMessage, data-key, .toastTitle, span.toastMessage).
+ * A toast shown on the next Lightning page the session renders (after a form post and redirect), in
+ * Lightning's markup: div.forceToastMessage, data-key, .toastTitle, span.toastMessage
+ * (docs/salesforce-facts.md#edit-modal-save-errors-and-toasts).
  */
 export type Toast = NonNullable<Session['pendingToast']>;
 

@@ -3,7 +3,7 @@ import { systemField as f, type SObjectField } from './fields';
 import { SObjectType } from './sobject-type';
 
 /**
- * Platform objects that answer "who can see what" (area A): permission sets and their assignments, object and
+ * Platform objects that answer "who can see what": permission sets and their assignments, object and
  * field permissions, UserRecordAccess, UserLogin, roles, groups, group members and queue objects. Read-only;
  * their rows come from the org definition (model/access-seed.ts), UserRecordAccess rows from sharing.ts.
  */

@@ -4,7 +4,7 @@ import { seedPermissionSets } from './permission-sets';
 import type { Row } from './store';
 
 /**
- * Area A's rows, seeded after users exist: UserRole (and their Role / RoleAndSubordinates groups), public
+ * Access rows, seeded after users exist: UserRole (and their Role / RoleAndSubordinates groups), public
  * groups and queues with members and QueueSobject rows, UserLogin, User.UserRoleId / ManagerId, permission
  * sets, and login access granted by users.
  */

@@ -28,7 +28,7 @@ export interface ResolvedSection {
 
 export type RecordMode = 'view' | 'edit' | 'create';
 
-/** Record type developer name of a row, when the object has record types (engineer C); else undefined. */
+/** Record type developer name of a row, when the object has record types; else undefined. */
 export function recordTypeOf(state: OrgState, row: Row | undefined): string | undefined {
   const id = row?.RecordTypeId;
   if (typeof id !== 'string') return undefined;

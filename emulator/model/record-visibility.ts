@@ -5,14 +5,14 @@ import { sharingFilter } from './sharing';
 import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
 
-/** The live records of an object that the user may see (area A's sharing), for list views and reports. */
+/** The live records of an object that the user may see (record sharing), for list views and reports. */
 export function visibleRecords(state: OrgState, user: OrgUser, type: SObjectType): Row[] {
   if (!objectAccess(user, type).read) return [];
   const sharing = sharingFilter(state, user, type);
   return state.store.live(type.name).filter((row) => sharing.visible(row));
 }
 
-/** The Id of a queue by name or developer name, when the org has Group rows of Type Queue (area A). */
+/** The Id of a queue by name or developer name, when the org has Group rows of Type Queue. */
 export function queueId(state: OrgState, name: string): string | undefined {
   const row = state.store
     .all('Group')

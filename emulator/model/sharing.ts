@@ -6,7 +6,7 @@ import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
 
 /**
- * Record-level sharing (area A). Call `recordAccessLevel(state, user, type, row)` or `canSeeRecord(...)` for
+ * Record-level sharing. Call `recordAccessLevel(state, user, type, row)` or `canSeeRecord(...)` for
  * one record, or `sharingFilter(state, user, type)` once per list (list views, reports, related lists, SOQL).
  * Order, as Salesforce grants access: Modify All Data / object Modify All → All; owner → All; a role above the
  * owner's → All; queue owner and the user a member → Edit; View All Data / object View All → Read; the

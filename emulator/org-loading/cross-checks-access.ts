@@ -1,7 +1,7 @@
 import type { OrgDefinition } from '../org/schema';
 import type { Issue } from './cross-check-support';
 
-/** Cross-reference checks for area A: roles, managers, permission sets, groups and queues, sharing. */
+/** Cross-reference checks for access: roles, managers, permission sets, groups and queues, sharing. */
 export function crossCheckAccess(def: OrgDefinition): Issue[] {
   const issues: Issue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });

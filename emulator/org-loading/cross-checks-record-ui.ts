@@ -1,7 +1,7 @@
 import type { OrgDefinition } from '../org/schema';
 import { fieldExists, type Issue } from './cross-check-support';
 
-/** Cross-reference checks for compact layouts and the related lists of page layouts (area B). */
+/** Cross-reference checks for compact layouts and the related lists of page layouts. */
 export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
   const issues: Issue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Org-definition sections for access (area A): permission sets, roles, public groups and queues, sharing
+ * Org-definition sections for access: permission sets, roles, public groups and queues, sharing
  * (org-wide defaults and criteria-based rules), and the profile/user additions (login hours, login IP ranges,
  * role, manager, frozen, permission set assignments, granted login access). schema.ts passes in its own
  * permission schemas so the two files do not import each other.

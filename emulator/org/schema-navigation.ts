@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Org-definition sections for navigation (area E): Path, list views, apps, reports and dashboards.
+ * Org-definition sections for navigation: Path, list views, apps, reports and dashboards.
  * Operators are the ListView / Report metadata names (equals, notEqual, lessThan, ..., contains, startsWith).
  */
 

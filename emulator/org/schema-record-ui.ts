@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Org-definition sections for record pages (area B): compact layouts, page-layout extras (related lists,
+ * Org-definition sections for record pages: compact layouts, page-layout extras (related lists,
  * buttons) and the UI latency profile. Page layouts themselves stay in schema.ts.
  */
 

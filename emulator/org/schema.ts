@@ -26,7 +26,7 @@ export const SYSTEM_PERMISSIONS = [
   'ViewAllData',
   'ViewSetup',
   'ApiEnabled',
-  // Event Monitoring's "View Event Log Object Data" (area D, model/event-log-objects.ts).
+  // Event Monitoring's "View Event Log Object Data" (model/event-log-objects.ts).
   'ViewEventLogObjectData',
 ] as const;
 export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
@@ -104,7 +104,7 @@ export type ObjectPermission = z.infer<typeof objectPermissionSchema>;
 export const FIELD_ACCESS = ['none', 'read', 'edit'] as const;
 export type FieldAccess = (typeof FIELD_ACCESS)[number];
 
-// Area A: permission sets, roles, groups, sharing, login hours/IP ranges (schema-access.ts).
+// Access: permission sets, roles, groups, sharing, login hours/IP ranges (schema-access.ts).
 const access = accessSchemas({
   systemPermission: z.enum(SYSTEM_PERMISSIONS),
   objectPermission: objectPermissionSchema,

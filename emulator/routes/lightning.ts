@@ -38,7 +38,7 @@ export function lightningRoutes(state: OrgState): Hono {
     const id = to18(c.req.param('id'));
     const row = id?.startsWith(type.keyPrefix) ? state.store.get(type.name, id) : undefined;
     if (!row || row.IsDeleted === true) return problem(RECORD_PROBLEM);
-    // Sharing (area A): a record the viewer cannot see gets the Insufficient Privileges page.
+    // Sharing: a record the viewer cannot see gets the Insufficient Privileges page.
     if (!canSeeRecord(state, ui.user, type, row)) return problem(INSUFFICIENT_PRIVILEGES);
     const title = `${String(row[type.options.nameField ?? 'Id'] ?? row.Id)} | ${type.label}`;
     return c.html(lightningPage(ctx, title, recordPageContent(state, ui.user, type, row)));

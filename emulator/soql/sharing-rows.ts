@@ -7,7 +7,7 @@ import type { Row } from '../model/store';
 import { queryError } from './query-errors';
 
 /**
- * The rows a query starts from, as the running user may see them (area A): records they cannot see through
+ * The rows a query starts from, as the running user may see them (record sharing): records they cannot see through
  * sharing do not exist; UserRecordAccess rows are computed for the UserId and RecordId the WHERE clause names.
  */
 export function sourceRows(

@@ -4,7 +4,7 @@ import type { AccessFact } from './facts';
 
 /**
  * What a user's permission sets grant (the profile's own set included: every profile owns one), read through
- * SOQL as salesforce-api.md describes: PermissionSet (system permissions), ObjectPermissions, FieldPermissions
+ * SOQL as docs/salesforce-facts.md#who-can-see-what describes: PermissionSet (system permissions), ObjectPermissions, FieldPermissions
  * (one row per field granted, "Account.Credit_Limit__c") and PermissionSetTabSetting (no row = hidden tab;
  * Tooling API reference). Every fact names the grants behind it.
  */

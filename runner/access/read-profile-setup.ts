@@ -4,7 +4,7 @@ import type { AccessFact } from './facts';
 
 /**
  * What the profile decides beyond permissions: the page layout per object and record type (Tooling API
- * ProfileLayout, salesforce-api.md) and the record types available and default (Profile metadata
+ * ProfileLayout, docs/salesforce-facts.md#who-can-see-what) and the record types available and default (Profile metadata
  * recordTypeVisibilities: no SOQL object holds them). Record types that permission sets add are not read.
  */
 type Row = Record<string, unknown>;

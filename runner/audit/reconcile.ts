@@ -1,7 +1,7 @@
 import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-log';
 import type { OrgConnection } from '../../fixtures/org-connection';
 
-/** One Login-As the org recorded (SetupAuditTrail suOrgAdminLogin, salesforce-api.md "who logged in as whom"). */
+/** One Login-As the org recorded (SetupAuditTrail suOrgAdminLogin, docs/salesforce-facts.md#who-logged-in-as-whom). */
 export interface OrgLoginAs {
   id: string;
   at: string;

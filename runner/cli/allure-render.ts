@@ -16,7 +16,7 @@ export async function renderAllure(reports: string, env: NodeJS.ProcessEnv): Pro
     return;
   }
   const output = path.join(reports, 'allure');
-  // Allure 3 keeps run-to-run history only when told where (field-notes.md #12).
+  // Allure 3 keeps run-to-run history only when told where (docs/salesforce-facts.md#reports-of-a-run).
   const config = path.join(reports, 'allurerc.json');
   writeFileSync(
     config,

@@ -57,7 +57,7 @@ interface PermissionRow {
   PermissionsApiEnabled: boolean;
 }
 
-/** salesforce-api.md: every profile owns a permission set, so one query covers profile and permission sets. */
+/** Every profile owns a permission set, so one query covers profile and permission sets (docs/salesforce-facts.md#who-can-see-what). */
 async function adminPermissionChecks(org: OrgConnection): Promise<Check[]> {
   let rows: PermissionRow[];
   try {

@@ -3,7 +3,7 @@ import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { AE, demoOrg, failure, oauthConnection, SDR } from './helpers';
 
-// Area A through jsforce: access objects, permission sets, sharing, UserRecordAccess, login restrictions.
+// Access through jsforce: access objects, permission sets, sharing, UserRecordAccess, login restrictions.
 const MANAGER = 'maya.manager@acme-demo.example';
 const SUPPORT = 'sasha.support@acme-demo.example';
 const FROZEN = 'felix.frozen@acme-demo.example';

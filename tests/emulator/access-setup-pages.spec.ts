@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { AE, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
 
-// Area A in the browser: Login Access Policies, Session Settings, Grant Account Login Access, who gets the
+// Access settings in the browser: Login Access Policies, Session Settings, Grant Account Login Access, who gets the
 // Login button, frozen users, login restrictions, and the record page for a record the viewer cannot see.
 const FRAME = 'force-aloha-page iframe[name^="vfFrameId"]';
 const LOGIN_BUTTON = 'td#topButtonRow input[name="login"][title="Login"]';

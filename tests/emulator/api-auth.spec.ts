@@ -4,7 +4,7 @@ import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { API_VERSION, failure, jwtDemoOrg, oauthConnection, SDR } from './helpers';
 
-// Area D: JWT bearer, singleaccess, userinfo, revoke, existing-token connections, Metadata and Tooling API.
+// JWT bearer, singleaccess, userinfo, revoke, existing-token connections, Metadata and Tooling API.
 const { org, privateKey } = jwtDemoOrg();
 const keys = { privateKey };
 const otherKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { failure, oauthConnection } from './helpers';
 
-// Area D: composite/sobjects through model/dml.ts, queryMore paging, queryAll and SOQL features via jsforce.
+// composite/sobjects through save/dml.ts, queryMore paging, queryAll and SOQL features via jsforce.
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createEmulatorApp, type EmulatorApp } from '../../emulator';
 import { DEMO_PASSWORD, demoOrg, SDR } from './helpers';
 
-// Area D: who logged in as whom, after a Login-As done through the emulator's routes in-process.
+// Who logged in as whom, after a Login-As done through the emulator's routes in-process.
 const base = 'http://127.0.0.1';
 let emulator: EmulatorApp;
 
@@ -103,7 +103,7 @@ test('Login-As leaves SetupAuditTrail, AuthSession (SubstituteUser) and LoginHis
     "SELECT LoginType FROM LoginHistory WHERE LoginType = 'Remote Access 2.0'",
   );
   expect(apiLogins.length).toBeGreaterThanOrEqual(1);
-  // Status and SourceIp are not filterable on LoginHistory (salesforce-api.md): filter them client-side.
+  // Status and SourceIp are not filterable on LoginHistory (docs/salesforce-facts.md#who-logged-in-as-whom): filter them client-side.
   const refused = await emulator.app.request(
     `${base}/services/data/v62.0/query?q=${encodeURIComponent("SELECT Id FROM LoginHistory WHERE Status = 'Success'")}`,
     { headers: { Authorization: `Bearer ${adminToken}` } },

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createEmulatorApp, type EmulatorApp } from '../../emulator';
 import { demoOrg } from './helpers';
 
-// Area D: malformed requests to every route family answer a Salesforce-shaped error, never a 500 or a crash.
+// Malformed requests to every route family answer a Salesforce-shaped error, never a 500 or a crash.
 let emulator: EmulatorApp;
 let token: string;
 const base = 'http://127.0.0.1';

@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { AE } from './helpers';
 import { idsByName, SCREENSHOTS, signIn } from './navigation-helpers';
 
-// Opportunity Path (salesforce-ui.md §5, salesforce-pageobjects runtime_sales/path*): CSS pierces its shadow roots.
+// Opportunity Path (docs/salesforce-facts.md#path, salesforce-pageobjects runtime_sales/path*): CSS pierces its shadow roots.
 const PATH = 'runtime_sales_pathassistant-path';
 const step = (page: Page, title: string) =>
   page.locator(`${PATH} li.slds-path__item:has(a.slds-path__link[title="${title}"])`);

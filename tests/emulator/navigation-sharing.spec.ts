@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { demoOrg, SDR } from './helpers';
 import { idsByName, MANAGER, signIn } from './navigation-helpers';
 
-// List views and reports show only the records the viewer can see (area A's sharing): with a Private
+// List views and reports show only the records the viewer can see (record sharing): with a Private
 // org-wide default for Lead and no sharing rule, the SDR sees their own leads, the manager (View All Data) all of them.
 let emulator: RunningEmulator;
 test.beforeAll(async () => {

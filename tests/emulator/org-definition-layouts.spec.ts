@@ -4,7 +4,7 @@ import { createEmulatorApp, DEFAULT_ORG_FILE, OrgDefinitionError, parseOrgDefini
 import { layoutSections } from '../../emulator/model/record-layouts';
 import { demoOrg } from './helpers';
 
-// Area B org-definition additions: layout assignment per record type, compact layouts, related lists.
+// Org-definition record-page sections: layout assignment per record type, compact layouts, related lists.
 function problemsOf(text: string): string {
   try {
     parseOrgDefinition(text, 'org.yaml');

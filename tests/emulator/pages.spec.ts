@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { AE, demoOrg, oauthConnection, SDR } from './helpers';
 
-// Browser tests of the emulator's pages, with the selectors real-org page objects use (salesforce-ui.md);
+// Browser tests of the emulator's pages, with the selectors real-org page objects use (docs/salesforce-facts.md);
 // values are the layout item's slotted output element (salesforce-pageobjects records/recordLayoutItem).
 const FRAME = 'force-aloha-page iframe[name^="vfFrameId"]';
 const LOGIN_BUTTON = 'td#topButtonRow input[name="login"][title="Login"]';

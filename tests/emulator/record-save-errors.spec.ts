@@ -4,7 +4,7 @@ import { SalesforceError } from '../../emulator/api/errors';
 import { uiErrors } from '../../emulator/routes/record-save';
 import { demoOrg } from './helpers';
 
-// Where the record modal shows each DML error (validation rules come from area C's dml.ts).
+// Where the record modal shows each DML error (validation rules run in save/dml.ts).
 const lead = () => {
   const type = createEmulatorApp(demoOrg()).state.object('Lead');
   if (!type) throw new Error('no Lead');
