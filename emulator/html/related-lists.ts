@@ -2,12 +2,19 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { relatedLists } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
-import { fieldOutput } from './field-output';
+import { lightningDatatable } from './lightning-datatable';
+import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
 
 /**
- * The Related tab: one article.slds-card per related list on the page layout, header span[title="{Label}"]
- * and span.countText "(n)", then a table of the first rows (Lightning shows up to 6 before "View All").
+ * The Related tab's lists, inside the record page's lst-related-list-container, as salesforce-pageobjects
+ * declares them (lists/relatedListSingleContainer, relatedListSingleAppBuilderMapper, relatedListViewManager):
+ * lst-related-list-single-container >> (laf-progressive-container >) lst-related-list-single-app-builder-mapper
+ * >> article.slds-card > lst-related-list-view-manager >> lst-common-list-internal >> the header (title
+ * span[title="{Label}"], count span.countText "(n)") and the first rows in a lightning-datatable, then
+ * "View All". Public suites recorded this chain on real orgs in synthetic shadow
+ * (`lst-related-list-single-container/laf-progressive-container/slot/lst-related-list-single-app-builder-mapper/
+ * article/lst-related-list-view-manager/lst-common-list-internal/lst-list-view-manager-header`).
  */
 const ROWS_SHOWN = 6;
 
@@ -24,26 +31,51 @@ export function relatedListsPanel(
     const relationship =
       list.definition.label?.replace(/\W+/g, '') ?? list.type.labelPlural.replace(/\W+/g, '');
     const count = list.rows.length > ROWS_SHOWN ? `(${ROWS_SHOWN}+)` : `(${list.rows.length})`;
-    return html`<article class="slds-card forceRelatedListSingleContainer" data-related-list="${list.type.name}">
-  <div class="slds-card__header slds-grid"><header class="slds-media slds-media_center slds-has-flexi-truncate">
-    <h2 class="slds-card__header-title"><a class="slds-card__header-link" href="/lightning/r/${type.name}/${row.Id}/related/${relationship}/view"><span class="slds-truncate slds-m-right--xx-small" title="${list.label}">${list.label}</span><span class="slds-shrink-none slds-m-right--xx-small countText" title="${count}">${count}</span></a></h2>
-  </header></div>
-  <div class="slds-card__body">${
-    list.rows.length === 0
-      ? ''
-      : html`<table class="slds-table slds-table_bordered slds-table_cell-buffer"><thead><tr>${list.columns.map((column) => html`<th scope="col"><span class="slds-truncate" title="${column.label}">${column.label}</span></th>`)}</tr></thead>
-    <tbody>${list.rows
-      .slice(0, ROWS_SHOWN)
-      .map(
-        (child) =>
-          html`<tr data-row-key-value="${child.Id}">${list.columns.map((column, index) =>
-            index === 0
-              ? html`<th scope="row"><a href="/lightning/r/${list.type.name}/${child.Id}/view" data-recordid="${child.Id}">${String(child[column.name] ?? child.Id)}</a></th>`
-              : html`<td>${fieldOutput(state, column, child[column.name] ?? null)}</td>`,
-          )}</tr>`,
-      )}</tbody></table>`
-  }</div>
-  <a class="slds-card__footer" href="/lightning/r/${type.name}/${row.Id}/related/${relationship}/view"><span class="view-all-label">View All</span></a>
-</article>`;
+    const viewAll = `/lightning/r/${type.name}/${row.Id}/related/${relationship}/view`;
+    const header = lwc(
+      'lst-list-view-manager-header',
+      '',
+      html`<div class="slds-card__header slds-grid"><header class="slds-media slds-media_center slds-has-flexi-truncate"><div class="slds-media__body">
+  <h2 class="slds-card__header-title"><a class="slds-card__header-link" href="${viewAll}"><span class="slds-truncate slds-m-right_xx-small" title="${list.label}">${list.label}</span><span class="slds-shrink-none lds-shrink-none slds-m-right_xx-small countText" title="${count}">${count}</span></a></h2>
+</div></header></div>`,
+    );
+    const table =
+      list.rows.length === 0
+        ? ''
+        : lwc(
+            'lst-primary-display-manager',
+            '',
+            lwc(
+              'lst-primary-display',
+              '',
+              lwc(
+                'lst-primary-display-grid',
+                '',
+                lightningDatatable(
+                  state,
+                  list.type,
+                  list.columns,
+                  list.rows.slice(0, ROWS_SHOWN),
+                  list.columns[0]?.name,
+                ),
+              ),
+            ),
+          );
+    const manager = lwc(
+      'lst-related-list-view-manager',
+      '',
+      html`${lwc('lst-common-list-internal', '', html`${header}<div class="slds-card__body">${table}</div>`)}
+<a class="slds-card__footer" href="${viewAll}"><span class="view-all-label">View All</span></a>`,
+    );
+    const mapper = lwc(
+      'lst-related-list-single-app-builder-mapper',
+      '',
+      html`<article class="slds-card slds-card_boundary forceRelatedListSingleContainer" data-related-list="${list.type.name}">${manager}</article>`,
+    );
+    return html`<div class="slds-col slds-size_1-of-1 related-list">${lwc(
+      'lst-related-list-single-container',
+      html`data-related-list="${list.type.name}"`,
+      lwc('laf-progressive-container', '', (slot) => slot(), { '': mapper }),
+    )}</div>`;
   })}</div>`;
 }

@@ -7,6 +7,7 @@ import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
 import { recordActionsOverflow, recordHome } from './chains/record-page';
+import { relatedLists } from './chains/related-lists';
 import { classicUserPage, loginAsBanner, setupUserPage } from './chains/setup';
 import { loadingSpinner } from './chains/spinner';
 import type { ChainGroup } from './chains/types';
@@ -34,6 +35,7 @@ const GROUPS: ChainGroup[] = [
   setupUserPage,
   classicUserPage,
   loginAsBanner,
+  relatedLists,
   loadingSpinner,
 ];
 const MINIMUM_CHAINS = 60;
