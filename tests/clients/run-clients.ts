@@ -5,7 +5,7 @@
  * the script then still exits 0, because the clients are optional (sf needs Node ≥ 22, simple-salesforce pip).
  * Exit code 1 when an installed client had a command fail.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,13 +96,13 @@ async function main(): Promise<number> {
     };
     mkdirSync(env.HOME, { recursive: true });
     const outcomes: Outcome[] = [];
-    if (sf.available) outcomes.push(runAll('sf', SF_COMMANDS, values, env, workDir));
+    if (sf.available) outcomes.push(await runAll('sf', SF_COMMANDS, values, env, workDir));
     if (python.available) {
       const commands = SIMPLE_SALESFORCE_COMMANDS.map((command) => ({
         ...command,
         input: PYTHON_TRANSPORT + command.input,
       }));
-      outcomes.push(runAll('simple-salesforce', commands, values, env, workDir));
+      outcomes.push(await runAll('simple-salesforce', commands, values, env, workDir));
     }
     for (const outcome of outcomes)
       console.log(`${outcome.client}: ${outcome.worked}/${outcome.total} worked`);
@@ -113,34 +113,56 @@ async function main(): Promise<number> {
   }
 }
 
-function runAll(
+/** Runs the commands one after another; asynchronously, since the emulator answers from this same process. */
+async function runAll(
   client: string,
   commands: ClientCommand[],
   values: Record<string, string>,
   env: NodeJS.ProcessEnv,
   cwd: string,
-): Outcome {
+): Promise<Outcome> {
   console.log(`\n${client}:`);
   let worked = 0;
   for (const command of commands) {
     const argv = command.argv.map((arg) =>
       arg.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`),
     );
-    const result = spawnSync(argv[0], argv.slice(1), {
-      cwd,
-      env,
-      input: command.input,
-      encoding: 'utf8',
-      timeout: COMMAND_TIMEOUT_MS,
-    });
+    const result = await run(argv, command.input, env, cwd);
     const ok = result.status === 0;
     if (ok) worked++;
-    const why = ok
-      ? ''
-      : ` (exit ${result.status ?? result.signal}): ${lastLine(result.stderr || result.stdout)}`;
+    const why = ok ? '' : ` (exit ${result.status ?? 'timeout'}): ${lastLine(result.output)}`;
     console.log(`  ${ok ? '✓' : '✗'} ${command.name}${why}`);
   }
   return { client, worked, total: commands.length };
+}
+
+function run(
+  argv: string[],
+  input: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGTERM'), COMMAND_TIMEOUT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ status: 127, output: error.message });
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output: stderr || stdout });
+    });
+    child.stdin.end(input ?? '');
+  });
 }
 
 /**
