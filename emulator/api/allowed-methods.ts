@@ -22,7 +22,8 @@ const RESOURCES: [RegExp, string[]][] = [
   [/^\/jobs\/ingest\/[^/]+\/(successfulResults|failedResults|unprocessedrecords)$/, ['GET']],
   [/^\/tooling\/(query|sobjects)$/, ['GET']],
   [/^\/tooling\/sobjects\/[^/]+\/describe$/, ['GET']],
-  [/^\/tooling\/(executeAnonymous|runTestsSynchronous|runTestsAsynchronous)$/, ['GET', 'POST']],
+  [/^\/tooling\/executeAnonymous$/, ['GET']],
+  [/^\/tooling\/(runTestsSynchronous|runTestsAsynchronous)$/, ['POST']],
 ];
 
 /** A 405 for a known resource asked with a method it does not answer; undefined for an unknown resource. */
@@ -31,7 +32,8 @@ export function methodNotAllowed(method: string, resource: string): SalesforceEr
   if (!allowed || allowed.includes(method) || (method === 'HEAD' && allowed.includes('GET')))
     return undefined;
   const listed = allowed.includes('GET') ? ['HEAD', ...allowed] : allowed;
-  // Unconfirmed: the exact message text of Salesforce's 405 answer.
+  // "HTTP Method 'PATCH' not allowed. Allowed are HEAD,GET,POST" (omniphx/forrest#181, #191); POST-only
+  // resources answer "Allowed are POST" (kevinohara80/dmc#41).
   return new SalesforceError(
     405,
     'METHOD_NOT_ALLOWED',

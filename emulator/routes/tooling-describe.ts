@@ -71,7 +71,7 @@ export function addToolingDescribes(api: Hono<ApiEnv>): void {
   });
 
   // ExecuteAnonymousResult (Tooling API, "executeAnonymous"): not compiled, with the reason.
-  api.on(['GET', 'POST'], '/executeAnonymous', (c) =>
+  api.get('/executeAnonymous', (c) =>
     c.json({
       line: -1,
       column: -1,
@@ -86,6 +86,6 @@ export function addToolingDescribes(api: Hono<ApiEnv>): void {
     // Unconfirmed error code for an org that cannot run Apex tests.
     throw new SalesforceError(400, 'INVALID_OPERATION', APEX_NOT_EMULATED);
   };
-  api.on(['GET', 'POST'], '/runTestsSynchronous', noTests);
-  api.on(['GET', 'POST'], '/runTestsAsynchronous', noTests);
+  api.post('/runTestsSynchronous', noTests);
+  api.post('/runTestsAsynchronous', noTests);
 }

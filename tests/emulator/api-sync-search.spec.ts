@@ -195,6 +195,11 @@ test('Apex is not emulated: executeAnonymous does not compile and says why; runT
   );
   expect(tests.errorCode).toBe('INVALID_OPERATION');
   expect(tests.message).toContain('Apex is not emulated');
+  const asGet = await failure(conn.request(`/services/data/v${API_VERSION}/tooling/runTestsAsynchronous`));
+  expect([asGet.errorCode, asGet.message]).toEqual([
+    'METHOD_NOT_ALLOWED',
+    "HTTP Method 'GET' not allowed. Allowed are POST",
+  ]);
 
   const { request, token, state } = inProcessEmulator();
   const soap = await request(`/services/Soap/s/62.0/${state.orgId}`, {
