@@ -57,11 +57,19 @@ test.describe('persona sdr', () => {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('TEST_') && !name.startsWith('PW_')),
   );
-  spawnSync(process.execPath, [require.resolve('@playwright/test/cli'), 'test', '-c', dir], {
+  const run = spawnSync(process.execPath, [require.resolve('@playwright/test/cli'), 'test', '-c', dir], {
     cwd: dir,
     env: { ...env, FORCE_COLOR: '0' },
     encoding: 'utf8',
+    timeout: 90_000,
+    killSignal: 'SIGKILL',
   });
+  // Four of the five tests fail on purpose (exit 1); anything else means the project itself did not run.
+  if (run.status !== 1) {
+    throw new Error(
+      `the report project exited ${run.status} (${run.signal ?? 'no signal'}):\n${run.stdout}\n${run.stderr}`,
+    );
+  }
   const allureDir = path.join(out, 'allure-results');
   const allure = readdirSync(allureDir)
     .filter((name) => name.endsWith('-result.json'))
@@ -71,6 +79,7 @@ test.describe('persona sdr', () => {
 
 let reported: ReturnType<typeof runReportedProject>;
 test.beforeAll(() => {
+  test.setTimeout(120_000);
   reported = runReportedProject();
 });
 
