@@ -152,6 +152,40 @@ test('describe/layouts: the SDR layout after field-level security, with record t
   expect(rows.records[0].LayoutId).toBe(described.layouts[0].id);
 });
 
+test('describe/layouts: record type mappings (jsforce layouts()) and one layout per record type id', async () => {
+  const ae = await oauthConnection(emulator, 'ava.ae@acme-demo.example');
+  const all = (await ae.sobject('Opportunity').layouts()) as unknown as {
+    layouts: { id: string }[];
+    recordTypeMappings: {
+      developerName: string;
+      available: boolean;
+      defaultRecordTypeMapping: boolean;
+      master: boolean;
+      recordTypeId: string;
+    }[];
+    recordTypeSelectorRequired: boolean[];
+  };
+  expect(
+    all.recordTypeMappings.map((mapping) => [
+      mapping.developerName,
+      mapping.available,
+      mapping.defaultRecordTypeMapping,
+    ]),
+  ).toEqual([
+    ['New_Business', true, true],
+    ['Renewal', true, false],
+    ['Master', false, false],
+  ]);
+  expect(all.recordTypeSelectorRequired).toEqual([true]);
+  const renewal = all.recordTypeMappings.find((mapping) => mapping.developerName === 'Renewal');
+  // jsforce's layouts(name) asks for named layouts; a record type's layout is describe/layouts/{recordTypeId}.
+  const one = await ae.request<{ id: string; detailLayoutSections: unknown[] }>(
+    `/services/data/v${API_VERSION}/sobjects/Opportunity/describe/layouts/${renewal?.recordTypeId}`,
+  );
+  expect(all.layouts.map((layout) => layout.id)).toContain(one.id);
+  expect(one.detailLayoutSections.length).toBeGreaterThan(0);
+});
+
 test('Tooling: sobjects/ProfileLayout/describe and query columns', async () => {
   const describe = await conn.tooling.sobject('ProfileLayout').describe();
   expect(describe.name).toBe('ProfileLayout');
