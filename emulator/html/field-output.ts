@@ -3,6 +3,7 @@ import type { OrgState } from '../model/org-state';
 import type { FieldValue } from '../model/store';
 import { lwc } from './lwc';
 import { type HtmlPart, html, type SafeHtml } from './safe-html';
+import { viewerLanguageTag } from './viewer-locale';
 
 /**
  * The read-mode output component Lightning uses for each field type, slotted into the layout item with
@@ -16,9 +17,15 @@ export function fieldOutput(state: OrgState, field: SObjectField, value: FieldVa
   }
   switch (field.type) {
     case 'email':
-      return formatted('lightning-formatted-email', html`<a href="mailto:${String(value)}">${String(value)}</a>`);
+      return formatted(
+        'lightning-formatted-email',
+        html`<a href="mailto:${String(value)}">${String(value)}</a>`,
+      );
     case 'phone':
-      return formatted('lightning-formatted-phone', html`<a href="tel:${String(value)}">${String(value)}</a>`);
+      return formatted(
+        'lightning-formatted-phone',
+        html`<a href="tel:${String(value)}">${String(value)}</a>`,
+      );
     case 'url':
       return formatted(
         'lightning-formatted-url',
@@ -28,7 +35,7 @@ export function fieldOutput(state: OrgState, field: SObjectField, value: FieldVa
     case 'int':
       return formatted('lightning-formatted-number', formatNumber(Number(value), field.scale ?? 0));
     case 'currency':
-      return formatted('lightning-formatted-number', currencyFormat.format(Number(value)));
+      return formatted('lightning-formatted-number', formatCurrency(Number(value)));
     case 'percent':
       return formatted('lightning-formatted-number', `${formatNumber(Number(value), field.scale ?? 0)}%`);
     case 'boolean':
@@ -73,29 +80,48 @@ function checkbox(checked: boolean): SafeHtml {
   );
 }
 
-// Intl formatters are costly to build (toLocaleString builds one per call): one per scale, reused (bench/).
-const numberFormats = new Map<number, Intl.NumberFormat>();
-const currencyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
-const dateFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
+// Intl formatters are costly to build (toLocaleString builds one per call): one per locale and style, reused
+// (bench/). Values are formatted for the viewer's locale (User.LocaleSidKey), as Lightning does; Intl's short
+// formats stand in for Salesforce's per-locale patterns (unconfirmed where they differ, e.g. de_DE pads days).
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  build: (tag: string) => T,
+): T {
+  const tag = viewerLanguageTag();
+  let format = formats.get(`${tag}|${key}`) as T | undefined;
+  if (!format) {
+    format = build(tag);
+    formats.set(`${tag}|${key}`, format);
+  }
+  return format;
+}
 
 function formatNumber(value: number, scale: number): string {
-  let format = numberFormats.get(scale);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: scale });
-    numberFormats.set(scale, format);
-  }
-  return format.format(value);
+  return formatter(
+    `number:${scale}`,
+    (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: scale }),
+  ).format(value);
+}
+
+// The org's currency is USD in every emulated org (no multi-currency); its symbol and grouping follow the locale.
+function formatCurrency(value: number): string {
+  return formatter(
+    'currency',
+    (tag) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' }),
+  ).format(value);
 }
 
 function formatDate(value: string, type: 'date' | 'datetime'): string {
   const date = new Date(type === 'date' ? `${value}T00:00:00Z` : value.replace('+0000', 'Z'));
   if (Number.isNaN(date.getTime())) return value;
-  return type === 'date' ? dateFormat.format(date) : dateTimeFormat.format(date);
+  if (type === 'date')
+    return formatter('date', (tag) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC' })).format(date);
+  return formatter(
+    'datetime',
+    (tag) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', dateStyle: 'short', timeStyle: 'short' }),
+  ).format(date);
 }
 
 function safeUrl(url: string): string {

@@ -20,6 +20,8 @@ export interface OrgUser {
   name: string;
   email: string;
   active: boolean;
+  /** LocaleSidKey, e.g. en_US: how Lightning formats numbers and dates for the user. */
+  locale: string;
   profile: Profile;
   /** The profile's own permission set and the assigned ones: effective access is their union (access.ts). */
   grants: readonly AccessGrant[];
@@ -161,6 +163,7 @@ export class OrgState {
       name: String(row.Name),
       email: String(row.Email),
       active: row.IsActive === true,
+      locale: String(row.LocaleSidKey ?? 'en_US'),
       profile,
       grants: userGrants(this, row.Id, profile.id),
     };

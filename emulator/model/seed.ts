@@ -42,6 +42,7 @@ export function seedOrg(state: OrgState): void {
       Email: userDef.email ?? userDef.username,
       Title: userDef.title ?? null,
       IsActive: userDef.active,
+      LocaleSidKey: userDef.locale,
       ProfileId: profile.id,
       UserType: 'Standard',
       UserRoleId: null,

@@ -26,6 +26,7 @@ function user(): SObjectType {
     f('Email', 'Email', 'email', { nillable: false, length: 128 }),
     f('Title', 'Title', 'string', { length: 80 }),
     f('IsActive', 'Active', 'boolean'),
+    f('LocaleSidKey', 'Locale', 'string', { nillable: false, length: 40 }),
     ref('ProfileId', 'Profile ID', 'Profile', 'Profile'),
     f('UserType', 'User Type', 'picklist', { picklistValues: ['Standard'] }),
     ref('UserRoleId', 'Role ID', 'UserRole', 'UserRole'),

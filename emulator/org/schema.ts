@@ -135,6 +135,11 @@ const userSchema = z.strictObject({
   title: z.string().optional(),
   profile: z.string().min(1),
   active: z.boolean().default(true),
+  // LocaleSidKey: how Lightning formats numbers and dates for this user (en_US, en_GB, de_DE, fr_FR…).
+  locale: z
+    .string()
+    .regex(/^[a-z]{2}(_[A-Z]{2})?$/, 'Expected a Salesforce locale such as en_US or de_DE')
+    .default('en_US'),
   // Demo orgs only: the emulator's password for this user. Real orgs never put passwords in files.
   password: z.string().optional(),
   ...access.userFields,

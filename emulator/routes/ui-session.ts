@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { INSUFFICIENT_PRIVILEGES, insufficientPrivilegesPage, lightningErrorBody } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
+import { renderingFor } from '../html/viewer-locale';
 import { liveSession } from '../model/audit';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { Session } from '../model/sessions';
@@ -40,7 +41,7 @@ export function uiSession(state: OrgState, guard: UiGuard = {}): MiddlewareHandl
       return guard.refused ? guard.refused(c, ui) : c.html(insufficientPrivilegesPage());
     }
     c.set('ui', ui);
-    await next();
+    await renderingFor(ui.user.locale, next);
   };
 }
 

@@ -94,7 +94,7 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
     const described = prediction.fields.get(apiName);
     const text = await field.text();
     const checked = described?.type === 'boolean' ? await field.checked() : undefined;
-    if (described && !showsExpected(described, wanted, { text, checked })) {
+    if (described && !showsExpected(described, wanted, { text, checked }, prediction.locale)) {
       const seen = checked === undefined ? `"${text}"` : String(checked);
       problems.push(`${apiName}: expected ${JSON.stringify(wanted)}, but it shows ${seen}`);
     }

@@ -3,14 +3,19 @@ import type { FieldValue } from '../model';
 
 /**
  * Compares what a field shows with what a scenario expects, by the field's type: numbers, currency and
- * percent independent of grouping and symbols (1200 matches "1,200" and "$1,200.00"), dates as dates
- * ("2026-12-30" matches "12/30/2026"), picklists by API value or label, checkboxes as true/false, the rest
- * as whitespace-normalised text. Displayed values are read in the en_US format the emulator and a default
- * org use; a persona with another locale is compared as text.
+ * percent independent of grouping and symbols (1200 matches "1,200", "$1,200.00" and, for a German user,
+ * "1.200,00 $"), dates as dates ("2026-12-30" matches "12/30/2026" for en_US and "30.12.2026" for de_DE),
+ * picklists by API value or label, checkboxes as true/false, the rest as whitespace-normalised text. The
+ * displayed text is read in the persona's locale (User.LocaleSidKey).
  */
 export type Shown = { text: string; checked?: boolean };
 
-export function showsExpected(field: DescribedField, expected: FieldValue, shown: Shown): boolean {
+export function showsExpected(
+  field: DescribedField,
+  expected: FieldValue,
+  shown: Shown,
+  locale = 'en_US',
+): boolean {
   const wanted = normalise(String(expected));
   switch (field.type) {
     case 'boolean':
@@ -19,13 +24,13 @@ export function showsExpected(field: DescribedField, expected: FieldValue, shown
     case 'double':
     case 'currency':
     case 'percent': {
-      const seen = numberIn(shown.text);
-      const want = numberIn(wanted);
+      const seen = numberIn(shown.text, locale);
+      const want = typeof expected === 'number' ? expected : numberIn(wanted, locale);
       return seen !== undefined && want !== undefined ? seen === want : shown.text === wanted;
     }
     case 'date': {
-      const seen = isoDate(shown.text);
-      return seen !== undefined ? seen === isoDate(wanted) : shown.text === wanted;
+      const seen = isoDate(shown.text, locale);
+      return seen !== undefined ? seen === isoDate(wanted, locale) : shown.text === wanted;
     }
     case 'picklist': {
       const entry = field.picklistValues?.find((value) => value.value === wanted || value.label === wanted);
@@ -40,18 +45,40 @@ export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function numberIn(text: string): number | undefined {
-  const cleaned = text.replace(/[^0-9.-]/g, '');
+/** The locale's group and decimal separators, as Intl formats them. */
+function separators(locale: string): { group: string; decimal: string } {
+  const parts = new Intl.NumberFormat(locale.replace('_', '-')).formatToParts(12345.6);
+  return {
+    group: parts.find((part) => part.type === 'group')?.value ?? ',',
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+  };
+}
+
+function numberIn(text: string, locale: string): number | undefined {
+  const { group, decimal } = separators(locale);
+  const cleaned = text
+    .split(group)
+    .join('')
+    .replace(/\s/g, '')
+    .split(decimal)
+    .join('.')
+    .replace(/[^0-9.-]/g, '');
   if (cleaned === '' || cleaned === '-' || cleaned === '.') return undefined;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** "2026-12-30" or en_US "12/30/2026" → "2026-12-30". */
-function isoDate(text: string): string | undefined {
+/** "2026-12-30", or a short date in the locale's order ("12/30/2026", "30.12.2026"), as "2026-12-30". */
+function isoDate(text: string, locale: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (us) return `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;
-  return undefined;
+  const numbers = text.match(/\d+/g);
+  if (!numbers || numbers.length !== 3) return undefined;
+  const order = new Intl.DateTimeFormat(locale.replace('_', '-'), { timeZone: 'UTC' })
+    .formatToParts(new Date(Date.UTC(2026, 11, 30)))
+    .map((part) => part.type)
+    .filter((type) => type === 'day' || type === 'month' || type === 'year');
+  const value = Object.fromEntries(order.map((type, index) => [type, numbers[index]]));
+  if (!value.year || !value.month || !value.day) return undefined;
+  return `${value.year}-${value.month.padStart(2, '0')}-${value.day.padStart(2, '0')}`;
 }

@@ -233,7 +233,8 @@ test('latency profile "lightning": highlights, each section and the Related tab 
     });
     const record = new RecordPage(page, 'Lead');
     await record.open(id);
-    await expect.poll(() => record.shownFields()).toContain('CreatedById');
+    // Sections arrive in any order: wait for a field of the first and of the last.
+    await expect.poll(() => record.shownFields()).toEqual(expect.arrayContaining(['Lead_Score__c', 'CreatedById']));
     expect(parts).toEqual(expect.arrayContaining(['highlights', 'path', 'section-0', 'section-1', 'section-2']));
     expect(parts).not.toContain('related');
     expect(await record.field('Lead_Score__c').isReadOnly()).toBe(false);

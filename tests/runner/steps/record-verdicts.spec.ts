@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
+import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
+import { demoOrg } from '../../emulator/helpers';
 import { idOf, personaStepContext } from './persona-steps';
 
 /**
@@ -145,4 +147,36 @@ test('typed values: a number, a checkbox and a date compare by value, not by the
   await runStep(expectStep({ values: { Lead_Score__c: '72', DoNotCall: 'false' } }), context);
   const error = await failureOf(runStep(expectStep({ values: { Lead_Score__c: '1,072' } }), context));
   expect(error.message).toContain('Lead_Score__c: expected "1,072", but it shows "72"');
+});
+
+test("values are shown in the persona's locale and compared by value", async ({ browser }) => {
+  const german = await startEmulator({
+    org: demoOrg((org) => {
+      const ae = org.users.find((user) => user.username === AE);
+      if (ae) ae.locale = 'de_DE';
+    }),
+  });
+  try {
+    const { context, org, page, records } = await personaStepContext(browser, german, AE);
+    records.set('lead', {
+      sobject: 'Lead',
+      id: await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Globex'"),
+    });
+    records.set('deal', {
+      sobject: 'Opportunity',
+      id: await idOf(org, "SELECT Id FROM Opportunity WHERE Name = 'Acme Strategic Deal'"),
+    });
+    await runStep(openStep('lead'), context);
+    expect(await new RecordPage(page, 'Lead').field('Internal_Revenue__c').text()).toMatch(
+      /^480\.000,00\s\$$/,
+    );
+    await runStep(expectStep({ values: { Internal_Revenue__c: '480000' } }), context);
+    await runStep(openStep('deal'), context);
+    expect(await new RecordPage(page, 'Opportunity').field('CloseDate').text()).toBe('31.1.2027');
+    await runStep(expectStep({ values: { CloseDate: '2027-01-31', Amount: '250000' } }), context);
+    const error = await failureOf(runStep(expectStep({ values: { CloseDate: '2027-01-30' } }), context));
+    expect(error.message).toContain('CloseDate: expected "2027-01-30", but it shows "31.1.2027"');
+  } finally {
+    await german.stop();
+  }
 });
