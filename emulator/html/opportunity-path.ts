@@ -69,7 +69,7 @@ export function opportunityPath(state: OrgState, user: OrgUser, type: SObjectTyp
   const track = lwc(
     'runtime_sales_pathassistant-path-track',
     '',
-    html`<div class="slds-grid slds-path__track">
+    html`${trusted(PATH_STYLE)}<div class="slds-grid slds-path__track">
   <div class="slds-grid slds-path__scroller-container">${lwc(
     'runtime_sales_pathassistant-path-track-scroller',
     '',
@@ -183,9 +183,13 @@ const PATH_STYLE = `<style>
 .slds-path__item.slds-is-active{outline:2px solid #014486}
 .slds-path__item.slds-is-won{background:#3ba755}
 .slds-path__item.slds-is-lost{background:#c23934}
+.slds-path__track{display:flex;gap:12px;align-items:center}
+.slds-path__scroller-container{flex:1}
 .slds-path__action{display:flex;gap:12px;align-items:center}
+.slds-path__mark-button{padding:6px 12px}
 .slds-path__coach:not([hidden]){display:flex;gap:24px;padding:8px 0}
 .slds-path__coach[hidden]{display:none}
 :host{display:block}
-runtime_sales_pathassistant-path-step{flex:1}
+runtime_sales_pathassistant-path-track,runtime_sales_pathassistant-path-track-scroller,runtime_sales_pathassistant-path-body{display:block}
+runtime_sales_pathassistant-path-step,runtime_sales_pathassistant-path-track-scroller{flex:1}
 </style>`;
