@@ -1,6 +1,6 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { Connection } from 'jsforce';
 import {
   DEFAULT_ORG_FILE,
@@ -10,6 +10,7 @@ import {
   parseOrgDefinition,
   type RunningEmulator,
 } from '../../emulator';
+import { Frontdoor } from '../../pages/frontdoor';
 
 export const API_VERSION = '62.0';
 export const DEMO_PASSWORD = 'persona-ux-demo-1';
@@ -21,6 +22,13 @@ export function demoOrg(change?: (org: OrgDefinition) => void): OrgDefinition {
   const org = structuredClone(loadOrgDefinition(DEFAULT_ORG_FILE));
   change?.(org);
   return org;
+}
+
+/** A fresh browser session for the org's admin: signed in through the API, entered through frontdoor. */
+export async function enterAsAdmin(page: Page, emulator: RunningEmulator): Promise<void> {
+  const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  await page.goto(`${emulator.url}/secur/logout.jsp`);
+  await new Frontdoor(page).enter(emulator.url, conn.accessToken as string);
 }
 
 /** A jsforce connection signed in with the OAuth username-password flow. */

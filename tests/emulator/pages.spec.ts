@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, demoOrg, oauthConnection, SDR } from './helpers';
+import { AE, demoOrg, enterAsAdmin, oauthConnection, SDR } from './helpers';
 
 // Browser tests of the emulator's pages, with the selectors real-org page objects use (docs/salesforce-facts.md);
 // values are the layout item's slotted output element (salesforce-pageobjects records/recordLayoutItem).
@@ -25,17 +25,6 @@ async function describeOrg(emulator: RunningEmulator): Promise<Org> {
     ids: Object.fromEntries(users.records.map((user) => [user.Username, user.Id])),
     leads: Object.fromEntries(leads.records.map((lead) => [lead.Company, lead.Id])),
   };
-}
-
-/** The admin enters the browser through frontdoor with the session id in a POST body. */
-async function enterAsAdmin(page: Page, emulator: RunningEmulator): Promise<void> {
-  const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
-  await page.goto(`${emulator.url}/secur/logout.jsp`);
-  await page.setContent(
-    `<form method="POST" action="${emulator.url}/secur/frontdoor.jsp"><input name="sid" value="${conn.accessToken}"><input name="retURL" value="/lightning/page/home"></form>`,
-  );
-  await page.locator('form').evaluate((form: HTMLFormElement) => form.submit());
-  await page.waitForURL(`${emulator.url}/lightning/page/home`);
 }
 
 async function clickLoginFor(page: Page, org: Org, username: string): Promise<void> {
