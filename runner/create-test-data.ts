@@ -2,7 +2,7 @@ import path from 'node:path';
 import { test } from '@playwright/test';
 import type { CreatedRecord, TestData } from '../fixtures';
 import type { DataRecord, FieldValue, SourceLocation } from './model';
-import { type RecordValues, renderTemplate, type TemplateVars } from './template';
+import { type RecordValues, renderFieldValue, type TemplateVars } from './template';
 
 /** A test record could not be created: names the data key, where it is written, and the org's message. */
 export class DataCreationError extends Error {
@@ -52,7 +52,7 @@ export async function createTestData(
 function renderFields(record: DataRecord, vars: TemplateVars, where: string): Record<string, FieldValue> {
   try {
     return Object.fromEntries(
-      Object.entries(record.fields).map(([name, value]) => [name, renderTemplate(value, vars)]),
+      Object.entries(record.fields).map(([name, value]) => [name, renderFieldValue(value, vars)]),
     );
   } catch (error) {
     throw new DataCreationError(`Test data "${record.key}" (${where}): ${(error as Error).message}`);

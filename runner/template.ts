@@ -70,17 +70,21 @@ export function recordReferencesIn(value: unknown): { key: string; field: string
   return [...found.values()];
 }
 
-/**
- * Replaces every `{{name}}` in a string value; other values pass through unchanged. A value that is a single
- * `{{data.<key>.<Field>}}` keeps the referred value's type (a number stays a number).
- */
+/** Replaces every `{{name}}` in a string value; other values pass through unchanged. Text stays text. */
 export function renderTemplate(value: string, vars: TemplateVars): string;
 export function renderTemplate(value: FieldValue, vars: TemplateVars): FieldValue;
 export function renderTemplate(value: FieldValue, vars: TemplateVars): FieldValue {
   if (typeof value !== 'string') return value;
-  const whole = /^\{\{\s*([^{}]*?)\s*\}\}$/.exec(value);
-  if (whole) return resolve(whole[1] ?? '', vars);
   return value.replace(PLACEHOLDER, (_placeholder, name: string) => String(resolve(name, vars) ?? ''));
+}
+
+/**
+ * For test data sent to the org: like renderTemplate, but a value that is a single `{{data.<key>.<Field>}}` keeps
+ * the referred value's type (a number stays a number, false stays false, nothing stays null).
+ */
+export function renderFieldValue(value: FieldValue, vars: TemplateVars): FieldValue {
+  const whole = typeof value === 'string' ? /^\{\{\s*([^{}]*?)\s*\}\}$/.exec(value) : null;
+  return whole ? resolve(whole[1] ?? '', vars) : renderTemplate(value, vars);
 }
 
 function resolve(name: string, vars: TemplateVars): FieldValue {

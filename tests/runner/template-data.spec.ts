@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { renderTemplate, shiftDate, type TemplateVars } from '../../runner/template';
+import { renderFieldValue, renderTemplate, shiftDate, type TemplateVars } from '../../runner/template';
 
 const vars: TemplateVars = {
   'run.id': 'r42',
@@ -20,10 +20,17 @@ test('{{today}} and days after or before it render as ISO dates across months an
   expect(shiftDate('2027-03-01', -1)).toBe('2027-02-28');
 });
 
-test('{{data.<key>.<Field>}} renders a created record’s Id or value; alone it keeps the value’s type', () => {
+test('{{data.<key>.<Field>}} renders a created record’s Id or value as text', () => {
   expect(renderTemplate('{{data.account.Id}}', vars)).toBe('001000000000001AAA');
   expect(renderTemplate('Deal for {{data.account.Name}}', vars)).toBe('Deal for Acme');
-  expect(renderTemplate('{{data.account.NumberOfEmployees}}', vars)).toBe(1200);
+  expect(renderTemplate('{{data.account.NumberOfEmployees}}', vars)).toBe('1200');
+});
+
+test('in test data, a value that is a single {{data.<key>.<Field>}} keeps the referred value’s type', () => {
+  expect(renderFieldValue('{{data.account.NumberOfEmployees}}', vars)).toBe(1200);
+  expect(renderFieldValue('{{ data.account.Id }}', vars)).toBe('001000000000001AAA');
+  expect(renderFieldValue('{{data.account.NumberOfEmployees}} people', vars)).toBe('1200 people');
+  expect(renderFieldValue(7, vars)).toBe(7);
 });
 
 test('a reference to a record not created yet, or to a value it was not given, fails naming both', () => {
