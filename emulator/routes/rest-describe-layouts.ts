@@ -3,6 +3,7 @@ import type { ApiEnv } from '../api/api-env';
 import { derivedId } from '../api/derived-ids';
 import { describeField } from '../api/describe';
 import { SalesforceError } from '../api/errors';
+import { canReadField } from '../model/access';
 import { to18 } from '../model/ids';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { layoutSections, pageLayout, type ResolvedItem } from '../model/record-layouts';
@@ -68,7 +69,7 @@ function recordTypeMappings(state: OrgState, user: OrgUser, type: SObjectType, v
     layoutId: layoutIdOf(state, user, type, id === MASTER_RECORD_TYPE_ID ? undefined : developerName),
     master: id === MASTER_RECORD_TYPE_ID,
     name,
-    picklistsForRecordType: [],
+    picklistsForRecordType: picklistsFor(state, user, type, id),
     recordTypeId: id,
     urls: { layout: `/services/data/v${version}/sobjects/${type.name}/describe/layouts/${id}` },
   });
@@ -84,6 +85,26 @@ function recordTypeMappings(state: OrgState, user: OrgUser, type: SObjectType, v
     ),
     mapping(MASTER_RECORD_TYPE_ID, 'Master', 'Master', all.length === 0, all.length === 0),
   ];
+}
+
+/** The picklist values a record type offers, per readable picklist field (all values for the Master). */
+function picklistsFor(state: OrgState, user: OrgUser, type: SObjectType, recordTypeId: string) {
+  const info = recordTypesOf(state, type).find((candidate) => candidate.id === recordTypeId);
+  return type.fields
+    .filter((field) => field.type === 'picklist' && canReadField(user, type, field))
+    .map((field) => {
+      const values = info?.definition.picklistValues[field.name] ?? field.picklistValues ?? [];
+      return {
+        picklistName: field.name,
+        picklistValues: values.map((value) => ({
+          active: true,
+          defaultValue: field.defaultValue === value,
+          label: value,
+          validFor: null,
+          value,
+        })),
+      };
+    });
 }
 
 function describeLayout(state: OrgState, user: OrgUser, type: SObjectType, recordType?: string) {

@@ -178,6 +178,18 @@ test('describe/layouts: record type mappings (jsforce layouts()) and one layout 
   ]);
   expect(all.recordTypeSelectorRequired).toEqual([true]);
   const renewal = all.recordTypeMappings.find((mapping) => mapping.developerName === 'Renewal');
+  const stages = (
+    renewal as unknown as {
+      picklistsForRecordType: { picklistName: string; picklistValues: { value: string }[] }[];
+    }
+  ).picklistsForRecordType.find((picklist) => picklist.picklistName === 'StageName');
+  // The demo's Renewal record type offers a subset of the stages (no Prospecting).
+  expect(stages?.picklistValues.map((value) => value.value)).toEqual([
+    'Qualification',
+    'Negotiation/Review',
+    'Closed Won',
+    'Closed Lost',
+  ]);
   // jsforce's layouts(name) asks for named layouts; a record type's layout is describe/layouts/{recordTypeId}.
   const one = await ae.request<{ id: string; detailLayoutSections: unknown[] }>(
     `/services/data/v${API_VERSION}/sobjects/Opportunity/describe/layouts/${renewal?.recordTypeId}`,
