@@ -18,7 +18,8 @@ export default defineConfig({
   testMatch: 'scenarios.spec.ts',
   outputDir: `${reports}/test-results`,
   globalSetup: './runner/global-setup.ts',
-  timeout: 120_000,
+  // persona-ux run --timeout SECONDS; a scenario that runs out of time still ends its Login-As in teardown.
+  timeout: Number(process.env.PERSONA_UX_TIMEOUT_MS) || 120_000,
   expect: { timeout: 15_000 },
   // Scenarios are independent: each gets its own browser context, data and Login-As session.
   fullyParallel: true,

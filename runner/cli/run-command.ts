@@ -37,6 +37,7 @@ export async function runCommand(args: string[]): Promise<number> {
     'target-org': { type: 'string' },
     'allow-production': { type: 'string' },
     shard: { type: 'string' },
+    timeout: { type: 'string' },
   });
   const inputs = resolveInputs(positionals);
   const { scenarios, errors } = loadScenarios(inputs);
@@ -59,6 +60,16 @@ export async function runCommand(args: string[]): Promise<number> {
     return 2;
   }
   const env: NodeJS.ProcessEnv = { ...process.env, PERSONA_UX_SCENARIOS: JSON.stringify(inputs) };
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      console.error(
+        `persona-ux run: --timeout expects seconds per scenario, e.g. --timeout 120, but got "${values.timeout}".`,
+      );
+      return 2;
+    }
+    env.PERSONA_UX_TIMEOUT_MS = String(Math.round(seconds * 1000));
+  }
   if (values.latency) {
     try {
       env.PERSONA_UX_LATENCY = parseLatency(values.latency);

@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { ROOT, readAudit, tempDir } from './cli-run';
+import { ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // A run stopped while a Login-As is starting must still end it: "Log out as", an audit end line, test data
 // deleted. Each test owns an emulator, so it can count the org's own Login-As records.
@@ -112,4 +114,73 @@ test('SIGTERM to the CLI alone is forwarded: the run stops, ends its session, an
   run.child.kill('SIGTERM');
   await expectEndedCleanly(run);
   expect(run.output()).toContain('SIGTERM received');
+});
+
+/**
+ * The emulator behind a proxy that never answers record pages: a step that opens one waits until the
+ * scenario's time is up, whatever the machine's speed.
+ */
+async function stallingRecordPages(target: string): Promise<{ url: string; close(): Promise<void> }> {
+  const stalled: ServerResponse[] = [];
+  const server = createServer((request, response) => {
+    if (request.url?.startsWith('/lightning/r/')) {
+      stalled.push(response);
+      return;
+    }
+    const upstream = httpRequest(
+      `${target}${request.url}`,
+      { method: request.method, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    upstream.on('error', () => response.destroy());
+    request.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const response of stalled) response.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+test('a scenario that runs out of time still ends its Login-As with "Log out as" and an audit end line', async () => {
+  const proxy = await stallingRecordPages(emulator.url);
+  const reports = tempDir('reports');
+  try {
+    const { code, output } = await runCli(
+      ['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'), '--timeout', '20'],
+      {
+        env: {
+          SF_LOGIN_URL: proxy.url,
+          SF_USERNAME: emulator.admin.username,
+          SF_PASSWORD: emulator.admin.password,
+          SF_CLIENT_ID: emulator.oauth.clientId,
+          SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+          PERSONA_UX_REPORTS_DIR: reports,
+        },
+      },
+    );
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/✘ sdr-sees-routed-lead\s+sdr\s+timedOut/);
+    const audit = readAudit(reports).filter((line) => String(line.event).startsWith('impersonation'));
+    expect(
+      audit.map((line) => line.event),
+      output,
+    ).toEqual(['impersonation.start', 'impersonation.end']);
+    expect(audit[1], JSON.stringify(audit[1])).toMatchObject({ outcome: 'timedOut', loggedOut: true });
+  } finally {
+    await proxy.close();
+  }
+  const org = await orgLoginAsRecords();
+  expect(org.logins).toBe(1);
+  expect(org.logouts).toBe(org.logins);
+  expect(org.leads).toBe(0);
 });
