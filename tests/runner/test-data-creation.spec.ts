@@ -122,3 +122,21 @@ test('the org refusing a record fails naming the data key, its line and the orgâ
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('a record created some other way and tracked is deleted with the test data, newest first', async () => {
+  const testData = new TestData(org);
+  const account = await testData.create('Account', { Name: 'Tracked parent' }, { autoAssign: false });
+  const created = await org.conn.sobject('Opportunity').create({
+    Name: 'Created in the UI',
+    StageName: 'Qualification',
+    CloseDate: '2030-01-01',
+    AccountId: account.id,
+  });
+  testData.track({ sobject: 'Opportunity', id: created.id ?? '' });
+  await testData.cleanUp();
+  const left = await org.conn.query(
+    `SELECT Id FROM Opportunity WHERE Id = '${created.id}' OR AccountId = '${account.id}'`,
+  );
+  expect(left.totalSize).toBe(0);
+  await expect(org.conn.sobject('Account').retrieve(account.id)).rejects.toThrow();
+});
