@@ -79,13 +79,20 @@ function problemWith(reference: NameReference, catalog: OrgCatalog, usernames: s
   switch (reference.kind) {
     case 'object':
       return undefined;
-    case 'field':
-      return fieldOf(fields, reference.field)
-        ? undefined
-        : `${object} has no field ${reference.field} (or the admin cannot see it). Expected a field API name from Object Manager.${didYouMean(
-            reference.field,
-            fields.map((field) => field.name),
-          )}`;
+    case 'field': {
+      const field = fieldOf(fields, reference.field);
+      if (!field) {
+        return `${object} has no field ${reference.field} (or the admin cannot see it). Expected a field API name from Object Manager.${didYouMean(
+          reference.field,
+          fields.map((described) => described.name),
+        )}`;
+      }
+      // The API matches names in any case, but a step finds the field on the page by its exact API name.
+      if (reference.path[0] === 'steps' && field.name !== reference.field) {
+        return `${object}.${reference.field} is spelled ${field.name} in the org. Write ${field.name}: steps find fields on the page by their exact API name.`;
+      }
+      return undefined;
+    }
     case 'recordType': {
       const types = catalog.recordTypes.get(object) ?? [];
       if (types.includes(reference.recordType)) return undefined;

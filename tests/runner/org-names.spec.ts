@@ -147,3 +147,18 @@ test('a persona whose user the org does not have is reported at the scenario’s
       '(usernames differ between orgs: sandboxes add a suffix). Did you mean "sam.sdr@acme-demo.example"?',
   );
 });
+
+test('a field in a step must be spelled as the org spells it; in test data any case is accepted, as by the API', async () => {
+  const { problems, at } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  lead: { sobject: Lead, fields: { lastname: Doe, Company: Acme } }',
+    'steps:',
+    '  - open: { record: lead }',
+    '  - expect: { visible: [status] }',
+  ]);
+  expect(at).toEqual(['10:25 steps[1].expect.visible[0]']);
+  expect(problems[0]?.message).toBe(
+    'Lead.status is spelled Status in the org. Write Status: steps find fields on the page by their exact API name.',
+  );
+});
