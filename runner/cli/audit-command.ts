@@ -4,6 +4,7 @@ import { reportsDir } from '../../config/run-context';
 import { auditFiles } from '../../fixtures/audit-log';
 import { verifyChain } from '../audit/verify-chain';
 import { parse } from './args';
+import { shownPath } from './shown-path';
 import { UsageError } from './usage-error';
 
 type Subcommand = (args: string[]) => Promise<number>;
@@ -61,10 +62,4 @@ async function verifyCommand(args: string[]): Promise<number> {
     `audit chain intact: ${verdict.lines} line(s) in ${verdict.files} file(s); last hash ${verdict.lastHash ?? '(empty)'}`,
   );
   return 0;
-}
-
-/** A path as the user would type it: relative below the working directory, else absolute. */
-export function shownPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') ? relative : file;
 }

@@ -7,7 +7,7 @@ import { renderReportHtml } from '../audit/report-html';
 import { repeatedTargets, sessionsOf } from '../audit/sessions';
 import { readAuditLines } from '../doctor/open-sessions';
 import { parse } from './args';
-import { shownPath } from './audit-command';
+import { shownPath } from './shown-path';
 import { parseSince } from './since';
 import { UsageError } from './usage-error';
 

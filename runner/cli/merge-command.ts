@@ -6,7 +6,7 @@ import { AuditLog, auditFiles } from '../../fixtures/audit-log';
 import { mergeChains } from '../audit/merge-chains';
 import { renderAllure } from './allure-render';
 import { parse } from './args';
-import { shownPath } from './audit-command';
+import { shownPath } from './shown-path';
 import { UsageError } from './usage-error';
 
 /**

@@ -84,7 +84,10 @@ test('a --trace run of a failing scenario leaves traces whose session ids are al
   const secrets = emulator.issuedSecrets();
   expect(secrets.length).toBeGreaterThan(2);
   const found = secrets.filter((secret) => texts.some((t) => t.text.includes(secret)));
-  expect(found.length, 'the traces do hold session ids, so proving them dead means something').toBeGreaterThan(0);
+  expect(
+    found.length,
+    'the traces do hold session ids, so proving them dead means something',
+  ).toBeGreaterThan(0);
   const live: string[] = [];
   for (const secret of found) if (await isLive(secret)) live.push(`${secret.slice(0, 20)}…`);
   expect(live, 'session ids in the artifacts that still work').toEqual([]);
