@@ -1,4 +1,5 @@
 import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-log';
+import { CLOCK_SKEW_MS, loginAsTrailRows } from '../../fixtures/org-audit-trail';
 import type { OrgConnection } from '../../fixtures/org-connection';
 
 /** One Login-As the org recorded (SetupAuditTrail suOrgAdminLogin, docs/salesforce-facts.md#who-logged-in-as-whom). */
@@ -24,25 +25,8 @@ export interface Reconciliation {
   eventLog: { rows: number } | { unavailable: string };
 }
 
-// Allows for clock skew between the machine that wrote the audit log and the org.
-const SKEW_MS = 5 * 60_000;
-
-interface TrailRow {
-  Id: string;
-  Action: string;
-  Display: string;
-  CreatedDate: string;
-  CreatedBy: { Username: string } | null;
-}
-
 export async function readOrgLoginAs(org: OrgConnection, since: Date): Promise<OrgLoginAs[]> {
-  const from = since.toISOString().replace(/\.\d+Z$/, 'Z');
-  const rows = (
-    await org.conn.query<TrailRow>(
-      'SELECT Id, Action, Display, CreatedDate, CreatedBy.Username FROM SetupAuditTrail ' +
-        `WHERE Action IN ('suOrgAdminLogin', 'suOrgAdminLogout') AND CreatedDate >= ${from} ORDER BY CreatedDate`,
-    )
-  ).records;
+  const rows = await loginAsTrailRows(org, since);
   const sessions: OrgLoginAs[] = [];
   for (const row of rows) {
     const admin = row.CreatedBy?.Username ?? '?';
@@ -93,7 +77,7 @@ export function reconcile(
         (s) =>
           s.admin.toLowerCase() === start.admin.username.toLowerCase() &&
           s.target === start.targetUser.name &&
-          Math.abs(Date.parse(s.at) - Date.parse(start.at)) <= SKEW_MS,
+          Math.abs(Date.parse(s.at) - Date.parse(start.at)) <= CLOCK_SKEW_MS,
       );
     }
     if (index >= 0) matched.push({ org: unmatchedOrg.splice(index, 1)[0], start });
