@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { ListViewPage } from '../../pages/list-view-page';
+import { AE, SDR } from './helpers';
+import { idsByName, signIn } from './navigation-helpers';
+
+// LWC's synthetic shadow (most orgs today): the same components with no shadow roots at all. The page
+// objects and the components' behaviour must not depend on which of the two the org runs.
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, shadowMode: 'synthetic' });
+});
+test.afterAll(async () => emulator?.stop());
+
+test('no shadow roots: list view rows by key, the status line, search and the picker', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ baseURL: emulator.url });
+  const page = await context.newPage();
+  await signIn(page, emulator, SDR.username, '/lightning/o/Lead/home');
+  expect(await page.evaluate(() => [...document.querySelectorAll('*')].some((node) => node.shadowRoot))).toBe(
+    false,
+  );
+  const { Okafor: okafor } = await idsByName(emulator, 'SELECT Id, Name FROM Lead');
+  const list = new ListViewPage(page, 'Lead');
+  await list.open('MyOpenLeads');
+  expect(await list.statusText()).toBe('2 items • Sorted by Name • Updated a few seconds ago');
+  expect(await list.lists(okafor)).toBe(true);
+  const search = page.getByRole('searchbox', { name: 'Search this list...' });
+  await search.fill('no such lead');
+  await search.press('Enter');
+  expect(await list.statusText()).toBe('0 items • Sorted by Name • Updated a few seconds ago');
+  expect(await list.lists(okafor)).toBe(false);
+  await page.getByRole('button', { name: 'Select a List View: Leads' }).click();
+  await page.getByRole('option', { name: 'All Open Leads' }).click();
+  await expect(page).toHaveURL(/filterName=00B/);
+  await context.close();
+});
+
+test('no shadow roots: the App Launcher searches and opens apps; Path selects a stage', async ({ page }) => {
+  await signIn(page, emulator, AE.username, '/lightning/page/home');
+  await page.getByRole('button', { name: 'App Launcher' }).click();
+  await page
+    .getByRole('textbox', { name: 'Search apps and items...' })
+    .or(page.getByRole('searchbox', { name: 'Search apps and items...' }))
+    .fill('serv');
+  await expect(page.locator('one-app-launcher-menu-item:visible a')).toHaveText(['Service']);
+  await page.locator('one-app-launcher-menu-item a[data-label="Service"]').click();
+  await expect(page.locator('h1.appName')).toHaveText('Service');
+
+  const opportunities = await idsByName(emulator, 'SELECT Id, Name FROM Opportunity');
+  await page.goto(`${emulator.url}/lightning/r/Opportunity/${opportunities['Globex Expansion']}/view`);
+  await page.getByRole('option', { name: 'Needs Analysis' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as Current Stage' })).toBeVisible();
+});
