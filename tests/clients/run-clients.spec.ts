@@ -20,7 +20,7 @@ const value = (flag) => args[args.indexOf(flag) + 1];
     process.exit(answer.status === 200 ? 0 : 3);
   }
   if (args.includes('sfdx-url')) {
-    process.exit(/^force:\\/\\/[^:]+:[^:]+:5Aep861[^@]+@127\\.0\\.0\\.1:\\d+$/.test(fs.readFileSync(value('--sfdx-url-file'), 'utf8')) ? 0 : 4);
+    process.exit(/^force:\\/\\/[^:]+:[^:]+:5Aep861[^@]+@127\\.0\\.0\\.1(:\\d+)?$/.test(fs.readFileSync(value('--sfdx-url-file'), 'utf8')) ? 0 : 4);
   }
   if (args.includes('jwt')) process.exit(fs.readFileSync(value('--jwt-key-file'), 'utf8').includes('PRIVATE KEY') ? 0 : 5);
   if (args.includes('tree') && args.includes('import')) process.exit(JSON.parse(fs.readFileSync(value('--files'), 'utf8')).records.length === 1 ? 0 : 6);

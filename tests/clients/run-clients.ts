@@ -10,8 +10,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULT_ORG_FILE, loadOrgDefinition, startEmulator } from '../../emulator';
+import { DEFAULT_ORG_FILE, loadOrgDefinition } from '../../emulator';
 import { type ClientCommand, SF_COMMANDS, SIMPLE_SALESFORCE_COMMANDS } from './client-commands';
+import { type ClientEmulator, startClientEmulator } from './client-emulator';
 
 const COMMAND_TIMEOUT_MS = 180_000;
 
@@ -34,14 +35,19 @@ async function main(): Promise<number> {
   const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const org = structuredClone(loadOrgDefinition(DEFAULT_ORG_FILE));
   org.connectedApp.certificate = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  const emulator = await startEmulator({ port: 0, org });
   const workDir = mkdtempSync(path.join(tmpdir(), 'persona-ux-clients-'));
+  const emulator = await startClientEmulator(org, workDir);
+  console.log(
+    emulator.caFile
+      ? `Emulator on ${emulator.url} (a local certificate, trusted through NODE_EXTRA_CA_CERTS / REQUESTS_CA_BUNDLE).`
+      : `Emulator on ${emulator.url}: port 443 is not available, so sfdx-auth-url logins (https on port 443 only) cannot work.`,
+  );
   try {
     const jwtKeyFile = path.join(workDir, 'server.key');
     writeFileSync(jwtKeyFile, keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), {
       mode: 0o600,
     });
-    const token = await passwordToken(emulator.url, emulator.oauth, emulator.admin);
+    const token = await passwordToken(emulator);
     const sfdxUrlFile = path.join(workDir, 'auth-url.txt');
     const host = emulator.url.replace(/^https?:\/\//, '');
     writeFileSync(
@@ -82,6 +88,9 @@ async function main(): Promise<number> {
     };
     const env = {
       ...process.env,
+      ...(emulator.caFile
+        ? { NODE_EXTRA_CA_CERTS: emulator.caFile, REQUESTS_CA_BUNDLE: emulator.caFile }
+        : {}),
       HOME: path.join(workDir, 'home'),
       SF_ACCESS_TOKEN: token.access_token,
       SF_DISABLE_TELEMETRY: 'true',
@@ -214,20 +223,16 @@ function simpleSalesforceAvailability(): { available: boolean; reason?: string }
   return { available: true };
 }
 
-async function passwordToken(
-  url: string,
-  oauth: { clientId: string; clientSecret: string },
-  admin: { username: string; password: string },
-) {
-  const response = await fetch(`${url}/services/oauth2/token`, {
+async function passwordToken(emulator: ClientEmulator) {
+  const response = await emulator.request('/services/oauth2/token', {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
       grant_type: 'password',
-      client_id: oauth.clientId,
-      client_secret: oauth.clientSecret,
-      username: admin.username,
-      password: admin.password,
+      client_id: emulator.oauth.clientId,
+      client_secret: emulator.oauth.clientSecret,
+      username: emulator.admin.username,
+      password: emulator.admin.password,
     }),
   });
   return (await response.json()) as { access_token: string; refresh_token: string };
