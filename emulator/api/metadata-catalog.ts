@@ -75,7 +75,7 @@ export function componentsOf(state: OrgState, type: string): MetadataComponent[]
       return Object.entries(org.objects).map(([name, object]) => ({
         type,
         fullName: name,
-        // listMetadata gives standard objects their name as id; custom objects an 01I id.
+        // Custom objects have an 01I id; standard objects' listMetadata id is their name here (unconfirmed).
         id: name.endsWith('__c') ? derivedId('01I', name) : name,
         fileName: `objects/${name}.object`,
         fileType: 'CustomObject',
