@@ -64,6 +64,11 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`persona-ux ${name}: ${(error as Error).message}\n\n${HELP}`);
       return 2;
     }
+    if ((error as Error)?.name === 'OrgDefinitionError') {
+      // PERSONA_UX_ORG / --org names an org definition that does not load: a configuration mistake.
+      console.error(`persona-ux ${name}: ${(error as Error).message}`);
+      return 2;
+    }
     return reportCrash(name, error);
   }
 }

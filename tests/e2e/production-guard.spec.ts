@@ -108,3 +108,12 @@ test('org settings are checked before a browser starts: each bad variable named,
   expect(emptyReason.output).toContain('--allow-production needs the reason');
   expect(emptyReason.code).toBe(2);
 });
+
+test('an unexpected failure or a broken org definition never ends in a stack trace', async () => {
+  const { code, output } = await runCli(['run', SCENARIO], {
+    env: { PERSONA_UX_ORG: '/nonexistent/org.yaml', PERSONA_UX_EMULATOR_DATA: 'off' },
+  });
+  expect(output).toContain('/nonexistent/org.yaml:1:1 cannot read the file');
+  expect(output).not.toMatch(/^\s+at /m);
+  expect(code).toBe(2);
+});
