@@ -119,6 +119,8 @@ export class BulkJobs {
         job.successful.rows.push([outcome.id, String(outcome.created), ...row]);
       } catch (error) {
         if (!(error instanceof SalesforceError)) throw error;
+        // sf__Error as failedResults show it: "REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --"
+        // (the format public reports show; unconfirmed for several errors on one row).
         const message = error
           .errors()
           .map((e) => `${e.errorCode}:${e.message}:${e.fields.join(',')} --`)
