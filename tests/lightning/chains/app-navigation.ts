@@ -13,6 +13,9 @@ export const appNavigation: ChainGroup = {
     { root: 'one-appnav', chain: 'global/appNav appNavBar navItem itemLink' },
     { root: 'one-appnav', chain: 'global/appNav appLauncherHeader button' },
     { root: 'one-appnav', chain: 'global/appNav appName' },
+    // The demo org is a sandbox: the system message bar shows the sandbox banner.
+    'global/header systemMessage systemMessageText',
+    'global/header systemMessage systemMessageLink',
   ],
 };
 
