@@ -159,10 +159,12 @@ async function why(
   const onLayout = layout?.fields.includes(apiName);
   const readable = prediction.readable.has(apiName);
   const layoutName = layout ? `the page layout "${layout.name}" assigned to profile "${layout.profile}"` : '';
-  const security = (await context.explainField(prediction.sobject, apiName, shown)) ?? '';
+  // Worded for a readable field as "grants Read via …", for an unreadable one as "hides it: …".
+  const security = (await context.explainField(prediction.sobject, apiName, readable)) ?? '';
   if (shown) {
     if (layout && (!onLayout || !readable)) {
-      return `rendering fault: the org says it should not show (${!readable ? security : `${layoutName} does not place it`}), yet the page renders it`;
+      const hidden = !readable ? security : `${layoutName} does not place it`;
+      return `rendering fault: the org says it should not show (${hidden}), yet the page renders it`;
     }
     return [security, layout ? `${layoutName} places it` : ''].filter(Boolean).join('; ');
   }
