@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createEmulatorApp } from './app';
 import type { LatencyProfileName } from './latency';
-import { hasPermission } from './model/access';
+import { emulatorAdmin } from './model/org-admin';
 import { loadOrgDefinition } from './org-loading/load';
 import type { OrgDefinition } from './org/schema';
 import { listen } from './server';
@@ -40,20 +40,7 @@ export interface RunningEmulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const org = options.org ?? loadOrgDefinition(options.orgFile ?? DEFAULT_ORG_FILE);
   const { app, state } = createEmulatorApp(org, { latency: options.latency });
-  const admin = state
-    .users()
-    .find(
-      (user) =>
-        user.active &&
-        hasPermission(user, 'ManageUsers') &&
-        hasPermission(user, 'ModifyAllData') &&
-        state.passwords.has(user.id),
-    );
-  if (!admin) {
-    throw new Error(
-      'The org definition needs an active user with Manage Users, Modify All Data and a password (the admin).',
-    );
-  }
+  const admin = emulatorAdmin(state);
   const server = await listen(app, options.port ?? 0);
   return {
     url: server.url,

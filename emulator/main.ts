@@ -103,7 +103,15 @@ export async function runEmulatorFromArgs(args: string[]): Promise<number> {
     return 1;
   }
   console.log(formatEmulatorBanner(emulator));
-  await new Promise<void>((resolve) => {
+  await untilStopped();
+  await emulator.stop();
+  console.log('persona-ux org emulator stopped.');
+  return 0;
+}
+
+/** Resolves on Ctrl-C (SIGINT) or SIGTERM: when a standalone emulator should stop. */
+export function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -112,9 +120,6 @@ export async function runEmulatorFromArgs(args: string[]): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  await emulator.stop();
-  console.log('persona-ux org emulator stopped.');
-  return 0;
 }
 
 if (require.main === module) {

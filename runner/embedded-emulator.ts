@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createEmulatorApp, DEFAULT_ORG_FILE, loadOrgDefinition } from '../emulator';
 import type { LatencyProfileName } from '../emulator/latency';
 import { parseShadowMode } from '../emulator/main';
-import { hasPermission } from '../emulator/model/access';
+import { emulatorAdmin } from '../emulator/model/org-admin';
 import { loadOrgState, saveOrgState } from '../emulator/model/org-persistence';
 import { listen } from '../emulator/server';
 
@@ -42,20 +42,7 @@ export async function startEmbeddedEmulator(
   const { app, state } = createEmulatorApp(definition, { latency, shadowMode });
   const dataDir = emulatorDataDir(env);
   const restored = dataDir ? loadOrgState(state, dataDir) : false;
-  const admin = state
-    .users()
-    .find(
-      (user) =>
-        user.active &&
-        hasPermission(user, 'ManageUsers') &&
-        hasPermission(user, 'ModifyAllData') &&
-        state.passwords.has(user.id),
-    );
-  if (!admin) {
-    throw new Error(
-      'The org definition needs an active user with Manage Users, Modify All Data and a password.',
-    );
-  }
+  const admin = emulatorAdmin(state);
   const server = await listen(app, port);
   const password = state.passwords.get(admin.id) as string;
   const oauth = {

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { EMULATOR_USAGE, formatEmulatorBanner, parseEmulatorArgs } from '../../emulator/main';
+import { EMULATOR_USAGE, formatEmulatorBanner, parseEmulatorArgs, untilStopped } from '../../emulator/main';
 import { emulatorDataDir, startEmbeddedEmulator } from '../embedded-emulator';
 
 const USAGE = `${EMULATOR_USAGE}
@@ -37,15 +37,7 @@ export async function emulatorCommand(args: string[]): Promise<number> {
       ? `  State: ${emulator.restored ? 'continued from' : 'kept in'} ${dataDir} (reset: persona-ux emulator --reset)`
       : '  State: not kept (PERSONA_UX_EMULATOR_DATA=off)',
   );
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilStopped();
   await emulator.stop();
   console.log('persona-ux org emulator stopped.');
   return 0;
