@@ -25,6 +25,7 @@ if (!window.__recordUi) {
     void loadDeferred(part);
   document.addEventListener('click', (event) => void onClick(event));
   document.addEventListener('input', onInput);
+  window.addEventListener('popstate', onHistory);
 }
 
 /** Fetches one deferred part; its own spinner goes when it arrives. */
@@ -54,7 +55,7 @@ async function post(url: string, body: unknown): Promise<SaveResult | null> {
 }
 
 function recordRoot(): HTMLElement | undefined {
-  return visible(deepAll(document, 'one-record-home-flexipage2'));
+  return deepAll(document, 'one-record-home-flexipage2').find((root) => root.checkVisibility());
 }
 
 function valuesOf(scope: ParentNode): Record<string, unknown> {
@@ -190,8 +191,78 @@ async function saveInlineEdit(root: HTMLElement): Promise<void> {
   if (box) showErrors(panel, box, result);
 }
 
+/**
+ * Lightning is a single-page app: opening another record from a link keeps the previous page in the DOM,
+ * hidden, and Back shows it again. Page objects must therefore only ever read what is visible.
+ */
+function pageContainer(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.slds-template__container');
+}
+
+function currentPages(container: HTMLElement): HTMLElement[] {
+  const pages = [...container.children].filter((child): child is HTMLElement =>
+    child.matches('div.oneContent'),
+  );
+  if (pages.length > 0) return pages;
+  const first = document.createElement('div');
+  first.className = 'oneContent active';
+  first.dataset.pageUrl = location.pathname + location.search;
+  first.append(...container.childNodes);
+  container.append(first);
+  return [first];
+}
+
+function showPage(container: HTMLElement, url: string): boolean {
+  const pages = currentPages(container);
+  const target = pages.find((page) => page.dataset.pageUrl === url);
+  if (!target) return false;
+  for (const page of pages) {
+    page.hidden = page !== target;
+    page.classList.toggle('active', page === target);
+  }
+  return true;
+}
+
+async function openInPlace(url: string): Promise<void> {
+  const container = pageContainer();
+  const response = await fetch(url, { credentials: 'same-origin' });
+  const next = response.ok ? Document.parseHTMLUnsafe(await response.text()) : undefined;
+  const content = next?.querySelector('.slds-template__container');
+  if (!container || !content || response.url.includes('startURL=')) {
+    location.href = url;
+    return;
+  }
+  history.replaceState({ page: location.pathname + location.search }, '');
+  currentPages(container);
+  const page = document.createElement('div');
+  page.className = 'oneContent';
+  page.dataset.pageUrl = url;
+  page.append(...content.childNodes);
+  container.append(page);
+  showPage(container, url);
+  document.title = next?.title ?? document.title;
+  history.pushState({ page: url }, '', url);
+  for (const part of deepAll(page, '[data-deferred-part]:not([data-deferred-lazy])')) void loadDeferred(part);
+}
+
+function onHistory(): void {
+  const container = pageContainer();
+  if (!container || !showPage(container, location.pathname + location.search)) location.reload();
+}
+
 async function onClick(event: MouseEvent): Promise<void> {
   const path = event.composedPath().filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const link = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+  const href = link?.getAttribute('href') ?? '';
+  if (
+    /^\/lightning\/r\/\w+\/\w{15,18}\/view$/.test(href) &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.shiftKey
+  ) {
+    event.preventDefault();
+    return openInPlace(href);
+  }
   const option = path.find((node) => node.localName === 'lightning-base-combobox-item');
   if (option) return chooseOption(option);
   const combo = path.find((node) => node.dataset.fieldInput === 'combobox');

@@ -234,14 +234,20 @@ test('latency profile "lightning": highlights, each section and the Related tab 
     const record = new RecordPage(page, 'Lead');
     await record.open(id);
     // Sections arrive in any order: wait for a field of the first and of the last.
-    await expect.poll(() => record.shownFields()).toEqual(expect.arrayContaining(['Lead_Score__c', 'CreatedById']));
-    expect(parts).toEqual(expect.arrayContaining(['highlights', 'path', 'section-0', 'section-1', 'section-2']));
+    await expect
+      .poll(() => record.shownFields())
+      .toEqual(expect.arrayContaining(['Lead_Score__c', 'CreatedById']));
+    expect(parts).toEqual(
+      expect.arrayContaining(['highlights', 'path', 'section-0', 'section-1', 'section-2']),
+    );
     expect(parts).not.toContain('related');
     expect(await record.field('Lead_Score__c').isReadOnly()).toBe(false);
     await expect(page.locator('lightning-spinner').filter({ visible: true })).toHaveCount(0);
     await expect(page.locator('article.slds-card')).toHaveCount(0);
     await page.getByRole('tab', { name: 'Related' }).click();
-    await expect(page.getByText('No related lists').or(page.locator('article.slds-card').first())).toBeVisible();
+    await expect(
+      page.getByText('No related lists').or(page.locator('article.slds-card').first()),
+    ).toBeVisible();
     expect(parts).toContain('related');
   } finally {
     await context.close();
@@ -288,6 +294,43 @@ test('latency profile "jitter" delays responses by seeded amounts and still answ
     for (let i = 0; i < 5; i++)
       expect((await conn.query('SELECT Id FROM Lead')).totalSize).toBeGreaterThan(0);
     expect(Date.now() - started).toBeGreaterThan(100);
+  } finally {
+    await emulator.stop();
+  }
+});
+
+test('a record opened from a link keeps the previous page in the DOM, hidden, and Back shows it again', async ({
+  page,
+}) => {
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const conn = await oauthConnection(emulator, AE.username);
+    const account = (await conn.query<{ Id: string }>("SELECT Id FROM Account WHERE Name = 'Initech'"))
+      .records[0].Id;
+    const created = await conn
+      .sobject('Opportunity')
+      .create({
+        Name: 'Linked deal',
+        StageName: 'Qualification',
+        CloseDate: '2027-03-31',
+        AccountId: account,
+      });
+    await signIn(page, emulator, AE.username);
+    await page.goto(`${emulator.url}/lightning/r/Opportunity/${(created as { id: string }).id}/view`);
+    const deal = new RecordPage(page, 'Opportunity');
+    await deal.waitUntilReady();
+    await page.locator(`${item('Opportunity', 'AccountId')} a`).click();
+    const initech = new RecordPage(page, 'Account');
+    await initech.waitUntilReady();
+    await expect(page).toHaveURL(new RegExp(`/lightning/r/Account/${account}/view$`));
+    await expect(page.locator('one-record-home-flexipage2')).toHaveCount(2);
+    await expect(page.locator('one-record-home-flexipage2').filter({ visible: true })).toHaveCount(1);
+    expect(await deal.field('StageName').isShown()).toBe(false);
+    expect(await initech.shownFields()).toContain('Name');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/lightning\/r\/Opportunity\//);
+    expect(await deal.field('StageName').isShown()).toBe(true);
+    expect(await initech.field('Name').isShown()).toBe(false);
   } finally {
     await emulator.stop();
   }
