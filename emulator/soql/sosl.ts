@@ -1,7 +1,7 @@
-import { SalesforceError } from '../api/errors';
 import { canReadField, objectAccess } from '../model/access';
 import type { SObjectField } from '../model/fields';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { SalesforceError } from '../model/salesforce-error';
 import { sharingFilter } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
