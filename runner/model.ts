@@ -1,24 +1,15 @@
+import type { PersonaCapability } from '../fixtures/persona-contract';
+
 /** The scenario model the loader hands to the runner, and the errors it reports instead of throwing. */
+
+// A persona's capability is declared beside the check that enforces it (fixtures/persona-contract.ts).
+export type { PersonaCapability };
 
 /** 1-based; `file` is the path as given to the loader (relative paths stay relative). */
 export interface SourceLocation {
   file: string;
   line: number;
   column: number;
-}
-
-/**
- * What a persona's user must be, checked through the API before any Login-As. Keys left out are not checked;
- * a list given (even empty) must match exactly.
- */
-export interface PersonaCapability {
-  profile?: string;
-  permissionSets?: string[];
-  permissionSetGroups?: string[];
-  /** null: the user must have no role. */
-  role?: string | null;
-  publicGroups?: string[];
-  queues?: string[];
 }
 
 export interface Persona {
