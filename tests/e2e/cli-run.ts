@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadScenarios } from '../../runner/loader';
+import type { Scenario } from '../../runner/model';
 
 export const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'persona-ux.cjs');
@@ -35,6 +37,13 @@ export function runCli(
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/** The demo scenarios as the runner loads them: tests derive counts and personas from these, never hard-code them. */
+export function demoScenarios(): Scenario[] {
+  const { scenarios, errors } = loadScenarios([path.join(ROOT, 'scenarios')]);
+  if (errors.length > 0) throw new Error(`the demo scenarios do not load: ${errors[0].message}`);
+  return scenarios;
 }
 
 export function tempDir(prefix: string): string {

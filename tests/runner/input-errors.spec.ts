@@ -49,6 +49,25 @@ test('scenarios in subdirectories are found; personas.yaml is never read as a sc
   expect(scenarios.map((scenario) => scenario.file)).toEqual([path.join(dir, 'leads', 'one.yaml')]);
 });
 
+test('folders that hold no scenarios (notes, data, hidden, node_modules) are passed over without a word', () => {
+  const dir = scenarioDir({ 'one.yaml': `${validScenario().join('\n')}\n` });
+  const stray = {
+    'empty/nested': null,
+    'notes/README.md': '# notes',
+    'notes/data.json': '{"not": "a scenario"}',
+    '.drafts/half-written.yaml': 'id: [',
+    'node_modules/some-package/config.yaml': 'not: a scenario',
+  };
+  for (const [file, text] of Object.entries(stray)) {
+    const where = path.join(dir, file);
+    mkdirSync(text === null ? where : path.dirname(where), { recursive: true });
+    if (text !== null) writeFileSync(where, text);
+  }
+  const { scenarios, errors } = loadScenarios([dir]);
+  expect(errors).toEqual([]);
+  expect(scenarios.map((scenario) => scenario.file)).toEqual([path.join(dir, 'one.yaml')]);
+});
+
 test('a missing personas file is reported once, and its scenarios are not loaded', () => {
   const dir = scenarioDir({ 'one.yaml': `${validScenario().join('\n')}\n` }, null);
   const personasFile = path.join(dir, 'personas.yaml');
