@@ -27,7 +27,9 @@ function onClick(event: MouseEvent): void {
   const path = elementsOf(event);
   const has = (selector: string) => path.find((node) => node.matches(selector));
   const picker = has('button.slds-page-header__name-switcher');
+  const view = has('lst-list-view-picker-dropdown') && has('lightning-base-combobox-item[data-value]');
   if (picker) togglePicker(picker);
+  else if (view?.dataset.value) location.href = view.dataset.value;
   else if (has('button[title="App Launcher"]')) openLauncherMenu();
   else if (has('lightning-button.viewAll')) openLauncherModal();
   else if (has('one-app-launcher-modal') && has('.slds-modal__close')) closeLauncher();
@@ -49,17 +51,29 @@ function onInput(event: Event): void {
   const target = elementsOf(event)[0] as HTMLInputElement | undefined;
   if (target?.id === 'listViewSearch' && !target.value) filterList(target);
   if (target?.id === 'appLauncherSearch') filterLauncher(target);
+  if (target?.id === 'listViewPickerSearch') filterViews(target);
 }
 
 // ---- list views -------------------------------------------------------------------------------------------
 
 function togglePicker(button: HTMLElement): void {
   const picker = composedClosest(button, 'lst-list-view-picker');
-  const dropdown = picker && deepOne(picker, '.listViewPickerDropdown');
-  if (!dropdown) return;
-  const open = dropdown.hidden;
-  dropdown.hidden = !open;
+  const popup = picker && deepOne(picker, 'lightning-popup');
+  if (!popup) return;
+  const open = popup.hidden;
+  popup.hidden = !open;
   button.setAttribute('aria-expanded', String(open));
+  if (open) deepOne<HTMLInputElement>(popup, '#listViewPickerSearch')?.focus();
+}
+
+/** The picker's search: keeps the views whose name has the term. */
+function filterViews(input: HTMLInputElement): void {
+  const picker = composedClosest(input, 'lst-list-view-picker');
+  if (!picker) return;
+  const term = input.value.trim().toLowerCase();
+  for (const option of deepAll(picker, 'lightning-base-combobox-item')) {
+    option.hidden = term !== '' && !textOf(option).toLowerCase().includes(term);
+  }
 }
 
 /** Search this list: keeps the rows whose text has the term and updates the count of the status line. */

@@ -54,9 +54,42 @@ function header(model: ListViewPageModel): SafeHtml {
   const { type, views, current, rows } = model;
   const plural = type.labelPlural;
   const sortField = current.definition.sort ? type.field(current.definition.sort.field) : undefined;
-  const options = views.map(
-    (view) =>
-      html`<li class="slds-dropdown__item" role="presentation"><a role="option" aria-selected="${view.id === current.id}" href="/lightning/o/${type.name}/list?filterName=${view.id === 'Recent' ? 'Recent' : view.id}"><span class="virtualAutocompleteOptionText slds-truncate" title="${view.definition.label}">${view.definition.label}</span></a></li>`,
+  // The views, as lightning-base-combobox-item options of the picker's dropdown (lists/listViewPickerDropdown).
+  const options = views.map((view) => {
+    const href = `/lightning/o/${type.name}/list?filterName=${view.id === 'Recent' ? 'Recent' : view.id}`;
+    const label = view.definition.label;
+    return lwc(
+      'lightning-base-combobox-item',
+      html`role="option" aria-checked="${view.id === current.id}" data-value="${href}" class="slds-listbox__item"`,
+      html`<span class="slds-media slds-listbox__option slds-listbox__option_plain slds-media_small"><span class="slds-media__body"><span class="slds-truncate" title="${label}">${label}</span></span></span>`,
+    );
+  });
+  const dropdown = lwc(
+    'lst-list-view-picker-dropdown',
+    '',
+    lwc(
+      'lightning-grouped-combobox',
+      '',
+      html`<label class="slds-form-element__label slds-assistive-text" data-main-label>Search lists</label>${lwc(
+        'lightning-base-combobox',
+        html`data-filter`,
+        html`<div class="slds-combobox_container"><div class="slds-combobox slds-dropdown-trigger slds-dropdown-trigger_click slds-is-open">
+  <input id="listViewPickerSearch" type="text" role="combobox" class="slds-input slds-combobox__input" placeholder="Search lists..." aria-label="Search lists..." aria-expanded="true" aria-controls="listViewPickerOptions" autocomplete="off">
+  <div id="listViewPickerOptions" class="slds-dropdown slds-dropdown_fluid slds-dropdown_left listViewPickerOptions" role="listbox" aria-label="List Views"><ul role="group" aria-label="List Views">${options}</ul></div>
+</div></div>`,
+      )}`,
+    ),
+  );
+  // lightning-popup >> lightning-focus-trap > the dropdown (lists/listViewPicker: popupContainer), shown on click.
+  const popup = lwc(
+    'lightning-popup',
+    html`class="listViewPickerPopup" hidden`,
+    html`<section class="slds-popover slds-popover_full-width" role="dialog" aria-label="Select a List View">${lwc(
+      'lightning-focus-trap',
+      '',
+      (slot) => slot(),
+      { '': dropdown },
+    )}</section>`,
   );
   const breadcrumbs = lwc(
     'lst-breadcrumbs',
@@ -68,11 +101,8 @@ function header(model: ListViewPageModel): SafeHtml {
     'lst-list-view-picker',
     '',
     html`<div class="slds-page-header__name listViewPicker"><h1 class="slds-page-header__name-title"><span class="slds-page-header__title slds-truncate selectedListView" title="${current.definition.label}">${current.definition.label}</span></h1>
-${lwc('lightning-button-icon', html`class="pickerChevron"`, html`<button type="button" class="slds-button slds-button_icon slds-page-header__name-switcher" title="Select a List View: ${plural}" aria-haspopup="listbox" aria-expanded="false"><span aria-hidden="true">▾</span><span class="slds-assistive-text">Select a List View: ${plural}</span></button>`)}
-<div class="slds-dropdown slds-dropdown_left listViewPickerDropdown" role="listbox" aria-label="List Views" hidden>
-  <div class="slds-dropdown__header"><span class="slds-text-title_caps">List Views</span></div>
-  <ul class="slds-dropdown__list">${options}</ul>
-</div></div>`,
+${lwc('lightning-button-icon', html`class="pickerChevron"`, html`<button type="button" class="slds-button slds-button_icon slds-page-header__name-switcher" title="Select a List View: ${plural}" aria-haspopup="dialog" aria-expanded="false"><span aria-hidden="true">▾</span><span class="slds-assistive-text">Select a List View: ${plural}</span></button>`)}
+${popup}</div>`,
   );
   const status = lwc(
     'force-list-view-manager-status-info',

@@ -116,7 +116,7 @@ lightning-base-combobox-item[aria-checked="true"]{font-weight:700}
 .appLauncherLink{display:flex;align-items:center;gap:8px;padding:4px 8px}.slds-p-around_small{padding:8px}
 .slds-accordion__summary-action{background:none;border:0;font-size:16px;font-weight:700;padding:8px 0}
 .appTiles{display:flex;flex-wrap:wrap;gap:12px}.appTiles .slds-app-launcher__tile{display:flex;gap:8px;border:1px solid var(--border);border-radius:4px;padding:12px;width:240px}
-.slds-breadcrumb{list-style:none;margin:0;padding:0}.slds-breadcrumb h1,.slds-page-header__name-title{margin:0;font-size:inherit;display:inline}.listViewPicker{display:flex;align-items:center;gap:4px}.slds-page-header__title{font-size:18px;font-weight:700}
+.slds-breadcrumb{list-style:none;margin:0;padding:0}.slds-breadcrumb h1,.slds-page-header__name-title{margin:0;font-size:inherit;display:inline}.listViewPicker{display:flex;align-items:center;gap:4px;position:relative}.listViewPickerPopup{position:absolute;top:100%;left:0;z-index:30;min-width:300px;background:#fff;border:1px solid var(--border);border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.2);padding:8px}.listViewPickerOptions{position:static;box-shadow:none;border:0}.listViewPickerOptions ul{list-style:none;margin:0;padding:0}.slds-listbox__item{display:block;padding:4px 8px;cursor:pointer}.slds-page-header__title{font-size:18px;font-weight:700}
 .listViewManagerHeaderControls{display:flex;align-items:center;gap:12px;margin-top:8px}
 .slds-table{width:100%;border-collapse:collapse;background:#fff}.slds-table th,.slds-table td{border-bottom:1px solid var(--border);padding:6px 8px;text-align:left}
 `;

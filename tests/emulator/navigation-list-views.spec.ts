@@ -16,9 +16,9 @@ test.afterAll(async () => emulator?.stop());
 
 async function pickerOptions(page: Page): Promise<string[]> {
   await page.locator(PICKER).click();
-  const options = page.locator('.listViewPickerDropdown a[role="option"]');
+  const options = page.locator('lst-list-view-picker-dropdown').getByRole('option');
   await expect(options.first()).toBeVisible();
-  return options.allTextContents().then((texts) => texts.map((text) => text.trim()));
+  return options.locator('span.slds-truncate').allTextContents();
 }
 
 test('the picker lists only the views shared with the persona', async ({ page, browser }) => {
@@ -58,7 +58,11 @@ test('"Mine" shows the persona\'s records, "Everything" all of them, with the st
   await page.screenshot({ path: `${SCREENSHOTS}/list-view.png`, fullPage: true });
 
   await page.locator(PICKER).click();
-  await page.locator('.listViewPickerDropdown a[role="option"]', { hasText: 'All Open Leads' }).click();
+  await page.getByRole('combobox', { name: 'Search lists...' }).fill('all');
+  await expect(page.locator('lst-list-view-picker-dropdown').getByRole('option')).toHaveText([
+    'All Open Leads',
+  ]);
+  await page.getByRole('option', { name: 'All Open Leads' }).click();
   await expect(page).toHaveURL(/filterName=00B/);
   await expect(page.locator(ROW_LINKS)).toHaveText(['Priya Nair', 'Jordan Blake', 'Okafor']);
   await expect(page.locator(STATUS)).toHaveText('3 items • Sorted by Lead Score • Updated a few seconds ago');
