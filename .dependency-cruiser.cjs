@@ -9,6 +9,15 @@
  */
 const SUITE = '^(runner|fixtures|pages|config|scenarios|bench|bin)/';
 
+/** A layering rule: nothing matching `from` may import anything matching `to` (paths from the repo root). */
+const layer = (name, comment, from, to) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: from },
+  to: { path: to },
+});
+
 module.exports = {
   forbidden: [
     {
@@ -26,56 +35,48 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    {
-      name: 'suite-never-imports-emulator',
-      comment:
-        'pages/ and fixtures/ are written for real Salesforce: nothing there may depend on the emulator.',
-      severity: 'error',
-      from: { path: '^(pages|fixtures|config)/' },
-      to: { path: '^emulator/' },
-    },
-    {
-      name: 'emulator-never-imports-suite',
-      comment: 'The emulator imitates Salesforce; it knows nothing of the suite that tests against it.',
-      severity: 'error',
-      from: { path: '^emulator/' },
-      to: { path: SUITE },
-    },
-    {
-      name: 'pages-are-the-bottom-of-the-suite',
-      comment: 'Page objects know the page, not fixtures, the runner or configuration.',
-      severity: 'error',
-      from: { path: '^pages/' },
-      to: { path: '^(fixtures|runner|config)/' },
-    },
-    {
-      name: 'fixtures-below-runner',
-      comment: 'Fixtures serve the runner; what both need (settings, run context) lives in config/.',
-      severity: 'error',
-      from: { path: '^(fixtures|config)/' },
-      to: { path: '^runner/' },
-    },
-    {
-      name: 'config-at-the-bottom',
-      comment: 'config/ is read by runner and fixtures and imports neither.',
-      severity: 'error',
-      from: { path: '^config/' },
-      to: { path: '^(fixtures|pages)/' },
-    },
-    {
-      name: 'emulator-model-below-the-rest',
-      comment: 'The model holds state and rules; saving, APIs and pages are built on it, never the reverse.',
-      severity: 'error',
-      from: { path: '^emulator/(model|org)/' },
-      to: { path: '^emulator/(formula|org-loading|soql|save|api|html|routes|browser)/' },
-    },
-    {
-      name: 'emulator-pages-below-routes',
-      comment: 'html/ renders; routes/ decides what to render. Markup never reaches back into routes.',
-      severity: 'error',
-      from: { path: '^emulator/(html|api|automation|formula)/' },
-      to: { path: '^emulator/routes/' },
-    },
+    layer(
+      'suite-never-imports-emulator',
+      'pages/ and fixtures/ are written for real Salesforce: nothing there may depend on the emulator.',
+      '^(pages|fixtures|config)/',
+      '^emulator/',
+    ),
+    layer(
+      'emulator-never-imports-suite',
+      'The emulator imitates Salesforce; it knows nothing of the suite that tests against it.',
+      '^emulator/',
+      SUITE,
+    ),
+    layer(
+      'pages-are-the-bottom-of-the-suite',
+      'Page objects know the page, not fixtures, the runner or configuration.',
+      '^pages/',
+      '^(fixtures|runner|config)/',
+    ),
+    layer(
+      'fixtures-below-runner',
+      'Fixtures serve the runner; what both need (settings, run context) lives in config/.',
+      '^(fixtures|config)/',
+      '^runner/',
+    ),
+    layer(
+      'config-at-the-bottom',
+      'config/ is read by runner and fixtures and imports neither.',
+      '^config/',
+      '^(fixtures|pages)/',
+    ),
+    layer(
+      'emulator-model-below-the-rest',
+      'The model holds state and rules; saving, APIs and pages are built on it, never the reverse.',
+      '^emulator/(model|org)/',
+      '^emulator/(formula|org-loading|soql|save|api|html|routes|browser)/',
+    ),
+    layer(
+      'emulator-pages-below-routes',
+      'html/ renders; routes/ decides what to render. Markup never reaches back into routes.',
+      '^emulator/(html|api|save|formula)/',
+      '^emulator/routes/',
+    ),
     {
       name: 'nothing-imports-tests',
       comment: "The project's own tests import the code, never the reverse.",
