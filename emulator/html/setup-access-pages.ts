@@ -41,8 +41,9 @@ ${body}`,
   );
 }
 
+// Rows as setup/setupAlohaPageItemRow declares them: the label in td.labelCol > label.
 function checkboxRow(id: string, label: string, checked: boolean): SafeHtml {
-  return html`<tr><th class="labelCol"><label for="${id}">${label}</label></th><td class="dataCol"><input type="checkbox" id="${id}" name="${id}" value="on"${checked ? html` checked="checked"` : html``}></td></tr>`;
+  return html`<tr><td class="labelCol"><label for="${id}">${label}</label></td><td class="dataCol"><input type="checkbox" id="${id}" name="${id}" value="on"${checked ? html` checked="checked"` : html``}></td></tr>`;
 }
 
 export function loginAccessPoliciesPage(state: OrgState, saved: boolean): string {
@@ -69,7 +70,7 @@ export function sessionSettingsPage(state: OrgState, saved: boolean): string {
 <form id="${form}" name="${form}" method="post" action="${SESSION_SETTINGS_PATH}">
 <div class="bPageBlock brandSecondaryBrd bEditBlock secondaryPalette"><div class="pbHeader"><table><tbody><tr><td class="pbTitle"><h2 class="mainTitle">Session Settings</h2></td>${saveButtons(form)}</tr></tbody></table></div>
 <div class="pbBody"><table class="detailList"><tbody>
-<tr><th class="labelCol">Timeout Value</th><td class="dataCol">${String(state.sessionSettings.timeoutMinutes)} minutes</td></tr>
+<tr><td class="labelCol">Timeout Value</td><td class="dataCol">${String(state.sessionSettings.timeoutMinutes)} minutes</td></tr>
 ${checkboxRow(`${form}:forceRelogin`, 'Force relogin after Login-As-User', state.sessionSettings.forceReloginAfterLoginAs)}
 </tbody></table></div></div>
 </form>`,

@@ -8,7 +8,13 @@ import { path, toast } from './chains/path';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
 import { recordActionsOverflow, recordHome } from './chains/record-page';
 import { relatedLists } from './chains/related-lists';
-import { classicUserPage, loginAsBanner, setupUserPage } from './chains/setup';
+import {
+  classicUserPage,
+  grantLoginAccess,
+  loginAccessPolicies,
+  loginAsBanner,
+  setupUserPage,
+} from './chains/setup';
 import { loadingSpinner } from './chains/spinner';
 import type { ChainGroup } from './chains/types';
 import { type ChainResult, checkChain } from './conformance-check';
@@ -34,6 +40,8 @@ const GROUPS: ChainGroup[] = [
   toast,
   setupUserPage,
   classicUserPage,
+  loginAccessPolicies,
+  grantLoginAccess,
   loginAsBanner,
   relatedLists,
   loadingSpinner,

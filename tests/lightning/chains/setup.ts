@@ -47,9 +47,33 @@ export const classicUserPage: ChainGroup = {
   ],
 };
 
+export const loginAccessPolicies: ChainGroup = {
+  component: 'Login Access Policies (the classic page in the Setup iframe, as the admin)',
+  open: async (page, emulator) => {
+    await page.goto(`${emulator.url}/partnerbt/loginAccessPolicies.apexp`);
+    await expect(page.getByLabel('Administrators Can Log in as Any User')).toBeVisible();
+  },
+  chains: [
+    'setup/setupAlohaPage inputBoxByName(adminsCanLogInAsAny)',
+    'setup/setupAlohaPage buttonByName(thePage:loginAccessPolicies:save)',
+    'setup/setupAlohaPage setupAlohaItemRowByLabel label',
+  ],
+};
+
+export const grantLoginAccess: ChainGroup = {
+  component: 'Grant Account Login Access (the classic page in the Setup iframe, as the admin)',
+  open: async (page, emulator) => {
+    await page.goto(`${emulator.url}/partnerbt/grantLoginAccess.apexp`);
+    await expect(page.locator('select[name$="adminAccessDuration"]')).toBeVisible();
+  },
+  chains: ['setup/setupAlohaPage selectBoxByName(adminAccessDuration)'],
+};
+
+/** Back on the SDR's user page, the admin clicks Login. */
 export const loginAsBanner: ChainGroup = {
   component: 'system message bar (Login-As banner, the admin as the SDR)',
-  open: async (page) => {
+  open: async (page, emulator) => {
+    await page.goto(`${emulator.url}${detailAddress(await sdrId(emulator))}`);
     await page.locator('td#topButtonRow input[name="login"]').click();
     await expect(page.getByRole('alert').filter({ hasText: 'Logged in as' })).toBeVisible();
   },
