@@ -5,6 +5,7 @@ import { derivedId } from '../api/derived-ids';
 import { SalesforceError } from '../api/errors';
 import { hasPermission } from '../model/access';
 import type { OrgState } from '../model/org-state';
+import { type ColumnMetadata, plainColumn } from '../soql/column-metadata';
 import { addToolingDescribes } from './tooling-describe';
 
 type ToolingRow = Record<string, string | null>;
@@ -169,20 +170,12 @@ function shape(row: ToolingRow, fields: string[], version: string): Record<strin
 }
 
 /** columnMetadata of a ProfileLayout column; `Layout.Name` nests Name under Layout, as for REST queries. */
-function toolingColumn(field: string): Record<string, unknown> {
-  const column = (name: string, joinColumns: Record<string, unknown>[] = []) => ({
-    aggregate: false,
+function toolingColumn(field: string): ColumnMetadata {
+  const column = (name: string, joinColumns: ColumnMetadata[] = []): ColumnMetadata => ({
+    ...plainColumn(name),
     apexType: joinColumns.length > 0 ? name : name.endsWith('Id') ? 'Id' : 'String',
-    booleanType: false,
-    columnName: name,
-    custom: false,
-    displayName: name,
-    foreignKeyName: null,
-    insertable: false,
     joinColumns,
-    numberType: false,
     textType: !name.endsWith('Id'),
-    updatable: false,
   });
   const [first, second] = field.split('.');
   return second ? column(first, [column(second)]) : column(first);

@@ -43,7 +43,7 @@ export function queryColumns(state: OrgState, user: OrgUser, soql: string, versi
         const child = relationship?.child as SObjectType;
         return [
           {
-            ...blank(relationship?.name ?? field.subquery.relationshipName),
+            ...plainColumn(relationship?.name ?? field.subquery.relationshipName),
             aggregate: true,
             joinColumns: (field.subquery.fields ?? []).flatMap((sub) =>
               sub.type === 'Field' || sub.type === 'FieldRelationship'
@@ -60,7 +60,7 @@ export function queryColumns(state: OrgState, user: OrgUser, soql: string, versi
         const counting = /^COUNT/i.test(field.functionName);
         return [
           {
-            ...blank(name),
+            ...plainColumn(name),
             aggregate: true,
             apexType: counting ? 'Integer' : 'Double',
             displayName: field.rawValue ?? name,
@@ -101,7 +101,7 @@ function pathColumn(
   for (let index = path.hops.length - 1; index >= 0; index--) {
     const hop = path.hops[index];
     column = {
-      ...blank(hop.lookup.relationshipName ?? hop.lookup.name),
+      ...plainColumn(hop.lookup.relationshipName ?? hop.lookup.name),
       apexType: hop.target.name,
       foreignKeyName: hop.lookup.name,
       joinColumns: [column],
@@ -113,7 +113,7 @@ function pathColumn(
 function fieldColumn(user: OrgUser, owner: SObjectType, field: SObjectField): ColumnMetadata {
   const editable = fieldAccess(user, owner, field) === 'edit';
   return {
-    ...blank(field.name),
+    ...plainColumn(field.name),
     apexType: APEX_TYPES[field.type] ?? 'String',
     booleanType: field.type === 'boolean',
     custom: field.custom,
@@ -136,7 +136,8 @@ const APEX_TYPES: Record<string, string> = {
   datetime: 'Datetime',
 };
 
-function blank(name: string): ColumnMetadata {
+/** A column's metadata with every flag off: the base that each kind of column overrides. */
+export function plainColumn(name: string): ColumnMetadata {
   return {
     aggregate: false,
     apexType: null,
