@@ -2,55 +2,131 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { FullResult, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { XMLParser } from 'fast-xml-parser';
+import JUnitReporter from '../../runner/reporters/junit-reporter';
+import { ExpectationError } from '../../runner/steps/context';
 
 const ROOT = path.join(__dirname, '..', '..');
 
-/**
- * Runs a small Playwright project through the scenarios' report configuration: an expectation that did not hold,
- * a Playwright matcher, an infrastructure error, a pass and a skip, all in a persona's describe block.
- */
-function runReportedProject(): { junit: string; allure: Record<string, unknown>[] } {
+/** A finished test as Playwright hands it to reporters: the parts the JUnit reporter reads. */
+function finishedTest(title: string, outcome: ReturnType<TestCase['outcome']>, thrown?: Error): TestCase {
+  const error: TestError | undefined = thrown && {
+    // Playwright's serialisation: "Name: message" unless the name is plain Error's
+    message: `${thrown.name}: ${thrown.message}`,
+    stack: `${thrown.name}: ${thrown.message}\n    at scenarios.spec.ts:1:1`,
+  };
+  const result = {
+    status: outcome === 'skipped' ? 'skipped' : error ? 'failed' : 'passed',
+    duration: 120,
+    errors: error ? [error] : [],
+    error,
+    stdout: [],
+    stderr: [],
+    attachments: [],
+  } as unknown as TestResult;
+  return {
+    title,
+    titlePath: () => ['', '', 'scenarios.spec.ts', 'persona sdr', title],
+    outcome: () => outcome,
+    results: [result],
+    annotations: [{ type: 'ticket', description: 'REVOPS-142' }],
+  } as unknown as TestCase;
+}
+
+interface JUnitCase {
+  '@_name': string;
+  failure?: Record<string, string>;
+  error?: Record<string, string>;
+  skipped?: unknown;
+  properties?: unknown;
+}
+
+function junitOf(tests: TestCase[]) {
+  const outputFile = test.info().outputPath('junit.xml');
+  const reporter = new JUnitReporter({ outputFile });
+  reporter.onBegin({} as never, { allTests: () => tests } as unknown as Suite);
+  reporter.onEnd({ status: 'failed', duration: 1000 } as FullResult);
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' }).parse(
+    readFileSync(outputFile, 'utf8'),
+  );
+  const suite = parsed.testsuites.testsuite;
+  const cases = (Array.isArray(suite.testcase) ? suite.testcase : [suite.testcase]) as JUnitCase[];
+  return { root: parsed.testsuites, suite, byName: Object.fromEntries(cases.map((c) => [c['@_name'], c])) };
+}
+
+test('JUnit: an expectation that did not hold is a failure, as is a failed Playwright matcher', () => {
+  const matcher = new Error('one is two\n\nexpect(received).toBe(expected) // Object.is equality');
+  const { byName, suite } = junitOf([
+    finishedTest(
+      'expectation does not hold',
+      'unexpected',
+      new ExpectationError(
+        'Persona "sdr" on Lead 00Q1:\n  - Lead.Rating: expected hidden, but it is visible',
+      ),
+    ),
+    finishedTest('playwright matcher fails', 'unexpected', matcher),
+  ]);
+  expect(byName['expectation does not hold']).toMatchObject({
+    failure: { '@_message': 'Persona "sdr" on Lead 00Q1:', '@_type': 'ExpectationError' },
+  });
+  expect(byName['expectation does not hold']?.failure?.['#text']).toContain(
+    'Lead.Rating: expected hidden, but it is visible',
+  );
+  expect(byName['playwright matcher fails']).toMatchObject({ failure: { '@_message': 'one is two' } });
+  expect(suite).toMatchObject({ '@_name': 'persona sdr', '@_failures': '2', '@_errors': '0' });
+});
+
+test('JUnit: an error that kept the check from being made stays an error; passes and skips are counted', () => {
+  const { byName, suite, root } = junitOf([
+    finishedTest('org unreachable', 'unexpected', new Error('connect ECONNREFUSED 127.0.0.1:9')),
+    finishedTest('passes', 'expected'),
+    finishedTest('skipped', 'skipped'),
+  ]);
+  expect(byName['org unreachable']).toMatchObject({
+    error: { '@_message': 'connect ECONNREFUSED 127.0.0.1:9', '@_type': 'Error' },
+  });
+  expect(byName['org unreachable']?.failure).toBeUndefined();
+  expect(byName.passes?.failure ?? byName.passes?.error).toBeUndefined();
+  expect(byName.passes?.properties).toEqual({ property: { '@_name': 'ticket', '@_value': 'REVOPS-142' } });
+  expect(byName.skipped?.skipped).toBeDefined();
+  expect(suite).toMatchObject({ '@_tests': '3', '@_failures': '0', '@_errors': '1', '@_skipped': '1' });
+  expect(root).toMatchObject({ '@_name': 'persona-ux', '@_tests': '3', '@_errors': '1' });
+});
+
+test('the scenarios’ Playwright config reports JUnit through this reporter', () => {
+  const config = readFileSync(path.join(ROOT, 'playwright.config.ts'), 'utf8');
+  expect(config).toContain("['./runner/reporters/junit-reporter.ts', { outputFile: `");
+  expect(config).not.toMatch(/\['junit'/);
+});
+
+/** A one-test Playwright project reported by allure-playwright, the test labelled as a scenario's is. */
+function allureResultsOfOneScenario(): Record<string, unknown>[] {
   const dir = test.info().outputPath('project');
-  const out = path.join(dir, 'out');
+  const results = path.join(dir, 'allure-results');
   mkdirSync(dir, { recursive: true });
-  const abs = (file: string) => JSON.stringify(path.join(ROOT, file));
   writeFileSync(
     path.join(dir, 'playwright.config.ts'),
     `import { defineConfig } from '@playwright/test';
 export default defineConfig({
-  testDir: '.',
-  testMatch: 'scenarios.spec.ts',
-  outputDir: ${JSON.stringify(path.join(out, 'test-results'))},
-  workers: 1,
-  reporter: [
-    [${abs('runner/reporters/junit-reporter.ts')}, { outputFile: ${JSON.stringify(path.join(out, 'junit.xml'))} }],
-    ['allure-playwright', { resultsDir: ${JSON.stringify(path.join(out, 'allure-results'))} }],
-  ],
+  testDir: '.', testMatch: 'scenario.spec.ts', outputDir: ${JSON.stringify(path.join(dir, 'test-results'))},
+  reporter: [['allure-playwright', { resultsDir: ${JSON.stringify(results)} }]],
 });
 `,
   );
   writeFileSync(
-    path.join(dir, 'scenarios.spec.ts'),
-    `import { expect, test } from '@playwright/test';
-import { describeForAllure } from ${abs('runner/reporters/allure-labels')};
-import { ExpectationError } from ${abs('runner/steps/context')};
-
-const scenario = {
-  id: 'sdr-sees-routed-lead', title: 'SDR sees a lead', reason: 'Persona check', ticket: 'REVOPS-142', tags: [],
-  persona: { name: 'sdr', username: 'sam.sdr@acme-demo.example', description: 'Sales Development Rep', capability: {} },
-  data: [], steps: [], file: 'scenarios/sdr-sees-routed-lead.yaml', location: { file: 'x', line: 1, column: 1 },
-};
+    path.join(dir, 'scenario.spec.ts'),
+    `import { test } from '@playwright/test';
+import { describeForAllure } from ${JSON.stringify(path.join(ROOT, 'runner/reporters/allure-labels'))};
 
 test.describe('persona sdr', () => {
-  test('passes', async () => { await describeForAllure(scenario as never); });
-  test('expectation does not hold', async () => {
-    await describeForAllure(scenario as never);
-    throw new ExpectationError('Persona "sdr" on Lead 00Q1:\\n  - Lead.Rating: expected hidden, but it is visible');
+  test('sdr-sees-routed-lead', async () => {
+    await describeForAllure({
+      id: 'sdr-sees-routed-lead', title: 'SDR sees a lead', reason: 'Persona check', ticket: 'REVOPS-142', tags: [],
+      persona: { name: 'sdr', description: 'Sales Development Rep', capability: {} },
+      data: [], steps: [], file: 'scenarios/sdr-sees-routed-lead.yaml', location: { file: 'x', line: 1, column: 1 },
+    } as never);
   });
-  test('playwright matcher fails', () => { expect(1, 'one is two').toBe(2); });
-  test('org unreachable', () => { throw new Error('connect ECONNREFUSED 127.0.0.1:9'); });
-  test.skip('skipped', () => {});
 });
 `,
   );
@@ -64,69 +140,15 @@ test.describe('persona sdr', () => {
     timeout: 90_000,
     killSignal: 'SIGKILL',
   });
-  // Four of the five tests fail on purpose (exit 1); anything else means the project itself did not run.
-  if (run.status !== 1) {
-    throw new Error(
-      `the report project exited ${run.status} (${run.signal ?? 'no signal'}):\n${run.stdout}\n${run.stderr}`,
-    );
-  }
-  const allureDir = path.join(out, 'allure-results');
-  const allure = readdirSync(allureDir)
+  if (run.status !== 0) throw new Error(`the project exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
+  return readdirSync(results)
     .filter((name) => name.endsWith('-result.json'))
-    .map((name) => JSON.parse(readFileSync(path.join(allureDir, name), 'utf8')) as Record<string, unknown>);
-  return { junit: readFileSync(path.join(out, 'junit.xml'), 'utf8'), allure };
+    .map((name) => JSON.parse(readFileSync(path.join(results, name), 'utf8')) as Record<string, unknown>);
 }
-
-let reported: ReturnType<typeof runReportedProject>;
-test.beforeAll(() => {
-  test.setTimeout(120_000);
-  reported = runReportedProject();
-});
-
-interface JUnitCase {
-  '@_name': string;
-  '@_classname': string;
-  failure?: { '@_message': string; '@_type': string };
-  error?: { '@_message': string; '@_type': string };
-  skipped?: unknown;
-}
-
-function parseJUnit(xml: string) {
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' }).parse(xml);
-  const suite = parsed.testsuites.testsuite;
-  return { root: parsed.testsuites, suite, cases: suite.testcase as JUnitCase[] };
-}
-
-test('JUnit: an expectation that did not hold is a failure; an infrastructure error stays an error', () => {
-  const { root, suite, cases } = parseJUnit(reported.junit);
-  const byName = Object.fromEntries(cases.map((testCase) => [testCase['@_name'], testCase]));
-  expect(byName['expectation does not hold']?.failure).toEqual({
-    '@_message': 'Persona "sdr" on Lead 00Q1:',
-    '@_type': 'ExpectationError',
-    '#text': expect.stringContaining('Lead.Rating: expected hidden, but it is visible'),
-  });
-  expect(byName['expectation does not hold']?.error).toBeUndefined();
-  expect(byName['playwright matcher fails']?.failure?.['@_message']).toContain('one is two');
-  expect(byName['org unreachable']?.error).toMatchObject({
-    '@_message': 'connect ECONNREFUSED 127.0.0.1:9',
-    '@_type': 'Error',
-  });
-  expect(byName['org unreachable']?.failure).toBeUndefined();
-  expect(byName.passes?.failure ?? byName.passes?.error).toBeUndefined();
-  expect(byName.skipped?.skipped).toBeDefined();
-  expect(suite).toMatchObject({
-    '@_name': 'persona sdr',
-    '@_tests': '5',
-    '@_failures': '2',
-    '@_errors': '1',
-    '@_skipped': '1',
-  });
-  expect(root).toMatchObject({ '@_tests': '5', '@_failures': '2', '@_errors': '1', '@_skipped': '1' });
-  expect(cases.every((testCase) => testCase['@_classname'] === 'persona sdr')).toBe(true);
-});
 
 test('Allure: scenarios are grouped by persona, then ticket, with the persona and scenario labels', () => {
-  const result = reported.allure.find((entry) => entry.name === 'passes');
+  test.setTimeout(120_000);
+  const [result] = allureResultsOfOneScenario();
   const labels = (result?.labels ?? []) as { name: string; value: string }[];
   const values = (name: string) => labels.filter((label) => label.name === name).map((label) => label.value);
   expect(values('parentSuite')).toEqual(['persona-ux']);
@@ -134,6 +156,4 @@ test('Allure: scenarios are grouped by persona, then ticket, with the persona an
   expect(values('subSuite')).toEqual(['REVOPS-142']);
   expect(values('persona')).toEqual(['sdr']);
   expect(values('scenario')).toEqual(['sdr-sees-routed-lead']);
-  const failed = reported.allure.find((entry) => entry.name === 'expectation does not hold');
-  expect(failed?.status).toBe('failed');
 });
