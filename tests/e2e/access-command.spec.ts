@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startEmulator } from '../../emulator';
-import { ROOT, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 
 // `persona-ux access snapshot|diff` as a user runs it: API only, against the embedded emulator.
 const DEMO_ORG = path.join(ROOT, 'emulator', 'orgs', 'demo.yaml');
@@ -58,11 +58,7 @@ test('a standalone emulator reached through SF_* settings, like a real org, diff
   try {
     const result = await runCli(['access', 'diff'], {
       env: {
-        SF_LOGIN_URL: emulator.url,
-        SF_USERNAME: emulator.admin.username,
-        SF_PASSWORD: emulator.admin.password,
-        SF_CLIENT_ID: emulator.oauth.clientId,
-        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+        ...emulatorOrgEnv(emulator),
       },
     });
     expect(result.output).toContain('No access changes since scenarios/access-baseline.jsonl');

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { RunningEmulator } from '../../emulator';
 import { loadScenarios } from '../../runner/loader';
 import type { Scenario } from '../../runner/model';
 
@@ -37,6 +38,17 @@ export function runCli(
     child.on('error', reject);
     child.on('exit', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/** The SF_* settings of an org an emulator serves: exactly how a real sandbox is configured (.env). */
+export function emulatorOrgEnv(emulator: RunningEmulator): NodeJS.ProcessEnv {
+  return {
+    SF_LOGIN_URL: emulator.url,
+    SF_USERNAME: emulator.admin.username,
+    SF_PASSWORD: emulator.admin.password,
+    SF_CLIENT_ID: emulator.oauth.clientId,
+    SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+  };
 }
 
 /** The demo scenarios as the runner loads them: tests derive counts and personas from these, never hard-code them. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -37,11 +37,7 @@ test('a step that fails with the Edit modal open: the modal is cancelled, "Log o
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', scenarios], {
     env: {
-      SF_LOGIN_URL: emulator.url,
-      SF_USERNAME: emulator.admin.username,
-      SF_PASSWORD: emulator.admin.password,
-      SF_CLIENT_ID: emulator.oauth.clientId,
-      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+      ...emulatorOrgEnv(emulator),
       PERSONA_UX_REPORTS_DIR: reports,
       FORCE_COLOR: '1',
     },

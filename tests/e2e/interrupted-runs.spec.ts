@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // A run stopped while a Login-As is starting must still end it: "Log out as", an audit end line, test data
 // deleted. Each test owns an emulator, so it can count the org's own Login-As records.
@@ -35,11 +35,7 @@ function startRun(): StartedRun {
   );
   Object.assign(env, {
     FORCE_COLOR: '0',
-    SF_LOGIN_URL: emulator.url,
-    SF_USERNAME: emulator.admin.username,
-    SF_PASSWORD: emulator.admin.password,
-    SF_CLIENT_ID: emulator.oauth.clientId,
-    SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+    ...emulatorOrgEnv(emulator),
     PERSONA_UX_REPORTS_DIR: reports,
   });
   const child = spawn(

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition, startEmulator } from '../../emulator';
-import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // Each test runs a whole `persona-ux run` (browser, workers, reports) in a child process.
 test.describe.configure({ timeout: 180_000 });
@@ -14,11 +14,7 @@ async function runAgainst(org: OrgDefinition, args: string[]) {
   try {
     const result = await runCli(args, {
       env: {
-        SF_LOGIN_URL: emulator.url,
-        SF_USERNAME: emulator.admin.username,
-        SF_PASSWORD: emulator.admin.password,
-        SF_CLIENT_ID: emulator.oauth.clientId,
-        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+        ...emulatorOrgEnv(emulator),
         PERSONA_UX_REPORTS_DIR: reports,
       },
     });

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { addFinanceViewer, user } from '../emulator/access-overlays';
 import { demoOrg } from '../emulator/helpers';
-import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // A whole `persona-ux run` where one persona's user holds a permission set its persona does not declare.
 test.describe.configure({ timeout: 180_000 });
@@ -29,11 +29,7 @@ test("a contract violation fails that persona's scenarios before Login-As, with 
     ],
     {
       env: {
-        SF_LOGIN_URL: emulator.url,
-        SF_USERNAME: emulator.admin.username,
-        SF_PASSWORD: emulator.admin.password,
-        SF_CLIENT_ID: emulator.oauth.clientId,
-        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+        ...emulatorOrgEnv(emulator),
         PERSONA_UX_REPORTS_DIR: reports,
       },
     },

@@ -6,6 +6,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import {
   allureResults,
   demoScenarios,
+  emulatorOrgEnv,
   label,
   ROOT,
   readAudit,
@@ -31,11 +32,7 @@ test.afterAll(async () => {
 
 function orgEnv(reports: string): NodeJS.ProcessEnv {
   return {
-    SF_LOGIN_URL: emulator.url,
-    SF_USERNAME: emulator.admin.username,
-    SF_PASSWORD: emulator.admin.password,
-    SF_CLIENT_ID: emulator.oauth.clientId,
-    SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+    ...emulatorOrgEnv(emulator),
     PERSONA_UX_REPORTS_DIR: reports,
   };
 }
@@ -133,7 +130,7 @@ test('a wrong expectation fails the run with persona, field, expected and seen',
   expect(output).toContain('Lead.OwnerId: expected "Avery Admin", but it shows "Sam Rivera"');
   expect(output).not.toContain('Lead.Company:');
   expect(output).toMatch(/✘ sdr-expects-revenue\s+sdr\s+failed/);
-  const audit = readAudit(reports);
+  const audit = readAudit(reports).filter((event) => event.event !== 'run.start');
   expect(audit.map((event) => [event.event, event.outcome])).toEqual([
     ['impersonation.start', undefined],
     ['impersonation.end', 'failed'],

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // A sharded run, as CI runs one shard per machine against one sandbox, merged into one set of reports.
 test.describe.configure({ timeout: 300_000 });
@@ -29,11 +29,7 @@ test('two shards merge into one HTML report, one JUnit file, one Allure report a
   for (const [index, reports] of shardReports.entries()) {
     const shard = await runCli(['run', scenarios, '--shard', `${index + 1}/2`], {
       env: {
-        SF_LOGIN_URL: emulator.url,
-        SF_USERNAME: emulator.admin.username,
-        SF_PASSWORD: emulator.admin.password,
-        SF_CLIENT_ID: emulator.oauth.clientId,
-        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+        ...emulatorOrgEnv(emulator),
         PERSONA_UX_REPORTS_DIR: reports,
       },
     });

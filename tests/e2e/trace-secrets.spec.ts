@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import AdmZip from 'adm-zip';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { filesUnder, ROOT, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, filesUnder, ROOT, runCli, tempDir } from './cli-run';
 
 // --trace keeps network traffic, cookies included. Every session a trace could hold is ended before the
 // run returns: the test looks inside every artifact, zips included, and proves each id found is dead.
@@ -61,11 +61,7 @@ test('a --trace run of a failing scenario leaves traces whose session ids are al
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', scenarios, '--trace'], {
     env: {
-      SF_LOGIN_URL: emulator.url,
-      SF_USERNAME: emulator.admin.username,
-      SF_PASSWORD: emulator.admin.password,
-      SF_CLIENT_ID: emulator.oauth.clientId,
-      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+      ...emulatorOrgEnv(emulator),
       PERSONA_UX_REPORTS_DIR: reports,
     },
   });
