@@ -1,29 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { createEmulatorApp } from '../../emulator';
 import { caseSafeSuffix, to18 } from '../../emulator/model/ids';
-import { demoOrg } from './helpers';
+import { inProcessEmulator } from './api-in-process-helpers';
 
 // Contracts that need no socket: the Hono app answers web-standard Requests.
-function emulator() {
-  const { app, state } = createEmulatorApp(demoOrg());
-  const origin = 'http://127.0.0.1:1';
-  const request = (path: string, init?: RequestInit) => app.request(`${origin}${path}`, init);
-  const token = async (username = 'admin@acme-demo.example') => {
-    const response = await request('/services/oauth2/token', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'password',
-        username,
-        password: 'persona-ux-demo-1',
-        client_id: state.definition.connectedApp.clientId,
-        client_secret: state.definition.connectedApp.clientSecret,
-      }),
-    });
-    return ((await response.json()) as { access_token: string }).access_token;
-  };
-  return { app, state, request, token };
-}
+const emulator = () => inProcessEmulator();
 
 test('ids carry the real case-safe suffix', () => {
   expect(caseSafeSuffix('001A0000006Vm9r')).toBe('IAC');

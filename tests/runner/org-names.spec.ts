@@ -5,6 +5,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
 import { loadScenarios } from '../../runner/loader';
 import { checkOrgNames } from '../../runner/org-names';
+import { emulatorOrgEnv } from '../e2e/cli-run';
 import { DEMO_SCENARIOS, loadOne, scenarioDir } from './scenario-files';
 
 // Names a scenario uses, checked against the org emulator as the admin through the API.
@@ -12,15 +13,7 @@ let emulator: RunningEmulator;
 let org: OrgConnection;
 test.beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  org = await connectAdmin(
-    orgSettingsFromEnv({
-      SF_LOGIN_URL: emulator.url,
-      SF_USERNAME: emulator.admin.username,
-      SF_PASSWORD: emulator.admin.password,
-      SF_CLIENT_ID: emulator.oauth.clientId,
-      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-    }),
-  );
+  org = await connectAdmin(orgSettingsFromEnv(emulatorOrgEnv(emulator)));
 });
 test.afterAll(async () => emulator?.stop());
 

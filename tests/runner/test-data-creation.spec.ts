@@ -5,6 +5,7 @@ import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection'
 import { TestData } from '../../fixtures/test-data';
 import { createTestData } from '../../runner/create-test-data';
 import { localDate, shiftDate, type TemplateVars } from '../../runner/template';
+import { emulatorOrgEnv } from '../e2e/cli-run';
 import { loadOne } from './scenario-files';
 
 // Test data against the org emulator: references, record types and relative dates as the org stores them.
@@ -12,15 +13,7 @@ let emulator: RunningEmulator;
 let org: OrgConnection;
 test.beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
-  org = await connectAdmin(
-    orgSettingsFromEnv({
-      SF_LOGIN_URL: emulator.url,
-      SF_USERNAME: emulator.admin.username,
-      SF_PASSWORD: emulator.admin.password,
-      SF_CLIENT_ID: emulator.oauth.clientId,
-      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-    }),
-  );
+  org = await connectAdmin(orgSettingsFromEnv(emulatorOrgEnv(emulator)));
 });
 test.afterAll(async () => emulator?.stop());
 
