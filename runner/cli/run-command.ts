@@ -191,9 +191,9 @@ async function checkTarget(
       ...(shard ? { shard } : {}),
     });
     if (guard.override) env.PERSONA_UX_ALLOW_PRODUCTION = guard.override;
-    const where = env.PERSONA_UX_TARGET?.startsWith('org emulator') ? ' (the embedded org emulator)' : '';
+    const emulator = env.PERSONA_UX_TARGET?.startsWith('org emulator') ? env.PERSONA_UX_TARGET : undefined;
     env.PERSONA_UX_TARGET =
-      `${describeOrg(facts)} at ${org.instanceUrl}${where}` +
+      (emulator ? `${emulator} — ${describeOrg(facts)}` : `${describeOrg(facts)} at ${org.instanceUrl}`) +
       (guard.override ? ` — production allowed: "${guard.override}"` : '');
     return undefined;
   } finally {

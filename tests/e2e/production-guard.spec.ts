@@ -75,7 +75,7 @@ test('a sandbox run names the target org, sandbox, in the summary and the audit 
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', SCENARIO], { env: { PERSONA_UX_REPORTS_DIR: reports } });
   expect(output).toMatch(
-    /target: Acme Demo \(00DAu00000AcMeDMAV\), sandbox on CS42, Enterprise Edition at http:\/\/127\.0\.0\.1:\d+ \(the embedded org emulator\)/,
+    /target: org emulator Acme Demo at http:\/\/127\.0\.0\.1:\d+ — Acme Demo \(00DAu00000AcMeDMAV\), sandbox on CS42, Enterprise Edition/,
   );
   expect(code, output).toBe(0);
   expect(readAudit(reports)[0]).toMatchObject({ event: 'run.start', org: { isSandbox: true } });
