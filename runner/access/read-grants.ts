@@ -4,9 +4,9 @@ import type { AccessFact } from './facts';
 
 /**
  * What a user's permission sets grant (the profile's own set included: every profile owns one), read through
- * SOQL as docs/salesforce-facts.md#who-can-see-what describes: PermissionSet (system permissions), ObjectPermissions, FieldPermissions
- * (one row per field granted, "Account.Credit_Limit__c") and PermissionSetTabSetting (no row = hidden tab;
- * Tooling API reference). Every fact names the grants behind it.
+ * SOQL (docs/salesforce-facts.md#who-can-see-what): PermissionSet (system permissions), ObjectPermissions,
+ * FieldPermissions (one row per field granted, "Account.Credit_Limit__c") and PermissionSetTabSetting (no row =
+ * hidden tab; Tooling API reference). Every fact names the grants behind it.
  */
 
 /** The system permissions that change what a persona can see or do to others; only those the org has are read. */
@@ -103,6 +103,36 @@ export async function systemPermissionFacts(
 
 const inList = (values: string[]) => values.map(soqlString).join(', ');
 
+/**
+ * One fact per subject (object, field, tab) from permission-set rows: `read` says what a row grants (undefined:
+ * nothing), `value` words what all grants together give, and every granting set is named as a source.
+ */
+function factsPerSubject(
+  persona: string,
+  fact: string,
+  sources: GrantSources,
+  rows: Row[],
+  read: (row: Row) => { subject: string; grants: string[]; label: string } | undefined,
+  value: (grants: Set<string>) => string,
+): AccessFact[] {
+  const bySubject = new Map<string, { grants: Set<string>; via: string[] }>();
+  for (const row of rows) {
+    const granted = read(row);
+    if (!granted) continue;
+    const entry = bySubject.get(granted.subject) ?? { grants: new Set<string>(), via: [] };
+    for (const grant of granted.grants) entry.grants.add(grant);
+    entry.via.push(`${sources.get(String(row.ParentId))}: ${granted.label}`);
+    bySubject.set(granted.subject, entry);
+  }
+  return [...bySubject].map(([subject, { grants, via }]) => ({
+    persona,
+    fact,
+    subject,
+    value: value(grants),
+    via,
+  }));
+}
+
 /** Object permissions per object in scope: the union of the flags, each set's own flags as its source. */
 export async function objectFacts(
   conn: Connection,
@@ -116,24 +146,22 @@ export async function objectFacts(
     `SELECT ParentId, SobjectType, ${OBJECT_FLAGS.map(([field]) => field).join(', ')} FROM ObjectPermissions ` +
       `WHERE ParentId IN (${inList([...sources.keys()])}) AND SobjectType IN (${inList(objects)})`,
   );
-  const byObject = new Map<string, { flags: Set<string>; via: string[] }>();
-  for (const row of rows) {
-    const flags = OBJECT_FLAGS.filter(([field]) => row[field] === true).map(([, flag]) => flag);
-    if (flags.length === 0) continue;
-    const entry = byObject.get(String(row.SobjectType)) ?? { flags: new Set<string>(), via: [] };
-    for (const flag of flags) entry.flags.add(flag);
-    entry.via.push(`${sources.get(String(row.ParentId))}: ${flags.join(' ')}`);
-    byObject.set(String(row.SobjectType), entry);
-  }
-  return [...byObject].map(([object, { flags, via }]) => ({
+  return factsPerSubject(
     persona,
-    fact: 'object',
-    subject: object,
-    value: OBJECT_FLAGS.map(([, flag]) => flag)
-      .filter((flag) => flags.has(flag))
-      .join(' '),
-    via,
-  }));
+    'object',
+    sources,
+    rows,
+    (row) => {
+      const flags = OBJECT_FLAGS.filter(([field]) => row[field] === true).map(([, flag]) => flag);
+      return flags.length > 0
+        ? { subject: String(row.SobjectType), grants: flags, label: flags.join(' ') }
+        : undefined;
+    },
+    (flags) =>
+      OBJECT_FLAGS.map(([, flag]) => flag)
+        .filter((flag) => flags.has(flag))
+        .join(' '),
+  );
 }
 
 /** Field-level security per field granted (read or edit); a field with no fact is hidden by FLS. */
@@ -149,22 +177,18 @@ export async function fieldFacts(
     'SELECT ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit FROM FieldPermissions ' +
       `WHERE ParentId IN (${inList([...sources.keys()])}) AND SobjectType IN (${inList(objects)})`,
   );
-  const byField = new Map<string, { edit: boolean; via: string[] }>();
-  for (const row of rows) {
-    if (row.PermissionsRead !== true && row.PermissionsEdit !== true) continue;
-    const level = row.PermissionsEdit === true ? 'edit' : 'read';
-    const entry = byField.get(String(row.Field)) ?? { edit: false, via: [] };
-    entry.edit ||= level === 'edit';
-    entry.via.push(`${sources.get(String(row.ParentId))}: ${level}`);
-    byField.set(String(row.Field), entry);
-  }
-  return [...byField].map(([field, { edit, via }]) => ({
+  return factsPerSubject(
     persona,
-    fact: 'field',
-    subject: field,
-    value: edit ? 'edit' : 'read',
-    via,
-  }));
+    'field',
+    sources,
+    rows,
+    (row) => {
+      if (row.PermissionsRead !== true && row.PermissionsEdit !== true) return undefined;
+      const level = row.PermissionsEdit === true ? 'edit' : 'read';
+      return { subject: String(row.Field), grants: [level], label: level };
+    },
+    (levels) => (levels.has('edit') ? 'edit' : 'read'),
+  );
 }
 
 /** Tab name of an object: "standard-Account", or the API name of a custom object (Tooling API reference). */
@@ -183,20 +207,14 @@ export async function tabFacts(
     'SELECT ParentId, Name, Visibility FROM PermissionSetTabSetting ' +
       `WHERE ParentId IN (${inList([...sources.keys()])}) AND Name IN (${inList(objects.map(tabNameOf))})`,
   );
-  const byTab = new Map<string, { on: boolean; via: string[] }>();
-  for (const row of rows) {
-    const entry = byTab.get(String(row.Name)) ?? { on: false, via: [] };
-    entry.on ||= row.Visibility === 'DefaultOn';
-    entry.via.push(`${sources.get(String(row.ParentId))}: ${row.Visibility}`);
-    byTab.set(String(row.Name), entry);
-  }
-  return [...byTab].map(([tab, { on, via }]) => ({
+  return factsPerSubject(
     persona,
-    fact: 'tab',
-    subject: tab,
-    value: on ? 'DefaultOn' : 'DefaultOff',
-    via,
-  }));
+    'tab',
+    sources,
+    rows,
+    (row) => ({ subject: String(row.Name), grants: [String(row.Visibility)], label: String(row.Visibility) }),
+    (visibilities) => (visibilities.has('DefaultOn') ? 'DefaultOn' : 'DefaultOff'),
+  );
 }
 
 /**
