@@ -95,7 +95,8 @@ function setupAuditTrail(): SObjectType {
   );
 }
 
-// LoginHistory filters only on Id, UserId, LoginTime, LoginType, LoginUrl and a few more (docs/salesforce-facts.md#who-logged-in-as-whom).
+// LoginHistory filters only on Id, UserId, LoginTime, LoginType, LoginUrl and a few more
+// (docs/salesforce-facts.md#who-logged-in-as-whom).
 const notFilterable = { filterable: false };
 
 function loginHistory(): SObjectType {

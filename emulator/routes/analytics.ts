@@ -11,7 +11,10 @@ import { dashboardRunningUser, reportByDeveloperName, runReport } from '../model
 import { sfDateTime } from '../model/store';
 import { partSignedOut, type UiSession, uiSession } from './ui-session';
 
-/** Reports and dashboards (docs/salesforce-facts.md#reports-and-dashboards): the Reports and Dashboards tabs and their run pages. */
+/**
+ * Reports and dashboards (docs/salesforce-facts.md#reports-and-dashboards): the Reports and Dashboards tabs and
+ * their run pages.
+ */
 export function analyticsRoutes(state: OrgState): Hono {
   const app = new Hono();
   const signedIn = uiSession(state);

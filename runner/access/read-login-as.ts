@@ -4,9 +4,9 @@ import { type AccessFact, ORG_FACTS } from './facts';
 import { type GrantSources, grantSources } from './read-grants';
 
 /**
- * Who in the org can log in as other users (docs/salesforce-facts.md#login-as: the fewer people
- * can impersonate users, the easier the review): the Login Access Policy (SecuritySettings through the Metadata API) and every active user
- * with Manage Users — with Modify All Data they may log in as anyone while the policy is on; without it, only
+ * Who in the org can log in as other users (docs/salesforce-facts.md#login-as: the fewer people can impersonate
+ * users, the easier the review): the Login Access Policy (SecuritySettings through the Metadata API) and every
+ * active user with Manage Users — with Modify All Data they may log in as anyone while the policy is on; without it, only
  * as users who granted them access. Delegated administrators whose group allows login access log in as users
  * in the roles the group manages (Tooling API DelegateGroup and DelegateGroupMember, API 57.0+).
  */

@@ -4,8 +4,8 @@ import type { AccessFact } from './facts';
 
 /**
  * What the profile decides beyond permissions: the page layout per object and record type (Tooling API
- * ProfileLayout, docs/salesforce-facts.md#who-can-see-what) and the record types available and default (Profile metadata
- * recordTypeVisibilities: no SOQL object holds them). Record types that permission sets add are not read.
+ * ProfileLayout, docs/salesforce-facts.md#who-can-see-what) and the record types available and default
+ * (Profile metadata recordTypeVisibilities: no SOQL object holds them). Record types that permission sets add are not read.
  */
 type Row = Record<string, unknown>;
 

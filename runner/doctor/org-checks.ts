@@ -57,7 +57,10 @@ interface PermissionRow {
   PermissionsApiEnabled: boolean;
 }
 
-/** Every profile owns a permission set, so one query covers profile and permission sets (docs/salesforce-facts.md#who-can-see-what). */
+/**
+ * Every profile owns a permission set, so one query covers profile and permission sets
+ * (docs/salesforce-facts.md#who-can-see-what).
+ */
 async function adminPermissionChecks(org: OrgConnection): Promise<Check[]> {
   let rows: PermissionRow[];
   try {

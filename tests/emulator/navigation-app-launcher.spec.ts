@@ -3,8 +3,8 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { AE, SDR } from './helpers';
 import { SCREENSHOTS, signIn } from './navigation-helpers';
 
-// App Launcher and the app's navigation bar (docs/salesforce-facts.md#list-views-related-lists-and-the-app-launcher, salesforce-pageobjects global/appNav*,
-// global/appLauncher*): Playwright's CSS pierces their shadow roots.
+// App Launcher and the app's navigation bar (docs/salesforce-facts.md#list-views-related-lists-and-the-app-launcher,
+// salesforce-pageobjects global/appNav*, global/appLauncher*): Playwright's CSS pierces their shadow roots.
 const LAUNCHER = 'one-app-launcher-header button[title="App Launcher"]';
 const SEARCH = 'one-app-launcher-search-bar input[placeholder="Search apps and items..."]';
 const NAV_TABS = 'one-app-nav-bar one-app-nav-bar-item-root a';

@@ -3,7 +3,8 @@ import { createEmulatorApp, type RunningEmulator, startEmulator } from '../../em
 import { AE, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
 import { MANAGER, SCREENSHOTS, signIn } from './navigation-helpers';
 
-// List views (docs/salesforce-facts.md#list-views-related-lists-and-the-app-launcher, salesforce-pageobjects lists/*): Playwright's CSS pierces the shadow roots.
+// List views (docs/salesforce-facts.md#list-views-related-lists-and-the-app-launcher, salesforce-pageobjects
+// lists/*): Playwright's CSS pierces the shadow roots.
 const PICKER = 'lst-list-view-picker button[title="Select a List View: Leads"]';
 const STATUS = 'force-list-view-manager-status-info';
 const ROW_LINKS = 'lightning-datatable tbody[data-rowgroup-body] tr[data-row-key-value]:visible th a';

@@ -3,7 +3,8 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { oauthConnection, SDR } from './helpers';
 import { idsByName, MANAGER, SCREENSHOTS, signIn } from './navigation-helpers';
 
-// Reports and dashboards (docs/salesforce-facts.md#reports-and-dashboards): reports run as the viewer, dashboards as their running user.
+// Reports and dashboards (docs/salesforce-facts.md#reports-and-dashboards): reports run as the viewer,
+// dashboards as their running user.
 const metric = (page: Page, label: string) =>
   page.locator(`.metricsBar-item[data-metric="${label}"] .metric-value`);
 const component = (page: Page, title: string) =>
