@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { FullResult, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
@@ -43,7 +44,7 @@ interface JUnitCase {
 }
 
 function junitOf(tests: TestCase[]) {
-  const outputFile = test.info().outputPath('junit.xml');
+  const outputFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'persona-ux-junit-')), 'junit.xml');
   const reporter = new JUnitReporter({ outputFile });
   reporter.onBegin({} as never, { allTests: () => tests } as unknown as Suite);
   reporter.onEnd({ status: 'failed', duration: 1000 } as FullResult);
@@ -102,9 +103,10 @@ test('the scenarios’ Playwright config reports JUnit through this reporter', (
 
 /** A one-test Playwright project reported by allure-playwright, the test labelled as a scenario's is. */
 function allureResultsOfOneScenario(): Record<string, unknown>[] {
-  const dir = test.info().outputPath('project');
+  // Outside test-results/ (another run may clean it meanwhile); node_modules linked so imports resolve.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-allure-'));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const results = path.join(dir, 'allure-results');
-  mkdirSync(dir, { recursive: true });
   writeFileSync(
     path.join(dir, 'playwright.config.ts'),
     `import { defineConfig } from '@playwright/test';
