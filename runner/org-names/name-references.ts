@@ -69,6 +69,14 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     }
     const object = named ?? current;
     if (!object) return;
+    if (named && typeof body.recordType === 'string') {
+      references.push({
+        kind: 'recordType',
+        object,
+        recordType: body.recordType,
+        path: [...base, 'recordType'],
+      });
+    }
     for (const key of FIELD_LISTS) {
       const fields = body[key];
       if (!Array.isArray(fields)) continue;

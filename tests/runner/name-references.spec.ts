@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import type { Scenario, Step } from '../../runner/model';
+import { nameReferences } from '../../runner/org-names';
+
+const at = { file: 'x.yaml', line: 1, column: 1 };
+
+function scenario(steps: Record<string, unknown>[]): Scenario {
+  return {
+    id: 'x',
+    title: 't',
+    persona: { name: 'ae', username: 'ava.ae@acme-demo.example', capability: {} },
+    reason: 'r',
+    ticket: 'T-1',
+    tags: [],
+    data: [
+      {
+        key: 'deal',
+        sobject: 'Opportunity',
+        fields: { Name: 'D', StageName: '{{persona.name}}' },
+        autoAssign: false,
+        location: at,
+      },
+    ],
+    steps: steps.map((step) => ({ ...step, title: 't', location: at }) as unknown as Step),
+    file: 'x.yaml',
+    location: at,
+  } as Scenario;
+}
+
+test('fields in steps belong to the record last opened, or to the object a step names itself', () => {
+  const references = nameReferences(
+    scenario([
+      { kind: 'open', record: 'deal' },
+      { kind: 'expect', visible: ['Amount'], hidden: [], readOnly: [], values: { StageName: 'Closed Won' } },
+      { kind: 'create', sobject: 'Case', recordType: 'Support', fields: { Subject: 'Help' } },
+    ]),
+  );
+  const names = references.map((reference) => {
+    const { path, ...rest } = reference;
+    return `${Object.values(rest).join(' ')} @ ${path.join('.')}`;
+  });
+  expect(names).toEqual([
+    'user ava.ae@acme-demo.example ae @ persona',
+    'object Opportunity @ data.deal.sobject',
+    'field Opportunity Name @ data.deal.fields.Name',
+    'picklistValue Opportunity Name D value @ data.deal.fields.Name',
+    'field Opportunity StageName @ data.deal.fields.StageName',
+    'field Opportunity Amount @ steps.1.expect.visible.0',
+    'field Opportunity StageName @ steps.1.expect.values.StageName',
+    'picklistValue Opportunity StageName Closed Won valueOrLabel @ steps.1.expect.values.StageName',
+    'object Case @ steps.2.create.sobject',
+    'recordType Case Support @ steps.2.create.recordType',
+    'field Case Subject @ steps.2.create.fields.Subject',
+    'picklistValue Case Subject Help valueOrLabel @ steps.2.create.fields.Subject',
+  ]);
+});
+
+test('a step before any open and without an object of its own names no fields', () => {
+  const references = nameReferences(
+    scenario([{ kind: 'expect', visible: ['Amount'], hidden: [], readOnly: [], values: {} }]),
+  );
+  expect(references.filter((reference) => reference.path[0] === 'steps')).toEqual([]);
+});
