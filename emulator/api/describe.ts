@@ -175,39 +175,52 @@ function soapTypeOf(field: SObjectField): string {
   }
 }
 
+/** A record type as describe lists it for one user: available to their profile, their default, the Master. */
+export interface RecordTypeChoice {
+  id: string;
+  name: string;
+  developerName: string;
+  available: boolean;
+  isDefault: boolean;
+  master: boolean;
+}
+
 /**
- * The object's record types and the Master, with `available` and `defaultRecordTypeMapping` for this user's
- * profile. With record types, the Master is listed but not available, as in Salesforce.
+ * The object's record types and the Master, with availability and the default for this user's profile. With
+ * record types, the Master is listed but not available, as in Salesforce.
  */
-function recordTypeInfos(state: OrgState, user: OrgUser, type: SObjectType, version: string) {
+export function recordTypeChoices(state: OrgState, user: OrgUser, type: SObjectType): RecordTypeChoice[] {
   const { available, defaultId } = availableRecordTypes(state, user, type);
   const all = recordTypesOf(state, type);
-  const info = (
-    id: string,
-    name: string,
-    developerName: string,
-    isAvailable: boolean,
-    isDefault: boolean,
-  ) => ({
-    active: true,
-    available: isAvailable,
-    defaultRecordTypeMapping: isDefault,
-    developerName,
-    master: id === MASTER_RECORD_TYPE_ID,
-    name,
-    recordTypeId: id,
-    urls: { layout: `/services/data/v${version}/sobjects/${type.name}/describe/layouts/${id}` },
-  });
   return [
-    ...all.map((recordType) =>
-      info(
-        recordType.id,
-        recordType.definition.label,
-        recordType.definition.developerName,
-        available.some((candidate) => candidate.id === recordType.id),
-        recordType.id === defaultId,
-      ),
-    ),
-    info(MASTER_RECORD_TYPE_ID, 'Master', 'Master', all.length === 0, all.length === 0),
+    ...all.map((recordType) => ({
+      id: recordType.id,
+      name: recordType.definition.label,
+      developerName: recordType.definition.developerName,
+      available: available.some((candidate) => candidate.id === recordType.id),
+      isDefault: recordType.id === defaultId,
+      master: false,
+    })),
+    {
+      id: MASTER_RECORD_TYPE_ID,
+      name: 'Master',
+      developerName: 'Master',
+      available: all.length === 0,
+      isDefault: all.length === 0,
+      master: true,
+    },
   ];
+}
+
+function recordTypeInfos(state: OrgState, user: OrgUser, type: SObjectType, version: string) {
+  return recordTypeChoices(state, user, type).map((choice) => ({
+    active: true,
+    available: choice.available,
+    defaultRecordTypeMapping: choice.isDefault,
+    developerName: choice.developerName,
+    master: choice.master,
+    name: choice.name,
+    recordTypeId: choice.id,
+    urls: { layout: `/services/data/v${version}/sobjects/${type.name}/describe/layouts/${choice.id}` },
+  }));
 }

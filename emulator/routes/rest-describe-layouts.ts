@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
 import { derivedId } from '../api/derived-ids';
-import { describeField } from '../api/describe';
+import { describeField, recordTypeChoices } from '../api/describe';
 import { SalesforceError } from '../api/errors';
 import { canReadField } from '../model/access';
 import { to18 } from '../model/ids';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { layoutSections, pageLayout, type ResolvedItem } from '../model/record-layouts';
-import { MASTER_RECORD_TYPE_ID } from '../model/record-type-object';
-import { availableRecordTypes, recordTypesOf } from '../model/record-types';
+import { recordTypesOf } from '../model/record-types';
 import type { SObjectType } from '../model/sobject-type';
 import { visibleObject } from './rest-records';
 
@@ -54,37 +53,17 @@ function layoutIdOf(state: OrgState, user: OrgUser, type: SObjectType, recordTyp
 }
 
 function recordTypeMappings(state: OrgState, user: OrgUser, type: SObjectType, version: string) {
-  const { available, defaultId } = availableRecordTypes(state, user, type);
-  const all = recordTypesOf(state, type);
-  const mapping = (
-    id: string,
-    name: string,
-    developerName: string,
-    isAvailable: boolean,
-    isDefault: boolean,
-  ) => ({
-    available: isAvailable,
-    defaultRecordTypeMapping: isDefault,
-    developerName,
-    layoutId: layoutIdOf(state, user, type, id === MASTER_RECORD_TYPE_ID ? undefined : developerName),
-    master: id === MASTER_RECORD_TYPE_ID,
-    name,
-    picklistsForRecordType: picklistsFor(state, user, type, id),
-    recordTypeId: id,
-    urls: { layout: `/services/data/v${version}/sobjects/${type.name}/describe/layouts/${id}` },
-  });
-  return [
-    ...all.map((info) =>
-      mapping(
-        info.id,
-        info.definition.label,
-        info.definition.developerName,
-        available.some((candidate) => candidate.id === info.id),
-        info.id === defaultId,
-      ),
-    ),
-    mapping(MASTER_RECORD_TYPE_ID, 'Master', 'Master', all.length === 0, all.length === 0),
-  ];
+  return recordTypeChoices(state, user, type).map((choice) => ({
+    available: choice.available,
+    defaultRecordTypeMapping: choice.isDefault,
+    developerName: choice.developerName,
+    layoutId: layoutIdOf(state, user, type, choice.master ? undefined : choice.developerName),
+    master: choice.master,
+    name: choice.name,
+    picklistsForRecordType: picklistsFor(state, user, type, choice.id),
+    recordTypeId: choice.id,
+    urls: { layout: `/services/data/v${version}/sobjects/${type.name}/describe/layouts/${choice.id}` },
+  }));
 }
 
 /** The picklist values a record type offers, per readable picklist field (all values for the Master). */
