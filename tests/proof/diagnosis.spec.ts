@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { DIAGNOSES, type Diagnosis, diagnose } from './diagnosis';
+
+// Failure messages as the runner and its fixtures word them (runner/steps, fixtures/, runner/doctor).
+const WHO = 'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on Lead 00Q000000000001AAA';
+const MESSAGES: [Diagnosis, string][] = [
+  [
+    'login-as:policy',
+    'persona-ux: preflight stopped the run before anything was created or impersonated:\n  ✗ Login Access Policy: "Administrators Can Log in as Any User" is off: the Login button is missing',
+  ],
+  [
+    'login-as:permissions',
+    'persona-ux: preflight stopped the run before anything was created or impersonated:\n  ✗ admin: Manage Users: admin@acme-demo.example lacks Manage Users',
+  ],
+  [
+    'login-as:frozen',
+    'PersonaContractError: Persona "sdr": user sam.sdr@acme-demo.example is frozen (UserLogin.IsFrozen), so Login-As would be refused.',
+  ],
+  [
+    'login-as:inactive',
+    'PersonaContractError: Persona "csm": user casey.csm@acme-demo.example is inactive, and Salesforce cannot log in as an inactive user.',
+  ],
+  [
+    'login-as:refused',
+    'LoginAsError: Salesforce refused Login-As for persona "sdr" (sam.sdr@acme-demo.example): Login hours: outside them',
+  ],
+  [
+    'persona-contract',
+    'Persona "sdr" contract violated — its scenarios are not run, so nothing passes as a different user:\nsam.sdr@acme-demo.example:\n  - sam.sdr@acme-demo.example lacks queue SDR_Queue, which persona sdr declares; add the user or remove it from the persona.',
+  ],
+  [
+    'test-data',
+    'DataCreationError: Test data "deal" (scenarios/x.yaml:9:5): Salesforce refused to create Opportunity: INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+  ],
+  [
+    'object-access',
+    `Persona "finance" (Fiona Grant, fiona.finance@acme-demo.example) cannot open Account 001000000000001AAA: the page says "Insufficient Privileges" — no read access to Account: neither the profile nor any permission set grants Read on the object`,
+  ],
+  [
+    'sharing',
+    `Persona "csm" (Casey Morgan, casey.csm@acme-demo.example) cannot open Account 001000000000001AAA: the page says "Insufficient Privileges" — the record is not shared with them: the org-wide default, role hierarchy, sharing rules and queues give no access`,
+  ],
+  [
+    'rendering',
+    `${WHO}:\n  - Lead.Rating: expected hidden, but it is visible (label "Rating") — rendering fault: the org says it should not show (the page layout "Lead Layout - SDR" assigned to profile "Sales Development Rep" does not place it), yet the page renders it`,
+  ],
+  [
+    'fls-exposed',
+    `${WHO}:\n  - Account.Credit_Limit__c: expected hidden, but it is visible (label "Credit Limit") — field-level security grants Read via permission set "Account Credit Visibility"; the page layout "Account Layout" assigned to profile "Customer Success Manager" places it`,
+  ],
+  [
+    'fls',
+    `${WHO}:\n  - Lead.Lead_Score__c: expected visible, but it is not on the page — field-level security hides it: neither the profile nor any permission set grants Read`,
+  ],
+  [
+    'layout',
+    `${WHO}:\n  - Lead.Rating: expected visible, but it is not on the page — the page layout "Lead Layout - SDR" assigned to profile "Account Executive" does not place it (field-level security grants Read via profile "Account Executive")`,
+  ],
+  [
+    'picklist',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot edit Opportunity 006000000000001AAA: Opportunity.StageName offers Prospecting, Qualification for this record\'s record type; "Closed Won" is not among them',
+  ],
+  [
+    'read-only',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot edit Opportunity 006000000000001AAA: Opportunity.Amount is read-only for this persona: the Edit modal shows its value but has no input for it',
+  ],
+  [
+    'required-field',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not save Opportunity 006000000000001AAA: These required fields must be completed: Next Step',
+  ],
+  [
+    'validation-rule',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not save Opportunity 006000000000001AAA: Enter the next step before you mark the opportunity Closed Won.',
+  ],
+  [
+    'validation-rule',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) saved Opportunity 006000000000001AAA, but the save was expected to be refused with "Enter an Amount".',
+  ],
+  [
+    'list-view',
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on list view Lead MyOpenLeads ("2 items"):\n  - lead (Lead 00Q000000000001AAA): expected listed, but it is not',
+  ],
+  ['assignment', `${WHO}:\n  - Lead.OwnerId: expected "Sam Rivera", but it shows "Ava Chen"`],
+  ['automation', `${WHO}:\n  - Lead.Rating: expected "Hot", but it shows ""`],
+  ['unknown', 'TimeoutError: page.goto: Timeout 30000ms exceeded.'],
+];
+
+test.describe('the drift diagnosis classifier', () => {
+  for (const [category, message] of MESSAGES) {
+    test(`reads "${message.split('\n').at(-1)?.slice(0, 70)}…" as ${category}`, () => {
+      expect(diagnose(message)).toBe(category);
+    });
+  }
+
+  test('ignores terminal colour codes around the reason', () => {
+    expect(diagnose('\u001b[31mfield-level security hides it\u001b[39m: neither')).toBe('fls');
+  });
+
+  test('describes every category it can return', () => {
+    const returned = new Set(MESSAGES.map(([category]) => category));
+    for (const category of Object.keys(DIAGNOSES)) expect(returned, category).toContain(category);
+  });
+});

@@ -1,0 +1,60 @@
+import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * The reason a red scenario gives, reduced to one category, from its failure message alone: what a reader of
+ * the run's output would conclude. The first rule that matches wins, so the more specific rules come first.
+ */
+export const DIAGNOSES = {
+  'login-as:policy': 'the Login Access Policy does not let administrators log in as any user',
+  'login-as:permissions': 'the admin lacks a permission Login-As needs (Manage Users, Modify All Data)',
+  'login-as:frozen': "the persona's user is frozen",
+  'login-as:inactive': "the persona's user is inactive",
+  'login-as:refused': 'Salesforce refused the Login click, or the Login button is missing',
+  'persona-contract': "the persona's user no longer matches its declared profile, sets, role or groups",
+  'object-access': 'no object permission to read the record',
+  sharing: 'the record is not shared with the persona',
+  rendering: 'the page shows what the org says it must not, or misses what it must show',
+  'fls-exposed': 'field-level security lets the persona read a field it must not see',
+  fls: 'field-level security hides a field',
+  layout: "the persona's page layout does not place a field",
+  picklist: "a picklist value is not offered for the record's record type",
+  'read-only': 'a field the persona must edit is read-only, or one that must be read-only is editable',
+  'required-field': 'the save is refused because a required field is empty',
+  'validation-rule': 'the save is refused by a validation rule, or not refused as expected',
+  'list-view': 'a list view lists or omits the wrong records',
+  assignment: 'the record is owned by someone other than expected (assignment, routing)',
+  automation: 'a value automation sets is not the expected one',
+  'test-data': 'the test data could not be created',
+  unknown: 'no known reason in the message',
+} as const;
+
+export type Diagnosis = keyof typeof DIAGNOSES;
+
+const RULES: [Diagnosis, RegExp][] = [
+  ['login-as:policy', /"Administrators Can Log in as Any User" is off/],
+  ['login-as:permissions', /lacks (Manage Users|Modify All Data)\b/],
+  ['login-as:frozen', /\bis frozen\b/],
+  ['login-as:inactive', /\bis inactive\b/],
+  ['persona-contract', /contract violated/],
+  ['login-as:refused', /refused Login-As|No Login button on/],
+  ['test-data', /Test data "[^"]*"|refused to create \w+/],
+  ['object-access', /no read access to \w+/],
+  ['sharing', /not shared with them/],
+  ['rendering', /rendering fault/],
+  ['fls-exposed', /expected hidden, but it is visible[^\n]*field-level security grants Read via/],
+  ['fls', /field-level security hides it/],
+  ['layout', /page layout "[^"]*" assigned to profile "[^"]*" does not place it/],
+  ['picklist', /offers [^\n]* for this record's record type; "[^"]*" is not among them/],
+  ['read-only', /is read-only for this persona|expected read-only, but it is editable/],
+  ['required-field', /required fields must be completed|Complete this field/],
+  ['validation-rule', /(could not save|was refused, but not with|was expected to be refused)/],
+  ['list-view', /on list view \w+ \w+/],
+  ['assignment', /\.OwnerId: expected /],
+  ['automation', /\.\w+: expected "[^"]*", but it shows/],
+];
+
+/** The category of a failure message; 'unknown' when no rule matches. */
+export function diagnose(message: string): Diagnosis {
+  const text = stripVTControlCharacters(message);
+  return RULES.find(([, pattern]) => pattern.test(text))?.[0] ?? 'unknown';
+}

@@ -1,0 +1,342 @@
+import type { OrgDefinition } from '../../emulator';
+import type { Diagnosis } from './diagnosis';
+import { group, itemField, layout, listView, profile, recordType, removeOne, role, user } from './org-edits';
+
+/**
+ * An org change that breaks users in real releases, applied to a copy of the demo org definition, with the
+ * demo scenarios it must turn red and the reason their failures must give. A drift with `survive` must leave
+ * its scenarios green instead.
+ */
+export interface Drift {
+  id: string;
+  title: string;
+  change: (org: OrgDefinition) => void;
+  /** Demo scenario ids: each must fail with `diagnosis` (or, with `survive`, pass). */
+  scenarios: string[];
+  diagnosis?: Diagnosis;
+  survive?: boolean;
+  /** Extra `persona-ux run` arguments. */
+  args?: string[];
+}
+
+/** A drift the scenario language cannot catch yet, and what it lacks. */
+export interface InexpressibleDrift {
+  title: string;
+  missing: string;
+}
+
+const ADMIN = 'admin@acme-demo.example';
+const SDR = 'sam.sdr@acme-demo.example';
+const CSM = 'casey.csm@acme-demo.example';
+
+export const DRIFTS: Drift[] = [
+  {
+    id: 'fls-removed',
+    title: 'Field-level security removed: SDR loses Read on Lead.Lead_Score__c',
+    change: (org) => {
+      profile(org, 'Sales Development Rep').fieldPermissions.Lead.Lead_Score__c = 'none';
+    },
+    scenarios: ['sdr-sees-routed-lead'],
+    diagnosis: 'fls',
+  },
+  {
+    id: 'layout-field-removed',
+    title: 'Field removed from a layout: Credit_Limit__c off "Account Layout"',
+    change: (org) => {
+      for (const section of layout(org, 'Account Layout').sections) {
+        section.fields = section.fields.filter((item) => itemField(item) !== 'Credit_Limit__c');
+      }
+    },
+    scenarios: ['finance-sees-credit-limit'],
+    diagnosis: 'layout',
+  },
+  {
+    id: 'layout-assignment-profile',
+    title: 'Layout assignment changed for a profile: Account Executive gets "Lead Layout - SDR"',
+    change: (org) => {
+      profile(org, 'Account Executive').layoutAssignments.Lead = 'Lead Layout - SDR';
+    },
+    scenarios: ['ae-sees-lead-revenue', 'ae-sees-hot-rating-from-score'],
+    diagnosis: 'layout',
+  },
+  {
+    id: 'layout-assignment-record-type',
+    title: 'Layout assignment changed for a record type: Renewal opportunities get a layout without Account',
+    change: (org) => {
+      const base = layout(org, 'Opportunity Layout');
+      org.layouts.push({
+        ...structuredClone(base),
+        name: 'Opportunity Layout - Renewal',
+        sections: base.sections.map((section) => ({
+          ...section,
+          fields: section.fields.filter((item) => itemField(item) !== 'AccountId'),
+        })),
+      });
+      profile(org, 'Account Executive').layoutAssignments.Opportunity = {
+        default: 'Opportunity Layout',
+        recordTypes: { Renewal: 'Opportunity Layout - Renewal' },
+      };
+    },
+    scenarios: ['ae-sees-renewal-under-its-account'],
+    diagnosis: 'layout',
+  },
+  {
+    id: 'owd-tightened',
+    title: 'Org-wide default tightened: Account Public Read/Write → Private',
+    change: (org) => {
+      org.sharing.defaults.Account = 'Private';
+    },
+    scenarios: ['csm-cannot-see-credit-limit'],
+    diagnosis: 'sharing',
+  },
+  {
+    id: 'queue-membership-removed',
+    title: 'Queue membership removed: Sam Rivera leaves the SDR Queue',
+    change: (org) => {
+      const queue = group(org, 'SDR_Queue');
+      queue.members = queue.members.filter((member) => member !== SDR);
+    },
+    scenarios: ['sdr-sees-routed-lead', 'sdr-sees-team-open-lead'],
+    diagnosis: 'persona-contract',
+  },
+  {
+    id: 'role-hierarchy-changed',
+    title: 'Role hierarchy changed: Sales Development moved under VP Sales, out of the sales team',
+    change: (org) => {
+      role(org, 'Sales Development').parent = 'VP Sales';
+    },
+    scenarios: ['sdr-sees-team-open-lead'],
+    diagnosis: 'sharing',
+  },
+  {
+    id: 'sharing-rule-deleted',
+    title: 'Sharing rule deleted: "Open leads to the sales team"',
+    change: (org) => {
+      removeOne(org.sharing.rules, 'sharing rule', (rule) => rule.name === 'Open leads to the sales team');
+    },
+    scenarios: ['sdr-sees-team-open-lead'],
+    diagnosis: 'sharing',
+  },
+  {
+    id: 'assignment-rule-changed',
+    title: 'Assignment rule changed: Canadian leads routed to Ava Chen instead of Sam Rivera',
+    change: (org) => {
+      const rule = org.assignmentRules.find((r) => r.object === 'Lead');
+      const canada = rule?.entries.find((entry) => entry.assignTo === SDR);
+      if (!canada) throw new Error('the demo org routes no lead to the SDR');
+      canada.assignTo = 'ava.ae@acme-demo.example';
+    },
+    scenarios: ['sdr-gets-routed-canadian-lead'],
+    diagnosis: 'assignment',
+  },
+  {
+    id: 'assignment-rule-deactivated',
+    title: 'Assignment rule deactivated: no active lead assignment rule',
+    change: (org) => {
+      const rule = org.assignmentRules.find((r) => r.object === 'Lead' && r.active);
+      if (!rule) throw new Error('the demo org has no active lead assignment rule');
+      rule.active = false;
+    },
+    scenarios: ['sdr-gets-routed-canadian-lead'],
+    diagnosis: 'assignment',
+  },
+  {
+    id: 'flow-deactivated',
+    title: 'Flow deactivated: "Lead - Hot rating from score"',
+    change: (org) => {
+      const flow = org.flows.find((f) => f.name === 'Lead_Hot_Rating');
+      if (!flow) throw new Error('the demo org has no flow Lead_Hot_Rating');
+      flow.active = false;
+    },
+    scenarios: ['ae-sees-hot-rating-from-score'],
+    diagnosis: 'automation',
+  },
+  {
+    id: 'validation-rule-added',
+    title: 'Validation rule added: Closed Won needs a Next Step',
+    change: (org) => {
+      org.validationRules.push({
+        object: 'Opportunity',
+        name: 'Closed_Won_Requires_Next_Step',
+        active: true,
+        errorConditionFormula: 'AND(ISPICKVAL(StageName, "Closed Won"), ISBLANK(NextStep))',
+        errorMessage: 'Enter the next step before you mark the opportunity Closed Won.',
+        errorDisplayField: 'NextStep',
+      });
+    },
+    scenarios: ['ae-cannot-win-without-amount'],
+    diagnosis: 'validation-rule',
+  },
+  {
+    id: 'field-required-on-layout',
+    title: 'Field made required on the layout: Next Step on "Opportunity Layout"',
+    change: (org) => {
+      for (const section of layout(org, 'Opportunity Layout').sections) {
+        section.fields = section.fields.map((item) =>
+          itemField(item) === 'NextStep' ? { field: 'NextStep', behavior: 'required' } : item,
+        );
+      }
+    },
+    scenarios: ['ae-cannot-win-without-amount'],
+    diagnosis: 'required-field',
+  },
+  {
+    id: 'picklist-value-removed',
+    title: 'Picklist value removed from a record type: Closed Won off New Business stages',
+    change: (org) => {
+      const stages = org.objects.Opportunity.fields.StageName;
+      if (stages.type !== 'picklist' || !stages.values)
+        throw new Error('Opportunity.StageName has no values');
+      recordType(org, 'Opportunity', 'New_Business').picklistValues.StageName = stages.values.filter(
+        (value) => value !== 'Closed Won',
+      );
+    },
+    scenarios: ['ae-cannot-win-without-amount'],
+    diagnosis: 'picklist',
+  },
+  {
+    id: 'login-access-policy-off',
+    title: 'Login Access Policy off: "Administrators Can Log in as Any User"',
+    change: (org) => {
+      org.security.adminsCanLogInAsAnyUser = false;
+    },
+    scenarios: ['finance-sees-credit-limit'],
+    diagnosis: 'login-as:policy',
+  },
+  {
+    id: 'admin-loses-manage-users',
+    title: 'The admin loses Manage Users',
+    change: (org) => {
+      const admin = profile(org, user(org, ADMIN).profile);
+      admin.systemPermissions = admin.systemPermissions.filter((p) => p !== 'ManageUsers');
+    },
+    scenarios: ['finance-sees-credit-limit'],
+    diagnosis: 'login-as:permissions',
+  },
+  {
+    id: 'admin-loses-modify-all-data',
+    title: 'The admin loses Modify All Data',
+    change: (org) => {
+      const admin = profile(org, user(org, ADMIN).profile);
+      admin.systemPermissions = admin.systemPermissions.filter((p) => p !== 'ModifyAllData');
+    },
+    scenarios: ['finance-sees-credit-limit'],
+    diagnosis: 'login-as:permissions',
+  },
+  {
+    id: 'persona-user-frozen',
+    title: "The persona's user frozen: Sam Rivera",
+    change: (org) => {
+      user(org, SDR).frozen = true;
+    },
+    scenarios: ['sdr-sees-routed-lead'],
+    diagnosis: 'login-as:frozen',
+  },
+  {
+    id: 'persona-user-deactivated',
+    title: "The persona's user deactivated: Casey Morgan",
+    change: (org) => {
+      user(org, CSM).active = false;
+    },
+    scenarios: ['csm-cannot-see-credit-limit'],
+    diagnosis: 'login-as:inactive',
+  },
+  {
+    id: 'object-permission-removed',
+    title: 'Object permission removed: Finance loses Read on Account',
+    change: (org) => {
+      const finance = profile(org, 'Finance');
+      delete finance.objectPermissions.Account;
+      delete finance.fieldPermissions.Account;
+    },
+    scenarios: ['finance-sees-credit-limit'],
+    diagnosis: 'object-access',
+  },
+  {
+    id: 'list-view-filter-changed',
+    title: 'List view filter changed: My Open Leads shows Hot leads only',
+    change: (org) => {
+      listView(org, 'Lead', 'MyOpenLeads').filters.push({
+        field: 'Rating',
+        operator: 'equals',
+        value: 'Hot',
+      });
+    },
+    scenarios: ['sdr-gets-routed-canadian-lead'],
+    diagnosis: 'list-view',
+  },
+  {
+    id: 'permission-set-group-over-exposes',
+    title: 'A permission set (in a group given to Casey Morgan) exposes Account.Credit_Limit__c',
+    change: (org) => {
+      org.permissionSets.push({
+        name: 'Account_Credit_Visibility',
+        label: 'Account Credit Visibility',
+        systemPermissions: [],
+        objectPermissions: {
+          Account: {
+            read: true,
+            create: false,
+            edit: false,
+            delete: false,
+            viewAll: false,
+            modifyAll: false,
+          },
+        },
+        fieldPermissions: { Account: { Credit_Limit__c: 'read' } },
+        tabSettings: {},
+      });
+      org.permissionSetGroups.push({
+        name: 'Customer_Insights',
+        label: 'Customer Insights',
+        permissionSets: ['Account_Credit_Visibility'],
+      });
+      user(org, CSM).permissionSetGroups.push('Customer_Insights');
+    },
+    scenarios: ['csm-cannot-see-credit-limit'],
+    diagnosis: 'fls-exposed',
+  },
+  {
+    id: 'permission-set-assigned',
+    title: "A permission set that exposes Credit_Limit__c assigned to the persona's user",
+    change: (org) => {
+      org.permissionSets.push({
+        name: 'Account_Credit_Visibility',
+        label: 'Account Credit Visibility',
+        systemPermissions: [],
+        objectPermissions: {},
+        fieldPermissions: { Account: { Credit_Limit__c: 'read' } },
+        tabSettings: {},
+      });
+      user(org, CSM).permissionSets.push('Account_Credit_Visibility');
+    },
+    scenarios: ['csm-cannot-see-credit-limit'],
+    diagnosis: 'persona-contract',
+  },
+  {
+    id: 'force-relogin-on',
+    title: 'Force relogin after Login-As turned on (the suite must survive)',
+    change: (org) => {
+      org.session.forceReloginAfterLoginAs = true;
+    },
+    // One worker: every scenario after the first starts from the admin session the relogin ended.
+    scenarios: ['sdr-sees-routed-lead', 'finance-sees-credit-limit', 'ae-sees-lead-revenue'],
+    survive: true,
+    args: ['--workers', '1'],
+  },
+];
+
+export const NOT_EXPRESSIBLE: InexpressibleDrift[] = [
+  {
+    title: 'Flow deactivated: "Lead - Follow-up task for the new owner" (no follow-up Task)',
+    missing: "a step that checks a record's related records or activities (e.g. the open Tasks under a lead)",
+  },
+  {
+    title: 'Dashboard running user changed',
+    missing: "a step that opens a dashboard and reads a component's value or running user",
+  },
+  {
+    title: "Record type removed from a persona's profile",
+    missing: 'a step that creates a record as the persona (New, with its record type picker)',
+  },
+];
