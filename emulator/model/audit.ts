@@ -33,6 +33,17 @@ export interface LoginAttempt {
   browser?: string;
 }
 
+/** A wrong password for a username: LoginHistory gets an "Invalid Password" row when the user exists. */
+export function recordInvalidPassword(
+  state: OrgState,
+  username: string,
+  loginType: string,
+  loginUrl: string,
+): void {
+  const known = state.userByUsername(username);
+  if (known) recordLogin(state, { user: known, loginType, status: 'Invalid Password', loginUrl });
+}
+
 export function recordLogin(state: OrgState, attempt: LoginAttempt): void {
   state.store.insert('LoginHistory', {
     Id: state.ids.next(KEY_PREFIXES.LoginHistory),

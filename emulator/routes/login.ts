@@ -1,7 +1,13 @@
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { LOGIN_ERROR, loginPage } from '../html/login-page';
-import { liveSession, openSession, recordLogin, recordSetupAudit } from '../model/audit';
+import {
+  liveSession,
+  openSession,
+  recordInvalidPassword,
+  recordLogin,
+  recordSetupAudit,
+} from '../model/audit';
 import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
 import { formOf } from './form-body';
@@ -32,14 +38,7 @@ export function loginRoutes(state: OrgState): Hono {
     const user = state.authenticate(username, form.get('pw') ?? '');
     const origin = new URL(c.req.url).origin;
     if (!user?.active) {
-      const known = state.userByUsername(username);
-      if (known)
-        recordLogin(state, {
-          user: known,
-          loginType: 'Application',
-          status: 'Invalid Password',
-          loginUrl: origin,
-        });
+      recordInvalidPassword(state, username, 'Application', origin);
       return c.html(loginPage({ orgName, username, startURL, error: LOGIN_ERROR }), 200);
     }
     // Frozen user, profile login IP ranges or login hours (model/login-restrictions.ts).

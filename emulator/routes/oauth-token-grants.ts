@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { hasPermission } from '../model/access';
-import { openSession, recordLogin } from '../model/audit';
+import { openSession, recordInvalidPassword, recordLogin } from '../model/audit';
 import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { type OAuthGrants, tokenAnswer } from './oauth-grants';
@@ -71,15 +71,7 @@ export function passwordToken(state: OrgState, grants: OAuthGrants, form: URLSea
   const user = state.authenticate(username, form.get('password') ?? '');
   // Unconfirmed: a user without API Enabled is refused here with the generic authentication failure.
   if (!user?.active || !hasPermission(user, 'ApiEnabled')) {
-    const known = state.userByUsername(username);
-    if (known) {
-      recordLogin(state, {
-        user: known,
-        loginType: 'Remote Access 2.0',
-        status: 'Invalid Password',
-        loginUrl: origin,
-      });
-    }
+    recordInvalidPassword(state, username, 'Remote Access 2.0', origin);
     return fail('invalid_grant', 'authentication failure');
   }
   const refusal = loginRefusal(state, user);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { element, parseSoapRequest, soapEnvelope, soapFault } from '../api/soap-envelopes';
 import { hasPermission } from '../model/access';
-import { liveSession, openSession, recordLogin } from '../model/audit';
+import { liveSession, openSession, recordInvalidPassword, recordLogin } from '../model/audit';
 import { loginRefusal } from '../model/login-restrictions';
 import type { OrgState } from '../model/org-state';
 
@@ -62,14 +62,7 @@ function login(state: OrgState, origin: string, version: string, body: Record<st
   const username = String(body.username ?? '');
   const user = state.authenticate(username, String(body.password ?? ''));
   if (!user?.active) {
-    const known = state.userByUsername(username);
-    if (known)
-      recordLogin(state, {
-        user: known,
-        loginType: 'Other Apex API',
-        status: 'Invalid Password',
-        loginUrl: origin,
-      });
+    recordInvalidPassword(state, username, 'Other Apex API', origin);
     return fault(
       soapFault(
         'INVALID_LOGIN',
