@@ -41,7 +41,7 @@ export function objectAccess(user: OrgUser, type: SObjectType): ObjectAccess {
   }
   const access: ObjectAccess = { ...NO_ACCESS };
   for (const grant of user.grants) {
-    const granted = grant.objectPermissions[type.name];
+    const granted = grant.objectPermissions[type.options.permissionsOf ?? type.name];
     if (!granted) continue;
     access.read ||= granted.read || granted.viewAll || granted.modifyAll;
     access.create ||= granted.create;

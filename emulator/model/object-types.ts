@@ -1,6 +1,8 @@
 import type { OrgDefinition } from '../org/schema';
+import { approvalObjects } from './approval-objects';
 import { loginAsEventLogObject } from './event-log-objects';
 import { auditFields, fieldFromDefinition, systemField } from './fields';
+import { opportunityProductFields, productObjects } from './product-objects';
 import { SObjectType } from './sobject-type';
 import { systemObjects } from './system-objects';
 
@@ -9,11 +11,16 @@ export function buildObjectTypes(definition: OrgDefinition): Map<string, SObject
   const objects = new Map<string, SObjectType>();
   for (const type of systemObjects()) objects.set(type.name.toLowerCase(), type);
   if (definition.eventMonitoring) objects.set('loginaseventlog', loginAsEventLogObject());
+  for (const type of productObjects(definition)) objects.set(type.name.toLowerCase(), type);
+  if (definition.approvalProcesses.length > 0) {
+    for (const type of approvalObjects(definition)) objects.set(type.name.toLowerCase(), type);
+  }
   for (const [name, object] of Object.entries(definition.objects)) {
     const fields = [
       systemField('Id', `${object.label} ID`, 'id', { nillable: false }),
       ...Object.entries(object.fields).map(([fieldName, field]) => fieldFromDefinition(fieldName, field)),
       ...(object.recordTypes.length > 0 ? [recordTypeIdField()] : []),
+      ...(name === 'Opportunity' ? opportunityProductFields(definition) : []),
       ...auditFields(),
     ];
     objects.set(

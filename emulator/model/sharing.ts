@@ -1,6 +1,7 @@
 import type { SharingModel } from '../org/schema-access';
 import { hasPermission, objectAccess } from './access';
 import type { OrgState, OrgUser } from './org-state';
+import { priceBookVisibility } from './price-book-access';
 import { groupIdsOf, subordinateRoleIds, userRoleId } from './roles-groups';
 import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
@@ -48,6 +49,22 @@ export function sharingFilter(state: OrgState, user: OrgUser, type: SObjectType)
   });
   if (!access.read) return make(() => 'None');
   if (type.options.system) return make(() => 'Read');
+  const parent = type.options.parent;
+  const parentType = parent && state.object(parent.object);
+  if (parent && parentType) {
+    // Controlled by parent: the parent record's access (Opportunity for its products and quotes).
+    const parentFilter = sharingFilter(state, user, parentType);
+    return make((row) => {
+      const parentRow = state.store.get(parentType.name, String(row[parent.field] ?? ''));
+      return parentRow ? parentFilter.level(parentRow) : 'None';
+    });
+  }
+  if (type.name === 'Pricebook2' || type.name === 'PricebookEntry') {
+    const usable = priceBookVisibility(state, user);
+    const full = hasPermission(user, 'ModifyAllData') || access.modifyAll;
+    const idOf = (row: Row) => String(type.name === 'Pricebook2' ? row.Id : row.Pricebook2Id);
+    return make((row) => (usable(idOf(row)) ? (full ? 'All' : access.edit ? 'Edit' : 'Read') : 'None'));
+  }
   if (hasPermission(user, 'ModifyAllData') || access.modifyAll) return make(() => 'All');
   const viewAll = hasPermission(user, 'ViewAllData') || access.viewAll;
   const model = sharingModel(state, type.name);

@@ -18,6 +18,10 @@ export class SObjectType {
       nameField?: string;
       /** Readable only with this system permission, whatever the object permissions say. */
       readRequires?: SystemPermission;
+      /** Object permissions are another object's (OpportunityLineItem follows Opportunity). */
+      permissionsOf?: string;
+      /** Sharing is "Controlled by Parent": the record's access is its parent's, through this lookup. */
+      parent?: { object: string; field: string };
     },
   ) {
     for (const field of fields) {

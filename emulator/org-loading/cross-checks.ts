@@ -1,8 +1,12 @@
+import { APPROVAL_OBJECT_NAMES } from '../model/approval-objects';
+import { productObjectNames, productObjects } from '../model/product-objects';
 import { SYSTEM_OBJECT_NAMES } from '../model/system-objects';
 import type { OrgDefinition } from '../org/schema';
 import { crossCheckAccess } from './cross-checks-access';
+import { crossCheckApprovals } from './cross-checks-approvals';
 import { crossCheckAutomation } from './cross-checks-automation';
 import { crossCheckNavigation } from './cross-checks-navigation';
+import { crossCheckProducts } from './cross-checks-products';
 import { crossCheckRecordUi } from './cross-checks-record-ui';
 
 type Issue = { path: (string | number)[]; message: string };
@@ -13,7 +17,15 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });
   const profileNames = new Set(def.profiles.map((profile) => profile.name));
   const layoutsByName = new Map(def.layouts.map((layout) => [layout.name, layout]));
-  const objectField = (object: string, field: string) => def.objects[object]?.fields[field] !== undefined;
+  // Products, price books and quotes: standard objects the emulator defines when the definition uses them.
+  const builtIn = new Map(productObjects(def).map((type) => [type.name, type]));
+  const objectField = (object: string, field: string) =>
+    def.objects[object]?.fields[field] !== undefined || builtIn.get(object)?.field(field) !== undefined;
+  const platformNames: readonly string[] = [
+    ...SYSTEM_OBJECT_NAMES,
+    ...productObjectNames(def),
+    ...APPROVAL_OBJECT_NAMES,
+  ];
   const systemFieldNames = new Set([
     'Id',
     'CreatedDate',
@@ -30,7 +42,7 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
 
   const seenPrefixes = new Map<string, string>();
   for (const [name, object] of Object.entries(def.objects)) {
-    if ((SYSTEM_OBJECT_NAMES as readonly string[]).includes(name)) {
+    if (platformNames.includes(name)) {
       add(['objects', name], `${name} is a platform object the emulator defines itself; remove it here`);
     }
     const other = seenPrefixes.get(object.keyPrefix);
@@ -59,11 +71,11 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
 
   def.profiles.forEach((profile, index) => {
     for (const object of Object.keys(profile.objectPermissions)) {
-      if (!def.objects[object])
+      if (!def.objects[object] && !builtIn.has(object))
         add(['profiles', index, 'objectPermissions', object], `No object ${object} in objects`);
     }
     for (const [object, fields] of Object.entries(profile.fieldPermissions)) {
-      if (!def.objects[object]) {
+      if (!def.objects[object] && !builtIn.has(object)) {
         add(['profiles', index, 'fieldPermissions', object], `No object ${object} in objects`);
         continue;
       }
@@ -140,5 +152,7 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
   issues.push(...crossCheckRecordUi(def));
   issues.push(...crossCheckAccess(def));
   issues.push(...crossCheckAutomation(def));
+  issues.push(...crossCheckProducts(def));
+  issues.push(...crossCheckApprovals(def));
   return issues;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { to18 } from './record-ids';
 import { accessSchemas } from './schema-access';
+import { approvalSchemas } from './schema-approvals';
 import {
   automationSchemas,
   FORMULA_RETURN_TYPES,
@@ -8,6 +9,7 @@ import {
   recordTypeVisibilitySchema,
 } from './schema-automation';
 import { navigationSchemas } from './schema-navigation';
+import { productSchemas } from './schema-products';
 import {
   LAYOUT_BUTTONS,
   layoutAssignmentSchema,
@@ -226,6 +228,8 @@ export const orgDefinitionSchema = z.strictObject({
   ...recordUiSchemas,
   ...access.orgSections,
   ...automationSchemas,
+  ...productSchemas,
+  ...approvalSchemas,
 });
 
 export type OrgDefinition = z.infer<typeof orgDefinitionSchema>;

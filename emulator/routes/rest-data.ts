@@ -15,6 +15,7 @@ import { bulkV2Routes } from './rest-bulk-v2';
 import { compositeRoutes } from './rest-composite';
 import { compositeTreeRoutes } from './rest-composite-tree';
 import { describeLayoutRoutes } from './rest-describe-layouts';
+import { processApprovalRoutes } from './rest-process-approvals';
 import { replicationRoutes } from './rest-replication';
 import { searchRoutes } from './rest-search';
 import { sobjectRoutes } from './rest-sobjects';
@@ -64,6 +65,7 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
       'tooling',
       'composite',
       'jobs',
+      'process',
     ];
     return c.json({
       ...Object.fromEntries(resources.map((name) => [name, `${base}/${name}`])),
@@ -107,6 +109,7 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   api.route(`/${VERSION}/composite`, compositeRoutes(state));
   api.route(`/${VERSION}/tooling`, toolingRoutes(state));
   api.route(`/${VERSION}/jobs`, bulkV2Routes(bulkJobs));
+  api.route(`/${VERSION}/process`, processApprovalRoutes(state));
   api.route(`/${VERSION}`, searchRoutes(state));
 
   // Registered last: reached only when no resource above answered the path and method.

@@ -1,7 +1,9 @@
 import { seedAccess } from '../model/access-seed';
+import { seedApprovalDefinitions } from '../model/approval-objects';
 import { seedNavigation } from '../model/navigation-objects';
 import { buildObjectTypes } from '../model/object-types';
 import { OrgState } from '../model/org-state';
+import { seedProducts } from '../model/product-seed';
 import { seedOrg } from '../model/seed';
 import type { OrgDefinition } from '../org/schema';
 import { computeFormulaFields } from './formula-fields';
@@ -13,6 +15,10 @@ export function createOrgState(definition: OrgDefinition): OrgState {
   seedOrg(state);
   seedAccess(state);
   seedNavigation(state);
+  const admin =
+    state.users().find((user) => user.profile.permissions.has('ModifyAllData')) ?? state.users()[0];
+  seedProducts(state, admin.id);
+  seedApprovalDefinitions(state, admin.id);
   computeSeedFormulas(state);
   return state;
 }

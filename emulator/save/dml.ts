@@ -11,7 +11,9 @@ import { runAssignmentRules } from './assignment-rules';
 import { type FlowRun, runAfterSaveFlows, runBeforeSaveFlows } from './flows';
 import { computeFormulaFields } from './formula-fields';
 import { Journal } from './journal';
+import { prepareLineItem, prepareLineItemParent, rollUpLineItems, syncQuote } from './line-items';
 import { assignPermissionSet, unassignPermissionSet } from './permission-set-assignments';
+import { checkNotLocked } from './record-locks';
 import { insufficientAccess, readOnlyPlatformObject } from './save-errors';
 import { runValidationRules } from './validation-rules';
 
@@ -75,6 +77,7 @@ export function updateRecord(
     // Sharing: Read/Write (sharing rule, queue, org-wide default), owner, role above, Modify All.
     const level = recordAccessLevel(state, context.user, type, row);
     if (level !== 'Edit' && level !== 'All') throw insufficientAccess();
+    checkNotLocked(state, context.user, type, row);
   }
   const now = sfDateTime(new Date());
   const next: Row = { ...row, ...values, LastModifiedDate: now, LastModifiedById: context.user.id };
@@ -105,6 +108,8 @@ function save(
     computeFormulaFields(state, context.user, type, target);
   };
   checkPicklistSubsets(state, type, row, written);
+  prepareLineItem(state, context.user, type, row, prior, written, context.system === true);
+  prepareLineItemParent(state, type, row, prior);
   derive(row);
   state.automationDepth++;
   try {
@@ -123,6 +128,7 @@ function save(
       journal.inserted(type.name, row.Id);
     }
 
+    rollUp(state, context.user, type, saved, prior, journal);
     if (context.autoAssign && (type.name === 'Lead' || type.name === 'Case')) {
       runAssignmentRules(state, context.user, type, saved, prior, journal);
       derive(saved);
@@ -135,6 +141,34 @@ function save(
     throw error;
   } finally {
     state.automationDepth--;
+  }
+}
+
+/** Opportunity Amount and quote totals from line items; a newly synced quote's lines to its opportunity. */
+function rollUp(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  saved: Row,
+  prior: Row | undefined,
+  journal: Journal,
+) {
+  let opportunity = rollUpLineItems(state, type, saved, journal);
+  if (type.name === 'Opportunity' && saved.SyncedQuoteId && saved.SyncedQuoteId !== prior?.SyncedQuoteId) {
+    const quote = state.store.get('Quote', String(saved.SyncedQuoteId));
+    if (quote) opportunity = syncQuote(state, quote, journal);
+  }
+  if (type.name === 'Opportunity' && !saved.SyncedQuoteId && prior?.SyncedQuoteId) {
+    const quote = state.store.get('Quote', String(prior.SyncedQuoteId));
+    if (quote) {
+      journal.changing(quote);
+      quote.IsSyncing = false;
+    }
+  }
+  const opportunityType = state.object('Opportunity');
+  if (opportunity && opportunityType) {
+    computeFormulaFields(state, user, opportunityType, opportunity);
+    state.store.touch();
   }
 }
 
@@ -168,7 +202,10 @@ export function deleteRecord(state: OrgState, type: SObjectType, row: Row, conte
   if (type.options.system) throw readOnlyPlatformObject(type, 'deleted');
   if (!objectAccess(context.user, type).delete) throw insufficientAccess();
   // Deleting takes full access: the owner, someone above them in the role hierarchy, or Modify All.
-  if (recordAccessLevel(state, context.user, type, row) !== 'All') throw insufficientAccess();
+  // Line items need edit access to their parent (controlled by parent, no owner of their own).
+  const needed = type.options.parent ? ['Edit', 'All'] : ['All'];
+  if (!needed.includes(recordAccessLevel(state, context.user, type, row))) throw insufficientAccess();
+  checkNotLocked(state, context.user, type, row);
   state.store.touch();
   const now = sfDateTime(new Date());
   const deleted = {
@@ -179,6 +216,11 @@ export function deleteRecord(state: OrgState, type: SObjectType, row: Row, conte
   };
   context.journal?.changing(row);
   Object.assign(row, deleted);
+  const journal = new Journal(state.store);
+  const opportunity = rollUpLineItems(state, type, row, journal);
+  const opportunityType = state.object('Opportunity');
+  if (opportunity && opportunityType) computeFormulaFields(state, context.user, opportunityType, opportunity);
+  context.journal?.onUndo(() => journal.undo());
   // Deleting a record deletes its activities with it.
   for (const task of type.name === 'Task' ? [] : state.store.live('Task')) {
     if (task.WhoId !== row.Id && task.WhatId !== row.Id) continue;

@@ -9,7 +9,17 @@ export interface ChildRelationship {
 }
 
 // Salesforce's names where the child's plural label would not give them (Task.WhoId/WhatId → Tasks).
-const STANDARD_NAMES: Record<string, string> = { 'Task.WhoId': 'Tasks', 'Task.WhatId': 'Tasks' };
+const STANDARD_NAMES: Record<string, string> = {
+  'Task.WhoId': 'Tasks',
+  'Task.WhatId': 'Tasks',
+  'OpportunityLineItem.OpportunityId': 'OpportunityLineItems',
+  'PricebookEntry.Pricebook2Id': 'PricebookEntries',
+  'PricebookEntry.Product2Id': 'PricebookEntries',
+  'QuoteLineItem.QuoteId': 'QuoteLineItems',
+  'ProcessInstance.TargetObjectId': 'ProcessInstances',
+  'ProcessInstanceStep.ProcessInstanceId': 'Steps',
+  'ProcessInstanceWorkitem.ProcessInstanceId': 'Workitems',
+};
 
 /**
  * A parent's child relationships, derived from the lookups that point at it: the relationship name is the

@@ -1,0 +1,46 @@
+import { hasPermission } from './access';
+import type { OrgState, OrgUser } from './org-state';
+import { groupIdsOf } from './roles-groups';
+import type { Row } from './store';
+
+/**
+ * Which price books a user may use: those shared with everyone, and the others only by the profiles,
+ * public groups and users in their sharedWith. Users who view or
+ * modify all data see every price book. (Salesforce: Price Book Sharing; profiles are the emulator's
+ * shorthand, see emulator/README.md.)
+ */
+export function priceBookVisibility(state: OrgState, user: OrgUser): (priceBookId: string) => boolean {
+  if (hasPermission(user, 'ModifyAllData') || hasPermission(user, 'ViewAllData')) return () => true;
+  const groups = groupIdsOf(state, user);
+  const groupNames = new Set(
+    state.store
+      .all('Group')
+      .filter((group) => groups.has(group.Id))
+      .flatMap((group) => [String(group.Name), String(group.DeveloperName)]),
+  );
+  const open = new Set<string>();
+  for (const book of state.definition.priceBooks) {
+    const row = priceBookRow(state, book.name);
+    if (!row) continue;
+    const shared = book.sharedWith;
+    if (
+      shared === 'all' ||
+      shared.profiles.includes(user.profile.name) ||
+      shared.users.some((username) => username.toLowerCase() === user.username.toLowerCase()) ||
+      shared.groups.some((group) => groupNames.has(group))
+    ) {
+      open.add(row.Id);
+    }
+  }
+  // Price books created through the API after start are shared with everyone (Public Read Only here).
+  const defined = new Set(state.definition.priceBooks.map((book) => priceBookRow(state, book.name)?.Id));
+  return (id) => open.has(id) || !defined.has(id);
+}
+
+export function priceBookRow(state: OrgState, name: string): Row | undefined {
+  return state.store.all('Pricebook2').find((row) => row.Name === name && row.IsDeleted !== true);
+}
+
+export function standardPriceBook(state: OrgState): Row | undefined {
+  return state.store.live('Pricebook2').find((row) => row.IsStandard === true);
+}
