@@ -1,9 +1,10 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
 import { malformedJson, SalesforceError } from '../api/errors';
 import { valuesToWrite } from '../api/record-values';
 import type { OrgState } from '../model/org-state';
-import { deleteRecord, insertRecord, updateRecord } from '../save/dml';
+import type { Row } from '../model/store';
+import { type DmlContext, deleteRecord, insertRecord, updateRecord } from '../save/dml';
 import { Journal } from '../save/journal';
 import { autoAssignAsked, existingRow, visibleObject } from './rest-records';
 
@@ -25,45 +26,49 @@ const rolledBack = {
   fields: [],
 };
 
-/** /services/data/vXX.X/composite/sobjects: create, update and delete up to 200 records, all through model/dml.ts. */
+/** /services/data/vXX.X/composite/sobjects: create, update and delete up to 200 records, all through save/dml.ts. */
 export function compositeRoutes(state: OrgState): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
 
-  api.post('/sobjects', async (c) => {
-    const { allOrNone, records } = await collectionBody(c.req.raw);
-    const user = c.get('user');
-    const autoAssign = autoAssignAsked(c.req.header());
-    return c.json(
-      runAll(records, allOrNone, (record) => {
-        const type = visibleObject(state, user, typeOf(record));
-        if (idOf(record))
-          throw new SalesforceError(400, 'INVALID_FIELD', 'cannot specify Id in an insert call', ['Id']);
-        const values = valuesToWrite(state, user, type, withoutMeta(record), 'create');
-        const journal = new Journal(state.store);
-        const row = insertRecord(state, type, values, { user, autoAssign, journal });
-        return { id: row.Id, undo: () => journal.undo() };
-      }),
-    );
-  });
+  /** A POST or PATCH of records: each written as the user through DML, in a journal the request can undo. */
+  const writeEach =
+    (write: (record: Record<string, unknown>, context: DmlContext) => Row) => async (c: Context<ApiEnv>) => {
+      const { allOrNone, records } = await collectionBody(c.req.raw);
+      const user = c.get('user');
+      const autoAssign = autoAssignAsked(c.req.header());
+      return c.json(
+        runAll(records, allOrNone, (record) => {
+          const journal = new Journal(state.store);
+          const row = write(record, { user, autoAssign, journal });
+          return { id: row.Id, undo: () => journal.undo() };
+        }),
+      );
+    };
 
-  api.patch('/sobjects', async (c) => {
-    const { allOrNone, records } = await collectionBody(c.req.raw);
-    const user = c.get('user');
-    const autoAssign = autoAssignAsked(c.req.header());
-    return c.json(
-      runAll(records, allOrNone, (record) => {
-        const type = visibleObject(state, user, typeOf(record));
-        const id = idOf(record);
-        if (!id)
-          throw new SalesforceError(400, 'MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
-        const row = existingRow(state, type, id);
-        const values = valuesToWrite(state, user, type, withoutMeta(record), 'update');
-        const journal = new Journal(state.store);
-        updateRecord(state, type, row, values, { user, autoAssign, journal });
-        return { id: row.Id, undo: () => journal.undo() };
-      }),
-    );
-  });
+  api.post(
+    '/sobjects',
+    writeEach((record, context) => {
+      const type = visibleObject(state, context.user, typeOf(record));
+      if (idOf(record))
+        throw new SalesforceError(400, 'INVALID_FIELD', 'cannot specify Id in an insert call', ['Id']);
+      const values = valuesToWrite(state, context.user, type, withoutMeta(record), 'create');
+      return insertRecord(state, type, values, context);
+    }),
+  );
+
+  api.patch(
+    '/sobjects',
+    writeEach((record, context) => {
+      const type = visibleObject(state, context.user, typeOf(record));
+      const id = idOf(record);
+      if (!id)
+        throw new SalesforceError(400, 'MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
+      const row = existingRow(state, type, id);
+      const values = valuesToWrite(state, context.user, type, withoutMeta(record), 'update');
+      updateRecord(state, type, row, values, context);
+      return row;
+    }),
+  );
 
   api.delete('/sobjects', (c) => {
     const user = c.get('user');
