@@ -1,0 +1,146 @@
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import Table from 'cli-table3';
+import { demoScenarioFiles, SCENARIOS_DIR } from './apply-drift';
+import { diagnose } from './diagnosis';
+import { runSuite } from './run-suite';
+
+// npm run flake -- --runs N [--latency jitter,lightning] [--shadow native,synthetic]: the whole demo suite N
+// times per latency profile and shadow mode against the undrifted demo org, retries off (none are
+// configured), and every failure and retry reported. Exit 0 only with none of either.
+
+const USAGE = 'Usage: npm run flake -- --runs N [--latency jitter,lightning] [--shadow native,synthetic]';
+const LATENCIES = ['jitter', 'lightning'];
+const SHADOWS = ['native', 'synthetic'];
+
+interface Mode {
+  latency: string;
+  shadow: string;
+  runs: number;
+  scenarioRuns: number;
+  failures: string[];
+  retries: number;
+  seconds: number[];
+}
+
+function options(): { runs: number; latencies: string[]; shadows: string[] } | string {
+  let values: { runs?: string; latency?: string; shadow?: string };
+  try {
+    ({ values } = parseArgs({
+      options: { runs: { type: 'string' }, latency: { type: 'string' }, shadow: { type: 'string' } },
+    }));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const runs = Number(values.runs ?? '1');
+  if (!Number.isInteger(runs) || runs < 1) return `--runs expects a whole number ≥ 1, got "${values.runs}"`;
+  const list = (given: string | undefined, known: string[], flag: string) => {
+    const picked = given ? given.split(',').map((value) => value.trim()) : known;
+    const wrong = picked.filter((value) => !known.includes(value));
+    if (wrong.length > 0) throw new Error(`${flag} takes ${known.join(', ')}, not ${wrong.join(', ')}`);
+    return picked;
+  };
+  try {
+    return {
+      runs,
+      latencies: list(values.latency, LATENCIES, '--latency'),
+      shadows: list(values.shadow, SHADOWS, '--shadow'),
+    };
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+async function main(): Promise<number> {
+  const picked = options();
+  if (typeof picked === 'string') {
+    console.error(`flake: ${picked}\n${USAGE}`);
+    return 2;
+  }
+  const ids = [...demoScenarioFiles().keys()];
+  const modes: Mode[] = picked.latencies.flatMap((latency) =>
+    picked.shadows.map((shadow) => ({
+      latency,
+      shadow,
+      runs: 0,
+      scenarioRuns: 0,
+      failures: [],
+      retries: 0,
+      seconds: [],
+    })),
+  );
+  // Interleaved, so that a slow spell on the shared machine does not land on one mode only.
+  for (let run = 1; run <= picked.runs; run++) {
+    for (const mode of modes) {
+      const started = Date.now();
+      const result = await runSuite({
+        inputs: [SCENARIOS_DIR],
+        scenarioIds: ids,
+        args: ['--latency', mode.latency, '--shadow', mode.shadow],
+      });
+      const seconds = (Date.now() - started) / 1000;
+      mode.runs++;
+      mode.seconds.push(seconds);
+      mode.scenarioRuns += result.outcomes.length;
+      mode.retries += result.retries;
+      const failed = result.outcomes.filter((outcome) => !outcome.passed);
+      const unreported = ids.filter((id) => !result.outcomes.some((outcome) => outcome.scenario === id));
+      mode.failures.push(
+        ...failed.map((outcome) => `run ${run}: ${outcome.scenario} (${diagnose(outcome.message)})`),
+        ...unreported.map((id) => `run ${run}: ${id} not reported (exit ${result.code})`),
+      );
+      console.log(
+        `flake: run ${run}/${picked.runs} --latency ${mode.latency} --shadow ${mode.shadow}: ` +
+          `${result.outcomes.length - failed.length}/${ids.length} passed, ${result.retries} retries, ${seconds.toFixed(0)} s`,
+      );
+      for (const outcome of failed) {
+        console.log(`  ${outcome.scenario}: ${outcome.message.split('\n').slice(0, 4).join('\n    ')}`);
+      }
+    }
+  }
+
+  const table = new Table({
+    head: ['latency', 'shadow', 'suite runs', 'scenario runs', 'failures', 'retries', 'median suite s'],
+    style: { head: [], border: [] },
+  });
+  for (const mode of modes) {
+    table.push([
+      mode.latency,
+      mode.shadow,
+      mode.runs,
+      mode.scenarioRuns,
+      mode.failures.length,
+      mode.retries,
+      median(mode.seconds).toFixed(0),
+    ]);
+  }
+  console.log(
+    `\n${os.cpus().length} CPU(s), ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+  );
+  console.log(table.toString());
+  const failures = modes.flatMap((mode) =>
+    mode.failures.map((failure) => `${mode.latency}/${mode.shadow} ${failure}`),
+  );
+  for (const failure of failures) console.log(`  ✗ ${failure}`);
+  const retries = modes.reduce((sum, mode) => sum + mode.retries, 0);
+  console.log(
+    `flake: ${failures.length} failure(s), ${retries} retries in ${modes.reduce((s, m) => s + m.scenarioRuns, 0)} scenario runs — ${failures.length + retries === 0 ? 'passed' : 'FAILED'}`,
+  );
+  return failures.length + retries === 0 ? 0 : 1;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(`flake: ${(error as Error).stack ?? error}`);
+    process.exitCode = 2;
+  },
+);
