@@ -15,7 +15,10 @@ export function deepOne<T extends Element = HTMLElement>(root: ParentNode, selec
 }
 
 /** The nearest ancestor (or the element itself) matching `selector`, crossing shadow boundaries. */
-export function composedClosest<T extends Element = HTMLElement>(start: Element, selector: string): T | undefined {
+export function composedClosest<T extends Element = HTMLElement>(
+  start: Element,
+  selector: string,
+): T | undefined {
   let element: Element | null = start;
   while (element) {
     if (element.matches(selector)) return element as T;

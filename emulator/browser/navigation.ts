@@ -1,4 +1,5 @@
 import { composedClosest, deepAll, deepOne } from './dom';
+import { adoptStylesInShadowRoots } from './shadow-styles';
 
 /**
  * The little client-side behaviour Lightning's navigation components have: the list view picker and search,
@@ -14,6 +15,7 @@ declare global {
 
 if (!window.__navigationUi) {
   window.__navigationUi = true;
+  adoptStylesInShadowRoots();
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeydown);
   document.addEventListener('input', onInput);

@@ -1,4 +1,5 @@
 import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './dom';
+import { adoptStylesInShadowRoots } from './shadow-styles';
 
 /**
  * The record UI's page script, as small as Lightning's behaviour allows: deferred page parts (latency profile
@@ -21,6 +22,7 @@ declare global {
 
 if (!window.__recordUi) {
   window.__recordUi = true;
+  adoptStylesInShadowRoots();
   for (const part of deepAll(document, '[data-deferred-part]:not([data-deferred-lazy])'))
     void loadDeferred(part);
   document.addEventListener('click', (event) => void onClick(event));

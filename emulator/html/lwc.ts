@@ -53,6 +53,7 @@ export function lwc(
   }
   const slot: Slot = (name = '') => html`<slot${name ? html` name="${name}"` : ''}></slot>`;
   const tree = typeof template === 'function' ? template(slot) : template;
-  // Document styles stop at shadow boundaries: each root links the emulator's SLDS sheet (html/slds-style.ts).
-  return html`${open}${attributes}><template shadowrootmode="open"><link rel="stylesheet" href="/slds/emulator.css">${tree}</template>${Object.values(slotted)}${close}`;
+  // Document styles stop at shadow boundaries: the page scripts adopt the SLDS sheet into every shadow root
+  // (browser/shadow-styles.ts), as Lightning uses constructed stylesheets rather than <link> elements.
+  return html`${open}${attributes}><template shadowrootmode="open">${tree}</template>${Object.values(slotted)}${close}`;
 }

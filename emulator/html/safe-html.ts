@@ -32,12 +32,6 @@ export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
 
-/** An open shadow root, declared in markup (Chromium parses `<template shadowrootmode>` natively). */
-export function shadow(content: HtmlPart): SafeHtml {
-  // Document styles stop at shadow boundaries: each root links the emulator's SLDS sheet (html/slds-style.ts).
-  return html`<template shadowrootmode="open"><link rel="stylesheet" href="/slds/emulator.css">${content}</template>`;
-}
-
 export function page(title: string, body: HtmlPart, bodyClass = ''): string {
   return html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>

@@ -4,8 +4,8 @@ import { AE_USER } from './support';
 import type { ChainGroup } from './types';
 
 const MANAGER = 'lists/objectHome listViewManager commonListInternal';
-// lst-primary-display-grid declares its datatable as "*" (the first element of its shadow root); the emulator's
-// shadow roots open with their stylesheet link, so the datatable is reached as a root inside the grid.
+// lst-primary-display-grid declares its datatable as "*", the first element of its shadow root; the cells are
+// checked from the datatable itself.
 const DATATABLE = 'lst-primary-display-grid >>> lightning-datatable';
 
 export const listView: ChainGroup = {
@@ -29,6 +29,7 @@ export const listView: ChainGroup = {
     `${MANAGER} header searchBar input primitiveInput input`,
     `${MANAGER} header settingsMenu dropdownButton button`,
     `${MANAGER} displayManager display displayGrid`,
+    `${MANAGER} displayManager display displayGrid datatable tableElement headerRow`,
     { root: DATATABLE, chain: 'lightning/datatable tableElement headerRow' },
     {
       root: DATATABLE,
