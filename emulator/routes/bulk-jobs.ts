@@ -150,15 +150,18 @@ export class BulkJobs {
         .map(([key, value]) => [key, value === '#N/A' ? null : value]),
     );
     const context = { user, autoAssign: false };
+    const insert = () => {
+      const row = insertRecord(
+        this.state,
+        type,
+        valuesToWrite(this.state, user, type, fields, 'create'),
+        context,
+      );
+      return { id: row.Id, created: true };
+    };
     switch (job.operation) {
       case 'insert': {
-        const row = insertRecord(
-          this.state,
-          type,
-          valuesToWrite(this.state, user, type, fields, 'create'),
-          context,
-        );
-        return { id: row.Id, created: true };
+        return insert();
       }
       case 'delete':
       case 'hardDelete': {
@@ -180,13 +183,7 @@ export class BulkJobs {
         if (!existing) {
           if (job.operation === 'update')
             throw new SalesforceError(400, 'MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
-          const row = insertRecord(
-            this.state,
-            type,
-            valuesToWrite(this.state, user, type, fields, 'create'),
-            context,
-          );
-          return { id: row.Id, created: true };
+          return insert();
         }
         updateRecord(
           this.state,
