@@ -69,7 +69,7 @@ export function accessObjects(): SObjectType[] {
     platform(
       'PermissionSetAssignment',
       'Permission Set Assignment',
-      // Created and deleted through the API like on Salesforce (model/permission-set-assignments.ts).
+      // Created and deleted through the API like on Salesforce (save/permission-set-assignments.ts).
       [
         idField(),
         writableRef('AssigneeId', 'Assignee ID', 'User', 'Assignee'),

@@ -7,7 +7,7 @@ export type Row = Record<string, FieldValue> & { Id: string };
 export class RecordStore {
   private readonly tables = new Map<string, Map<string, Row>>();
   /**
-   * Changes on every write (inserts here, updates and deletes through model/dml.ts and undo journals), so
+   * Changes on every write (inserts here, updates and deletes through save/dml.ts and undo journals), so
    * that what is derived from records can be cached until the next write (html/record-page-cache.ts).
    */
   version = 0;

@@ -7,7 +7,7 @@ import type { FieldValue, Row } from '../model/store';
 import { deleteRecord, insertRecord, updateRecord } from '../save/dml';
 
 /**
- * Saves from the record UI (modal, inline edit) as the session's user, through model/dml.ts. Layout
+ * Saves from the record UI (modal, inline edit) as the session's user, through save/dml.ts. Layout
  * "required" is a UI rule (the API ignores it), so it is checked here; everything else comes from dml.ts.
  * The answer is what the page script shows: page-level messages and messages per field.
  */

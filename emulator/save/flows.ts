@@ -18,7 +18,7 @@ export interface FlowRun {
   /** The record before this save; undefined on create. */
   prior?: Row;
   journal: Journal;
-  /** Creates a related record through the one write path (model/dml.ts), in system context. */
+  /** Creates a related record through the one write path (save/dml.ts), in system context. */
   createRecord: (type: SObjectType, values: Record<string, FieldValue>) => Row;
   /** Recomputes what the platform derives (compound names, formula fields) after a flow's field update. */
   derive: (row: Row) => void;
