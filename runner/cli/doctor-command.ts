@@ -2,6 +2,7 @@ import { wantsEmulator } from '../../config/org-settings';
 import type { PersonaDeclaration } from '../../fixtures/persona-contract';
 import { type Check, fail, failed } from '../doctor/check';
 import { formatChecks } from '../doctor/format';
+import { loginRestrictionChecks } from '../doctor/login-restrictions';
 import { personaChecks } from '../doctor/persona-checks';
 import { preflight } from '../doctor/preflight';
 import { startEmbeddedEmulator } from '../embedded-emulator';
@@ -39,7 +40,9 @@ export async function doctorCommand(args: string[]): Promise<number> {
       if (result.org && result.guard?.allowed) {
         const personas = new Map<string, PersonaDeclaration>();
         for (const scenario of scenarios) personas.set(scenario.persona.name, scenario.persona);
-        checks.push(...(await personaChecks(result.org, [...personas.values()])));
+        const personaResults = await personaChecks(result.org, [...personas.values()]);
+        checks.push(...personaResults.checks);
+        checks.push(...(await loginRestrictionChecks(result.org, personaResults.users)));
       }
       if (result.org && result.org.auth !== 'access-token')
         await result.org.conn.logout().catch(() => undefined);

@@ -12,21 +12,30 @@ const FIX =
  * sets, role, groups, queues). Unconfirmed and not checked here: the target profile's login hours and IP
  * ranges, which Salesforce applies when the Login click is made (the run reports servlet.su's refusal).
  */
-export async function personaChecks(org: OrgConnection, personas: PersonaDeclaration[]): Promise<Check[]> {
+export async function personaChecks(
+  org: OrgConnection,
+  personas: PersonaDeclaration[],
+): Promise<{ checks: Check[]; users: { persona: string; username?: string }[] }> {
   try {
     const results = await checkPersonaContracts(org, personas);
-    return results.map((result) =>
-      result.ok
-        ? ok(`persona ${result.persona}`, result.message)
-        : fail(`persona ${result.persona}`, result.message, FIX),
-    );
-  } catch (error) {
-    return [
-      fail(
-        'personas',
-        `could not be checked: ${(error as Error).message}`,
-        'Give the admin View Setup and Configuration.',
+    return {
+      checks: results.map((result) =>
+        result.ok
+          ? ok(`persona ${result.persona}`, result.message)
+          : fail(`persona ${result.persona}`, result.message, FIX),
       ),
-    ];
+      users: results.map((result) => ({ persona: result.persona, username: result.username })),
+    };
+  } catch (error) {
+    return {
+      checks: [
+        fail(
+          'personas',
+          `could not be checked: ${(error as Error).message}`,
+          'Give the admin View Setup and Configuration.',
+        ),
+      ],
+      users: [],
+    };
   }
 }

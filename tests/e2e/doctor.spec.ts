@@ -159,3 +159,19 @@ test('a Login-As an earlier, killed run started and never ended is reported with
     fix: expect.stringContaining('Session Management'),
   });
 });
+
+test('"Login works for some users but not others": a persona profile’s login IP ranges are named', async () => {
+  const org = demoOrg();
+  const sdrProfile = org.profiles.find((profile) => profile.name === 'Sales Development Rep');
+  if (!sdrProfile) throw new Error('the demo org has no Sales Development Rep profile');
+  sdrProfile.loginIpRanges = [{ start: '10.1.0.0', end: '10.1.255.255' }];
+  const { checks } = await doctor(org);
+  expect(check(checks, 'login restrictions: sdr')).toMatchObject({
+    status: 'warn',
+    detail: expect.stringContaining(
+      'profile "Sales Development Rep" of sam.sdr@acme-demo.example restricts login IP ranges 10.1.0.0–10.1.255.255',
+    ),
+    fix: expect.stringContaining('compare the users side by side'),
+  });
+  expect(check(checks, 'login restrictions: ae')?.status).toBe('ok');
+});
