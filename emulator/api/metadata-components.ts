@@ -1,3 +1,4 @@
+import { NO_ACCESS } from '../model/access';
 import type { AccessGrant } from '../model/access-grants';
 import type { OrgState, Profile } from '../model/org-state';
 import { profileTabVisibilities, tabName } from '../model/permission-sets';
@@ -170,7 +171,7 @@ function grantPermissions(state: OrgState, grant: AccessGrant): MetadataRecord {
         });
     }),
     objectPermissions: objectNames.sort().map((object) => {
-      const granted: ObjectPermission = modifyAll ? ALL : (grant.objectPermissions[object] ?? NONE);
+      const granted: ObjectPermission = modifyAll ? ALL : (grant.objectPermissions[object] ?? NO_ACCESS);
       return {
         allowCreate: granted.create,
         allowDelete: granted.delete || granted.modifyAll,
@@ -194,12 +195,4 @@ const ALL: ObjectPermission = {
   delete: true,
   viewAll: true,
   modifyAll: true,
-};
-const NONE: ObjectPermission = {
-  read: false,
-  create: false,
-  edit: false,
-  delete: false,
-  viewAll: false,
-  modifyAll: false,
 };

@@ -12,7 +12,8 @@ export interface ObjectAccess {
   modifyAll: boolean;
 }
 
-const NO_ACCESS: ObjectAccess = {
+/** No object permission at all. */
+export const NO_ACCESS: ObjectAccess = {
   read: false,
   create: false,
   edit: false,
