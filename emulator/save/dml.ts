@@ -61,6 +61,8 @@ export function insertRecord(
     SystemModstamp: now,
   });
   applyRecordType(state, context.user, type, row, values.RecordTypeId);
+  // A line item added to a locked opportunity or quote changes it: refused like an edit.
+  if (!context.system && type.options.parent) checkNotLocked(state, context.user, type, row);
   return save(state, type, row, undefined, values, context);
 }
 
