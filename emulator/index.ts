@@ -2,14 +2,15 @@ import path from 'node:path';
 import { createEmulatorApp } from './app';
 import type { LatencyProfileName } from './latency';
 import { emulatorAdmin } from './model/org-admin';
-import { loadOrgDefinition } from './org-loading/load';
 import type { OrgDefinition } from './org/schema';
+import type { ShadowMode } from './org/schema-record-ui';
+import { loadOrgDefinition } from './org-loading/load';
 import { listen } from './server';
 
 export type { EmulatorApp } from './app';
 export type { OrgState } from './model/org-state';
-export { OrgDefinitionError, type OrgDefinitionProblem, parseOrgDefinition } from './org-loading/load';
 export type { OrgDefinition } from './org/schema';
+export { OrgDefinitionError, type OrgDefinitionProblem, parseOrgDefinition } from './org-loading/load';
 export { createEmulatorApp, loadOrgDefinition };
 
 export const DEFAULT_ORG_FILE = path.join(__dirname, 'orgs', 'demo.yaml');
@@ -23,6 +24,8 @@ export interface EmulatorOptions {
   port?: number;
   /** Latency profile: none (default), lightning or jitter (emulator/latency.ts). */
   latency?: LatencyProfileName;
+  /** native (default) or synthetic: LWC's synthetic shadow, the component tree flattened into light DOM. */
+  shadowMode?: ShadowMode;
 }
 
 export interface RunningEmulator {
@@ -39,7 +42,10 @@ export interface RunningEmulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const org = options.org ?? loadOrgDefinition(options.orgFile ?? DEFAULT_ORG_FILE);
-  const { app, state } = createEmulatorApp(org, { latency: options.latency });
+  const { app, state } = createEmulatorApp(org, {
+    latency: options.latency,
+    shadowMode: options.shadowMode,
+  });
   const admin = emulatorAdmin(state);
   const server = await listen(app, options.port ?? 0);
   return {

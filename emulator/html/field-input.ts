@@ -52,11 +52,19 @@ function inputComponent(
         lwc(
           'records-form-picklist',
           '',
-          lwc('lightning-picklist', '', combobox(field, picklistOptions(state, objectName, row, field), text, required)),
+          lwc(
+            'lightning-picklist',
+            '',
+            combobox(field, picklistOptions(state, objectName, row, field), text, required),
+          ),
         ),
       );
     case 'reference':
-      return lwc('records-record-layout-lookup', html`slot="inputField"`, lookup(state, user, field, text, required));
+      return lwc(
+        'records-record-layout-lookup',
+        html`slot="inputField"`,
+        lookup(state, user, field, text, required),
+      );
     case 'boolean':
       return lwc(
         'records-record-layout-checkbox',
@@ -114,7 +122,11 @@ function lightningInput(
           '',
           html`${label(name, text, required)}<div class="slds-form-element__control slds-grow"><input type="text" class="slds-input" id="${id}" name="${name}" value="${value}" data-field-input="text"${req}${maxLength ? html` maxlength="${maxLength}"` : ''}></div>${help(name)}`,
         );
-  return lwc('lightning-input', html`class="slds-form-element"${dataField ? html` data-field="${dataField}"` : ''}`, primitive);
+  return lwc(
+    'lightning-input',
+    html`class="slds-form-element"${dataField ? html` data-field="${dataField}"` : ''}`,
+    primitive,
+  );
 }
 
 function label(name: string, text: string, required: boolean): SafeHtml {
@@ -182,7 +194,13 @@ function comboboxItem(value: string, text: string, checked: boolean): SafeHtml {
 }
 
 /** lightning-lookup >> lightning-lookup-desktop >> lightning-grouped-combobox >> lightning-base-combobox[data-lookup] */
-function lookup(state: OrgState, user: OrgUser, field: SObjectField, id: string, required: boolean): SafeHtml {
+function lookup(
+  state: OrgState,
+  user: OrgUser,
+  field: SObjectField,
+  id: string,
+  required: boolean,
+): SafeHtml {
   const target = state.object(field.referenceTo?.[0] ?? '');
   const nameField = target?.options.nameField ?? 'Name';
   const candidates = target

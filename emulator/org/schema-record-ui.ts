@@ -54,5 +54,10 @@ const recordUiSchema = z.strictObject({
 
 export const recordUiSchemas = {
   compactLayouts: z.array(compactLayoutSchema).default([]),
-  recordUi: recordUiSchema.default({ latency: 'none', latencySeed: 1, shadowMode: 'native', visibleActions: 3 }),
+  recordUi: recordUiSchema.default({
+    latency: 'none',
+    latencySeed: 1,
+    shadowMode: 'native',
+    visibleActions: 3,
+  }),
 };

@@ -307,14 +307,12 @@ test('a record opened from a link keeps the previous page in the DOM, hidden, an
     const conn = await oauthConnection(emulator, AE.username);
     const account = (await conn.query<{ Id: string }>("SELECT Id FROM Account WHERE Name = 'Initech'"))
       .records[0].Id;
-    const created = await conn
-      .sobject('Opportunity')
-      .create({
-        Name: 'Linked deal',
-        StageName: 'Qualification',
-        CloseDate: '2027-03-31',
-        AccountId: account,
-      });
+    const created = await conn.sobject('Opportunity').create({
+      Name: 'Linked deal',
+      StageName: 'Qualification',
+      CloseDate: '2027-03-31',
+      AccountId: account,
+    });
     await signIn(page, emulator, AE.username);
     await page.goto(`${emulator.url}/lightning/r/Opportunity/${(created as { id: string }).id}/view`);
     const deal = new RecordPage(page, 'Opportunity');
