@@ -57,6 +57,10 @@ test.describe('approvals in the demo org', () => {
     }) as Promise<ApprovalResult[]>;
   const submit = async (conn: Connection, contextId: string, comments = 'Please approve') =>
     (await approvals(conn, [{ actionType: 'Submit', contextId, comments }]))[0];
+  /** jsforce's approve/reject answer a thenable, not a Promise. */
+  const settled = <T>(request: {
+    then: (resolve: (value: T) => void, reject: (error: unknown) => void) => void;
+  }) => new Promise<T>((resolve, reject) => request.then(resolve, reject));
   const get = (conn: Connection, id: string) => conn.sobject('Opportunity').retrieve(id) as Promise<Rec>;
 
   test('GET process/approvals lists the active processes by object, as jsforce reads them', async () => {
@@ -137,7 +141,9 @@ test.describe('approvals in the demo org', () => {
   test('the manager approves: the final actions run, the record unlocks, the seller moves the stage', async () => {
     const id = await discounted(ae);
     const submitted = await submit(ae, id);
-    const approved = await manager.process.approval.approve(submitted.newWorkitemIds[0], 'Within policy');
+    const approved = await settled(
+      manager.process.approval.approve(submitted.newWorkitemIds[0], 'Within policy'),
+    );
     expect(approved).toMatchObject({
       entityId: id,
       instanceId: submitted.instanceId,
@@ -173,7 +179,7 @@ test.describe('approvals in the demo org', () => {
   test('the manager rejects, or the seller recalls: the record unlocks with the matching status', async () => {
     const rejectedId = await discounted(ae);
     const first = await submit(ae, rejectedId);
-    const rejected = await manager.process.approval.reject(first.newWorkitemIds[0], 'Too deep');
+    const rejected = await settled(manager.process.approval.reject(first.newWorkitemIds[0], 'Too deep'));
     expect(rejected).toMatchObject({ instanceStatus: 'Rejected', success: true });
     expect(await get(ae, rejectedId)).toMatchObject({
       Approval_Status__c: 'Rejected',
@@ -205,10 +211,12 @@ test.describe('approvals in the demo org', () => {
     expect(twice.errorCode).toBe('ALREADY_IN_PROCESS');
 
     const notApprover = await failure(
-      finance.process.approval.approve(submitted.newWorkitemIds[0], 'me too'),
+      settled(finance.process.approval.approve(submitted.newWorkitemIds[0], 'me too')),
     );
     expect(notApprover.errorCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
-    const unknown = await failure(manager.process.approval.approve(submitted.instanceId, 'wrong id'));
+    const unknown = await failure(
+      settled(manager.process.approval.approve(submitted.instanceId, 'wrong id')),
+    );
     expect(unknown.errorCode).toBe('INVALID_CROSS_REFERENCE_KEY');
 
     // The manager has no manager of her own.
