@@ -73,7 +73,7 @@ function isoDate(text: string, locale: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const numbers = text.match(/\d+/g);
-  if (!numbers || numbers.length !== 3) return undefined;
+  if (numbers?.length !== 3) return undefined;
   const order = new Intl.DateTimeFormat(locale.replace('_', '-'), { timeZone: 'UTC' })
     .formatToParts(new Date(Date.UTC(2026, 11, 30)))
     .map((part) => part.type)
