@@ -1,21 +1,41 @@
 import { wantsEmulator } from '../config/org-settings';
 import { ensureRunId } from '../config/run-context';
 import { parseLatency } from '../emulator/main';
+import { failed } from './doctor/check';
+import { formatCheckLines } from './doctor/format';
+import { preflight } from './doctor/preflight';
+import { recordRunStart } from './doctor/run-start';
 import { startEmbeddedEmulator } from './embedded-emulator';
 
 /**
- * Before any worker starts: with no real org configured (plain `playwright test`; the CLI starts its own),
- * start the embedded emulator and describe it with the same SF_* variables a real org's .env would set.
- * Workers inherit them.
+ * Before any worker starts. Under plain `playwright test` (the CLI does all this itself): with no real org
+ * configured, start the embedded emulator and describe it with the same SF_* variables a real org's .env
+ * would set (workers inherit them); then the same preflight as `persona-ux run` — the production guard
+ * included — and the audit log's run.start line.
  */
 export default async function globalSetup(): Promise<(() => Promise<void>) | undefined> {
-  ensureRunId();
+  const runId = ensureRunId();
   // Playwright stops gracefully on SIGINT only (workers then end their Login-As sessions in teardown); a
   // SIGTERM would end this process at once and leave the sessions open. Make SIGTERM a SIGINT.
   process.once('SIGTERM', () => process.kill(process.pid, 'SIGINT'));
-  if (!wantsEmulator()) return undefined;
   const latency = process.env.PERSONA_UX_LATENCY ? parseLatency(process.env.PERSONA_UX_LATENCY) : undefined;
-  const emulator = await startEmbeddedEmulator(process.env, latency);
-  Object.assign(process.env, emulator.env);
-  return () => emulator.stop();
+  const emulator = wantsEmulator() ? await startEmbeddedEmulator(process.env, latency) : undefined;
+  if (emulator) Object.assign(process.env, emulator.env);
+  if (process.env.PERSONA_UX_RUN_RECORDED !== runId) {
+    const result = await preflight(process.env, process.env.PERSONA_UX_ALLOW_PRODUCTION);
+    try {
+      const failing = failed(result.checks);
+      if (failing.length > 0) {
+        await emulator?.stop();
+        throw new Error(
+          `The preflight stopped the run before anything was created or impersonated:\n${formatCheckLines(failing)}`,
+        );
+      }
+      await recordRunStart(result, process.env, runId, process.env.PERSONA_UX_SHARD);
+    } finally {
+      if (result.org && result.org.auth !== 'access-token')
+        await result.org.conn.logout().catch(() => undefined);
+    }
+  }
+  return emulator ? () => emulator.stop() : undefined;
 }

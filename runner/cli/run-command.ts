@@ -3,12 +3,11 @@ import path from 'node:path';
 import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency, parseShadowMode } from '../../emulator/main';
-import { AuditLog } from '../../fixtures/audit-log';
-import { describeOrg } from '../../fixtures/production-guard';
 import { NO_BROWSER_HELP } from '../browser';
 import { failed } from '../doctor/check';
 import { formatCheckLines } from '../doctor/format';
 import { preflight } from '../doctor/preflight';
+import { recordRunStart } from '../doctor/run-start';
 import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { unknownNamesReport } from '../org-names/check-org';
@@ -162,7 +161,7 @@ async function checkTarget(
   const result = await preflight(env, allowProduction);
   try {
     const failing = failed(result.checks);
-    if (failing.length > 0 || !result.org || !result.facts || !result.guard) {
+    if (failing.length > 0) {
       console.error(
         `persona-ux: preflight stopped the run before anything was created or impersonated:\n${formatCheckLines(failing)}\n` +
           'Run `persona-ux doctor` for every check.',
@@ -172,29 +171,7 @@ async function checkTarget(
     for (const check of result.checks.filter((c) => c.status === 'warn')) {
       console.warn(`persona-ux: ${check.name}: ${check.detail}${check.fix ? `\n  → ${check.fix}` : ''}`);
     }
-    const { org, facts, guard } = result;
-    await new AuditLog(auditFile(runId, env)).append({
-      event: 'run.start',
-      at: new Date().toISOString(),
-      runId,
-      org: {
-        id: facts.id,
-        name: facts.name,
-        instanceUrl: org.instanceUrl,
-        isSandbox: facts.isSandbox,
-        organizationType: facts.organizationType,
-        instanceName: facts.instanceName,
-      },
-      admin: { id: org.admin.id, username: org.admin.username },
-      auth: org.auth,
-      ...(guard.override ? { allowProduction: { reason: guard.override } } : {}),
-      ...(shard ? { shard } : {}),
-    });
-    if (guard.override) env.PERSONA_UX_ALLOW_PRODUCTION = guard.override;
-    const emulator = env.PERSONA_UX_TARGET?.startsWith('org emulator') ? env.PERSONA_UX_TARGET : undefined;
-    env.PERSONA_UX_TARGET =
-      (emulator ? `${emulator} — ${describeOrg(facts)}` : `${describeOrg(facts)} at ${org.instanceUrl}`) +
-      (guard.override ? ` — production allowed: "${guard.override}"` : '');
+    await recordRunStart(result, env, runId, shard);
     return undefined;
   } finally {
     if (result.org && result.org.auth !== 'access-token')

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
@@ -116,4 +117,46 @@ test('an unexpected failure or a broken org definition never ends in a stack tra
   expect(output).toContain('/nonexistent/org.yaml:1:1 cannot read the file');
   expect(output).not.toMatch(/^\s+at /m);
   expect(code).toBe(2);
+});
+
+test('plain `playwright test` (UI mode, VS Code) goes through the same preflight and production guard', async () => {
+  const reports = tempDir('reports');
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
+    ),
+  );
+  Object.assign(env, orgEnv(production, reports), {
+    PERSONA_UX_SCENARIOS: JSON.stringify([SCENARIO]),
+    FORCE_COLOR: '0',
+  });
+  const playwright = (extra: NodeJS.ProcessEnv) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [require.resolve('@playwright/test/cli'), 'test', '-c', path.join(ROOT, 'playwright.config.ts')],
+        {
+          cwd: ROOT,
+          env: { ...env, ...extra },
+        },
+      );
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        output += chunk;
+      });
+      child.on('exit', (code) => resolve({ code, output }));
+    });
+  const refused = await playwright({});
+  expect(refused.output).toContain('is a production org (Organization.IsSandbox is false)');
+  expect(refused.code).not.toBe(0);
+  expect(readAudit(reports)).toEqual([]);
+
+  const allowed = await playwright({ PERSONA_UX_ALLOW_PRODUCTION: 'CHG-78 smoke test' });
+  expect(allowed.code, allowed.output).toBe(0);
+  const audit = readAudit(reports);
+  expect(audit.map((line) => line.event)).toEqual(['run.start', 'impersonation.start', 'impersonation.end']);
+  expect(audit[0]).toMatchObject({ allowProduction: { reason: 'CHG-78 smoke test' } });
 });

@@ -1,0 +1,42 @@
+import { auditFile } from '../../config/run-context';
+import { AuditLog } from '../../fixtures/audit-log';
+import { describeOrg } from '../../fixtures/production-guard';
+import type { Preflight } from './preflight';
+
+/**
+ * After a passed preflight: the run's target (and a production override) as the audit log's run.start line;
+ * the org named for the summary (PERSONA_UX_TARGET); the override handed to the workers; and a mark that
+ * this run is recorded, so that global setup does not record it twice.
+ */
+export async function recordRunStart(
+  result: Preflight,
+  env: NodeJS.ProcessEnv,
+  runId: string,
+  shard: string | undefined,
+): Promise<void> {
+  const { org, facts, guard } = result;
+  if (!org || !facts || !guard) throw new Error('The preflight did not reach the org; nothing to record.');
+  await new AuditLog(auditFile(runId, env)).append({
+    event: 'run.start',
+    at: new Date().toISOString(),
+    runId,
+    org: {
+      id: facts.id,
+      name: facts.name,
+      instanceUrl: org.instanceUrl,
+      isSandbox: facts.isSandbox,
+      organizationType: facts.organizationType,
+      instanceName: facts.instanceName,
+    },
+    admin: { id: org.admin.id, username: org.admin.username },
+    auth: org.auth,
+    ...(guard.override ? { allowProduction: { reason: guard.override } } : {}),
+    ...(shard ? { shard } : {}),
+  });
+  if (guard.override) env.PERSONA_UX_ALLOW_PRODUCTION = guard.override;
+  const emulator = env.PERSONA_UX_TARGET?.startsWith('org emulator') ? env.PERSONA_UX_TARGET : undefined;
+  env.PERSONA_UX_TARGET =
+    (emulator ? `${emulator} — ${describeOrg(facts)}` : `${describeOrg(facts)} at ${org.instanceUrl}`) +
+    (guard.override ? ` — production allowed: "${guard.override}"` : '');
+  env.PERSONA_UX_RUN_RECORDED = runId;
+}
