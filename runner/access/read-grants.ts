@@ -104,17 +104,24 @@ export async function systemPermissionFacts(
 const inList = (values: string[]) => values.map(soqlString).join(', ');
 
 /**
- * One fact per subject (object, field, tab) from permission-set rows: `read` says what a row grants (undefined:
- * nothing), `value` words what all grants together give, and every granting set is named as a source.
+ * One fact per subject (object, field, tab) of the given names, from the rows `soql` selects for the sets in
+ * `sources` (ParentId) and those names: `read` says what a row grants (undefined: nothing), `value` words what all
+ * grants together give, and every granting set is named as a source.
  */
-function factsPerSubject(
-  persona: string,
-  fact: string,
-  sources: GrantSources,
-  rows: Row[],
+async function factsPerSubject(
+  conn: Connection,
+  {
+    persona,
+    fact,
+    sources,
+    names,
+  }: { persona: string; fact: string; sources: GrantSources; names: string[] },
+  soql: (parentIds: string, names: string) => string,
   read: (row: Row) => { subject: string; grants: string[]; label: string } | undefined,
   value: (grants: Set<string>) => string,
-): AccessFact[] {
+): Promise<AccessFact[]> {
+  if (sources.size === 0 || names.length === 0) return [];
+  const rows = await queryAll<Row>(conn, soql(inList([...sources.keys()]), inList(names)));
   const bySubject = new Map<string, { grants: Set<string>; via: string[] }>();
   for (const row of rows) {
     const granted = read(row);
@@ -140,17 +147,12 @@ export async function objectFacts(
   sources: GrantSources,
   objects: string[],
 ): Promise<AccessFact[]> {
-  if (sources.size === 0 || objects.length === 0) return [];
-  const rows = await queryAll<Row>(
-    conn,
-    `SELECT ParentId, SobjectType, ${OBJECT_FLAGS.map(([field]) => field).join(', ')} FROM ObjectPermissions ` +
-      `WHERE ParentId IN (${inList([...sources.keys()])}) AND SobjectType IN (${inList(objects)})`,
-  );
   return factsPerSubject(
-    persona,
-    'object',
-    sources,
-    rows,
+    conn,
+    { persona, fact: 'object', sources, names: objects },
+    (parentIds, names) =>
+      `SELECT ParentId, SobjectType, ${OBJECT_FLAGS.map(([field]) => field).join(', ')} FROM ObjectPermissions ` +
+      `WHERE ParentId IN (${parentIds}) AND SobjectType IN (${names})`,
     (row) => {
       const flags = OBJECT_FLAGS.filter(([field]) => row[field] === true).map(([, flag]) => flag);
       return flags.length > 0
@@ -171,17 +173,12 @@ export async function fieldFacts(
   sources: GrantSources,
   objects: string[],
 ): Promise<AccessFact[]> {
-  if (sources.size === 0 || objects.length === 0) return [];
-  const rows = await queryAll<Row>(
-    conn,
-    'SELECT ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit FROM FieldPermissions ' +
-      `WHERE ParentId IN (${inList([...sources.keys()])}) AND SobjectType IN (${inList(objects)})`,
-  );
   return factsPerSubject(
-    persona,
-    'field',
-    sources,
-    rows,
+    conn,
+    { persona, fact: 'field', sources, names: objects },
+    (parentIds, names) =>
+      'SELECT ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit FROM FieldPermissions ' +
+      `WHERE ParentId IN (${parentIds}) AND SobjectType IN (${names})`,
     (row) => {
       if (row.PermissionsRead !== true && row.PermissionsEdit !== true) return undefined;
       const level = row.PermissionsEdit === true ? 'edit' : 'read';
@@ -201,17 +198,11 @@ export async function tabFacts(
   sources: GrantSources,
   objects: string[],
 ): Promise<AccessFact[]> {
-  if (sources.size === 0 || objects.length === 0) return [];
-  const rows = await queryAll<Row>(
-    conn,
-    'SELECT ParentId, Name, Visibility FROM PermissionSetTabSetting ' +
-      `WHERE ParentId IN (${inList([...sources.keys()])}) AND Name IN (${inList(objects.map(tabNameOf))})`,
-  );
   return factsPerSubject(
-    persona,
-    'tab',
-    sources,
-    rows,
+    conn,
+    { persona, fact: 'tab', sources, names: objects.map(tabNameOf) },
+    (parentIds, names) =>
+      `SELECT ParentId, Name, Visibility FROM PermissionSetTabSetting WHERE ParentId IN (${parentIds}) AND Name IN (${names})`,
     (row) => ({ subject: String(row.Name), grants: [String(row.Visibility)], label: String(row.Visibility) }),
     (visibilities) => (visibilities.has('DefaultOn') ? 'DefaultOn' : 'DefaultOff'),
   );
