@@ -1,4 +1,8 @@
-/** HTML built from templates whose interpolations are escaped unless already SafeHtml. */
+/**
+ * HTML built from templates whose interpolations are escaped unless already SafeHtml. Not hono/html: its
+ * html`` is typed to return a Promise whenever a part may be async, so every synchronous page (and the record
+ * page cache) would need casts; this helper renders synchronously and is what the hot path measures (bench/).
+ */
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
