@@ -5,7 +5,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { locators } from '../../pages/locators';
 import { LoginAsBanner } from '../../pages/login-as-banner';
 import { SetupUserDetailPage } from '../../pages/setup-user-detail-page';
-import { ROOT, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -16,11 +16,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => emulator?.stop());
 
 const orgEnv = (reports: string): NodeJS.ProcessEnv => ({
-  SF_LOGIN_URL: emulator.url,
-  SF_USERNAME: emulator.admin.username,
-  SF_PASSWORD: emulator.admin.password,
-  SF_CLIENT_ID: emulator.oauth.clientId,
-  SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+  ...emulatorOrgEnv(emulator),
   PERSONA_UX_REPORTS_DIR: reports,
 });
 
