@@ -69,7 +69,7 @@ export function layoutMetadata(state: OrgState, layout: LayoutDefinition): Metad
 
 const BEHAVIOR: Record<string, string> = { edit: 'Edit', required: 'Required', readonly: 'Readonly' };
 
-/** Standard profiles' Metadata API names differ from their labels ("System Administrator" is "Admin"). */
+/** Standard profiles' Metadata API names differ from their labels (docs/salesforce-facts.md#who-can-see-what). */
 const STANDARD_PROFILES: Record<string, string> = {
   'System Administrator': 'Admin',
   'Standard User': 'Standard',

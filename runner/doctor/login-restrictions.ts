@@ -3,7 +3,7 @@ import { soqlString } from '../../fixtures/persona-capability';
 import { type Check, ok, warn } from './check';
 
 // Metadata API full names of standard profiles (their files are profiles/Admin.profile, …); a custom profile's
-// full name is its name.
+// full name is its name (docs/salesforce-facts.md#who-can-see-what).
 const STANDARD_PROFILE_NAMES: Record<string, string> = {
   'System Administrator': 'Admin',
   'Standard User': 'Standard',
