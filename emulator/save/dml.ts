@@ -13,6 +13,7 @@ import { computeFormulaFields } from './formula-fields';
 import { Journal } from './journal';
 import { prepareLineItem, prepareLineItemParent, rollUpLineItems, syncQuote } from './line-items';
 import { assignPermissionSet, unassignPermissionSet } from './permission-set-assignments';
+import { preparePriceBookEntry } from './price-book-entries';
 import { checkNotLocked } from './record-locks';
 import { insufficientAccess, readOnlyPlatformObject } from './save-errors';
 import { runValidationRules } from './validation-rules';
@@ -112,6 +113,7 @@ function save(
   checkPicklistSubsets(state, type, row, written);
   prepareLineItem(state, context.user, type, row, prior, written, context.system === true);
   prepareLineItemParent(state, type, row, prior);
+  preparePriceBookEntry(state, type, row, prior);
   derive(row);
   state.automationDepth++;
   try {

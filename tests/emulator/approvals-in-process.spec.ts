@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { OrgDefinition } from '../../emulator';
+import { approvalHistory, itemsToApprove } from '../../emulator/model/approval-history';
 import { inProcessEmulator } from './api-in-process-helpers';
 import { AE, demoOrg } from './helpers';
 
@@ -205,4 +206,24 @@ test('the resource answers malformed requests and unknown actions with Salesforc
   expect(badId.body[0].errorCode).toBe('MALFORMED_ID');
   const resources = await org.call('ae', '');
   expect(resources.body.process).toBe(`${V}/process`);
+});
+
+test("Items to Approve holds the user's and their queues' requests; the history lists pending and taken steps", async () => {
+  const org = await setup();
+  const id = await org.opportunity(250000);
+  const user = (username: string) =>
+    org.state.userByUsername(username) as NonNullable<ReturnType<typeof org.state.userByUsername>>;
+  const first = (await org.act('ae', 'Submit', id, 'Big one')).body[0];
+  expect(itemsToApprove(org.state, user(FINANCE)).map((item) => item.targetId)).toEqual([id]);
+  expect(itemsToApprove(org.state, user(CSM))).toEqual([]);
+  await org.act('finance', 'Approve', first.newWorkitemIds[0], 'Fine by Finance');
+  expect(itemsToApprove(org.state, user(FINANCE))).toEqual([]);
+  expect(itemsToApprove(org.state, user(CSM)).map((item) => [item.targetId, item.submittedById])).toEqual([
+    [id, org.userId(AE.username)],
+  ]);
+  expect(approvalHistory(org.state, id).map((row) => [row.status, row.comments])).toEqual([
+    ['Pending', null],
+    ['Approved', 'Fine by Finance'],
+    ['Started', 'Big one'],
+  ]);
 });

@@ -1,0 +1,190 @@
+import { expect, test } from '@playwright/test';
+import { inProcessEmulator } from './api-in-process-helpers';
+import { AE } from './helpers';
+
+// Products, price book entries, line items and quotes over in-process HTTP: describe, the refusals
+// Salesforce answers, and what an opportunity with products may no longer change.
+const V = '/services/data/v62.0';
+
+async function setup() {
+  const emulator = inProcessEmulator();
+  const tokens = { admin: await emulator.token(), ae: await emulator.token(AE.username) };
+  const call = async (
+    who: keyof typeof tokens,
+    path: string,
+    init: RequestInit & { json?: unknown } = {},
+  ) => {
+    const response = await emulator.api(tokens[who], `${V}${path}`, init);
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  };
+  const post = (who: keyof typeof tokens, type: string, json: object) =>
+    call(who, `/sobjects/${type}`, { method: 'POST', json });
+  const id = (object: string, match: (row: Record<string, unknown>) => boolean) =>
+    emulator.state.store.live(object).find(match)?.Id as string;
+  const book = (name: string) => id('Pricebook2', (row) => row.Name === name);
+  const product = (name: string) => id('Product2', (row) => row.Name === name);
+  const entry = (bookName: string, productName: string) =>
+    id(
+      'PricebookEntry',
+      (row) => row.Pricebook2Id === book(bookName) && row.Product2Id === product(productName),
+    );
+  const opportunity = async (who: keyof typeof tokens = 'ae') =>
+    (await post(who, 'Opportunity', { Name: 'HTTP deal', StageName: 'Prospecting', CloseDate: '2026-12-31' }))
+      .body.id as string;
+  return { ...emulator, call, post, book, product, entry, opportunity };
+}
+
+test('describe shows the product objects and the fields products add to Opportunity', async () => {
+  const org = await setup();
+  const line = await org.call('ae', '/sobjects/OpportunityLineItem/describe');
+  expect(line.status).toBe(200);
+  const fields = Object.fromEntries(line.body.fields.map((field: { name: string }) => [field.name, field]));
+  expect(fields.PricebookEntryId).toMatchObject({
+    type: 'reference',
+    referenceTo: ['PricebookEntry'],
+    updateable: false,
+  });
+  expect(fields.TotalPrice).toMatchObject({ type: 'currency' });
+  expect(fields.ListPrice).toMatchObject({ createable: false, updateable: false });
+  const opportunity = await org.call('ae', '/sobjects/Opportunity/describe');
+  const names = opportunity.body.fields.map((field: { name: string }) => field.name);
+  expect(names).toEqual(expect.arrayContaining(['Pricebook2Id', 'HasOpportunityLineItem', 'SyncedQuoteId']));
+  const relationships = opportunity.body.childRelationships.map(
+    (child: { relationshipName: string }) => child.relationshipName,
+  );
+  expect(relationships).toEqual(expect.arrayContaining(['OpportunityLineItems', 'Quotes']));
+});
+
+test('a custom price book entry needs a standard price; a product is priced once per price book', async () => {
+  const org = await setup();
+  const created = await org.post('admin', 'Product2', {
+    Name: 'Training Day',
+    ProductCode: 'TR-1',
+    IsActive: true,
+  });
+  expect(created.status).toBe(201);
+  const noStandard = await org.post('admin', 'PricebookEntry', {
+    Pricebook2Id: org.book('Sales Price Book'),
+    Product2Id: created.body.id,
+    UnitPrice: 900,
+    IsActive: true,
+  });
+  expect(noStandard.body[0]).toMatchObject({ errorCode: 'STANDARD_PRICE_NOT_DEFINED' });
+  const standard = await org.post('admin', 'PricebookEntry', {
+    Pricebook2Id: org.book('Standard Price Book'),
+    Product2Id: created.body.id,
+    UnitPrice: 1000,
+    IsActive: true,
+  });
+  expect(standard.status).toBe(201);
+  const custom = await org.post('admin', 'PricebookEntry', {
+    Pricebook2Id: org.book('Sales Price Book'),
+    Product2Id: created.body.id,
+    UnitPrice: 900,
+    IsActive: true,
+  });
+  expect(custom.status).toBe(201);
+  expect(org.state.store.get('PricebookEntry', custom.body.id)).toMatchObject({
+    Name: 'Training Day',
+    ProductCode: 'TR-1',
+  });
+  const twice = await org.post('admin', 'PricebookEntry', {
+    Pricebook2Id: org.book('Sales Price Book'),
+    Product2Id: created.body.id,
+    UnitPrice: 800,
+  });
+  expect(twice.body[0]).toMatchObject({ errorCode: 'DUPLICATE_VALUE' });
+  // Sellers read products; they do not create them.
+  const bySeller = await org.post('ae', 'Product2', { Name: 'Side deal' });
+  expect(bySeller.body[0]).toMatchObject({ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' });
+});
+
+test('line item prices: one of unit or total price; an opportunity with products keeps its price book', async () => {
+  const org = await setup();
+  const id = await org.opportunity();
+  const both = await org.post('ae', 'OpportunityLineItem', {
+    OpportunityId: id,
+    PricebookEntryId: org.entry('Sales Price Book', 'Platform License'),
+    Quantity: 1,
+    UnitPrice: 100,
+    TotalPrice: 100,
+  });
+  expect(both.body[0]).toMatchObject({ errorCode: 'FIELD_INTEGRITY_EXCEPTION', fields: ['TotalPrice'] });
+  const neither = await org.post('ae', 'OpportunityLineItem', {
+    OpportunityId: id,
+    PricebookEntryId: org.entry('Sales Price Book', 'Platform License'),
+    Quantity: 1,
+  });
+  expect(neither.body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING' });
+  const line = await org.post('ae', 'OpportunityLineItem', {
+    OpportunityId: id,
+    PricebookEntryId: org.entry('Sales Price Book', 'Platform License'),
+    Quantity: 4,
+    TotalPrice: 40000,
+  });
+  expect(line.status).toBe(201);
+  expect(org.state.store.get('OpportunityLineItem', line.body.id)).toMatchObject({
+    UnitPrice: 10000,
+    TotalPrice: 40000,
+  });
+  const changeBoth = await org.call('ae', `/sobjects/OpportunityLineItem/${line.body.id}`, {
+    method: 'PATCH',
+    json: { UnitPrice: 1, TotalPrice: 1 },
+  });
+  expect(changeBoth.body[0]).toMatchObject({ errorCode: 'INVALID_FIELD' });
+  const otherBook = await org.call('admin', `/sobjects/Opportunity/${id}`, {
+    method: 'PATCH',
+    json: { Pricebook2Id: org.book('Enterprise Price Book') },
+  });
+  expect(otherBook.body[0]).toMatchObject({
+    errorCode: 'FIELD_INTEGRITY_EXCEPTION',
+    fields: ['Pricebook2Id'],
+  });
+  expect(org.state.store.get('Opportunity', id)).toMatchObject({
+    Pricebook2Id: org.book('Sales Price Book'),
+    Amount: 40000,
+  });
+});
+
+test('an opportunity syncs only with its own quotes; stopping the sync leaves its products', async () => {
+  const org = await setup();
+  const mine = await org.opportunity();
+  const other = await org.opportunity();
+  const quote = await org.post('ae', 'Quote', { Name: 'Other deal quote', OpportunityId: other });
+  const line = await org.post('ae', 'QuoteLineItem', {
+    QuoteId: quote.body.id,
+    PricebookEntryId: org.entry('Sales Price Book', 'Premium Support'),
+    Quantity: 3,
+    UnitPrice: 3000,
+  });
+  expect(line.status).toBe(201);
+  const foreign = await org.call('ae', `/sobjects/Opportunity/${mine}`, {
+    method: 'PATCH',
+    json: { SyncedQuoteId: quote.body.id },
+  });
+  expect(foreign.body[0]).toMatchObject({
+    errorCode: 'FIELD_INTEGRITY_EXCEPTION',
+    fields: ['SyncedQuoteId'],
+  });
+
+  const start = await org.call('ae', `/sobjects/Opportunity/${other}`, {
+    method: 'PATCH',
+    json: { SyncedQuoteId: quote.body.id },
+  });
+  expect(start.status).toBe(204);
+  // While syncing, quote line changes reach the opportunity.
+  await org.call('ae', `/sobjects/QuoteLineItem/${line.body.id}`, { method: 'PATCH', json: { Quantity: 5 } });
+  expect(org.state.store.get('Opportunity', other)).toMatchObject({
+    Amount: 15000,
+    HasOpportunityLineItem: true,
+  });
+  const stop = await org.call('ae', `/sobjects/Opportunity/${other}`, {
+    method: 'PATCH',
+    json: { SyncedQuoteId: null },
+  });
+  expect(stop.status).toBe(204);
+  expect(org.state.store.get('Quote', quote.body.id)).toMatchObject({ IsSyncing: false });
+  await org.call('ae', `/sobjects/QuoteLineItem/${line.body.id}`, { method: 'PATCH', json: { Quantity: 1 } });
+  expect(org.state.store.get('Opportunity', other)).toMatchObject({ Amount: 15000 });
+});
