@@ -2,25 +2,25 @@ import { createEmulatorApp } from '../../emulator';
 import { DEMO_PASSWORD, demoOrg } from './helpers';
 
 /** The demo org's Hono app answering in-process requests, and an OAuth token for a demo user. */
-export function inProcessEmulator(org = demoOrg()) {
+export function inProcessEmulator(org = demoOrg(), origin = 'http://127.0.0.1:1') {
   const { app, state } = createEmulatorApp(org);
-  const origin = 'http://127.0.0.1:1';
   const request = (path: string, init?: RequestInit) => app.request(`${origin}${path}`, init);
-  const tokenResponse = async (username = 'admin@acme-demo.example') => {
+  const tokenResponse = async (username = 'admin@acme-demo.example', password = DEMO_PASSWORD) => {
     const response = await request('/services/oauth2/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
         grant_type: 'password',
         username,
-        password: DEMO_PASSWORD,
+        password,
         client_id: state.definition.connectedApp.clientId,
         client_secret: state.definition.connectedApp.clientSecret,
       }),
     });
     return (await response.json()) as Record<string, string>;
   };
-  const token = async (username?: string) => (await tokenResponse(username)).access_token;
+  const token = async (username?: string, password?: string) =>
+    (await tokenResponse(username, password)).access_token;
   /** A REST call with a Bearer token, JSON body when given. */
   const api = async (token: string, path: string, init: RequestInit & { json?: unknown } = {}) => {
     const { json, ...rest } = init;

@@ -1,26 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { createEmulatorApp, type EmulatorApp } from '../../emulator';
+import type { EmulatorApp } from '../../emulator';
+import { inProcessEmulator } from './api-in-process-helpers';
 import { DEMO_PASSWORD, demoOrg, SDR } from './helpers';
 
 // Who logged in as whom, after a Login-As done through the emulator's routes in-process.
 const base = 'http://127.0.0.1';
 let emulator: EmulatorApp;
-
-async function token(username: string, password: string): Promise<string> {
-  const org = emulator.state.definition;
-  const response = await emulator.app.request(`${base}/services/oauth2/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: org.connectedApp.clientId,
-      client_secret: org.connectedApp.clientSecret,
-      username,
-      password,
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 async function query<T>(accessToken: string, soql: string): Promise<T[]> {
   const response = await emulator.app.request(
@@ -36,12 +21,13 @@ async function query<T>(accessToken: string, soql: string): Promise<T[]> {
 
 /** The admin signs in through the API, enters the browser by frontdoor, logs in as the SDR and logs out. */
 async function loginAsSdrAndBack(org: ReturnType<typeof demoOrg>) {
-  emulator = createEmulatorApp(org);
+  const inProcess = inProcessEmulator(org, base);
+  emulator = inProcess;
   const admin = org.users.find((user) => user.username.startsWith('admin@')) as {
     username: string;
     password?: string;
   };
-  const adminToken = await token(admin.username, admin.password ?? DEMO_PASSWORD);
+  const adminToken = await inProcess.token(admin.username, admin.password ?? DEMO_PASSWORD);
   const [sdr] = await query<{ Id: string }>(
     adminToken,
     `SELECT Id FROM User WHERE Username = '${SDR.username}'`,

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { createEmulatorApp, type EmulatorApp } from '../../emulator';
+import type { EmulatorApp } from '../../emulator';
+import { inProcessEmulator } from './api-in-process-helpers';
 import { demoOrg } from './helpers';
 
 // Malformed requests to every route family answer a Salesforce-shaped error, never a 500 or a crash.
@@ -8,24 +9,9 @@ let token: string;
 const base = 'http://127.0.0.1';
 
 test.beforeAll(async () => {
-  const org = demoOrg();
-  emulator = createEmulatorApp(org);
-  const admin = org.users.find((user) => user.username.startsWith('admin@')) as {
-    username: string;
-    password?: string;
-  };
-  const response = await emulator.app.request(`${base}/services/oauth2/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: org.connectedApp.clientId,
-      client_secret: org.connectedApp.clientSecret,
-      username: admin.username,
-      password: admin.password ?? '',
-    }),
-  });
-  token = ((await response.json()) as { access_token: string }).access_token;
+  const inProcess = inProcessEmulator(demoOrg(), base);
+  emulator = inProcess;
+  token = await inProcess.token();
 });
 
 const api = (path: string) => `${base}/services/data/v62.0${path}`;
