@@ -81,7 +81,8 @@ export function approvalObjects(def: OrgDefinition): SObjectType[] {
     idField(),
     instanceRef(),
     userRef('OriginalActorId', 'Original Actor ID', 'OriginalActor', ['User', 'Group']),
-    userRef('ActorId', 'Actor ID', 'Actor', ['User', 'Group']),
+    // Updateable: reassigning a request is an update of ActorId (save/approvals.ts reassignWorkitem).
+    { ...userRef('ActorId', 'Actor ID', 'Actor', ['User', 'Group']), updateable: true },
     f('IsDeleted', 'Deleted', 'boolean', { defaultValue: false }),
     ...audit(),
   ];

@@ -1,16 +1,17 @@
 import { evaluateFormula } from '../formula/evaluate';
 import { hasPermission } from '../model/access';
-import { APPROVAL_KEY_PREFIXES, processDefinitionRow } from '../model/approval-objects';
+import { processDefinitionRow } from '../model/approval-objects';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { userRoleId } from '../model/roles-groups';
 import { SalesforceError } from '../model/salesforce-error';
 import { canSeeRecord } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
-import { type FieldValue, type Row, sfDateTime } from '../model/store';
+import type { FieldValue, Row } from '../model/store';
 import type { ApprovalFieldUpdates, ApprovalProcessDefinition } from '../org/schema-approvals';
+import { insert, stamp, transaction } from './approval-rows';
 import { updateRecord } from './dml';
 import { scopeOf } from './formula-context';
-import { Journal } from './journal';
+import type { Journal } from './journal';
 import { actsOn, latestApproval, pendingWorkitems } from './record-locks';
 
 /**
@@ -288,41 +289,6 @@ function applyFieldUpdates(
   const values: Record<string, FieldValue> = {};
   for (const [name, value] of Object.entries(updates)) values[type.field(name)?.name ?? name] = value;
   updateRecord(state, type, row, values, { user, system: true, journal });
-}
-
-function transaction(
-  state: OrgState,
-  work: (journal: Journal, now: string) => ApprovalResult,
-): ApprovalResult {
-  const journal = new Journal(state.store);
-  state.store.touch();
-  try {
-    return work(journal, sfDateTime(new Date()));
-  } catch (error) {
-    journal.undo();
-    throw error;
-  }
-}
-
-function insert(
-  state: OrgState,
-  journal: Journal,
-  object: keyof typeof APPROVAL_KEY_PREFIXES,
-  values: Record<string, FieldValue>,
-): Row {
-  const row = state.store.insert(object, { Id: state.ids.next(APPROVAL_KEY_PREFIXES[object]), ...values });
-  journal.inserted(object, row.Id);
-  return row;
-}
-
-function stamp(user: OrgUser, now: string): Record<string, FieldValue> {
-  return {
-    CreatedDate: now,
-    CreatedById: user.id,
-    LastModifiedDate: now,
-    LastModifiedById: user.id,
-    SystemModstamp: now,
-  };
 }
 
 function result(

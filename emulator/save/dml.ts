@@ -7,6 +7,7 @@ import { computeCompoundFields } from '../model/seed';
 import { recordAccessLevel } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
 import { type FieldValue, type Row, sfDateTime } from '../model/store';
+import { reassignWorkitem } from './approval-reassign';
 import { runAssignmentRules } from './assignment-rules';
 import { type FlowRun, runAfterSaveFlows, runBeforeSaveFlows } from './flows';
 import { computeFormulaFields } from './formula-fields';
@@ -74,6 +75,10 @@ export function updateRecord(
   values: Record<string, FieldValue>,
   context: DmlContext,
 ): void {
+  if (type.name === 'ProcessInstanceWorkitem' && 'ActorId' in values) {
+    reassignWorkitem(state, context.user, row, values.ActorId);
+    return;
+  }
   if (type.options.system) throw readOnlyPlatformObject(type, 'updated');
   if (!context.system) {
     if (!objectAccess(context.user, type).edit) throw insufficientAccess();

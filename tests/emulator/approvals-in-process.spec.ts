@@ -227,3 +227,36 @@ test("Items to Approve holds the user's and their queues' requests; the history 
     ['Started', 'Big one'],
   ]);
 });
+
+test('the approver or an administrator reassigns a request by updating the work item ActorId', async () => {
+  const org = await setup();
+  const id = await org.opportunity(50000);
+  const submitted = (await org.act('ae', 'Submit', id)).body[0];
+  const workitem = `/sobjects/ProcessInstanceWorkitem/${submitted.newWorkitemIds[0]}`;
+  const bySubmitter = await org.call('ae', workitem, {
+    method: 'PATCH',
+    json: { ActorId: org.userId(AE.username) },
+  });
+  expect(bySubmitter.body[0].errorCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
+  const reassigned = await org.call('finance', workitem, {
+    method: 'PATCH',
+    json: { ActorId: org.userId(MANAGER) },
+  });
+  expect(reassigned.status).toBe(204);
+  const pending = await org.call(
+    'manager',
+    `/query?q=${encodeURIComponent(`SELECT Id, ActorId, OriginalActorId FROM ProcessInstanceWorkitem WHERE ProcessInstanceId = '${submitted.instanceId}'`)}`,
+  );
+  expect(pending.body.records).toEqual([
+    expect.objectContaining({ ActorId: org.userId(MANAGER), OriginalActorId: org.userId(FINANCE) }),
+  ]);
+  // The old approver may no longer act; the new one may.
+  expect((await org.act('finance', 'Approve', submitted.newWorkitemIds[0])).status).toBe(400);
+  expect((await org.act('manager', 'Approve', submitted.newWorkitemIds[0])).body[0].instanceStatus).toBe(
+    'Approved',
+  );
+  const steps = org.state.store
+    .all('ProcessInstanceStep')
+    .filter((row) => row.ProcessInstanceId === submitted.instanceId);
+  expect(steps.map((row) => row.StepStatus)).toEqual(['Started', 'Reassigned', 'Approved']);
+});
