@@ -28,7 +28,7 @@ export const locators = {
   loginAs: {
     // The Login-As message of the system message bar (global/header: systemMessage .oneSystemMessage).
     banner: fact(
-      'the Login-As system message carries data-message-id="loginAsSystemMessage" (salesforce-ui.md §2)',
+      'the Login-As system message carries data-message-id="loginAsSystemMessage" (docs/salesforce-facts.md, Login-As)',
       '[data-message-id="loginAsSystemMessage"]',
     ),
     bannerText: utam(
@@ -36,13 +36,13 @@ export const locators = {
       'systemMessageTextById',
       "[data-message-id='loginAsSystemMessage'] span:not(.slds-icon_container)",
     ),
-    // "Log out as {Full Name}" (salesforce-ui.md §2): found by role and name first.
-    logOutLinkName: fact('the link reads "Log out as {Full Name}" (salesforce-ui.md §2)', 'Log out as '),
+    // "Log out as {Full Name}" (docs/salesforce-facts.md, Login-As): found by role and name first.
+    logOutLinkName: fact('the link reads "Log out as {Full Name}" (docs/salesforce-facts.md, Login-As)', 'Log out as '),
     logOutLink: utam('global/systemMessage', 'systemMessageLink', '.action-link'),
   },
   setup: {
     userDetailPath: fact(
-      'Lightning Setup wraps the classic user page (salesforce-ui.md §2)',
+      'Lightning Setup wraps the classic user page (docs/salesforce-facts.md, Login-As)',
       (userId: string) =>
         `/lightning/setup/ManageUsers/page?address=${encodeURIComponent(`/${userId}?noredirect=1&isUserEntityOverride=1`)}`,
     ),
@@ -59,7 +59,7 @@ export const locators = {
     cancelButton: fact('record forms label their cancel button Cancel', 'Cancel'),
   },
   errorPages: {
-    titles: fact('servlet.su failures render classic error pages with these titles (salesforce-ui.md §2)', [
+    titles: fact('servlet.su failures render classic error pages with these titles (docs/salesforce-facts.md, Login-As)', [
       'Insufficient Privileges',
       'Unable to Access Page',
     ]),
@@ -106,7 +106,7 @@ export const locators = {
   },
   listView: {
     path: fact(
-      'list view URL with filterName (salesforce-ui.md §3)',
+      'list view URL with filterName (docs/salesforce-facts.md, Record pages)',
       (sobject: string, view: string) =>
         `/lightning/o/${sobject}/list?filterName=${encodeURIComponent(view)}`,
     ),

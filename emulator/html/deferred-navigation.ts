@@ -7,7 +7,7 @@ import { html, type SafeHtml } from './safe-html';
 /**
  * Under the "lightning" latency profile, list view bodies, report runs and dashboards arrive like
  * Lightning's asynchronous components: a spinner first, then the part fetched from `/aura/navigation/...`
- * (engineer B's deferred-part loader in the record UI script does the fetching).
+ * (the record UI script's deferred-part loader does the fetching).
  */
 export function maybeDeferred(state: OrgState, partUrl: string, render: () => SafeHtml): SafeHtml {
   if (!latencyOf(state).deferParts) return render();

@@ -4,7 +4,7 @@ import { html, page, type SafeHtml } from './safe-html';
 /**
  * Classic (Visualforce) Setup pages Lightning shows in its force-aloha-page iframe: Login Access Policies,
  * Session Settings and Grant Account Login Access. Ids follow Visualforce's "page:form:component" scheme so
- * `input[id$="adminsCanLogInAsAny"]` and `input[id$=":save"]` (salesforce-ui.md §2) find them; the ids' prefixes
+ * `input[id$="adminsCanLogInAsAny"]` and `input[id$=":save"]` (docs/salesforce-facts.md, Login-As) find them; the ids' prefixes
  * and the Session Settings / Grant Access markup are unconfirmed.
  */
 
