@@ -261,12 +261,7 @@ test('a Login-As session saves as the impersonated user', async ({ page }) => {
     const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
     const sdr = await conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${SDR.username}'`);
     const sdrId = sdr.records[0].Id;
-    await page.goto(`${emulator.url}/secur/logout.jsp`);
-    await page.setContent(
-      `<form method="POST" action="${emulator.url}/secur/frontdoor.jsp"><input name="sid" value="${conn.accessToken}"><input name="retURL" value="/lightning/page/home"></form>`,
-    );
-    await page.locator('form').evaluate((form: HTMLFormElement) => form.submit());
-    await page.waitForURL(`${emulator.url}/lightning/page/home`);
+    await new Frontdoor(page).enter(emulator.url, conn.accessToken as string);
     const address = encodeURIComponent(`/${sdrId}?noredirect=1&isUserEntityOverride=1`);
     await page.goto(`${emulator.url}/lightning/setup/ManageUsers/page?address=${address}`);
     await page
