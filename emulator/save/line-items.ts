@@ -188,7 +188,8 @@ export function rollUpLineItems(
 
 /**
  * Quote syncing (Opportunity.SyncedQuoteId): the opportunity's products become a copy of the quote's line
- * items, and stay so while the quote syncs. Returns the opportunity.
+ * items, and stay so while the quote syncs. Salesforce also syncs the other way (opportunity products to
+ * the synced quote's lines); that direction is not emulated. Returns the opportunity.
  */
 export function syncQuote(state: OrgState, quote: Row, journal: Journal): Row | undefined {
   const opportunity = state.store.get('Opportunity', String(quote.OpportunityId));

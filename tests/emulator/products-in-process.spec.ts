@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { quoteTemplates, quoteTemplatesOffered } from '../../emulator/model/quote-templates';
 import { inProcessEmulator } from './api-in-process-helpers';
 import { AE } from './helpers';
 
@@ -187,4 +188,17 @@ test('an opportunity syncs only with its own quotes; stopping the sync leaves it
   expect(org.state.store.get('Quote', quote.body.id)).toMatchObject({ IsSyncing: false });
   await org.call('ae', `/sobjects/QuoteLineItem/${line.body.id}`, { method: 'PATCH', json: { Quantity: 1 } });
   expect(org.state.store.get('Opportunity', other)).toMatchObject({ Amount: 15000 });
+});
+
+test('Create PDF offers the active quote templates to users who may read quotes, with stable ids', async () => {
+  const org = await setup();
+  const user = (username: string) =>
+    org.state.userByUsername(username) as NonNullable<ReturnType<typeof org.state.userByUsername>>;
+  const offered = quoteTemplatesOffered(org.state, user(AE.username));
+  expect(offered.map((template) => template.name)).toEqual(['Standard Quote', 'Enterprise Quote']);
+  expect(offered[0].id).toMatch(/^0EH/);
+  expect(quoteTemplates(inProcessEmulator().state).map((template) => template.id)).toEqual(
+    offered.map((template) => template.id),
+  );
+  expect(quoteTemplatesOffered(org.state, user('casey.csm@acme-demo.example'))).toEqual([]);
 });
