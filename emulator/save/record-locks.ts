@@ -10,7 +10,8 @@ import type { Row } from '../model/store';
  * process keeps the lock (finalApprovalRecordLock / finalRejectionRecordLock). Locked records refuse edits
  * and deletes except from administrators (Modify All Data, or Modify All on the object) and, when the
  * process allows it (recordEditability AdminOrCurrentApprover), the current approver. Line items are locked
- * with their opportunity or quote, as detail records are with their master.
+ * with their opportunity or quote, as detail records are with their master (sfdcian.com, "ENTITY_IS_LOCKED
+ * error while updating record": a detail record of a locked master is locked too).
  */
 
 // The API's message (DmlException "ENTITY_IS_LOCKED, the entity is locked for editing", developer forums
