@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition } from '../../emulator';
+import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition, startEmulator } from '../../emulator';
 import { loadScenarios } from '../../runner/loader';
 import type { Drift } from './drifts';
 import { ROOT, runSuite, type SuiteRun } from './run-suite';
@@ -35,11 +35,30 @@ export async function applyDrift(
     if (!file) throw new Error(`drift ${drift.id} names scenario "${id}", which is not a demo scenario`);
     return file;
   });
-  const run = await runSuite({
-    inputs,
-    org: driftedOrg(drift),
-    args: drift.args,
-    scenarioIds: drift.scenarios,
-  });
-  return { verdict: judgeDrift(drift, run.outcomes), run };
+  const org = driftedOrg(drift);
+  if (!drift.signInAs) {
+    const run = await runSuite({ inputs, org, args: drift.args, scenarioIds: drift.scenarios });
+    return { verdict: judgeDrift(drift, run.outcomes), run };
+  }
+  // The run signs in as the drift's admin, as on a sandbox: SF_* settings pointing at an emulator started here.
+  const emulator = await startEmulator({ org });
+  try {
+    const admin = org.users.find((u) => u.username === drift.signInAs);
+    if (!admin?.password) throw new Error(`drift ${drift.id}: no user ${drift.signInAs} with a password`);
+    const run = await runSuite({
+      inputs,
+      args: drift.args,
+      scenarioIds: drift.scenarios,
+      env: {
+        SF_LOGIN_URL: emulator.url,
+        SF_USERNAME: admin.username,
+        SF_PASSWORD: admin.password,
+        SF_CLIENT_ID: emulator.oauth.clientId,
+        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+      },
+    });
+    return { verdict: judgeDrift(drift, run.outcomes), run };
+  } finally {
+    await emulator.stop();
+  }
 }

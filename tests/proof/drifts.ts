@@ -17,6 +17,11 @@ export interface Drift {
   survive?: boolean;
   /** Extra `persona-ux run` arguments. */
   args?: string[];
+  /**
+   * The admin the run signs in as, through SF_* settings, when it is not the one the embedded emulator would
+   * pick (the emulator needs one user with Manage Users and Modify All Data to start at all).
+   */
+  signInAs?: string;
 }
 
 /** A drift the scenario language cannot catch yet, and what it lacks. */
@@ -28,6 +33,31 @@ export interface InexpressibleDrift {
 const ADMIN = 'admin@acme-demo.example';
 const SDR = 'sam.sdr@acme-demo.example';
 const CSM = 'casey.csm@acme-demo.example';
+
+type SystemPermission = OrgDefinition['profiles'][number]['systemPermissions'][number];
+
+/**
+ * The run's admin gets a profile of its own without the permission; another System Administrator stays, as
+ * orgs keep more than one, and lets the emulator start.
+ */
+function adminLoses(org: OrgDefinition, permission: SystemPermission): void {
+  const admin = user(org, ADMIN);
+  const full = profile(org, admin.profile);
+  org.profiles.push({
+    ...structuredClone(full),
+    name: `${full.name} (restricted)`,
+    systemPermissions: full.systemPermissions.filter((p) => p !== permission),
+  });
+  org.users.push({
+    ...structuredClone(admin),
+    username: 'root.admin@acme-demo.example',
+    firstName: 'Robin',
+    lastName: 'Root',
+    email: 'robin.root@acme-demo.example',
+    alias: 'rroot',
+  });
+  admin.profile = `${full.name} (restricted)`;
+}
 
 export const DRIFTS: Drift[] = [
   {
@@ -205,23 +235,19 @@ export const DRIFTS: Drift[] = [
   },
   {
     id: 'admin-loses-manage-users',
-    title: 'The admin loses Manage Users',
-    change: (org) => {
-      const admin = profile(org, user(org, ADMIN).profile);
-      admin.systemPermissions = admin.systemPermissions.filter((p) => p !== 'ManageUsers');
-    },
+    title: 'The admin persona-ux signs in as loses Manage Users',
+    change: (org) => adminLoses(org, 'ManageUsers'),
     scenarios: ['finance-sees-credit-limit'],
     diagnosis: 'login-as:permissions',
+    signInAs: ADMIN,
   },
   {
     id: 'admin-loses-modify-all-data',
-    title: 'The admin loses Modify All Data',
-    change: (org) => {
-      const admin = profile(org, user(org, ADMIN).profile);
-      admin.systemPermissions = admin.systemPermissions.filter((p) => p !== 'ModifyAllData');
-    },
+    title: 'The admin persona-ux signs in as loses Modify All Data',
+    change: (org) => adminLoses(org, 'ModifyAllData'),
     scenarios: ['finance-sees-credit-limit'],
     diagnosis: 'login-as:permissions',
+    signInAs: ADMIN,
   },
   {
     id: 'persona-user-frozen',

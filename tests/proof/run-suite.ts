@@ -35,6 +35,8 @@ export interface RunOptions {
   args?: string[];
   /** The scenario ids the inputs hold: what is red when the run stops before any scenario. */
   scenarioIds: string[];
+  /** Extra environment, e.g. SF_* settings for an org other than the embedded emulator. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -53,6 +55,7 @@ export async function runSuite(options: RunOptions): Promise<SuiteRun> {
       FORCE_COLOR: '0',
       PERSONA_UX_EMULATOR_DATA: 'off',
       PERSONA_UX_REPORTS_DIR: path.join(dir, 'reports'),
+      ...options.env,
     });
     if (options.org) {
       const orgFile = path.join(dir, 'org.yaml');
