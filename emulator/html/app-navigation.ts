@@ -5,6 +5,7 @@ import type { AppDefinition } from '../org/schema-navigation';
 import { browserScript } from './browser-script';
 import { lwc } from './lwc';
 import { html, type SafeHtml, trusted } from './safe-html';
+import { searchInput } from './search-input';
 
 /**
  * The app part of the navigation bar: the App Launcher (waffle button and dialog), the current app's name
@@ -120,15 +121,7 @@ function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
   const searchBar = lwc(
     'one-app-launcher-search-bar',
     '',
-    lwc(
-      'lightning-input',
-      html`class="slds-form-element"`,
-      lwc(
-        'lightning-primitive-input-simple',
-        '',
-        html`<label class="slds-form-element__label slds-assistive-text" for="appLauncherSearch">Search apps and items...</label><div class="slds-form-element__control"><input id="appLauncherSearch" type="search" class="slds-input" placeholder="Search apps and items..." aria-label="Search apps and items..."></div>`,
-      ),
-    ),
+    searchInput('appLauncherSearch', 'Search apps and items...'),
   );
   const avatar = (label: string) =>
     lwc(

@@ -6,6 +6,7 @@ import type { Row } from '../model/store';
 import { lightningDatatable } from './lightning-datatable';
 import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
+import { searchInput } from './search-input';
 
 /**
  * An object home / list view as a Spring '25 org shows it by default: the LWC list view (salesforce-pageobjects
@@ -112,15 +113,7 @@ ${popup}</div>`,
   const search = lwc(
     'force-list-view-manager-search-bar',
     '',
-    lwc(
-      'lightning-input',
-      html`class="slds-form-element"`,
-      lwc(
-        'lightning-primitive-input-simple',
-        '',
-        html`<label class="slds-form-element__label slds-assistive-text" for="listViewSearch">Search this list...</label><div class="slds-form-element__control"><input id="listViewSearch" type="search" class="slds-input" name="${type.name}-search-input" placeholder="Search this list..." aria-label="Search this list..."></div>`,
-      ),
-    ),
+    searchInput('listViewSearch', 'Search this list...', `${type.name}-search-input`),
   );
   // List View Controls: a lightning-button-menu (lists/listViewManagerSettingsMenu: dropdownButton).
   const controls = lwc(

@@ -46,34 +46,54 @@ function checkboxRow(id: string, label: string, checked: boolean): SafeHtml {
   return html`<tr><td class="labelCol"><label for="${id}">${label}</label></td><td class="dataCol"><input type="checkbox" id="${id}" name="${id}" value="on"${checked ? html` checked="checked"` : html``}></td></tr>`;
 }
 
-export function loginAccessPoliciesPage(state: OrgState, saved: boolean): string {
-  const form = 'thePage:loginAccessPolicies';
+/** A classic Setup settings page: one form, its title and Save / Cancel in the page block header, rows below. */
+function settingsForm(
+  state: OrgState,
+  heading: string,
+  form: string,
+  action: string,
+  saved: boolean,
+  rows: SafeHtml,
+) {
   return setupPage(
     state,
-    'Login Access Policies',
+    heading,
     html`${savedMessage(saved)}
-<form id="${form}" name="${form}" method="post" action="${LOGIN_ACCESS_POLICIES_PATH}">
-<div class="bPageBlock brandSecondaryBrd bEditBlock secondaryPalette"><div class="pbHeader"><table><tbody><tr><td class="pbTitle"><h2 class="mainTitle">Login Access Policies</h2></td>${saveButtons(form)}</tr></tbody></table></div>
+<form id="${form}" name="${form}" method="post" action="${action}">
+<div class="bPageBlock brandSecondaryBrd bEditBlock secondaryPalette"><div class="pbHeader"><table><tbody><tr><td class="pbTitle"><h2 class="mainTitle">${heading}</h2></td>${saveButtons(form)}</tr></tbody></table></div>
 <div class="pbBody"><table class="detailList"><tbody>
-${checkboxRow(`${form}:adminsCanLogInAsAny`, 'Administrators Can Log in as Any User', state.security.adminsCanLogInAsAnyUser)}
+${rows}
 </tbody></table></div></div>
 </form>`,
   );
 }
 
+export function loginAccessPoliciesPage(state: OrgState, saved: boolean): string {
+  const form = 'thePage:loginAccessPolicies';
+  return settingsForm(
+    state,
+    'Login Access Policies',
+    form,
+    LOGIN_ACCESS_POLICIES_PATH,
+    saved,
+    checkboxRow(
+      `${form}:adminsCanLogInAsAny`,
+      'Administrators Can Log in as Any User',
+      state.security.adminsCanLogInAsAnyUser,
+    ),
+  );
+}
+
 export function sessionSettingsPage(state: OrgState, saved: boolean): string {
   const form = 'thePage:sessionSettings';
-  return setupPage(
+  return settingsForm(
     state,
     'Session Settings',
-    html`${savedMessage(saved)}
-<form id="${form}" name="${form}" method="post" action="${SESSION_SETTINGS_PATH}">
-<div class="bPageBlock brandSecondaryBrd bEditBlock secondaryPalette"><div class="pbHeader"><table><tbody><tr><td class="pbTitle"><h2 class="mainTitle">Session Settings</h2></td>${saveButtons(form)}</tr></tbody></table></div>
-<div class="pbBody"><table class="detailList"><tbody>
-<tr><td class="labelCol">Timeout Value</td><td class="dataCol">${String(state.sessionSettings.timeoutMinutes)} minutes</td></tr>
-${checkboxRow(`${form}:forceRelogin`, 'Force relogin after Login-As-User', state.sessionSettings.forceReloginAfterLoginAs)}
-</tbody></table></div></div>
-</form>`,
+    form,
+    SESSION_SETTINGS_PATH,
+    saved,
+    html`<tr><td class="labelCol">Timeout Value</td><td class="dataCol">${String(state.sessionSettings.timeoutMinutes)} minutes</td></tr>
+${checkboxRow(`${form}:forceRelogin`, 'Force relogin after Login-As-User', state.sessionSettings.forceReloginAfterLoginAs)}`,
   );
 }
 
