@@ -18,7 +18,7 @@ export function crossCheckApprovals(def: OrgDefinition): Issue[] {
   const types = buildObjectTypes(def);
   const object = (name: string) => types.get(name.toLowerCase());
   const usernames = new Set(def.users.map((user) => user.username.toLowerCase()));
-  const profiles = new Set(def.profiles.map((profile) => profile.name));
+  const groups = new Set(def.groups.flatMap((group) => [group.name, group.developerName]));
   const roles = new Set(def.roles.map((role) => role.name));
   const checkFormula = (at: (string | number)[], formula: string, scope: FormulaScope) => {
     const problem = formulaProblem(formula, scope, { blankAsZero: true });
@@ -53,10 +53,15 @@ export function crossCheckApprovals(def: OrgDefinition): Issue[] {
       if ('user' in submitter && !usernames.has(submitter.user.toLowerCase())) {
         add(where, `No user ${submitter.user} in users`);
       }
-      if ('profile' in submitter && !profiles.has(submitter.profile)) {
-        add(where, `No profile named "${submitter.profile}"`);
-      }
-      if ('role' in submitter && !roles.has(submitter.role)) add(where, `No role ${submitter.role} in roles`);
+      if ('group' in submitter && !groups.has(submitter.group))
+        add(where, `No group ${submitter.group} in groups`);
+      const role =
+        'role' in submitter
+          ? submitter.role
+          : 'roleAndSubordinates' in submitter
+            ? submitter.roleAndSubordinates
+            : undefined;
+      if (role !== undefined && !roles.has(role)) add(where, `No role ${role} in roles`);
     });
     const stepNames = new Set<string>();
     process.steps.forEach((step, s) => {

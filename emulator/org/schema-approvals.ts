@@ -16,12 +16,16 @@ export type ApprovalFieldUpdates = z.infer<typeof fieldUpdatesSchema>;
 
 const actionsSchema = z.strictObject({ fieldUpdates: fieldUpdatesSchema.default({}) });
 
-/** owner | creator (of the record), or a user, profile or role by name. */
+/**
+ * Initial Submitters, as ApprovalSubmitter's types: owner | creator (of the record), or a user (username),
+ * a public group, a role, or a role and its subordinates (by name or developer name).
+ */
 const submitterSchema = z.union([
   z.enum(['owner', 'creator']),
   z.strictObject({ user: z.string().min(1) }),
-  z.strictObject({ profile: z.string().min(1) }),
+  z.strictObject({ group: z.string().min(1) }),
   z.strictObject({ role: z.string().min(1) }),
+  z.strictObject({ roleAndSubordinates: z.string().min(1) }),
 ]);
 export type AllowedSubmitter = z.infer<typeof submitterSchema>;
 

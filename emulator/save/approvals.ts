@@ -2,7 +2,7 @@ import { evaluateFormula } from '../formula/evaluate';
 import { hasPermission } from '../model/access';
 import { processDefinitionRow } from '../model/approval-objects';
 import type { OrgState, OrgUser } from '../model/org-state';
-import { userRoleId } from '../model/roles-groups';
+import { groupIdsOf, subordinateRoleIds, userRoleId } from '../model/roles-groups';
 import { SalesforceError } from '../model/salesforce-error';
 import { canSeeRecord } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
@@ -91,20 +91,31 @@ function criteriaMet(
   }
 }
 
-/** The process's "Initial Submitters": the record's owner or creator, or named users, profiles and roles. */
+/** The process's "Initial Submitters": the record's owner or creator, users, public groups, roles. */
 export function maySubmit(
   state: OrgState,
   user: OrgUser,
   row: Row,
   process: ApprovalProcessDefinition,
 ): boolean {
+  const roleId = userRoleId(state, user.id);
+  const named = (object: string, name: string) =>
+    state.store
+      .all(object)
+      .filter((candidate) => candidate.Name === name || candidate.DeveloperName === name);
   return process.allowedSubmitters.some((submitter) => {
     if (submitter === 'owner') return row.OwnerId === user.id;
     if (submitter === 'creator') return row.CreatedById === user.id;
     if ('user' in submitter) return submitter.user.toLowerCase() === user.username.toLowerCase();
-    if ('profile' in submitter) return submitter.profile === user.profile.name;
-    const roleId = userRoleId(state, user.id);
-    return state.store.all('UserRole').some((role) => role.Id === roleId && role.Name === submitter.role);
+    if ('group' in submitter) {
+      const groups = groupIdsOf(state, user);
+      return named('Group', submitter.group).some((group) => groups.has(group.Id));
+    }
+    if (!roleId) return false;
+    if ('role' in submitter) return named('UserRole', submitter.role).some((role) => role.Id === roleId);
+    return named('UserRole', submitter.roleAndSubordinates).some(
+      (role) => role.Id === roleId || subordinateRoleIds(state, role.Id).has(roleId),
+    );
   });
 }
 
@@ -165,7 +176,8 @@ export function actOnWorkitem(
   const admin = hasPermission(user, 'ModifyAllData');
   const allowed =
     action === 'Removed'
-      ? process.allowRecall && (admin || instance.SubmittedById === user.id)
+      ? // allowRecall false: only administrators may recall (Metadata API, ApprovalProcess.allowRecall).
+        admin || (process.allowRecall && instance.SubmittedById === user.id)
       : admin || actsOn(state, user, workitem);
   // Unconfirmed code and wording for a user who is not the approver (or may not recall).
   if (!allowed)

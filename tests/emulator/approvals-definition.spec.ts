@@ -30,7 +30,7 @@ test('submitters and approvers must exist; a queue approver must take the object
   const source = demoText()
     .replace(
       '    allowedSubmitters: [owner]',
-      '    allowedSubmitters: [owner, { profile: Sales Rep }, { role: VP Marketing }, { user: nobody@acme-demo.example }]',
+      '    allowedSubmitters: [owner, { group: Nobody_Group }, { role: VP Marketing }, { user: nobody@acme-demo.example }]',
     )
     .replace(
       "      - { name: Sales_Manager, label: Seller's manager, approver: manager }",
@@ -38,9 +38,9 @@ test('submitters and approvers must exist; a queue approver must take the object
     );
   const line = (needle: string) => lineOf(source, needle);
   expect(problemsOf(source)).toEqual([
-    `org.yaml:${line('{ profile: Sales Rep }')}:32 approvalProcesses[0].allowedSubmitters[1]: No profile named "Sales Rep"`,
-    `org.yaml:${line('{ profile: Sales Rep }')}:56 approvalProcesses[0].allowedSubmitters[2]: No role VP Marketing in roles`,
-    `org.yaml:${line('{ profile: Sales Rep }')}:80 approvalProcesses[0].allowedSubmitters[3]: No user nobody@acme-demo.example in users`,
+    `org.yaml:${line('{ group: Nobody_Group }')}:32 approvalProcesses[0].allowedSubmitters[1]: No group Nobody_Group in groups`,
+    `org.yaml:${line('{ group: Nobody_Group }')}:57 approvalProcesses[0].allowedSubmitters[2]: No role VP Marketing in roles`,
+    `org.yaml:${line('{ group: Nobody_Group }')}:81 approvalProcesses[0].allowedSubmitters[3]: No user nobody@acme-demo.example in users`,
     `org.yaml:${line('finance@acme-demo.example }')}:36 approvalProcesses[0].steps[1].approver: No user finance@acme-demo.example in users`,
     `org.yaml:${line('{ queue: SDR_Queue }')}:33 approvalProcesses[0].steps[2].approver: Queue SDR Queue does not take Opportunity records (objects:)`,
     `org.yaml:${line('queue: Deal_Desk')}:17 approvalProcesses[0].steps[3].name: Step Sales_Manager is defined twice`,

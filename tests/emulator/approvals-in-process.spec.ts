@@ -260,3 +260,31 @@ test('the approver or an administrator reassigns a request by updating the work 
     .filter((row) => row.ProcessInstanceId === submitted.instanceId);
   expect(steps.map((row) => row.StepStatus)).toEqual(['Started', 'Reassigned', 'Approved']);
 });
+
+test('submitters by role and subordinates or public group; without allowRecall only administrators recall', async () => {
+  const org = await setup(
+    demoOrg((definition) => {
+      definition.approvalProcesses[0].allowedSubmitters = [{ roleAndSubordinates: 'Sales Manager' }];
+      definition.approvalProcesses[0].allowRecall = false;
+    }),
+  );
+  const id = await org.opportunity(50000);
+  // The admin has no role: not a submitter of this process.
+  expect((await org.act('admin', 'Submit', id)).body[0].errorCode).toBe('NO_APPLICABLE_PROCESS');
+  const submitted = (await org.act('ae', 'Submit', id)).body[0];
+  expect(submitted.instanceStatus).toBe('Pending');
+  const bySubmitter = await org.act('ae', 'Removed', submitted.newWorkitemIds[0]);
+  expect(bySubmitter.body[0].errorCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
+  const byAdmin = await org.act('admin', 'Removed', submitted.newWorkitemIds[0]);
+  expect(byAdmin.body[0]).toMatchObject({ instanceStatus: 'Removed' });
+
+  const grouped = await setup(
+    demoOrg((definition) => {
+      definition.approvalProcesses[0].allowedSubmitters = [{ group: 'Sales_Team' }];
+    }),
+  );
+  const other = await grouped.opportunity(50000);
+  expect((await grouped.act('ae', 'Submit', other)).body[0].instanceStatus).toBe('Pending');
+  const outsider = await grouped.opportunity(60000);
+  expect((await grouped.act('admin', 'Submit', outsider)).body[0].errorCode).toBe('NO_APPLICABLE_PROCESS');
+});
