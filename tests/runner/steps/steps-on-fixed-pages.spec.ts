@@ -1,0 +1,159 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { RecordPagePrediction } from '../../../fixtures';
+import type { Step } from '../../../runner/model';
+import { runStep, type StepContext } from '../../../runner/steps';
+import { type FixedField, listViewHtml, recordPageHtml } from './fixed-pages';
+
+/**
+ * Each step kind against fixed Lightning markup, no emulator: the org's answers (what the page must show,
+ * why a field is hidden) are given, so only the step and its page objects are under test.
+ */
+const ORIGIN = 'https://acme.my.salesforce.example';
+const LEAD = '00Q000000000001AAA';
+const OTHER = '00Q000000000002AAA';
+const location = { file: 'scenario.yaml', line: 3, column: 5 };
+const FIELDS: FixedField[] = [
+  { apiName: 'Company', label: 'Company', value: 'Acme', editable: true },
+  { apiName: 'Rating', label: 'Rating', value: 'Hot', editable: false },
+];
+
+function prediction(): RecordPagePrediction {
+  const described = (name: string) => ({ name, label: name, type: 'string' });
+  return {
+    sobject: 'Lead',
+    fields: new Map(['Company', 'Rating', 'Secret__c'].map((name) => [name, described(name)])),
+    layout: {
+      name: 'Lead Layout',
+      profile: 'Sales Rep',
+      recordTypeId: null,
+      fields: ['Company', 'Rating', 'Secret__c'],
+    },
+    readable: new Set(['Company', 'Rating']),
+    visible: ['Company', 'Rating'],
+    locale: 'en_US',
+  };
+}
+
+async function fixedPage(browser: Browser): Promise<{ page: Page; context: StepContext }> {
+  const page = await (await browser.newContext({ baseURL: ORIGIN })).newPage();
+  await page.route(`${ORIGIN}/lightning/r/Lead/*/view`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: recordPageHtml('Lead', FIELDS) }),
+  );
+  await page.route(`${ORIGIN}/lightning/o/Lead/list*`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: listViewHtml([LEAD]) }),
+  );
+  const context: StepContext = {
+    page,
+    persona: {
+      name: 'rep',
+      user: { id: '005000000000001AAA', username: 'rep@acme.example', name: 'Riley Rep' },
+    },
+    records: new Map([
+      ['lead', { sobject: 'Lead', id: LEAD }],
+      ['other', { sobject: 'Lead', id: OTHER }],
+    ]),
+    explainField: async (_sobject, apiName) =>
+      apiName === 'Secret__c'
+        ? 'field-level security hides it: neither the profile nor any permission set grants Read'
+        : undefined,
+    explainRecord: async () => 'no read access to Lead',
+    predictPage: async () => prediction(),
+  };
+  return { page, context };
+}
+
+const open: Step = { kind: 'open', title: 'open', location, record: 'lead' };
+const expectStep = (
+  fields: Partial<{ visible: string[]; hidden: string[]; values: Record<string, string> }>,
+): Step => ({
+  kind: 'expect',
+  title: 'expect',
+  location,
+  visible: fields.visible ?? [],
+  hidden: fields.hidden ?? [],
+  readOnly: [],
+  values: fields.values ?? {},
+});
+
+async function failureOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the step to fail');
+}
+
+test('open and expect: visible, hidden and values hold on a complete page', async ({ browser }) => {
+  const { context } = await fixedPage(browser);
+  await runStep(open, context);
+  await runStep(
+    expectStep({ visible: ['Company', 'Rating'], hidden: ['Secret__c'], values: { Company: 'Acme' } }),
+    context,
+  );
+});
+
+test('expect: each mismatch is reported together, with persona, record and why', async ({ browser }) => {
+  const { context } = await fixedPage(browser);
+  await runStep(open, context);
+  const error = await failureOf(
+    runStep(expectStep({ visible: ['Secret__c'], hidden: ['Company'], values: { Rating: 'Cold' } }), context),
+  );
+  expect(error.message).toContain(`Persona "rep" (Riley Rep, rep@acme.example) on Lead ${LEAD}`);
+  expect(error.message).toContain(
+    'Lead.Secret__c: expected visible, but it is not on the page — field-level security hides it',
+  );
+  expect(error.message).toContain(
+    'Lead.Company: expected hidden, but it is visible (label "Company") — the page layout "Lead Layout" assigned to profile "Sales Rep" places it',
+  );
+  expect(error.message).toContain('Lead.Rating: expected "Cold", but it shows "Hot"');
+});
+
+test('expect: a field the object does not have is an error naming the nearest one', async ({ browser }) => {
+  const { context } = await fixedPage(browser);
+  await runStep(open, context);
+  const error = await failureOf(runStep(expectStep({ hidden: ['Compnay'] }), context));
+  expect(error.message).toContain('Lead has no field "Compnay". Did you mean "Company"?');
+});
+
+test('edit: the Edit action opens the modal, the value is typed and saved', async ({ browser }) => {
+  const { page, context } = await fixedPage(browser);
+  await runStep(open, context);
+  await runStep({ kind: 'edit', title: 'edit', location, fields: { Company: 'Globex' } }, context);
+  expect(await page.evaluate(() => (window as unknown as { saved: Record<string, string> }).saved)).toEqual({
+    Company: 'Globex',
+  });
+});
+
+test('edit: a field without an input in the modal fails saying it is read-only for the persona', async ({
+  browser,
+}) => {
+  const { context } = await fixedPage(browser);
+  await runStep(open, context);
+  const error = await failureOf(
+    runStep({ kind: 'edit', title: 'edit', location, fields: { Rating: 'Cold' } }, context),
+  );
+  expect(error.message).toContain(
+    `Persona "rep" (Riley Rep, rep@acme.example) cannot edit Lead ${LEAD}: Lead.Rating is read-only for this persona`,
+  );
+});
+
+test('listView: which records the list shows, and the status line when it is not as expected', async ({
+  browser,
+}) => {
+  const { context } = await fixedPage(browser);
+  const listView = (includes: string[], excludes: string[]): Step => ({
+    kind: 'listView',
+    title: 'list view',
+    location,
+    object: 'Lead',
+    view: 'MyOpenLeads',
+    includes,
+    excludes,
+  });
+  await runStep(listView(['lead'], ['other']), context);
+  const error = await failureOf(runStep(listView(['other'], ['lead']), context));
+  expect(error.message).toContain('on list view Lead MyOpenLeads ("1 items • Sorted by Name")');
+  expect(error.message).toContain(`other (Lead ${OTHER}): expected listed, but it is not`);
+  expect(error.message).toContain(`lead (Lead ${LEAD}): expected not listed, but it is`);
+});
