@@ -1,6 +1,7 @@
 import { hasPermission } from '../model/access';
 import type { OrgState } from '../model/org-state';
 import { derivedId } from './derived-ids';
+import { approvalProcessMetadata } from './metadata-approvals';
 import {
   definedPermissionSets,
   layoutFullName,
@@ -26,6 +27,12 @@ export interface MetadataComponent {
 
 /** The Metadata API types served: describeMetadata's metadataObjects (directoryName, suffix). */
 export const METADATA_TYPES = [
+  {
+    xmlName: 'ApprovalProcess',
+    directoryName: 'approvalProcesses',
+    suffix: 'approvalProcess',
+    childXmlNames: [],
+  },
   {
     xmlName: 'CustomObject',
     directoryName: 'objects',
@@ -98,6 +105,18 @@ export function componentsOf(state: OrgState, type: string): MetadataComponent[]
         fileName: `flows/${flow.name}.flow`,
         fileType: 'Flow',
         record: () => flowMetadata(flow, org.org.apiVersions.max),
+      }));
+    case 'ApprovalProcess':
+      return org.approvalProcesses.map((process) => ({
+        type,
+        fullName: `${process.object}.${process.name}`,
+        // The ProcessDefinition row's id, as Salesforce's listMetadata gives it (unconfirmed).
+        id: String(
+          state.store.all('ProcessDefinition').find((row) => row.DeveloperName === process.name)?.Id ?? '',
+        ),
+        fileName: `approvalProcesses/${process.object}.${process.name}.approvalProcess`,
+        fileType: 'ApprovalProcess',
+        record: () => approvalProcessMetadata(process),
       }));
     case 'Settings':
     case 'SecuritySettings':
