@@ -48,6 +48,7 @@ export function sharingFilter(state: OrgState, user: OrgUser, type: SObjectType)
     visible: (row) => cap(level(row)) !== 'None',
   });
   if (!access.read) return make(() => 'None');
+  if (APPROVAL_HISTORY.has(type.name)) return make(approvalHistoryLevel(state, user, type.name));
   if (type.options.system) return make(() => 'Read');
   const parent = type.options.parent;
   const parentType = parent && state.object(parent.object);
@@ -93,6 +94,29 @@ export function sharingFilter(state: OrgState, user: OrgUser, type: SObjectType)
     }
     return level;
   });
+}
+
+// Approval history is readable with the record it is about (unconfirmed: Salesforce's exact rule).
+const APPROVAL_HISTORY = new Set(['ProcessInstance', 'ProcessInstanceStep', 'ProcessInstanceWorkitem']);
+
+function approvalHistoryLevel(state: OrgState, user: OrgUser, object: string): (row: Row) => AccessLevel {
+  const filters = new Map<string, SharingFilter>();
+  return (row) => {
+    const instance =
+      object === 'ProcessInstance'
+        ? row
+        : state.store.get('ProcessInstance', String(row.ProcessInstanceId ?? ''));
+    const targetId = String(instance?.TargetObjectId ?? '');
+    const targetType = state.objectByKeyPrefix(targetId.slice(0, 3));
+    const target = targetType && state.store.get(targetType.name, targetId);
+    if (!targetType || !target) return 'None';
+    let filter = filters.get(targetType.name);
+    if (!filter) {
+      filter = sharingFilter(state, user, targetType);
+      filters.set(targetType.name, filter);
+    }
+    return filter.visible(target) ? 'Read' : 'None';
+  };
 }
 
 function sharedWith(

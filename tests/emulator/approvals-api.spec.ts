@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, failure, oauthConnection } from './helpers';
+import { AE, failure, oauthConnection, SDR } from './helpers';
 
 // The demo org's discount approval through jsforce: /process/approvals as conn.request and
 // conn.process.approval use it, the approval history objects, and the record lock.
@@ -117,6 +117,18 @@ test.describe('approvals in the demo org', () => {
     expect((instance.records[0].Workitems as { records: Rec[] }).records).toEqual([
       expect.objectContaining({ ActorId: managerId }),
     ]);
+
+    // The history is readable with the record: the SDR, who cannot read opportunities, sees none of it.
+    const sdr = await oauthConnection(emulator, SDR.username);
+    const hidden = await sdr.query(`SELECT Id FROM ProcessInstance WHERE TargetObjectId = '${id}'`);
+    expect(hidden.totalSize).toBe(0);
+    expect(
+      (
+        await sdr.query(
+          `SELECT Id FROM ProcessInstanceWorkitem WHERE ProcessInstanceId = '${submitted.instanceId}'`,
+        )
+      ).totalSize,
+    ).toBe(0);
 
     // The approver's pending requests.
     const pending = await manager.query<Rec>(
