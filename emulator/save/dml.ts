@@ -12,7 +12,13 @@ import { runAssignmentRules } from './assignment-rules';
 import { type FlowRun, runAfterSaveFlows, runBeforeSaveFlows } from './flows';
 import { computeFormulaFields } from './formula-fields';
 import { Journal } from './journal';
-import { prepareLineItem, prepareLineItemParent, rollUpLineItems, syncQuote } from './line-items';
+import {
+  lineItemChildren,
+  prepareLineItem,
+  prepareLineItemParent,
+  rollUpLineItems,
+  syncQuote,
+} from './line-items';
 import { assignPermissionSet, unassignPermissionSet } from './permission-set-assignments';
 import { preparePriceBookEntry } from './price-book-entries';
 import { checkNotLocked } from './record-locks';
@@ -235,5 +241,10 @@ export function deleteRecord(state: OrgState, type: SObjectType, row: Row, conte
     if (task.WhoId !== row.Id && task.WhatId !== row.Id) continue;
     context.journal?.changing(task);
     Object.assign(task, deleted);
+  }
+  // Detail records go with their master: an opportunity's products and quotes, a quote's line items.
+  for (const child of lineItemChildren(state, type.name, row.Id)) {
+    context.journal?.changing(child);
+    Object.assign(child, deleted);
   }
 }

@@ -251,3 +251,16 @@ export function lineItems(state: OrgState, object: string, parentField: string, 
 function sum(items: Row[]): number {
   return round2(items.reduce((total, line) => total + Number(line.TotalPrice ?? 0), 0));
 }
+
+/** The records deleted with an opportunity (its products, quotes and their lines) or a quote (its lines). */
+export function lineItemChildren(state: OrgState, object: string, id: string): Row[] {
+  if (object === 'Opportunity') {
+    const quotes = lineItems(state, 'Quote', 'OpportunityId', id);
+    return [
+      ...lineItems(state, 'OpportunityLineItem', 'OpportunityId', id),
+      ...quotes,
+      ...quotes.flatMap((quote) => lineItems(state, 'QuoteLineItem', 'QuoteId', quote.Id)),
+    ];
+  }
+  return object === 'Quote' ? lineItems(state, 'QuoteLineItem', 'QuoteId', id) : [];
+}

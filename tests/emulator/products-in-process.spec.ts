@@ -202,3 +202,30 @@ test('Create PDF offers the active quote templates to users who may read quotes,
   );
   expect(quoteTemplatesOffered(org.state, user('casey.csm@acme-demo.example'))).toEqual([]);
 });
+
+test('deleting an opportunity deletes its products, quotes and quote lines', async () => {
+  const org = await setup();
+  const id = await org.opportunity();
+  const entry = org.entry('Sales Price Book', 'Premium Support');
+  const line = await org.post('ae', 'OpportunityLineItem', {
+    OpportunityId: id,
+    PricebookEntryId: entry,
+    Quantity: 1,
+    UnitPrice: 3000,
+  });
+  const quote = await org.post('ae', 'Quote', { Name: 'Gone soon', OpportunityId: id });
+  const quoteLine = await org.post('ae', 'QuoteLineItem', {
+    QuoteId: quote.body.id,
+    PricebookEntryId: entry,
+    Quantity: 1,
+    UnitPrice: 3000,
+  });
+  expect((await org.call('ae', `/sobjects/Opportunity/${id}`, { method: 'DELETE' })).status).toBe(204);
+  for (const [object, child] of [
+    ['OpportunityLineItem', line.body.id],
+    ['Quote', quote.body.id],
+    ['QuoteLineItem', quoteLine.body.id],
+  ]) {
+    expect(org.state.store.get(object, child)?.IsDeleted).toBe(true);
+  }
+});
