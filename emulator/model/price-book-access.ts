@@ -1,4 +1,4 @@
-import { hasPermission } from './access';
+import { hasPermission, objectAccess } from './access';
 import type { OrgState, OrgUser } from './org-state';
 import { groupIdsOf } from './roles-groups';
 import type { Row } from './store';
@@ -43,4 +43,22 @@ export function priceBookRow(state: OrgState, name: string): Row | undefined {
 
 export function standardPriceBook(state: OrgState): Row | undefined {
   return state.store.live('Pricebook2').find((row) => row.IsStandard === true);
+}
+
+/** "Choose Price Book": the active price books the user may use, when they may read price books. */
+export function priceBooksOffered(state: OrgState, user: OrgUser): Row[] {
+  const type = state.object('Pricebook2');
+  if (!type || !objectAccess(user, type).read) return [];
+  const usable = priceBookVisibility(state, user);
+  return state.store.live('Pricebook2').filter((book) => book.IsActive === true && usable(book.Id));
+}
+
+/** "Add Products": the price book's active entries of active products, by product name. */
+export function productsOffered(state: OrgState, user: OrgUser, priceBookId: string): Row[] {
+  if (!priceBooksOffered(state, user).some((book) => book.Id === priceBookId)) return [];
+  return state.store
+    .live('PricebookEntry')
+    .filter((entry) => entry.Pricebook2Id === priceBookId && entry.IsActive === true)
+    .filter((entry) => state.store.get('Product2', String(entry.Product2Id))?.IsActive === true)
+    .sort((a, b) => String(a.Name).localeCompare(String(b.Name)));
 }

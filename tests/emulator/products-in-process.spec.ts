@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { priceBooksOffered, productsOffered } from '../../emulator/model/price-book-access';
 import { quoteTemplates, quoteTemplatesOffered } from '../../emulator/model/quote-templates';
 import { inProcessEmulator } from './api-in-process-helpers';
 import { AE } from './helpers';
@@ -228,4 +229,29 @@ test('deleting an opportunity deletes its products, quotes and quote lines', asy
   ]) {
     expect(org.state.store.get(object, child)?.IsDeleted).toBe(true);
   }
+});
+
+test('Choose Price Book and Add Products offer the active, shared price books and their active products', async () => {
+  const org = await setup();
+  const user = (username: string) =>
+    org.state.userByUsername(username) as NonNullable<ReturnType<typeof org.state.userByUsername>>;
+  const names = (rows: Record<string, unknown>[]) => rows.map((row) => row.Name);
+  expect(names(priceBooksOffered(org.state, user(AE.username)))).toEqual(['Sales Price Book']);
+  expect(names(priceBooksOffered(org.state, user('maya.manager@acme-demo.example')))).toEqual([
+    'Standard Price Book',
+    'Sales Price Book',
+    'Enterprise Price Book',
+  ]);
+  expect(priceBooksOffered(org.state, user('casey.csm@acme-demo.example'))).toEqual([]);
+  expect(names(productsOffered(org.state, user(AE.username), org.book('Sales Price Book')))).toEqual([
+    'Onboarding Package',
+    'Platform License',
+    'Premium Support',
+  ]);
+  // Not shared with the seller: nothing to add from it.
+  expect(productsOffered(org.state, user(AE.username), org.book('Enterprise Price Book'))).toEqual([]);
+  // The retired product is not offered even to the admin, whose standard price book lists it.
+  expect(
+    names(productsOffered(org.state, user('admin@acme-demo.example'), org.book('Standard Price Book'))),
+  ).not.toContain('Legacy Connector');
 });
