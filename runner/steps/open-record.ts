@@ -8,14 +8,22 @@ export async function openRecord(recordKey: string, context: StepContext): Promi
   const page = new RecordPage(context.page, record.sobject);
   const prediction = context.predictPage(record.sobject, record.id);
   prediction.catch(() => undefined);
+  const { name, user } = context.persona;
+  const who = `Persona "${name}" (${user.name}, ${user.username})`;
   try {
     await page.open(record.id);
   } catch (error) {
-    if (!(error instanceof RecordPageError)) throw error;
-    const { name, user } = context.persona;
-    throw new ExpectationError(
-      `Persona "${name}" (${user.name}, ${user.username}) cannot open ${record.sobject} ${record.id}: the page says ` +
-        `"${error.message}" — ${await context.explainRecord(record.sobject, record.id)}`,
+    if (error instanceof RecordPageError) {
+      throw new ExpectationError(
+        `${who} cannot open ${record.sobject} ${record.id}: the page says "${error.message}" — ` +
+          (await context.explainRecord(record.sobject, record.id)),
+      );
+    }
+    if ((error as Error).name !== 'TimeoutError') throw error;
+    throw new Error(
+      `${who}: the record page of ${record.sobject} ${record.id} did not load — neither the record home with its ` +
+        `highlights and a first field nor a Lightning error appeared (now at ${context.page.url()}, ` +
+        `"${await context.page.title().catch(() => '')}"). ${(error as Error).message.split('\n')[0]}`,
     );
   }
   context.openRecord = { page, record, prediction };

@@ -157,3 +157,18 @@ test('listView: which records the list shows, and the status line when it is not
   expect(error.message).toContain(`other (Lead ${OTHER}): expected listed, but it is not`);
   expect(error.message).toContain(`lead (Lead ${LEAD}): expected not listed, but it is`);
 });
+
+test('open: a page that never becomes a record page fails saying what was awaited, as whom and where', async ({
+  browser,
+}) => {
+  const { page, context } = await fixedPage(browser);
+  await page.route(`${ORIGIN}/lightning/r/Lead/*/view`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Loading</title><p>Still loading…</p>' }),
+  );
+  page.setDefaultTimeout(1_000);
+  const error = await failureOf(runStep(open, context));
+  expect(error.message).toContain(
+    `Persona "rep" (Riley Rep, rep@acme.example): the record page of Lead ${LEAD} did not load`,
+  );
+  expect(error.message).toContain(`now at ${ORIGIN}/lightning/r/Lead/${LEAD}/view, "Loading"`);
+});
