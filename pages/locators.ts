@@ -37,7 +37,10 @@ export const locators = {
       "[data-message-id='loginAsSystemMessage'] span:not(.slds-icon_container)",
     ),
     // "Log out as {Full Name}" (docs/salesforce-facts.md, Login-As): found by role and name first.
-    logOutLinkName: fact('the link reads "Log out as {Full Name}" (docs/salesforce-facts.md, Login-As)', 'Log out as '),
+    logOutLinkName: fact(
+      'the link reads "Log out as {Full Name}" (docs/salesforce-facts.md, Login-As)',
+      'Log out as ',
+    ),
     logOutLink: utam('global/systemMessage', 'systemMessageLink', '.action-link'),
   },
   setup: {
@@ -59,10 +62,10 @@ export const locators = {
     cancelButton: fact('record forms label their cancel button Cancel', 'Cancel'),
   },
   errorPages: {
-    titles: fact('servlet.su failures render classic error pages with these titles (docs/salesforce-facts.md, Login-As)', [
-      'Insufficient Privileges',
-      'Unable to Access Page',
-    ]),
+    titles: fact(
+      'servlet.su failures render classic error pages with these titles (docs/salesforce-facts.md, Login-As)',
+      ['Insufficient Privileges', 'Unable to Access Page'],
+    ),
   },
   record: {
     viewPath: fact('record page URL', (sobject: string, id: string) => `/lightning/r/${sobject}/${id}/view`),

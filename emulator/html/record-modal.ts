@@ -3,8 +3,8 @@ import { layoutSections, type RecordMode } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { lwc } from './lwc';
-import { recordLayout } from './record-layout';
 import { errorHeader, footerButtons } from './record-form-parts';
+import { recordLayout } from './record-layout';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -76,4 +76,3 @@ function assignmentCheckbox(): SafeHtml {
   <label class="slds-checkbox__label" for="modal-assignment-rule"><span class="slds-checkbox_faux"></span><span class="slds-form-element__label">Assign using active assignment rule</span></label>
 </span></div></div>`;
 }
-
