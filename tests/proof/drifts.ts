@@ -268,6 +268,15 @@ export const DRIFTS: Drift[] = [
     diagnosis: 'login-as:inactive',
   },
   {
+    id: 'login-ip-ranges-restricted',
+    title: "Login IP ranges set on the persona's profile, excluding where the run connects from",
+    change: (org) => {
+      profile(org, 'Finance').loginIpRanges = [{ start: '10.9.9.1', end: '10.9.9.9' }];
+    },
+    scenarios: ['finance-sees-credit-limit'],
+    diagnosis: 'login-as:refused',
+  },
+  {
     id: 'object-permission-removed',
     title: 'Object permission removed: Finance loses Read on Account',
     change: (org) => {

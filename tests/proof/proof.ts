@@ -28,6 +28,7 @@ async function main(): Promise<number> {
   }
   const drifts = wanted ? DRIFTS.filter((drift) => wanted.includes(drift.id)) : DRIFTS;
   const files = demoScenarioFiles();
+  const started = Date.now();
 
   // The whole demo suite; with --drift, only the scenarios those drifts run.
   const ids = wanted ? [...new Set(drifts.flatMap((drift) => drift.scenarios))] : [...files.keys()];
@@ -70,7 +71,8 @@ async function main(): Promise<number> {
   const ok = baseline.ok && caught === verdicts.length;
   console.log(
     `\nproof: ${caught}/${verdicts.length} drifts caught with the expected diagnosis; undrifted org ` +
-      `${baseline.ok ? 'green' : 'NOT green'}; ${NOT_EXPRESSIBLE.length} drift(s) not expressible yet — ${ok ? 'passed' : 'FAILED'}`,
+      `${baseline.ok ? 'green' : 'NOT green'}; ${NOT_EXPRESSIBLE.length} drift(s) not expressible yet; ` +
+      `${Math.round((Date.now() - started) / 1000)} s — ${ok ? 'passed' : 'FAILED'}`,
   );
   return ok ? 0 : 1;
 }
