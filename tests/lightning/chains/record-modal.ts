@@ -1,20 +1,14 @@
 import { expect } from '@playwright/test';
-import { AE_USER, firstId, item, openRecord, SDR_USER } from './support';
+import { firstId, item, openOpportunityAsAe, openRecord, SDR_USER } from './support';
 import type { ChainGroup } from './types';
 
 const FORM = 'records/modalLwcDetailPanelWrapper lwcDetailPanel baseRecordForm';
-const MODAL_ITEM = (object: string, field: string) => `[data-record-modal] >>> ${item(object, field)}`;
+const MODAL_ITEM = (object: string, field: string) => `section[role="dialog"] >>> ${item(object, field)}`;
 
 export const recordEditModal: ChainGroup = {
   component: 'record edit modal (Opportunity, as the AE)',
   open: async (page, emulator) => {
-    await openRecord(
-      page,
-      emulator,
-      AE_USER,
-      'Opportunity',
-      await firstId(emulator, 'SELECT Id FROM Opportunity ORDER BY Name LIMIT 1'),
-    );
+    await openOpportunityAsAe(page, emulator);
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
   },

@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { AE_USER, firstId, item, openRecord, SDR_USER } from './support';
+import { firstId, item, openOpportunityAsAe, openRecord, SDR_USER } from './support';
 import type { ChainGroup } from './types';
 
 const HOME = 'global/recordHomeTemplateDesktop flexipageModule decorator';
@@ -54,13 +54,7 @@ export const recordHome: ChainGroup = {
 export const recordActionsOverflow: ChainGroup = {
   component: 'actions ribbon overflow (Opportunity, as the AE)',
   open: async (page, emulator) => {
-    await openRecord(
-      page,
-      emulator,
-      AE_USER,
-      'Opportunity',
-      await firstId(emulator, 'SELECT Id FROM Opportunity ORDER BY Name LIMIT 1'),
-    );
+    await openOpportunityAsAe(page, emulator);
     await page.getByRole('button', { name: 'Show more actions' }).click();
     await expect(page.getByRole('menuitem').first()).toBeVisible();
   },

@@ -26,5 +26,11 @@ export async function openRecord(
   await expect(page.locator('records-record-layout-item').first()).toBeVisible();
 }
 
+/** The AE on the first demo opportunity by name. */
+export async function openOpportunityAsAe(page: Page, emulator: RunningEmulator) {
+  const id = await firstId(emulator, 'SELECT Id FROM Opportunity ORDER BY Name LIMIT 1');
+  await openRecord(page, emulator, AE_USER, 'Opportunity', id);
+}
+
 export const item = (object: string, field: string) =>
   `records-record-layout-item[data-target-selection-name="sfdc:RecordField.${object}.${field}"]`;

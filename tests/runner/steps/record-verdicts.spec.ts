@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
-import { demoOrg } from '../../emulator/helpers';
+import { demoOrg, failure } from '../../emulator/helpers';
 import { idOf, personaStepContext } from './persona-steps';
 
 /**
@@ -37,15 +37,6 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => emulator?.stop());
 
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the step to fail');
-}
-
 test('a field the persona may not see, rendered 3 s after the rest of the page, makes `hidden` fail', async ({
   browser,
 }) => {
@@ -66,7 +57,7 @@ test('a field the persona may not see, rendered 3 s after the rest of the page, 
     });
   });
   await runStep(openStep('lead'), context);
-  const error = await failureOf(runStep(expectStep({ hidden: ['Internal_Revenue__c'] }), context));
+  const error = await failure(runStep(expectStep({ hidden: ['Internal_Revenue__c'] }), context));
   expect(error.message).toContain('Internal_Revenue__c: expected hidden, but it is visible');
   expect(error.message).toContain('rendering fault');
   expect(error.message).toContain('Sam Rivera');
@@ -77,7 +68,7 @@ test('a misspelt field in `hidden` is an error naming the nearest real field', a
   const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
   records.set('lead', { sobject: 'Lead', id });
   await runStep(openStep('lead'), context);
-  const error = await failureOf(runStep(expectStep({ hidden: ['Internal_Revenu__c'] }), context));
+  const error = await failure(runStep(expectStep({ hidden: ['Internal_Revenu__c'] }), context));
   expect(error.message).toContain(
     'Lead has no field "Internal_Revenu__c". Did you mean "Internal_Revenue__c"?',
   );
@@ -94,7 +85,7 @@ test('a page that never finishes rendering fails with the missing fields named, 
     // The Scoring section never arrives.
   });
   await runStep(openStep('lead'), context);
-  const error = await failureOf(runStep(expectStep({ hidden: ['Internal_Revenue__c'] }), context));
+  const error = await failure(runStep(expectStep({ hidden: ['Internal_Revenue__c'] }), context));
   expect(error.name).toBe('IncompletePageError');
   expect(error.message).toContain(
     'the page did not finish rendering within 3 s: still missing Lead_Score__c',
@@ -108,7 +99,7 @@ test('an object the persona cannot read fails at once with Insufficient Privileg
   const { context, org, records } = await personaStepContext(browser, emulator, SDR);
   const id = await idOf(org, 'SELECT Id FROM Opportunity LIMIT 1');
   records.set('deal', { sobject: 'Opportunity', id });
-  const error = await failureOf(runStep(openStep('deal'), context));
+  const error = await failure(runStep(openStep('deal'), context));
   expect(error.message).toContain(`cannot open Opportunity ${id}`);
   expect(error.message).toContain('Insufficient Privileges');
   expect(error.message).toContain('no read access to Opportunity');
@@ -120,7 +111,7 @@ test('a picklist value the record type lacks fails naming the values offered', a
   const id = await idOf(org, "SELECT Id FROM Opportunity WHERE Name = 'Initech Renewal'");
   records.set('deal', { sobject: 'Opportunity', id });
   await runStep(openStep('deal'), context);
-  const error = await failureOf(runStep(editStep({ StageName: 'Prospecting' }), context));
+  const error = await failure(runStep(editStep({ StageName: 'Prospecting' }), context));
   expect(error.message).toMatch(
     /Opportunity\.StageName offers .+ for this record's record type; "Prospecting" is not among them/,
   );
@@ -131,7 +122,7 @@ test('a read-only field in an edit fails saying the Edit modal has no input for 
   const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
   records.set('lead', { sobject: 'Lead', id });
   await runStep(openStep('lead'), context);
-  const error = await failureOf(runStep(editStep({ Lead_Score__c: '99' }), context));
+  const error = await failure(runStep(editStep({ Lead_Score__c: '99' }), context));
   expect(error.message).toContain(
     'Lead.Lead_Score__c is read-only for this persona: the Edit modal shows its value but has no input for it',
   );
@@ -145,7 +136,7 @@ test('typed values: a number, a checkbox and a date compare by value, not by the
   records.set('lead', { sobject: 'Lead', id });
   await runStep(openStep('lead'), context);
   await runStep(expectStep({ values: { Lead_Score__c: '72', DoNotCall: 'false' } }), context);
-  const error = await failureOf(runStep(expectStep({ values: { Lead_Score__c: '1,072' } }), context));
+  const error = await failure(runStep(expectStep({ values: { Lead_Score__c: '1,072' } }), context));
   expect(error.message).toContain('Lead_Score__c: expected "1,072", but it shows "72"');
 });
 
@@ -174,7 +165,7 @@ test("values are shown in the persona's locale and compared by value", async ({ 
     await runStep(openStep('deal'), context);
     expect(await new RecordPage(page, 'Opportunity').field('CloseDate').text()).toBe('31.1.2027');
     await runStep(expectStep({ values: { CloseDate: '2027-01-31', Amount: '250000' } }), context);
-    const error = await failureOf(runStep(expectStep({ values: { CloseDate: '2027-01-30' } }), context));
+    const error = await failure(runStep(expectStep({ values: { CloseDate: '2027-01-30' } }), context));
     expect(error.message).toContain('CloseDate: expected "2027-01-30", but it shows "31.1.2027"');
   } finally {
     await german.stop();

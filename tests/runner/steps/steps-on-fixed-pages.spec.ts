@@ -2,6 +2,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import type { RecordPagePrediction } from '../../../fixtures';
 import type { Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
+import { failure } from '../../emulator/helpers';
 import { type FixedField, listViewHtml, recordPageHtml } from './fixed-pages';
 
 /**
@@ -75,15 +76,6 @@ const expectStep = (
   values: fields.values ?? {},
 });
 
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the step to fail');
-}
-
 test('open and expect: visible, hidden and values hold on a complete page', async ({ browser }) => {
   const { context } = await fixedPage(browser);
   await runStep(open, context);
@@ -96,7 +88,7 @@ test('open and expect: visible, hidden and values hold on a complete page', asyn
 test('expect: each mismatch is reported together, with persona, record and why', async ({ browser }) => {
   const { context } = await fixedPage(browser);
   await runStep(open, context);
-  const error = await failureOf(
+  const error = await failure(
     runStep(expectStep({ visible: ['Secret__c'], hidden: ['Company'], values: { Rating: 'Cold' } }), context),
   );
   expect(error.message).toContain(`Persona "rep" (Riley Rep, rep@acme.example) on Lead ${LEAD}`);
@@ -112,7 +104,7 @@ test('expect: each mismatch is reported together, with persona, record and why',
 test('expect: a field the object does not have is an error naming the nearest one', async ({ browser }) => {
   const { context } = await fixedPage(browser);
   await runStep(open, context);
-  const error = await failureOf(runStep(expectStep({ hidden: ['Compnay'] }), context));
+  const error = await failure(runStep(expectStep({ hidden: ['Compnay'] }), context));
   expect(error.message).toContain('Lead has no field "Compnay". Did you mean "Company"?');
 });
 
@@ -130,7 +122,7 @@ test('edit: a field without an input in the modal fails saying it is read-only f
 }) => {
   const { context } = await fixedPage(browser);
   await runStep(open, context);
-  const error = await failureOf(
+  const error = await failure(
     runStep({ kind: 'edit', title: 'edit', location, fields: { Rating: 'Cold' } }, context),
   );
   expect(error.message).toContain(
@@ -152,7 +144,7 @@ test('listView: which records the list shows, and the status line when it is not
     excludes,
   });
   await runStep(listView(['lead'], ['other']), context);
-  const error = await failureOf(runStep(listView(['other'], ['lead']), context));
+  const error = await failure(runStep(listView(['other'], ['lead']), context));
   expect(error.message).toContain('on list view Lead MyOpenLeads ("1 items • Sorted by Name")');
   expect(error.message).toContain(`other (Lead ${OTHER}): expected listed, but it is not`);
   expect(error.message).toContain(`lead (Lead ${LEAD}): expected not listed, but it is`);
@@ -166,7 +158,7 @@ test('open: a page that never becomes a record page fails saying what was awaite
     route.fulfill({ contentType: 'text/html', body: '<title>Loading</title><p>Still loading…</p>' }),
   );
   page.setDefaultTimeout(1_000);
-  const error = await failureOf(runStep(open, context));
+  const error = await failure(runStep(open, context));
   expect(error.message).toContain(
     `Persona "rep" (Riley Rep, rep@acme.example): the record page of Lead ${LEAD} did not load`,
   );
