@@ -19,6 +19,8 @@ export interface Persona {
   /** A pool: the first (by username) that is active, not frozen and matches `capability`. */
   usernames?: string[];
   description?: string;
+  /** Impersonating it needs an approval in the scenario. */
+  sensitive?: boolean;
   capability: PersonaCapability;
 }
 
@@ -91,6 +93,8 @@ export interface Scenario {
   persona: Persona;
   reason: string;
   ticket: string;
+  /** Required when the persona is sensitive: who approved the impersonation, and the approval's reference. */
+  approval?: { approver: string; reference: string };
   tags: string[];
   data: DataRecord[];
   steps: Step[];

@@ -55,6 +55,7 @@ export async function runScenario(
       personas.logInAs(persona, user, {
         reason: scenario.reason,
         ticket: scenario.ticket,
+        ...(scenario.approval ? { approval: scenario.approval } : {}),
         scenario: { id: scenario.id, title: scenario.title, file: scenario.file },
       }),
     { location: at(scenario.location) },

@@ -17,6 +17,7 @@ export function buildScenario(parsed: ParsedScenario, persona: Persona, source: 
     persona,
     reason: parsed.reason,
     ticket: parsed.ticket,
+    ...(parsed.approval ? { approval: parsed.approval } : {}),
     tags: parsed.tags,
     data,
     steps,

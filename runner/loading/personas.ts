@@ -28,7 +28,7 @@ export function loadPersonas(file: string): { personas?: Personas; errors: Scena
   const parsed = personasFileSchema.safeParse(source.toJS(), PARSE_OPTIONS);
   if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues, source) };
   const personas = new Map<string, Persona>();
-  for (const [name, { username, usernames, description, ...capability }] of Object.entries(
+  for (const [name, { username, usernames, description, sensitive, ...capability }] of Object.entries(
     parsed.data.personas,
   )) {
     const declared = Object.fromEntries(
@@ -39,6 +39,7 @@ export function loadPersonas(file: string): { personas?: Personas; errors: Scena
       ...(username ? { username } : {}),
       ...(usernames && usernames.length > 0 ? { usernames } : {}),
       ...(description ? { description } : {}),
+      ...(sensitive ? { sensitive } : {}),
       capability: declared,
     });
   }

@@ -29,6 +29,18 @@ export function unknownPersona(persona: string, { personas, personasFile }: Rule
   ];
 }
 
+const sensitivePersonaIsApproved: Rule = (scenario, { personas, personasFile }) => {
+  if (!personas?.get(scenario.persona)?.sensitive || scenario.approval) return [];
+  return [
+    {
+      path: ['persona'],
+      message:
+        `persona "${scenario.persona}" is marked sensitive in ${personasFile}: impersonating it needs a documented ` +
+        'approval. Add one, e.g. approval: { approver: Dana Lee (Head of Finance), reference: CHG-2291 }',
+    },
+  ];
+};
+
 const stepsNameDataRecords: Rule = (scenario) => {
   const keys = Object.keys(scenario.data);
   const expected = (name: string) =>
@@ -94,6 +106,7 @@ const fieldIsNotBothShownAndHidden: Rule = (scenario) =>
 
 export const scenarioRules: readonly Rule[] = [
   personaIsDefined,
+  sensitivePersonaIsApproved,
   stepsNameDataRecords,
   recordStepFollowsOpen,
   fieldIsNotBothShownAndHidden,

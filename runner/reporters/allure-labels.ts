@@ -14,5 +14,11 @@ export async function describeForAllure(scenario: Scenario): Promise<void> {
   await allure.label('persona', persona.name);
   await allure.label('scenario', scenario.id);
   await allure.issue(scenario.ticket, scenario.ticket);
-  await allure.description(`${scenario.reason}\n\nTicket: ${scenario.ticket}\nSource: ${scenario.file}`);
+  const approval = scenario.approval;
+  if (approval) await allure.parameter('approval', `${approval.approver} (${approval.reference})`);
+  await allure.description(
+    `${scenario.reason}\n\nTicket: ${scenario.ticket}\n` +
+      (approval ? `Approved by ${approval.approver} (${approval.reference})\n` : '') +
+      `Source: ${scenario.file}`,
+  );
 }

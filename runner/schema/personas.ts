@@ -48,6 +48,8 @@ const personaSchema = mapping(
       example: 'sam.sdr@acme-demo.example',
     }).optional(),
     description: z.string().optional(),
+    // Impersonating it needs a documented approval in every scenario (finance, health or other restricted data).
+    sensitive: z.boolean({ error: 'Expected sensitive: true or false.' }).optional(),
     profile: name('profile', 'profile: Sales Development Rep').optional(),
     permissionSets: names('permissionSets', 'permission set API names', 'Lead_Scoring_Editor').optional(),
     permissionSetGroups: names(

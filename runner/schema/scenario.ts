@@ -40,6 +40,17 @@ export const scenarioSchema = mapping(
       'ticket',
       'Every scenario needs the ticket that justifies impersonating a user, e.g. ticket: REVOPS-142',
     ),
+    // Who approved impersonating a sensitive persona, and where (the seed guide's "higher scrutiny").
+    approval: mapping(
+      {
+        approver: requiredText('approver', 'Name who approved it, e.g. approver: Dana Lee (Head of Finance)'),
+        reference: requiredText('reference', 'Name the approval record, e.g. reference: CHG-2291'),
+      },
+      {
+        what: 'an approval (a mapping with approver and reference)',
+        example: 'approval: { approver: Dana Lee (Head of Finance), reference: CHG-2291 }',
+      },
+    ).optional(),
     tags: list('tags', tag, { what: 'tags', example: 'release' }),
     data: dataSchema,
     steps: z

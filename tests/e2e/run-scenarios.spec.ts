@@ -56,6 +56,13 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
     expect.arrayContaining(['sdr', 'REVOPS-142', 'lead-routing']),
   );
   expect(sdrResult?.links).toContainEqual(expect.objectContaining({ type: 'issue', name: 'REVOPS-142' }));
+  // A sensitive persona's approval is shown on the test and recorded with the impersonation.
+  const financeResult = allureResults(reports).find((result) => label(result, 'persona') === 'finance') as
+    | { parameters?: { name: string; value: string }[] }
+    | undefined;
+  expect(financeResult?.parameters).toContainEqual(
+    expect.objectContaining({ name: 'approval', value: expect.stringContaining('Dana Lee') }),
+  );
 
   const audit = readAudit(reports);
   const demos = demoScenarios();
@@ -81,6 +88,7 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
       orgAuditTrail: { loginId: expect.stringMatching(/^0Ym/), logoutId: expect.stringMatching(/^0Ym/) },
     });
     expect(end.orgAuditTrail).not.toHaveProperty('missing');
+    if (persona.sensitive) expect(start.approval).toMatchObject({ approver: expect.any(String) });
     expect(Date.parse(end.at as string)).toBeGreaterThanOrEqual(Date.parse(start.at as string));
   }
 
