@@ -75,6 +75,18 @@ test('a persona without a username resolves to the first matching user by userna
       usernames: ['zoe.ae@acme-demo.example', 'aaron.ae@acme-demo.example', 'felix.frozen@acme-demo.example'],
     });
     expect(pool.user.username).toBe('zoe.ae@acme-demo.example');
+    // Shards running at once never share a user while the pool has one per shard.
+    const shards = await Promise.all(
+      [1, 2].map((current) => resolvePersona(admin, AE, { current, total: 2 })),
+    );
+    expect(shards.map((shard) => shard.user.username)).toEqual([
+      'ava.ae@acme-demo.example',
+      'zoe.ae@acme-demo.example',
+    ]);
+    expect(shards[1].explanation).toContain('user 2 by username (shard 2/2) of 2 active users');
+    const third = await resolvePersona(admin, AE, { current: 3, total: 3 });
+    expect(third.user.username).toBe('ava.ae@acme-demo.example');
+    expect(third.explanation).toContain('only 2 match, so shards share users');
   });
 });
 
