@@ -27,6 +27,7 @@ test('the SDR scenario is modelled with its persona, data, steps and their locat
         capability: {
           profile: 'Sales Development Rep',
           permissionSets: [],
+          permissionSetGroups: [],
           role: 'Sales Development',
           queues: ['SDR_Queue'],
         },
