@@ -328,8 +328,9 @@ export const DRIFTS: Drift[] = [
       });
       user(org, CSM).permissionSetGroups.push('Customer_Insights');
     },
+    // Every demo persona declares permissionSetGroups: [], so the contract stops it before any page.
     scenarios: ['csm-cannot-see-credit-limit'],
-    diagnosis: 'fls-exposed',
+    diagnosis: 'persona-contract',
   },
   {
     id: 'permission-set-assigned',
