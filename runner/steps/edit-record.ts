@@ -2,6 +2,7 @@ import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-
 import { NoEditAction } from '../../pages/record-page';
 import type { EditStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
+import { explainingTimeouts } from './explained-timeout';
 
 /** Edits the record last opened through its Edit modal, as the persona; automation runs as them. */
 export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepContext): Promise<void> {
@@ -13,7 +14,12 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
   let modal: RecordEditModal;
   try {
-    modal = await recordPage.edit();
+    modal = await explainingTimeouts(
+      context.page,
+      `${who}: the Edit modal of ${record.sobject} ${record.id} opening after a click on Edit`,
+      'the page kept a spinner, or another dialog covered it',
+      () => recordPage.edit(),
+    );
     for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
   } catch (error) {
     if (error instanceof FieldNotEditable || error instanceof NoEditAction) {

@@ -164,3 +164,32 @@ test('open: a page that never becomes a record page fails saying what was awaite
   );
   expect(error.message).toContain(`now at ${ORIGIN}/lightning/r/Lead/${LEAD}/view, "Loading"`);
 });
+
+test('listView: a list that never loads says what was awaited, as whom, and the likely cause', async ({
+  browser,
+}) => {
+  const { page, context } = await fixedPage(browser);
+  await page.route(`${ORIGIN}/lightning/o/Lead/list*`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Recently Viewed | Leads</title><p>…</p>' }),
+  );
+  page.setDefaultTimeout(1_000);
+  const error = await failure(
+    runStep(
+      {
+        kind: 'listView',
+        title: 'list view',
+        location,
+        object: 'Lead',
+        view: 'NoSuchView',
+        includes: ['lead'],
+        excludes: [],
+      },
+      context,
+    ),
+  );
+  expect(error.message).toContain(
+    'Persona "rep" (Riley Rep, rep@acme.example): list view Lead NoSuchView showing its status line ("n items") did not happen',
+  );
+  expect(error.message).toContain('"Recently Viewed | Leads"');
+  expect(error.message).toContain('Likely cause: the list view "NoSuchView" does not exist or is not shared');
+});
