@@ -32,6 +32,19 @@ export function inProcessEmulator(org = demoOrg(), origin = 'http://127.0.0.1:1'
   return { app, state, origin, request, token, tokenResponse, api };
 }
 
+/** REST calls under `base` as one of several signed-in users, answering status and parsed JSON. */
+export function restCaller<Who extends string>(
+  emulator: ReturnType<typeof inProcessEmulator>,
+  tokens: Record<Who, string>,
+  base = '/services/data/v62.0',
+) {
+  return async (who: Who, path: string, init: RequestInit & { json?: unknown } = {}) => {
+    const response = await emulator.api(tokens[who], `${base}${path}`, init);
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  };
+}
+
 /** A Metadata API SOAP call body with the session header. */
 export function metadataEnvelope(sessionId: string, operationXml: string): string {
   return (

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { OrgDefinition } from '../../emulator';
 import { approvalHistory, itemsToApprove } from '../../emulator/model/approval-history';
-import { inProcessEmulator } from './api-in-process-helpers';
+import { inProcessEmulator, restCaller } from './api-in-process-helpers';
 import { AE, demoOrg } from './helpers';
 
 // Approval processes defined by the test, over in-process HTTP: named-user and queue approvers, several
@@ -46,15 +46,7 @@ async function setup(org = dealDeskOrg()) {
     finance: await emulator.token(FINANCE),
     csm: await emulator.token(CSM),
   };
-  const call = async (
-    who: keyof typeof tokens,
-    path: string,
-    init: RequestInit & { json?: unknown } = {},
-  ) => {
-    const response = await emulator.api(tokens[who], `${V}${path}`, init);
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = restCaller(emulator, tokens, V);
   const opportunity = async (amount: number) => {
     const created = await call('ae', '/sobjects/Opportunity', {
       method: 'POST',

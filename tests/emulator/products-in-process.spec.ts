@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { priceBooksOffered, productsOffered } from '../../emulator/model/price-book-access';
 import { quoteTemplates, quoteTemplatesOffered } from '../../emulator/model/quote-templates';
-import { inProcessEmulator } from './api-in-process-helpers';
+import { inProcessEmulator, restCaller } from './api-in-process-helpers';
 import { AE } from './helpers';
 
 // Products, price book entries, line items and quotes over in-process HTTP: describe, the refusals
@@ -11,15 +11,7 @@ const V = '/services/data/v62.0';
 async function setup() {
   const emulator = inProcessEmulator();
   const tokens = { admin: await emulator.token(), ae: await emulator.token(AE.username) };
-  const call = async (
-    who: keyof typeof tokens,
-    path: string,
-    init: RequestInit & { json?: unknown } = {},
-  ) => {
-    const response = await emulator.api(tokens[who], `${V}${path}`, init);
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
-  };
+  const call = restCaller(emulator, tokens, V);
   const post = (who: keyof typeof tokens, type: string, json: object) =>
     call(who, `/sobjects/${type}`, { method: 'POST', json });
   const id = (object: string, match: (row: Record<string, unknown>) => boolean) =>
