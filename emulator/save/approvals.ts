@@ -150,9 +150,10 @@ export function submitForApproval(state: OrgState, user: OrgUser, request: Submi
       StepNodeId: null,
       ...stamp(user, now),
     });
-    applyFieldUpdates(state, user, type, row, process.initialSubmissionActions.fieldUpdates, journal);
-    const next = nextStep(state, user, type, row, process, instance, journal, now);
-    if (!next) return finish(state, user, type, row, process, instance, 'Approved', journal, now);
+    const run: ApprovalRun = { state, user, type, row, process, instance, journal, now };
+    applyFieldUpdates(run, process.initialSubmissionActions.fieldUpdates);
+    const next = nextStep(run);
+    if (!next) return finish(run, 'Approved');
     return result(row, instance, 'Pending', [next.ActorId as string], [next.Id]);
   });
 }
@@ -203,25 +204,29 @@ export function actOnWorkitem(
     });
     journal.changing(instance);
     instance.LastActorId = user.id;
+    const run: ApprovalRun = { state, user, type, row, process, instance, journal, now };
     if (action === 'Approve') {
-      const next = nextStep(state, user, type, row, process, instance, journal, now);
+      const next = nextStep(run);
       if (next) return result(row, instance, 'Pending', [next.ActorId as string], [next.Id]);
     }
-    return finish(state, user, type, row, process, instance, stepStatus, journal, now);
+    return finish(run, stepStatus);
   });
 }
 
+/** One submission or decision being applied: the record, its process and instance, in one transaction. */
+interface ApprovalRun {
+  state: OrgState;
+  user: OrgUser;
+  type: SObjectType;
+  row: Row;
+  process: ApprovalProcessDefinition;
+  instance: Row;
+  journal: Journal;
+  now: string;
+}
+
 /** The next step whose criteria the record meets gets a work item; none left means final approval. */
-function nextStep(
-  state: OrgState,
-  user: OrgUser,
-  type: SObjectType,
-  row: Row,
-  process: ApprovalProcessDefinition,
-  instance: Row,
-  journal: Journal,
-  now: string,
-): Row | undefined {
+function nextStep({ state, user, type, row, process, instance, journal, now }: ApprovalRun): Row | undefined {
   for (let index = Number(instance.StepIndex) + 1; index < process.steps.length; index++) {
     const step = process.steps[index];
     if (!criteriaMet(state, user, type, row, step.entryCriteria)) continue;
@@ -260,17 +265,8 @@ function approverId(
   return String(queue?.Id);
 }
 
-function finish(
-  state: OrgState,
-  user: OrgUser,
-  type: SObjectType,
-  row: Row,
-  process: ApprovalProcessDefinition,
-  instance: Row,
-  status: string,
-  journal: Journal,
-  now: string,
-): ApprovalResult {
+function finish(run: ApprovalRun, status: string): ApprovalResult {
+  const { row, process, instance, now } = run;
   instance.Status = status;
   instance.CompletedDate = now;
   instance.RecordLocked =
@@ -285,17 +281,13 @@ function finish(
       : status === 'Rejected'
         ? process.finalRejectionActions
         : process.recallActions;
-  applyFieldUpdates(state, user, type, row, actions.fieldUpdates, journal);
+  applyFieldUpdates(run, actions.fieldUpdates);
   return result(row, instance, status, [], []);
 }
 
 function applyFieldUpdates(
-  state: OrgState,
-  user: OrgUser,
-  type: SObjectType,
-  row: Row,
+  { state, user, type, row, journal }: ApprovalRun,
   updates: ApprovalFieldUpdates,
-  journal: Journal,
 ): void {
   if (Object.keys(updates).length === 0) return;
   const values: Record<string, FieldValue> = {};
