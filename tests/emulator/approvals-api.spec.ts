@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
+import type { ApprovalResult } from '../../emulator/save/approvals';
 import { AE, failure, oauthConnection, SDR } from './helpers';
 
 // The demo org's discount approval through jsforce: /process/approvals as conn.request and
@@ -9,15 +10,6 @@ const MANAGER = 'maya.manager@acme-demo.example';
 const FINANCE = 'fiona.finance@acme-demo.example';
 
 type Rec = Record<string, unknown> & { Id: string };
-interface ApprovalResult {
-  actorIds: string[];
-  entityId: string;
-  errors: null;
-  instanceId: string;
-  instanceStatus: string;
-  newWorkitemIds: string[];
-  success: boolean;
-}
 
 test.describe('approvals in the demo org', () => {
   let emulator: RunningEmulator;
