@@ -5,7 +5,8 @@
  * program: the suite reaches it only over HTTP, so pages/ and fixtures/ work unchanged against a real org.
  * Inside the emulator: org/ (the definition's schema) and model/ at the bottom, then formula/, org-loading/
  * (reading and cross-checking a definition file), soql/, api/, save/ (the save pipeline: DML and automation),
- * html/, routes/, and app.ts on top.
+ * html/, routes/, and app.ts on top. salesforce/ holds facts about Salesforce itself (names, tables) that both
+ * sides use; it imports nothing of the project.
  */
 const SUITE = '^(runner|fixtures|pages|config|scenarios|bench|bin)/';
 
@@ -76,6 +77,12 @@ module.exports = {
       'html/ renders; routes/ decides what to render. Markup never reaches back into routes.',
       '^emulator/(html|api|save|formula)/',
       '^emulator/routes/',
+    ),
+    layer(
+      'salesforce-facts-stand-alone',
+      'salesforce/ is shared by the suite and the emulator, so it can depend on neither.',
+      '^salesforce/',
+      '^(runner|fixtures|pages|config|scenarios|bench|bin|emulator)/',
     ),
     {
       name: 'nothing-imports-tests',

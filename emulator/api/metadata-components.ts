@@ -1,3 +1,4 @@
+import { profileFullName as fullNameOfProfile, isStandardProfile } from '../../salesforce/profile-full-names';
 import { NO_ACCESS } from '../model/access';
 import type { AccessGrant } from '../model/access-grants';
 import type { OrgState, Profile } from '../model/org-state';
@@ -69,17 +70,7 @@ export function layoutMetadata(state: OrgState, layout: LayoutDefinition): Metad
 
 const BEHAVIOR: Record<string, string> = { edit: 'Edit', required: 'Required', readonly: 'Readonly' };
 
-/** Standard profiles' Metadata API names differ from their labels (docs/salesforce-facts.md#who-can-see-what). */
-const STANDARD_PROFILES: Record<string, string> = {
-  'System Administrator': 'Admin',
-  'Standard User': 'Standard',
-  'Read Only': 'ReadOnly',
-  'Contract Manager': 'ContractManager',
-  'Marketing User': 'MarketingProfile',
-  'Solution Manager': 'SolutionManager',
-};
-
-export const profileFullName = (profile: Profile) => STANDARD_PROFILES[profile.name] ?? profile.name;
+export const profileFullName = (profile: Profile) => fullNameOfProfile(profile.name);
 
 export function profileByFullName(state: OrgState, fullName: string): Profile | undefined {
   return [...state.profiles.values()].find((profile) => profileFullName(profile) === fullName);
@@ -91,7 +82,7 @@ export function profileMetadata(state: OrgState, profile: Profile): MetadataReco
   const dataObjects = [...state.objects.values()].filter((type) => !type.options.system);
   return {
     fullName: profileFullName(profile),
-    custom: STANDARD_PROFILES[profile.name] === undefined,
+    custom: !isStandardProfile(profile.name),
     ...(grant ? grantPermissions(state, grant) : {}),
     layoutAssignments: Object.entries(def.layoutAssignments).flatMap(([object, assignment]) => {
       const layoutName = (name: string) => `${object}-${name}`;

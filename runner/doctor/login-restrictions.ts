@@ -1,17 +1,7 @@
 import type { OrgConnection } from '../../fixtures/org-connection';
 import { soqlString } from '../../fixtures/persona-capability';
+import { profileFullName } from '../../salesforce/profile-full-names';
 import { type Check, ok, warn } from './check';
-
-// Metadata API full names of standard profiles (their files are profiles/Admin.profile, …); a custom profile's
-// full name is its name (docs/salesforce-facts.md#who-can-see-what).
-const STANDARD_PROFILE_NAMES: Record<string, string> = {
-  'System Administrator': 'Admin',
-  'Standard User': 'Standard',
-  'Read Only': 'ReadOnly',
-  'Contract Manager': 'ContractManager',
-  'Marketing User': 'MarketingProfile',
-  'Solution Manager': 'SolutionManager',
-};
 
 interface ProfileRestrictions {
   loginIpRanges?:
@@ -48,7 +38,7 @@ export async function loginRestrictionChecks(
     try {
       read = (await org.conn.metadata.read(
         'Profile',
-        STANDARD_PROFILE_NAMES[profile] ?? profile,
+        profileFullName(profile),
       )) as unknown as ProfileRestrictions;
     } catch {
       continue;

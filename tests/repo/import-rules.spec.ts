@@ -79,3 +79,22 @@ test('two folders importing each other, with no file cycle, fail the import chec
   expect(report).toMatch(/no-folder-cycle: emulator\/(api|html)/);
   expect(status).not.toBe(0);
 });
+
+test('the shared Salesforce facts importing the emulator or the suite fail the import check', () => {
+  const shared = "export const fullName = 'Admin';\n";
+  const used = {
+    ...layered,
+    'salesforce/names.ts': shared,
+    'fixtures/org.ts':
+      "import { fullName } from '../salesforce/names';\nexport const org = () => fullName;\n",
+    'emulator/app.ts': "import { fullName } from '../salesforce/names';\nexport const app = fullName;\n",
+  };
+  expect(checkTree(used).status).toBe(0);
+
+  const { status, report } = checkTree({
+    ...used,
+    'salesforce/names.ts': `import { state } from '../emulator/model/state';\n${shared}export const s = state;\n`,
+  });
+  expect(report).toContain('salesforce-facts-stand-alone: salesforce/names.ts → emulator/model/state.ts');
+  expect(status).not.toBe(0);
+});
