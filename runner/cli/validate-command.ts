@@ -1,7 +1,7 @@
 import { loadScenarios, problemsReport } from '../loader';
 import { plural, summariseScenarios } from '../loading/validation-summary';
 import type { ScenarioError } from '../model';
-import { checkNamesAgainstOrg, type OrgCheckOutcome } from '../org-names/check-org';
+import type { OrgCheckOutcome } from '../org-names/check-org';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 import { prepareOrgEnv } from './org-env';
@@ -31,7 +31,10 @@ export async function validateCommand(args: string[]): Promise<number> {
     ? { ran: false, why: 'offline (--offline)' }
     : scenarios.length === 0
       ? { ran: false, why: 'no valid scenario to check' }
-      : await checkNamesAgainstOrg(scenarios, env);
+      : // Loaded only here: checking files offline needs neither the emulator nor an API client.
+        await (
+          require('../org-names/check-org') as typeof import('../org-names/check-org')
+        ).checkNamesAgainstOrg(scenarios, env);
   const problems = [...errors, ...(org.ran ? org.problems : [])].sort(byFileAndPosition);
   const orgLine = describeOrgCheck(org);
   if (problems.length > 0) {

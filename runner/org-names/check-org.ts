@@ -1,5 +1,4 @@
 import { orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
-import { startEmulator } from '../../emulator';
 import { connectAdmin } from '../../fixtures/org-connection';
 import { formatErrors } from '../loading/format-errors';
 import type { Scenario } from '../model';
@@ -21,6 +20,8 @@ export async function checkNamesAgainstOrg(
     let settingsEnv = env;
     let target: string;
     if (wantsEmulator(env)) {
+      // Loaded only when the check needs it: a sandbox run never pays for the emulator's modules.
+      const { startEmulator } = require('../../emulator') as typeof import('../../emulator');
       const emulator = await startEmulator({ orgFile: env.PERSONA_UX_ORG || undefined });
       stop = () => emulator.stop();
       settingsEnv = {
