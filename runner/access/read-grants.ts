@@ -104,109 +104,96 @@ export async function systemPermissionFacts(
 const inList = (values: string[]) => values.map(soqlString).join(', ');
 
 /**
- * One fact per subject (object, field, tab) of the given names, from the rows `soql` selects for the sets in
- * `sources` (ParentId) and those names: `read` says what a row grants (undefined: nothing), `value` words what all
- * grants together give, and every granting set is named as a source.
+ * A kind of grant read per subject (object, field, tab): `names` turns the objects in scope into the subjects'
+ * names, `soql` selects the rows for the sets in `sources` (ParentId) and those names, `read` says what a row
+ * grants (undefined: nothing), and `value` words what all grants together give.
  */
-async function factsPerSubject(
-  conn: Connection,
-  {
-    persona,
-    fact,
-    sources,
-    names,
-  }: { persona: string; fact: string; sources: GrantSources; names: string[] },
-  soql: (parentIds: string, names: string) => string,
-  read: (row: Row) => { subject: string; grants: string[]; label: string } | undefined,
-  value: (grants: Set<string>) => string,
-): Promise<AccessFact[]> {
-  if (sources.size === 0 || names.length === 0) return [];
-  const rows = await queryAll<Row>(conn, soql(inList([...sources.keys()]), inList(names)));
-  const bySubject = new Map<string, { grants: Set<string>; via: string[] }>();
-  for (const row of rows) {
-    const granted = read(row);
-    if (!granted) continue;
-    const entry = bySubject.get(granted.subject) ?? { grants: new Set<string>(), via: [] };
-    for (const grant of granted.grants) entry.grants.add(grant);
-    entry.via.push(`${sources.get(String(row.ParentId))}: ${granted.label}`);
-    bySubject.set(granted.subject, entry);
-  }
-  return [...bySubject].map(([subject, { grants, via }]) => ({
-    persona,
-    fact,
-    subject,
-    value: value(grants),
-    via,
-  }));
+interface SubjectGrants {
+  fact: string;
+  names?: (objects: string[]) => string[];
+  soql: (parentIds: string, names: string) => string;
+  read: (row: Row) => { subject: string; grants: string[]; label: string } | undefined;
+  value: (grants: Set<string>) => string;
 }
+
+/** One fact per subject of the objects in scope, every granting set named as a source. */
+const factsPerSubject =
+  ({ fact, names: namesOf = (objects) => objects, soql, read, value }: SubjectGrants) =>
+  async (
+    conn: Connection,
+    persona: string,
+    sources: GrantSources,
+    objects: string[],
+  ): Promise<AccessFact[]> => {
+    const names = namesOf(objects);
+    if (sources.size === 0 || names.length === 0) return [];
+    const rows = await queryAll<Row>(conn, soql(inList([...sources.keys()]), inList(names)));
+    const bySubject = new Map<string, { grants: Set<string>; via: string[] }>();
+    for (const row of rows) {
+      const granted = read(row);
+      if (!granted) continue;
+      const entry = bySubject.get(granted.subject) ?? { grants: new Set<string>(), via: [] };
+      for (const grant of granted.grants) entry.grants.add(grant);
+      entry.via.push(`${sources.get(String(row.ParentId))}: ${granted.label}`);
+      bySubject.set(granted.subject, entry);
+    }
+    return [...bySubject].map(([subject, { grants, via }]) => ({
+      persona,
+      fact,
+      subject,
+      value: value(grants),
+      via,
+    }));
+  };
 
 /** Object permissions per object in scope: the union of the flags, each set's own flags as its source. */
-export async function objectFacts(
-  conn: Connection,
-  persona: string,
-  sources: GrantSources,
-  objects: string[],
-): Promise<AccessFact[]> {
-  return factsPerSubject(
-    conn,
-    { persona, fact: 'object', sources, names: objects },
-    (parentIds, names) =>
-      `SELECT ParentId, SobjectType, ${OBJECT_FLAGS.map(([field]) => field).join(', ')} FROM ObjectPermissions ` +
-      `WHERE ParentId IN (${parentIds}) AND SobjectType IN (${names})`,
-    (row) => {
-      const flags = OBJECT_FLAGS.filter(([field]) => row[field] === true).map(([, flag]) => flag);
-      return flags.length > 0
-        ? { subject: String(row.SobjectType), grants: flags, label: flags.join(' ') }
-        : undefined;
-    },
-    (flags) =>
-      OBJECT_FLAGS.map(([, flag]) => flag)
-        .filter((flag) => flags.has(flag))
-        .join(' '),
-  );
-}
+export const objectFacts = factsPerSubject({
+  fact: 'object',
+  soql: (parentIds, names) =>
+    `SELECT ParentId, SobjectType, ${OBJECT_FLAGS.map(([field]) => field).join(', ')} FROM ObjectPermissions ` +
+    `WHERE ParentId IN (${parentIds}) AND SobjectType IN (${names})`,
+  read: (row) => {
+    const flags = OBJECT_FLAGS.filter(([field]) => row[field] === true).map(([, flag]) => flag);
+    return flags.length > 0
+      ? { subject: String(row.SobjectType), grants: flags, label: flags.join(' ') }
+      : undefined;
+  },
+  value: (flags) =>
+    OBJECT_FLAGS.map(([, flag]) => flag)
+      .filter((flag) => flags.has(flag))
+      .join(' '),
+});
 
 /** Field-level security per field granted (read or edit); a field with no fact is hidden by FLS. */
-export async function fieldFacts(
-  conn: Connection,
-  persona: string,
-  sources: GrantSources,
-  objects: string[],
-): Promise<AccessFact[]> {
-  return factsPerSubject(
-    conn,
-    { persona, fact: 'field', sources, names: objects },
-    (parentIds, names) =>
-      'SELECT ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit FROM FieldPermissions ' +
-      `WHERE ParentId IN (${parentIds}) AND SobjectType IN (${names})`,
-    (row) => {
-      if (row.PermissionsRead !== true && row.PermissionsEdit !== true) return undefined;
-      const level = row.PermissionsEdit === true ? 'edit' : 'read';
-      return { subject: String(row.Field), grants: [level], label: level };
-    },
-    (levels) => (levels.has('edit') ? 'edit' : 'read'),
-  );
-}
+export const fieldFacts = factsPerSubject({
+  fact: 'field',
+  soql: (parentIds, names) =>
+    'SELECT ParentId, SobjectType, Field, PermissionsRead, PermissionsEdit FROM FieldPermissions ' +
+    `WHERE ParentId IN (${parentIds}) AND SobjectType IN (${names})`,
+  read: (row) => {
+    if (row.PermissionsRead !== true && row.PermissionsEdit !== true) return undefined;
+    const level = row.PermissionsEdit === true ? 'edit' : 'read';
+    return { subject: String(row.Field), grants: [level], label: level };
+  },
+  value: (levels) => (levels.has('edit') ? 'edit' : 'read'),
+});
 
 /** Tab name of an object: "standard-Account", or the API name of a custom object (Tooling API reference). */
 export const tabNameOf = (object: string) => (object.endsWith('__c') ? object : `standard-${object}`);
 
 /** Tab visibility of the objects in scope: DefaultOn / DefaultOff; no fact = hidden. */
-export async function tabFacts(
-  conn: Connection,
-  persona: string,
-  sources: GrantSources,
-  objects: string[],
-): Promise<AccessFact[]> {
-  return factsPerSubject(
-    conn,
-    { persona, fact: 'tab', sources, names: objects.map(tabNameOf) },
-    (parentIds, names) =>
-      `SELECT ParentId, Name, Visibility FROM PermissionSetTabSetting WHERE ParentId IN (${parentIds}) AND Name IN (${names})`,
-    (row) => ({ subject: String(row.Name), grants: [String(row.Visibility)], label: String(row.Visibility) }),
-    (visibilities) => (visibilities.has('DefaultOn') ? 'DefaultOn' : 'DefaultOff'),
-  );
-}
+export const tabFacts = factsPerSubject({
+  fact: 'tab',
+  names: (objects) => objects.map(tabNameOf),
+  soql: (parentIds, names) =>
+    `SELECT ParentId, Name, Visibility FROM PermissionSetTabSetting WHERE ParentId IN (${parentIds}) AND Name IN (${names})`,
+  read: (row) => ({
+    subject: String(row.Name),
+    grants: [String(row.Visibility)],
+    label: String(row.Visibility),
+  }),
+  value: (visibilities) => (visibilities.has('DefaultOn') ? 'DefaultOn' : 'DefaultOff'),
+});
 
 /**
  * Apps the user's permission sets make visible: SetupEntityAccess rows of type TabSet name the app's Id, which
