@@ -21,38 +21,44 @@ const tag = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
     `For example: ${kebabCase(String(issue.input)) || 'lead-routing'}`,
 });
 
+/** The keys every scenario form has: who wrote it for what, and the test data. */
+export const scenarioHeader = {
+  id: scenarioId,
+  title: requiredText('title', 'Say what the scenario shows, e.g. title: SDR sees a new lead with its score'),
+  reason: requiredText(
+    'reason',
+    'Every scenario needs the reason for impersonating a user, e.g. reason: Pre-release persona check for lead routing',
+  ),
+  ticket: requiredText(
+    'ticket',
+    'Every scenario needs the ticket that justifies impersonating a user, e.g. ticket: REVOPS-142',
+  ),
+  // Who approved impersonating a sensitive persona, and where (the seed guide's "higher scrutiny").
+  approval: mapping(
+    {
+      approver: requiredText('approver', 'Name who approved it, e.g. approver: Dana Lee (Head of Finance)'),
+      reference: requiredText('reference', 'Name the approval record, e.g. reference: CHG-2291'),
+    },
+    {
+      what: 'an approval (a mapping with approver and reference)',
+      example: 'approval: { approver: Dana Lee (Head of Finance), reference: CHG-2291 }',
+    },
+  ).optional(),
+  tags: list('tags', tag, { what: 'tags', example: 'release' }),
+  data: dataSchema,
+};
+
+const { id, title, ...purposeAndData } = scenarioHeader;
+
 export const scenarioSchema = mapping(
   {
-    id: scenarioId,
-    title: requiredText(
-      'title',
-      'Say what the scenario shows, e.g. title: SDR sees a new lead with its score',
-    ),
+    id,
+    title,
     persona: requiredText(
       'persona',
       'Name the persona to log in as (a key of personas.yaml), e.g. persona: sdr',
     ),
-    reason: requiredText(
-      'reason',
-      'Every scenario needs the reason for impersonating a user, e.g. reason: Pre-release persona check for lead routing',
-    ),
-    ticket: requiredText(
-      'ticket',
-      'Every scenario needs the ticket that justifies impersonating a user, e.g. ticket: REVOPS-142',
-    ),
-    // Who approved impersonating a sensitive persona, and where (the seed guide's "higher scrutiny").
-    approval: mapping(
-      {
-        approver: requiredText('approver', 'Name who approved it, e.g. approver: Dana Lee (Head of Finance)'),
-        reference: requiredText('reference', 'Name the approval record, e.g. reference: CHG-2291'),
-      },
-      {
-        what: 'an approval (a mapping with approver and reference)',
-        example: 'approval: { approver: Dana Lee (Head of Finance), reference: CHG-2291 }',
-      },
-    ).optional(),
-    tags: list('tags', tag, { what: 'tags', example: 'release' }),
-    data: dataSchema,
+    ...purposeAndData,
     steps: z
       .array(stepSchema, {
         error: (issue) =>
