@@ -32,22 +32,17 @@ export function buildPredicate(where: WhereClause, soql: string): Predicate {
     throw malformedQuery(soql, 'WHERE', 'unexpected token in WHERE clause');
   };
 
-  const parseOr = (): Predicate => {
-    let left = parseAnd();
-    while (peek()?.kind === 'op' && (peek() as { op: string }).op === 'OR') {
+  // OR binds looser than AND: each is a left-associative chain of the level below it.
+  const chain = (op: 'OR' | 'AND', operand: () => Predicate) => (): Predicate => {
+    let left = operand();
+    while (peek()?.kind === 'op' && (peek() as { op: string }).op === op) {
       position++;
-      left = { kind: 'or', left, right: parseAnd() };
+      left = { kind: op === 'OR' ? 'or' : 'and', left, right: operand() };
     }
     return left;
   };
-  const parseAnd = (): Predicate => {
-    let left = parseUnary();
-    while (peek()?.kind === 'op' && (peek() as { op: string }).op === 'AND') {
-      position++;
-      left = { kind: 'and', left, right: parseUnary() };
-    }
-    return left;
-  };
+  const parseAnd = chain('AND', () => parseUnary());
+  const parseOr = chain('OR', parseAnd);
   const parseUnary = (): Predicate => {
     const token = tokens[position++];
     if (!token) return fail();
