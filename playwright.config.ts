@@ -28,6 +28,11 @@ export default defineConfig({
   reporter: [
     ['list'],
     ['./runner/reporters/summary-reporter.ts'],
+    // Each matrix scenario's columns (one test per persona) as one table: terminal, HTML/markdown, Allure.
+    [
+      './runner/reporters/access-matrix-reporter.ts',
+      { outputDir: `${reports}/access-matrix`, allureResultsDir: `${reports}/allure-results` },
+    ],
     ['html', { outputFolder: `${reports}/html`, open: 'never' }],
     // Playwright's junit reporter calls our expectation failures errors; this one calls them failures.
     ['./runner/reporters/junit-reporter.ts', { outputFile: `${reports}/junit.xml` }],

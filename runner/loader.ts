@@ -37,7 +37,8 @@ export function loadScenarios(
     if (loaded.id && first) fileErrors.push(duplicateId(loaded.id.id, loaded.id.location, first));
     else if (loaded.id) firstWithId.set(loaded.id.id, loaded.id.location);
     errors.push(...fileErrors.sort(byPosition));
-    if (loaded.scenario && fileErrors.length === 0) scenarios.push(loaded.scenario);
+    if (fileErrors.length === 0) scenarios.push(...(loaded.scenario ? [loaded.scenario] : []));
+    if (fileErrors.length === 0) scenarios.push(...(loaded.columns ?? []));
   }
   return { scenarios, errors };
 }

@@ -78,7 +78,18 @@ export interface ListViewStep {
   excludes: string[];
 }
 
-export type StepAction = OpenStep | ExpectStep | EditStep | ListViewStep;
+/** One persona's column of a matrix scenario: opens the record and reads its access to each field. */
+export interface FieldAccessStep {
+  kind: 'fieldAccess';
+  /** A key of the scenario's data. */
+  record: string;
+  /** Field API name → hidden (not on the page), read (shown, not editable), edit (editable in the Edit form). */
+  expected: Record<string, 'hidden' | 'read' | 'edit'>;
+  /** The matrix scenario's id: its columns are reported together as one table. */
+  matrix: string;
+}
+
+export type StepAction = OpenStep | ExpectStep | EditStep | ListViewStep | FieldAccessStep;
 export type StepKind = StepAction['kind'];
 
 export type Step = StepAction & {

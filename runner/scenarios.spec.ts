@@ -1,5 +1,6 @@
 import { test } from '../fixtures';
 import type { Scenario } from './model';
+import { matrixAnnotations } from './reporters/access-matrix-table';
 import { runScenario } from './run-scenario';
 import { scenariosForThisRun } from './scenario-source';
 
@@ -24,6 +25,7 @@ function declareTest(scenario: Scenario): void {
         { type: 'ticket', description: scenario.ticket },
         { type: 'reason', description: scenario.reason },
         { type: 'source', description: `${scenario.location.file}:${scenario.location.line}` },
+        ...matrixAnnotations(scenario),
       ],
     },
     ({ org, page, personas, testData }) => runScenario(scenario, { org, page, personas, testData }),

@@ -1,6 +1,8 @@
 import type { Scenario, ScenarioError, SourceLocation } from '../model';
+import { isMatrixForm } from '../schema/matrix';
 import { scenarioSchema } from '../schema/scenario';
 import { buildScenario } from './build-scenario';
+import { loadMatrixFile } from './matrix-file';
 import { type RuleContext, scenarioRules, unknownPersona } from './scenario-rules';
 import { readYaml, type YamlSource } from './yaml-source';
 import { issuesToErrors, PARSE_OPTIONS } from './zod-issues';
@@ -11,6 +13,8 @@ const EMPTY_FILE =
 
 export interface LoadedScenarioFile {
   scenario?: Scenario;
+  /** A matrix scenario: one scenario per persona of its table. */
+  columns?: Scenario[];
   errors: ScenarioError[];
   /** The scenario's id and where it is written, also when the file has other errors (for duplicate ids). */
   id?: { id: string; location: SourceLocation };
@@ -27,6 +31,10 @@ export function loadScenarioFile(file: string, context: RuleContext): LoadedScen
 
   const raw = source.toJS();
   const id = idOf(raw, source);
+  if (isMatrixForm(raw)) {
+    const { scenarios, errors } = loadMatrixFile(raw as Record<string, unknown>, source, context);
+    return { columns: scenarios, errors, id };
+  }
   const parsed = scenarioSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) {
     const schemaErrors = issuesToErrors(parsed.error.issues, source);
@@ -47,7 +55,7 @@ export function loadScenarioFile(file: string, context: RuleContext): LoadedScen
   }
   const persona = context.personas?.get(parsed.data.persona);
   if (!persona) return { errors: [], id }; // the personas file has errors of its own, reported once
-  return { scenario: buildScenario(parsed.data, persona, source), errors: [], id };
+  return { scenario: buildScenario(parsed.data, persona, source, context.personas), errors: [], id };
 }
 
 function idOf(raw: unknown, source: YamlSource): LoadedScenarioFile['id'] {

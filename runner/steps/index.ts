@@ -3,6 +3,7 @@ import { checkListView } from './check-list-view';
 import type { StepContext } from './context';
 import { editRecord } from './edit-record';
 import { expectFields } from './expect-fields';
+import { checkFieldAccess } from './matrix-column';
 import { openRecord } from './open-record';
 
 export { ExpectationError, type StepContext } from './context';
@@ -18,5 +19,7 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
       return editRecord(step, context);
     case 'listView':
       return checkListView(step, context);
+    case 'fieldAccess':
+      return checkFieldAccess(step, context);
   }
 }

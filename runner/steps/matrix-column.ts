@@ -1,0 +1,135 @@
+import { test } from '@playwright/test';
+import type { CreatedRecord } from '../../fixtures';
+import { fieldsWithInput } from '../../pages/edit-form-inputs';
+import { NoEditAction, RecordPage, RecordPageError } from '../../pages/record-page';
+import type { FieldAccessStep } from '../model';
+import {
+  type AccessLevel,
+  MATRIX_COLUMN_ATTACHMENT,
+  type MatrixCell,
+  type MatrixColumn,
+  markdownTable,
+} from '../reporters/access-matrix-table';
+import { didYouMean } from '../schema/wording';
+import { ExpectationError, type StepContext } from './context';
+import { expectFields } from './expect-fields';
+
+/**
+ * One persona's column of a matrix: opens the record, waits until the page shows everything the persona's
+ * layout and field-level security predict, then reads each field's access — hidden (not on the page), edit
+ * (the Edit modal has an input for it) or read — and attaches the column for the run's matrix table. All
+ * cells are read before any verdict; every cell that differs is reported with its evidence.
+ */
+export async function checkFieldAccess(step: FieldAccessStep, context: StepContext): Promise<void> {
+  const record = context.records.get(step.record);
+  if (!record)
+    throw new Error(
+      `No test record "${step.record}" was created (data keys: ${[...context.records.keys()]}).`,
+    );
+  const { name, user } = context.persona;
+  const who = `Persona "${name}" (${user.name}, ${user.username}) on ${record.sobject} ${record.id}`;
+  const fields = Object.keys(step.expected);
+  const column: MatrixColumn = {
+    matrix: step.matrix,
+    persona: name,
+    record: `${record.sobject} ${record.id}`,
+    cells: fields.map((field) => ({ field, expected: step.expected[field] })),
+  };
+  try {
+    await readColumn(column.cells, record, context, who);
+  } finally {
+    await test.info().attach(MATRIX_COLUMN_ATTACHMENT, {
+      body: JSON.stringify(column),
+      contentType: 'application/json',
+    });
+  }
+  const wrong = column.cells.filter((cell) => cell.seen !== cell.expected);
+  if (wrong.length > 0) {
+    throw new ExpectationError(
+      `${who}: access differs from the matrix "${step.matrix}" in ${wrong.length} of ${fields.length} field(s):\n` +
+        wrong
+          .map(
+            (cell) =>
+              `  - ${record.sobject}.${cell.field}: expected ${cell.expected}, but it is ${cell.seen} — ${cell.why}`,
+          )
+          .join('\n') +
+        `\n${markdownTable([column])}`,
+    );
+  }
+}
+
+async function readColumn(
+  cells: MatrixCell[],
+  record: CreatedRecord,
+  context: StepContext,
+  who: string,
+): Promise<void> {
+  const page = new RecordPage(context.page, record.sobject);
+  const prediction = context.predictPage(record.sobject, record.id);
+  prediction.catch(() => undefined);
+  try {
+    await page.open(record.id);
+  } catch (error) {
+    if (!(error instanceof RecordPageError)) throw error;
+    // Positive evidence of no access: Lightning refused the record, and the org says why.
+    const why = `the persona cannot open the record: the page says "${error.message}" — ${await context.explainRecord(record.sobject, record.id)}`;
+    for (const cell of cells) Object.assign(cell, { seen: 'hidden', why });
+    return;
+  }
+  context.openRecord = { page, record, prediction };
+  const described = await prediction;
+  const fields = cells.map((cell) => cell.field);
+  const unknown = fields.filter((field) => !described.fields.has(field));
+  if (unknown.length > 0) {
+    const known = [...described.fields.keys()];
+    throw new Error(
+      `${who}: ${record.sobject} has no field ${unknown.map((field) => `"${field}".${didYouMean(field, known)}`).join(' ')} ` +
+        'Fields are named by API name, as in Setup > Object Manager.',
+    );
+  }
+  // No cell is read before the page shows every field the org predicts for the persona.
+  await expectFields({ visible: [], hidden: [], readOnly: [], values: {} }, context);
+  const shown = new Set(await page.shownFields());
+  const form = await editForm(
+    page,
+    fields.filter((field) => shown.has(field)),
+  );
+
+  for (const cell of cells) {
+    const onPage = shown.has(cell.field);
+    const security = await context.explainField(record.sobject, cell.field, onPage);
+    const because = security ? `; ${security}` : '';
+    let seen: AccessLevel = 'read';
+    let why = form.noInputWhy;
+    if (!onPage) {
+      seen = 'hidden';
+      why = 'not on the page';
+    } else if (form.inputs.has(cell.field)) {
+      seen = 'edit';
+      why = 'the Edit form has an input for it';
+    }
+    Object.assign(cell, { seen, why: `${why}${because}` });
+  }
+}
+
+/** Which shown fields the Edit form lets the persona change; opened once, read, cancelled. */
+async function editForm(
+  page: RecordPage,
+  fields: string[],
+): Promise<{ inputs: Set<string>; noInputWhy: string }> {
+  const readOnly =
+    'the Edit form shows it without an input (field-level security grants Read without Edit, or the layout makes it read-only)';
+  if (fields.length === 0) return { inputs: new Set(), noInputWhy: readOnly };
+  let modal: Awaited<ReturnType<RecordPage['edit']>>;
+  try {
+    modal = await page.edit();
+  } catch (error) {
+    if (!(error instanceof NoEditAction)) throw error;
+    return { inputs: new Set(), noInputWhy: `${error.message} (no edit access to the record)` };
+  }
+  try {
+    return { inputs: await fieldsWithInput(modal, fields), noInputWhy: readOnly };
+  } finally {
+    await modal.cancel();
+  }
+}
