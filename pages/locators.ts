@@ -49,6 +49,12 @@ export const locators = {
       (userId: string) =>
         `/lightning/setup/ManageUsers/page?address=${encodeURIComponent(`/${userId}?noredirect=1&isUserEntityOverride=1`)}`,
     ),
+    // Public Selenium suites open it so and click input[name='login'] (Salesforce reference notes, Login-As);
+    // that a Lightning-domain base URL reaches it on every org (rather than redirecting to Setup) is unconfirmed.
+    classicUserDetailPath: fact(
+      'the classic user page opened directly (docs/salesforce-facts.md, Login-As)',
+      (userId: string) => `/${userId}?noredirect=1&isUserEntityOverride=1`,
+    ),
     classicFrame: utam('force/alohaPage', 'alohaPageFrame', 'force-aloha-page iframe[name^=vfFrameId]'),
     topButtonRow: fact('classic detail page button row, public suites', 'td#topButtonRow'),
     // An input whose value is " Login " (accessible name "Login"; the value's spaces are unconfirmed).

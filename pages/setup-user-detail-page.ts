@@ -2,26 +2,53 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 
 /**
- * Setup > Users > {user}: Lightning wraps the classic user detail page in an iframe (force-aloha-page), and
- * the Login button lives in the classic page's top button row. The button is found by role and name first,
- * then by the selector of Salesforce's page object (setup/setupAlohaPage: buttonByName).
+ * A user's classic detail page, whose top button row holds the Login button. It is opened directly
+ * (`/{userId}?noredirect=1&isUserEntityOverride=1`, one document load); where that page is not available,
+ * through Setup > Users > {user}, where Lightning wraps the same classic page in an iframe (force-aloha-page).
+ * The button is found by role and name first, then by the selector of Salesforce's page object
+ * (setup/setupAlohaPage: buttonByName). Either way its click is the same action: servlet.su in the top window.
  */
 export class SetupUserDetailPage {
   readonly frame: FrameLocator;
-  readonly topButtonRow: Locator;
-  readonly loginButton: Locator;
+  /** Where the classic page is: the top window (opened directly) or Lightning Setup's iframe. */
+  private scope: Page | FrameLocator;
 
   constructor(private readonly page: Page) {
     this.frame = page.frameLocator(locators.setup.classicFrame);
-    this.topButtonRow = this.frame.locator(locators.setup.topButtonRow);
-    this.loginButton = this.frame
-      .getByRole('button', { name: locators.setup.loginButtonName, exact: true })
-      .or(this.frame.locator(locators.setup.loginButton));
+    this.scope = page;
   }
 
-  async open(userId: string): Promise<void> {
+  get topButtonRow(): Locator {
+    return this.scope.locator(locators.setup.topButtonRow);
+  }
+
+  get loginButton(): Locator {
+    return this.scope
+      .getByRole('button', { name: locators.setup.loginButtonName, exact: true })
+      .or(this.scope.locator(locators.setup.loginButton));
+  }
+
+  /** True when the page was opened directly; false when it had to go through Lightning Setup. */
+  async open(userId: string): Promise<boolean> {
+    if (await this.openDirectly(userId)) return true;
+    this.scope = this.frame;
     await this.page.goto(locators.setup.userDetailPath(userId));
     await this.topButtonRow.waitFor();
+    return false;
+  }
+
+  /**
+   * The classic page in the top window, if the org serves it there: an error status, a redirect into
+   * Lightning, or a page without the detail's button row means it does not, and the caller goes through Setup.
+   */
+  private async openDirectly(userId: string): Promise<boolean> {
+    this.scope = this.page;
+    const response = await this.page.goto(locators.setup.classicUserDetailPath(userId)).catch(() => null);
+    if (!response?.ok() || new URL(this.page.url()).pathname.startsWith('/lightning/')) return false;
+    return this.topButtonRow.waitFor({ timeout: DIRECT_PAGE_WAIT_MS }).then(
+      () => true,
+      () => false,
+    );
   }
 
   async hasLoginButton(): Promise<boolean> {
@@ -33,3 +60,6 @@ export class SetupUserDetailPage {
     await this.loginButton.click();
   }
 }
+
+/** A classic page is server-rendered: its button row is there once it has loaded, or the page is another one. */
+const DIRECT_PAGE_WAIT_MS = 5_000;

@@ -1,0 +1,154 @@
+import { type Browser, chromium, expect, type Page } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { Frontdoor } from '../pages/frontdoor';
+import { locators } from '../pages/locators';
+import { LoginAsBanner } from '../pages/login-as-banner';
+import { SetupUserDetailPage } from '../pages/setup-user-detail-page';
+import { browserLaunchOptions } from '../runner/browser';
+import { median, ratio, verdict } from './lib/stats';
+import { printTable } from './lib/table';
+
+/**
+ * From the admin's browser session to the persona's home page with the Login-As banner naming them, against
+ * one record page load as the admin: the classic user page opened directly (what a run does) and the same
+ * page through Lightning Setup's iframe (the fallback), ROUNDS interleaved rounds in one browser. Counts the
+ * documents loaded (top window and iframes; redirects not counted).
+ */
+const ROUNDS = 15;
+const TARGET = { documents: 2, ratio: 1.5 };
+const PERSONA = 'ava.ae@acme-demo.example';
+
+interface Sample {
+  ms: number;
+  documents: number;
+}
+
+export async function personaSwitchBench(): Promise<boolean> {
+  const emulator = await startEmulator({ port: 0 });
+  const browser = await chromium.launch(browserLaunchOptions());
+  try {
+    const { page, userId, leadId } = await adminPage(browser, emulator);
+    const samples: Record<string, Sample[]> = { record: [], direct: [], setup: [] };
+    for (let round = -1; round < ROUNDS; round++) {
+      // Round -1 warms the browser and the emulator's templates and is not counted.
+      const record = await measured(page, () => openRecordPage(page, leadId));
+      const direct = await measured(page, () => switchDirectly(page, userId));
+      await logOut(page);
+      const setup = await measured(page, () => switchThroughSetup(page, userId));
+      await logOut(page);
+      if (round >= 0) {
+        samples.record.push(record);
+        samples.direct.push(direct);
+        samples.setup.push(setup);
+      }
+    }
+    const recordMs = median(samples.record.map((s) => s.ms));
+    const row = (name: string, key: string, judged: boolean) => {
+      const ms = median(samples[key].map((s) => s.ms));
+      const documents = Math.max(...samples[key].map((s) => s.documents));
+      const met = documents <= TARGET.documents && ms / recordMs <= TARGET.ratio;
+      return {
+        met,
+        cells: [name, `${ms.toFixed(0)} ms`, ratio(ms / recordMs), documents, judged ? verdict(met) : ''],
+      };
+    };
+    const direct = row('Login-As, classic user page opened directly (a run)', 'direct', true);
+    const setup = row('Login-As through Lightning Setup (the fallback)', 'setup', false);
+    printTable(
+      `Persona switch, median of ${ROUNDS} rounds (target <= ${TARGET.documents} document loads, <= ${TARGET.ratio}× one record page)`,
+      ['from the admin session to', 'median', '÷ record page', 'documents', 'target'],
+      [
+        ['one Lead record page, fields shown', `${recordMs.toFixed(0)} ms`, ratio(1), 1, ''],
+        direct.cells,
+        setup.cells,
+      ],
+    );
+    return direct.met;
+  } finally {
+    await browser.close();
+    await emulator.stop();
+  }
+}
+
+async function adminPage(browser: Browser, emulator: RunningEmulator) {
+  const context = await browser.newContext({ baseURL: emulator.url });
+  const page = await context.newPage();
+  const token = await oauthToken(emulator);
+  await new Frontdoor(page).enter(emulator.url, token);
+  const query = async (soql: string) => {
+    const response = await fetch(`${emulator.url}/services/data/v62.0/query?q=${encodeURIComponent(soql)}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    return ((await response.json()) as { records: { Id: string }[] }).records[0].Id;
+  };
+  return {
+    page,
+    userId: await query(`SELECT Id FROM User WHERE Username = '${PERSONA}'`),
+    leadId: await query('SELECT Id FROM Lead LIMIT 1'),
+  };
+}
+
+async function oauthToken(emulator: RunningEmulator): Promise<string> {
+  const response = await fetch(`${emulator.url}/services/oauth2/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: emulator.oauth.clientId,
+      client_secret: emulator.oauth.clientSecret,
+      username: emulator.admin.username,
+      password: emulator.admin.password,
+    }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function measured(page: Page, action: () => Promise<void>): Promise<Sample> {
+  let documents = 0;
+  const count = (response: import('@playwright/test').Response) => {
+    const status = response.status();
+    if (response.request().resourceType() === 'document' && (status < 300 || status >= 400)) documents++;
+  };
+  page.on('response', count);
+  const started = performance.now();
+  await action();
+  const ms = performance.now() - started;
+  page.off('response', count);
+  return { ms, documents };
+}
+
+async function openRecordPage(page: Page, leadId: string): Promise<void> {
+  await page.goto(`/lightning/r/Lead/${leadId}/view`);
+  await page.locator(locators.record.layoutItem).first().waitFor();
+}
+
+async function switchDirectly(page: Page, userId: string): Promise<void> {
+  const detail = new SetupUserDetailPage(page);
+  if (!(await detail.open(userId))) throw new Error('the classic user page did not open directly');
+  await detail.clickLogin();
+  await expectBanner(page);
+}
+
+async function switchThroughSetup(page: Page, userId: string): Promise<void> {
+  await page.goto(locators.setup.userDetailPath(userId));
+  await page.frameLocator(locators.setup.classicFrame).locator(locators.setup.loginButton).click();
+  await expectBanner(page);
+}
+
+async function expectBanner(page: Page): Promise<void> {
+  const banner = new LoginAsBanner(page);
+  await expect(banner.root).toBeVisible();
+  const seen = await banner.identity();
+  if (seen?.username !== PERSONA) throw new Error(`the banner names ${seen?.username}, not ${PERSONA}`);
+}
+
+async function logOut(page: Page): Promise<void> {
+  const banner = new LoginAsBanner(page);
+  await banner.logOut();
+  await expect(banner.root).toHaveCount(0);
+}
+
+if (require.main === module) {
+  personaSwitchBench().then((met) => {
+    process.exitCode = met ? 0 : 1;
+  });
+}
