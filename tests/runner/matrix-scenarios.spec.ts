@@ -1,0 +1,177 @@
+import { expect, test } from '@playwright/test';
+import type { FieldAccessStep } from '../../runner/model';
+import { expectOneError, loadOne } from './scenario-files';
+
+/** A matrix scenario: one record, fields × personas with the access each must have, one test per persona. */
+function matrixScenario(table: string[], head: string[] = []): string[] {
+  return [
+    'id: account-fields-matrix', // 1
+    'title: Who sees the credit limit', // 2
+    'reason: Access review', // 3
+    'ticket: FIN-1', // 4
+    ...head,
+    'data:',
+    '  account:',
+    '    sobject: Account',
+    '    fields: { Name: Acme }',
+    'matrix:',
+    '  record: account',
+    '  access:',
+    ...table,
+  ];
+}
+const APPROVAL = 'approval: { approver: Dana Lee (Head of Finance), reference: CHG-2291 }';
+
+test('a matrix loads as one scenario per persona, in the order the table names them, each checking its column', () => {
+  const { errors, scenarios } = loadOne(
+    matrixScenario(
+      [
+        '    Credit_Limit__c: { finance: edit, csm: hidden }',
+        '    AnnualRevenue: { csm: read, sdr: read, finance: read }',
+      ],
+      [APPROVAL],
+    ),
+  );
+  expect(errors).toEqual([]);
+  expect(scenarios.map((scenario) => scenario.persona.name)).toEqual(['finance', 'csm', 'sdr']);
+  const steps = scenarios.map((scenario) => scenario.steps as (FieldAccessStep & { title: string })[]);
+  expect(
+    steps.map((list) =>
+      list.map(({ kind, record, expected, matrix }) => ({ kind, record, expected, matrix })),
+    ),
+  ).toEqual([
+    [
+      {
+        kind: 'fieldAccess',
+        record: 'account',
+        matrix: 'account-fields-matrix',
+        expected: { Credit_Limit__c: 'edit', AnnualRevenue: 'read' },
+      },
+    ],
+    [
+      {
+        kind: 'fieldAccess',
+        record: 'account',
+        matrix: 'account-fields-matrix',
+        expected: { Credit_Limit__c: 'hidden', AnnualRevenue: 'read' },
+      },
+    ],
+    [
+      {
+        kind: 'fieldAccess',
+        record: 'account',
+        matrix: 'account-fields-matrix',
+        expected: { AnnualRevenue: 'read' },
+      },
+    ],
+  ]);
+  // Each persona's test has its own Login-As and test data; the approval goes with the sensitive persona's session.
+  expect(scenarios.map((scenario) => scenario.approval?.reference)).toEqual([
+    'CHG-2291',
+    undefined,
+    undefined,
+  ]);
+  expect(scenarios.every((scenario) => scenario.data.map((record) => record.key).join() === 'account')).toBe(
+    true,
+  );
+  // The step points at the persona's first cell, so a failure leads to the table.
+  expect(scenarios[1]?.steps[0]?.location).toMatchObject({ line: 13, column: 39 });
+});
+
+test('an unknown persona in the table is an error at its cell, with the personas there are', () => {
+  const { file, errors } = loadOne(matrixScenario(['    Credit_Limit__c: { finanse: edit }']));
+  expectOneError(errors, {
+    file,
+    line: 12,
+    column: 24,
+    path: 'matrix.access.Credit_Limit__c.finanse',
+    says: [
+      'unknown persona "finanse" in the row of Credit_Limit__c',
+      'sdr, ae, csm, mops, finance',
+      'Did you mean "finance"?',
+    ],
+  });
+});
+
+test('an unknown access word is an error at the word, naming hidden, read and edit', () => {
+  const { file, errors } = loadOne(matrixScenario(['    Credit_Limit__c: { csm: write }']));
+  expectOneError(errors, {
+    file,
+    line: 12,
+    column: 29,
+    path: 'matrix.access.Credit_Limit__c.csm',
+    says: ['unknown access "write"', 'Expected hidden, read, edit'],
+  });
+});
+
+test('an unknown persona is reported in the same pass as a schema error', () => {
+  const { errors } = loadOne(matrixScenario(['    Credit_Limit__c: { csm: write, nobody: read }']));
+  expect(errors.map((error) => error.path).sort()).toEqual([
+    'matrix.access.Credit_Limit__c.csm',
+    'matrix.access.Credit_Limit__c.nobody',
+  ]);
+});
+
+test('a matrix without its record, or naming a record that is not test data, says what to write', () => {
+  const missing = loadOne(
+    matrixScenario(['    Industry: { csm: edit }']).filter((line) => line !== '  record: account'),
+  );
+  expectOneError(missing.errors, {
+    file: missing.file,
+    line: 10,
+    column: 3,
+    path: 'matrix.record',
+    says: ['required key "record" is missing', 'record: account'],
+  });
+  const unknown = loadOne(
+    matrixScenario(['    Industry: { csm: edit }']).map((line) =>
+      line === '  record: account' ? '  record: acount' : line,
+    ),
+  );
+  expectOneError(unknown.errors, {
+    file: unknown.file,
+    line: 10,
+    column: 11,
+    path: 'matrix.record',
+    says: ['no data record "acount"', 'Did you mean "account"?'],
+  });
+});
+
+test('a sensitive persona in the matrix needs the scenario’s approval, reported at its cell', () => {
+  const { file, errors } = loadOne(
+    matrixScenario(['    Industry: { csm: edit }', '    Credit_Limit__c: { finance: edit }']),
+  );
+  expectOneError(errors, {
+    file,
+    line: 13,
+    column: 24,
+    path: 'matrix.access.Credit_Limit__c.finance',
+    says: [
+      'persona "finance" is marked sensitive',
+      'it covers every persona of the matrix',
+      'approval: { approver:',
+    ],
+  });
+});
+
+test('a matrix with persona or steps of its own is refused: the table names the personas', () => {
+  const { file, errors } = loadOne(matrixScenario(['    Industry: { csm: edit }'], ['persona: csm']));
+  expectOneError(errors, {
+    file,
+    line: 5,
+    column: 1,
+    path: 'persona',
+    says: ['a matrix scenario has no "persona"', 'Remove "persona"'],
+  });
+});
+
+test('an empty access table is an error', () => {
+  const { file, errors } = loadOne(matrixScenario(['    {}']));
+  expectOneError(errors, {
+    file,
+    line: 12,
+    column: 5,
+    path: 'matrix.access',
+    says: ['Expected at least one field row'],
+  });
+});
