@@ -8,6 +8,7 @@ import type { OrgDefinition } from './org/schema';
 import type { ShadowMode } from './org/schema-record-ui';
 import { analyticsRoutes } from './routes/analytics';
 import { apexSoapRoutes } from './routes/apex-soap';
+import { approvalUiRoutes } from './routes/approval-ui';
 import { classicRoutes } from './routes/classic';
 import { emulatorInspectionRoutes } from './routes/emulator-inspection';
 import { identityRoutes } from './routes/identity';
@@ -82,6 +83,7 @@ export function createEmulatorApp(definition: OrgDefinition, options: EmulatorAp
   app.route('/', analyticsRoutes(state));
   app.route('/', navigationRoutes(state));
   app.route('/', recordUiRoutes(state));
+  app.route('/', approvalUiRoutes(state));
   app.route('/', lightningRoutes(state));
   app.route('/', classicRoutes(state));
   return { app, state };

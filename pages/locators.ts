@@ -164,4 +164,62 @@ export const locators = {
     pageErrors: utam('records/recordEditError', 'pageErrors', '.pageLevelErrors .errorsList li'),
     fieldErrors: utam('lightning/input', 'error', '.slds-form-element__help'),
   },
+  // Quick-action dialogs (Submit for Approval, Approve, Reject, Reassign, Recall, Choose Price Book, Add
+  // Products, Create PDF): salesforce-pageobjects has no page object for them; found by role and name.
+  actionDialog: {
+    role: fact('SLDS modals are section[role=dialog] labelled by their heading', 'dialog'),
+    comments: unconfirmed(
+      'the approval dialogs label their comment box "Comments" (Salesforce Help)',
+      'Comments',
+    ),
+    pageErrors: utam('records/recordEditError', 'pageErrors', '.pageLevelErrors .errorsList li'),
+  },
+  approvals: {
+    submitAction: unconfirmed(
+      'the standard "Submit for Approval" action is titled with its label in the actions ribbon',
+      'Submit for Approval',
+    ),
+    // The Approval History related list (relationship ProcessSteps); its card is titled "Approval History".
+    historyList: unconfirmed(
+      'the Approval History related list card, found by its title; no page object declares it',
+      'article:has(span[title="Approval History"])',
+    ),
+    // lightning-datatable and SLDS tables label each cell with its column (td[data-label]).
+    cell: fact(
+      'table cells carry data-label="{Column}" (SLDS responsive tables, lightning-datatable)',
+      (column: string) => `[data-label="${column}"]`,
+    ),
+    rows: fact('SLDS table body rows', 'tbody tr'),
+    itemsToApprove: unconfirmed(
+      'the home page "Items to Approve" component, found by its card title (Salesforce Help: Items to Approve)',
+      'article:has(span[title="Items to Approve"])',
+    ),
+    homePath: fact('Lightning home page URL', '/lightning/page/home'),
+    requestPage: unconfirmed(
+      'the approval request page (/lightning/r/ProcessInstanceWorkitem/{Id}/view), header "Approval Request"',
+      '.approval-request, one-record-home-flexipage2',
+    ),
+  },
+  products: {
+    relatedList: unconfirmed(
+      'the opportunity Products related list card, found by its title; lists/relatedListSingleAppBuilderMapper has no title element',
+      'article:has(span[title="Products"])',
+    ),
+    rowCells: fact('lightning-datatable cells carry data-label="{Column}"', 'td, th'),
+    productOption: unconfirmed(
+      'a product row of the Add Products picker: its checkbox is labelled by the product name',
+      (name: string) => name,
+    ),
+    quantity: unconfirmed(
+      'Edit Selected Products labels each row\'s inputs "Quantity" and "Sales Price" with the product name',
+      (column: string, product: string) => `${column} ${product}`,
+    ),
+  },
+  quotes: {
+    createPdfAction: unconfirmed(
+      'the quote\'s "Create PDF" action, titled with its label in the ribbon',
+      'Create PDF',
+    ),
+    template: unconfirmed('the Create PDF dialog\'s template picker, labelled "Template"', 'Template'),
+  },
 } as const;

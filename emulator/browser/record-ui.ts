@@ -331,6 +331,18 @@ async function onClick(event: MouseEvent): Promise<void> {
     }
     case 'save-modal':
       return saveModal();
+    // Quick actions whose dialog the emulator renders (emulator/html/action-modal.ts).
+    case 'submit-record':
+    case 'createpdf-record':
+      closeDropdowns();
+      return openModal(
+        `/aura/record/${object}/${recordId}/action/${action.dataset.action === 'submit-record' ? 'Submit' : 'CreatePdf'}`,
+      );
+    case 'open-action':
+      closeDropdowns();
+      return openModal(action.dataset.url as string);
+    case 'post-action':
+      return postAction();
     case 'inline-edit':
       if (root)
         return startInlineEdit(root, composedClosest(action, '[data-inline-field]')?.dataset.inlineField);
@@ -347,6 +359,32 @@ async function onClick(event: MouseEvent): Promise<void> {
       return;
     }
   }
+}
+
+/** Posts an action dialog's fields; the answer opens the next dialog, navigates, or shows the errors. */
+async function postAction(): Promise<void> {
+  const section = document.querySelector<HTMLElement>('[data-record-modal] section[data-post-url]');
+  if (!section) return;
+  const values: Record<string, unknown> = {};
+  for (const input of deepAll<HTMLInputElement>(section, '[data-action-input]')) {
+    if (input.type === 'checkbox') {
+      const chosen = (values[input.name] as string[] | undefined) ?? [];
+      if (input.checked) chosen.push(input.value);
+      values[input.name] = chosen;
+    } else values[input.name] = input.value;
+  }
+  const result = (await post(section.dataset.postUrl as string, values)) as
+    | (SaveResult & { next?: string; location?: string })
+    | null;
+  if (!result) return;
+  if (!result.success) {
+    const popover = section.querySelector<HTMLElement>('.record-edit-errors');
+    return showErrors(section, popover ?? undefined, result);
+  }
+  if (result.next) return openModal(result.next);
+  closeModal();
+  if (result.location) location.href = result.location;
+  else location.reload();
 }
 
 function onInput(event: Event): void {

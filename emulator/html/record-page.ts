@@ -132,23 +132,23 @@ function actionsRibbon(actions: string[], visible: number): SafeHtml {
   const button = (name: string) =>
     lwc(
       'runtime_platform_actions-action-renderer',
-      html`title="${name}" api-name="${name}"`,
+      html`title="${actionLabel(name)}" api-name="${name}"`,
       lwc(
         'lightning-button',
         '',
-        html`<button class="slds-button slds-button_neutral" name="${name}" type="button" data-action="${name.toLowerCase()}-record">${name}</button>`,
+        html`<button class="slds-button slds-button_neutral" name="${name}" type="button" data-action="${name.toLowerCase()}-record">${actionLabel(name)}</button>`,
       ),
     );
   const menuItem = (name: string) =>
     lwc(
       'runtime_platform_actions-action-renderer',
-      html`title="${name}" api-name="${name}"`,
+      html`title="${actionLabel(name)}" api-name="${name}"`,
       (slot) => slot(),
       {
         '': lwc(
           'lightning-menu-item',
           html`class="slds-dropdown__item" role="presentation"`,
-          html`<a href="javascript:void(0)" role="menuitem" title="${name}" data-action="${name.toLowerCase()}-record"><span class="slds-truncate">${name}</span></a>`,
+          html`<a href="javascript:void(0)" role="menuitem" title="${actionLabel(name)}" data-action="${name.toLowerCase()}-record"><span class="slds-truncate">${actionLabel(name)}</span></a>`,
         ),
       },
     );
@@ -170,6 +170,9 @@ function actionsRibbon(actions: string[], visible: number): SafeHtml {
     )}${menu}</ul>`,
   );
 }
+
+const ACTION_LABELS: Record<string, string> = { Submit: 'Submit for Approval', CreatePdf: 'Create PDF' };
+const actionLabel = (name: string) => ACTION_LABELS[name] ?? name;
 
 /** flexipage-tabset2 >> lightning-tabset (lightning-tab-bar, lightning-tab[role=tabpanel]) with flexipage-tab2 slotted. */
 function tabset(parts: RecordPageParts): SafeHtml {

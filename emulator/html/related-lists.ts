@@ -2,6 +2,7 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { relatedLists } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
+import { approvalHistoryCard } from './approval-pages';
 import { lightningDatatable } from './lightning-datatable';
 import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
@@ -26,8 +27,13 @@ export function relatedListsPanel(
   recordType?: string,
 ): SafeHtml {
   const lists = relatedLists(state, user, type, row, recordType);
-  if (lists.length === 0) return html`<p class="slds-text-color_weak no-related-lists">No related lists</p>`;
-  return html`<div class="slds-grid slds-wrap related-lists">${lists.map((list) => {
+  // Approval History (the ProcessSteps list) on every object an approval process is defined for.
+  const approvals = state.definition.approvalProcesses.some((process) => process.object === type.name)
+    ? approvalHistoryCard(state, user, row)
+    : '';
+  if (lists.length === 0 && !approvals)
+    return html`<p class="slds-text-color_weak no-related-lists">No related lists</p>`;
+  return html`<div class="slds-grid slds-wrap related-lists">${approvals}${lists.map((list) => {
     const relationship =
       list.definition.label?.replace(/\W+/g, '') ?? list.type.labelPlural.replace(/\W+/g, '');
     const count = list.rows.length > ROWS_SHOWN ? `(${ROWS_SHOWN}+)` : `(${list.rows.length})`;

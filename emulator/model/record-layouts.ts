@@ -125,7 +125,15 @@ export function recordActions(
 ): string[] {
   const access = objectAccess(user, type);
   const buttons = pageLayout(state, user, type, recordType)?.buttons ?? ['Edit', 'Delete'];
-  const allowed: Record<string, boolean> = { Edit: access.edit, Delete: access.delete, New: access.create };
+  // Submit for Approval and Create PDF show to whoever reads the record; the approval process or the quote
+  // templates decide what happens next.
+  const allowed: Record<string, boolean> = {
+    Edit: access.edit,
+    Delete: access.delete,
+    New: access.create,
+    Submit: access.read,
+    CreatePdf: access.read,
+  };
   return buttons.filter((button) => allowed[button]);
 }
 

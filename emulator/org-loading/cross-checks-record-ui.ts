@@ -1,3 +1,4 @@
+import { productObjectNames } from '../model/product-objects';
 import type { OrgDefinition } from '../org/schema';
 import { fieldExists, type Issue } from './cross-check-support';
 
@@ -17,9 +18,12 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
         add(['compactLayouts', index, 'fields', f], `No field ${field} on ${layout.object}`);
     });
   });
+  const builtIn = new Set(productObjectNames(def));
   def.layouts.forEach((layout, index) => {
     layout.relatedLists.forEach((list, r) => {
       const at = ['layouts', index, 'relatedLists', r];
+      // Product and quote objects are the platform's own (model/product-objects.ts), not in objects.
+      if (builtIn.has(list.object)) return;
       if (!def.objects[list.object]) {
         add([...at, 'object'], `No object ${list.object} in objects`);
         return;

@@ -119,7 +119,7 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
   });
 
   def.layouts.forEach((layout, index) => {
-    if (!def.objects[layout.object])
+    if (!def.objects[layout.object] && !productObjectNames(def).includes(layout.object))
       add(['layouts', index, 'object'], `No object ${layout.object} in objects`);
     layout.sections.forEach((section, s) => {
       section.fields.forEach((entry, f) => {

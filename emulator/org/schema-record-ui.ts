@@ -31,7 +31,8 @@ export const relatedListSchema = z.strictObject({
 });
 export type RelatedListDefinition = z.infer<typeof relatedListSchema>;
 
-export const LAYOUT_BUTTONS = ['Edit', 'Delete', 'New'] as const;
+// Standard button names: Submit is "Submit for Approval", CreatePdf the quote's "Create PDF" (unconfirmed API name).
+export const LAYOUT_BUTTONS = ['Edit', 'Delete', 'New', 'Submit', 'CreatePdf'] as const;
 
 /**
  * A profile's layout for one object: a layout name, or a default plus overrides per record type

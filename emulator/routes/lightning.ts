@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { itemsToApproveCard } from '../html/approval-pages';
 import {
   INSUFFICIENT_PRIVILEGES,
   lightningErrorBody,
@@ -22,7 +23,8 @@ export function lightningRoutes(state: OrgState): Hono {
   app.get('/lightning/page/home', signedIn, (c) => {
     const { ui } = c.var;
     const body = html`<div class="slds-page-header home-header"><h1 class="slds-page-header__title">Home</h1></div>
-<article class="slds-card"><div class="slds-card__body slds-card__body_inner"><p class="welcome">Welcome, ${ui.user.firstName || ui.user.name}</p></div></article>`;
+<article class="slds-card"><div class="slds-card__body slds-card__body_inner"><p class="welcome">Welcome, ${ui.user.firstName || ui.user.name}</p></div></article>
+${itemsToApproveCard(state, ui.user)}`;
     return c.html(lightningPage({ state, ...ui }, 'Home', body));
   });
 

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { lightningErrorBody, PAGE_PROBLEM } from '../html/error-pages';
-import { queueToast } from '../html/flash-toast';
+import { queueToast, toastMarkup } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { errorHeader } from '../html/record-form-parts';
 import { recordModal } from '../html/record-modal';
@@ -18,6 +18,7 @@ import { availableRecordTypes } from '../model/record-types';
 import { canSeeRecord } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
+import { LOCKED_RECORD_UI_MESSAGE, lockedFor } from '../save/record-locks';
 import { deleteFromUi, recordName, saveFromUi } from './record-save';
 import { type UiEnv, uiSession } from './ui-session';
 
@@ -72,6 +73,9 @@ export function recordUiRoutes(state: OrgState): Hono {
     const found = recordFor(c);
     if (found instanceof Response) return found;
     const { user, type, row } = found;
+    // A record locked by an approval: Lightning answers Edit with its lock message instead of the form.
+    if (lockedFor(state, user, type, row))
+      return c.html(toastMarkup({ variant: 'error', message: LOCKED_RECORD_UI_MESSAGE }).value);
     return c.html(recordModal(state, user, type, 'edit', row, recordTypeOf(state, row)).value);
   });
 

@@ -63,3 +63,14 @@ export function checkNotLocked(state: OrgState, user: OrgUser, type: SObjectType
   }
   throw new SalesforceError(400, 'ENTITY_IS_LOCKED', ENTITY_IS_LOCKED_MESSAGE);
 }
+
+/** Whether this user is refused edits of the record by an approval lock (the UI's check before Edit). */
+export function lockedFor(state: OrgState, user: OrgUser, type: SObjectType, row: Row): boolean {
+  try {
+    checkNotLocked(state, user, type, row);
+    return false;
+  } catch (error) {
+    if (error instanceof SalesforceError && error.errorCode === 'ENTITY_IS_LOCKED') return true;
+    throw error;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Locator, Page } from '@playwright/test';
+import { locators } from './locators';
+
+export type DialogOutcome = { done: true } | { done: false; errors: string[] };
+
+/**
+ * A quick-action dialog found by its heading ("Submit for Approval", "Approve", "Choose Price Book", "Create
+ * PDF"…): its labelled inputs, its own submit button, Cancel, and the errors Lightning shows in it.
+ */
+export class ActionDialog {
+  readonly root: Locator;
+
+  constructor(
+    page: Page,
+    readonly title: string,
+  ) {
+    this.root = page.getByRole(locators.actionDialog.role, { name: title, exact: true });
+  }
+
+  async waitUntilOpen(): Promise<void> {
+    await this.root.first().waitFor();
+  }
+
+  async isOpen(): Promise<boolean> {
+    return (await this.root.count()) > 0;
+  }
+
+  async comment(text: string): Promise<void> {
+    await this.root.getByLabel(locators.actionDialog.comments, { exact: true }).fill(text);
+  }
+
+  /** The options of a labelled picker, as shown. */
+  async options(label: string): Promise<string[]> {
+    const picker = this.root.getByLabel(label, { exact: true });
+    const texts = await picker.locator('option').allInnerTexts();
+    return texts.map((text) => text.trim()).filter(Boolean);
+  }
+
+  async choose(label: string, option: string): Promise<void> {
+    await this.root.getByLabel(label, { exact: true }).selectOption({ label: option });
+  }
+
+  /** Clicks the dialog's own button (Submit, Approve, Next, Save…) and waits for it to close or show errors. */
+  async press(button: string): Promise<DialogOutcome> {
+    const errors = this.root.locator(locators.actionDialog.pageErrors).filter({ visible: true });
+    const before = this.root.first();
+    await this.root.getByRole('button', { name: button, exact: true }).click();
+    await Promise.race([before.waitFor({ state: 'detached' }), errors.first().waitFor()]);
+    if (
+      (await this.root.count()) === 0 ||
+      !(await errors
+        .first()
+        .isVisible()
+        .catch(() => false))
+    )
+      return { done: true };
+    const texts = (await errors.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+    return { done: false, errors: [...new Set(texts)] };
+  }
+
+  async cancel(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Cancel', exact: true }).first().click();
+    await this.root.first().waitFor({ state: 'detached' });
+  }
+}

@@ -1,0 +1,71 @@
+import type { Locator, Page } from '@playwright/test';
+import { ActionDialog } from './action-dialog';
+import { locators } from './locators';
+
+export interface ApprovalHistoryRow {
+  stepName: string;
+  date: string;
+  status: string;
+  assignedTo: string;
+  actualApprover: string;
+  comments: string;
+}
+
+const COLUMNS: [keyof ApprovalHistoryRow, string][] = [
+  ['stepName', 'Step Name'],
+  ['date', 'Date'],
+  ['status', 'Status'],
+  ['assignedTo', 'Assigned To'],
+  ['actualApprover', 'Actual Approver'],
+  ['comments', 'Comments'],
+];
+
+/** The Approval History related list of a record page (on its Related tab), newest row first. */
+export class ApprovalHistory {
+  readonly root: Locator;
+
+  constructor(
+    private readonly page: Page,
+    recordRoot: Locator,
+  ) {
+    this.root = recordRoot.locator(locators.approvals.historyList).filter({ visible: true });
+  }
+
+  /** Shows the Related tab and waits for the list; false when the page has no Approval History list. */
+  async show(recordRoot: Locator): Promise<boolean> {
+    const tab = recordRoot.locator(locators.record.tab('Related')).filter({ visible: true });
+    if ((await tab.count()) > 0) await tab.first().click();
+    return this.root
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+  }
+
+  async rows(): Promise<ApprovalHistoryRow[]> {
+    const rows: ApprovalHistoryRow[] = [];
+    for (const row of await this.root.first().locator(locators.approvals.rows).all()) {
+      const entry = {} as ApprovalHistoryRow;
+      for (const [key, column] of COLUMNS) {
+        const cell = row.locator(locators.approvals.cell(column));
+        entry[key] = (await cell.count()) > 0 ? normalise(await cell.first().innerText()) : '';
+      }
+      rows.push(entry);
+    }
+    return rows;
+  }
+
+  /** Opens the dialog of an action the list offers the user (Recall, Approve, Reject, Reassign); undefined if not offered. */
+  async action(name: string, dialogTitle: string): Promise<ActionDialog | undefined> {
+    const button = this.root.first().getByRole('button', { name, exact: true });
+    if ((await button.count()) === 0) return undefined;
+    await button.first().click();
+    const dialog = new ActionDialog(this.page, dialogTitle);
+    await dialog.waitUntilOpen();
+    return dialog;
+  }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

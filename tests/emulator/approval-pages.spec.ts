@@ -1,0 +1,143 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { Connection } from 'jsforce';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { LOCKED_RECORD_UI_MESSAGE } from '../../emulator/save/record-locks';
+import { ActionDialog } from '../../pages/action-dialog';
+import { ApprovalHistory } from '../../pages/approval-history';
+import { ItemsToApprove } from '../../pages/items-to-approve';
+import { clickRecordAction } from '../../pages/record-actions';
+import { attemptEdit } from '../../pages/record-lock';
+import { RecordPage } from '../../pages/record-page';
+import { AE, oauthConnection } from './helpers';
+import { MANAGER, signIn } from './navigation-helpers';
+
+// The approval pages as the seller and the manager use them: Submit for Approval with a comment, the lock
+// on Edit, the Approval History list, Items to Approve on the manager's home and the approval request page.
+let emulator: RunningEmulator;
+let ae: Connection;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  ae = await oauthConnection(emulator, AE.username);
+});
+test.afterAll(async () => emulator?.stop());
+
+async function discounted(name: string, discount: number): Promise<string> {
+  const result = await ae.sobject('Opportunity').create({
+    Name: name,
+    StageName: 'Proposal/Price Quote',
+    CloseDate: '2026-12-31',
+    Amount: 50000,
+    Discount__c: discount,
+  });
+  if (!result.success) throw new Error('create failed');
+  return result.id;
+}
+
+async function openAs(
+  browser: Browser,
+  username: string,
+  recordId: string,
+): Promise<{ page: Page; record: RecordPage }> {
+  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  await signIn(page, emulator, username, `/lightning/r/Opportunity/${recordId}/view`);
+  const record = new RecordPage(page, 'Opportunity');
+  await record.waitUntilReady();
+  return { page, record };
+}
+
+async function submit(page: Page, record: RecordPage, comment: string) {
+  expect(await clickRecordAction(record.root, 'Submit for Approval')).toBe(true);
+  const dialog = new ActionDialog(page, 'Submit for Approval');
+  await dialog.waitUntilOpen();
+  await dialog.comment(comment);
+  return dialog.press('Submit');
+}
+
+test('the seller submits, is locked out, the manager approves from Items to Approve, the seller edits again', async ({
+  browser,
+}) => {
+  const id = await discounted('Page approval 25', 25);
+  const seller = await openAs(browser, AE.username, id);
+  expect(await submit(seller.page, seller.record, 'Competitive deal')).toEqual({ done: true });
+  await seller.record.waitUntilReady();
+  await expect(seller.record.field('Approval_Status__c').root).toContainText('Pending');
+
+  expect(await attemptEdit(seller.page, seller.record.root, 'Opportunity')).toEqual({
+    refused: true,
+    message: LOCKED_RECORD_UI_MESSAGE,
+  });
+  const history = new ApprovalHistory(seller.page, seller.record.root);
+  expect(await history.show(seller.record.root)).toBe(true);
+  expect(await history.rows()).toEqual([
+    expect.objectContaining({ status: 'Pending', assignedTo: MANAGER.name, actualApprover: '' }),
+    expect.objectContaining({ status: 'Submitted', actualApprover: AE.name, comments: 'Competitive deal' }),
+  ]);
+
+  const managerPage = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  await signIn(managerPage, emulator, MANAGER.username, '/lightning/page/home');
+  const items = new ItemsToApprove(managerPage);
+  await items.open();
+  expect(await items.names()).toContain('Page approval 25');
+  const request = await items.openRequest('Page approval 25');
+  const approve = await request?.action('Approve');
+  await approve?.comment('Fine for this quarter');
+  expect(await approve?.press('Approve')).toEqual({ done: true });
+  await managerPage.waitForURL(`**/lightning/r/Opportunity/${id}/view`);
+  await items.open();
+  expect(await items.names()).not.toContain('Page approval 25');
+
+  await seller.page.reload();
+  await seller.record.waitUntilReady();
+  await expect(seller.record.field('Approval_Status__c').root).toContainText('Approved');
+  expect(await history.show(seller.record.root)).toBe(true);
+  expect((await history.rows())[0]).toMatchObject({
+    status: 'Approved',
+    actualApprover: MANAGER.name,
+    comments: 'Fine for this quarter',
+  });
+  expect(await attemptEdit(seller.page, seller.record.root, 'Opportunity')).toEqual({
+    refused: false,
+    reason: 'saved',
+  });
+});
+
+test('a discount under the threshold: the dialog shows Salesforce\'s "No applicable approval process"', async ({
+  browser,
+}) => {
+  const id = await discounted('Page approval 10', 10);
+  const seller = await openAs(browser, AE.username, id);
+  expect(await submit(seller.page, seller.record, 'Small one')).toEqual({
+    done: false,
+    errors: ['No applicable approval process was found.'],
+  });
+});
+
+test('the seller recalls from the Approval History list; the manager rejects another from the request page', async ({
+  browser,
+}) => {
+  const recalled = await discounted('Page recall 30', 30);
+  const seller = await openAs(browser, AE.username, recalled);
+  await submit(seller.page, seller.record, 'Try');
+  await seller.record.waitUntilReady();
+  const history = new ApprovalHistory(seller.page, seller.record.root);
+  await history.show(seller.record.root);
+  const recall = await history.action('Recall', 'Recall Approval Request');
+  await recall?.comment('Wrong discount');
+  expect(await recall?.press('Recall')).toEqual({ done: true });
+  await seller.record.waitUntilReady();
+  await expect(seller.record.field('Approval_Status__c').root).toContainText('Recalled');
+
+  const rejected = await discounted('Page reject 40', 40);
+  const other = await openAs(browser, AE.username, rejected);
+  await submit(other.page, other.record, 'Big one');
+  const managerPage = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  await signIn(managerPage, emulator, MANAGER.username, '/lightning/page/home');
+  const items = new ItemsToApprove(managerPage);
+  await items.open();
+  const reject = await (await items.openRequest('Page reject 40'))?.action('Reject');
+  await reject?.comment('Too deep');
+  expect(await reject?.press('Reject')).toEqual({ done: true });
+  const record = new RecordPage(managerPage, 'Opportunity');
+  await record.waitUntilReady();
+  await expect(record.field('Approval_Status__c').root).toContainText('Rejected');
+});
