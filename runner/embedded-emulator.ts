@@ -1,17 +1,13 @@
 import path from 'node:path';
-import { createEmulatorApp, DEFAULT_ORG_FILE, loadOrgDefinition } from '../emulator';
+import { createEmulatorApp, DEFAULT_ORG_FILE, loadOrgDefinition, type RunningEmulator } from '../emulator';
 import type { LatencyProfileName } from '../emulator/latency';
 import { parseShadowMode } from '../emulator/main';
 import { emulatorAdmin } from '../emulator/model/org-admin';
 import { loadOrgState, saveOrgState } from '../emulator/model/org-persistence';
 import { listen } from '../emulator/server';
 
-export interface EmbeddedEmulator {
-  url: string;
-  orgId: string;
-  orgName: string;
-  admin: { username: string; password: string };
-  oauth: { clientId: string; clientSecret: string };
+export interface EmbeddedEmulator
+  extends Pick<RunningEmulator, 'url' | 'orgId' | 'orgName' | 'admin' | 'oauth'> {
   /** The SF_* variables a real org's .env would set, plus PERSONA_UX_TARGET for the summary. */
   env: Record<string, string>;
   /** Where the org's state is kept between runs; undefined with PERSONA_UX_EMULATOR_DATA=off. */

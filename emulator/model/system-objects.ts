@@ -14,10 +14,21 @@ import { SObjectType } from './sobject-type';
 const idField = () => f('Id', `Record ID`, 'id', { nillable: false });
 const ref = (name: string, label: string, to: string, relationshipName: string) =>
   f(name, label, 'reference', { referenceTo: [to], relationshipName });
+const audit = () => auditFields().filter((field) => field.name !== 'IsDeleted');
+
+type PlatformName = keyof typeof KEY_PREFIXES;
+const platform = (
+  [name, label, plural]: [PlatformName, string, string],
+  fields: SObjectField[],
+  options: Omit<SObjectType['options'], 'system'>,
+) =>
+  new SObjectType(name, label, plural, KEY_PREFIXES[name], [idField(), ...fields], {
+    system: true,
+    ...options,
+  });
 
 function user(): SObjectType {
   const fields: SObjectField[] = [
-    idField(),
     f('Username', 'Username', 'string', { nillable: false, length: 80 }),
     f('FirstName', 'First Name', 'string', { length: 40 }),
     f('LastName', 'Last Name', 'string', { nillable: false, length: 80 }),
@@ -31,31 +42,23 @@ function user(): SObjectType {
     f('UserType', 'User Type', 'picklist', { picklistValues: ['Standard'] }),
     ref('UserRoleId', 'Role ID', 'UserRole', 'UserRole'),
     ref('ManagerId', 'Manager ID', 'User', 'Manager'),
-    ...auditFields().filter((field) => field.name !== 'IsDeleted'),
+    ...audit(),
   ];
-  return new SObjectType('User', 'User', 'Users', KEY_PREFIXES.User, fields, {
-    system: true,
-    nameField: 'Name',
-  });
+  return platform(['User', 'User', 'Users'], fields, { nameField: 'Name' });
 }
 
 function profile(): SObjectType {
   const fields: SObjectField[] = [
-    idField(),
     f('Name', 'Name', 'string', { nillable: false }),
     f('UserType', 'User Type', 'picklist', { picklistValues: ['Standard'] }),
     ...SYSTEM_PERMISSIONS.map((permission) => f(`Permissions${permission}`, permission, 'boolean')),
-    ...auditFields().filter((field) => field.name !== 'IsDeleted'),
+    ...audit(),
   ];
-  return new SObjectType('Profile', 'Profile', 'Profile', KEY_PREFIXES.Profile, fields, {
-    system: true,
-    nameField: 'Name',
-  });
+  return platform(['Profile', 'Profile', 'Profile'], fields, { nameField: 'Name' });
 }
 
 function organization(): SObjectType {
   const fields: SObjectField[] = [
-    idField(),
     f('Name', 'Name', 'string', { nillable: false }),
     f('IsSandbox', 'Is Sandbox', 'boolean'),
     f('OrganizationType', 'Edition', 'picklist', { picklistValues: ['Enterprise Edition'] }),
@@ -63,17 +66,13 @@ function organization(): SObjectType {
     f('TrialExpirationDate', 'Trial Expiration Date', 'datetime'),
     // The CLI asks for it on every login (sfdx-core AuthInfo.getNamespacePrefix); orgs without a namespace: null.
     f('NamespacePrefix', 'Namespace Prefix', 'string'),
-    ...auditFields().filter((field) => field.name !== 'IsDeleted'),
+    ...audit(),
   ];
-  return new SObjectType('Organization', 'Organization', 'Organizations', KEY_PREFIXES.Organization, fields, {
-    system: true,
-    nameField: 'Name',
-  });
+  return platform(['Organization', 'Organization', 'Organizations'], fields, { nameField: 'Name' });
 }
 
 function setupAuditTrail(): SObjectType {
   const fields: SObjectField[] = [
-    idField(),
     f('Action', 'Action', 'string', { nillable: false }),
     f('Section', 'Section', 'string'),
     f('Display', 'Display', 'string'),
@@ -82,17 +81,9 @@ function setupAuditTrail(): SObjectType {
     f('CreatedDate', 'Created Date', 'datetime', { nillable: false }),
     ref('CreatedById', 'Created By ID', 'User', 'CreatedBy'),
   ];
-  return new SObjectType(
-    'SetupAuditTrail',
-    'Setup Audit Trail',
-    'Setup Audit Trail',
-    KEY_PREFIXES.SetupAuditTrail,
-    fields,
-    {
-      system: true,
-      readRequires: 'ViewSetup',
-    },
-  );
+  return platform(['SetupAuditTrail', 'Setup Audit Trail', 'Setup Audit Trail'], fields, {
+    readRequires: 'ViewSetup',
+  });
 }
 
 // LoginHistory filters only on Id, UserId, LoginTime, LoginType, LoginUrl and a few more
@@ -101,7 +92,6 @@ const notFilterable = { filterable: false };
 
 function loginHistory(): SObjectType {
   const fields: SObjectField[] = [
-    idField(),
     ref('UserId', 'User ID', 'User', 'User'),
     f('LoginTime', 'Login Time', 'datetime', { nillable: false }),
     f('LoginType', 'Login Type', 'picklist'),
@@ -114,22 +104,13 @@ function loginHistory(): SObjectType {
     f('ApiType', 'API Type', 'string', notFilterable),
     f('ApiVersion', 'API Version', 'string', notFilterable),
   ];
-  return new SObjectType(
-    'LoginHistory',
-    'Login History',
-    'Login History',
-    KEY_PREFIXES.LoginHistory,
-    fields,
-    {
-      system: true,
-      readRequires: 'ManageUsers',
-    },
-  );
+  return platform(['LoginHistory', 'Login History', 'Login History'], fields, {
+    readRequires: 'ManageUsers',
+  });
 }
 
 function authSession(): SObjectType {
   const fields: SObjectField[] = [
-    idField(),
     ref('UsersId', 'User ID', 'User', 'Users'),
     f('SessionType', 'Session Type', 'picklist', {
       picklistValues: ['UI', 'Oauth2', 'SubstituteUser', 'API'],
@@ -141,10 +122,7 @@ function authSession(): SObjectType {
     f('CreatedDate', 'Created Date', 'datetime', { nillable: false }),
     f('LastModifiedDate', 'Last Modified Date', 'datetime', { nillable: false }),
   ];
-  return new SObjectType('AuthSession', 'Auth Session', 'Auth Sessions', KEY_PREFIXES.AuthSession, fields, {
-    system: true,
-    readRequires: 'ManageUsers',
-  });
+  return platform(['AuthSession', 'Auth Session', 'Auth Sessions'], fields, { readRequires: 'ManageUsers' });
 }
 
 export const SYSTEM_OBJECT_NAMES = [

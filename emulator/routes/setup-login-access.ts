@@ -85,40 +85,36 @@ export function setupLoginAccessRoutes(state: OrgState): Hono {
   const checked = (form: URLSearchParams, suffix: string) =>
     [...form.entries()].some(([key, value]) => key.endsWith(suffix) && value !== '' && value !== 'false');
 
+  /** A settings page with one checkbox: saving a change sets it and writes the audit row (action, section). */
+  const toggle =
+    <K extends string>(settings: Record<K, boolean>, key: K, checkbox: string, [action, section]: string[]) =>
+    (label: string) =>
+    (ui: UiSession, form: URLSearchParams) => {
+      const before = settings[key];
+      const after = checked(form, checkbox);
+      if (before === after) return;
+      settings[key] = after;
+      audit(ui, action, section, `Changed ${label} from ${onOff(before)} to ${onOff(after)}`);
+    };
+  const policy = toggle(state.security, 'adminsCanLogInAsAnyUser', ':adminsCanLogInAsAny', [
+    'adminLoginAsAnyUser',
+    'Manage Users',
+  ]);
+  const relogin = toggle(state.sessionSettings, 'forceReloginAfterLoginAs', ':forceRelogin', [
+    'forceReloginAfterLoginAs',
+    'Session Settings',
+  ]);
   classic(
     LOGIN_ACCESS_POLICIES_PATH,
     mayChangeSecurity,
     (_ui, saved) => loginAccessPoliciesPage(state, saved),
-    (ui, form) => {
-      const before = state.security.adminsCanLogInAsAnyUser;
-      const after = checked(form, ':adminsCanLogInAsAny');
-      if (before === after) return;
-      state.security.adminsCanLogInAsAnyUser = after;
-      audit(
-        ui,
-        'adminLoginAsAnyUser',
-        'Manage Users',
-        `Changed Administrators Can Log in as Any User from ${onOff(before)} to ${onOff(after)}`,
-      );
-    },
+    policy('Administrators Can Log in as Any User'),
   );
-
   classic(
     SESSION_SETTINGS_PATH,
     mayChangeSecurity,
     (_ui, saved) => sessionSettingsPage(state, saved),
-    (ui, form) => {
-      const before = state.sessionSettings.forceReloginAfterLoginAs;
-      const after = checked(form, ':forceRelogin');
-      if (before === after) return;
-      state.sessionSettings.forceReloginAfterLoginAs = after;
-      audit(
-        ui,
-        'forceReloginAfterLoginAs',
-        'Session Settings',
-        `Changed Force relogin after Login-As-User from ${onOff(before)} to ${onOff(after)}`,
-      );
-    },
+    relogin('Force relogin after Login-As-User'),
   );
 
   classic(
