@@ -8,21 +8,18 @@ export interface ClientCommand {
   argv: string[];
   /** Standard input, if the command reads it. */
   input?: string;
+  /** What its output (stdout and stderr) shows when it did its job; exit code 0 alone is not enough. */
+  expect?: RegExp;
 }
 
 export const SF_ORG = 'persona-ux-emulator';
 
 export const SF_COMMANDS: ClientCommand[] = [
-  {
-    name: 'login with an access token',
-    argv: ['sf', 'org', 'login', 'access-token', '--instance-url', '{url}', '--alias', SF_ORG, '--no-prompt'],
-  },
-  {
-    name: 'login with an sfdx-auth-url (refresh token)',
-    argv: ['sf', 'org', 'login', 'sfdx-url', '--sfdx-url-file', '{sfdxUrlFile}', '--alias', `${SF_ORG}-url`],
-  },
+  // `sf org login jwt` drops the other aliases of the same username (sf 2.150), so it comes first and the
+  // access-token login, whose alias the later commands use, last.
   {
     name: 'login with JWT',
+    expect: /Successfully authorized admin@/,
     argv: [
       'sf',
       'org',
@@ -40,9 +37,24 @@ export const SF_COMMANDS: ClientCommand[] = [
       `${SF_ORG}-jwt`,
     ],
   },
-  { name: 'org display', argv: ['sf', 'org', 'display', '--target-org', SF_ORG, '--json'] },
+  {
+    name: 'login with an sfdx-auth-url (refresh token)',
+    expect: /Successfully authorized admin@/,
+    argv: ['sf', 'org', 'login', 'sfdx-url', '--sfdx-url-file', '{sfdxUrlFile}', '--alias', `${SF_ORG}-url`],
+  },
+  {
+    name: 'login with an access token',
+    expect: /Successfully authorized admin@/,
+    argv: ['sf', 'org', 'login', 'access-token', '--instance-url', '{url}', '--alias', SF_ORG, '--no-prompt'],
+  },
+  {
+    name: 'org display',
+    expect: /"connectedStatus": "Connected"/,
+    argv: ['sf', 'org', 'display', '--target-org', SF_ORG, '--json'],
+  },
   {
     name: 'data query',
+    expect: /Northwind Traders[\s\S]*Total number of records retrieved: [1-9]/,
     argv: [
       'sf',
       'data',
@@ -55,6 +67,7 @@ export const SF_COMMANDS: ClientCommand[] = [
   },
   {
     name: 'data query --use-tooling-api',
+    expect: /Lead Layout[\s\S]*Total number of records retrieved: [1-9]/,
     argv: [
       'sf',
       'data',
@@ -68,6 +81,7 @@ export const SF_COMMANDS: ClientCommand[] = [
   },
   {
     name: 'data query -r csv',
+    expect: /^Id,Name\n001\w{15},/m,
     argv: [
       'sf',
       'data',
@@ -82,6 +96,7 @@ export const SF_COMMANDS: ClientCommand[] = [
   },
   {
     name: 'data create record',
+    expect: /Successfully created record: 00Q/,
     argv: [
       'sf',
       'data',
@@ -97,6 +112,7 @@ export const SF_COMMANDS: ClientCommand[] = [
   },
   {
     name: 'data get record',
+    expect: /Company: +Clients Inc/,
     argv: [
       'sf',
       'data',
@@ -112,6 +128,7 @@ export const SF_COMMANDS: ClientCommand[] = [
   },
   {
     name: 'data update record',
+    expect: /Successfully updated record: 00Q/,
     argv: [
       'sf',
       'data',
@@ -129,6 +146,7 @@ export const SF_COMMANDS: ClientCommand[] = [
   },
   {
     name: 'data delete record',
+    expect: /Successfully deleted record: 00Q/,
     argv: [
       'sf',
       'data',
@@ -144,10 +162,12 @@ export const SF_COMMANDS: ClientCommand[] = [
   },
   {
     name: 'data import tree',
+    expect: /AccountRef1[\s\S]*ContactRef1/,
     argv: ['sf', 'data', 'import', 'tree', '--files', '{treeFile}', '--target-org', SF_ORG],
   },
   {
     name: 'data export tree',
+    expect: /wrote [1-9]\d* records/,
     argv: [
       'sf',
       'data',
@@ -163,6 +183,7 @@ export const SF_COMMANDS: ClientCommand[] = [
   },
   {
     name: 'data export bulk',
+    expect: /[1-9]\d* records written/,
     argv: [
       'sf',
       'data',
@@ -178,13 +199,19 @@ export const SF_COMMANDS: ClientCommand[] = [
       SF_ORG,
     ],
   },
-  { name: 'org list limits', argv: ['sf', 'org', 'list', 'limits', '--target-org', SF_ORG] },
+  {
+    name: 'org list limits',
+    expect: /DailyApiRequests/,
+    argv: ['sf', 'org', 'list', 'limits', '--target-org', SF_ORG],
+  },
   {
     name: 'sobject describe',
+    expect: /"name": "Lead"/,
     argv: ['sf', 'sobject', 'describe', '--sobject', 'Lead', '--target-org', SF_ORG],
   },
   {
     name: 'project retrieve start -m Layout',
+    expect: /Lead-Lead Layout - SDR/,
     argv: ['sf', 'project', 'retrieve', 'start', '--metadata', 'Layout', '--target-org', SF_ORG],
   },
 ];
@@ -197,24 +224,50 @@ const PY_PRELUDE = [
   "    privatekey_file=os.environ['PUX_JWT_KEY_FILE'], domain=os.environ['PUX_DOMAIN'])",
 ].join('\n');
 
-const python = (name: string, body: string): ClientCommand => ({
+const python = (name: string, body: string, expect: RegExp): ClientCommand => ({
   name,
   argv: ['python3', '-'],
   input: `${PY_PRELUDE}\n${body}\n`,
+  expect,
 });
 
 export const SIMPLE_SALESFORCE_COMMANDS: ClientCommand[] = [
-  python('JWT login', 'print(sf.session_id[:3])'),
-  python('query_all', "print(sf.query_all('SELECT Id, Company FROM Lead')['totalSize'])"),
-  python('bulk2 query', "print(len(list(sf.bulk2.Lead.query('SELECT Id FROM Lead'))))"),
-  python('limits', "print(sf.limits()['DailyApiRequests'])"),
+  python('JWT login', 'print("session", sf.session_id[:3])', /^session 00D$/m),
+  python(
+    'query_all',
+    [
+      "result = sf.query_all('SELECT Id, Company FROM Lead')",
+      'print("records", result["totalSize"], len(result["records"]))',
+    ].join('\n'),
+    /^records ([1-9]\d*) \1$/m,
+  ),
+  python(
+    'bulk2 query',
+    [
+      "chunks = list(sf.bulk2.Lead.query('SELECT Id FROM Lead'))",
+      'print("header", chunks[0].splitlines()[0])',
+      'print("rows", sum(len(chunk.splitlines()) - 1 for chunk in chunks))',
+    ].join('\n'),
+    /^header "Id"\nrows [1-9]\d*$/m,
+  ),
+  python(
+    'limits',
+    [
+      "daily = sf.limits()['DailyApiRequests']",
+      "print(f\"DailyApiRequests {daily['Remaining']}/{daily['Max']}\")",
+    ].join('\n'),
+    /^DailyApiRequests \d+\/[1-9]\d*$/m,
+  ),
   python(
     'updated / deleted',
     [
       'import datetime',
       'end = datetime.datetime.now(datetime.timezone.utc)',
       'start = end - datetime.timedelta(days=1)',
-      'print(sf.Lead.updated(start, end)["latestDateCovered"], sf.Lead.deleted(start, end)["latestDateCovered"])',
+      'updated, deleted = sf.Lead.updated(start, end), sf.Lead.deleted(start, end)',
+      'print("updated", len(updated["ids"]), "covered", updated["latestDateCovered"])',
+      'print("deleted", len(deleted["deletedRecords"]), "since", deleted["earliestDateAvailable"])',
     ].join('\n'),
+    /^updated \d+ covered \d{4}-\d\d-\d\dT\d\d:\d\d:00\.000\+0000\ndeleted \d+ since \d{4}-/m,
   ),
 ];

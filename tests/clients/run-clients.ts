@@ -3,9 +3,10 @@
  * unchanged against a fresh emulator, a fixed list of commands each (client-commands.ts), and prints
  * `N/M worked` per client. A client that is not installed is skipped with the reason and how to install it;
  * the script then still exits 0, because the clients are optional (sf needs Node ≥ 22, simple-salesforce pip).
- * Exit code 1 when an installed client had a command fail.
+ * A command worked when it exits 0 and its output shows what it is for (its `expect`). Exit code 1 when an
+ * installed client had a command fail; 2 when an install variable (client-installs.ts) names a missing file.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { DEFAULT_ORG_FILE, loadOrgDefinition } from '../../emulator';
 import { type ClientCommand, SF_COMMANDS, SIMPLE_SALESFORCE_COMMANDS } from './client-commands';
 import { type ClientEmulator, startClientEmulator } from './client-emulator';
+import { type Install, InstallSettingError, sfInstall, simpleSalesforceInstall } from './client-installs';
 
 const COMMAND_TIMEOUT_MS = 180_000;
 
@@ -23,10 +25,14 @@ interface Outcome {
 }
 
 async function main(): Promise<number> {
-  const sf = sfAvailability();
-  const python = simpleSalesforceAvailability();
-  if (!sf.available) console.log(`sf: skipped — ${sf.reason}`);
-  if (!python.available) console.log(`simple-salesforce: skipped — ${python.reason}`);
+  const sf = sfInstall();
+  const python = simpleSalesforceInstall();
+  console.log(sf.available ? `sf: ${sf.version}` : `sf: skipped — ${sf.reason}`);
+  console.log(
+    python.available
+      ? `simple-salesforce: ${python.version}`
+      : `simple-salesforce: skipped — ${python.reason}`,
+  );
   if (!sf.available && !python.available) {
     console.log('No client installed: nothing was run (0/0 worked).');
     return 0;
@@ -38,9 +44,7 @@ async function main(): Promise<number> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'persona-ux-clients-'));
   const emulator = await startClientEmulator(org, workDir);
   console.log(
-    emulator.caFile
-      ? `Emulator on ${emulator.url} (a local certificate, trusted through NODE_EXTRA_CA_CERTS / REQUESTS_CA_BUNDLE).`
-      : `Emulator on ${emulator.url}: port 443 is not available, so sfdx-auth-url logins (https on port 443 only) cannot work.`,
+    `Emulator on ${emulator.url} (a certificate made for the run, trusted through NODE_EXTRA_CA_CERTS / REQUESTS_CA_BUNDLE).`,
   );
   try {
     const jwtKeyFile = path.join(workDir, 'server.key');
@@ -49,7 +53,7 @@ async function main(): Promise<number> {
     });
     const token = await passwordToken(emulator);
     const sfdxUrlFile = path.join(workDir, 'auth-url.txt');
-    const host = emulator.url.replace(/^https?:\/\//, '');
+    const host = emulator.url.replace(/^https:\/\//, '');
     writeFileSync(
       sfdxUrlFile,
       `force://${emulator.oauth.clientId}:${emulator.oauth.clientSecret}:${token.refresh_token}@${host}`,
@@ -88,9 +92,8 @@ async function main(): Promise<number> {
     };
     const env = {
       ...process.env,
-      ...(emulator.caFile
-        ? { NODE_EXTRA_CA_CERTS: emulator.caFile, REQUESTS_CA_BUNDLE: emulator.caFile }
-        : {}),
+      NODE_EXTRA_CA_CERTS: emulator.caFile,
+      REQUESTS_CA_BUNDLE: emulator.caFile,
       HOME: path.join(workDir, 'home'),
       SF_ACCESS_TOKEN: token.access_token,
       SF_DISABLE_TELEMETRY: 'true',
@@ -105,13 +108,13 @@ async function main(): Promise<number> {
     };
     mkdirSync(env.HOME, { recursive: true });
     const outcomes: Outcome[] = [];
-    if (sf.available) outcomes.push(await runAll('sf', SF_COMMANDS, values, env, workDir));
+    if (sf.available) outcomes.push(await runAll('sf', sf, SF_COMMANDS, values, env, workDir));
     if (python.available) {
       const commands = SIMPLE_SALESFORCE_COMMANDS.map((command) => ({
         ...command,
         input: PYTHON_TRANSPORT + command.input,
       }));
-      outcomes.push(await runAll('simple-salesforce', commands, values, env, workDir));
+      outcomes.push(await runAll('simple-salesforce', python, commands, values, env, workDir));
     }
     for (const outcome of outcomes)
       console.log(`${outcome.client}: ${outcome.worked}/${outcome.total} worked`);
@@ -125,6 +128,7 @@ async function main(): Promise<number> {
 /** Runs the commands one after another; asynchronously, since the emulator answers from this same process. */
 async function runAll(
   client: string,
+  install: Install,
   commands: ClientCommand[],
   values: Record<string, string>,
   env: NodeJS.ProcessEnv,
@@ -133,14 +137,15 @@ async function runAll(
   console.log(`\n${client}:`);
   let worked = 0;
   for (const command of commands) {
-    const argv = command.argv.map((arg) =>
-      arg.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`),
+    const argv = command.argv.map((arg, index) =>
+      index === 0
+        ? install.program
+        : arg.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`),
     );
-    const result = await run(argv, command.input, env, cwd);
-    const ok = result.status === 0;
-    if (ok) worked++;
-    const why = ok ? '' : ` (exit ${result.status ?? 'timeout'}): ${lastLine(result.output)}`;
-    console.log(`  ${ok ? '✓' : '✗'} ${command.name}${why}`);
+    const result = await run(argv, command.input, { ...env, ...install.env }, cwd);
+    const why = verdict(command, result);
+    if (!why) worked++;
+    console.log(`  ${why ? '✗' : '✓'} ${command.name}${why ?? ''}`);
   }
   return { client, worked, total: commands.length };
 }
@@ -150,7 +155,7 @@ function run(
   input: string | undefined,
   env: NodeJS.ProcessEnv,
   cwd: string,
-): Promise<{ status: number | null; output: string }> {
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -164,11 +169,11 @@ function run(
     const timer = setTimeout(() => child.kill('SIGTERM'), COMMAND_TIMEOUT_MS);
     child.on('error', (error) => {
       clearTimeout(timer);
-      resolve({ status: 127, output: error.message });
+      resolve({ status: 127, stdout: '', stderr: error.message });
     });
     child.on('close', (status) => {
       clearTimeout(timer);
-      resolve({ status, output: stderr || stdout });
+      resolve({ status, stdout, stderr });
     });
     child.stdin.end(input ?? '');
   });
@@ -197,32 +202,6 @@ const PYTHON_TRANSPORT = [
   '',
 ].join('\n');
 
-function sfAvailability(): { available: boolean; reason?: string } {
-  const version = spawnSync('sf', ['--version'], { encoding: 'utf8' });
-  if (version.error || version.status !== 0) {
-    const nodeMajor = Number(process.versions.node.split('.')[0]);
-    const node =
-      nodeMajor < 22 ? ` This machine has Node ${process.versions.node}; the sf CLI needs Node ≥ 22.` : '';
-    return {
-      available: false,
-      reason: `the sf CLI is not installed.${node} Install it with: npm install -g @salesforce/cli`,
-    };
-  }
-  return { available: true };
-}
-
-function simpleSalesforceAvailability(): { available: boolean; reason?: string } {
-  const probe = spawnSync('python3', ['-c', 'import simple_salesforce'], { encoding: 'utf8' });
-  if (probe.error) return { available: false, reason: 'python3 is not installed.' };
-  if (probe.status !== 0) {
-    return {
-      available: false,
-      reason: 'Python has no simple_salesforce module. Install it with: pip install simple-salesforce',
-    };
-  }
-  return { available: true };
-}
-
 async function passwordToken(emulator: ClientEmulator) {
   const response = await emulator.request('/services/oauth2/token', {
     method: 'POST',
@@ -238,6 +217,23 @@ async function passwordToken(emulator: ClientEmulator) {
   return (await response.json()) as { access_token: string; refresh_token: string };
 }
 
+interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Undefined when the command worked; otherwise why not, with the last line it printed. */
+function verdict(command: ClientCommand, result: RunResult): string | undefined {
+  if (result.status !== 0) {
+    return ` (exit ${result.status ?? 'timeout'}): ${lastLine(result.stderr || result.stdout)}`;
+  }
+  if (command.expect && !command.expect.test(result.stdout + result.stderr)) {
+    return ` (exit 0, but the output does not show ${command.expect}): ${lastLine(result.stdout) || '(nothing printed)'}`;
+  }
+  return undefined;
+}
+
 function lastLine(text: string): string {
   return text.trim().split('\n').filter(Boolean).pop()?.slice(0, 200) ?? '';
 }
@@ -246,6 +242,6 @@ main().then(
   (code) => process.exit(code),
   (error) => {
     console.error(`npm run clients: ${(error as Error).message}`);
-    process.exit(1);
+    process.exit(error instanceof InstallSettingError ? 2 : 1);
   },
 );
