@@ -101,6 +101,18 @@ export const locators = {
     outputField: utam('records/recordLayoutItem', 'outputField', "[slot='outputField']"),
     inlineEditButton: utam('records/recordLayoutItem', 'inlineEditButton', 'button.inline-edit-trigger'),
     tab: utam('lightning/tabBar', 'tabLinkByLabel', (label: string) => `li[title*='${label}'] > a`),
+    highlightsField: utam('records/highlights2', 'secondaryFields', "[slot='secondaryFields']"),
+    highlightsFieldLabel: fact(
+      'highlights details items show their label in .slds-text-title (public suites)',
+      '.slds-text-title',
+    ),
+    relatedListContainer: utam('flexipage/tab2', 'relatedListContainer', 'lst-related-list-container'),
+    relatedList: utam('lists/relatedListContainer', 'relatedLists', 'lst-related-list-single-container'),
+    relatedListTitle: utam(
+      'lists/listViewManagerHeader',
+      'title',
+      '.listViewTitle, h2.slds-card__header-title span.slds-truncate',
+    ),
   },
   actions: {
     ribbon: utam('records/highlights2', 'actionsRibbon', 'runtime_platform_actions-actions-ribbon'),
@@ -112,6 +124,11 @@ export const locators = {
     button: utam('lightning/button', 'button', 'button'),
     overflowButton: utam('lightning/buttonMenu', 'button', 'lightning-button-menu button'),
     menuItem: utam('lightning/menuItem', 'link', 'lightning-menu-item a'),
+    // Each action, shown or in the overflow menu, is an action renderer titled with the action's label.
+    anyAction: fact(
+      'action renderers carry title="{label}" (salesforce-pageobjects action/actionsRibbon actionRendererWithTitle)',
+      'runtime_platform_actions-action-renderer[title]',
+    ),
   },
   listView: {
     path: fact(
@@ -140,6 +157,11 @@ export const locators = {
     inputSlot: utam('records/recordLayoutItem', 'inputField', "[slot*='input']"),
     textInput: utam('lightning/input', 'input', 'input:not([type="checkbox"]), textarea'),
     checkbox: utam('lightning/input', 'inputCheckbox', "input[type='checkbox']"),
+    // SLDS form elements mark a required input with an abbr "*" in the label and aria-required on the input.
+    requiredMark: fact(
+      'SLDS required form elements: abbr.slds-required in the label, aria-required="true" on the input',
+      'abbr.slds-required, [aria-required="true"]',
+    ),
     combobox: utam('lightning/baseCombobox', 'triggerInput', 'lightning-combobox .slds-combobox__input'),
     lookup: utam('lightning/groupedCombobox', 'baseCombobox', 'lightning-base-combobox[data-lookup] input'),
     option: utam('lightning/baseCombobox', 'items', 'lightning-base-combobox-item'),

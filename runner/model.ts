@@ -49,13 +49,33 @@ export interface OpenStep {
 }
 
 /** Field API names, checked on the record last opened. */
-export interface ExpectStep {
+export interface ExpectStep extends Partial<RecordPageExpectations> {
   kind: 'expect';
   visible: string[];
   hidden: string[];
   readOnly: string[];
   /** Field API name → the text the persona should see in it (automation results: owner, rating...). */
   values: Record<string, string>;
+}
+
+/** What the record page offers the persona. Labels as the persona reads them; fields by API name. */
+export interface RecordPageExpectations {
+  /** Fields the Edit modal lets the persona change, and fields it marks required (opened, read, cancelled). */
+  editable: string[];
+  required: string[];
+  /** Picklist field → exactly the values the Edit modal offers for the record's record type. */
+  offers: Record<string, string[]>;
+  /** Section headings present, in this order; and absent. */
+  sections: string[];
+  sectionsAbsent: string[];
+  /** Related lists (their titles on the Related tab) present and absent. */
+  relatedLists: string[];
+  relatedListsAbsent: string[];
+  /** Actions (their labels, in the ribbon or its overflow menu) present and absent. */
+  actions: string[];
+  actionsAbsent: string[];
+  /** Fields the highlights panel shows (the compact layout's). */
+  highlights: string[];
 }
 
 /** Changes fields of the record last opened through its Edit modal, as the persona, and saves. */

@@ -13,6 +13,7 @@ import {
 } from '../fixtures';
 import { createTestData } from './create-test-data';
 import type { FieldValue, Scenario, SourceLocation, Step } from './model';
+import { logInAsPersona, personaSwitcher, personaVars, refusedTitle, resolveCast } from './persona-journey';
 import { describeForAllure } from './reporters/allure-labels';
 import { runStep, type StepContext } from './steps';
 import { renderTemplate, type TemplateVars } from './template';
@@ -32,13 +33,8 @@ export async function runScenario(
   await describeForAllure(scenario);
   const { persona } = scenario;
 
-  const user = await test.step(
-    `persona "${persona.name}" is ${persona.username ?? 'the user matching its declaration'}`,
-    () => personas.resolve(persona),
-    {
-      location: at(scenario.location),
-    },
-  );
+  // Every persona the scenario uses (`as:` steps, {{personas.<name>.*}}) is checked before any data or click.
+  const { user, cast } = await resolveCast(scenario, personas);
 
   // Records are created in dependency order and can refer to each other ({{data.account.Id}}).
   const { created: records, vars } = await createTestData(scenario.data, testData, {
@@ -47,17 +43,17 @@ export async function runScenario(
     'persona.id': user.id,
     'persona.username': user.username,
     'persona.name': user.name,
+    personas: personaVars(cast),
   });
 
   await test.step(
-    `log in as ${user.name} (${user.username}) — ${scenario.ticket}: ${scenario.reason}`,
+    `log in as ${user.name} (${user.username})${refusedTitle(scenario.loginRefused)} — ${scenario.ticket}: ${scenario.reason}`,
     () =>
-      personas.logInAs(persona, user, {
-        reason: scenario.reason,
-        ticket: scenario.ticket,
-        ...(scenario.approval ? { approval: scenario.approval } : {}),
-        scenario: { id: scenario.id, title: scenario.title, file: scenario.file },
-      }),
+      logInAsPersona(
+        scenario,
+        { org, personas },
+        { persona, user, refused: scenario.loginRefused, switching: false },
+      ),
     { location: at(scenario.location) },
   );
 
@@ -65,16 +61,18 @@ export async function runScenario(
     page,
     persona: { name: persona.name, user },
     records,
+    // After an `as:` step these speak for the persona logged in then.
     explainField: (sobject, apiName, shown) =>
-      fieldAccess(org, user.id, sobject, apiName)
+      fieldAccess(org, context.persona.user.id, sobject, apiName)
         .then((access) => explainFieldAccess(access, apiName, shown))
         .catch(() => undefined),
-    predictPage: (sobject, recordId) => predictRecordPage(org, user.id, sobject, recordId),
+    predictPage: (sobject, recordId) => predictRecordPage(org, context.persona.user.id, sobject, recordId),
     explainRecord: (sobject, recordId) =>
-      explainRecordAccess(org, user.id, sobject, recordId).catch(
+      explainRecordAccess(org, context.persona.user.id, sobject, recordId).catch(
         (error: Error) => `the org could not say why (${error.message})`,
       ),
   };
+  context.switchPersona = personaSwitcher(scenario, { org, personas }, cast, context);
   for (const step of scenario.steps) {
     const rendered = withTemplates(step, vars);
     await test.step(step.title, () => runStep(rendered, context), { location: at(step.location) });

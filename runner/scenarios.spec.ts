@@ -1,14 +1,15 @@
 import { test } from '../fixtures';
 import type { Scenario } from './model';
+import { groupByConnectedPersonas } from './persona-groups';
 import { matrixAnnotations } from './reporters/access-matrix-table';
 import { runScenario } from './run-scenario';
 import { scenariosForThisRun } from './scenario-source';
 
 // Playwright's "parameterize tests" pattern: load synchronously, one test per scenario, stable titles.
-// One persona never runs in two workers at once (two Login-As sessions as one user clash); different
-// personas run in parallel.
-for (const [persona, scenarios] of byPersona(scenariosForThisRun())) {
-  test.describe(`persona ${persona}`, () => {
+// One persona never runs in two workers at once (two Login-As sessions as one user clash): scenarios that
+// share a persona, directly or through a handoff, run one after another; other groups run in parallel.
+for (const { personas, scenarios } of groupByConnectedPersonas(scenariosForThisRun())) {
+  test.describe(`persona ${personas.join(' + ')}`, () => {
     test.describe.configure({ mode: 'default' });
     for (const scenario of scenarios) declareTest(scenario);
   });
@@ -30,12 +31,4 @@ function declareTest(scenario: Scenario): void {
     },
     ({ org, page, personas, testData }) => runScenario(scenario, { org, page, personas, testData }),
   );
-}
-
-function byPersona(scenarios: Scenario[]): Map<string, Scenario[]> {
-  const groups = new Map<string, Scenario[]>();
-  for (const scenario of scenarios) {
-    groups.set(scenario.persona.name, [...(groups.get(scenario.persona.name) ?? []), scenario]);
-  }
-  return groups;
 }

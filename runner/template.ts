@@ -17,6 +17,8 @@ export type RecordValues = Readonly<Record<string, FieldValue>>;
 export type TemplateVars = Record<TemplateVariable, string> & {
   /** Test records created so far, by data key, for `{{data.<key>.<Field>}}`. */
   data?: Readonly<Record<string, RecordValues>>;
+  /** The users of the personas the scenario uses, by persona name, for `{{personas.<name>.id|username|name}}`. */
+  personas?: Readonly<Record<string, { id: string; username: string; name: string }>>;
   /** The date `{{today}}` stands for, YYYY-MM-DD; default: the runner's calendar date. */
   today?: string;
 };
@@ -26,6 +28,9 @@ export const PLACEHOLDER_FORMS = [
   ...TEMPLATE_VARIABLES.map((name) => `{{${name}}}`),
   '{{data.<data key>.Id}}',
   '{{data.<data key>.<Field>}}',
+  '{{personas.<persona>.id}}',
+  '{{personas.<persona>.username}}',
+  '{{personas.<persona>.name}}',
   '{{today}}',
   '{{today+30}}',
   '{{today-7}}',
@@ -34,11 +39,15 @@ export const PLACEHOLDER_FORMS = [
 export type Placeholder =
   | { kind: 'variable'; name: TemplateVariable }
   | { kind: 'record'; key: string; field: string }
+  | { kind: 'persona'; persona: string; field: PersonaField }
   | { kind: 'date'; days: number };
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const RECORD = /^data\.([A-Za-z][A-Za-z0-9_-]*)\.([A-Za-z][A-Za-z0-9_]*)$/;
+const PERSONA = /^personas\.([A-Za-z][A-Za-z0-9_-]*)\.(id|username|name)$/;
 const DATE = /^today(?:\s*([+-])\s*(\d{1,5}))?$/;
+
+export type PersonaField = 'id' | 'username' | 'name';
 
 export function isTemplateVariable(name: string): name is TemplateVariable {
   return (TEMPLATE_VARIABLES as readonly string[]).includes(name);
@@ -49,6 +58,9 @@ export function parsePlaceholder(name: string): Placeholder | undefined {
   if (isTemplateVariable(name)) return { kind: 'variable', name };
   const record = RECORD.exec(name);
   if (record) return { kind: 'record', key: record[1] ?? '', field: record[2] ?? '' };
+  const persona = PERSONA.exec(name);
+  if (persona)
+    return { kind: 'persona', persona: persona[1] ?? '', field: (persona[2] ?? 'id') as PersonaField };
   const date = DATE.exec(name);
   if (date) return { kind: 'date', days: (date[1] === '-' ? -1 : 1) * Number(date[2] ?? 0) };
   return undefined;
@@ -97,6 +109,15 @@ function resolve(name: string, vars: TemplateVars): FieldValue {
       return vars[placeholder.name];
     case 'date':
       return shiftDate(vars.today ?? localDate(new Date()), placeholder.days);
+    case 'persona': {
+      const user = vars.personas?.[placeholder.persona];
+      if (!user) {
+        throw new Error(
+          `"{{${name}}}" names persona "${placeholder.persona}", whose user was not resolved for this scenario.`,
+        );
+      }
+      return user[placeholder.field];
+    }
     case 'record': {
       const record = vars.data?.[placeholder.key];
       if (!record) {

@@ -1,10 +1,16 @@
 import type { DataRecord, Persona, Scenario, Step } from '../model';
 import type { ParsedScenario } from '../schema/scenario';
 import { creationOrder } from './data-order';
+import { personasUsed } from './persona-journey-rules';
 import type { YamlSource } from './yaml-source';
 
 /** The runner's model of a valid scenario, each part carrying where it is written. */
-export function buildScenario(parsed: ParsedScenario, persona: Persona, source: YamlSource): Scenario {
+export function buildScenario(
+  parsed: ParsedScenario,
+  persona: Persona,
+  source: YamlSource,
+  personas?: ReadonlyMap<string, Persona>,
+): Scenario {
   const data = creationOrder(parsed.data).map(
     (key): DataRecord => ({ key, ...parsed.data[key], location: source.locate(['data', key], 'key') }),
   );
@@ -15,6 +21,11 @@ export function buildScenario(parsed: ParsedScenario, persona: Persona, source: 
     id: parsed.id,
     title: parsed.title,
     persona,
+    personas: personasUsed(parsed).flatMap((name) => {
+      const used = name === persona.name ? persona : personas?.get(name);
+      return used ? [used] : [];
+    }),
+    ...(parsed.loginRefused ? { loginRefused: parsed.loginRefused } : {}),
     reason: parsed.reason,
     ticket: parsed.ticket,
     ...(parsed.approval ? { approval: parsed.approval } : {}),

@@ -80,7 +80,7 @@ export function recordTypeSetOnce(scenario: ParsedScenario): Violation[] {
 }
 
 /** The text values of data fields and of steps, each with the path it is written at. */
-function textValues(scenario: ParsedScenario): { path: PropertyPath; value: string }[] {
+export function textValues(scenario: ParsedScenario): { path: PropertyPath; value: string }[] {
   const found: { path: PropertyPath; value: string }[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') found.push({ path, value });

@@ -28,9 +28,10 @@ export function loadPersonas(file: string): { personas?: Personas; errors: Scena
   const parsed = personasFileSchema.safeParse(source.toJS(), PARSE_OPTIONS);
   if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues, source) };
   const personas = new Map<string, Persona>();
-  for (const [name, { username, usernames, description, sensitive, ...capability }] of Object.entries(
-    parsed.data.personas,
-  )) {
+  for (const [
+    name,
+    { username, usernames, description, sensitive, loginRefused, ...capability },
+  ] of Object.entries(parsed.data.personas)) {
     const declared = Object.fromEntries(
       Object.entries(capability).filter(([, value]) => value !== undefined),
     ) as PersonaCapability;
@@ -40,6 +41,7 @@ export function loadPersonas(file: string): { personas?: Personas; errors: Scena
       ...(usernames && usernames.length > 0 ? { usernames } : {}),
       ...(description ? { description } : {}),
       ...(sensitive ? { sensitive } : {}),
+      ...(loginRefused ? { loginRefused } : {}),
       capability: declared,
     });
   }

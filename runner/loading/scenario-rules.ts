@@ -1,6 +1,7 @@
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
+import { personaJourneyRules } from './persona-journey-rules';
 import type { Personas } from './personas';
 import type { Violation } from './violation';
 
@@ -113,4 +114,5 @@ export const scenarioRules: readonly Rule[] = [
   dataReferencesExist,
   dataReferencesHaveNoCycle,
   recordTypeSetOnce,
+  ...personaJourneyRules,
 ];

@@ -117,6 +117,9 @@ function placeholderHint(name: string): string {
   if (name.startsWith('data')) {
     return 'Refer to another test record as {{data.<data key>.Id}} (or .<Field> for a value it was created with), e.g. AccountId: "{{data.account.Id}}"';
   }
+  if (name.startsWith('personas')) {
+    return 'Refer to a persona\'s user as {{personas.<persona>.id}} (or .username, .name), e.g. OwnerId: "{{personas.ae.id}}"';
+  }
   if (name.startsWith('today')) {
     return 'Expected {{today}}, or a number of days after or before it: {{today+30}}, {{today-7}}.';
   }

@@ -49,7 +49,8 @@ export function jsonSchemaDrift(file: string = SCENARIO_JSON_SCHEMA_FILE): strin
 }
 
 function stepObject(): z.ZodType | undefined {
-  const steps = scenarioSchema.shape.steps;
+  const declared: z.ZodType = scenarioSchema.shape.steps;
+  const steps = declared instanceof z.ZodDefault ? declared.unwrap() : declared;
   return steps instanceof z.ZodArray ? innerObject(steps.element) : undefined;
 }
 

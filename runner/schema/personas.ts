@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { list, mapping, onlyIfValidSoFar } from './common';
+import { loginRefusalSchema } from './login-refusal';
 import { describeValue } from './wording';
 
 const EXAMPLE =
@@ -50,6 +51,9 @@ const personaSchema = mapping(
     description: z.string().optional(),
     // Impersonating it needs a documented approval in every scenario (finance, health or other restricted data).
     sensitive: z.boolean({ error: 'Expected sensitive: true or false.' }).optional(),
+    // Its Login-As is expected to be refused (a frozen or inactive user kept to prove it): the contract expects
+    // that state, and every scenario using it must expect the refusal.
+    loginRefused: loginRefusalSchema.optional(),
     profile: name('profile', 'profile: Sales Development Rep').optional(),
     permissionSets: names('permissionSets', 'permission set API names', 'Lead_Scoring_Editor').optional(),
     permissionSetGroups: names(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { list, mapping, requiredText } from './common';
 import { dataSchema } from './data';
+import { loginRefusalSchema } from './login-refusal';
 import { stepSchema } from './steps';
 import { describeValue } from './wording';
 
@@ -58,25 +59,47 @@ export const scenarioSchema = mapping(
       'persona',
       'Name the persona to log in as (a key of personas.yaml), e.g. persona: sdr',
     ),
+    // Login-As of the persona must be refused for this reason; then steps may be left out.
+    loginRefused: loginRefusalSchema.optional(),
     ...purposeAndData,
     steps: z
       .array(stepSchema, {
         error: (issue) =>
-          issue.input === undefined
-            ? 'required key "steps" is missing. Every scenario needs at least one step, e.g. steps: [{ open: { record: lead } }]'
-            : `Expected a list of steps, but got ${describeValue(issue.input)}. ` +
-              'For example: steps: [{ open: { record: lead } }, { expect: { visible: [Status] } }]',
+          `Expected a list of steps, but got ${describeValue(issue.input)}. ` +
+          'For example: steps: [{ open: { record: lead } }, { expect: { visible: [Status] } }]',
       })
       .min(1, {
         error:
           'Expected at least one step, but the list is empty. For example: steps: [{ open: { record: lead } }]',
-      }),
+      })
+      // Left out: [] — allowed only when the scenario proves a refused Login-As (checked below).
+      .default([]),
   },
   {
     what: 'a scenario (a mapping with id, title, persona, reason, ticket and steps)',
     example: 'id: sdr-sees-routed-lead — see scenarios/sdr-sees-routed-lead.yaml',
   },
-);
+)
+  // Steps are required unless the scenario only proves that Login-As of its persona is refused.
+  .superRefine(
+    (scenario, context) => {
+      if (!Array.isArray(scenario.steps) || scenario.steps.length > 0 || scenario.loginRefused) return;
+      context.addIssue({
+        code: 'custom',
+        input: scenario.steps,
+        path: ['steps'],
+        message:
+          'required key "steps" is missing. Every scenario needs at least one step, e.g. steps: [{ open: { record: lead } }]',
+      });
+    },
+    {
+      // Also when other keys have errors (one pass reports all), but not twice for the steps key itself.
+      when: (payload) =>
+        typeof payload.value === 'object' &&
+        payload.value !== null &&
+        !payload.issues.some((issue) => issue.path?.[0] === 'steps'),
+    },
+  );
 
 export type ParsedScenario = z.output<typeof scenarioSchema>;
 

@@ -1,12 +1,18 @@
 import type { Page } from '@playwright/test';
 import type { CreatedRecord, OrgUser, RecordPagePrediction } from '../../fixtures';
 import type { RecordPage } from '../../pages/record-page';
+import type { LoginRefusal } from '../model';
 
 /** What the steps of one scenario share while they run, in order. */
 export interface StepContext {
   page: Page;
   persona: { name: string; user: OrgUser };
   records: ReadonlyMap<string, CreatedRecord>;
+  /**
+   * `as:` — ends the current Login-As and logs in as another persona of the scenario (or proves the Login-As is
+   * refused for `refused`); `persona` then names it, and the explanations speak for its user.
+   */
+  switchPersona?(name: string, refused?: LoginRefusal): Promise<void>;
   /** Why a field is (not) shown to the persona, from the org's permission records; undefined if unknown. */
   explainField(sobject: string, apiName: string, shown: boolean): Promise<string | undefined>;
   /** Why the persona cannot open a record (object permission or sharing), from the org. */

@@ -5,6 +5,7 @@ import { editRecord } from './edit-record';
 import { expectFields } from './expect-fields';
 import { checkFieldAccess } from './matrix-column';
 import { openRecord } from './open-record';
+import { switchPersona } from './switch-persona';
 
 export { ExpectationError, type StepContext } from './context';
 
@@ -19,6 +20,8 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
       return editRecord(step, context);
     case 'listView':
       return checkListView(step, context);
+    case 'as':
+      return switchPersona(step, context);
     case 'fieldAccess':
       return checkFieldAccess(step, context);
   }

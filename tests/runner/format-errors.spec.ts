@@ -7,7 +7,7 @@ test('an error is printed as file:line:column, path and message, then a code fra
   const { file, errors } = loadOne(replaceLine(validScenario(), 13, '      visibel: [Status]'));
   const lines = formatErrors(errors).split('\n');
   expect(lines[0]).toBe(
-    `${file}:13:7  steps[1].expect.visibel: unknown key "visibel". Expected one of: visible, hidden, readOnly, values. Did you mean "visible"?`,
+    `${file}:13:7  steps[1].expect.visibel: unknown key "visibel". Expected one of: visible, hidden, readOnly, values, editable, required, offers, sections, sectionsAbsent, relatedLists, relatedListsAbsent, actions, actionsAbsent, highlights. Did you mean "visible"?`,
   );
   expect(lines.slice(2)).toEqual([
     '    11 |   - open: { record: lead }',

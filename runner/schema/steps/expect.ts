@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ExpectStep } from '../../model';
 import { fieldApiName, fieldList, knownPlaceholders, mapping, onlyIfValidSoFar } from '../common';
 import { describeValue } from '../wording';
+import { recordPageCheckCount, recordPageShape, recordPageTitleParts } from './expect-record-page';
 
 const LABELS = { visible: 'visible', hidden: 'hidden', readOnly: 'read-only' } as const;
 
@@ -35,14 +36,20 @@ export const expectStepSchema = mapping(
     hidden: fieldList('hidden'),
     readOnly: fieldList('readOnly'),
     values: fieldValues,
+    ...recordPageShape,
   },
   {
-    what: 'the fields to check (a mapping with visible, hidden, readOnly, values)',
+    what: `what to check (a mapping with ${['visible', 'hidden', 'readOnly', 'values', ...Object.keys(recordPageShape)].join(', ')})`,
     example: 'expect: { visible: [Status] }',
   },
 ).refine(
   (step) =>
-    step.visible.length + step.hidden.length + step.readOnly.length + Object.keys(step.values).length > 0,
+    step.visible.length +
+      step.hidden.length +
+      step.readOnly.length +
+      Object.keys(step.values).length +
+      recordPageCheckCount(step) >
+    0,
   {
     error:
       'Expected at least one field to check, but the expect step lists none. For example: expect: { visible: [Status] }',
@@ -57,5 +64,6 @@ export function expectStepTitle(step: Omit<ExpectStep, 'kind'>): string {
     .map((key) => `${LABELS[key]}: ${step[key].join(', ')}`);
   const values = Object.entries(step.values).map(([field, value]) => `${field} = "${value}"`);
   if (values.length > 0) parts.push(`values: ${values.join(', ')}`);
+  parts.push(...recordPageTitleParts(step));
   return `expect ${parts.join('; ')}`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StepAction, StepKind } from '../../model';
 import { mapping, onlyIfValidSoFar } from '../common';
+import { asStepSchema, asStepTitle } from './as';
 import { editStepSchema, editStepTitle } from './edit';
 import { expectStepSchema, expectStepTitle } from './expect';
 import { listViewStepSchema, listViewStepTitle } from './list-view';
@@ -13,6 +14,7 @@ const stepShape = {
   expect: expectStepSchema.optional(),
   edit: editStepSchema.optional(),
   listView: listViewStepSchema.optional(),
+  as: asStepSchema.optional(),
 };
 
 export const STEP_KINDS = Object.keys(stepShape) as StepKind[];
@@ -44,5 +46,6 @@ export const stepSchema = mapping(stepShape, {
     if (step.expect) return { kind: 'expect', ...step.expect, title: expectStepTitle(step.expect) };
     if (step.edit) return { kind: 'edit', ...step.edit, title: editStepTitle(step.edit) };
     if (step.listView) return { kind: 'listView', ...step.listView, title: listViewStepTitle(step.listView) };
+    if (step.as) return { kind: 'as', ...step.as, title: asStepTitle(step.as) };
     return z.NEVER; // no single kind: an issue is already reported, so the output is never used
   });

@@ -1,0 +1,186 @@
+import type { LoginRefusal, Persona, StepKind } from '../model';
+import type { ParsedScenario } from '../schema/scenario';
+import { didYouMean, oneOf } from '../schema/wording';
+import { parsePlaceholder, placeholdersIn } from '../template';
+import { textValues } from './data-rules';
+import type { Violation } from './violation';
+
+/** Steps that act on the record last opened, so they need an `open` after each change of persona. */
+const RECORD_STEPS: readonly StepKind[] = ['expect', 'edit'];
+
+/** What scenario-rules.ts's RuleContext holds (declared here too, so the two files do not import each other). */
+interface RuleContext {
+  personas?: ReadonlyMap<string, Persona>;
+  personasFile: string;
+}
+
+type AsStep = Extract<ParsedScenario['steps'][number], { kind: 'as' }>;
+
+function asSteps(scenario: ParsedScenario): { step: AsStep; index: number }[] {
+  return scenario.steps.flatMap((step, index) => (step.kind === 'as' ? [{ step, index }] : []));
+}
+
+function unknownPersonaMessage(name: string, { personas, personasFile }: RuleContext): string {
+  const names = [...(personas?.keys() ?? [])];
+  return (
+    `unknown persona "${name}". Expected one of the personas in ${personasFile}: ${oneOf(names)}.` +
+    didYouMean(name, names)
+  );
+}
+
+/** Every `as:` names a persona of personas.yaml, and one the scenario is not already logged in as. */
+function asNamesAnotherKnownPersona(scenario: ParsedScenario, context: RuleContext): Violation[] {
+  if (!context.personas) return [];
+  let current = scenario.persona;
+  return asSteps(scenario).flatMap(({ step, index }): Violation[] => {
+    const path = ['steps', index, 'as'];
+    const previous = current;
+    current = step.persona;
+    if (!context.personas?.has(step.persona)) {
+      return [{ path, message: unknownPersonaMessage(step.persona, context) }];
+    }
+    if (step.persona !== previous) return [];
+    return [
+      {
+        path,
+        message:
+          `the scenario is already logged in as persona "${step.persona}" here. Expected another persona — ` +
+          'remove this step, or switch to another persona first.',
+      },
+    ];
+  });
+}
+
+/** `{{personas.<name>.*}}` names a persona of personas.yaml. */
+function personaPlaceholdersAreKnown(scenario: ParsedScenario, context: RuleContext): Violation[] {
+  if (!context.personas) return [];
+  return textValues(scenario).flatMap(({ path, value }) =>
+    placeholdersIn(value).flatMap((name): Violation[] => {
+      const placeholder = parsePlaceholder(name);
+      if (placeholder?.kind !== 'persona' || context.personas?.has(placeholder.persona)) return [];
+      return [{ path, message: `"{{${name}}}": ${unknownPersonaMessage(placeholder.persona, context)}` }];
+    }),
+  );
+}
+
+/** Impersonating a sensitive persona mid-scenario needs the scenario's approval, as for its main persona. */
+function sensitiveAsPersonaIsApproved(scenario: ParsedScenario, { personas, personasFile }: RuleContext) {
+  if (scenario.approval) return [];
+  return asSteps(scenario).flatMap(({ step, index }): Violation[] =>
+    personas?.get(step.persona)?.sensitive
+      ? [
+          {
+            path: ['steps', index, 'as'],
+            message:
+              `persona "${step.persona}" is marked sensitive in ${personasFile}: impersonating it needs a documented ` +
+              'approval. Add one to the scenario, e.g. approval: { approver: Dana Lee (Head of Finance), reference: CHG-2291 }',
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * A persona declared `loginRefused` in personas.yaml exists to prove that refusal: every Login-As of it must
+ * expect it. A frozen or inactive refusal needs the persona to declare it, so its contract expects that user state.
+ */
+function refusalsMatchPersonas(scenario: ParsedScenario, context: RuleContext): Violation[] {
+  const { personas, personasFile } = context;
+  if (!personas) return [];
+  const check = (name: string, expected: LoginRefusal | undefined, path: Violation['path']): Violation[] => {
+    const persona: Persona | undefined = personas.get(name);
+    if (!persona) return [];
+    const declared = persona.loginRefused;
+    if (declared && expected !== declared) {
+      return [
+        {
+          path,
+          message:
+            `persona "${name}" is declared loginRefused: ${declared} in ${personasFile}, so Login-As of it must be ` +
+            `expected refused. Write loginRefused: ${declared} ${path[0] === 'steps' ? `in this step, e.g. as: { persona: ${name}, loginRefused: ${declared} }` : 'in the scenario'}.`,
+        },
+      ];
+    }
+    if (!declared && (expected === 'frozen' || expected === 'inactive')) {
+      return [
+        {
+          path,
+          message:
+            `persona "${name}" does not declare loginRefused: ${expected} in ${personasFile}, so its contract ` +
+            `requires an active, unfrozen user. Declare it there (loginRefused: ${expected}) for a persona whose user is ${expected}.`,
+        },
+      ];
+    }
+    return [];
+  };
+  return [
+    ...check(scenario.persona, scenario.loginRefused, scenario.loginRefused ? ['loginRefused'] : ['persona']),
+    ...asSteps(scenario).flatMap(({ step, index }) =>
+      check(step.persona, step.loginRefused, ['steps', index, 'as']),
+    ),
+  ];
+}
+
+/** After a refused Login-As no persona is logged in: only another `as:` may follow. */
+function onlyAsFollowsARefusal(scenario: ParsedScenario): Violation[] {
+  let refused = scenario.loginRefused !== undefined;
+  return scenario.steps.flatMap((step, index): Violation[] => {
+    if (step.kind === 'as') {
+      refused = step.loginRefused !== undefined;
+      return [];
+    }
+    if (!refused) return [];
+    refused = false; // one report per refusal
+    return [
+      {
+        path: ['steps', index],
+        message:
+          `Expected an "as:" step here: Login-As was expected to be refused just before, so no persona is logged in ` +
+          `to run this ${step.kind} step. Switch to a persona first, e.g. - as: ae`,
+      },
+    ];
+  });
+}
+
+/** A record page opened as one persona is not the next persona's: each `as:` needs its own `open`. */
+function recordStepsReopenAfterAs(scenario: ParsedScenario): Violation[] {
+  let switched: number | undefined;
+  return scenario.steps.flatMap((step, index): Violation[] => {
+    if (step.kind === 'as') switched = index;
+    else if (step.kind === 'open') switched = undefined;
+    else if (switched !== undefined && RECORD_STEPS.includes(step.kind)) {
+      const at = switched;
+      switched = undefined;
+      return [
+        {
+          path: ['steps', index],
+          message:
+            `Expected an open step before this ${step.kind} step: step ${at + 1} switched persona, and the record ` +
+            'opened before it was opened as the previous persona. Add one, e.g. - open: { record: lead }',
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+export const personaJourneyRules = [
+  asNamesAnotherKnownPersona,
+  personaPlaceholdersAreKnown,
+  sensitiveAsPersonaIsApproved,
+  refusalsMatchPersonas,
+  onlyAsFollowsARefusal,
+  recordStepsReopenAfterAs,
+] as const;
+
+/** Every persona a valid scenario uses, its own first, each once (for resolving users and scheduling). */
+export function personasUsed(scenario: ParsedScenario): string[] {
+  const names = [scenario.persona, ...asSteps(scenario).map(({ step }) => step.persona)];
+  for (const { value } of textValues(scenario)) {
+    for (const name of placeholdersIn(value)) {
+      const placeholder = parsePlaceholder(name);
+      if (placeholder?.kind === 'persona') names.push(placeholder.persona);
+    }
+  }
+  return [...new Set(names)];
+}

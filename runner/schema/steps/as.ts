@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { AsStep } from '../../model';
+import { mapping, referenceName } from '../common';
+import { loginRefusalSchema } from '../login-refusal';
+
+const EXAMPLE = 'as: ae';
+const personaName = referenceName('persona name', 'ae');
+
+/**
+ * `as: ae` ends the current Login-As and logs in as persona ae; `as: { persona: frozen-ae, loginRefused: frozen }`
+ * expects that Login-As to be refused for that reason.
+ */
+export const asStepSchema = z.preprocess(
+  (input) => (typeof input === 'string' ? { persona: input } : input),
+  mapping(
+    {
+      persona: personaName,
+      loginRefused: loginRefusalSchema.optional(),
+    },
+    {
+      what: 'the persona to log in as next (a key of personas.yaml, or a mapping with persona and loginRefused)',
+      example: `${EXAMPLE}, or as: { persona: frozen-ae, loginRefused: frozen }`,
+    },
+  ),
+);
+
+/** e.g. 'as persona "ae"', 'as persona "frozen-ae" (Login-As expected refused: frozen)' */
+export function asStepTitle(step: Omit<AsStep, 'kind'>): string {
+  return step.loginRefused
+    ? `as persona "${step.persona}" (Login-As expected refused: ${step.loginRefused})`
+    : `as persona "${step.persona}" — log out as the current persona, log in as this one`;
+}

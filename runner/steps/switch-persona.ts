@@ -1,0 +1,16 @@
+import type { AsStep } from '../model';
+import type { StepContext } from './context';
+
+/**
+ * `as:` — "Log out as" the current persona and Login-As the next (or prove that Login-As is refused); the
+ * steps after it run as that persona, so the record opened before it is forgotten.
+ */
+export async function switchPersona(step: Omit<AsStep, 'kind'>, context: StepContext): Promise<void> {
+  if (!context.switchPersona) {
+    throw new Error(
+      `Cannot switch to persona "${step.persona}": this run gives steps no way to change persona.`,
+    );
+  }
+  context.openRecord = undefined;
+  await context.switchPersona(step.persona, step.loginRefused);
+}

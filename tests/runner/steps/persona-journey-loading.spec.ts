@@ -1,0 +1,131 @@
+import { expect, test } from '@playwright/test';
+import { loadScenarios } from '../../../runner/loader';
+import { groupByConnectedPersonas } from '../../../runner/persona-groups';
+import { loadOne, scenarioDir, validScenario } from '../scenario-files';
+
+/** `as:` switches persona mid-scenario; `loginRefused` expects a refused Login-As. Loading errors name file:line:col. */
+
+test('an `as:` step is loaded with every persona the scenario uses, its own first', () => {
+  const { scenarios, errors } = loadOne([
+    ...validScenario(),
+    '  - as: ae', // 14
+    '  - open: { record: lead }',
+    '  - expect: { values: { OwnerId: "{{personas.csm.name}}" } }',
+  ]);
+  expect(errors).toEqual([]);
+  expect(scenarios[0]?.personas?.map((persona) => persona.name)).toEqual(['sdr', 'ae', 'csm']);
+  expect(scenarios[0]?.steps[2]).toMatchObject({ kind: 'as', persona: 'ae', location: { line: 14 } });
+});
+
+test('an unknown persona in `as:` is an error at its line with "did you mean"', () => {
+  const { file, errors } = loadOne([...validScenario(), '  - as: csn']);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ file, line: 14, column: 9, path: 'steps[2].as' });
+  expect(errors[0]?.message).toContain('unknown persona "csn"');
+  expect(errors[0]?.message).toContain('Did you mean "csm"?');
+});
+
+test('an unknown persona in {{personas.<name>.id}} is an error at the value with "did you mean"', () => {
+  const lines = validScenario();
+  lines[8] = '    fields: { LastName: Doe, Company: Acme, OwnerId: "{{personas.aee.id}}" }';
+  const { file, errors } = loadOne(lines);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ file, line: 9 });
+  expect(errors[0]?.message).toContain('"{{personas.aee.id}}": unknown persona "aee"');
+  expect(errors[0]?.message).toContain('Did you mean "ae"?');
+});
+
+test('a record step after `as:` needs its own open, because the page was opened as the previous persona', () => {
+  const { errors } = loadOne([...validScenario(), '  - as: ae', '  - expect: { visible: [Status] }']);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ line: 15, path: 'steps[3]' });
+  expect(errors[0]?.message).toContain('Expected an open step before this expect step');
+});
+
+test('switching to the persona already logged in is an error', () => {
+  const { errors } = loadOne([...validScenario(), '  - as: sdr']);
+  expect(errors[0]?.message).toContain('already logged in as persona "sdr"');
+});
+
+test('a sensitive persona reached through `as:` needs the approval, at the step', () => {
+  const { errors } = loadOne([...validScenario(), '  - as: finance']);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ line: 14, path: 'steps[2].as' });
+  expect(errors[0]?.message).toContain('persona "finance" is marked sensitive');
+});
+
+test('after a refused Login-As only another `as:` may follow', () => {
+  const { errors } = loadOne([
+    ...validScenario(),
+    '  - as: { persona: frozen-ae, loginRefused: frozen }',
+    '  - open: { record: lead }',
+  ]);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ line: 15, path: 'steps[3]' });
+  expect(errors[0]?.message).toContain('Expected an "as:" step here');
+});
+
+test('a misspelt refusal reason names the valid ones', () => {
+  const { errors } = loadOne([...validScenario(), '  - as: { persona: frozen-ae, loginRefused: frozn }']);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]?.message).toContain('Did you mean "frozen"?');
+  expect(errors[0]?.message).toContain(
+    'frozen, inactive, policy, permissions, loginHours, ipRange, notGranted',
+  );
+});
+
+test('a scenario-level loginRefused needs no steps; without it, steps are still required', () => {
+  const header = ['id: frozen-refused', 'title: Frozen', 'reason: Check', 'ticket: SEC-1'];
+  const refused = loadOne([...header, 'persona: frozen-ae', 'loginRefused: frozen']);
+  expect(refused.errors).toEqual([]);
+  expect(refused.scenarios[0]).toMatchObject({ loginRefused: 'frozen', steps: [] });
+  const missing = loadOne([...header, 'persona: sdr']);
+  expect(missing.errors.map((error) => error.message)).toEqual([
+    expect.stringContaining('required key "steps" is missing'),
+  ]);
+});
+
+test('a persona declared loginRefused must be expected refused, with the same reason', () => {
+  const header = ['id: frozen-refused', 'title: Frozen', 'reason: Check', 'ticket: SEC-1'];
+  const notExpected = loadOne([...header, 'persona: frozen-ae', 'steps: [{ as: ae }]']);
+  expect(notExpected.errors[0]?.message).toContain('persona "frozen-ae" is declared loginRefused: frozen in');
+  const otherReason = loadOne([...header, 'persona: frozen-ae', 'loginRefused: inactive']);
+  expect(otherReason.errors[0]?.message).toContain('is declared loginRefused: frozen');
+  const undeclared = loadOne([...header, 'persona: ae', 'loginRefused: frozen']);
+  expect(undeclared.errors[0]?.message).toContain('persona "ae" does not declare loginRefused: frozen in');
+});
+
+test('scenarios that share a persona, directly or through a handoff, are one serial group; largest first', () => {
+  const scenario = (id: string, persona: string, ...more: string[]) =>
+    [
+      `id: ${id}`,
+      `title: ${id}`,
+      `persona: ${persona}`,
+      'reason: Check',
+      'ticket: REVOPS-1',
+      'data: { lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } } }',
+      'steps:',
+      '  - open: { record: lead }',
+      ...more.map((name) => `  - as: ${name}`),
+      '',
+    ].join('\n');
+  const dir = scenarioDir({
+    'a.yaml': scenario('a', 'sdr'),
+    'b.yaml': scenario('b', 'ae'),
+    'c.yaml': scenario('c', 'csm'),
+    'd.yaml': scenario('d', 'mops'),
+    'e.yaml': scenario('e', 'csm', 'ae'),
+    'f.yaml': scenario('f', 'ae'),
+  });
+  const { scenarios, errors } = loadScenarios([dir]);
+  expect(errors).toEqual([]);
+  const groups = groupByConnectedPersonas(scenarios).map((group) => ({
+    personas: [...group.personas].sort(),
+    ids: group.scenarios.map((s) => s.id),
+  }));
+  expect(groups).toEqual([
+    { personas: ['ae', 'csm'], ids: ['b', 'c', 'e', 'f'] },
+    { personas: ['sdr'], ids: ['a'] },
+    { personas: ['mops'], ids: ['d'] },
+  ]);
+});
