@@ -21,8 +21,22 @@ export interface Persona {
   description?: string;
   /** Impersonating it needs an approval in the scenario. */
   sensitive?: boolean;
+  /** Login-As of this persona is expected to be refused for this reason (a frozen or inactive user...). */
+  loginRefused?: LoginRefusal;
   capability: PersonaCapability;
 }
+
+/** Why Login-As may be refused: the rows of the Login-As guide's troubleshooting table. */
+export const LOGIN_REFUSALS = [
+  'frozen',
+  'inactive',
+  'policy',
+  'permissions',
+  'loginHours',
+  'ipRange',
+  'notGranted',
+] as const;
+export type LoginRefusal = (typeof LOGIN_REFUSALS)[number];
 
 export type FieldValue = string | number | boolean | null;
 
@@ -109,7 +123,15 @@ export interface FieldAccessStep {
   matrix: string;
 }
 
-export type StepAction = OpenStep | ExpectStep | EditStep | ListViewStep | FieldAccessStep;
+/** Ends the current Login-As and logs in as another persona; the steps after it run as that persona. */
+export interface AsStep {
+  kind: 'as';
+  persona: string;
+  /** Login-As of this persona must be refused for this reason; only `as` steps may follow. */
+  loginRefused?: LoginRefusal;
+}
+
+export type StepAction = OpenStep | ExpectStep | EditStep | ListViewStep | FieldAccessStep | AsStep;
 export type StepKind = StepAction['kind'];
 
 export type Step = StepAction & {
@@ -122,6 +144,13 @@ export interface Scenario {
   id: string;
   title: string;
   persona: Persona;
+  /**
+   * Every persona the scenario uses (its persona first, then `as` steps and {{personas.<name>.*}}), each once;
+   * absent means only `persona`.
+   */
+  personas?: Persona[];
+  /** Login-As of the scenario's persona must be refused for this reason; then the scenario has no steps. */
+  loginRefused?: LoginRefusal;
   reason: string;
   ticket: string;
   /** Required when the persona is sensitive: who approved the impersonation, and the approval's reference. */

@@ -5,7 +5,6 @@ import { demoOrg } from '../emulator/helpers';
 import { appLauncherMenu, appLauncherModal, appNavigation } from './chains/app-navigation';
 import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
-import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
 import { recordActionsOverflow, recordHome } from './chains/record-page';
 import { relatedLists } from './chains/related-lists';
@@ -39,8 +38,6 @@ const GROUPS: ChainGroup[] = [
   appLauncherModal,
   path,
   toast,
-  pathClosedStageDialog,
-  recordTypeStep,
   setupUserPage,
   classicUserPage,
   loginAccessPolicies,
