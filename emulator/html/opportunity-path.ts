@@ -1,5 +1,6 @@
 import { fieldAccess } from '../model/access';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { picklistSubset } from '../model/record-types';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import type { PathDefinition } from '../org/schema-navigation';
@@ -25,8 +26,13 @@ export interface PathStages {
   lost: boolean;
 }
 
-export function pathStages(type: SObjectType, path: PathDefinition, current: string): PathStages {
-  const values = type.field(path.field)?.picklistValues ?? [];
+/**
+ * The stages of the record's record type: Path shows the picklist values its record type offers (Salesforce
+ * Help, "Guide Users with Path": a path is defined per record type and shows that record type's values).
+ */
+export function pathStages(state: OrgState, type: SObjectType, path: PathDefinition, row: Row): PathStages {
+  const current = String(row[path.field] ?? '');
+  const values = picklistSubset(state, type, row, path.field) ?? type.field(path.field)?.picklistValues ?? [];
   const closed = [...path.closedWon, ...path.closedLost];
   return {
     open: values.filter((value) => !closed.includes(value)),
@@ -41,7 +47,7 @@ export function opportunityPath(state: OrgState, user: OrgUser, type: SObjectTyp
   const field = path ? type.field(path.field) : undefined;
   if (!path || !field || fieldAccess(user, type, field) === 'none') return html``;
   const current = String(row[field.name] ?? '');
-  const stages = pathStages(type, path, current);
+  const stages = pathStages(state, type, path, row);
   const isClosed = stages.won || stages.lost;
   const currentIndex = stages.open.indexOf(current);
   const items = stages.open.map((stage, index) => {
@@ -93,22 +99,23 @@ export function opportunityPath(state: OrgState, user: OrgUser, type: SObjectTyp
 <form class="pathStageForm" method="POST" action="/lightning/r/${type.name}/${row.Id}/path" hidden>
   <input type="hidden" name="stage" value="${current}"><input type="hidden" name="action" value="complete">
 </form>
+<!-- The closed-stage dialog: stage select and Done as salesforce-pageobjects runtime_sales/pathClosedStageModal declares them. -->
 <template class="pathClosedDialogTemplate"><section class="slds-modal slds-fade-in-open pathClosedDialog" role="dialog" aria-modal="true" aria-labelledby="path-closed-heading">
   <div class="slds-modal__container">
     <header class="slds-modal__header">
       <button type="button" class="slds-button slds-button_icon slds-modal__close pathDialogCancel" title="Close"><span class="slds-assistive-text">Close</span></button>
       <h2 id="path-closed-heading" class="slds-modal__title slds-hyphenate">Close This ${type.label}</h2>
     </header>
-    <div class="slds-modal__content slds-p-around_medium">
+    <div class="slds-modal__content slds-p-around_medium runtime_sales_pathassistantPathAssistantStepClosed">
       <div class="slds-form-element"><label class="slds-form-element__label" for="path-closed-stage"><abbr class="slds-required" title="required">*</abbr>${field.label}</label>
-        <div class="slds-form-element__control"><div class="slds-select_container"><select id="path-closed-stage" class="slds-select" name="closedStage">${stages.closed.map(
+        <div class="slds-form-element__control"><div class="slds-select_container"><select id="path-closed-stage" class="slds-select uiInput uiInputSelect" name="closedStage">${stages.closed.map(
           (stage) => html`<option value="${stage}" ${stage === current ? 'selected' : ''}>${stage}</option>`,
         )}</select></div></div>
       </div>
     </div>
     <footer class="slds-modal__footer">
       <button type="button" class="slds-button slds-button_neutral pathDialogCancel">Cancel</button>
-      <button type="button" class="slds-button slds-button_brand pathDialogDone">Done</button>
+      <button type="button" class="slds-button slds-button_brand uiButton--default pathDialogDone">Done</button>
     </footer>
   </div>
 </section></template>`,

@@ -5,7 +5,9 @@ import { html, type SafeHtml } from './safe-html';
 /**
  * The first step of New when the profile has more than one record type: "New {Object}" with a radio per
  * record type (label and description), the default chosen, and Next. Salesforce renders this as
- * force:changeRecordTypeOptions; the class names here follow its SLDS radio markup (unconfirmed detail).
+ * force:changeRecordTypeOptions; rows, columns and radios follow salesforce-pageobjects force/changeRecordType
+ * (.changeRecordTypeRow .changeRecordTypeRightColumn: .changeRecordTypeOptionLeftColumn input.uiInputRadio, the
+ * label in .changeRecordTypeOptionRightColumn; the footer's buttons, force/changeRecordTypeFooter); the rest is SLDS.
  * Without scripts it is a plain GET form: Next reloads the New page with ?recordTypeId=.
  */
 export function recordTypeChoice(
@@ -24,17 +26,17 @@ export function recordTypeChoice(
         <div class="slds-form-element__control">
           ${recordTypes.map(
             (recordType) => html`<div class="changeRecordTypeRow slds-grid">
-            <div class="changeRecordTypeOptionLeftColumn"><span class="slds-radio">
-              <input type="radio" name="recordTypeId" id="rt-${recordType.id}" value="${recordType.id}"${recordType.id === defaultId ? html` checked` : ''}>
-              <label class="slds-radio__label" for="rt-${recordType.id}"><span class="slds-radio_faux"></span><span class="slds-form-element__label">${recordType.definition.label}</span></label>
-            </span></div>
-            <div class="changeRecordTypeOptionRightColumn slds-text-body_small">${recordType.definition.description ?? ''}</div>
+            <div class="changeRecordTypeRightColumn slds-form-element__control"><label class="slds-radio" for="rt-${recordType.id}">
+              <span class="changeRecordTypeOptionLeftColumn"><input type="radio" class="uiInput uiInputRadio" name="recordTypeId" id="rt-${recordType.id}" value="${recordType.id}"${recordType.id === defaultId ? html` checked` : ''}><span class="slds-radio_faux slds-radio--faux"></span></span>
+              <span class="changeRecordTypeOptionRightColumn"><span class="slds-form-element__label">${recordType.definition.label}</span>
+              <span class="changeRecordTypeItemDescription slds-text-body_small">${recordType.definition.description ?? ''}</span></span>
+            </label></div>
           </div>`,
           )}
         </div>
       </fieldset>
     </div>
-    <div class="slds-modal__footer">
+    <div class="slds-modal__footer forceChangeRecordTypeFooter">
       <a class="slds-button slds-button_neutral" href="/lightning/o/${type.name}/home">Cancel</a>
       <button type="submit" class="slds-button slds-button_brand">Next</button>
     </div>

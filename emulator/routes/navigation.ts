@@ -108,7 +108,7 @@ export function navigationRoutes(state: OrgState): Hono {
     }
     const form = await formOf(c.req.raw);
     const current = String(row[path.field] ?? '');
-    const stages = pathStages(type, path, current);
+    const stages = pathStages(state, type, path, row);
     let stage = form.get('stage') ?? '';
     if (form.get('action') === 'complete') stage = stages.open[stages.open.indexOf(current) + 1] ?? '';
     try {

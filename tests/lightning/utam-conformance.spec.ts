@@ -5,6 +5,7 @@ import { demoOrg } from '../emulator/helpers';
 import { appLauncherMenu, appLauncherModal, appNavigation } from './chains/app-navigation';
 import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
+import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
 import { recordActionsOverflow, recordHome } from './chains/record-page';
 import { relatedLists } from './chains/related-lists';
@@ -38,6 +39,8 @@ const GROUPS: ChainGroup[] = [
   appLauncherModal,
   path,
   toast,
+  pathClosedStageDialog,
+  recordTypeStep,
   setupUserPage,
   classicUserPage,
   loginAccessPolicies,
