@@ -244,4 +244,72 @@ export const locators = {
     ),
     template: unconfirmed('the Create PDF dialog\'s template picker, labelled "Template"', 'Template'),
   },
+  newRecord: {
+    path: fact(
+      'the New action of an object (docs/salesforce-facts.md, Record pages)',
+      (sobject: string) => `/lightning/o/${sobject}/new`,
+    ),
+    // After Save, Lightning shows the new record's page; its id is read from the URL.
+    createdPath: fact(
+      'record page URL (docs/salesforce-facts.md, Record pages)',
+      (sobject: string) => new RegExp(`/lightning/r/${sobject}/(\\w{15,18})/view`).source,
+    ),
+  },
+  recordTypeChoice: {
+    root: utam('force/changeRecordType', 'root', '.forceChangeRecordType'),
+    option: utam(
+      'force/changeRecordType',
+      'radioButtonWithText',
+      ".changeRecordTypeRow [class*='changeRecord'] .slds-radio",
+    ),
+    labels: utam(
+      'force/changeRecordType',
+      'changeRecordTypeRowLabels',
+      '.changeRecordTypeRow .changeRecordTypeRightColumn .changeRecordTypeOptionRightColumn',
+    ),
+    // The label of a record type, without its description, inside the right column.
+    label: unconfirmed(
+      'the record type label is the SLDS radio label inside changeRecordTypeOptionRightColumn',
+      '.slds-form-element__label',
+    ),
+    footerButton: utam('force/changeRecordTypeFooter', 'actionButton', 'button'),
+    nextName: unconfirmed('the record type step\'s footer button reads "Next"', 'Next'),
+  },
+  path: {
+    root: utam('runtime_sales/path', 'root', 'runtime_sales_pathassistant-path'),
+    step: utam('runtime_sales/pathStep', 'root', 'runtime_sales_pathassistant-path-step'),
+    stepLink: utam('runtime_sales/pathStep', 'link', '.slds-path__link'),
+    stepLabel: utam('runtime_sales/pathStep', 'label', '.slds-path__title[data-label]'),
+    // SLDS path states on the step's item (docs/salesforce-facts.md, Path).
+    currentItem: fact("SLDS path: the current stage's item has slds-is-current", 'li.slds-is-current'),
+    markComplete: fact('Path\'s button reads "Mark Stage as Complete"', 'Mark Stage as Complete'),
+    markCurrent: fact(
+      'Path\'s button reads "Mark as Current Stage" once another stage is chosen',
+      'Mark as Current Stage',
+    ),
+    selectClosed: fact(
+      'Path\'s button reads "Select Closed Stage" on the closed step',
+      'Select Closed Stage',
+    ),
+    keyFields: utam('runtime_sales/pathFields', 'root', 'runtime_sales_pathassistant-path-fields'),
+    keyFieldLabel: unconfirmed(
+      'key fields show SLDS form elements inside path-fields; their inner markup is not declared by UTAM',
+      '.slds-form-element__label',
+    ),
+    closedDialog: utam('runtime_sales/pathClosedStageModal', 'root', '.slds-modal__container'),
+    closedStageSelect: utam(
+      'runtime_sales/pathClosedStageModal',
+      'stageSelect',
+      '.runtime_sales_pathassistantPathAssistantStepClosed .uiInputSelect',
+    ),
+    closedSave: utam('runtime_sales/pathClosedStageModal', 'saveButton', '.uiButton--default'),
+  },
+  toast: {
+    root: utam('force/toastMessage', 'root', '.forceToastMessage'),
+    message: utam('force/toastMessage', 'toastMessageText', 'span.toastMessage'),
+    close: utam('force/toastMessage', 'buttonClose', 'button.toastClose'),
+    title: fact('toast title .toastContent .toastTitle (docs/salesforce-facts.md, toasts)', '.toastTitle'),
+    // data-key="success|error|warning|info" names the toast's kind.
+    kind: fact('toasts carry data-key="success|error" (docs/salesforce-facts.md, toasts)', 'data-key'),
+  },
 } as const;

@@ -1,0 +1,74 @@
+import type { Locator, Page } from '@playwright/test';
+import { locators } from './locators';
+import { RecordEditModal } from './record-edit-modal';
+
+/**
+ * An object's New action: the record type step (when the user has more than one record type available), then
+ * the New modal, the same record form as Edit. Opened by its URL, as the "New" button of the object home does.
+ */
+export class NewRecordAction {
+  readonly recordTypeStep: Locator;
+  readonly form: RecordEditModal;
+
+  constructor(
+    private readonly page: Page,
+    readonly sobject: string,
+  ) {
+    this.recordTypeStep = page
+      .getByRole(locators.openDialog.role)
+      .filter({ has: page.locator(locators.recordTypeChoice.root) });
+    this.form = new RecordEditModal(page, sobject);
+  }
+
+  /** Starts New; resolves once the record type step or the form shows, or throws NewRecordRefused. */
+  async start(): Promise<'recordType' | 'form'> {
+    await this.page.goto(locators.newRecord.path(this.sobject));
+    const refusal = this.page.locator(locators.record.error).filter({ visible: true }).first();
+    const form = this.form.root.locator(locators.recordEdit.save).first();
+    await Promise.race([this.recordTypeStep.first().waitFor(), form.waitFor(), refusal.waitFor()]);
+    if (await refusal.isVisible()) throw new NewRecordRefused(normalise(await refusal.innerText()));
+    if ((await this.recordTypeStep.count()) > 0) return 'recordType';
+    await this.form.waitUntilOpen();
+    return 'form';
+  }
+
+  /** The record types the step offers, by label, in order. */
+  async offeredRecordTypes(): Promise<string[]> {
+    const labels = this.recordTypeStep.locator(locators.recordTypeChoice.labels);
+    const texts = await labels.locator(locators.recordTypeChoice.label).allInnerTexts();
+    return texts.map(normalise);
+  }
+
+  /** Chooses a record type by its label (or keeps the default one chosen) and goes on to the form with Next. */
+  async chooseRecordType(label?: string): Promise<RecordEditModal> {
+    if (label !== undefined) {
+      const option = this.recordTypeStep.locator(locators.recordTypeChoice.option).filter({
+        has: this.page.locator(locators.recordTypeChoice.label).getByText(label, { exact: true }),
+      });
+      await option.first().click();
+    }
+    await this.recordTypeStep
+      .locator(locators.recordTypeChoice.footerButton)
+      .filter({ hasText: locators.recordTypeChoice.nextName })
+      .first()
+      .click();
+    await this.form.waitUntilOpen();
+    return this.form;
+  }
+
+  /** After a successful save: the created record's id, from the record page Lightning opens. */
+  async createdId(): Promise<string> {
+    const pattern = new RegExp(locators.newRecord.createdPath(this.sobject));
+    await this.page.waitForURL((url) => pattern.test(url.pathname));
+    return pattern.exec(new URL(this.page.url()).pathname)?.[1] ?? '';
+  }
+}
+
+/** Lightning showed an error instead of the New action (no create permission on the object). */
+export class NewRecordRefused extends Error {
+  override name = 'NewRecordRefused';
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
