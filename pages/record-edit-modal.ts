@@ -67,6 +67,35 @@ export class RecordEditModal {
     return texts.filter((text) => text !== '' && text !== '--None--');
   }
 
+  /**
+   * How the form offers a field: shown (its layout item is in the form), editable (it holds an input, not the
+   * value alone) and required (the input is marked required).
+   */
+  async fieldState(apiName: string): Promise<{ shown: boolean; editable: boolean; required: boolean }> {
+    let item: Locator;
+    try {
+      item = await this.item(apiName);
+    } catch (error) {
+      if (error instanceof FieldNotEditable) return { shown: false, editable: false, required: false };
+      throw error;
+    }
+    const editable = (await item.locator(locators.recordEdit.inputSlot).count()) > 0;
+    const required = editable && (await item.locator(locators.recordEdit.requiredMark).count()) > 0;
+    return { shown: true, editable, required };
+  }
+
+  /** The picklist values the field offers, read with its dropdown open (then closed again), without choosing. */
+  async offeredValues(apiName: string): Promise<string[]> {
+    const item = await this.item(apiName);
+    const combobox = item.locator(locators.recordEdit.combobox).first();
+    if ((await combobox.count()) === 0) return [];
+    await combobox.click();
+    await item.locator(locators.recordEdit.option).filter({ visible: true }).first().waitFor();
+    const offered = await this.options(apiName);
+    await combobox.click();
+    return offered;
+  }
+
   /** Saves and waits for the outcome: the modal closes, or Lightning shows page or field errors. */
   async save(): Promise<SaveOutcome> {
     await this.root.locator(locators.recordEdit.save).first().click();

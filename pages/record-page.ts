@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { locators } from './locators';
 import { RecordEditModal } from './record-edit-modal';
 import { renderedText } from './rendered-text';
@@ -71,6 +71,74 @@ export class RecordPage {
     const modal = new RecordEditModal(this.page, this.sobject);
     await modal.waitUntilOpen();
     return modal;
+  }
+
+  /** Headings of the layout sections shown, in page order (a section shown without heading has none). */
+  async sectionTitles(): Promise<string[]> {
+    const titles = this.root
+      .locator(locators.record.detailPanel)
+      .locator(locators.record.section)
+      .filter({ visible: true })
+      .locator(locators.record.sectionTitle);
+    return (await titles.allInnerTexts()).map(normalise).filter(Boolean);
+  }
+
+  /** Labels of the fields the highlights panel shows (the compact layout's, after the record's name). */
+  async highlightsLabels(): Promise<string[]> {
+    const items = this.root
+      .locator(locators.record.highlights)
+      .locator(locators.record.highlightsField)
+      .filter({ visible: true });
+    const labels = items.locator(locators.record.highlightsFieldLabel);
+    return (await labels.allInnerTexts()).map(normalise).filter(Boolean);
+  }
+
+  /**
+   * Labels of the actions the ribbon offers, the shown ones then those of its "Show more actions" menu,
+   * which is opened to read them (Lightning renders a menu's items once it opens) and closed again.
+   */
+  async actionLabels(): Promise<string[]> {
+    const ribbon = this.root.locator(locators.actions.ribbon).filter({ visible: true }).first();
+    await ribbon.waitFor();
+    const overflow = ribbon.locator(locators.actions.overflowButton).filter({ visible: true });
+    const hasMenu = (await overflow.count()) > 0;
+    if (hasMenu) {
+      await overflow.first().click();
+      await ribbon.locator(locators.actions.menuItem).filter({ visible: true }).first().waitFor();
+    }
+    const titles = await ribbon
+      .locator(locators.actions.anyAction)
+      .evaluateAll((renderers) => renderers.map((renderer) => renderer.getAttribute('title') ?? ''));
+    const items = await ribbon.locator(locators.actions.menuItem).filter({ visible: true }).allInnerTexts();
+    if (hasMenu) await overflow.first().click();
+    return [...new Set([...titles, ...items].map(normalise).filter(Boolean))];
+  }
+
+  /**
+   * Titles of the related lists on the Related tab, once `expected` are all shown or `deadlineMs` passed (the
+   * tab renders its lists on its own, after it is selected); the Details tab is selected again afterwards.
+   */
+  async relatedListTitles(expected: string[], deadlineMs: number): Promise<string[]> {
+    const tabs = this.root.locator(locators.record.tab('Related')).filter({ visible: true });
+    await tabs.first().click();
+    const container = this.root.locator(locators.record.relatedListContainer).filter({ visible: true });
+    await container.first().waitFor();
+    const titles = container
+      .locator(locators.record.relatedList)
+      .locator(locators.record.relatedListTitle)
+      .filter({ visible: true });
+    const read = async () => (await titles.allInnerTexts()).map(normalise).filter(Boolean);
+    let seen: string[] = [];
+    const complete = async () => {
+      seen = await read();
+      return expected.every((title) => seen.includes(title)) && !(await this.isLoading());
+    };
+    await expect
+      .poll(complete, { timeout: deadlineMs, intervals: [100, 250, 500] })
+      .toBe(true)
+      .catch(() => undefined);
+    await this.root.locator(locators.record.tab('Details')).filter({ visible: true }).first().click();
+    return seen;
   }
 
   field(apiName: string): RecordField {

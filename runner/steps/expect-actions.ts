@@ -1,0 +1,89 @@
+import type { RecordPagePrediction } from '../../fixtures';
+import { grantedBy, type ObjectGrants } from '../../fixtures/persona-grants';
+import { quoteList } from '../schema/wording';
+import { type ExpectCheck, layoutName } from './expect-check';
+
+/**
+ * actions and actionsAbsent: the labels of the actions the record page offers, in its ribbon or its "Show more
+ * actions" menu. Standard actions need an object permission (Edit: Edit, Delete: Delete, Clone and New:
+ * Create — Salesforce Help, "Object Permissions"); a layout that overrides the Lightning actions lists them
+ * in its platformActionList (Metadata API, Layout).
+ */
+const PERMISSION: Record<string, keyof ObjectGrants> = {
+  Edit: 'edit',
+  Delete: 'delete',
+  Clone: 'create',
+  New: 'create',
+};
+const PERMISSION_LABEL: Record<keyof ObjectGrants, string> = {
+  read: 'Read',
+  create: 'Create',
+  edit: 'Edit',
+  delete: 'Delete',
+};
+
+export const checkActions: ExpectCheck = async (expected, { recordPage, record, prediction }) => {
+  const present = expected.actions ?? [];
+  const absent = expected.actionsAbsent ?? [];
+  if (present.length + absent.length === 0) return [];
+  const seen = await recordPage.actionLabels();
+  const shown = `the page offers ${seen.length > 0 ? quoteList(seen) : 'no action'}`;
+  const problems: string[] = [];
+  for (const action of present) {
+    if (!seen.includes(action))
+      problems.push(
+        `action "${action}": expected on the page, but it is not (${shown}) — ${whyAbsent(action, record.sobject, prediction)}`,
+      );
+  }
+  for (const action of absent) {
+    if (seen.includes(action))
+      problems.push(
+        `action "${action}": expected absent, but the page offers it — ${whyPresent(action, record.sobject, prediction)}`,
+      );
+  }
+  return problems;
+};
+
+function permissionOf(action: string, sobject: string, prediction: RecordPagePrediction) {
+  const permission = PERMISSION[action];
+  if (!permission || !prediction.grants) return undefined;
+  const sources = prediction.grants.objects.get(sobject)?.[permission] ?? [];
+  return { name: `${PERMISSION_LABEL[permission]} on ${sobject}`, sources, all: prediction.grants.sources };
+}
+
+function whyAbsent(action: string, sobject: string, prediction: RecordPagePrediction): string {
+  const permission = permissionOf(action, sobject, prediction);
+  if (permission && permission.sources.length === 0) {
+    return `the persona lacks the object permission ${permission.name}: none of ${grantedBy(permission.all)} grants it`;
+  }
+  const granted = permission
+    ? `the persona has ${permission.name} (via ${permission.sources.join(', ')}), `
+    : '';
+  const actions = prediction.layout?.actions;
+  if (actions && !actions.includes(action)) {
+    return `${granted}but ${layoutName(prediction)} does not include it in its Lightning actions (${quoteList(actions)})`;
+  }
+  if (actions)
+    return `rendering fault: ${granted}${layoutName(prediction)} includes it, yet the page does not offer it`;
+  return (
+    `${granted}and ${layoutName(prediction)} does not override the Lightning actions, so the page shows the ` +
+    "object's default actions (the global publisher layout's), which persona-ux does not read: unconfirmed"
+  );
+}
+
+function whyPresent(action: string, sobject: string, prediction: RecordPagePrediction): string {
+  const permission = permissionOf(action, sobject, prediction);
+  const actions = prediction.layout?.actions;
+  if (permission && permission.sources.length === 0)
+    return `rendering fault: the persona lacks ${permission.name}, yet the page offers it`;
+  const granted = permission ? `the persona has ${permission.name} via ${permission.sources.join(', ')}` : '';
+  const onLayout = actions?.includes(action)
+    ? `${layoutName(prediction)} includes it in its Lightning actions`
+    : actions
+      ? `rendering fault: ${layoutName(prediction)} does not include it in its Lightning actions`
+      : '';
+  return (
+    [granted, onLayout].filter(Boolean).join(', and ') ||
+    'the org does not say why (no layout actions, no object permission involved)'
+  );
+}

@@ -1,0 +1,90 @@
+import type { RecordEditModal } from '../../pages/record-edit-modal';
+import { NoEditAction } from '../../pages/record-page';
+import { quoteList } from '../schema/wording';
+import type { ExpectCheck, OpenedPage } from './expect-check';
+import { whyNoEditAction, whyNotRequired, whyReadOnly } from './expect-edit-reasons';
+import { offerProblems } from './expect-offers';
+import { why } from './expect-shown-fields';
+import { explainingTimeouts } from './explained-timeout';
+
+/**
+ * editable, required and offers, as the Edit modal shows them: it is opened through the Edit action, read and
+ * cancelled without saving. readOnly keeps its meaning on the record page (no inline edit).
+ */
+export const checkEditForm: ExpectCheck = async (expected, opened) => {
+  const editable = expected.editable ?? [];
+  const required = expected.required ?? [];
+  const offers = Object.entries(expected.offers ?? {});
+  if (editable.length + required.length + offers.length === 0) return [];
+  const { recordPage, record, context, who } = opened;
+  const object = record.sobject;
+  let modal: RecordEditModal;
+  try {
+    modal = await explainingTimeouts(
+      context.page,
+      `${who}: the Edit modal opening after a click on Edit`,
+      'the page kept a spinner, or another dialog covered it',
+      () => recordPage.edit(),
+    );
+  } catch (error) {
+    if (!(error instanceof NoEditAction)) throw error;
+    const reason = `${error.message} — ${whyNoEditAction(opened)}`;
+    return [
+      ...editable.map((field) => `${object}.${field}: expected editable, but ${reason}`),
+      ...required.map((field) => `${object}.${field}: expected required, but ${reason}`),
+      ...offers.map(([field]) => `${object}.${field}: expected to offer values, but ${reason}`),
+    ];
+  }
+  try {
+    return await readForm(modal, expected, opened);
+  } finally {
+    await modal.cancel();
+  }
+};
+
+async function readForm(
+  modal: RecordEditModal,
+  expected: Parameters<ExpectCheck>[0],
+  opened: OpenedPage,
+): Promise<string[]> {
+  const { record, prediction, context } = opened;
+  const problems: string[] = [];
+  const absent = async (field: string, wanted: string) =>
+    `${field}: expected ${wanted}, but the Edit modal does not show it — ${await why(field, false, prediction, context)}`;
+  const states = new Map<string, Awaited<ReturnType<RecordEditModal['fieldState']>>>();
+  const stateOf = async (field: string) => {
+    const known = states.get(field) ?? (await modal.fieldState(field));
+    states.set(field, known);
+    return known;
+  };
+  for (const field of expected.editable ?? []) {
+    const state = await stateOf(field);
+    if (!state.shown) problems.push(await absent(field, 'editable'));
+    else if (!state.editable)
+      problems.push(
+        `${field}: expected editable, but the Edit modal shows it read-only (no input) — ${whyReadOnly(field, opened)}`,
+      );
+  }
+  for (const field of expected.required ?? []) {
+    const state = await stateOf(field);
+    if (!state.shown) problems.push(await absent(field, 'required'));
+    else if (!state.editable)
+      problems.push(
+        `${field}: expected required, but the Edit modal shows it read-only, with nothing to fill in — ${whyReadOnly(field, opened)}`,
+      );
+    else if (!state.required)
+      problems.push(
+        `${field}: expected required, but the Edit modal does not mark it required — ${whyNotRequired(field, opened)}`,
+      );
+  }
+  for (const [field, values] of Object.entries(expected.offers ?? {})) {
+    const state = await stateOf(field);
+    if (!state.shown) problems.push(await absent(field, `to offer ${quoteList(values)}`));
+    else if (!state.editable)
+      problems.push(
+        `${field}: expected to offer ${quoteList(values)}, but the Edit modal shows it read-only, offering nothing — ${whyReadOnly(field, opened)}`,
+      );
+    else problems.push(...offerProblems(field, values, await modal.offeredValues(field), prediction));
+  }
+  return problems.map((problem) => `${record.sobject}.${problem}`);
+}

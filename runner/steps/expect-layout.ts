@@ -1,0 +1,111 @@
+import type { RecordPagePrediction } from '../../fixtures';
+import { grantedBy } from '../../fixtures/persona-grants';
+import { didYouMean, quoteList } from '../schema/wording';
+import { type ExpectCheck, labelOf, layoutName } from './expect-check';
+
+/**
+ * sections, sectionsAbsent and highlights. A section is predicted on the page when the persona's layout has
+ * it with its heading and at least one field the persona may read: Lightning leaves out a section with no
+ * field to show (observed behaviour of Lightning record pages, not stated in Salesforce's documentation:
+ * unconfirmed).
+ */
+export const checkSections: ExpectCheck = async (expected, { recordPage, prediction }) => {
+  const present = expected.sections ?? [];
+  const absent = expected.sectionsAbsent ?? [];
+  if (present.length + absent.length === 0) return [];
+  const seen = await recordPage.sectionTitles();
+  const shown = `the page shows ${seen.length > 0 ? quoteList(seen) : 'no section'}`;
+  const problems: string[] = [];
+  for (const label of present) {
+    if (!seen.includes(label))
+      problems.push(
+        `section "${label}": expected on the page, but it is not (${shown}) — ${whyAbsent(label, prediction)}`,
+      );
+  }
+  const found = present.filter((label) => seen.includes(label));
+  const order = [...found].sort((a, b) => seen.indexOf(a) - seen.indexOf(b));
+  if (order.join('\n') !== found.join('\n')) {
+    problems.push(
+      `sections: expected in the order ${quoteList(found)}, but the page shows them as ${quoteList(order)} — ` +
+        `${layoutName(prediction)} orders its sections ${quoteList((prediction.layout?.sections ?? []).map((section) => section.label))}`,
+    );
+  }
+  for (const label of absent) {
+    if (seen.includes(label))
+      problems.push(
+        `section "${label}": expected absent, but the page shows it — ${whyPresent(label, prediction)}`,
+      );
+  }
+  return problems;
+};
+
+function sectionOf(label: string, prediction: RecordPagePrediction) {
+  return prediction.layout?.sections?.find((section) => section.label === label);
+}
+
+function whyAbsent(label: string, prediction: RecordPagePrediction): string {
+  const layout = prediction.layout;
+  if (!layout?.sections) return `the layout could not be read (${prediction.unavailable ?? 'no sections'})`;
+  const section = sectionOf(label, prediction);
+  if (!section) {
+    const labels = layout.sections.map((candidate) => candidate.label);
+    return `${layoutName(prediction)} has no section "${label}" (its sections: ${quoteList(labels)}).${didYouMean(label, labels)}`;
+  }
+  if (!section.detailHeading)
+    return `${layoutName(prediction)} shows the section without its heading on the detail page`;
+  const fields = section.items.map((item) => item.field);
+  const readable = fields.filter((field) => prediction.readable.has(field));
+  if (readable.length === 0) {
+    const sources = prediction.grants ? grantedBy(prediction.grants.sources) : 'the persona';
+    return (
+      `field-level security hides every field of it (${fields.join(', ')}): ${sources} grant${prediction.grants?.sources.length === 1 ? 's' : ''} ` +
+      'Read on none of them, and Lightning leaves out a section with nothing to show'
+    );
+  }
+  return `rendering fault: ${layoutName(prediction)} places it with fields the persona may read (${readable.join(', ')}), but the page did not render it`;
+}
+
+function whyPresent(label: string, prediction: RecordPagePrediction): string {
+  const section = sectionOf(label, prediction);
+  if (!prediction.layout?.sections) return `the layout could not be read (${prediction.unavailable ?? ''})`;
+  if (!section)
+    return `rendering fault: ${layoutName(prediction)} has no such section, yet the page renders it`;
+  const readable = section.items.map((item) => item.field).filter((field) => prediction.readable.has(field));
+  if (readable.length === 0)
+    return `rendering fault: field-level security hides every field of it, yet the page renders it`;
+  return `${layoutName(prediction)} places it, and the persona may read ${readable
+    .map((field) => `${field}${readVia(field, prediction)}`)
+    .join(', ')}`;
+}
+
+/** ` (Read via profile "X")`, or '' when the grants are not known or the field is not permissionable. */
+function readVia(field: string, prediction: RecordPagePrediction): string {
+  const sources = prediction.grants?.fields.get(field)?.read ?? [];
+  return sources.length > 0 ? ` (Read via ${sources.join(', ')})` : '';
+}
+
+/**
+ * highlights: fields the highlights panel shows, matched by their label. The compact layout itself is not
+ * read (Metadata API CompactLayout), so a missing field is explained by field-level security or, failing
+ * that, by the compact layout assigned to the record type.
+ */
+export const checkHighlights: ExpectCheck = async (expected, { recordPage, record, prediction, context }) => {
+  const fields = expected.highlights ?? [];
+  if (fields.length === 0) return [];
+  const seen = await recordPage.highlightsLabels();
+  const problems: string[] = [];
+  for (const apiName of fields) {
+    const label = labelOf(prediction, apiName);
+    if (seen.includes(label)) continue;
+    const readable = prediction.readable.has(apiName);
+    const security = (await context.explainField(record.sobject, apiName, readable)) ?? '';
+    const reason = readable
+      ? `${security ? `${security}; ` : ''}so the compact layout assigned to ${prediction.recordType ? `record type "${prediction.recordType.name}"` : 'the object'} does not list it`
+      : security;
+    problems.push(
+      `${record.sobject}.${apiName}: expected in the highlights panel (as "${label}"), but it is not ` +
+        `(the panel shows ${seen.length > 0 ? quoteList(seen) : 'no field'}) — ${reason}`,
+    );
+  }
+  return problems;
+};

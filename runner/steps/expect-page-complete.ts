@@ -1,0 +1,50 @@
+import { expect } from '@playwright/test';
+import type { RecordPagePrediction } from '../../fixtures';
+import type { RecordPage } from '../../pages/record-page';
+
+/** Rendering did not finish: no verdict on what is absent can be given. */
+export class IncompletePageError extends Error {
+  override name = 'IncompletePageError';
+}
+
+/** Waits until every field the org predicts is rendered; past the deadline, names the ones still missing. */
+export async function waitUntilComplete(
+  recordPage: RecordPage,
+  prediction: RecordPagePrediction,
+  who: string,
+  deadlineMs: number,
+): Promise<void> {
+  if (prediction.unavailable || prediction.visible.length === 0) {
+    // No prediction: the page's own signals (record home, highlights, first item, no spinner left) must do.
+    await recordPage.waitUntilReady();
+    try {
+      await expect.poll(() => recordPage.isLoading(), { timeout: deadlineMs }).toBe(false);
+    } catch {
+      throw new IncompletePageError(
+        `${who}: the page was still loading after ${deadlineMs / 1000} s (a spinner shows), and what it must ` +
+          `show could not be predicted (${prediction.unavailable ?? 'no layout fields'}), so no verdict is given`,
+      );
+    }
+    return;
+  }
+  let missing: string[] = prediction.visible;
+  try {
+    await expect
+      .poll(
+        async () => {
+          const shown = new Set(await recordPage.shownFields());
+          missing = prediction.visible.filter((apiName) => !shown.has(apiName));
+          return missing;
+        },
+        { timeout: deadlineMs, intervals: [100, 250, 500] },
+      )
+      .toEqual([]);
+  } catch {
+    const layout = prediction.layout;
+    throw new IncompletePageError(
+      `${who}: the page did not finish rendering within ${deadlineMs / 1000} s: still missing ` +
+        `${missing.join(', ')} (the layout "${layout?.name}" for profile "${layout?.profile}" places them and ` +
+        'field-level security lets the persona read them), so no verdict on hidden fields is given',
+    );
+  }
+}

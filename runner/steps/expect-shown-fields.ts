@@ -1,0 +1,85 @@
+import type { RecordPagePrediction } from '../../fixtures';
+import type { StepContext } from './context';
+import type { ExpectCheck } from './expect-check';
+import { normalise, showsExpected } from './typed-values';
+
+/** visible, hidden, readOnly and values: what the record page shows of each field, and why. */
+export const checkShownFields: ExpectCheck = async (
+  expected,
+  { recordPage, record, prediction, context },
+) => {
+  const problems: string[] = [];
+  const because = async (apiName: string, shown: boolean) =>
+    ` — ${await why(apiName, shown, prediction, context)}`;
+  const shownNow = new Set(await recordPage.shownFields());
+  for (const apiName of expected.visible) {
+    if (!shownNow.has(apiName)) {
+      problems.push(
+        `${apiName}: expected visible, but it is not on the page${await because(apiName, false)}`,
+      );
+    }
+  }
+  for (const apiName of expected.hidden) {
+    if (shownNow.has(apiName)) {
+      const label = await recordPage.field(apiName).label();
+      problems.push(
+        `${apiName}: expected hidden, but it is visible (label "${label}")${await because(apiName, true)}`,
+      );
+    }
+  }
+  for (const apiName of expected.readOnly) {
+    if (!shownNow.has(apiName)) {
+      problems.push(
+        `${apiName}: expected read-only, but it is not on the page${await because(apiName, false)}`,
+      );
+    } else if (!(await recordPage.field(apiName).isReadOnly())) {
+      problems.push(`${apiName}: expected read-only, but it is editable (inline edit is offered)`);
+    }
+  }
+  for (const [apiName, wanted] of Object.entries(expected.values)) {
+    if (!shownNow.has(apiName)) {
+      problems.push(
+        `${apiName}: expected "${wanted}", but it is not on the page${await because(apiName, false)}`,
+      );
+      continue;
+    }
+    const field = recordPage.field(apiName);
+    const described = prediction.fields.get(apiName);
+    const text = await field.text();
+    const checked = described?.type === 'boolean' ? await field.checked() : undefined;
+    if (described && !showsExpected(described, wanted, { text, checked }, prediction.locale)) {
+      const seen = checked === undefined ? `"${text}"` : String(checked);
+      problems.push(`${apiName}: expected ${JSON.stringify(wanted)}, but it shows ${seen}`);
+    }
+  }
+  return problems.map((problem) => `${record.sobject}.${normalise(problem)}`);
+};
+
+/** Why a field is or is not shown: field-level security, the page layout, or a rendering fault. */
+export async function why(
+  apiName: string,
+  shown: boolean,
+  prediction: RecordPagePrediction,
+  context: StepContext,
+): Promise<string> {
+  const layout = prediction.layout;
+  const onLayout = layout?.fields.includes(apiName);
+  const readable = prediction.readable.has(apiName);
+  const layoutName = layout ? `the page layout "${layout.name}" assigned to profile "${layout.profile}"` : '';
+  // Worded for a readable field as "grants Read via …", for an unreadable one as "hides it: …".
+  const security = (await context.explainField(prediction.sobject, apiName, readable)) ?? '';
+  if (shown) {
+    if (layout && (!onLayout || !readable)) {
+      const hidden = !readable ? security : `${layoutName} does not place it`;
+      return `rendering fault: the org says it should not show (${hidden}), yet the page renders it`;
+    }
+    return [security, layout ? `${layoutName} places it` : ''].filter(Boolean).join('; ');
+  }
+  if (!readable) return security;
+  if (layout && !onLayout) return `${layoutName} does not place it (${security})`;
+  if (layout)
+    return `rendering fault: ${layoutName} places it and the persona may read it, but the page did not render it`;
+  return (
+    security || (prediction.unavailable ? `the layout could not be predicted: ${prediction.unavailable}` : '')
+  );
+}

@@ -1,0 +1,44 @@
+import type { Browser } from '@playwright/test';
+import type { RunningEmulator } from '../../../emulator';
+import type { RecordPageExpectations, Step } from '../../../runner/model';
+import { runStep, type StepContext } from '../../../runner/steps';
+import { idOf, personaStepContext } from './persona-steps';
+
+/** Steps and openings shared by the tests of what the record page offers a persona. */
+const location = { file: 'scenario.yaml', line: 1, column: 1 };
+
+export const USERS = {
+  sdr: 'sam.sdr@acme-demo.example',
+  ae: 'ava.ae@acme-demo.example',
+  csm: 'casey.csm@acme-demo.example',
+  manager: 'maya.manager@acme-demo.example',
+} as const;
+
+/** An expect step with only the given record page checks. */
+export function expectPage(checks: Partial<RecordPageExpectations>): Step {
+  return {
+    kind: 'expect',
+    title: 'expect',
+    location,
+    visible: [],
+    hidden: [],
+    readOnly: [],
+    values: {},
+    ...checks,
+  };
+}
+
+/** Signs the persona in and opens the first record the query finds, as an `open` step does. */
+export async function openAs(
+  browser: Browser,
+  emulator: RunningEmulator,
+  username: string,
+  sobject: string,
+  soql: string,
+): Promise<{ context: StepContext; id: string }> {
+  const { context, org, records } = await personaStepContext(browser, emulator, username);
+  const id = await idOf(org, soql);
+  records.set('record', { sobject, id });
+  await runStep({ kind: 'open', title: 'open', location, record: 'record' }, context);
+  return { context, id };
+}
