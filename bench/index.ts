@@ -1,10 +1,18 @@
+import { memoryBench } from './memory';
+import { overheadBench } from './overhead';
+import { personaSwitchBench } from './persona-switch';
 import { recordPageBench } from './record-page';
+import { suiteBench } from './suite';
 import { validateBench } from './validate';
 
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME…` the named ones. Exit 1 when a target is missed. */
 const benchmarks: Record<string, () => Promise<boolean>> = {
+  overhead: overheadBench,
+  'persona-switch': personaSwitchBench,
+  suite: suiteBench,
   validate: validateBench,
   emulator: recordPageBench,
+  memory: memoryBench,
 };
 
 async function main(names: string[]): Promise<number> {

@@ -1,4 +1,5 @@
 import type { PersonaCapability } from '../fixtures/persona-contract';
+import type { PathExpectations } from './model-path';
 
 /** The scenario model the loader hands to the runner, and the errors it reports instead of throwing. */
 
@@ -63,7 +64,7 @@ export interface OpenStep {
 }
 
 /** Field API names, checked on the record last opened. */
-export interface ExpectStep extends Partial<RecordPageExpectations> {
+export interface ExpectStep extends Partial<RecordPageExpectations>, PathExpectations {
   kind: 'expect';
   visible: string[];
   hidden: string[];
@@ -131,7 +132,42 @@ export interface AsStep {
   loginRefused?: LoginRefusal;
 }
 
-export type StepAction = OpenStep | ExpectStep | EditStep | ListViewStep | FieldAccessStep | AsStep;
+/** Creates a record through the object's New action as the persona (record type step, fields, Save). */
+export interface CreateStep {
+  kind: 'create';
+  sobject: string;
+  /** The record type's developer name, chosen in the New action's record type step. */
+  recordType?: string;
+  /** Field API name → the value to enter (for picklists and lookups, the text to pick). */
+  fields: Record<string, string | number | boolean>;
+  /** When set, the save must be refused with an error containing this text. */
+  expectError?: string;
+  /** The name later steps use for the created record (open: { record: <name> }); it is deleted after the run. */
+  record?: string;
+}
+
+/** Moves the opened record along its Path as the persona. */
+export interface PathStep {
+  kind: 'path';
+  /** complete: "Mark Stage as Complete"; select: choose `stage`, "Mark as Current Stage"; close: the closed-stage dialog. */
+  action: 'complete' | 'select' | 'close';
+  stage?: string;
+  /** When set, the stage change must be refused with an error containing this text. */
+  expectError?: string;
+}
+
+/** One persona's column of a matrix scenario: opens the record and reads its access to each field. */
+export interface FieldAccessStep {
+  kind: 'fieldAccess';
+  /** A key of the scenario's data. */
+  record: string;
+  /** Field API name → hidden (not on the page), read (shown, not editable), edit (editable in the Edit form). */
+  expected: Record<string, 'hidden' | 'read' | 'edit'>;
+  /** The matrix scenario's id: its columns are reported together as one table. */
+  matrix: string;
+}
+
+export type StepAction = OpenStep | ExpectStep | EditStep | ListViewStep | FieldAccessStep | AsStep | CreateStep | PathStep;
 export type StepKind = StepAction['kind'];
 
 export type Step = StepAction & {

@@ -61,6 +61,8 @@ export async function runScenario(
     page,
     persona: { name: persona.name, user },
     records,
+    org,
+    trackCreated: (record) => testData.track(record),
     // After an `as:` step these speak for the persona logged in then.
     explainField: (sobject, apiName, shown) =>
       fieldAccess(org, context.persona.user.id, sobject, apiName)
@@ -87,6 +89,7 @@ function withTemplates(step: Step, vars: TemplateVars): Step {
     );
   if (step.kind === 'expect') return { ...step, values: render(step.values) };
   if (step.kind === 'edit') return { ...step, fields: render(step.fields) };
+  if (step.kind === 'create') return { ...step, fields: render(step.fields) };
   return step;
 }
 

@@ -43,7 +43,9 @@ const sensitivePersonaIsApproved: Rule = (scenario, { personas, personasFile }) 
 };
 
 const stepsNameDataRecords: Rule = (scenario) => {
-  const keys = Object.keys(scenario.data);
+  // Records the persona creates (create: { record: deal }) are named like test data.
+  const created = scenario.steps.flatMap((step) => (step.kind === 'create' && step.record ? [step.record] : []));
+  const keys = [...Object.keys(scenario.data), ...created];
   const expected = (name: string) =>
     keys.length > 0
       ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(name, keys)}`
@@ -75,8 +77,11 @@ const stepsNameDataRecords: Rule = (scenario) => {
 };
 
 const recordStepFollowsOpen: Rule = (scenario) => {
-  const firstOpen = scenario.steps.findIndex((step) => step.kind === 'open');
-  const first = scenario.steps.findIndex((step) => step.kind === 'expect' || step.kind === 'edit');
+  // A successful create opens the created record, as Lightning shows it after Save.
+  const firstOpen = scenario.steps.findIndex((step) => step.kind === 'open' || step.kind === 'create');
+  const first = scenario.steps.findIndex(
+    (step) => step.kind === 'expect' || step.kind === 'edit' || step.kind === 'path',
+  );
   if (first < 0 || (firstOpen >= 0 && firstOpen < first)) return [];
   const kind = scenario.steps[first].kind;
   return [

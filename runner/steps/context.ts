@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { CreatedRecord, OrgUser, RecordPagePrediction } from '../../fixtures';
+import type { CreatedRecord, OrgConnection, OrgUser, RecordPagePrediction } from '../../fixtures';
 import type { RecordPage } from '../../pages/record-page';
 import type { LoginRefusal } from '../model';
 
@@ -7,7 +7,12 @@ import type { LoginRefusal } from '../model';
 export interface StepContext {
   page: Page;
   persona: { name: string; user: OrgUser };
-  records: ReadonlyMap<string, CreatedRecord>;
+  /** Test data by key; a `create` step adds the record the persona created under its `record` name. */
+  records: Map<string, CreatedRecord>;
+  /** The admin's API session, for what the org can say about a step's outcome (record types, validation rules). */
+  org?: OrgConnection;
+  /** Deletes a record the persona created with the test data after the run. */
+  trackCreated?(record: CreatedRecord): void;
   /**
    * `as:` — ends the current Login-As and logs in as another persona of the scenario (or proves the Login-As is
    * refused for `refused`); `persona` then names it, and the explanations speak for its user.

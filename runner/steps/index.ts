@@ -1,9 +1,12 @@
 import type { Step } from '../model';
 import { checkListView } from './check-list-view';
 import type { StepContext } from './context';
+import { createRecord } from './create-record';
 import { editRecord } from './edit-record';
 import { expectFields } from './expect-fields';
+import { withPathAndToastChecks } from './expect-path';
 import { checkFieldAccess } from './matrix-column';
+import { movePath } from './move-path';
 import { openRecord } from './open-record';
 import { switchPersona } from './switch-persona';
 
@@ -15,7 +18,7 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
     case 'open':
       return openRecord(step.record, context);
     case 'expect':
-      return expectFields(step, context);
+      return withPathAndToastChecks(step, context, () => expectFields(step, context));
     case 'edit':
       return editRecord(step, context);
     case 'listView':
@@ -24,5 +27,9 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
       return switchPersona(step, context);
     case 'fieldAccess':
       return checkFieldAccess(step, context);
+    case 'create':
+      return createRecord(step, context);
+    case 'path':
+      return movePath(step, context);
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ExpectStep } from '../../model';
 import { fieldApiName, fieldList, knownPlaceholders, mapping, onlyIfValidSoFar } from '../common';
 import { describeValue } from '../wording';
+import { hasPathExpectations, pathExpectationShape, pathExpectationTitles } from './expect-path';
 import { recordPageCheckCount, recordPageShape, recordPageTitleParts } from './expect-record-page';
 
 const LABELS = { visible: 'visible', hidden: 'hidden', readOnly: 'read-only' } as const;
@@ -37,9 +38,10 @@ export const expectStepSchema = mapping(
     readOnly: fieldList('readOnly'),
     values: fieldValues,
     ...recordPageShape,
+    ...pathExpectationShape,
   },
   {
-    what: `what to check (a mapping with ${['visible', 'hidden', 'readOnly', 'values', ...Object.keys(recordPageShape)].join(', ')})`,
+    what: `what to check (a mapping with ${['visible', 'hidden', 'readOnly', 'values', ...Object.keys(recordPageShape), ...Object.keys(pathExpectationShape)].join(', ')})`,
     example: 'expect: { visible: [Status] }',
   },
 ).refine(
@@ -49,7 +51,7 @@ export const expectStepSchema = mapping(
       step.readOnly.length +
       Object.keys(step.values).length +
       recordPageCheckCount(step) >
-    0,
+      0 || hasPathExpectations(step),
   {
     error:
       'Expected at least one field to check, but the expect step lists none. For example: expect: { visible: [Status] }',
@@ -65,5 +67,6 @@ export function expectStepTitle(step: Omit<ExpectStep, 'kind'>): string {
   const values = Object.entries(step.values).map(([field, value]) => `${field} = "${value}"`);
   if (values.length > 0) parts.push(`values: ${values.join(', ')}`);
   parts.push(...recordPageTitleParts(step));
+  parts.push(...pathExpectationTitles(step));
   return `expect ${parts.join('; ')}`;
 }

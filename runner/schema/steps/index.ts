@@ -3,9 +3,11 @@ import type { StepAction, StepKind } from '../../model';
 import { mapping, onlyIfValidSoFar } from '../common';
 import { asStepSchema, asStepTitle } from './as';
 import { editStepSchema, editStepTitle } from './edit';
+import { createStepSchema, createStepTitle } from './create';
 import { expectStepSchema, expectStepTitle } from './expect';
 import { listViewStepSchema, listViewStepTitle } from './list-view';
 import { openStepSchema, openStepTitle } from './open';
+import { pathStepSchema, pathStepTitle } from './path';
 
 // A step is a single-key mapping; the key is its kind. To add a kind: a schema + title in its own file, a key
 // here, a case in the transform, and a member of StepAction in model.ts.
@@ -14,6 +16,8 @@ const stepShape = {
   expect: expectStepSchema.optional(),
   edit: editStepSchema.optional(),
   listView: listViewStepSchema.optional(),
+  create: createStepSchema.optional(),
+  path: pathStepSchema.optional(),
   as: asStepSchema.optional(),
 };
 
@@ -47,5 +51,7 @@ export const stepSchema = mapping(stepShape, {
     if (step.edit) return { kind: 'edit', ...step.edit, title: editStepTitle(step.edit) };
     if (step.listView) return { kind: 'listView', ...step.listView, title: listViewStepTitle(step.listView) };
     if (step.as) return { kind: 'as', ...step.as, title: asStepTitle(step.as) };
+    if (step.create) return { kind: 'create', ...step.create, title: createStepTitle(step.create) };
+    if (step.path) return { kind: 'path', ...step.path, title: pathStepTitle(step.path) };
     return z.NEVER; // no single kind: an issue is already reported, so the output is never used
   });

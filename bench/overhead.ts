@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runMeasured } from './lib/process-usage';
+import { startStandaloneEmulator } from './lib/standalone-emulator';
+import { median, ratio, seconds, verdict } from './lib/stats';
+import { printTable } from './lib/table';
+
+/**
+ * One demo scenario through `npx persona-ux run` against a hand-written `@playwright/test` spec doing the same
+ * steps (bench/handwritten/, run with `npx playwright test`), both against one standalone emulator, PAIRS
+ * interleaved pairs (which goes first alternates). Whole process wall time, and the test's own time (JUnit).
+ */
+const ROOT = path.resolve(__dirname, '..');
+const SCENARIO = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml');
+const PAIRS = 6;
+const TARGET = { whole: 1.1, inside: 1.05 };
+
+interface Timed {
+  wallMs: number;
+  testMs: number;
+}
+
+export async function overheadBench(): Promise<boolean> {
+  const emulator = await startStandaloneEmulator();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-bench-overhead-'));
+  const env = { ...process.env, ...emulator.env, FORCE_COLOR: '0' };
+  const personaUx = async (): Promise<Timed> => {
+    const reports = path.join(dir, 'reports');
+    const run = await runMeasured('npx', ['persona-ux', 'run', SCENARIO], {
+      cwd: ROOT,
+      env: { ...env, PERSONA_UX_REPORTS_DIR: reports },
+    });
+    if (run.code !== 0) throw new Error(`persona-ux run exited ${run.code}:\n${run.output}`);
+    return { wallMs: run.wallMs, testMs: junitTestMs(path.join(reports, 'junit.xml')) };
+  };
+  const handwritten = async (): Promise<Timed> => {
+    const junit = path.join(dir, 'handwritten.xml');
+    const run = await runMeasured(
+      'npx',
+      ['playwright', 'test', '-c', path.join(ROOT, 'bench', 'handwritten', 'playwright.config.ts')],
+      { cwd: ROOT, env: { ...env, HANDWRITTEN_JUNIT: junit } },
+    );
+    if (run.code !== 0) throw new Error(`the hand-written spec exited ${run.code}:\n${run.output}`);
+    return { wallMs: run.wallMs, testMs: junitTestMs(junit) };
+  };
+  const ours: Timed[] = [];
+  const theirs: Timed[] = [];
+  try {
+    await personaUx(); // warm-up: tsx's transform cache and the emulator's templates
+    await handwritten();
+    for (let pair = 0; pair < PAIRS; pair++) {
+      if (pair % 2 === 0) {
+        ours.push(await personaUx());
+        theirs.push(await handwritten());
+      } else {
+        theirs.push(await handwritten());
+        ours.push(await personaUx());
+      }
+    }
+  } finally {
+    emulator.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const wholeRatio = median(ours.map((o, i) => o.wallMs / theirs[i].wallMs));
+  const insideRatio = median(ours.map((o, i) => o.testMs / theirs[i].testMs));
+  const m = (list: Timed[], key: keyof Timed) => seconds(median(list.map((t) => t[key])));
+  printTable(
+    `Overhead: sdr-sees-routed-lead, ${PAIRS} interleaved pairs, median (target whole <= ${TARGET.whole}×, inside <= ${TARGET.inside}×)`,
+    ['', 'persona-ux run', 'hand-written spec', 'median ratio of pairs', 'target'],
+    [
+      [
+        'whole process',
+        m(ours, 'wallMs'),
+        m(theirs, 'wallMs'),
+        ratio(wholeRatio),
+        verdict(wholeRatio <= TARGET.whole),
+      ],
+      [
+        'inside the test',
+        m(ours, 'testMs'),
+        m(theirs, 'testMs'),
+        ratio(insideRatio),
+        verdict(insideRatio <= TARGET.inside),
+      ],
+    ],
+  );
+  return wholeRatio <= TARGET.whole && insideRatio <= TARGET.inside;
+}
+
+/** The summed testcase time of a JUnit file, in ms. */
+function junitTestMs(file: string): number {
+  const times = [...readFileSync(file, 'utf8').matchAll(/<testcase\b[^>]*\btime="([\d.]+)"/g)];
+  if (times.length === 0) throw new Error(`no testcase time in ${file}`);
+  return times.reduce((sum, match) => sum + Number(match[1]) * 1000, 0);
+}
+
+if (require.main === module) {
+  overheadBench().then((met) => {
+    process.exitCode = met ? 0 : 1;
+  });
+}

@@ -1,0 +1,70 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runMeasured } from './lib/process-usage';
+import { seconds, verdict } from './lib/stats';
+import { printTable } from './lib/table';
+
+/**
+ * The demo suite (`persona-ux run`, embedded emulator) with 1 worker, 2 workers and the default: wall time and
+ * CPU-seconds per scenario (the whole process tree's user + system time, browser included), one run each, in
+ * turn. Targets: adding a worker never slows the suite; CPU per scenario <= 1.5 s.
+ */
+const ROOT = path.resolve(__dirname, '..');
+const TARGET_CPU_PER_SCENARIO_MS = 1_500;
+
+export async function suiteBench(): Promise<boolean> {
+  const scenarios = readdirSync(path.join(ROOT, 'scenarios')).filter(
+    (file) => file.endsWith('.yaml') && file !== 'personas.yaml',
+  ).length;
+  const rows: (string | number)[][] = [];
+  const walls: number[] = [];
+  let cpuMet = true;
+  for (const workers of ['1', '2', 'default']) {
+    const reports = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-bench-suite-'));
+    try {
+      const args = [
+        path.join(ROOT, 'bin', 'persona-ux.cjs'),
+        'run',
+        ...(workers === 'default' ? [] : ['--workers', workers]),
+      ];
+      const run = await runMeasured(process.execPath, args, {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          PERSONA_UX_EMULATOR_DATA: 'off',
+          PERSONA_UX_REPORTS_DIR: reports,
+          FORCE_COLOR: '0',
+        },
+      });
+      if (run.code !== 0)
+        throw new Error(`persona-ux run (workers ${workers}) exited ${run.code}:\n${run.output}`);
+      const cpuPerScenario = run.cpuMs / scenarios;
+      cpuMet &&= cpuPerScenario <= TARGET_CPU_PER_SCENARIO_MS;
+      walls.push(run.wallMs);
+      rows.push([
+        workers,
+        scenarios,
+        seconds(run.wallMs),
+        seconds(run.cpuMs),
+        seconds(cpuPerScenario),
+        verdict(cpuPerScenario <= TARGET_CPU_PER_SCENARIO_MS),
+      ]);
+    } finally {
+      rmSync(reports, { recursive: true, force: true });
+    }
+  }
+  const neverSlower = walls[1] <= walls[0];
+  printTable(
+    `Demo suite, ${os.cpus().length} cores (targets: CPU per scenario <= ${seconds(TARGET_CPU_PER_SCENARIO_MS)}; 2 workers no slower than 1: ${verdict(neverSlower)})`,
+    ['workers', 'scenarios', 'wall', 'CPU (process tree)', 'CPU per scenario', 'target'],
+    rows,
+  );
+  return cpuMet && neverSlower;
+}
+
+if (require.main === module) {
+  suiteBench().then((met) => {
+    process.exitCode = met ? 0 : 1;
+  });
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { CreateStep } from '../../model';
+import { fieldApiName, knownPlaceholders, mapping, referenceName, requiredText } from '../common';
+import { describeValue } from '../wording';
+
+const EXAMPLE =
+  'create: { sobject: Opportunity, recordType: Renewal, fields: { Name: Renewal Q3, CloseDate: "{{today+30}}" }, record: deal }';
+const apiName = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
+
+const createValue = z
+  .union([z.string(), z.number(), z.boolean()], {
+    error: (issue) =>
+      `Expected the value to enter (text, a number, true/false), but got ${describeValue(issue.input)}. ` +
+      'For a picklist or lookup, write the text the persona picks, e.g. StageName: Prospecting.',
+  })
+  .superRefine(knownPlaceholders);
+
+export const createStepSchema = mapping(
+  {
+    sobject: requiredText('sobject', `Name the object to create, e.g. ${EXAMPLE}`).regex(apiName, {
+      error: 'Expected an sObject API name such as Lead or Opportunity.',
+    }),
+    // The developer name, as in test data; the persona picks its label in the New action's record type step.
+    recordType: z
+      .string()
+      .trim()
+      .regex(apiName, { error: 'Expected a record type developer name such as New_Business, not its label.' })
+      .optional(),
+    fields: z.record(fieldApiName, createValue, {
+      error: (issue) =>
+        issue.input === undefined
+          ? `required key "fields" is missing. Name the fields to fill by API name, e.g. ${EXAMPLE}`
+          : `Expected field values by API name, but got ${describeValue(issue.input)}. For example: ${EXAMPLE}`,
+    }),
+    // The save must be refused with an error containing this text (a validation rule, a required field).
+    expectError: z.string().trim().min(1).optional(),
+    // Later steps name the created record by this key, as they name test data: open: { record: deal }.
+    record: referenceName('name for the created record', 'deal').optional(),
+  },
+  {
+    what: 'the record to create through the New action (a mapping with sobject, recordType, fields, expectError, record)',
+    example: EXAMPLE,
+  },
+);
+
+/** e.g. 'create Opportunity (record type Renewal) Name = "Renewal Q3" as "deal"' */
+export function createStepTitle(step: Omit<CreateStep, 'kind'>): string {
+  const fields = Object.entries(step.fields).map(([field, value]) => `${field} = "${value}"`);
+  const recordType = step.recordType ? ` (record type ${step.recordType})` : '';
+  const named = step.record ? ` as "${step.record}"` : '';
+  const refused = step.expectError ? ` (expect the save to be refused: "${step.expectError}")` : '';
+  return `create ${step.sobject}${recordType} ${fields.join(', ')}${named}${refused}`.replace(/ {2,}/g, ' ');
+}

@@ -1,0 +1,124 @@
+import { NewRecordAction, NewRecordRefused } from '../../pages/new-record';
+import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
+import { RecordPage } from '../../pages/record-page';
+import type { CreateStep } from '../model';
+import { ExpectationError, type StepContext } from './context';
+import { explainingTimeouts } from './explained-timeout';
+import { recordTypeLabels, recordTypeReason, refusalSource } from './org-reasons';
+import { forgetToasts, rememberToasts } from './seen-toasts';
+
+/**
+ * Creates a record through the object's New action as the persona: the record type step, the fields, Save.
+ * The created record becomes the opened one (Lightning shows it), is named by `record` for later steps and is
+ * deleted after the run with the test data.
+ */
+export async function createRecord(step: Omit<CreateStep, 'kind'>, context: StepContext): Promise<void> {
+  const { sobject } = step;
+  const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
+  const action = new NewRecordAction(context.page, sobject);
+  forgetToasts(context.page);
+  let shown: 'recordType' | 'form';
+  try {
+    shown = await explainingTimeouts(
+      context.page,
+      `${who}: the New action of ${sobject} showing its record type step or its form`,
+      'the page kept a spinner, or the object has an override of New',
+      () => action.start(),
+    );
+  } catch (error) {
+    if (!(error instanceof NewRecordRefused)) throw error;
+    throw new ExpectationError(
+      `${who} cannot create ${sobject}: the New action shows "${error.message}" instead of a form — ` +
+        'the persona lacks Create on the object (object permissions of the profile and permission sets).',
+    );
+  }
+
+  const labels = context.org ? await recordTypeLabels(context.org, sobject) : new Map<string, string>();
+  const wanted = step.recordType ? (labels.get(step.recordType) ?? step.recordType) : undefined;
+  let modal: RecordEditModal = action.form;
+  if (shown === 'recordType') {
+    const offered = await action.offeredRecordTypes();
+    if (wanted && !offered.includes(wanted)) {
+      throw new ExpectationError(
+        `${who} cannot create ${sobject} with record type ${step.recordType} ("${wanted}"): the New action ` +
+          `offers ${offered.map((label) => `"${label}"`).join(', ')} — ${await whyNotOffered(step, context)}.`,
+      );
+    }
+    modal = await action.chooseRecordType(wanted);
+  }
+
+  try {
+    for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
+  } catch (error) {
+    if (!(error instanceof FieldNotEditable)) throw error;
+    const field = error.message.match(new RegExp(`${sobject}\\.(\\w+)`))?.[1] ?? '';
+    const inForm = !error.message.includes('is not in the Edit modal');
+    const reason = field ? await context.explainField(sobject, field, inForm) : undefined;
+    await modal.cancel().catch(() => undefined);
+    throw new ExpectationError(
+      `${who} cannot create ${sobject}: ${error.message.replace('the Edit modal', 'the New form')}` +
+        (reason ? ` — ${reason}` : ''),
+    );
+  }
+  const outcome = await modal.save();
+
+  if (!outcome.saved) {
+    const source = await refusalSource(context.org, sobject, outcome.errors);
+    await modal.cancel();
+    if (!step.expectError) {
+      throw new ExpectationError(
+        `${who} could not create ${sobject}: the save was refused${source}: ${outcome.errors.join(' | ')}`,
+      );
+    }
+    if (!outcome.errors.some((text) => text.includes(step.expectError as string))) {
+      throw new ExpectationError(
+        `${who}: creating ${sobject} was refused${source}, but not with "${step.expectError}". ` +
+          `Salesforce said: ${outcome.errors.join(' | ')}`,
+      );
+    }
+    return;
+  }
+
+  const id = await action.createdId();
+  const record = { sobject, id };
+  context.trackCreated?.(record);
+  if (step.record) context.records.set(step.record, record);
+  if (step.expectError) {
+    throw new ExpectationError(
+      `${who} created ${sobject} ${id}, but the save was expected to be refused with "${step.expectError}".`,
+    );
+  }
+  await rememberToasts(context.page);
+  await checkRecordType(step, context, who, id, wanted);
+
+  const page = new RecordPage(context.page, sobject);
+  const prediction = context.predictPage(sobject, id);
+  prediction.catch(() => undefined);
+  await page.waitUntilReady();
+  context.openRecord = { page, record, prediction };
+}
+
+/** Without a record type step the persona has one record type: the created record must have the one asked. */
+async function checkRecordType(
+  step: Omit<CreateStep, 'kind'>,
+  context: StepContext,
+  who: string,
+  id: string,
+  wanted: string | undefined,
+): Promise<void> {
+  if (!step.recordType || !context.org) return;
+  const rows = await context.org.conn.query<{ RecordType: { DeveloperName: string } | null }>(
+    `SELECT RecordType.DeveloperName FROM ${step.sobject} WHERE Id = '${id}'`,
+  );
+  const got = rows.records[0]?.RecordType?.DeveloperName;
+  if (got === step.recordType) return;
+  throw new ExpectationError(
+    `${who} created ${step.sobject} ${id} with record type ${got ?? 'none'}, not ${step.recordType} ("${wanted}"): ` +
+      `the New action offered no record type step — ${await whyNotOffered(step, context)}.`,
+  );
+}
+
+async function whyNotOffered(step: Omit<CreateStep, 'kind'>, context: StepContext): Promise<string> {
+  if (!context.org || !step.recordType) return 'the org could not be asked why';
+  return recordTypeReason(context.org, context.persona.user.id, step.sobject, step.recordType);
+}

@@ -1,0 +1,133 @@
+import { RecordPath } from '../../pages/record-path';
+import type { ShownToast } from '../../pages/toast';
+import type { ExpectStep } from '../model';
+import type { PathExpectation, ToastExpectation } from '../model-path';
+import { ExpectationError, type StepContext } from './context';
+import { explainingTimeouts } from './explained-timeout';
+import { toastsSeen } from './seen-toasts';
+
+const OWN_KEYS = new Set(['kind', 'title', 'location', 'path', 'toast']);
+
+/** Whether an expect step checks anything besides Path and toasts (empty lists and mappings check nothing). */
+function checksMore(step: ExpectStep): boolean {
+  return Object.entries(step).some(([key, value]) => {
+    if (OWN_KEYS.has(key) || value === undefined || value === null) return false;
+    if (Array.isArray(value)) return value.length > 0;
+    if (typeof value === 'object') return Object.keys(value).length > 0;
+    return true;
+  });
+}
+
+/**
+ * Runs an expect step's other checks (`others`) and its Path and toast checks, and reports every mismatch
+ * of the step together, in one ExpectationError.
+ */
+export async function withPathAndToastChecks(
+  step: ExpectStep,
+  context: StepContext,
+  others: () => Promise<void>,
+): Promise<void> {
+  const problems: string[] = [];
+  let failure: Error | undefined;
+  if (checksMore(step) || (!step.path && !step.toast)) {
+    try {
+      await others();
+    } catch (error) {
+      if (!(error instanceof ExpectationError) || (!step.path && !step.toast)) throw error;
+      failure = error;
+    }
+  }
+  const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
+  if (step.toast) problems.push(...(await toastProblems(step.toast, context)));
+  if (step.path) problems.push(...(await pathProblems(step.path, context, who)));
+  if (problems.length === 0) {
+    if (failure) throw failure;
+    return;
+  }
+  const where = context.openRecord
+    ? ` on ${context.openRecord.record.sobject} ${context.openRecord.record.id}`
+    : '';
+  const own = `${who}${where}:\n  - ${problems.join('\n  - ')}`;
+  throw new ExpectationError(failure ? `${failure.message}\n${own}` : own);
+}
+
+async function toastProblems(expected: ToastExpectation, context: StepContext): Promise<string[]> {
+  const toasts = await toastsSeen(context.page);
+  const matches = (toast: ShownToast) =>
+    (!expected.kind || toast.kind === expected.kind) &&
+    `${toast.title} ${toast.message}`.includes(expected.text);
+  if (toasts.some(matches)) return [];
+  const seen = toasts.map(
+    (toast) => `${toast.kind} "${[toast.title, toast.message].filter(Boolean).join(' ')}"`,
+  );
+  return [
+    `toast: expected ${expected.kind ? `a ${expected.kind} toast` : 'a toast'} containing "${expected.text}", but ` +
+      (seen.length > 0
+        ? `the toasts shown were ${seen.join(', ')}`
+        : 'no toast showed after the last save (create, edit or path)') +
+      " — the save answered differently than expected (a refusal shows an error toast or the form's errors).",
+  ];
+}
+
+async function pathProblems(expected: PathExpectation, context: StepContext, who: string): Promise<string[]> {
+  const open = context.openRecord;
+  if (!open) throw new Error('No record to check Path on: add "- open: { record: <data key> }" first.');
+  const path = new RecordPath(context.page);
+  await explainingTimeouts(
+    context.page,
+    `${who}: Path on ${open.record.sobject} ${open.record.id} showing its stages`,
+    'the object or the record type has no Path (Setup > Path Settings), or the page kept a spinner',
+    () => path.waitUntilShown(),
+  );
+  const problems: string[] = [];
+  const stages = await path.stages();
+  if (expected.current !== undefined) {
+    const current = await path.current();
+    if (current !== expected.current) {
+      problems.push(
+        `path current stage: expected "${expected.current}", but Path shows "${current ?? 'none'}" as current` +
+          (stages.includes(expected.current)
+            ? ' — the record is at another stage (an automation or an earlier step moved it)'
+            : ` — "${expected.current}" is not a stage of this record's record type (Path offers ${stages.join(', ')})`),
+      );
+    }
+  }
+  if (expected.offers && expected.offers.join('|') !== stages.join('|')) {
+    const missing = expected.offers.filter((stage) => !stages.includes(stage));
+    const extra = stages.filter((stage) => !expected.offers?.includes(stage));
+    problems.push(
+      `path stages: expected ${expected.offers.join(', ')}, but Path offers ${stages.join(', ')}` +
+        (missing.length + extra.length > 0
+          ? ` (${[missing.length > 0 ? `missing ${missing.join(', ')}` : '', extra.length > 0 ? `also ${extra.join(', ')}` : ''].filter(Boolean).join('; ')})`
+          : ' (in another order)') +
+        " — Path shows the stage field's values for the record's record type, in picklist order",
+    );
+  }
+  if (expected.keyFields) {
+    const shown = await path.keyFieldLabels();
+    const prediction = await open.prediction.catch(() => undefined);
+    const labelOf = (name: string) => prediction?.fields.get(name)?.label ?? name;
+    const wanted = expected.keyFields.map(labelOf);
+    if (wanted.join('|') !== shown.join('|')) {
+      const hidden = wanted.filter((label) => !shown.includes(label));
+      // Path leaves out key fields the persona cannot read; other differences are the stage's configuration.
+      const unreadable = expected.keyFields.filter(
+        (name) =>
+          hidden.includes(labelOf(name)) && prediction?.fields.has(name) && !prediction.readable.has(name),
+      );
+      const why = await Promise.all(
+        unreadable.map(
+          async (name) =>
+            `${name}: ${(await context.explainField(open.record.sobject, name, false)) ?? 'the persona cannot read it'}`,
+        ),
+      );
+      problems.push(
+        `path key fields: expected ${wanted.join(', ')}, but Path shows ${shown.join(', ') || 'none'} for the current stage` +
+          (why.length > 0
+            ? ` — ${why.join('; ')} (Path leaves out key fields the persona cannot read)`
+            : " — the stage's key fields differ (Setup > Path Settings, this record type's path)"),
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,82 @@
+import { RecordPath, StageNotOffered } from '../../pages/record-path';
+import { type ShownToast, Toasts } from '../../pages/toast';
+import type { PathStep } from '../model';
+import { ExpectationError, type StepContext } from './context';
+import { explainingTimeouts } from './explained-timeout';
+import { refusalSource } from './org-reasons';
+import { forgetToasts, rememberToasts, toastsSeen } from './seen-toasts';
+
+/**
+ * Moves the opened record along its Path as the persona: "Mark Stage as Complete", a chosen stage then
+ * "Mark as Current Stage", or a closed stage through the closed-stage dialog. Path saves at once and answers
+ * with a toast: success, or an error toast carrying the refusal (a validation rule, a restricted value).
+ */
+export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContext): Promise<void> {
+  const open = context.openRecord;
+  if (!open) throw new Error('No record to move along its Path: add "- open: { record: <data key> }" first.');
+  const { record } = open;
+  const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
+  const on = `${record.sobject} ${record.id}`;
+  const path = new RecordPath(context.page);
+  await explainingTimeouts(
+    context.page,
+    `${who}: Path on ${on} showing its stages`,
+    'the record page has no Path for this object and record type, or it kept a spinner',
+    () => path.waitUntilShown(),
+  );
+  const before = await path.current();
+  const asked =
+    step.action === 'complete'
+      ? `mark the current stage "${before}" as complete`
+      : step.action === 'select'
+        ? `make "${step.stage}" the current stage`
+        : `close as "${step.stage}"`;
+  forgetToasts(context.page);
+  await new Toasts(context.page).dismissAll();
+  try {
+    if (step.action === 'complete') await path.markStageComplete();
+    else if (step.action === 'select') {
+      await path.choose(step.stage as string);
+      await path.markAsCurrentStage();
+    } else await path.close(step.stage as string);
+  } catch (error) {
+    if (!(error instanceof StageNotOffered)) throw error;
+    throw new ExpectationError(
+      `${who} cannot ${asked} on ${on}: ${error.message} — Path shows the stages of the record's record type ` +
+        '(its picklist values for the stage field).',
+    );
+  }
+  await new Toasts(context.page).awaitAny(15_000);
+  await rememberToasts(context.page);
+  const toasts = await toastsSeen(context.page);
+  const errors = toasts.filter((toast) => toast.kind === 'error').map(text);
+  await path.waitUntilShown();
+  const after = await path.current();
+
+  if (step.expectError) {
+    if (errors.length === 0) {
+      throw new ExpectationError(
+        `${who}: "${asked}" on ${on} was expected to be refused with "${step.expectError}", but it was saved ` +
+          `(stage now "${after}"; toast: ${toasts.map(text).join(' | ') || 'none'}).`,
+      );
+    }
+    if (!errors.some((error) => error.includes(step.expectError as string))) {
+      throw new ExpectationError(
+        `${who}: "${asked}" on ${on} was refused${await refusalSource(context.org, record.sobject, errors)}, ` +
+          `but not with "${step.expectError}". Salesforce said: ${errors.join(' | ')}`,
+      );
+    }
+    return;
+  }
+  if (errors.length > 0) {
+    throw new ExpectationError(
+      `${who} could not ${asked} on ${on}: Path refused the change` +
+        `${await refusalSource(context.org, record.sobject, errors)}: ${errors.join(' | ')} (stage still "${after}").`,
+    );
+  }
+  await open.page.waitUntilReady();
+}
+
+function text(toast: ShownToast): string {
+  return [toast.title, toast.message].filter(Boolean).join(' ');
+}

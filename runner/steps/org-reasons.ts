@@ -1,0 +1,98 @@
+import type { OrgConnection } from '../../fixtures';
+import { ProfileMetadata } from '../access/read-profile-setup';
+
+/**
+ * What the org, read as the admin, can say about a create or a stage change the persona saw refused: record
+ * type labels and availability, and which validation rule carries an error message. Each answer is a phrase
+ * for a failure message; when the org cannot say, it says so instead of guessing.
+ */
+
+const soqlText = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** Developer name → label of the object's record types (RecordType.Name is the label). */
+export async function recordTypeLabels(org: OrgConnection, sobject: string): Promise<Map<string, string>> {
+  const rows = await org.conn.query<{ DeveloperName: string; Name: string }>(
+    `SELECT DeveloperName, Name FROM RecordType WHERE SobjectType = ${soqlText(sobject)}`,
+  );
+  return new Map(rows.records.map((row) => [row.DeveloperName, row.Name]));
+}
+
+/**
+ * Why a record type is not offered to the user: its profile's record type visibilities (Metadata API Profile;
+ * no SOQL object holds them). Record types that permission sets add are not read (unconfirmed for them).
+ */
+export async function recordTypeReason(
+  org: OrgConnection,
+  userId: string,
+  sobject: string,
+  developerName: string,
+): Promise<string> {
+  try {
+    const user = await org.conn.query<{ ProfileId: string; Profile: { Name: string } }>(
+      `SELECT ProfileId, Profile.Name FROM User WHERE Id = ${soqlText(userId)}`,
+    );
+    const profile = user.records[0];
+    if (!profile) return 'the org could not say why (the user was not found)';
+    const metadata = await new ProfileMetadata(org.conn).profile(profile.ProfileId);
+    const visibilities = [metadata?.recordTypeVisibilities ?? []].flat() as {
+      recordType: string;
+      visible: boolean | string;
+    }[];
+    const entry = visibilities.find((each) => each.recordType === `${sobject}.${developerName}`);
+    const visible = entry && (entry.visible === true || entry.visible === 'true');
+    const available = visibilities
+      .filter((each) => each.recordType.startsWith(`${sobject}.`))
+      .filter((each) => each.visible === true || each.visible === 'true')
+      .map((each) => each.recordType.slice(sobject.length + 1));
+    return visible
+      ? `the profile "${profile.Profile.Name}" makes it available, so something else hides it (unconfirmed: a permission set or the record type's own settings)`
+      : `the record type is not available to the profile "${profile.Profile.Name}" (it makes ${available.join(', ') || 'none'} available)`;
+  } catch (error) {
+    return `the org could not say why (${(error as Error).message})`;
+  }
+}
+
+/**
+ * The validation rule of `sobject` whose error message is `message`: its full name as the Metadata API lists it
+ * (ValidationRule "Opportunity.Closed_Won_Requires_Amount"), or undefined when none matches or the org cannot say.
+ */
+export async function validationRuleFor(
+  org: OrgConnection,
+  sobject: string,
+  message: string,
+): Promise<string | undefined> {
+  try {
+    const listed = await org.conn.metadata.list([{ type: 'ValidationRule' }]);
+    const names = [listed]
+      .flat()
+      .map((item) => item.fullName)
+      .filter((name) => name.startsWith(`${sobject}.`));
+    for (let start = 0; start < names.length; start += 10) {
+      const read = await org.conn.metadata.read('ValidationRule', names.slice(start, start + 10));
+      const rules = [read].flat() as unknown as {
+        fullName: string;
+        errorMessage?: string;
+        active?: unknown;
+      }[];
+      const rule = rules.find((each) => each.errorMessage && message.includes(each.errorMessage));
+      if (rule) return rule.fullName;
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** ", refused by validation rule X" or "" */
+export async function refusalSource(
+  org: OrgConnection | undefined,
+  sobject: string,
+  errors: string[],
+): Promise<string> {
+  if (!org) return '';
+  for (const error of errors) {
+    const rule = await validationRuleFor(org, sobject, error);
+    if (rule) return ` (validation rule ${rule})`;
+  }
+  return '';
+}
