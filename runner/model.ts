@@ -167,7 +167,15 @@ export interface FieldAccessStep {
   matrix: string;
 }
 
-export type StepAction = OpenStep | ExpectStep | EditStep | ListViewStep | FieldAccessStep | AsStep | CreateStep | PathStep;
+export type StepAction =
+  | OpenStep
+  | ExpectStep
+  | EditStep
+  | ListViewStep
+  | FieldAccessStep
+  | AsStep
+  | CreateStep
+  | PathStep;
 export type StepKind = StepAction['kind'];
 
 export type Step = StepAction & {

@@ -44,7 +44,9 @@ const sensitivePersonaIsApproved: Rule = (scenario, { personas, personasFile }) 
 
 const stepsNameDataRecords: Rule = (scenario) => {
   // Records the persona creates (create: { record: deal }) are named like test data.
-  const created = scenario.steps.flatMap((step) => (step.kind === 'create' && step.record ? [step.record] : []));
+  const created = scenario.steps.flatMap((step) =>
+    step.kind === 'create' && step.record ? [step.record] : [],
+  );
   const keys = [...Object.keys(scenario.data), ...created];
   const expected = (name: string) =>
     keys.length > 0
