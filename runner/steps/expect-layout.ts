@@ -73,15 +73,11 @@ function whyPresent(label: string, prediction: RecordPagePrediction): string {
   const readable = section.items.map((item) => item.field).filter((field) => prediction.readable.has(field));
   if (readable.length === 0)
     return `rendering fault: field-level security hides every field of it, yet the page renders it`;
-  return `${layoutName(prediction)} places it, and the persona may read ${readable
-    .map((field) => `${field}${readVia(field, prediction)}`)
-    .join(', ')}`;
-}
-
-/** ` (Read via profile "X")`, or '' when the grants are not known or the field is not permissionable. */
-function readVia(field: string, prediction: RecordPagePrediction): string {
-  const sources = prediction.grants?.fields.get(field)?.read ?? [];
-  return sources.length > 0 ? ` (Read via ${sources.join(', ')})` : '';
+  const named = readable.slice(0, 3).join(', ');
+  const more = readable.length > 3 ? ` and ${readable.length - 3} more of its fields` : '';
+  const sources = [...new Set(readable.flatMap((field) => prediction.grants?.fields.get(field)?.read ?? []))];
+  const via = sources.length > 0 ? ` (Read via ${sources.join(', ')})` : '';
+  return `${layoutName(prediction)} places it, and the persona may read ${named}${more}${via}`;
 }
 
 /**
@@ -98,7 +94,10 @@ export const checkHighlights: ExpectCheck = async (expected, { recordPage, recor
     const label = labelOf(prediction, apiName);
     if (seen.includes(label)) continue;
     const readable = prediction.readable.has(apiName);
-    const security = (await context.explainField(record.sobject, apiName, readable)) ?? '';
+    const security =
+      !readable && prediction.grants
+        ? `field-level security hides it: none of ${grantedBy(prediction.grants.sources)} grants Read`
+        : ((await context.explainField(record.sobject, apiName, readable)) ?? '');
     const reason = readable
       ? `${security ? `${security}; ` : ''}so the compact layout assigned to ${prediction.recordType ? `record type "${prediction.recordType.name}"` : 'the object'} does not list it`
       : security;

@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import { runStep } from '../../../runner/steps';
+import { failure } from '../../emulator/helpers';
+import { expectPage, openAs, USERS } from './record-page-expectations';
+
+/**
+ * sections, related lists, actions and highlights, judged on a complete page: the emulator renders like
+ * Lightning (each section, the highlights and the Related tab arriving on their own). Each failure says why,
+ * from the org as the admin: the layout, field-level security or an object permission.
+ */
+let emulator: RunningEmulator;
+test.beforeEach(async () => {
+  emulator = await startEmulator({ latency: 'lightning' });
+});
+test.afterEach(async () => emulator?.stop());
+
+const INITECH = "SELECT Id FROM Account WHERE Name = 'Initech'";
+
+test("the AE's account page: sections in order, related lists, actions and highlights hold", async ({
+  browser,
+}) => {
+  const { context } = await openAs(browser, emulator, USERS.ae, 'Account', INITECH);
+  await runStep(
+    expectPage({
+      sections: ['Account Information', 'Description Information'],
+      sectionsAbsent: ['Finance'],
+      relatedLists: ['Contacts', 'Opportunities'],
+      actions: ['Edit'],
+      actionsAbsent: ['Delete'],
+      highlights: ['Type', 'Phone', 'Industry'],
+    }),
+    context,
+  );
+});
+
+test('every layout check that does not hold is reported in one failure, each with its reason', async ({
+  browser,
+}) => {
+  const { context, id } = await openAs(browser, emulator, USERS.ae, 'Account', INITECH);
+  const error = await failure(
+    runStep(
+      expectPage({
+        sections: ['Description Information', 'Account Information', 'Finance'],
+        sectionsAbsent: ['Account Information'],
+        relatedListsAbsent: ['Contacts'],
+        actions: ['Delete'],
+        actionsAbsent: ['Edit'],
+        highlights: ['Credit_Limit__c'],
+      }),
+      context,
+    ),
+  );
+  expect(error.name).toBe('ExpectationError');
+  const lines = error.message.split('\n');
+  expect(lines[0]).toBe(`Persona "ae" (Ava Chen, ${USERS.ae}) on Account ${id}:`);
+  expect(error.message).toContain(
+    'section "Finance": expected on the page, but it is not (the page shows "Account Information", ' +
+      '"Description Information") — field-level security hides every field of it (Credit_Limit__c): ' +
+      'profile "Account Executive" grants Read on none of them, and Lightning leaves out a section with nothing to show',
+  );
+  expect(error.message).toContain(
+    'sections: expected in the order "Description Information", "Account Information", but the page shows them as ' +
+      '"Account Information", "Description Information" — the page layout "Account Layout" assigned to profile ' +
+      '"Account Executive" orders its sections "Account Information", "Finance", "Description Information"',
+  );
+  expect(error.message).toContain(
+    'section "Account Information": expected absent, but the page shows it — the page layout "Account Layout" ' +
+      'assigned to profile "Account Executive" places it, and the persona may read Name, Industry, NumberOfEmployees ' +
+      'and 6 more of its fields (Read via profile "Account Executive")',
+  );
+  expect(error.message).toContain(
+    'related list "Contacts": expected absent, but the Related tab shows it — the page layout "Account Layout" ' +
+      'assigned to profile "Account Executive" places it, and the persona may read Contact (Read via profile "Account Executive")',
+  );
+  expect(error.message).toMatch(
+    /action "Delete": expected on the page, but it is not \(the page offers "Edit".*\) — the persona lacks the object permission Delete on Account: none of profile "Account Executive" grants it/,
+  );
+  expect(error.message).toContain(
+    'action "Edit": expected absent, but the page offers it — the persona has Edit on Account via profile "Account Executive"',
+  );
+  expect(error.message).toContain(
+    'Account.Credit_Limit__c: expected in the highlights panel (as "Credit Limit"), but it is not',
+  );
+  expect(error.message).toContain(
+    '— field-level security hides it: none of profile "Account Executive" grants Read',
+  );
+  expect(lines).toHaveLength(8);
+});
+
+test('a related list whose object the persona cannot read is absent, and saying it is there fails naming the permission', async ({
+  browser,
+}) => {
+  const { context } = await openAs(browser, emulator, USERS.csm, 'Account', INITECH);
+  await runStep(expectPage({ relatedLists: ['Contacts'], relatedListsAbsent: ['Opportunities'] }), context);
+  const error = await failure(runStep(expectPage({ relatedLists: ['Opportunities', 'Cases'] }), context));
+  expect(error.message).toContain(
+    'related list "Opportunities": expected on the Related tab, but it is not (the Related tab shows "Contacts") — ' +
+      'the persona lacks the object permission Read on Opportunity: none of profile "Customer Success Manager" grants it, ' +
+      'so Lightning leaves the list out',
+  );
+  expect(error.message).toContain(
+    'related list "Cases": expected on the Related tab, but it is not (the Related tab shows "Contacts") — the page ' +
+      'layout "Account Layout" assigned to profile "Customer Success Manager" has no related list "Cases" (its related ' +
+      'lists: "Contacts", "Opportunities")',
+  );
+});
+
+test('a section the layout does not have fails naming the layout and its sections, with did you mean', async ({
+  browser,
+}) => {
+  const { context } = await openAs(browser, emulator, USERS.ae, 'Account', INITECH);
+  const error = await failure(runStep(expectPage({ sections: ['Account Informaton'] }), context));
+  expect(error.message).toContain(
+    'the page layout "Account Layout" assigned to profile "Account Executive" has no section "Account Informaton" ' +
+      '(its sections: "Account Information", "Finance", "Description Information"). Did you mean "Account Information"?',
+  );
+});
+
+test('checks of every kind in one expect — fields, layout, actions and the Edit modal — fail together', async ({
+  browser,
+}) => {
+  const { context, id } = await openAs(
+    browser,
+    emulator,
+    USERS.ae,
+    'Opportunity',
+    "SELECT Id FROM Opportunity WHERE Name = 'Acme Strategic Deal'",
+  );
+  const step = expectPage({
+    editable: ['Discount_Approved__c'],
+    sections: ['Finance'],
+    actionsAbsent: ['Edit'],
+  });
+  const error = await failure(runStep({ ...step, hidden: ['Amount'] } as typeof step, context));
+  const lines = error.message.split('\n');
+  expect(lines[0]).toBe(`Persona "ae" (Ava Chen, ${USERS.ae}) on Opportunity ${id}:`);
+  expect(lines.slice(1).map((line) => line.split(':')[0])).toEqual([
+    '  - Opportunity.Amount',
+    '  - section "Finance"',
+    '  - action "Edit"',
+    '  - Opportunity.Discount_Approved__c',
+  ]);
+});
