@@ -10,6 +10,8 @@ export interface ClientCommand {
   input?: string;
   /** What its output (stdout and stderr) shows when it did its job; exit code 0 alone is not enough. */
   expect?: RegExp;
+  /** The exit code when it did its job: 0 unless the command is there to show a clear refusal. */
+  exitCode?: number;
 }
 
 export const SF_ORG = 'persona-ux-emulator';
@@ -214,6 +216,55 @@ export const SF_COMMANDS: ClientCommand[] = [
     expect: /Lead-Lead Layout - SDR/,
     argv: ['sf', 'project', 'retrieve', 'start', '--metadata', 'Layout', '--target-org', SF_ORG],
   },
+  // Beyond the everyday list: what CI scripts also type.
+  {
+    name: 'org open --url-only',
+    expect: /\/secur\/frontdoor\.jsp\?otp=/,
+    argv: ['sf', 'org', 'open', '--url-only', '--target-org', SF_ORG],
+  },
+  {
+    name: 'data search (SOSL)',
+    expect: /Company[\s\S]*Globex/,
+    argv: [
+      'sf',
+      'data',
+      'search',
+      '--query',
+      'FIND {Globex} RETURNING Lead(Company)',
+      '--target-org',
+      SF_ORG,
+    ],
+  },
+  {
+    name: 'data import bulk',
+    expect: /"successfulRecords": 2,\s*"failedRecords": 0/,
+    argv: [
+      'sf',
+      'data',
+      'import',
+      'bulk',
+      '--sobject',
+      'Lead',
+      '--file',
+      '{leadsCsvFile}',
+      '--wait',
+      '2',
+      '--json',
+      '--target-org',
+      SF_ORG,
+    ],
+  },
+  {
+    name: 'org list metadata --metadata-type Profile',
+    expect: /Sales Development Rep/,
+    argv: ['sf', 'org', 'list', 'metadata', '--metadata-type', 'Profile', '--target-org', SF_ORG],
+  },
+  {
+    name: 'apex run is refused: Apex is not emulated',
+    expect: /Apex is not emulated/,
+    exitCode: 1,
+    argv: ['sf', 'apex', 'run', '--file', '{apexFile}', '--target-org', SF_ORG],
+  },
 ];
 
 /** simple-salesforce calls, each a small Python program reading its settings from the environment. */
@@ -269,5 +320,49 @@ export const SIMPLE_SALESFORCE_COMMANDS: ClientCommand[] = [
       'print("deleted", len(deleted["deletedRecords"]), "since", deleted["earliestDateAvailable"])',
     ].join('\n'),
     /^updated \d+ covered \d{4}-\d\d-\d\dT\d\d:\d\d:00\.000\+0000\ndeleted \d+ since \d{4}-/m,
+  ),
+  // Beyond the everyday list.
+  python(
+    'password login (SOAP)',
+    [
+      "pw = Salesforce(username=os.environ['PUX_USERNAME'], password=os.environ['PUX_PASSWORD'],",
+      "    security_token='', domain=os.environ['PUX_DOMAIN'])",
+      'print("session", pw.session_id[:3])',
+    ].join('\n'),
+    /^session 00D$/m,
+  ),
+  python(
+    'search (SOSL)',
+    [
+      "found = sf.search('FIND {Globex} RETURNING Lead(Company)')['searchRecords']",
+      'print("found", [record["Company"] for record in found])',
+    ].join('\n'),
+    /^found \['Globex'\]$/m,
+  ),
+  python(
+    'record create / get / update / delete',
+    [
+      "created = sf.Lead.create({'LastName': 'Python Check', 'Company': 'Snake Co'})",
+      "sf.Lead.update(created['id'], {'Company': 'Snake Ltd'})",
+      "print('company', sf.Lead.get(created['id'])['Company'])",
+      "print('deleted', sf.Lead.delete(created['id']))",
+    ].join('\n'),
+    /^company Snake Ltd\ndeleted 204$/m,
+  ),
+  python(
+    'bulk2 insert',
+    [
+      "results = sf.bulk2.Lead.insert(records=[{'LastName': 'Bulk Py', 'Company': 'Snake Bulk Co'}])",
+      "print('processed', results[0]['numberRecordsProcessed'], 'failed', results[0]['numberRecordsFailed'])",
+    ].join('\n'),
+    /^processed 1 failed 0$/m,
+  ),
+  python(
+    'describe',
+    [
+      'lead = sf.Lead.describe()',
+      "print('fields', lead['name'], 'Company' in [field['name'] for field in lead['fields']])",
+    ].join('\n'),
+    /^fields Lead True$/m,
   ),
 ];

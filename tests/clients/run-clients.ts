@@ -73,6 +73,10 @@ async function main(): Promise<number> {
         ],
       }),
     );
+    const leadsCsvFile = path.join(workDir, 'leads-to-import.csv');
+    writeFileSync(leadsCsvFile, 'LastName,Company\nBulk One,Clients Bulk Co\nBulk Two,Clients Bulk Co\n');
+    const apexFile = path.join(workDir, 'hello.apex');
+    writeFileSync(apexFile, "System.debug('hello');\n");
     writeFileSync(
       path.join(workDir, 'sfdx-project.json'),
       JSON.stringify({
@@ -88,6 +92,8 @@ async function main(): Promise<number> {
       jwtKeyFile,
       sfdxUrlFile,
       treeFile,
+      leadsCsvFile,
+      apexFile,
       workDir,
     };
     const env = {
@@ -101,6 +107,7 @@ async function main(): Promise<number> {
       SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
       PUX_URL: emulator.url,
       PUX_USERNAME: emulator.admin.username,
+      PUX_PASSWORD: emulator.admin.password,
       PUX_CLIENT_ID: emulator.oauth.clientId,
       PUX_JWT_KEY_FILE: jwtKeyFile,
       // The demo org is a sandbox: its JWT audience is the generic https://test.salesforce.com.
@@ -225,11 +232,11 @@ interface RunResult {
 
 /** Undefined when the command worked; otherwise why not, with the last line it printed. */
 function verdict(command: ClientCommand, result: RunResult): string | undefined {
-  if (result.status !== 0) {
+  if (result.status !== (command.exitCode ?? 0)) {
     return ` (exit ${result.status ?? 'timeout'}): ${lastLine(result.stderr || result.stdout)}`;
   }
   if (command.expect && !command.expect.test(result.stdout + result.stderr)) {
-    return ` (exit 0, but the output does not show ${command.expect}): ${lastLine(result.stdout) || '(nothing printed)'}`;
+    return ` (exit ${result.status}, but the output does not show ${command.expect}): ${lastLine(result.stdout) || '(nothing printed)'}`;
   }
   return undefined;
 }
