@@ -15,6 +15,7 @@ import { createTestData } from './create-test-data';
 import type { FieldValue, Scenario, SourceLocation, Step } from './model';
 import { logInAsPersona, personaSwitcher, personaVars, refusedTitle, resolveCast } from './persona-journey';
 import { describeForAllure } from './reporters/allure-labels';
+import { withStepScreenshot } from './reporters/step-screenshots';
 import { runStep, type StepContext } from './steps';
 import { renderTemplate, type TemplateVars } from './template';
 
@@ -75,9 +76,10 @@ export async function runScenario(
       ),
   };
   context.switchPersona = personaSwitcher(scenario, { org, personas }, cast, context);
-  for (const step of scenario.steps) {
+  for (const [index, step] of scenario.steps.entries()) {
     const rendered = withTemplates(step, vars);
-    await test.step(step.title, () => runStep(rendered, context), { location: at(step.location) });
+    const run = withStepScreenshot(() => runStep(rendered, context), () => context.page, index, step.title);
+    await test.step(step.title, run, { location: at(step.location) });
   }
 }
 

@@ -5,13 +5,14 @@ const HELP = `persona-ux — test Salesforce as the people who use it
 
 Usage:
   persona-ux run [files or dirs…] [--headed] [--grep TEXT] [--workers N] [--trace] [--latency PROFILE] [--shadow MODE]
-                 [--target-org ALIAS] [--allow-production "REASON"] [--shard I/N] [--timeout SECONDS]
+                 [--target-org ALIAS] [--allow-production "REASON"] [--shard I/N] [--timeout SECONDS] [--screenshots]
       Validate the scenarios and the org settings, check the org (preflight), then log in as each persona and
       walk its steps (default: scenarios/). With no SF_USERNAME, SF_ACCESS_TOKEN or --target-org, runs against
       the embedded org emulator (--latency none|lightning|jitter: how slowly it renders, like real Lightning;
       --shadow native|synthetic: Lightning's shadow DOM, native or LWC's synthetic shadow).
       A production org is refused unless --allow-production gives the reason (recorded in the audit log).
       Ctrl+C or SIGTERM stops the run; every Login-As is still ended with "Log out as" before it exits.
+      --screenshots attaches a screenshot of the persona's page after every step (HTML report and Allure).
   persona-ux doctor [files or dirs…] [--json] [--target-org ALIAS]
       Check the org, the admin and every persona before a run; each failing check says how to fix it.
   persona-ux audit verify [dir or files…]     Prove the audit log's hash chain is intact (default reports/audit).

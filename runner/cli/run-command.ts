@@ -31,6 +31,7 @@ export async function runCommand(args: string[]): Promise<number> {
     grep: { type: 'string', short: 'g' },
     workers: { type: 'string', short: 'j' },
     trace: { type: 'boolean' },
+    screenshots: { type: 'boolean' },
     latency: { type: 'string' },
     shadow: { type: 'string' },
     'target-org': { type: 'string' },
@@ -118,6 +119,7 @@ export async function runCommand(args: string[]): Promise<number> {
       return 2;
     }
 
+    if (values.screenshots) env.PERSONA_UX_SCREENSHOTS = '1';
     if (values.trace) {
       env.PERSONA_UX_TRACE = '1';
       console.warn(
