@@ -20,7 +20,7 @@ export type NameReference =
   | { kind: 'user'; username: string; persona: string; path: PropertyPath };
 
 // Step keys whose items (lists) or keys (mappings) are field API names of the step's object.
-const FIELD_LISTS = ['visible', 'hidden', 'readOnly', 'editable', 'required'];
+const FIELD_LISTS = ['visible', 'hidden', 'readOnly', 'editable', 'required', 'highlights'];
 const FIELD_MAPPINGS = ['values', 'fields'];
 // Mappings whose values a persona picks (edit) or sees (expect): picklist labels are fine there.
 const SHOWN_VALUES = ['values', 'fields'];
@@ -84,6 +84,18 @@ export function nameReferences(scenario: Scenario): NameReference[] {
         if (typeof field === 'string')
           references.push({ kind: 'field', object, field, path: [...base, key, position] });
       });
+    }
+    // offers: { Field: [values] }: the field, and each value it is expected to offer (label or API value).
+    const offers = body.offers;
+    if (offers && typeof offers === 'object' && !Array.isArray(offers)) {
+      for (const [field, values] of Object.entries(offers as Record<string, unknown>)) {
+        const path = [...base, 'offers', field];
+        references.push({ kind: 'field', object, field, path });
+        if (!Array.isArray(values)) continue;
+        values.forEach((value, position) => {
+          references.push(...picklistValues(object, field, value, 'valueOrLabel', [...path, position]));
+        });
+      }
     }
     for (const key of FIELD_MAPPINGS) {
       const values = body[key];
