@@ -187,18 +187,18 @@ function run(
 }
 
 /**
- * simple-salesforce always speaks https to {domain}.salesforce.com and to the instance; this transport
- * sends those requests to the emulator's plain-http origin instead (the client code itself is unchanged).
+ * simple-salesforce signs in at `https://{domain}.salesforce.com` (login.py builds that host from `domain`),
+ * a host no local server can have; this transport sends those requests to the emulator. Everything after the
+ * login goes to the instance URL the emulator answered, the emulator itself. The client code is unchanged.
  */
 const PYTHON_TRANSPORT = [
   'import os, requests, simple_salesforce.api as _api',
   'from urllib.parse import urlsplit',
   '_emulator = os.environ["PUX_URL"]',
-  '_host = urlsplit(_emulator).netloc',
   'class _ToEmulator(requests.adapters.HTTPAdapter):',
   '    def send(self, request, **kwargs):',
   '        parts = urlsplit(request.url)',
-  '        if parts.netloc.endswith("salesforce.com") or parts.netloc == _host:',
+  '        if parts.netloc.endswith(".salesforce.com"):',
   '            request.url = _emulator + request.url[len(parts.scheme) + 3 + len(parts.netloc):]',
   '        return super().send(request, **kwargs)',
   '_session = requests.Session()',
