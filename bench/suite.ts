@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runMeasured } from './lib/process-usage';
@@ -14,9 +14,6 @@ const ROOT = path.resolve(__dirname, '..');
 const TARGET_CPU_PER_SCENARIO_MS = 1_500;
 
 export async function suiteBench(): Promise<boolean> {
-  const scenarios = readdirSync(path.join(ROOT, 'scenarios')).filter(
-    (file) => file.endsWith('.yaml') && file !== 'personas.yaml',
-  ).length;
   const rows: (string | number)[][] = [];
   const walls: number[] = [];
   let cpuMet = true;
@@ -39,6 +36,8 @@ export async function suiteBench(): Promise<boolean> {
       });
       if (run.code !== 0)
         throw new Error(`persona-ux run (workers ${workers}) exited ${run.code}:\n${run.output}`);
+      // The run says how many scenarios it ran: "persona-ux: run <id>, N scenario(s)".
+      const scenarios = Number(/, (\d+) scenario\(s\)/.exec(run.output)?.[1]);
       const cpuPerScenario = run.cpuMs / scenarios;
       cpuMet &&= cpuPerScenario <= TARGET_CPU_PER_SCENARIO_MS;
       walls.push(run.wallMs);
