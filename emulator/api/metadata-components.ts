@@ -60,6 +60,20 @@ export function layoutMetadata(state: OrgState, layout: LayoutDefinition): Metad
         style: section.columns === 2 ? 'TwoColumnsLeftToRight' : 'OneColumn',
       };
     }),
+    // A layout that overrides the Lightning actions lists them (Metadata API Layout: platformActionList of
+    // PlatformActionListItem actionName, actionType, sortOrder); one that does not has no platformActionList.
+    ...(layout.buttons
+      ? {
+          platformActionList: {
+            actionListContext: 'Record',
+            platformActionListItems: layout.buttons.map((actionName, sortOrder) => ({
+              actionName,
+              actionType: 'StandardButton',
+              sortOrder,
+            })),
+          },
+        }
+      : {}),
     relatedLists: layout.relatedLists.map((list) => ({
       fields: list.columns,
       relatedList: `${list.object}.${list.field}`,

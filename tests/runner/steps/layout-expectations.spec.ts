@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { runStep } from '../../../runner/steps';
-import { failure } from '../../emulator/helpers';
+import { demoOrg, failure } from '../../emulator/helpers';
 import { expectPage, openAs, USERS } from './record-page-expectations';
 
 /**
@@ -141,4 +141,24 @@ test('checks of every kind in one expect — fields, layout, actions and the Edi
     '  - action "Edit"',
     '  - Opportunity.Discount_Approved__c',
   ]);
+});
+
+test("an action the persona may use but the layout's Lightning actions leave out fails naming the layout", async ({
+  browser,
+}) => {
+  await emulator.stop();
+  emulator = await startEmulator({
+    org: demoOrg((org) => {
+      const layout = org.layouts.find((candidate) => candidate.name === 'Account Layout');
+      if (layout) layout.buttons = ['Edit', 'New'];
+    }),
+  });
+  const { context } = await openAs(browser, emulator, USERS.manager, 'Account', INITECH);
+  await runStep(expectPage({ actions: ['Edit', 'New'], actionsAbsent: ['Delete'] }), context);
+  const error = await failure(runStep(expectPage({ actions: ['Delete'] }), context));
+  expect(error.message).toContain(
+    'action "Delete": expected on the page, but it is not (the page offers "Edit", "New") — the persona has ' +
+      'Delete on Account (via profile "Sales Manager"), but the page layout "Account Layout" assigned to profile ' +
+      '"Sales Manager" does not include it in its Lightning actions ("Edit", "New")',
+  );
 });
