@@ -1,13 +1,20 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { renderedText } from './rendered-text';
+import { type ShownList, type StatedCount, statedCount } from './shown-list';
 
 /** An object's list view, opened by its API name, e.g. new ListViewPage(page, 'Lead').open('MyOpenLeads'). */
-export class ListViewPage {
+export class ListViewPage implements ShownList {
+  private view = 'home';
+
   constructor(
     private readonly page: Page,
     readonly sobject: string,
   ) {}
+
+  get description(): string {
+    return this.view === 'home' ? `${this.sobject} home` : `list view ${this.sobject} ${this.view}`;
+  }
 
   /** The list shown (Lightning keeps pages it navigated away from in the DOM, hidden). */
   private get list(): Locator {
@@ -20,8 +27,26 @@ export class ListViewPage {
 
   /** Ready = the status line's count ("3 items • …") shown and no spinner left. Signals only, never sleeps. */
   async open(view: string): Promise<void> {
+    this.view = view;
     await this.page.goto(locators.listView.path(this.sobject, view));
-    await this.status.locator(locators.listView.statusCount).waitFor();
+    await this.waitUntilLoaded();
+  }
+
+  /** The object's home: its default list view (Recently Viewed, unless the user pinned another). */
+  async openHome(): Promise<void> {
+    this.view = 'home';
+    await this.page.goto(locators.listContents.homePath(this.sobject));
+    await this.waitUntilLoaded();
+  }
+
+  /** After navigating here another way (an app tab): wait as open() does. */
+  async waitUntilLoaded(): Promise<void> {
+    // Lightning shows the same in-page error as a refused record page instead of a list it will not show.
+    const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
+    await this.status.locator(locators.listView.statusCount).or(error).first().waitFor();
+    if (await error.isVisible()) {
+      throw new ListViewPageError((await error.innerText()).replace(/\s+/g, ' ').trim());
+    }
     await this.page
       .locator(locators.shell.spinner)
       .filter({ visible: true })
@@ -34,8 +59,27 @@ export class ListViewPage {
     return (await this.list.locator(locators.listView.row(recordId)).filter({ visible: true }).count()) > 0;
   }
 
+  async rowIds(): Promise<string[]> {
+    const rows = this.list.locator(locators.listContents.rowKeys).filter({ visible: true });
+    const ids = await rows.evaluateAll(
+      (elements, key) => elements.map((element) => element.getAttribute(key) ?? ''),
+      locators.listContents.rowKey,
+    );
+    return ids.filter(Boolean);
+  }
+
+  async count(): Promise<StatedCount> {
+    const text = await this.statusText();
+    return statedCount(text) ?? { count: Number.NaN, more: false, text };
+  }
+
   /** The status line as shown: its text sits in force-list-view-manager-status-info's shadow root. */
   async statusText(): Promise<string> {
     return (await this.status.evaluate(renderedText)).replace(/\s+/g, ' ').trim();
   }
+}
+
+/** Lightning refused to show the list (the object is not readable, or no such list view for this user). */
+export class ListViewPageError extends Error {
+  override name = 'ListViewPageError';
 }

@@ -312,4 +312,110 @@ export const locators = {
     // data-key="success|error|warning|info" names the toast's kind.
     kind: fact('toasts carry data-key="success|error" (docs/salesforce-facts.md, toasts)', 'data-key'),
   },
+  listContents: {
+    homePath: fact(
+      "an object's home, its default list: /lightning/o/{Object}/home (docs/salesforce-facts.md, Record pages)",
+      (sobject: string) => `/lightning/o/${sobject}/home`,
+    ),
+    // lightning-datatable keys its header row "HEADER" and each data row by the record id (keyField Id).
+    rowKeys: fact(
+      'lightning-datatable rows carry data-row-key-value; the header row is keyed HEADER (salesforce-ui.md §6)',
+      'tr[data-row-key-value]:not([data-row-key-value="HEADER"])',
+    ),
+    rowKey: fact('lightning-datatable row key attribute', 'data-row-key-value'),
+  },
+  relatedListCard: {
+    tab: utam('lightning/tabBar', 'tabLinkByLabel', (label: string) => `li[title*='${label}'] > a`),
+    // These page objects declare their selector only in their description ("Selector: lst-…").
+    container: fact(
+      'salesforce-pageobjects lists/relatedListContainer: "Selector: lst-related-list-container"',
+      'lst-related-list-container',
+    ),
+    root: fact(
+      'salesforce-pageobjects lists/relatedListSingleContainer: "Selector: lst-related-list-single-container"',
+      'lst-related-list-single-container',
+    ),
+    title: utam(
+      'lists/listViewManagerHeader',
+      'title',
+      '.listViewTitle, h2.slds-card__header-title span.slds-truncate',
+    ),
+    // "(3)", or "(6+)" when the card shows only its first rows.
+    count: utam('lists/listViewManagerHeader', 'subtitle', 'h2.slds-card__header-title span.lds-shrink-none'),
+  },
+  report: {
+    path: fact(
+      'report run page /lightning/r/Report/{00OId}/view (salesforce-ui.md §7)',
+      (id: string) => `/lightning/r/Report/${id}/view`,
+    ),
+    // Lightning Report Builder renders the run page in an iframe on real orgs; salesforce-pageobjects has no
+    // desktop report page object, so what follows is unconfirmed on a real org.
+    title: unconfirmed(
+      'report header title (no desktop page object in salesforce-pageobjects)',
+      '.report-title',
+    ),
+    error: unconfirmed(
+      'report run error banner (role=alert in the report page)',
+      '.reportsReportPage [role="alert"]',
+    ),
+    metric: unconfirmed(
+      'metrics bar item "Total Records" (no desktop page object in salesforce-pageobjects)',
+      (label: string) => `.metricsBar-item[data-metric="${label}"] .metric-value`,
+    ),
+    table: unconfirmed('report grid table.data-grid-table (no desktop page object)', 'table.data-grid-table'),
+    headerCells: fact('SLDS table header cells carry the column label in th[title]', 'thead th[title]'),
+    bodyRows: fact('SLDS table body rows', 'tbody tr'),
+    cells: fact('SLDS table cells', 'td, th'),
+    recordLinks: fact(
+      'links to records carry data-recordid (data-refid="recordId", salesforce-ui.md §6)',
+      'a[data-recordid]',
+    ),
+  },
+  dashboard: {
+    path: fact(
+      'dashboard page /lightning/r/Dashboard/{01ZId}/view (salesforce-ui.md §7)',
+      (id: string) => `/lightning/r/Dashboard/${id}/view`,
+    ),
+    title: unconfirmed(
+      'dashboard header title (no desktop page object in salesforce-pageobjects)',
+      '.dashboardTitle',
+    ),
+    runningUser: unconfirmed(
+      'dashboard header "View dashboard as: {Name}" (no desktop page object in salesforce-pageobjects)',
+      '.dashboardRunningUser .runningUserName',
+    ),
+    component: unconfirmed(
+      'dashboard component card by title (no desktop page object in salesforce-pageobjects)',
+      (title: string) => `article.dashboardComponent[data-component-title="${title.replace(/"/g, '\\"')}"]`,
+    ),
+    componentTitles: unconfirmed(
+      'dashboard component card title attribute',
+      'article.dashboardComponent[data-component-title]',
+    ),
+    componentBody: fact('SLDS card body', '.slds-card__body'),
+  },
+  appNav: {
+    tab: utam(
+      'global/appNavBarItemRoot',
+      'itemLink',
+      (label: string) => `one-app-nav-bar-item-root a[title="${label.replace(/"/g, '\\"')}"]`,
+    ),
+    tabs: utam('global/appNavBar', 'navItem', 'one-app-nav-bar-item-root'),
+    launcher: fact(
+      'App Launcher button[title="App Launcher"] (salesforce-ui.md §6)',
+      'button[title="App Launcher"]',
+    ),
+    launcherSearch: fact(
+      'App Launcher search input[placeholder="Search apps and items..."] (salesforce-ui.md §6)',
+      'input[placeholder="Search apps and items..."]',
+    ),
+    launcherItems: unconfirmed(
+      'App Launcher item links; one-app-launcher-tab-item is an unconfirmed tag',
+      'one-app-launcher-tab-item a[data-label]',
+    ),
+    launcherItem: unconfirmed(
+      'an App Launcher item (tab) link by its label; one-app-launcher-tab-item is an unconfirmed tag',
+      (label: string) => `one-app-launcher-tab-item a[data-label="${label.replace(/"/g, '\\"')}"]`,
+    ),
+  },
 } as const;

@@ -1,5 +1,6 @@
 import type { PersonaCapability } from '../fixtures/persona-contract';
 import type { PathExpectations } from './model-path';
+import type { OpenTarget, RowCount, ViewExpectations } from './model-views';
 
 /** The scenario model the loader hands to the runner, and the errors it reports instead of throwing. */
 
@@ -57,14 +58,13 @@ export interface DataRecord {
   location: SourceLocation;
 }
 
-export interface OpenStep {
+/** Opens a record, a list view, an object home, a report, a dashboard, an app tab or a related list. */
+export interface OpenStep extends OpenTarget {
   kind: 'open';
-  /** A key of the scenario's `data`. */
-  record: string;
 }
 
 /** Field API names, checked on the record last opened. */
-export interface ExpectStep extends Partial<RecordPageExpectations>, PathExpectations {
+export interface ExpectStep extends ViewExpectations, Partial<RecordPageExpectations>, PathExpectations {
   kind: 'expect';
   visible: string[];
   hidden: string[];
@@ -111,6 +111,7 @@ export interface ListViewStep {
   /** Data keys of records the list must show, and of records it must not. */
   includes: string[];
   excludes: string[];
+  rows?: RowCount;
 }
 
 /** One persona's column of a matrix scenario: opens the record and reads its access to each field. */

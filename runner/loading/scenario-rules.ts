@@ -54,7 +54,7 @@ const stepsNameDataRecords: Rule = (scenario) => {
       : 'This scenario has no data records; add one, e.g. data: { lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } } }';
   return scenario.steps.flatMap((step, index): Violation[] => {
     if (step.kind === 'open') {
-      if (keys.includes(step.record)) return [];
+      if (step.record === undefined || keys.includes(step.record)) return [];
       return [
         {
           path: ['steps', index, 'open', 'record'],
@@ -62,14 +62,24 @@ const stepsNameDataRecords: Rule = (scenario) => {
         },
       ];
     }
-    if (step.kind !== 'listView') return [];
+    const listed =
+      step.kind === 'listView'
+        ? { keys: step, path: ['steps', index, 'listView'] }
+        : step.kind === 'expect' && (step.list ?? step.report)
+          ? {
+              keys: step.list ?? step.report,
+              path: ['steps', index, 'expect', step.list ? 'list' : 'report'],
+            }
+          : undefined;
+    if (!listed?.keys) return [];
+    const { keys: named, path } = listed;
     return (['includes', 'excludes'] as const).flatMap((list) =>
-      step[list].flatMap((key, position) =>
+      named[list].flatMap((key, position) =>
         keys.includes(key)
           ? []
           : [
               {
-                path: ['steps', index, 'listView', list, position],
+                path: [...path, list, position],
                 message: `no data record "${key}". ${expected(key)}`,
               },
             ],

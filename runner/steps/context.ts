@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { CreatedRecord, OrgConnection, OrgUser, RecordPagePrediction } from '../../fixtures';
 import type { RecordPage } from '../../pages/record-page';
 import type { LoginRefusal } from '../model';
+import type { OpenedView } from './opened-view';
 
 /** What the steps of one scenario share while they run, in order. */
 export interface StepContext {
@@ -28,6 +29,8 @@ export interface StepContext {
   renderDeadlineMs?: number;
   /** Set by `open`, read by `expect`; the prediction is read while the page loads. */
   openRecord?: { page: RecordPage; record: CreatedRecord; prediction: Promise<RecordPagePrediction> };
+  /** Set by `open` of a list view, object home, tab, related list, report or dashboard; read by `expect`. */
+  openView?: OpenedView;
 }
 
 /** A scenario expectation that did not hold; the message names persona, record, fields, expected and seen. */

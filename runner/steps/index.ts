@@ -5,9 +5,10 @@ import { createRecord } from './create-record';
 import { editRecord } from './edit-record';
 import { expectFields } from './expect-fields';
 import { withPathAndToastChecks } from './expect-path';
+import { withViewChecks } from './expect-view';
 import { checkFieldAccess } from './matrix-column';
 import { movePath } from './move-path';
-import { openRecord } from './open-record';
+import { openTarget } from './open-target';
 import { switchPersona } from './switch-persona';
 
 export { ExpectationError, type StepContext } from './context';
@@ -16,9 +17,11 @@ export { ExpectationError, type StepContext } from './context';
 export async function runStep(step: Step, context: StepContext): Promise<void> {
   switch (step.kind) {
     case 'open':
-      return openRecord(step.record, context);
+      return openTarget(step, context);
     case 'expect':
-      return withPathAndToastChecks(step, context, () => expectFields(step, context));
+      return withViewChecks(step, context, () =>
+        withPathAndToastChecks(step, context, () => expectFields(step, context)),
+      );
     case 'edit':
       return editRecord(step, context);
     case 'listView':

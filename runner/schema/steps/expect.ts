@@ -4,6 +4,7 @@ import { fieldApiName, fieldList, knownPlaceholders, mapping, onlyIfValidSoFar }
 import { describeValue } from '../wording';
 import { hasPathExpectations, pathExpectationShape, pathExpectationTitles } from './expect-path';
 import { recordPageCheckCount, recordPageShape, recordPageTitleParts } from './expect-record-page';
+import { hasViewExpectations, viewExpectationShape, viewExpectationTitles } from './view-expectations';
 
 const LABELS = { visible: 'visible', hidden: 'hidden', readOnly: 'read-only' } as const;
 
@@ -38,10 +39,11 @@ export const expectStepSchema = mapping(
     readOnly: fieldList('readOnly'),
     values: fieldValues,
     ...recordPageShape,
+    ...viewExpectationShape,
     ...pathExpectationShape,
   },
   {
-    what: `what to check (a mapping with ${['visible', 'hidden', 'readOnly', 'values', ...Object.keys(recordPageShape), ...Object.keys(pathExpectationShape)].join(', ')})`,
+    what: `what to check (a mapping with ${['visible', 'hidden', 'readOnly', 'values', ...Object.keys(recordPageShape), ...Object.keys(viewExpectationShape), ...Object.keys(pathExpectationShape)].join(', ')})`,
     example: 'expect: { visible: [Status] }',
   },
 ).refine(
@@ -51,7 +53,9 @@ export const expectStepSchema = mapping(
       step.readOnly.length +
       Object.keys(step.values).length +
       recordPageCheckCount(step) >
-      0 || hasPathExpectations(step),
+      0 ||
+    hasViewExpectations(step) ||
+    hasPathExpectations(step),
   {
     error:
       'Expected at least one field to check, but the expect step lists none. For example: expect: { visible: [Status] }',
@@ -67,6 +71,7 @@ export function expectStepTitle(step: Omit<ExpectStep, 'kind'>): string {
   const values = Object.entries(step.values).map(([field, value]) => `${field} = "${value}"`);
   if (values.length > 0) parts.push(`values: ${values.join(', ')}`);
   parts.push(...recordPageTitleParts(step));
+  parts.push(...viewExpectationTitles(step));
   parts.push(...pathExpectationTitles(step));
   return `expect ${parts.join('; ')}`;
 }

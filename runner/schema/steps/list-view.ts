@@ -1,5 +1,6 @@
 import type { ListViewStep } from '../../model';
 import { list, mapping, onlyIfValidSoFar, referenceName, requiredText } from '../common';
+import { rowCountSchema } from './view-expectations';
 
 const EXAMPLE = 'listView: { object: Lead, view: MyOpenLeads, includes: [lead] }';
 const apiName = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
@@ -18,10 +19,14 @@ export const listViewStepSchema = mapping(
     }),
     includes: dataKeys('includes'),
     excludes: dataKeys('excludes'),
+    rows: rowCountSchema,
   },
-  { what: 'the list view to check (a mapping with object, view, includes, excludes)', example: EXAMPLE },
-).refine((step) => step.includes.length + step.excludes.length > 0, {
-  error: `Expected at least one data key in includes or excludes. For example: ${EXAMPLE}`,
+  {
+    what: 'the list view to check (a mapping with object, view, includes, excludes, rows)',
+    example: EXAMPLE,
+  },
+).refine((step) => step.includes.length + step.excludes.length > 0 || step.rows !== undefined, {
+  error: `Expected includes, excludes or rows. For example: ${EXAMPLE}`,
   ...onlyIfValidSoFar,
 });
 
@@ -30,6 +35,7 @@ export function listViewStepTitle(step: Omit<ListViewStep, 'kind'>): string {
   const parts = [
     step.includes.length > 0 ? `includes ${step.includes.join(', ')}` : '',
     step.excludes.length > 0 ? `excludes ${step.excludes.join(', ')}` : '',
+    step.rows ? `rows ${'exactly' in step.rows ? step.rows.exactly : JSON.stringify(step.rows)}` : '',
   ].filter(Boolean);
   return `list view ${step.object} ${step.view} ${parts.join('; ')}`;
 }

@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+import { locators } from './locators';
+import { renderedText } from './rendered-text';
+
+export interface DashboardShown {
+  title: string;
+  /** The running user the dashboard says it shows data as ("View dashboard as: …"). */
+  runningUser: string;
+  /** Component title → its text (a metric's value; a table or chart as its text). */
+  components: Map<string, string>;
+}
+
+/** A dashboard, as the signed-in user opens it; each component shows its data as the running user. */
+export class DashboardPage {
+  constructor(private readonly page: Page) {}
+
+  /** Ready = the running user is named and the components are shown. */
+  async open(dashboardId: string): Promise<void> {
+    await this.page.goto(locators.dashboard.path(dashboardId));
+    await this.page.locator(locators.dashboard.runningUser).filter({ visible: true }).first().waitFor();
+    await this.page.locator(locators.dashboard.componentTitles).first().waitFor();
+  }
+
+  async read(): Promise<DashboardShown> {
+    const title = ((await this.page.locator(locators.dashboard.title).first().textContent()) ?? '').trim();
+    const runningUser = (
+      (await this.page.locator(locators.dashboard.runningUser).first().textContent()) ?? ''
+    ).trim();
+    const cards = this.page.locator(locators.dashboard.componentTitles);
+    const components = new Map<string, string>();
+    for (const card of await cards.all()) {
+      const name = (await card.getAttribute('data-component-title')) ?? '';
+      const body = card.locator(locators.dashboard.componentBody).first();
+      components.set(name, (await body.evaluate(renderedText)).replace(/\s+/g, ' ').trim());
+    }
+    return { title, runningUser, components };
+  }
+}

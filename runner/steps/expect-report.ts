@@ -1,0 +1,86 @@
+import type { ReportExpectation } from '../model-views';
+import type { StepContext } from './context';
+import { recordOf, rowCountProblem, whyNotListed } from './expect-list';
+import type { OpenedView } from './opened-view';
+import { noReadAccess, objectReadable } from './view-names';
+
+type OpenedReport = Extract<OpenedView, { kind: 'report' }>;
+
+/** Checks a report as the persona ran it: the rows it shows them (their sharing, field-level security). */
+export async function reportProblems(
+  expected: ReportExpectation,
+  opened: OpenedReport,
+  context: StepContext,
+): Promise<string[]> {
+  const run = await opened.report.read();
+  if (!run.ok) {
+    const objects = [
+      ...new Set([...expected.includes, ...expected.excludes].map((key) => recordOf(key, context).sobject)),
+    ];
+    const reasons = await Promise.all(
+      objects.map(async (sobject) =>
+        (await objectReadable(context, sobject)) === false ? noReadAccess(sobject) : '',
+      ),
+    );
+    const why =
+      reasons.filter(Boolean).join('; ') ||
+      `reports run with the viewer's access: the report's object or its folder "${opened.folder}" is not available to them`;
+    return [`the report did not run for them: it says "${run.error}" — ${why}`];
+  }
+  const total = run.totalRecords ?? run.rows.length;
+  const complete = total === run.rows.length;
+  const evidence = `the report says Total Records ${run.totalRecords ?? '(not shown)'} and shows ${run.rows.length} row(s)`;
+  const problems: string[] = [];
+  const listed = (id: string) => run.rows.some((row) => row.recordIds.includes(id));
+  for (const key of expected.includes) {
+    const record = recordOf(key, context);
+    if (listed(record.id)) continue;
+    problems.push(
+      `${key} (${record.sobject} ${record.id}): expected in the report, but it is not — ${
+        complete
+          ? (await whyNotListed(record.sobject, record.id, context)).replace("the list's", "the report's")
+          : evidence
+      }`,
+    );
+  }
+  for (const key of expected.excludes) {
+    const record = recordOf(key, context);
+    if (listed(record.id))
+      problems.push(`${key} (${record.sobject} ${record.id}): expected not in the report, but it is`);
+    else if (!complete)
+      problems.push(`${key}: expected not in the report, but absence cannot be proven: ${evidence}`);
+  }
+  if (expected.rows) {
+    const problem = rowCountProblem(expected.rows, total, false);
+    if (problem)
+      problems.push(`${problem} (${evidence})${total === 0 ? ` — ${await whyBlank(context)}` : ''}`);
+  }
+  for (const [column, values] of Object.entries(expected.columns)) {
+    if (!run.columns.includes(column)) {
+      problems.push(
+        `column "${column}": not in the report as they see it (columns: ${run.columns.join(', ')}) — a column on a field the persona cannot read is left out (field-level security)`,
+      );
+      continue;
+    }
+    const seen = run.rows.map((row) => row.cells[column] ?? '');
+    if (JSON.stringify(seen) !== JSON.stringify(values)) {
+      problems.push(
+        `column "${column}": expected ${JSON.stringify(values)}, but it shows ${JSON.stringify(seen)}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** A report blank for one persona: reports run with the viewer's sharing, set by their role and profile. */
+async function whyBlank(context: StepContext): Promise<string> {
+  const base =
+    'reports run with the viewer\'s sharing (org-wide defaults, role hierarchy, sharing rules) and filters such as "My" records';
+  if (!context.org) return base;
+  const user = (
+    await context.org.conn.query<{ UserRole: { Name: string } | null; Profile: { Name: string } | null }>(
+      `SELECT UserRole.Name, Profile.Name FROM User WHERE Id = '${context.persona.user.id}'`,
+    )
+  ).records[0];
+  return `${base}; ${context.persona.user.name} has role ${user?.UserRole?.Name ?? '(none)'} and profile ${user?.Profile?.Name ?? '(unknown)'}, and none of the report's records is visible to them through these`;
+}

@@ -1,0 +1,79 @@
+import type { ExpectStep } from '../model';
+import { ExpectationError, type StepContext } from './context';
+import { dashboardProblems } from './expect-dashboard';
+import { listProblems } from './expect-list';
+import { reportProblems } from './expect-report';
+import { personaName } from './open-list-view';
+
+const VIEW_KEYS = new Set(['list', 'report', 'dashboard']);
+const STEP_KEYS = new Set(['kind', 'title', 'location']);
+
+/** Whether the step checks anything besides the list, report or dashboard opened. */
+function checksMore(step: ExpectStep): boolean {
+  return Object.entries(step).some(([key, value]) => {
+    if (VIEW_KEYS.has(key) || STEP_KEYS.has(key) || value === undefined || value === null) return false;
+    if (Array.isArray(value)) return value.length > 0;
+    if (typeof value === 'object') return Object.keys(value).length > 0;
+    return true;
+  });
+}
+
+/**
+ * Runs an expect step's list, report and dashboard checks on what the last `open` showed, and its other checks
+ * (`others`) when it has any; every mismatch of the step is reported together, in one ExpectationError.
+ */
+export async function withViewChecks(
+  step: ExpectStep,
+  context: StepContext,
+  others: () => Promise<void>,
+): Promise<void> {
+  if (!step.list && !step.report && !step.dashboard) return others();
+  let failure: Error | undefined;
+  if (checksMore(step)) {
+    try {
+      await others();
+    } catch (error) {
+      if (!(error instanceof ExpectationError)) throw error;
+      failure = error;
+    }
+  }
+  const view = context.openView;
+  const sections: string[] = [];
+  const expectedKind = step.list ? 'list' : step.report ? 'report' : 'dashboard';
+  if (!view || view.kind !== expectedKind) {
+    const example = {
+      list: 'open: { object: Lead, listView: MyOpenLeads }',
+      report: 'open: { report: Open_Pipeline }',
+      dashboard: 'open: { dashboard: Sales_Pipeline }',
+    }[expectedKind];
+    throw new Error(
+      `Nothing to check "${expectedKind}" on: the last open step ${view ? `opened a ${view.kind}` : 'opened no list, report or dashboard'}. Add e.g. - ${example} before this expect step.`,
+    );
+  }
+  const who = personaName(context);
+  if (step.list && view.kind === 'list') {
+    const problems = await listProblems(step.list, view.list, context);
+    if (problems.length > 0) sections.push(`${who} on ${view.list.description}:\n${bullets(problems)}`);
+  }
+  if (step.report && view.kind === 'report') {
+    const problems = await reportProblems(step.report, view, context);
+    if (problems.length > 0)
+      sections.push(
+        `${who} on report "${view.name}" (${view.developerName}, folder ${view.folder}):\n${bullets(problems)}`,
+      );
+  }
+  if (step.dashboard && view.kind === 'dashboard') {
+    const { problems, runningUser } = await dashboardProblems(step.dashboard, view);
+    if (problems.length > 0)
+      sections.push(
+        `${who} on dashboard "${view.title}" (${view.developerName}) — ${runningUser}:\n${bullets(problems)}`,
+      );
+  }
+  if (sections.length === 0) {
+    if (failure) throw failure;
+    return;
+  }
+  throw new ExpectationError([failure?.message, ...sections].filter(Boolean).join('\n'));
+}
+
+const bullets = (problems: string[]) => problems.map((problem) => `  - ${problem}`).join('\n');

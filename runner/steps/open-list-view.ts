@@ -1,0 +1,42 @@
+import { ListViewPage, ListViewPageError } from '../../pages/list-view-page';
+import { ExpectationError, type StepContext } from './context';
+import { explainingTimeouts } from './explained-timeout';
+import { listViewNamed, noReadAccess, objectReadable } from './view-names';
+
+export function personaName(context: StepContext): string {
+  const { name, user } = context.persona;
+  return `Persona "${name}" (${user.name}, ${user.username})`;
+}
+
+/** Opens a list view by its API name, or the object's home (its default list) without one. */
+export async function openListView(
+  sobject: string,
+  view: string | undefined,
+  context: StepContext,
+): Promise<void> {
+  const named = view === undefined ? undefined : await listViewNamed(context, sobject, view);
+  const listView = new ListViewPage(context.page, sobject);
+  const what = named ? `list view ${sobject} ${named.developerName} ("${named.name}")` : `${sobject} home`;
+  try {
+    await explainingTimeouts(
+      context.page,
+      `${personaName(context)}: ${what} showing its status line ("n items")`,
+      `the list did not finish loading, or ${sobject} is not readable to them`,
+      () => (named ? listView.open(named.developerName) : listView.openHome()),
+    );
+  } catch (error) {
+    if (!(error instanceof ListViewPageError)) throw error;
+    const readable = await objectReadable(context, sobject);
+    const why =
+      readable === false
+        ? noReadAccess(sobject)
+        : readable
+          ? `the org grants Read on ${sobject}, so the list view itself is not shared with them (list views can be visible to certain groups or roles only)`
+          : 'the org could not be asked why';
+    throw new ExpectationError(
+      `${personaName(context)} cannot open ${what}: Lightning shows "${error.message}" — ${why}`,
+    );
+  }
+  context.openRecord = undefined;
+  context.openView = { kind: 'list', list: listView };
+}

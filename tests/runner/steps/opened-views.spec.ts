@@ -1,0 +1,254 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { Step } from '../../../runner/model';
+import type { OpenTarget, ViewExpectations } from '../../../runner/model-views';
+import { runStep } from '../../../runner/steps';
+import { failure } from '../../emulator/helpers';
+import { idOf, personaStepContext } from './persona-steps';
+
+/**
+ * `open` of list views, object homes, tabs, related lists, reports and dashboards, and `expect` on what they show,
+ * as demo personas against the emulator; failures name the persona, what was opened, expected, seen and why.
+ */
+const SDR = 'sam.sdr@acme-demo.example';
+const AE = 'ava.ae@acme-demo.example';
+const MANAGER = 'maya.manager@acme-demo.example';
+const location = { file: 'scenario.yaml', line: 1, column: 1 };
+const open = (target: OpenTarget): Step => ({ kind: 'open', title: 'open', location, ...target });
+const expectOn = (checks: ViewExpectations): Step => ({
+  kind: 'expect',
+  title: 'expect',
+  location,
+  visible: [],
+  hidden: [],
+  readOnly: [],
+  values: {},
+  ...checks,
+});
+const list = (checks: Partial<NonNullable<ViewExpectations['list']>>) =>
+  expectOn({ list: { includes: [], excludes: [], ...checks } });
+const report = (checks: Partial<NonNullable<ViewExpectations['report']>>) =>
+  expectOn({ report: { includes: [], excludes: [], columns: {}, ...checks } });
+
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+test.afterAll(async () => emulator?.stop());
+
+/** The persona signed in, the admin's session on the context, and leads created as the admin. */
+async function as(browser: Parameters<Parameters<typeof test>[2]>[0]['browser'], username: string) {
+  const setup = await personaStepContext(browser, emulator, username);
+  setup.context.org = setup.org;
+  const lead = async (key: string, fields: Record<string, unknown>) => {
+    const created = await setup.org.conn.sobject('Lead').create({ Company: 'Opened Views Co', ...fields });
+    setup.records.set(key, { sobject: 'Lead', id: (created as { id: string }).id });
+  };
+  return { ...setup, lead };
+}
+
+test('a lead in the SDR queue is listed in the queue list view; expecting it absent fails', async ({
+  browser,
+}) => {
+  const { context, org, lead } = await as(browser, SDR);
+  const queue = await idOf(org, "SELECT Id FROM Group WHERE DeveloperName = 'SDR_Queue'");
+  await lead('queued', { LastName: 'Queued', OwnerId: queue });
+  await lead('mine', { LastName: 'Mine', OwnerId: context.persona.user.id });
+
+  await runStep(open({ object: 'Lead', listView: 'SDR_Queue' }), context);
+  await runStep(list({ includes: ['queued'], excludes: ['mine'], rows: { atLeast: 1 } }), context);
+
+  const error = await failure(runStep(list({ includes: ['mine'], excludes: ['queued'] }), context));
+  expect(error.name).toBe('ExpectationError');
+  expect(error.message).toContain(
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on list view Lead SDR_Queue',
+  );
+  expect(error.message).toMatch(/queued \(Lead \w+\): expected not listed, but it is/);
+  expect(error.message).toMatch(
+    /mine \(Lead \w+\): expected listed, but it is not — the persona can read it .*so the list's filters leave it out/,
+  );
+});
+
+test("a row count states expected and seen, with the list's own count as evidence", async ({ browser }) => {
+  const { context, lead } = await as(browser, SDR);
+  await lead('mine', { LastName: 'Counted', OwnerId: context.persona.user.id });
+  await runStep(open({ object: 'Lead', listView: 'MyOpenLeads' }), context);
+  const error = await failure(runStep(list({ rows: { exactly: 0 } }), context));
+  expect(error.message).toContain('on list view Lead MyOpenLeads');
+  expect(error.message).toMatch(/rows: expected 0, but it has \d+ \(the list says "\d+ items? • /);
+});
+
+test('an unknown list view is an error naming the nearest one; a list view not shared with the persona fails saying so', async ({
+  browser,
+}) => {
+  const { context } = await as(browser, SDR);
+  const unknown = await failure(runStep(open({ object: 'Lead', listView: 'SDR_Queu' }), context));
+  expect(unknown.name).toBe('Error');
+  expect(unknown.message).toContain('Lead has no list view "SDR_Queu".');
+  expect(unknown.message).toContain('Did you mean "SDR_Queue"?');
+
+  const hidden = await failure(runStep(open({ object: 'Lead', listView: 'HotLeads_Managers' }), context));
+  expect(hidden.name).toBe('ExpectationError');
+  expect(hidden.message).toContain(
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) cannot open list view Lead HotLeads_Managers ("Hot Leads (Managers)")',
+  );
+  expect(hidden.message).toContain(
+    'the org grants Read on Lead, so the list view itself is not shared with them',
+  );
+});
+
+test("an object home opens the object's default list; one the persona cannot read fails with the missing permission", async ({
+  browser,
+}) => {
+  const { context, lead } = await as(browser, SDR);
+  await lead('mine', { LastName: 'Recent', OwnerId: context.persona.user.id });
+  await runStep(open({ object: 'Lead' }), context);
+  await runStep(list({ includes: ['mine'] }), context);
+
+  const error = await failure(runStep(open({ object: 'Opportunity' }), context));
+  expect(error.name).toBe('ExpectationError');
+  expect(error.message).toContain('cannot open Opportunity home');
+  expect(error.message).toContain(
+    'no read access to Opportunity: neither the profile nor any permission set grants Read',
+  );
+});
+
+test('a tab opens from the navigation bar or the App Launcher; a tab the persona lacks fails saying why', async ({
+  browser,
+}) => {
+  const { context, page, lead } = await as(browser, SDR);
+  await lead('mine', { LastName: 'Tabbed', OwnerId: context.persona.user.id });
+  await runStep(open({ tab: 'Leads' }), context);
+  await expect(page).toHaveURL(/\/lightning\/o\/Lead\/home/);
+  await runStep(list({ includes: ['mine'] }), context);
+
+  await runStep(open({ tab: 'Campaigns' }), context); // not in the Sales app: found through the App Launcher
+  await expect(page).toHaveURL(/\/lightning\/o\/Campaign\/home/);
+
+  const missing = await failure(runStep(open({ tab: 'Opportunities' }), context));
+  expect(missing.name).toBe('ExpectationError');
+  expect(missing.message).toContain(
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) cannot open tab "Opportunities"',
+  );
+  expect(missing.message).toMatch(
+    /the navigation bar shows Home, Leads, .*App Launcher search for "Opportunities" offers/,
+  );
+  expect(missing.message).toContain('no read access to Opportunity');
+
+  const unknown = await failure(runStep(open({ tab: 'Leeds' }), context));
+  expect(unknown.name).toBe('Error');
+  expect(unknown.message).toContain('the org has no tab "Leeds".');
+  expect(unknown.message).toContain('Did you mean "Leads"?');
+});
+
+test("a report shows the persona's own rows; the same report is blank for the manager and says why", async ({
+  browser,
+}) => {
+  const sdr = await as(browser, SDR);
+  await sdr.lead('mine', { LastName: 'Reported', OwnerId: sdr.context.persona.user.id });
+  await runStep(open({ report: 'My_Open_Leads' }), sdr.context);
+  await runStep(report({ includes: ['mine'], rows: { atLeast: 1 } }), sdr.context);
+  const wrong = await failure(runStep(report({ columns: { Company: ['Nobody'] } }), sdr.context));
+  expect(wrong.message).toContain('on report "My Open Leads" (My_Open_Leads, folder Sales Reports)');
+  expect(wrong.message).toMatch(
+    /column "Company": expected \["Nobody"\], but it shows \[.*"Opened Views Co".*\]/,
+  );
+
+  const manager = await as(browser, MANAGER);
+  await runStep(open({ report: 'My_Open_Leads' }), manager.context);
+  const blank = await failure(runStep(report({ rows: { atLeast: 1 } }), manager.context));
+  expect(blank.name).toBe('ExpectationError');
+  expect(blank.message).toContain(
+    'Persona "manager" (Maya Patel, maya.manager@acme-demo.example) on report "My Open Leads"',
+  );
+  expect(blank.message).toContain('rows: expected at least 1, but it has 0');
+  expect(blank.message).toContain("reports run with the viewer's sharing");
+  expect(blank.message).toContain('Maya Patel has role Sales Manager and profile Sales Manager');
+});
+
+test('a report on an object the persona cannot read fails with the missing permission; an unknown report is an error', async ({
+  browser,
+}) => {
+  const { context, org, records } = await as(browser, SDR);
+  records.set('deal', { sobject: 'Opportunity', id: await idOf(org, 'SELECT Id FROM Opportunity LIMIT 1') });
+  await runStep(open({ report: 'Open_Pipeline' }), context);
+  const error = await failure(runStep(report({ excludes: ['deal'] }), context));
+  expect(error.message).toContain('on report "Open Pipeline" (Open_Pipeline, folder Sales Reports)');
+  expect(error.message).toContain(
+    'the report did not run for them: it says "You don\'t have sufficient privileges',
+  );
+  expect(error.message).toContain('no read access to Opportunity');
+
+  const unknown = await failure(runStep(open({ report: 'Open_Pipline' }), context));
+  expect(unknown.message).toContain('the org has no report "Open_Pipline".');
+  expect(unknown.message).toContain('Did you mean "Open_Pipeline"?');
+});
+
+test("a dashboard with a fixed running user shows the manager's values to the SDR, and a failure names that user", async ({
+  browser,
+}) => {
+  const { context } = await as(browser, SDR);
+  await runStep(open({ dashboard: 'Sales_Pipeline' }), context);
+  // "My Open Leads" runs as Maya Patel, who owns no open lead.
+  await runStep(expectOn({ dashboard: { 'My Open Leads': '0' } }), context);
+  const error = await failure(
+    runStep(expectOn({ dashboard: { 'My Open Leads': '2', 'Open Leeds': '3' } }), context),
+  );
+  expect(error.name).toBe('ExpectationError');
+  expect(error.message).toContain(
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on dashboard "Sales Pipeline" (Sales_Pipeline)',
+  );
+  expect(error.message).toContain(
+    'it shows data as its running user Maya Patel (a fixed running user, set in the org), not as the persona',
+  );
+  expect(error.message).toContain('component "My Open Leads": expected "2", but it shows "0"');
+  expect(error.message).toContain('component "Open Leeds": not on the dashboard');
+  expect(error.message).toContain('Did you mean "Open Leads"?');
+});
+
+test("a dynamic dashboard shows the viewer's own values; currency compares by amount", async ({
+  browser,
+}) => {
+  const manager = await as(browser, MANAGER);
+  await runStep(open({ dashboard: 'Sales_Pipeline' }), manager.context);
+  const pipeline = await failure(runStep(expectOn({ dashboard: { 'Open Pipeline': '1' } }), manager.context));
+  const shown =
+    /component "Open Pipeline": expected "1", but it shows "([^"]+)"/.exec(pipeline.message)?.[1] ?? '';
+  expect(shown).toMatch(/^\$[\d,]+\.\d\d$/);
+  await runStep(expectOn({ dashboard: { 'Open Pipeline': shown.replace(/[$,]/g, '') } }), manager.context);
+
+  const { context } = await as(browser, SDR);
+  await runStep(open({ dashboard: 'My_Pipeline' }), context);
+  const error = await failure(runStep(expectOn({ dashboard: { 'My Open Leads': '-1' } }), context));
+  expect(error.message).toContain('it is a dynamic dashboard: it shows data as the viewer, Sam Rivera');
+  const unknown = await failure(runStep(open({ dashboard: 'My_Pipelin' }), context));
+  expect(unknown.message).toContain('Did you mean "My_Pipeline"?');
+});
+
+test("a related list of the opened record lists its children; a related list not on the persona's layout fails with the ones shown", async ({
+  browser,
+}) => {
+  const { context, org, records } = await as(browser, AE);
+  const account = await idOf(org, "SELECT Id FROM Account WHERE Name = 'Initech'");
+  const contact = await org.conn.sobject('Contact').create({ LastName: 'Lumbergh', AccountId: account });
+  records.set('account', { sobject: 'Account', id: account });
+  records.set('contact', { sobject: 'Contact', id: (contact as { id: string }).id });
+
+  await runStep(open({ record: 'account', relatedList: 'Contacts' }), context);
+  await runStep(list({ includes: ['contact'], rows: { atLeast: 1 } }), context);
+  const listed = await failure(runStep(list({ excludes: ['contact'] }), context));
+  expect(listed.message).toContain(`on related list "Contacts" of Account ${account}`);
+  expect(listed.message).toMatch(/contact \(Contact \w+\): expected not listed, but it is/);
+
+  const missing = await failure(runStep(open({ relatedList: 'Contactz' }), context));
+  expect(missing.name).toBe('ExpectationError');
+  expect(missing.message).toContain('no related list "Contactz" on the Related tab (it shows: ');
+  expect(missing.message).toContain('Did you mean "Contacts"?');
+});
+
+test('expecting a list on a report is an error saying what to open first', async ({ browser }) => {
+  const { context } = await as(browser, SDR);
+  await runStep(open({ report: 'My_Open_Leads' }), context);
+  const error = await failure(runStep(list({ rows: { exactly: 1 } }), context));
+  expect(error.message).toContain('Nothing to check "list" on: the last open step opened a report.');
+});
