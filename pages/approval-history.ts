@@ -42,6 +42,12 @@ export class ApprovalHistory {
       .catch(() => false);
   }
 
+  /** Back to the Details tab, where the record's fields are. */
+  async leave(recordRoot: Locator): Promise<void> {
+    const tab = recordRoot.locator(locators.record.tab('Details')).filter({ visible: true });
+    if ((await tab.count()) > 0) await tab.first().click();
+  }
+
   async rows(): Promise<ApprovalHistoryRow[]> {
     const rows: ApprovalHistoryRow[] = [];
     for (const row of await this.root.first().locator(locators.approvals.rows).all()) {

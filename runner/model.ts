@@ -1,4 +1,5 @@
 import type { PersonaCapability } from '../fixtures/persona-contract';
+import type { ApprovalStepAction } from './model-approvals';
 import type { PathExpectations } from './model-path';
 import type { OpenTarget, RowCount, ViewExpectations } from './model-views';
 
@@ -176,7 +177,8 @@ export type StepAction =
   | FieldAccessStep
   | AsStep
   | CreateStep
-  | PathStep;
+  | PathStep
+  | ApprovalStepAction;
 export type StepKind = StepAction['kind'];
 
 export type Step = StepAction & {

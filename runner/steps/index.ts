@@ -1,4 +1,6 @@
 import type { Step } from '../model';
+import { expectApproval, expectItemsToApprove } from './approval-expectations';
+import { decideApproval, recallApproval, submitForApproval } from './approval-steps';
 import { checkListView } from './check-list-view';
 import type { StepContext } from './context';
 import { createRecord } from './create-record';
@@ -8,6 +10,7 @@ import { withPathAndToastChecks } from './expect-path';
 import { withViewChecks } from './expect-view';
 import { checkFieldAccess } from './matrix-column';
 import { movePath } from './move-path';
+import { addProducts, expectOffered } from './product-steps';
 import { openTarget } from './open-target';
 import { switchPersona } from './switch-persona';
 
@@ -34,5 +37,20 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
       return createRecord(step, context);
     case 'path':
       return movePath(step, context);
+    case 'submitForApproval':
+      return submitForApproval(step, context);
+    case 'approve':
+    case 'reject':
+      return decideApproval(step, context);
+    case 'recall':
+      return recallApproval(step, context);
+    case 'approval':
+      return expectApproval(step, context);
+    case 'itemsToApprove':
+      return expectItemsToApprove(step, context);
+    case 'addProducts':
+      return addProducts(step, context);
+    case 'offered':
+      return expectOffered(step, context);
   }
 }

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { StepAction, StepKind } from '../../model';
 import { mapping, onlyIfValidSoFar } from '../common';
+import {
+  approvalStepDefinition,
+  approvalStepSchema,
+  decisionStepSchema,
+  itemsToApproveStepSchema,
+  recallStepSchema,
+  submitForApprovalStepSchema,
+} from './approvals';
 import { asStepSchema, asStepTitle } from './as';
 import { editStepSchema, editStepTitle } from './edit';
 import { createStepSchema, createStepTitle } from './create';
@@ -8,6 +16,7 @@ import { expectStepSchema, expectStepTitle } from './expect';
 import { listViewStepSchema, listViewStepTitle } from './list-view';
 import { openStepSchema, openStepTitle } from './open';
 import { pathStepSchema, pathStepTitle } from './path';
+import { addProductsStepSchema, offeredStepSchema } from './products';
 
 // A step is a single-key mapping; the key is its kind. To add a kind: a schema + title in its own file, a key
 // here, a case in the transform, and a member of StepAction in model.ts.
@@ -19,6 +28,14 @@ const stepShape = {
   create: createStepSchema.optional(),
   path: pathStepSchema.optional(),
   as: asStepSchema.optional(),
+  submitForApproval: submitForApprovalStepSchema.optional(),
+  approve: decisionStepSchema.optional(),
+  reject: decisionStepSchema.optional(),
+  recall: recallStepSchema.optional(),
+  approval: approvalStepSchema.optional(),
+  itemsToApprove: itemsToApproveStepSchema.optional(),
+  addProducts: addProductsStepSchema.optional(),
+  offered: offeredStepSchema.optional(),
 };
 
 export const STEP_KINDS = Object.keys(stepShape) as StepKind[];
@@ -53,5 +70,7 @@ export const stepSchema = mapping(stepShape, {
     if (step.as) return { kind: 'as', ...step.as, title: asStepTitle(step.as) };
     if (step.create) return { kind: 'create', ...step.create, title: createStepTitle(step.create) };
     if (step.path) return { kind: 'path', ...step.path, title: pathStepTitle(step.path) };
+    const approvals = approvalStepDefinition(step);
+    if (approvals) return approvals;
     return z.NEVER; // no single kind: an issue is already reported, so the output is never used
   });

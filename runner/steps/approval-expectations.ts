@@ -1,0 +1,124 @@
+import { explainMissingRequest, pendingApprover } from '../../fixtures/approval-diagnosis';
+import { ApprovalHistory, type ApprovalHistoryRow } from '../../pages/approval-history';
+import { ItemsToApprove } from '../../pages/items-to-approve';
+import { attemptEdit } from '../../pages/record-lock';
+import type { ApprovalHistoryExpectation, ApprovalStep, ItemsToApproveStep } from '../model-approvals';
+import { openedRecord, recordNameOf, who } from './approval-support';
+import { ExpectationError, type StepContext } from './context';
+
+/** The approval of the record last opened: its status, pending approver, history and lock, as the persona sees them. */
+export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: StepContext): Promise<void> {
+  const { page: recordPage, record } = openedRecord(context, 'approval');
+  const problems: string[] = [];
+  const org = context.org;
+  if (step.status !== undefined || step.pendingApprover !== undefined || step.history !== undefined) {
+    const history = new ApprovalHistory(context.page, recordPage.root);
+    if (!(await history.show(recordPage.root))) {
+      throw new ExpectationError(
+        `${who(context)}: ${record.sobject} ${record.id} shows no Approval History list, so its approval cannot be read — add the list to the persona's page layout.`,
+      );
+    }
+    const rows = await history.rows();
+    await history.leave(recordPage.root);
+    const latest = rows[0]?.status ?? 'none (never submitted)';
+    if (step.status !== undefined && latest !== step.status) {
+      problems.push(
+        `status: expected "${step.status}", but the Approval History's latest row is "${latest}"`,
+      );
+    }
+    if (step.pendingApprover !== undefined) {
+      const pending = rows.find((row) => row.status === 'Pending');
+      if (pending?.assignedTo !== step.pendingApprover) {
+        const admin = org ? await pendingApprover(org, record.id).catch(() => undefined) : undefined;
+        problems.push(
+          pending
+            ? `pending approver: expected "${step.pendingApprover}", but the request went to "${pending.assignedTo}"`
+            : `pending approver: expected "${step.pendingApprover}", but no request is pending (latest: ${latest})${admin ? `; the org says it waits for ${admin}` : ''}`,
+        );
+      }
+    }
+    if (step.history) problems.push(...historyProblems(step.history, rows));
+  }
+  if (step.locked !== undefined) {
+    const attempt = await attemptEdit(context.page, recordPage.root, record.sobject);
+    if (step.locked && !attempt.refused) {
+      problems.push(
+        attempt.reason === 'no-edit-action'
+          ? 'locked: expected Edit to be refused with the lock message, but the page offers no Edit action at all (no edit access, not a lock)'
+          : `locked: expected Edit to be refused with the lock message, but ${attempt.reason === 'saved' ? 'the record saved' : `the save failed otherwise: ${attempt.message}`}${org ? ` — ${await explainMissingRequest(org, record.id)}` : ''}`,
+      );
+    }
+    if (!step.locked && attempt.refused) {
+      problems.push(`locked: expected the record to save, but Edit was refused: "${attempt.message}"`);
+    }
+    if (!step.locked && !attempt.refused && attempt.reason !== 'saved') {
+      problems.push(
+        `locked: expected the record to save, but ${attempt.reason === 'no-edit-action' ? 'the page offers no Edit action' : `the save failed: ${attempt.message}`}`,
+      );
+    }
+  }
+  if (problems.length > 0) {
+    throw new ExpectationError(
+      `${who(context)} on ${record.sobject} ${record.id}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
+  }
+}
+
+function historyProblems(expected: ApprovalHistoryExpectation[], rows: ApprovalHistoryRow[]): string[] {
+  const shown = (row: ApprovalHistoryRow | undefined) =>
+    row
+      ? `${row.status} (assigned to ${row.assignedTo || '—'}, approver ${row.actualApprover || '—'}, comments "${row.comments}")`
+      : 'no row';
+  const problems: string[] = [];
+  if (rows.length !== expected.length) {
+    problems.push(
+      `history: expected ${expected.length} row(s), but the Approval History shows ${rows.length}: ${rows.map(shown).join('; ') || 'none'}`,
+    );
+  }
+  expected.forEach((want, index) => {
+    const row = rows[index];
+    const fields: [keyof ApprovalHistoryExpectation, string | undefined][] = [
+      ['status', row?.status],
+      ['assignedTo', row?.assignedTo],
+      ['actualApprover', row?.actualApprover],
+      ['comments', row?.comments],
+    ];
+    const wrong = fields.filter(([key, seen]) => want[key] !== undefined && want[key] !== seen);
+    if (wrong.length > 0) {
+      problems.push(
+        `history row ${index + 1}: expected ${wrong.map(([key]) => `${key} "${want[key]}"`).join(', ')}, but it shows ${shown(row)}`,
+      );
+    }
+  });
+  return problems;
+}
+
+/** Which of the scenario's records wait in the persona's Items to Approve (on their home page). */
+export async function expectItemsToApprove(
+  step: Omit<ItemsToApproveStep, 'kind'>,
+  context: StepContext,
+): Promise<void> {
+  const items = new ItemsToApprove(context.page);
+  await items.open();
+  context.openRecord = undefined;
+  const listed = await items.names();
+  const problems: string[] = [];
+  const check = async (key: string, wanted: boolean) => {
+    const record = context.records.get(key);
+    if (!record)
+      throw new Error(`No test record "${key}" was created (data keys: ${[...context.records.keys()]}).`);
+    const name = await recordNameOf(context, record);
+    if (listed.includes(name) === wanted) return;
+    const why = wanted && context.org ? ` — ${await explainMissingRequest(context.org, record.id)}` : '';
+    problems.push(
+      `${key} (${record.sobject} "${name}", ${record.id}): expected ${wanted ? 'listed' : 'not listed'}, but it ${wanted ? 'is not' : 'is'}${why}`,
+    );
+  };
+  for (const key of step.includes) await check(key, true);
+  for (const key of step.excludes) await check(key, false);
+  if (problems.length > 0) {
+    throw new ExpectationError(
+      `${who(context)}: Items to Approve lists ${listed.map((name) => `"${name}"`).join(', ') || 'nothing'}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
+  }
+}
