@@ -56,6 +56,15 @@ export class NewRecordAction {
     return this.form;
   }
 
+  /** Leaves the record type step with Cancel. */
+  async cancelRecordTypeStep(): Promise<void> {
+    await this.recordTypeStep
+      .getByRole('button', { name: locators.openDialog.cancelButton, exact: true })
+      .first()
+      .click();
+    await this.recordTypeStep.first().waitFor({ state: 'detached' });
+  }
+
   /** After a successful save: the created record's id, from the record page Lightning opens. */
   async createdId(): Promise<string> {
     const pattern = new RegExp(locators.newRecord.createdPath(this.sobject));

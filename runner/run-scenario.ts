@@ -89,7 +89,10 @@ function withTemplates(step: Step, vars: TemplateVars): Step {
     Object.fromEntries(
       Object.entries(values).map(([field, value]) => [field, renderTemplate(value, vars) as T]),
     );
-  if (step.kind === 'expect') return { ...step, values: render(step.values) };
+  if (step.kind === 'expect') {
+    const toast = step.toast && { ...step.toast, text: String(renderTemplate(step.toast.text, vars)) };
+    return { ...step, values: render(step.values), ...(toast ? { toast } : {}) };
+  }
   if (step.kind === 'edit') return { ...step, fields: render(step.fields) };
   if (step.kind === 'create') return { ...step, fields: render(step.fields) };
   return step;

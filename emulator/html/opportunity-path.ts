@@ -69,8 +69,18 @@ export function opportunityPath(state: OrgState, user: OrgUser, type: SObjectTyp
   const nextIsClosed = !isClosed && currentIndex === stages.open.length - 1;
   const mode = isClosed ? 'change' : 'complete';
   const label = isClosed ? 'Change Closed Stage' : 'Mark Stage as Complete';
+  // The closed step shows the key fields and guidance of the closed stage reached, if any.
   const panels = [...stages.open, 'Closed'].map((stage) =>
-    stagePanel(state, user, type, row, path, stage, isClosed ? stage === 'Closed' : stage === current),
+    stagePanel(
+      state,
+      user,
+      type,
+      row,
+      path,
+      stage,
+      isClosed ? stage === 'Closed' : stage === current,
+      stage === 'Closed' && isClosed ? current : stage,
+    ),
   );
   const track = lwc(
     'runtime_sales_pathassistant-path-track',
@@ -155,8 +165,9 @@ function stagePanel(
   path: PathDefinition,
   stage: string,
   shown: boolean,
+  configured: string,
 ): SafeHtml {
-  const config = path.stages[stage];
+  const config = path.stages[configured];
   const keyFields = (config?.keyFields ?? [])
     .map((name) => type.field(name))
     .filter((field) => field !== undefined && fieldAccess(user, type, field) !== 'none');

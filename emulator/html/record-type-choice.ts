@@ -37,7 +37,7 @@ export function recordTypeChoice(
       </fieldset>
     </div>
     <div class="slds-modal__footer forceChangeRecordTypeFooter">
-      <a class="slds-button slds-button_neutral" href="/lightning/o/${type.name}/home">Cancel</a>
+      <button type="button" class="slds-button slds-button_neutral" onclick="location.href='/lightning/o/${type.name}/home'">Cancel</button>
       <button type="submit" class="slds-button slds-button_brand">Next</button>
     </div>
     </form>

@@ -39,6 +39,7 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
   if (shown === 'recordType') {
     const offered = await action.offeredRecordTypes();
     if (wanted && !offered.includes(wanted)) {
+      await action.cancelRecordTypeStep().catch(() => undefined);
       throw new ExpectationError(
         `${who} cannot create ${sobject} with record type ${step.recordType} ("${wanted}"): the New action ` +
           `offers ${offered.map((label) => `"${label}"`).join(', ')} — ${await whyNotOffered(step, context)}.`,
