@@ -124,6 +124,8 @@ export interface FieldAccessStep {
   expected: Record<string, 'hidden' | 'read' | 'edit'>;
   /** The matrix scenario's id: its columns are reported together as one table. */
   matrix: string;
+  /** Every persona of the matrix, in the order its table names them: the table's column order. */
+  personas: string[];
 }
 
 /** Ends the current Login-As and logs in as another persona; the steps after it run as that persona. */
@@ -167,6 +169,8 @@ export interface FieldAccessStep {
   expected: Record<string, 'hidden' | 'read' | 'edit'>;
   /** The matrix scenario's id: its columns are reported together as one table. */
   matrix: string;
+  /** Every persona of the matrix, in the order its table names them: the table's column order. */
+  personas: string[];
 }
 
 export type StepAction =

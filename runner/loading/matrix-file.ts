@@ -153,6 +153,7 @@ function matrixColumns(matrix: ParsedMatrixScenario, source: YamlSource, context
       record: matrix.matrix.record,
       expected,
       matrix: matrix.id,
+      personas: personaOrder(matrix),
       title: `access of ${persona.name} to "${matrix.matrix.record}": ${Object.entries(expected)
         .map(([field, level]) => `${field} ${level}`)
         .join(', ')}`,

@@ -49,14 +49,16 @@ export default class AccessMatrixReporter implements Reporter {
     const expected = JSON.parse(declared.description) as MatrixColumn;
     const attached = result.attachments.find((attachment) => attachment.name === MATRIX_COLUMN_ATTACHMENT);
     const seen = attached?.body ? (JSON.parse(attached.body.toString('utf8')) as MatrixColumn) : undefined;
-    const column: MatrixColumn = seen ?? {
-      ...expected,
-      cells: expected.cells.map(({ field, expected: level }) => ({
-        field,
-        expected: level,
-        why: `the test stopped before the page was read: ${firstLine(result.error?.message) || result.status}`,
-      })),
-    };
+    const column: MatrixColumn = seen
+      ? { ...seen, order: expected.order }
+      : {
+          ...expected,
+          cells: expected.cells.map(({ field, expected: level }) => ({
+            field,
+            expected: level,
+            why: `the test stopped before the page was read: ${firstLine(result.error?.message) || result.status}`,
+          })),
+        };
     const matrix = this.columns.get(expected.matrix) ?? new Map<string, MatrixColumn>();
     matrix.set(expected.persona, column); // the last retry's column wins
     this.columns.set(expected.matrix, matrix);

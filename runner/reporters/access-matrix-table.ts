@@ -14,6 +14,8 @@ export interface MatrixCell {
 export interface MatrixColumn {
   matrix: string;
   persona: string;
+  /** Every persona of the matrix in table order (the column order), when known. */
+  order?: string[];
   /** e.g. 'Account 001…'; absent when the record was never opened. */
   record?: string;
   cells: MatrixCell[];
@@ -31,10 +33,15 @@ export function matrixAnnotations(scenario: {
 }): { type: string; description: string }[] {
   return scenario.steps.flatMap((step) => {
     if (step.kind !== 'fieldAccess') return [];
-    const { matrix, expected } = step as unknown as { matrix: string; expected: Record<string, AccessLevel> };
+    const { matrix, expected, personas } = step as unknown as {
+      matrix: string;
+      expected: Record<string, AccessLevel>;
+      personas?: string[];
+    };
     const column: MatrixColumn = {
       matrix,
       persona: scenario.persona.name,
+      ...(personas ? { order: personas } : {}),
       cells: Object.entries(expected).map(([field, level]) => ({ field, expected: level })),
     };
     return [{ type: MATRIX_ANNOTATION, description: JSON.stringify(column) }];
@@ -45,7 +52,9 @@ export function matrixAnnotations(scenario: {
 function axes(columns: readonly MatrixColumn[]): { fields: string[]; personas: string[] } {
   return {
     fields: [...new Set(columns.flatMap((column) => column.cells.map((cell) => cell.field)))],
-    personas: [...new Set(columns.map((column) => column.persona))],
+    personas: [...new Set([...(columns[0]?.order ?? []), ...columns.map((column) => column.persona)])].filter(
+      (persona) => columns.some((column) => column.persona === persona),
+    ),
   };
 }
 

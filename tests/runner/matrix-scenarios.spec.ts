@@ -37,7 +37,13 @@ test('a matrix loads as one scenario per persona, in the order the table names t
   const steps = scenarios.map((scenario) => scenario.steps as (FieldAccessStep & { title: string })[]);
   expect(
     steps.map((list) =>
-      list.map(({ kind, record, expected, matrix }) => ({ kind, record, expected, matrix })),
+      list.map(({ kind, record, expected, matrix, personas }) => ({
+        kind,
+        record,
+        expected,
+        matrix,
+        personas,
+      })),
     ),
   ).toEqual([
     [
@@ -45,6 +51,7 @@ test('a matrix loads as one scenario per persona, in the order the table names t
         kind: 'fieldAccess',
         record: 'account',
         matrix: 'account-fields-matrix',
+        personas: ['finance', 'csm', 'sdr'],
         expected: { Credit_Limit__c: 'edit', AnnualRevenue: 'read' },
       },
     ],
@@ -53,6 +60,7 @@ test('a matrix loads as one scenario per persona, in the order the table names t
         kind: 'fieldAccess',
         record: 'account',
         matrix: 'account-fields-matrix',
+        personas: ['finance', 'csm', 'sdr'],
         expected: { Credit_Limit__c: 'hidden', AnnualRevenue: 'read' },
       },
     ],
@@ -61,6 +69,7 @@ test('a matrix loads as one scenario per persona, in the order the table names t
         kind: 'fieldAccess',
         record: 'account',
         matrix: 'account-fields-matrix',
+        personas: ['finance', 'csm', 'sdr'],
         expected: { AnnualRevenue: 'read' },
       },
     ],

@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { Step } from '../../../runner/model';
+import { MATRIX_COLUMN_ATTACHMENT, type MatrixColumn } from '../../../runner/reporters/access-matrix-table';
+import { runStep } from '../../../runner/steps';
+import { failure } from '../../emulator/helpers';
+import { personaStepContext } from './persona-steps';
+
+/**
+ * One persona's column of a matrix scenario against the emulator: hidden / read / edit read from a complete
+ * record page and its Edit form, the column attached for the run's table, and every differing cell explained.
+ */
+const CSM = 'casey.csm@acme-demo.example';
+const MOPS = 'riley.mops@acme-demo.example';
+const location = { file: 'matrix.yaml', line: 12, column: 24 };
+const column = (expected: Record<string, 'hidden' | 'read' | 'edit'>): Step => ({
+  kind: 'fieldAccess',
+  title: 'access',
+  location,
+  record: 'account',
+  expected,
+  matrix: 'account-fields-matrix',
+  personas: ['csm', 'mops'],
+});
+
+let emulator: RunningEmulator;
+test.beforeEach(async () => {
+  emulator = await startEmulator({ latency: 'lightning' });
+});
+test.afterEach(async () => emulator?.stop());
+
+async function asPersona(browser: Parameters<typeof personaStepContext>[0], username: string) {
+  const { context, org, records } = await personaStepContext(browser, emulator, username);
+  const created = await org.conn.sobject('Account').create({
+    Name: 'Matrix Account',
+    Industry: 'Technology',
+    AnnualRevenue: 1200000,
+    Credit_Limit__c: 50000,
+  });
+  records.set('account', { sobject: 'Account', id: (created as { id: string }).id });
+  return context;
+}
+
+function attachedColumn(): MatrixColumn {
+  const attachment = test.info().attachments.find((a) => a.name === MATRIX_COLUMN_ATTACHMENT);
+  return JSON.parse(attachment?.body?.toString('utf8') ?? '{}') as MatrixColumn;
+}
+
+test('a column that holds passes and attaches what was seen with its evidence', async ({ browser }) => {
+  const context = await asPersona(browser, CSM);
+  await runStep(column({ Credit_Limit__c: 'hidden', AnnualRevenue: 'read', Industry: 'edit' }), context);
+  const seen = attachedColumn();
+  expect(seen).toMatchObject({ matrix: 'account-fields-matrix', persona: 'csm' });
+  expect(seen.cells.map(({ field, expected, seen }) => [field, expected, seen])).toEqual([
+    ['Credit_Limit__c', 'hidden', 'hidden'],
+    ['AnnualRevenue', 'read', 'read'],
+    ['Industry', 'edit', 'edit'],
+  ]);
+  expect(seen.cells[0]?.why).toContain('field-level security hides it');
+  expect(seen.cells[1]?.why).toContain('the Edit form shows it without an input');
+});
+
+test('cells that differ fail together, each with expected, seen and why, and the column as a table', async ({
+  browser,
+}) => {
+  const context = await asPersona(browser, CSM);
+  const error = await failure(
+    runStep(column({ Credit_Limit__c: 'edit', AnnualRevenue: 'edit', Industry: 'edit' }), context),
+  );
+  expect(error.name).toBe('ExpectationError');
+  expect(error.message).toContain('Persona "csm" (Casey');
+  expect(error.message).toContain(
+    'access differs from the matrix "account-fields-matrix" in 2 of 3 field(s)',
+  );
+  expect(error.message).toContain(
+    'Account.Credit_Limit__c: expected edit, but it is hidden — not on the page; field-level security hides it',
+  );
+  expect(error.message).toMatch(
+    /Account\.AnnualRevenue: expected edit, but it is read — the Edit form shows it without an input .*field-level security grants Read via profile "Customer Success Manager"/,
+  );
+  expect(error.message).toContain('| Credit_Limit__c | edit ✘ hidden |');
+  expect(error.message).toContain('| Industry        | edit ✓        |');
+  // The column is attached even when the check fails: the run's table shows what was seen.
+  expect(attachedColumn().cells.map((cell) => cell.seen)).toEqual(['hidden', 'read', 'edit']);
+});
+
+test('a persona who cannot open the record sees every field hidden, with the page and the org as evidence', async ({
+  browser,
+}) => {
+  const context = await asPersona(browser, MOPS);
+  await runStep(column({ Credit_Limit__c: 'hidden', Industry: 'hidden' }), context);
+  expect(attachedColumn().cells[0]?.why).toContain('the persona cannot open the record');
+
+  const error = await failure(runStep(column({ Industry: 'read' }), context));
+  expect(error.message).toContain(
+    'Account.Industry: expected read, but it is hidden — the persona cannot open the record',
+  );
+  expect(error.message).toContain('Insufficient Privileges');
+});
+
+test('a field the object does not have is an error naming the nearest real field, never a cell', async ({
+  browser,
+}) => {
+  const context = await asPersona(browser, CSM);
+  const error = await failure(runStep(column({ Credit_Limt__c: 'hidden' }), context));
+  expect(error.name).not.toBe('ExpectationError');
+  expect(error.message).toContain('Account has no field "Credit_Limt__c". Did you mean "Credit_Limit__c"?');
+});
