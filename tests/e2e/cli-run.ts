@@ -17,7 +17,7 @@ export interface CliResult {
 /** Runs `persona-ux …` as a user would, with a clean SF_* environment plus `env`. */
 export function runCli(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; bin?: string } = {},
 ): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = Object.fromEntries(
     Object.entries(process.env).filter(
@@ -27,7 +27,7 @@ export function runCli(
   // Each run's embedded emulator keeps its org in a folder of its own unless the test shares one.
   Object.assign(env, { FORCE_COLOR: '0', PERSONA_UX_EMULATOR_DATA: tempDir('org'), ...options.env });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? ROOT, env });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

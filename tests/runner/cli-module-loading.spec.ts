@@ -13,7 +13,10 @@ async function modulesLoadedBy(args: string[]): Promise<{ code: number; output: 
     hook,
     `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
   );
-  const { code, output } = await runCli(args, { env: { NODE_OPTIONS: `--require ${hook}` } });
+  // The TypeScript itself, even where a build (dist/) is present: a bundle hides which modules it loads.
+  const { code, output } = await runCli(args, {
+    env: { NODE_OPTIONS: `--require ${hook}`, PERSONA_UX_SOURCE: '1' },
+  });
   return { code, output, modules: JSON.parse(readFileSync(list, 'utf8')) as string[] };
 }
 

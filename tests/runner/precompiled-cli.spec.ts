@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT, runCli } from '../e2e/cli-run';
+
+// The published package runs dist/cli.cjs (npm run build); a checkout without it, or with sources changed
+// since the build, runs the TypeScript. Built in a copy of the package (bin/ copied, the rest linked) so the
+// working tree's bin/ never picks up a half-made build.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let copy: string;
+test.beforeAll(() => {
+  copy = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-package-'));
+  for (const entry of readdirSync(ROOT)) {
+    if (['bin', 'dist', 'reports', 'test-results', '.git', '.persona-ux'].includes(entry)) continue;
+    symlinkSync(path.join(ROOT, entry), path.join(copy, entry));
+  }
+  cpSync(path.join(ROOT, 'bin'), path.join(copy, 'bin'), { recursive: true });
+  execFileSync(process.execPath, [path.join(copy, 'bin', 'build-dist.cjs')], { stdio: 'pipe' });
+});
+
+/** Runs the copy's bin/persona-ux.cjs and says which entry point it loaded: the build or the TypeScript. */
+async function runCopy(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const list = path.join(copy, 'loaded.json');
+  const hook = path.join(copy, 'hook.cjs');
+  writeFileSync(
+    hook,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
+  );
+  const result = await runCli(args, {
+    env: { NODE_OPTIONS: `--require ${hook}`, ...env },
+    bin: path.join(copy, 'bin', 'persona-ux.cjs'),
+  });
+  const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+  const entry = loaded.some((file) => file.endsWith(`${path.sep}dist${path.sep}cli.cjs`))
+    ? 'dist'
+    : loaded.some((file) => file.endsWith(path.join('runner', 'cli', 'index.ts')))
+      ? 'typescript'
+      : 'none';
+  return { ...result, entry };
+}
+
+test('with a fresh build, the CLI runs dist/cli.cjs and validates like the TypeScript does', async () => {
+  const built = await runCopy(['validate', '--offline', path.join(ROOT, 'scenarios')]);
+  expect(built.code, built.output).toBe(0);
+  expect(built.entry).toBe('dist');
+  const typescript = await runCli(['validate', '--offline', path.join(ROOT, 'scenarios')]);
+  expect(built.output).toBe(typescript.output);
+});
+
+test('a scenario runs to its verdict through the build: Playwright config, demo org and reports are found', async () => {
+  const reports = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-reports-'));
+  const run = await runCopy(['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')], {
+    PERSONA_UX_REPORTS_DIR: reports,
+  });
+  expect(run.code, run.output).toBe(0);
+  expect(run.entry).toBe('dist');
+  expect(run.output).toContain('1 passed');
+  expect(readFileSync(path.join(reports, 'junit.xml'), 'utf8')).toContain('sdr-sees-routed-lead');
+});
+
+test('once a source is newer than the build, the CLI runs the TypeScript instead of the stale build', async () => {
+  const longAgo = new Date('2020-01-01T00:00:00Z');
+  utimesSync(path.join(copy, 'dist', 'cli.cjs'), longAgo, longAgo);
+  const result = await runCopy(['validate', '--offline', path.join(ROOT, 'scenarios')]);
+  expect(result.code, result.output).toBe(0);
+  expect(result.entry).toBe('typescript');
+});
