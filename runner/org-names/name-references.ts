@@ -67,8 +67,21 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     if (step.kind === 'listView') {
       references.push({ kind: 'listView', object: step.object, view: step.view, path: [...base, 'view'] });
     }
+    // The record a create step makes is the opened one afterwards, and later steps may name it.
+    if (step.kind === 'create') {
+      current = step.sobject;
+      if (step.record) objectOf.set(step.record, step.sobject);
+    }
     const object = named ?? current;
     if (!object) return;
+    // path: { keyFields: [...] } names fields of the opened record.
+    const keyFields = (body.path as { keyFields?: unknown } | undefined)?.keyFields;
+    if (Array.isArray(keyFields)) {
+      keyFields.forEach((field, position) => {
+        if (typeof field === 'string')
+          references.push({ kind: 'field', object, field, path: [...base, 'path', 'keyFields', position] });
+      });
+    }
     if (named && typeof body.recordType === 'string') {
       references.push({
         kind: 'recordType',

@@ -1,0 +1,152 @@
+import { expect, test } from '@playwright/test';
+import type { Scenario, Step } from '../../../runner/model';
+import { nameReferences } from '../../../runner/org-names';
+import { expectOneError, loadOne } from '../scenario-files';
+
+/** The create and path steps and the path / toast expectations as the loader reads them, mistakes included. */
+const header = [
+  'id: ae-journey', // 1
+  'title: AE journey', // 2
+  'persona: ae', // 3
+  'reason: Persona check', // 4
+  'ticket: REVOPS-1', // 5
+  'steps:', // 6
+];
+
+test('create, path and the path/toast expectations load into the step model with readable titles', () => {
+  const { scenarios, errors } = loadOne([
+    ...header,
+    '  - create: { sobject: Opportunity, recordType: Renewal, fields: { Name: R, StageName: Qualification }, record: deal }',
+    '  - path: { complete: true }',
+    '  - path: { select: Negotiation/Review }',
+    '  - path: { close: Closed Won, expectError: Enter an Amount }',
+    '  - expect: { toast: { error: Enter an Amount }, path: { current: Negotiation/Review, keyFields: [Amount] } }',
+    '  - open: { record: deal }',
+    '  - expect: { toast: Stage changed successfully. }',
+  ]);
+  expect(errors).toEqual([]);
+  const steps = scenarios[0]?.steps.map(({ location, ...step }) => step);
+  expect(steps).toEqual([
+    {
+      kind: 'create',
+      sobject: 'Opportunity',
+      recordType: 'Renewal',
+      fields: { Name: 'R', StageName: 'Qualification' },
+      record: 'deal',
+      title: 'create Opportunity (record type Renewal) Name = "R", StageName = "Qualification" as "deal"',
+    },
+    { kind: 'path', action: 'complete', title: 'path: mark stage as complete' },
+    {
+      kind: 'path',
+      action: 'select',
+      stage: 'Negotiation/Review',
+      title: 'path: select "Negotiation/Review", mark as current stage',
+    },
+    {
+      kind: 'path',
+      action: 'close',
+      stage: 'Closed Won',
+      expectError: 'Enter an Amount',
+      title: 'path: close as "Closed Won" (expect refused: "Enter an Amount")',
+    },
+    expect.objectContaining({
+      kind: 'expect',
+      toast: { kind: 'error', text: 'Enter an Amount' },
+      path: { current: 'Negotiation/Review', keyFields: ['Amount'] },
+      title: 'expect path current Negotiation/Review, key fields Amount; toast (error): "Enter an Amount"',
+    }),
+    expect.objectContaining({ kind: 'open', record: 'deal' }),
+    expect.objectContaining({ kind: 'expect', toast: { text: 'Stage changed successfully.' } }),
+  ]);
+});
+
+test('a path step with two actions is an error at its line saying to choose one', () => {
+  const { file, errors } = loadOne([...header, '  - path: { complete: true, select: Qualification }']);
+  expectOneError(errors, {
+    file,
+    line: 7,
+    column: 11,
+    path: 'steps[0].path',
+    says: ['Expected exactly one of complete, select and close', 'path: { complete: true }'],
+  });
+});
+
+test('a create step without sobject says what to write', () => {
+  const { file, errors } = loadOne([...header, '  - create: { fields: { Name: R } }']);
+  expectOneError(errors, {
+    file,
+    line: 7,
+    column: 13,
+    path: 'steps[0].create.sobject',
+    says: ['required key "sobject" is missing', 'create: { sobject: Opportunity'],
+  });
+});
+
+test('a record type given by its label is an error asking for the developer name', () => {
+  const { file, errors } = loadOne([
+    ...header,
+    '  - create: { sobject: Opportunity, recordType: New Business, fields: { Name: R } }',
+  ]);
+  expectOneError(errors, {
+    file,
+    line: 7,
+    column: 49,
+    path: 'steps[0].create.recordType',
+    says: ['Expected a record type developer name such as New_Business, not its label.'],
+  });
+});
+
+test('an unknown toast kind names the kinds there are, with the nearest', () => {
+  const { file, errors } = loadOne([
+    ...header,
+    '  - create: { sobject: Lead, fields: { LastName: L, Company: C } }',
+    '  - expect: { toast: { succes: was created } }',
+  ]);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]?.file).toBe(file);
+  expect(errors[0]?.line).toBe(8);
+  expect(errors[0]?.message).toBe(
+    'unknown key "succes". Expected one of: success, error, warning, info. Did you mean "success"?',
+  );
+});
+
+test('a path step before any record is opened or created is an error saying to open one first', () => {
+  const { file, errors } = loadOne([...header, '  - path: { complete: true }']);
+  expectOneError(errors, {
+    file,
+    line: 7,
+    column: 5,
+    path: 'steps[0]',
+    says: ['Expected an open step before this path step'],
+  });
+});
+
+test('validate checks the created object, its record type and fields, and Path key fields against the org', () => {
+  const at = { file: 'x.yaml', line: 1, column: 1 };
+  const steps = [
+    { kind: 'create', sobject: 'Opportunity', recordType: 'Renewal', fields: { Name: 'R' }, record: 'deal' },
+    { kind: 'expect', visible: [], hidden: [], readOnly: [], values: {}, path: { keyFields: ['Amount'] } },
+  ].map((step) => ({ ...step, title: 't', location: at }) as unknown as Step);
+  const scenario = {
+    id: 'x',
+    title: 't',
+    persona: { name: 'ae', capability: {} },
+    reason: 'r',
+    ticket: 'T-1',
+    tags: [],
+    data: [],
+    steps,
+    file: 'x.yaml',
+    location: at,
+  } as unknown as Scenario;
+  const names = nameReferences(scenario).map(
+    ({ path, ...rest }) => `${Object.values(rest).join(' ')} @ ${path.join('.')}`,
+  );
+  expect(names).toEqual([
+    'object Opportunity @ steps.0.create.sobject',
+    'recordType Opportunity Renewal @ steps.0.create.recordType',
+    'field Opportunity Name @ steps.0.create.fields.Name',
+    'picklistValue Opportunity Name R valueOrLabel @ steps.0.create.fields.Name',
+    'field Opportunity Amount @ steps.1.expect.path.keyFields.0',
+  ]);
+});
