@@ -1,4 +1,4 @@
-import { LoginAsError, type OrgUser } from '../../fixtures';
+import { LoginAsError, type OrgUser, test } from '../../fixtures';
 import { plainErrorText } from '../../fixtures/persona-login';
 import type { LoginRefusal } from '../model';
 import { ExpectationError } from '../steps/context';
@@ -43,7 +43,15 @@ export async function expectLoginAs(
     );
   }
   const seen = `Salesforce said: ${plainErrorText(refusal).split('\n')[0]}`;
-  if (causes.some((cause) => cause.reason === refused)) return;
+  const cause = causes.find((found) => found.reason === refused);
+  if (cause) {
+    // The verdict's evidence, on the test (HTML report, JUnit properties, Allure).
+    test.info().annotations.push({
+      type: 'login refused',
+      description: `${who}: ${refused} — ${cause.evidence}. ${seen}`,
+    });
+    return;
+  }
   throw new ExpectationError(
     `Login-As of ${who}: expected refused (${refused}), and it was refused, but not for that reason — ` +
       `${seen}. Why, from the org as the admin: ${found}.`,
