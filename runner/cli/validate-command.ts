@@ -55,6 +55,9 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
     plural(checked.recordType, 'record type'),
     plural(checked.picklistValue, 'picklist value'),
     plural(checked.listView, 'list view'),
+    ...(checked.report > 0 ? [plural(checked.report, 'report')] : []),
+    ...(checked.dashboard > 0 ? [plural(checked.dashboard, 'dashboard')] : []),
+    ...(checked.tab > 0 ? [plural(checked.tab, 'tab')] : []),
     plural(checked.user, 'persona user'),
   ].join(', ');
   const found = org.problems.length === 0 ? 'all found' : `${plural(org.problems.length, 'name')} not found`;

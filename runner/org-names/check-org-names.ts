@@ -3,6 +3,7 @@ import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, oneOf } from '../schema/wording';
 import { type NameReference, nameReferences } from './name-references';
+import { type NavigationNames, readNavigationNames } from './navigation-names';
 import { type DescribedField, findName, type OrgCatalog, readOrgCatalog, someUsernames } from './org-catalog';
 
 export type NameKind = NameReference['kind'];
@@ -32,6 +33,12 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
     (reference) => reference.kind === 'user' && !catalog.users.has(reference.username.toLowerCase()),
   );
   const usernames = missingUsers ? await someUsernames(conn) : [];
+  const uses = (kind: NameKind) => all.some((reference) => reference.kind === kind);
+  const navigation = await readNavigationNames(conn, {
+    reports: uses('report'),
+    dashboards: uses('dashboard'),
+    tabs: uses('tab'),
+  });
 
   const problems: ScenarioError[] = [];
   for (const { scenario, references } of perScenario) {
@@ -41,7 +48,7 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       return source;
     };
     for (const reference of references) {
-      const message = problemWith(reference, catalog, usernames);
+      const message = navigationProblem(reference, navigation) ?? problemWith(reference, catalog, usernames);
       if (!message) continue;
       const found = locate();
       problems.push(
@@ -70,6 +77,7 @@ function problemWith(reference: NameReference, catalog: OrgCatalog, usernames: s
       `Expected the username of an existing user (usernames differ between orgs: sandboxes add a suffix).${didYouMean(reference.username, usernames)}`
     );
   }
+  if (!('object' in reference)) return undefined; // reports, dashboards, tabs: navigationProblem
   const object = findName(catalog.objects, reference.object);
   if (!object) {
     if (reference.kind !== 'object') return undefined; // reported once, at the object's name
@@ -107,6 +115,24 @@ function problemWith(reference: NameReference, catalog: OrgCatalog, usernames: s
       if (views.includes(reference.view)) return undefined;
       return `${object} has no list view "${reference.view}". Expected a list view API name: ${oneOf(views)}.${didYouMean(reference.view, views)}`;
     }
+  }
+}
+
+/** Reports and dashboards by developer name, tabs by label; undefined for other kinds or a known name. */
+function navigationProblem(reference: NameReference, names: NavigationNames): string | undefined {
+  const check = (name: string, known: string[], what: string) =>
+    known.includes(name)
+      ? undefined
+      : `the org has no ${what} "${name}".${didYouMean(name, known) || ` Expected one of: ${oneOf(known.slice(0, 20))}.`}`;
+  switch (reference.kind) {
+    case 'report':
+      return check(reference.report, names.reports, 'report (by developer name)');
+    case 'dashboard':
+      return check(reference.dashboard, names.dashboards, 'dashboard (by developer name)');
+    case 'tab':
+      return check(reference.tab, names.tabs, 'tab (by its label, e.g. Leads)');
+    default:
+      return undefined;
   }
 }
 
@@ -154,6 +180,9 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     recordType: new Set(),
     picklistValue: new Set(),
     listView: new Set(),
+    report: new Set(),
+    dashboard: new Set(),
+    tab: new Set(),
     user: new Set(),
   };
   for (const reference of references) {

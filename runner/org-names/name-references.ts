@@ -17,6 +17,9 @@ export type NameReference =
       path: PropertyPath;
     }
   | { kind: 'listView'; object: string; view: string; path: PropertyPath }
+  | { kind: 'report'; report: string; path: PropertyPath }
+  | { kind: 'dashboard'; dashboard: string; path: PropertyPath }
+  | { kind: 'tab'; tab: string; path: PropertyPath }
   | { kind: 'user'; username: string; persona: string; path: PropertyPath };
 
 // Step keys whose items (lists) or keys (mappings) are field API names of the step's object.
@@ -67,6 +70,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     if (step.kind === 'listView') {
       references.push({ kind: 'listView', object: step.object, view: step.view, path: [...base, 'view'] });
     }
+    if (step.kind === 'open') references.push(...openedNames(step, base));
     // The record a create step makes is the opened one afterwards, and later steps may name it.
     if (step.kind === 'create') {
       current = step.sobject;
@@ -134,4 +138,18 @@ function picklistValues(
 ): NameReference[] {
   if (typeof value !== 'string' || value.trim() === '' || placeholdersIn(value).length > 0) return [];
   return [{ kind: 'picklistValue', object, field, value, accepts, path }];
+}
+
+/** The list view, report, dashboard or tab an `open` step names. */
+function openedNames(
+  step: Extract<Scenario['steps'][number], { kind: 'open' }>,
+  base: PropertyPath,
+): NameReference[] {
+  if (step.object !== undefined && step.listView !== undefined)
+    return [{ kind: 'listView', object: step.object, view: step.listView, path: [...base, 'listView'] }];
+  if (step.report !== undefined) return [{ kind: 'report', report: step.report, path: [...base, 'report'] }];
+  if (step.dashboard !== undefined)
+    return [{ kind: 'dashboard', dashboard: step.dashboard, path: [...base, 'dashboard'] }];
+  if (step.tab !== undefined) return [{ kind: 'tab', tab: step.tab, path: [...base, 'tab'] }];
+  return [];
 }

@@ -47,7 +47,17 @@ test('a valid scenario has no problems and counts what it checked', async () => 
     '  - listView: { object: Opportunity, view: AllOpportunities, includes: [deal] }',
   ]);
   expect(problems).toEqual([]);
-  expect(checked).toEqual({ object: 1, field: 3, recordType: 1, picklistValue: 1, listView: 1, user: 1 });
+  expect(checked).toEqual({
+    object: 1,
+    field: 3,
+    recordType: 1,
+    picklistValue: 1,
+    listView: 1,
+    report: 0,
+    dashboard: 0,
+    tab: 0,
+    user: 1,
+  });
 });
 
 test('an unknown object is reported at its name, with a suggestion, and its fields are not reported too', async () => {
@@ -114,6 +124,36 @@ test('an unknown record type, picklist value and list view name the valid ones',
   expect(problems[3]?.message).toBe(
     'Opportunity has no list view "MyOpportunity". Expected a list view API name: MyOpportunities, AllOpportunities. Did you mean "MyOpportunities"?',
   );
+});
+
+test('list views, reports, dashboards and tabs that open steps name are checked, each with the nearest real name', async () => {
+  const { problems, at, checked } = await problemsOf([
+    ...HEAD,
+    'steps:',
+    '  - open: { object: Lead, listView: SDR_Queu }',
+    '  - open: { report: Open_Pipline }',
+    '  - open: { dashboard: Sales_Pipelin }',
+    '  - open: { tab: Leeds }',
+    '  - open: { report: My_Open_Leads }',
+    '  - open: { dashboard: My_Pipeline }',
+    '  - open: { tab: Reports }',
+  ]);
+  expect(at).toEqual([
+    '7:37 steps[0].open.listView',
+    '8:21 steps[1].open.report',
+    '9:24 steps[2].open.dashboard',
+    '10:18 steps[3].open.tab',
+  ]);
+  expect(problems.map((problem) => problem.message)).toEqual([
+    expect.stringContaining(
+      'Lead has no list view "SDR_Queu". Expected a list view API name: MyOpenLeads, AllOpenLeads',
+    ),
+    'the org has no report (by developer name) "Open_Pipline". Did you mean "Open_Pipeline"?',
+    'the org has no dashboard (by developer name) "Sales_Pipelin". Did you mean "Sales_Pipeline"?',
+    'the org has no tab (by its label, e.g. Leads) "Leeds". Did you mean "Leads"?',
+  ]);
+  expect(problems[0]?.message).toContain('Did you mean "SDR_Queue"?');
+  expect(checked).toMatchObject({ listView: 1, report: 2, dashboard: 2, tab: 2 });
 });
 
 test('a persona whose user the org does not have is reported at the scenario’s persona', async () => {
