@@ -62,10 +62,12 @@ export interface DataRecord {
 /** Opens a record, a list view, an object home, a report, a dashboard, an app tab or a related list. */
 export interface OpenStep extends OpenTarget {
   kind: 'open';
+  /** With a record: the admin's view of the same page is read too and what the persona lacks is reported. */
+  compareWithAdmin?: true | { missing: string[] };
 }
 
 /** Field API names, checked on the record last opened. */
-export interface ExpectStep extends ViewExpectations, Partial<RecordPageExpectations>, PathExpectations {
+export interface ExpectStep extends Partial<RecordPageExpectations>, ViewExpectations, PathExpectations {
   kind: 'expect';
   visible: string[];
   hidden: string[];
@@ -113,19 +115,6 @@ export interface ListViewStep {
   includes: string[];
   excludes: string[];
   rows?: RowCount;
-}
-
-/** One persona's column of a matrix scenario: opens the record and reads its access to each field. */
-export interface FieldAccessStep {
-  kind: 'fieldAccess';
-  /** A key of the scenario's data. */
-  record: string;
-  /** Field API name → hidden (not on the page), read (shown, not editable), edit (editable in the Edit form). */
-  expected: Record<string, 'hidden' | 'read' | 'edit'>;
-  /** The matrix scenario's id: its columns are reported together as one table. */
-  matrix: string;
-  /** Every persona of the matrix, in the order its table names them: the table's column order. */
-  personas: string[];
 }
 
 /** Ends the current Login-As and logs in as another persona; the steps after it run as that persona. */
@@ -178,10 +167,10 @@ export type StepAction =
   | ExpectStep
   | EditStep
   | ListViewStep
-  | FieldAccessStep
   | AsStep
   | CreateStep
   | PathStep
+  | FieldAccessStep
   | ApprovalStepAction;
 export type StepKind = StepAction['kind'];
 

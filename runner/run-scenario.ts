@@ -11,12 +11,14 @@ import {
   type TestData,
   test,
 } from '../fixtures';
+import type { AdminBrowserSession } from '../fixtures/admin-session';
 import { createTestData } from './create-test-data';
 import type { FieldValue, Scenario, SourceLocation, Step } from './model';
 import { logInAsPersona, personaSwitcher, personaVars, refusedTitle, resolveCast } from './persona-journey';
 import { describeForAllure } from './reporters/allure-labels';
 import { withStepScreenshot } from './reporters/step-screenshots';
 import { runStep, type StepContext } from './steps';
+import { adminContexts } from './steps/compare-with-admin-session';
 import { renderTemplate, type TemplateVars } from './template';
 
 export interface ScenarioFixtures {
@@ -24,12 +26,14 @@ export interface ScenarioFixtures {
   page: Page;
   personas: Personas;
   testData: TestData;
+  /** The admin's browser session, for compareWithAdmin. */
+  adminSession?: AdminBrowserSession;
 }
 
 /** One scenario, start to end: persona check, test data, Login-As, the steps. Logout and cleanup are fixtures'. */
 export async function runScenario(
   scenario: Scenario,
-  { org, page, personas, testData }: ScenarioFixtures,
+  { org, page, personas, testData, adminSession }: ScenarioFixtures,
 ): Promise<void> {
   await describeForAllure(scenario);
   const { persona } = scenario;
@@ -64,6 +68,7 @@ export async function runScenario(
     records,
     org,
     trackCreated: (record) => testData.track(record),
+    ...(adminSession ? { adminContext: adminContexts(page, adminSession, org.instanceUrl) } : {}),
     // After an `as:` step these speak for the persona logged in then.
     explainField: (sobject, apiName, shown) =>
       fieldAccess(org, context.persona.user.id, sobject, apiName)
@@ -78,7 +83,12 @@ export async function runScenario(
   context.switchPersona = personaSwitcher(scenario, { org, personas }, cast, context);
   for (const [index, step] of scenario.steps.entries()) {
     const rendered = withTemplates(step, vars);
-    const run = withStepScreenshot(() => runStep(rendered, context), () => context.page, index, step.title);
+    const run = withStepScreenshot(
+      () => runStep(rendered, context),
+      () => context.page,
+      index,
+      step.title,
+    );
     await test.step(step.title, run, { location: at(step.location) });
   }
 }

@@ -29,6 +29,7 @@ function declareTest(scenario: Scenario): void {
         ...matrixAnnotations(scenario),
       ],
     },
-    ({ org, page, personas, testData }) => runScenario(scenario, { org, page, personas, testData }),
+    ({ org, page, personas, testData, adminSession }) =>
+      runScenario(scenario, { org, page, personas, testData, adminSession }),
   );
 }

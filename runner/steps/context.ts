@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { CreatedRecord, OrgConnection, OrgUser, RecordPagePrediction } from '../../fixtures';
 import type { RecordPage } from '../../pages/record-page';
 import type { LoginRefusal } from '../model';
@@ -19,6 +19,8 @@ export interface StepContext {
    * refused for `refused`); `persona` then names it, and the explanations speak for its user.
    */
   switchPersona?(name: string, refused?: LoginRefusal): Promise<void>;
+  /** A new browser context signed in as the admin (compareWithAdmin), untouched by the Login-As; the caller closes it. */
+  adminContext?(): Promise<BrowserContext>;
   /** Why a field is (not) shown to the persona, from the org's permission records; undefined if unknown. */
   explainField(sobject: string, apiName: string, shown: boolean): Promise<string | undefined>;
   /** Why the persona cannot open a record (object permission or sharing), from the org. */

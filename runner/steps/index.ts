@@ -2,6 +2,7 @@ import type { Step } from '../model';
 import { expectApproval, expectItemsToApprove } from './approval-expectations';
 import { decideApproval, recallApproval, submitForApproval } from './approval-steps';
 import { checkListView } from './check-list-view';
+import { compareWithAdmin } from './compare-with-admin';
 import type { StepContext } from './context';
 import { createRecord } from './create-record';
 import { editRecord } from './edit-record';
@@ -10,8 +11,8 @@ import { withPathAndToastChecks } from './expect-path';
 import { withViewChecks } from './expect-view';
 import { checkFieldAccess } from './matrix-column';
 import { movePath } from './move-path';
-import { addProducts, expectOffered } from './product-steps';
 import { openTarget } from './open-target';
+import { addProducts, expectOffered } from './product-steps';
 import { switchPersona } from './switch-persona';
 
 export { ExpectationError, type StepContext } from './context';
@@ -20,7 +21,9 @@ export { ExpectationError, type StepContext } from './context';
 export async function runStep(step: Step, context: StepContext): Promise<void> {
   switch (step.kind) {
     case 'open':
-      return openTarget(step, context);
+      await openTarget(step, context);
+      if (step.compareWithAdmin) await compareWithAdmin(step.compareWithAdmin, context);
+      return;
     case 'expect':
       return withViewChecks(step, context, () =>
         withPathAndToastChecks(step, context, () => expectFields(step, context)),
@@ -31,12 +34,12 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
       return checkListView(step, context);
     case 'as':
       return switchPersona(step, context);
-    case 'fieldAccess':
-      return checkFieldAccess(step, context);
     case 'create':
       return createRecord(step, context);
     case 'path':
       return movePath(step, context);
+    case 'fieldAccess':
+      return checkFieldAccess(step, context);
     case 'submitForApproval':
       return submitForApproval(step, context);
     case 'approve':

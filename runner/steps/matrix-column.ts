@@ -12,7 +12,9 @@ import {
 } from '../reporters/access-matrix-table';
 import { didYouMean } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
-import { expectFields } from './expect-fields';
+import { waitUntilComplete } from './expect-page-complete';
+
+const RENDER_DEADLINE_MS = 15_000;
 
 /**
  * One persona's column of a matrix: opens the record, waits until the page shows everything the persona's
@@ -88,7 +90,7 @@ async function readColumn(
     );
   }
   // No cell is read before the page shows every field the org predicts for the persona.
-  await expectFields({ visible: [], hidden: [], readOnly: [], values: {} }, context);
+  await waitUntilComplete(page, described, who, context.renderDeadlineMs ?? RENDER_DEADLINE_MS);
   const shown = new Set(await page.shownFields());
   const form = await editForm(
     page,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OpenStep } from '../../model';
 import { mapping, onlyIfValidSoFar, referenceName } from '../common';
+import { compareNeedsRecord, compareWithAdminSchema } from '../compare-with-admin';
 
 const EXAMPLE = 'open: { record: lead }';
 const apiName = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
@@ -33,9 +34,11 @@ export const openStepSchema = mapping(
     dashboard: apiNameOf("the dashboard's developer name", 'Sales_Pipeline'),
     tab: label('Leads'),
     relatedList: label('Contacts'),
+    compareWithAdmin: compareWithAdminSchema.optional(),
   },
   { what: `what to open (a mapping with ${KINDS})`, example: EXAMPLE },
 ).superRefine((step, context) => {
+  compareNeedsRecord(step, context);
   const targets = [
     step.record !== undefined && 'record',
     step.listView !== undefined ? 'listView' : step.object !== undefined && 'object',

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { Step } from '../../../runner/model';
+import { runStep, type StepContext } from '../../../runner/steps';
+import { enterAsAdmin, failure } from '../../emulator/helpers';
+import { personaStepContext } from './persona-steps';
+
+/**
+ * compareWithAdmin against the emulator: the admin's view of the same record page, read in a browser context of
+ * its own, against the persona's — what the persona lacks is attached and shown as steps, and a `missing:` list
+ * must be exactly that.
+ */
+const CSM = 'casey.csm@acme-demo.example';
+const location = { file: 'compare.yaml', line: 12, column: 5 };
+const open = (compareWithAdmin: true | { missing: string[] }): Step => ({
+  kind: 'open',
+  title: 'open',
+  location,
+  record: 'account',
+  compareWithAdmin,
+});
+
+let emulator: RunningEmulator;
+test.beforeEach(async () => {
+  emulator = await startEmulator({ latency: 'lightning' });
+});
+test.afterEach(async () => emulator?.stop());
+
+async function csmOnAccount(browser: Parameters<typeof personaStepContext>[0]): Promise<StepContext> {
+  const { context, org, records } = await personaStepContext(browser, emulator, CSM);
+  const created = await org.conn.sobject('Account').create({
+    Name: 'Compared Account',
+    Industry: 'Technology',
+    AnnualRevenue: 1200000,
+    Credit_Limit__c: 50000,
+  });
+  records.set('account', { sobject: 'Account', id: (created as { id: string }).id });
+  context.org = org;
+  context.adminContext = async () => {
+    const admin = await browser.newContext({ baseURL: emulator.url });
+    await enterAsAdmin(await admin.newPage(), emulator);
+    return admin;
+  };
+  return context;
+}
+
+function attachedDiff(): string {
+  const attachment = test.info().attachments.find((a) => a.name.startsWith('compared with the admin'));
+  return attachment?.body?.toString('utf8') ?? '';
+}
+
+test('compareWithAdmin: true attaches what the persona does not see that the admin does, each with why', async ({
+  browser,
+}) => {
+  const context = await csmOnAccount(browser);
+  await runStep(open(true), context);
+  const diff = attachedDiff();
+  expect(diff).toContain('| Credit_Limit__c | **no** | field-level security hides it');
+  expect(diff).toContain('| Finance | **no** |');
+  expect(diff).toContain('| Opportunities | **no** | both pages use the layout "Account Layout"');
+  expect(diff).toContain('| Delete | **no** |');
+  expect(diff).toContain('| Industry | yes |  |');
+  // The persona's page stays open for the steps after it.
+  await runStep(
+    {
+      kind: 'expect',
+      title: 'expect',
+      location,
+      visible: [],
+      hidden: [],
+      readOnly: ['AnnualRevenue'],
+      values: {},
+    },
+    context,
+  );
+});
+
+test('a missing list that is exactly what the persona lacks passes', async ({ browser }) => {
+  const context = await csmOnAccount(browser);
+  await runStep(open({ missing: ['Credit_Limit__c', 'Finance', 'Opportunities', 'Delete', 'New'] }), context);
+});
+
+test('the persona lacking more than the scenario lists fails naming each item, with why; listed items it sees fail too', async ({
+  browser,
+}) => {
+  const context = await csmOnAccount(browser);
+  const error = await failure(
+    runStep(open({ missing: ['Credit_Limit__c', 'AnnualRevenue', 'Delete', 'New', 'Nope'] }), context),
+  );
+  expect(error.name).toBe('ExpectationError');
+  expect(error.message).toContain('Persona "csm" (Casey');
+  expect(error.message).toContain('compared with the admin (admin@acme-demo.example)');
+  expect(error.message).toContain(
+    'section "Finance": the admin sees it and the persona does not, but it is not listed as missing — both pages use the layout "Account Layout"',
+  );
+  expect(error.message).toContain(
+    'related list "Opportunities": the admin sees it and the persona does not, but it is not listed as missing',
+  );
+  expect(error.message).toContain(
+    'field "AnnualRevenue": expected missing compared with the admin, but the persona sees it too',
+  );
+  expect(error.message).toContain(
+    '"Nope": expected missing compared with the admin, but the admin\'s page shows no field, section, related list or action by that name either',
+  );
+  expect(error.message).not.toContain('Credit_Limit__c');
+});
