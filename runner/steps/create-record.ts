@@ -4,7 +4,7 @@ import { RecordPage } from '../../pages/record-page';
 import type { CreateStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
-import { recordTypeLabels, recordTypeReason, refusalSource } from './org-reasons';
+import { createPermissionReason, recordTypeLabels, recordTypeReason, refusalSource } from './org-reasons';
 import { forgetToasts, rememberToasts } from './seen-toasts';
 
 /**
@@ -29,7 +29,9 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
     if (!(error instanceof NewRecordRefused)) throw error;
     throw new ExpectationError(
       `${who} cannot create ${sobject}: the New action shows "${error.message}" instead of a form — ` +
-        'the persona lacks Create on the object (object permissions of the profile and permission sets).',
+        (context.org
+          ? `${await createPermissionReason(context.org, context.persona.user.id, sobject)}.`
+          : 'the org could not be asked why.'),
     );
   }
 

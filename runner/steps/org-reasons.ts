@@ -53,6 +53,39 @@ export async function recordTypeReason(
 }
 
 /**
+ * Whether anything grants the user Create on the object: ObjectPermissions over the permission sets assigned to
+ * the user (every profile owns one, docs/salesforce-facts.md#who-can-see-what).
+ */
+export async function createPermissionReason(
+  org: OrgConnection,
+  userId: string,
+  sobject: string,
+): Promise<string> {
+  try {
+    const rows = await org.conn.query<{
+      PermissionsCreate: boolean;
+      Parent: { Label: string; IsOwnedByProfile: boolean; Profile?: { Name: string } | null };
+    }>(
+      'SELECT PermissionsCreate, Parent.Label, Parent.IsOwnedByProfile, Parent.Profile.Name FROM ObjectPermissions ' +
+        `WHERE SobjectType = ${soqlText(sobject)} AND ParentId IN ` +
+        `(SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = ${soqlText(userId)})`,
+    );
+    const granting = rows.records
+      .filter((row) => row.PermissionsCreate)
+      .map((row) =>
+        row.Parent.IsOwnedByProfile
+          ? `profile "${row.Parent.Profile?.Name ?? row.Parent.Label}"`
+          : `permission set "${row.Parent.Label}"`,
+      );
+    return granting.length === 0
+      ? `neither the profile nor any permission set grants Create on ${sobject}`
+      : `Create on ${sobject} is granted via ${granting.join(', ')}, so something else refuses New (unconfirmed: an override of the New action)`;
+  } catch (error) {
+    return `the org could not say why (${(error as Error).message})`;
+  }
+}
+
+/**
  * The validation rule of `sobject` whose error message is `message`: its full name as the Metadata API lists it
  * (ValidationRule "Opportunity.Closed_Won_Requires_Amount"), or undefined when none matches or the org cannot say.
  */

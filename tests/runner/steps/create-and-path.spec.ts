@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
+import { TestData } from '../../../fixtures/test-data';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
@@ -11,6 +12,7 @@ import { personaStepContext } from './persona-steps';
  */
 const AE = 'ava.ae@acme-demo.example';
 const SDR = 'sam.sdr@acme-demo.example';
+const FINANCE = 'fiona.finance@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const step = (action: Record<string, unknown> & { kind: Step['kind'] }) =>
   ({ title: action.kind, location, ...action }) as Step;
@@ -26,9 +28,14 @@ test.afterEach(async () => emulator?.stop());
 async function asPersona(browser: Parameters<typeof personaStepContext>[0], username: string) {
   const made = await personaStepContext(browser, emulator, username);
   const tracked: { sobject: string; id: string }[] = [];
+  // As a run does: what the persona creates is deleted with the test data.
+  const testData = new TestData(made.org);
   made.context.org = made.org;
-  made.context.trackCreated = (record) => tracked.push(record);
-  return { ...made, tracked };
+  made.context.trackCreated = (record) => {
+    tracked.push(record);
+    testData.track(record);
+  };
+  return { ...made, tracked, testData };
 }
 
 /** An opportunity the AE owns, created as the admin, opened as the AE. */
@@ -59,7 +66,7 @@ const stageOf = async (made: Awaited<ReturnType<typeof asPersona>>, id: string) 
     .records[0].StageName;
 
 test.describe('create', () => {
-  test('the AE creates a Renewal opportunity through the record type step; it is named, opened and tracked', async ({
+  test('the AE creates a Renewal opportunity through the record type step; it is named, opened and deleted with the test data', async ({
     browser,
   }) => {
     const made = await asPersona(browser, AE);
@@ -91,6 +98,9 @@ test.describe('create', () => {
       }),
       made.context,
     );
+    await made.testData.cleanUp();
+    const left = await made.org.conn.query(`SELECT Id FROM Opportunity WHERE Id = '${created?.id}'`);
+    expect(left.totalSize).toBe(0);
   });
 
   test('the SDR, with one record type, creates a lead straight in the form', async ({ browser }) => {
@@ -110,6 +120,20 @@ test.describe('create', () => {
     );
     expect(saved.records[0].OwnerId).toBe(made.context.persona.user.id);
     expect(made.tracked).toHaveLength(1);
+  });
+
+  test('a persona without Create on the object fails with what the page shows and that nothing grants Create', async ({
+    browser,
+  }) => {
+    const made = await asPersona(browser, FINANCE);
+    const error = await failure(
+      runStep(step({ kind: 'create', sobject: 'Opportunity', fields: { Name: 'X' } }), made.context),
+    );
+    expect(error.message).toBe(
+      'Persona "finance" (Fiona Grant, fiona.finance@acme-demo.example) cannot create Opportunity: the New action ' +
+        `shows "Looks like there's a problem. We can't find that page. The link may be broken or the object may not ` +
+        'exist." instead of a form — neither the profile nor any permission set grants Create on Opportunity.',
+    );
   });
 
   test('a record type the New action does not offer fails naming those offered and the profile', async ({
