@@ -78,6 +78,13 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     }
     const object = named ?? current;
     if (!object) return;
+    // A matrix column: the fields of its table's rows.
+    if (step.kind === 'fieldAccess') {
+      for (const field of Object.keys(step.expected)) {
+        references.push({ kind: 'field', object, field, path: ['matrix', 'access', field] });
+      }
+      return;
+    }
     // path: { keyFields: [...] } names fields of the opened record.
     const keyFields = (body.path as { keyFields?: unknown } | undefined)?.keyFields;
     if (Array.isArray(keyFields)) {
