@@ -5,6 +5,7 @@ import type { Row } from '../model/store';
 import { approvalHistoryCard } from './approval-pages';
 import { lightningDatatable } from './lightning-datatable';
 import { lwc } from './lwc';
+import { relatedListActions } from './related-list-actions';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -43,7 +44,7 @@ export function relatedListsPanel(
       '',
       html`<div class="slds-card__header slds-grid"><header class="slds-media slds-media_center slds-has-flexi-truncate"><div class="slds-media__body">
   <h2 class="slds-card__header-title"><a class="slds-card__header-link" href="${viewAll}"><span class="slds-truncate slds-m-right_xx-small" title="${list.label}">${list.label}</span><span class="slds-shrink-none lds-shrink-none slds-m-right_xx-small countText" title="${count}">${count}</span></a></h2>
-</div></header></div>`,
+</div>${relatedListActions(state, user, list.type, row)}</header></div>`,
     );
     const table =
       list.rows.length === 0

@@ -1,0 +1,145 @@
+import type { Locator, Page } from '@playwright/test';
+import { ActionDialog } from './action-dialog';
+import { locators } from './locators';
+import { renderedText } from './rendered-text';
+
+export interface ProductLine {
+  name: string;
+  quantity: number;
+  salesPrice?: number;
+}
+
+export type AddProductsOutcome =
+  | { added: true }
+  | { added: false; stage: 'price book' | 'products' | 'save'; offered: string[]; errors: string[] };
+
+/**
+ * The opportunity's Products related list (Related tab) with "Add Products" and "Choose Price Book":
+ * what price books and products it offers the signed-in user, and adding products with quantity and price.
+ */
+export class OpportunityProducts {
+  readonly root: Locator;
+
+  constructor(
+    private readonly page: Page,
+    private readonly recordRoot: Locator,
+  ) {
+    this.root = recordRoot.locator(locators.products.relatedList).filter({ visible: true });
+  }
+
+  /** Shows the Related tab; false when the page has no Products list. */
+  async show(): Promise<boolean> {
+    const tab = this.recordRoot.locator(locators.record.tab('Related')).filter({ visible: true });
+    if ((await tab.count()) > 0) await tab.first().click();
+    return this.root
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+  }
+
+  async offersButton(label: string): Promise<boolean> {
+    return (await this.root.first().getByRole('button', { name: label, exact: true }).count()) > 0;
+  }
+
+  /** The price books "Choose Price Book" offers. */
+  async priceBooksOffered(): Promise<string[]> {
+    await this.root.first().getByRole('button', { name: 'Choose Price Book', exact: true }).click();
+    const dialog = new ActionDialog(this.page, 'Choose Price Book');
+    await dialog.waitUntilOpen();
+    const offered = await dialog.options('Price Book');
+    await dialog.cancel();
+    return offered;
+  }
+
+  /**
+   * Opens "Add Products"; when the opportunity has no price book, chooses `priceBook` first. Answers the
+   * open product picker, or what the price book step offered when `priceBook` is not among them.
+   */
+  private async openPicker(
+    priceBook: string,
+  ): Promise<ActionDialog | { offered: string[]; errors: string[] }> {
+    await this.root.first().getByRole('button', { name: 'Add Products', exact: true }).click();
+    const choose = new ActionDialog(this.page, 'Choose Price Book');
+    const picker = new ActionDialog(this.page, 'Add Products');
+    await Promise.race([choose.waitUntilOpen(), picker.waitUntilOpen()]);
+    if (await choose.isOpen()) {
+      const offered = await choose.options('Price Book');
+      if (!offered.includes(priceBook)) {
+        await choose.cancel();
+        return { offered, errors: [] };
+      }
+      await choose.choose('Price Book', priceBook);
+      const outcome = await choose.press('Save');
+      if (!outcome.done) {
+        await choose.cancel();
+        return { offered, errors: outcome.errors };
+      }
+      await picker.waitUntilOpen();
+    }
+    return picker;
+  }
+
+  /** The products the picker lists for `priceBook` (chosen first when the opportunity has none). */
+  async productsOffered(
+    priceBook: string,
+  ): Promise<{ priceBookOffered: boolean; priceBooks: string[]; products: string[] }> {
+    const picker = await this.openPicker(priceBook);
+    if (!(picker instanceof ActionDialog))
+      return { priceBookOffered: false, priceBooks: picker.offered, products: [] };
+    const products = await this.productNames(picker);
+    await picker.cancel();
+    return { priceBookOffered: true, priceBooks: [priceBook], products };
+  }
+
+  private async productNames(picker: ActionDialog): Promise<string[]> {
+    const boxes = picker.root.getByRole('checkbox');
+    return (
+      await boxes.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label') ?? ''))
+    ).filter(Boolean);
+  }
+
+  /** Add Products: price book, products, then quantity and sales price per product, Save. */
+  async add(priceBook: string, lines: ProductLine[]): Promise<AddProductsOutcome> {
+    const picker = await this.openPicker(priceBook);
+    if (!(picker instanceof ActionDialog)) return { added: false, stage: 'price book', ...picker };
+    const offered = await this.productNames(picker);
+    const missing = lines.filter((line) => !offered.includes(line.name));
+    if (missing.length > 0) {
+      await picker.cancel();
+      return { added: false, stage: 'products', offered, errors: missing.map((line) => line.name) };
+    }
+    for (const line of lines)
+      await picker.root.getByRole('checkbox', { name: line.name, exact: true }).check();
+    const next = await picker.press('Next');
+    if (!next.done) {
+      await picker.cancel();
+      return { added: false, stage: 'products', offered, errors: next.errors };
+    }
+    const edit = new ActionDialog(this.page, 'Edit Selected Products');
+    await edit.waitUntilOpen();
+    for (const line of lines) {
+      await edit.root
+        .getByLabel(locators.products.quantity('Quantity', line.name), { exact: true })
+        .fill(String(line.quantity));
+      if (line.salesPrice !== undefined)
+        await edit.root
+          .getByLabel(locators.products.quantity('Sales Price', line.name), { exact: true })
+          .fill(String(line.salesPrice));
+    }
+    const saved = await edit.press('Save');
+    if (!saved.done) {
+      await edit.cancel();
+      return { added: false, stage: 'save', offered, errors: saved.errors };
+    }
+    return { added: true };
+  }
+
+  /** The Products list's rows as shown, one text per row. */
+  async rows(): Promise<string[]> {
+    const texts: string[] = [];
+    for (const row of await this.root.first().locator(locators.approvals.rows).all())
+      texts.push((await row.evaluate(renderedText)).replace(/\s+/g, ' ').trim());
+    return texts;
+  }
+}
