@@ -177,6 +177,28 @@ test.describe('create', () => {
     expect(error.message).toContain('field-level security grants Read via profile "Account Executive"');
   });
 
+  test('a field hidden by field-level security fails saying the New form leaves it out and why', async ({
+    browser,
+  }) => {
+    const made = await asPersona(browser, SDR);
+    const error = await failure(
+      runStep(
+        step({
+          kind: 'create',
+          sobject: 'Lead',
+          fields: { LastName: 'Hidden revenue', Company: 'Maple Leaf Ltd', Internal_Revenue__c: 5000 },
+        }),
+        made.context,
+      ),
+    );
+    expect(error.message).toBe(
+      'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) cannot create Lead: Lead.Internal_Revenue__c is not in ' +
+        "the New form: the persona's page layout or field-level security leaves it out — field-level security hides " +
+        'it: neither the profile nor any permission set grants Read',
+    );
+    expect(made.tracked).toEqual([]);
+  });
+
   test('expectError passes when the validation rule refuses the save, and nothing is created', async ({
     browser,
   }) => {
