@@ -8,6 +8,7 @@ import type { OrgDefinition } from './org/schema';
 import type { ShadowMode } from './org/schema-record-ui';
 import { analyticsRoutes } from './routes/analytics';
 import { apexSoapRoutes } from './routes/apex-soap';
+import { asyncBulkV1Routes } from './routes/async-bulk-v1';
 import { approvalUiRoutes } from './routes/approval-ui';
 import { classicRoutes } from './routes/classic';
 import { emulatorInspectionRoutes } from './routes/emulator-inspection';
@@ -75,6 +76,7 @@ export function createEmulatorApp(definition: OrgDefinition, options: EmulatorAp
   app.route('/services/Soap/m', metadataRoutes(state));
   app.route('/services/Soap/s', apexSoapRoutes(state));
   app.route('/services/data', restDataRoutes(state));
+  app.route('/services/async', asyncBulkV1Routes(state));
   app.route('/id', identityRoutes(state));
   app.route('/_emulator', emulatorInspectionRoutes(state));
   app.route('/', loginRoutes(state));

@@ -119,13 +119,7 @@ export class BulkJobs {
         job.successful.rows.push([outcome.id, String(outcome.created), ...row]);
       } catch (error) {
         if (!(error instanceof SalesforceError)) throw error;
-        // sf__Error as failedResults show it: "REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --"
-        // (the format public reports show; unconfirmed for several errors on one row).
-        const message = error
-          .errors()
-          .map((e) => `${e.errorCode}:${e.message}:${e.fields.join(',')} --`)
-          .join(' ');
-        job.failed.rows.push([job.operation === 'insert' ? '' : id, message, ...row]);
+        job.failed.rows.push([job.operation === 'insert' ? '' : id, bulkErrorText(error), ...row]);
       }
       job.processed++;
     }
@@ -139,7 +133,13 @@ export class BulkJobs {
     return { header: uploaded.header, rows: job.state === 'Aborted' ? uploaded.rows : [] };
   }
 
-  private writeRow(job: IngestJob, object: string, user: OrgUser, csvValues: Record<string, string>) {
+  /** Writes one row of a bulk upload (Bulk API 2.0 or 1.0) as the user; throws its SalesforceError. */
+  writeRow(
+    job: Pick<IngestJob, 'operation' | 'externalIdFieldName'>,
+    object: string,
+    user: OrgUser,
+    csvValues: Record<string, string>,
+  ): { id: string; created: boolean } {
     const type = visibleObject(this.state, user, object);
     const { Id: rawId, id: lowerId, ...rest } = csvValues;
     const idValue = rawId ?? lowerId ?? '';
@@ -218,6 +218,17 @@ function formatOf(body: Record<string, unknown>): CsvFormat {
   if (body.contentType !== undefined && body.contentType !== 'CSV') throw invalidJob('Only CSV is supported');
   const lineEnding = body.lineEnding === 'CRLF' ? 'CRLF' : 'LF';
   return { columnDelimiter, lineEnding };
+}
+
+/**
+ * A row's errors as bulk results write them: "REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --"
+ * (the format the Bulk API guides show; unconfirmed for several errors on one row).
+ */
+export function bulkErrorText(error: SalesforceError): string {
+  return error
+    .errors()
+    .map((e) => `${e.errorCode}:${e.message}:${e.fields.join(',')} --`)
+    .join(' ');
 }
 
 const invalidJob = (message: string) => new SalesforceError(400, 'INVALIDJOB', message);
