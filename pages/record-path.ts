@@ -75,12 +75,29 @@ export class RecordPath {
     const offered = (await select.locator('option').allInnerTexts()).map((text) => text.trim());
     if (!offered.includes(stage)) throw new StageNotOffered(stage, offered, 'the closed-stage dialog');
     await select.selectOption({ label: stage });
-    await this.page
+    const dialog = this.page.locator(locators.path.closedDialog).filter({ visible: true });
+    await dialog.locator(locators.path.closedSave).first().click();
+    await dialog.first().waitFor({ state: 'hidden' });
+  }
+
+  /** Waits (at most `timeoutMs`) for the closed-stage dialog; whether it shows, with the stages it offers. */
+  async closedStageDialog(timeoutMs: number): Promise<string[] | undefined> {
+    const select = this.page
       .locator(locators.path.closedDialog)
       .filter({ visible: true })
-      .locator(locators.path.closedSave)
-      .first()
-      .click();
+      .locator(locators.path.closedStageSelect)
+      .first();
+    const shown = await select
+      .waitFor({ timeout: timeoutMs })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) return undefined;
+    return (await select.locator('option').allInnerTexts()).map((text) => text.trim());
+  }
+
+  async cancelClosedStageDialog(): Promise<void> {
+    const dialog = this.page.getByRole(locators.openDialog.role).filter({ visible: true });
+    await dialog.getByRole('button', { name: locators.openDialog.cancelButton, exact: true }).first().click();
   }
 
   private step(stage: string): Locator {

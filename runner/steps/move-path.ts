@@ -46,7 +46,19 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
         '(its picklist values for the stage field).',
     );
   }
-  await new Toasts(context.page).awaitAny(15_000);
+  // Path answers with a toast, or, when the next stage is a closed one, with its closed-stage dialog.
+  const closedStages = await Promise.race([
+    new Toasts(context.page).awaitAny(ANSWER_MS).then(() => undefined),
+    path.closedStageDialog(ANSWER_MS),
+  ]);
+  if (step.action === 'complete' && closedStages) {
+    await path.cancelClosedStageDialog();
+    throw new ExpectationError(
+      `${who} cannot ${asked} on ${on} with "Mark Stage as Complete" alone: it is the last open stage, and Path ` +
+        `asks for the closed stage in its dialog (offering ${closedStages.join(', ')}). ` +
+        `Write path: { close: ${closedStages[0] ?? 'Closed Won'} } instead.`,
+    );
+  }
   await rememberToasts(context.page);
   const toasts = await toastsSeen(context.page);
   const errors = toasts.filter((toast) => toast.kind === 'error').map(text);
@@ -74,8 +86,19 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
         `${await refusalSource(context.org, record.sobject, errors)}: ${errors.join(' | ')} (stage still "${after}").`,
     );
   }
+  // A change is proven by the stage Path shows afterwards, never assumed from a missing error.
+  const moved = step.action === 'complete' ? after !== before : after === step.stage;
+  if (!moved) {
+    throw new ExpectationError(
+      `${who} could not ${asked} on ${on}: Path shows "${after}" as current afterwards, and no error toast said ` +
+        `why (toasts: ${toasts.map(text).join(' | ') || 'none'}).`,
+    );
+  }
   await open.page.waitUntilReady();
 }
+
+// How long Path may take to answer a stage change with a toast or its closed-stage dialog.
+const ANSWER_MS = 15_000;
 
 function text(toast: ShownToast): string {
   return [toast.title, toast.message].filter(Boolean).join(' ');

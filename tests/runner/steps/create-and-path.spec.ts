@@ -288,6 +288,20 @@ test.describe('path', () => {
     );
   });
 
+  test('"Mark Stage as Complete" on the last open stage fails saying Path asks for the closed stage', async ({
+    browser,
+  }) => {
+    const made = await asPersona(browser, AE);
+    const id = await openedOpportunity(made, { StageName: 'Negotiation/Review', Amount: 100 });
+    const error = await failure(runStep(step({ kind: 'path', action: 'complete' }), made.context));
+    expect(error.message).toBe(
+      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot mark the current stage "Negotiation/Review" as ` +
+        `complete on Opportunity ${id} with "Mark Stage as Complete" alone: it is the last open stage, and Path asks ` +
+        'for the closed stage in its dialog (offering Closed Won, Closed Lost). Write path: { close: Closed Won } instead.',
+    );
+    expect(await stageOf(made, id)).toBe('Negotiation/Review');
+  });
+
   test('a stage the record type does not offer fails naming the stages Path offers', async ({ browser }) => {
     const made = await asPersona(browser, AE);
     const id = await openedOpportunity(made, { StageName: 'Qualification' }, 'Renewal');
