@@ -1,11 +1,5 @@
 import { wantsEmulator } from '../config/org-settings';
 import { ensureRunId } from '../config/run-context';
-import { parseLatency } from '../emulator/main';
-import { failed } from './doctor/check';
-import { formatCheckLines } from './doctor/format';
-import { preflight } from './doctor/preflight';
-import { recordRunStart } from './doctor/run-start';
-import { startEmbeddedEmulator } from './embedded-emulator';
 
 /**
  * Before any worker starts. Under plain `playwright test` (the CLI does all this itself): with no real org
@@ -18,10 +12,15 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
   // Playwright stops gracefully on SIGINT only (workers then end their Login-As sessions in teardown); a
   // SIGTERM would end this process at once and leave the sessions open. Make SIGTERM a SIGINT.
   process.once('SIGTERM', () => process.kill(process.pid, 'SIGINT'));
-  const latency = process.env.PERSONA_UX_LATENCY ? parseLatency(process.env.PERSONA_UX_LATENCY) : undefined;
-  const emulator = wantsEmulator() ? await startEmbeddedEmulator(process.env, latency) : undefined;
+  // Under `persona-ux run` the CLI has started the org and made the preflight: the emulator and the preflight
+  // are then never loaded in this process, which lives as long as the run.
+  const emulator = wantsEmulator() ? await startEmulatorForThisRun() : undefined;
   if (emulator) Object.assign(process.env, emulator.env);
   if (process.env.PERSONA_UX_RUN_RECORDED !== runId) {
+    const { failed } = require('./doctor/check') as typeof import('./doctor/check');
+    const { formatCheckLines } = require('./doctor/format') as typeof import('./doctor/format');
+    const { preflight } = require('./doctor/preflight') as typeof import('./doctor/preflight');
+    const { recordRunStart } = require('./doctor/run-start') as typeof import('./doctor/run-start');
     const result = await preflight(process.env, process.env.PERSONA_UX_ALLOW_PRODUCTION);
     try {
       const failing = failed(result.checks);
@@ -38,4 +37,11 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
     }
   }
   return emulator ? () => emulator.stop() : undefined;
+}
+
+function startEmulatorForThisRun() {
+  const { parseLatency } = require('../emulator/main') as typeof import('../emulator/main');
+  const { startEmbeddedEmulator } = require('./embedded-emulator') as typeof import('./embedded-emulator');
+  const latency = process.env.PERSONA_UX_LATENCY ? parseLatency(process.env.PERSONA_UX_LATENCY) : undefined;
+  return startEmbeddedEmulator(process.env, latency);
 }

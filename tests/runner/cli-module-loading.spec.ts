@@ -1,24 +1,37 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ROOT, runCli } from '../e2e/cli-run';
 
-/** The modules a CLI command loaded, written by a preload hook when the process exits. */
-async function modulesLoadedBy(args: string[]): Promise<{ code: number; output: string; modules: string[] }> {
+interface NodeProcess {
+  argv: string[];
+  modules: string[];
+}
+
+/** Every Node process a CLI command started, with the modules it loaded (a preload hook writes them at exit). */
+async function processesOf(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; output: string; processes: NodeProcess[] }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-modules-'));
-  const list = path.join(dir, 'modules.json');
   const hook = path.join(dir, 'hook.cjs');
   writeFileSync(
     hook,
-    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
+    `process.on('exit', () => require('node:fs').writeFileSync(require('node:path').join(${JSON.stringify(dir)}, process.pid + '.json'), JSON.stringify({ argv: process.argv, modules: Object.keys(require.cache) })));\n`,
   );
   // The TypeScript itself, even where a build (dist/) is present: a bundle hides which modules it loads.
   const { code, output } = await runCli(args, {
-    env: { NODE_OPTIONS: `--require ${hook}`, PERSONA_UX_SOURCE: '1' },
+    env: { NODE_OPTIONS: `--require ${hook}`, PERSONA_UX_SOURCE: '1', ...env },
   });
-  return { code, output, modules: JSON.parse(readFileSync(list, 'utf8')) as string[] };
+  const processes = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as NodeProcess);
+  return { code, output, processes };
 }
+
+const cliOf = (processes: NodeProcess[]) =>
+  processes.find((p) => p.argv[1]?.endsWith('persona-ux.cjs')) as NodeProcess;
 
 const heavy = (modules: string[]) =>
   modules
@@ -28,14 +41,31 @@ const heavy = (modules: string[]) =>
     );
 
 test('validate --offline checks the files without loading the emulator, a browser driver or an API client', async () => {
-  const { code, output, modules } = await modulesLoadedBy(['validate', '--offline', 'scenarios']);
+  const { code, output, processes } = await processesOf(['validate', '--offline', 'scenarios']);
   expect(code, output).toBe(0);
+  const { modules } = cliOf(processes);
   expect(modules.some((file) => file.includes(`${path.sep}runner${path.sep}loader.ts`))).toBe(true);
   expect(heavy(modules)).toEqual([]);
 });
 
 test('validate with the org checks does load the emulator it checks names against', async () => {
-  const { code, output, modules } = await modulesLoadedBy(['validate', 'scenarios']);
+  const { code, output, processes } = await processesOf(['validate', 'scenarios']);
   expect(code, output).toBe(0);
-  expect(heavy(modules).some((file) => file.startsWith(`emulator${path.sep}`))).toBe(true);
+  expect(heavy(cliOf(processes).modules).some((file) => file.startsWith(`emulator${path.sep}`))).toBe(true);
+});
+
+test('in a run, only the CLI holds the emulator: the Playwright runner, alive as long as the run, never loads it', async () => {
+  const { code, output, processes } = await processesOf(
+    ['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')],
+    { PERSONA_UX_REPORTS_DIR: mkdtempSync(path.join(os.tmpdir(), 'persona-ux-reports-')) },
+  );
+  expect(code, output).toBe(0);
+  const inEmulator = (p: NodeProcess) =>
+    heavy(p.modules).filter((file) => file.startsWith(`emulator${path.sep}`));
+  expect(inEmulator(cliOf(processes)).length).toBeGreaterThan(0);
+  const runner = processes.find((p) =>
+    p.argv.some((arg) => arg.endsWith(path.join('@playwright', 'test', 'cli.js'))),
+  );
+  expect(runner, 'the Playwright runner process').toBeDefined();
+  expect(inEmulator(runner as NodeProcess)).toEqual([]);
 });
