@@ -38,6 +38,12 @@ export class OpportunityProducts {
       .catch(() => false);
   }
 
+  /** Back to the Details tab, where the record's fields are. */
+  async leave(): Promise<void> {
+    const tab = this.recordRoot.locator(locators.record.tab('Details')).filter({ visible: true });
+    if ((await tab.count()) > 0) await tab.first().click();
+  }
+
   async offersButton(label: string): Promise<boolean> {
     return (await this.root.first().getByRole('button', { name: label, exact: true }).count()) > 0;
   }

@@ -74,7 +74,8 @@ export interface OfferedStep {
   kind: 'offered';
   priceBooks?: Offer;
   products?: Offer & { priceBook: string };
-  quoteTemplates?: Offer;
+  /** On the quote last opened, or on `quote` (a data key), opened first. */
+  quoteTemplates?: Offer & { quote?: string };
 }
 
 export type ApprovalStepAction =

@@ -1,13 +1,163 @@
-import type { AddProductsStep, OfferedStep } from '../model-approvals';
-import type { StepContext } from './context';
+import { explainPriceBook, explainProduct } from '../../fixtures/approval-diagnosis';
+import { OpportunityProducts } from '../../pages/opportunity-products';
+import { quoteTemplatesOffered } from '../../pages/quote-pdf';
+import { RecordPage, RecordPageError } from '../../pages/record-page';
+import type { AddProductsStep, Offer, OfferedStep } from '../model-approvals';
+import { openedRecord, who } from './approval-support';
+import { ExpectationError, type StepContext } from './context';
 
-export async function addProducts(
-  _step: Omit<AddProductsStep, 'kind'>,
-  _context: StepContext,
-): Promise<void> {
-  throw new Error('addProducts is not available yet');
+/** "Add Products" on the opportunity last opened: price book, products, quantities and prices, Save. */
+export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: StepContext): Promise<void> {
+  const { page: recordPage, record } = openedRecord(context, 'addProducts');
+  const persona = who(context);
+  const products = new OpportunityProducts(context.page, recordPage.root);
+  await productsListShown(products, context, record.id);
+  if (!(await products.offersButton('Add Products'))) {
+    throw new ExpectationError(
+      `${persona}: the Products list of ${record.sobject} ${record.id} offers no "Add Products" — the persona may not edit the opportunity or add products to it.`,
+    );
+  }
+  // Saving the products reloads the record page; nothing before it does.
+  const reloaded = context.page.waitForEvent('load').catch(() => undefined);
+  const outcome = await products.add(step.priceBook, step.products);
+  if (outcome.added) {
+    await reloaded;
+    await recordPage.waitUntilReady();
+    return;
+  }
+  if (outcome.stage === 'price book') {
+    const why = context.org ? ` Why: ${await explainPriceBook(context.org, step.priceBook)}.` : '';
+    throw new ExpectationError(
+      `${persona}: Choose Price Book on ${record.sobject} ${record.id} offers ${list(outcome.offered)}, not "${step.priceBook}"${outcome.errors.length > 0 ? ` (Salesforce said "${outcome.errors.join(' | ')}")` : ''}.${why}`,
+    );
+  }
+  if (outcome.stage === 'products' && outcome.errors.every((name) => !outcome.offered.includes(name))) {
+    const org = context.org;
+    const reasons = org
+      ? await Promise.all(outcome.errors.map((name) => explainProduct(org, name, step.priceBook)))
+      : [];
+    throw new ExpectationError(
+      `${persona}: Add Products from "${step.priceBook}" on ${record.sobject} ${record.id} lists ${list(outcome.offered)}; it does not offer ${list(outcome.errors)}.${reasons.length > 0 ? ` Why: ${reasons.join('; ')}.` : ''}`,
+    );
+  }
+  throw new ExpectationError(
+    `${persona} could not add ${step.products.map((line) => line.name).join(', ')} to ${record.sobject} ${record.id}: Salesforce said "${outcome.errors.join(' | ')}".`,
+  );
 }
 
-export async function expectOffered(_step: Omit<OfferedStep, 'kind'>, _context: StepContext): Promise<void> {
-  throw new Error('offered is not available yet');
+/** Price books and products on the opportunity last opened, or the quote templates of a quote, offered to the persona. */
+export async function expectOffered(step: Omit<OfferedStep, 'kind'>, context: StepContext): Promise<void> {
+  const problems: string[] = [];
+  const org = context.org;
+  if (step.priceBooks || step.products) {
+    const { page: recordPage, record } = openedRecord(context, 'offered');
+    const products = new OpportunityProducts(context.page, recordPage.root);
+    await productsListShown(products, context, record.id);
+    if (step.priceBooks) {
+      const offered = (await products.offersButton('Choose Price Book'))
+        ? await products.priceBooksOffered()
+        : [];
+      problems.push(
+        ...(await compare('price books', step.priceBooks, offered, (name) =>
+          org ? explainPriceBook(org, name) : undefined,
+        )),
+      );
+    }
+    if (step.products) {
+      const { priceBook } = step.products;
+      const found = await products.productsOffered(priceBook);
+      if (!found.priceBookOffered && step.products.includes.length > 0) {
+        problems.push(
+          `products of "${priceBook}": the price book itself is not offered (Choose Price Book lists ${list(found.priceBooks)})${org ? ` — ${await explainPriceBook(org, priceBook)}` : ''}`,
+        );
+      } else {
+        problems.push(
+          ...(await compare(`products of "${priceBook}"`, step.products, found.products, (name) =>
+            org ? explainProduct(org, name, priceBook) : undefined,
+          )),
+        );
+      }
+    }
+    await products.leave();
+  }
+  if (step.quoteTemplates) problems.push(...(await templateProblems(step.quoteTemplates, context)));
+  if (problems.length > 0) {
+    throw new ExpectationError(`${who(context)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Create PDF's templates on the quote (opened here when `quote` names it); a quote the persona cannot open offers none. */
+async function templateProblems(
+  expected: Offer & { quote?: string },
+  context: StepContext,
+): Promise<string[]> {
+  let root = context.openRecord?.page.root;
+  let quoteId = context.openRecord?.record.id;
+  let offered: string[] = [];
+  let why = '';
+  if (expected.quote) {
+    const record = context.records.get(expected.quote);
+    if (!record)
+      throw new Error(
+        `No test record "${expected.quote}" was created (data keys: ${[...context.records.keys()]}).`,
+      );
+    quoteId = record.id;
+    const page = new RecordPage(context.page, record.sobject);
+    try {
+      await page.open(record.id);
+      root = page.root;
+    } catch (error) {
+      if (!(error instanceof RecordPageError)) throw error;
+      root = undefined;
+      why = `the quote's page says "${error.message}" — ${await context.explainRecord(record.sobject, record.id)}`;
+    }
+    context.openRecord = undefined;
+  } else if (!root) {
+    throw new Error(
+      'Nothing opened yet: open the quote first, or name it: quoteTemplates: { quote: <data key>, … }.',
+    );
+  }
+  if (root) {
+    const templates = await quoteTemplatesOffered(context.page, root);
+    if (templates === undefined) why = 'the quote page offers no "Create PDF" action';
+    else offered = templates;
+  }
+  return compare(`quote templates of quote ${quoteId}`, expected, offered, async () => why || undefined);
+}
+
+async function compare(
+  what: string,
+  expected: Offer,
+  offered: string[],
+  explain: (name: string) => Promise<string | undefined> | undefined,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const name of expected.includes) {
+    if (offered.includes(name)) continue;
+    const why = await explain(name);
+    problems.push(
+      `${what}: expected "${name}" offered, but the persona is offered ${list(offered)}${why ? ` — ${why}` : ''}`,
+    );
+  }
+  for (const name of expected.excludes) {
+    if (offered.includes(name))
+      problems.push(`${what}: expected "${name}" not offered, but it is (offered: ${list(offered)})`);
+  }
+  return problems;
+}
+
+async function productsListShown(
+  products: OpportunityProducts,
+  context: StepContext,
+  recordId: string,
+): Promise<void> {
+  if (!(await products.show())) {
+    throw new ExpectationError(
+      `${who(context)}: Opportunity ${recordId} shows no Products related list — it is not on the persona's page layout, or they may not read opportunity products.`,
+    );
+  }
+}
+
+function list(names: string[]): string {
+  return names.length === 0 ? 'nothing' : names.map((name) => `"${name}"`).join(', ');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AddProductsStep, Offer, OfferedStep } from '../../model-approvals';
-import { list, mapping, onlyIfValidSoFar, requiredText } from '../common';
+import { list, mapping, onlyIfValidSoFar, referenceName, requiredText } from '../common';
 
 const ADD_EXAMPLE =
   'addProducts: { priceBook: Sales Price Book, products: [{ name: Platform License, quantity: 2 }] }';
@@ -71,7 +71,17 @@ export const offeredStepSchema = mapping(
         example: '{ priceBook: Sales Price Book, includes: [Platform License] }',
       },
     ).optional(),
-    quoteTemplates: offer('Standard Quote').optional(),
+    quoteTemplates: mapping(
+      {
+        quote: referenceName('data key', 'quote').optional(),
+        includes: names('includes', 'Standard Quote'),
+        excludes: names('excludes', 'Standard Quote'),
+      },
+      {
+        what: "the templates the quote's Create PDF offers (quote, includes, excludes)",
+        example: '{ quote: quote, excludes: [Enterprise Quote] }',
+      },
+    ).optional(),
   },
   { what: 'what the persona is offered (priceBooks, products, quoteTemplates)', example: OFFERED_EXAMPLE },
 ).refine((step) => Object.values(step).some((value) => value !== undefined), {

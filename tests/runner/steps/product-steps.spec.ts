@@ -1,0 +1,197 @@
+import { type Browser, expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { Step } from '../../../runner/model';
+import type { ApprovalStepAction } from '../../../runner/model-approvals';
+import { runStep, type StepContext } from '../../../runner/steps';
+import { failure } from '../../emulator/helpers';
+import { personaStepContext } from './persona-steps';
+
+/**
+ * addProducts and offered (price books, products, quote templates) against the emulator's Products list and
+ * Create PDF, each with its failure: what the persona is offered and why the rest is not (the price book is
+ * not shared with them, the product is inactive or not in that price book, the quote is not readable).
+ */
+const AE = 'ava.ae@acme-demo.example';
+const MANAGER = 'maya.manager@acme-demo.example';
+const CSM = 'casey.csm@acme-demo.example';
+const location = { file: 'scenario.yaml', line: 1, column: 1 };
+const step = (action: ApprovalStepAction | { kind: 'open'; record: string }): Step =>
+  ({ ...action, title: action.kind, location }) as Step;
+
+let emulator: RunningEmulator;
+test.beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+test.afterAll(async () => emulator?.stop());
+
+/** The persona's step context with an opportunity of the AE as "deal" and its quote as "quote". */
+async function as(browser: Browser, username: string, name: string): Promise<StepContext> {
+  const { context, org, records } = await personaStepContext(browser, emulator, username);
+  const owner = (await org.conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${AE}'`))
+    .records[0].Id;
+  const deal = await org.conn
+    .sobject('Opportunity')
+    .create({ Name: name, StageName: 'Prospecting', CloseDate: '2026-12-31', OwnerId: owner });
+  if (!deal.success) throw new Error('create failed');
+  const quote = await org.conn.sobject('Quote').create({ Name: `Q-${name}`, OpportunityId: deal.id });
+  if (!quote.success) throw new Error('quote create failed');
+  records.set('deal', { sobject: 'Opportunity', id: deal.id });
+  records.set('quote', { sobject: 'Quote', id: quote.id });
+  return { ...context, org };
+}
+const open = step({ kind: 'open', record: 'deal' });
+
+test('addProducts: the seller adds products from the price book shared with them', async ({ browser }) => {
+  const seller = await as(browser, AE, 'Steps add products');
+  await runStep(open, seller);
+  await runStep(
+    step({
+      kind: 'addProducts',
+      priceBook: 'Sales Price Book',
+      products: [
+        { name: 'Platform License', quantity: 3, salesPrice: 11500 },
+        { name: 'Onboarding Package', quantity: 1 },
+      ],
+    }),
+    seller,
+  );
+  const lines = await seller.org?.conn.query<{ Quantity: number; UnitPrice: number }>(
+    `SELECT Quantity, UnitPrice FROM OpportunityLineItem WHERE OpportunityId = '${seller.records.get('deal')?.id}'`,
+  );
+  expect(lines?.records.map((line) => [line.Quantity, line.UnitPrice]).sort()).toEqual([
+    [1, 4500],
+    [3, 11500],
+  ]);
+});
+
+test('addProducts: a price book not shared with the seller fails saying what is offered and why', async ({
+  browser,
+}) => {
+  const seller = await as(browser, AE, 'Steps enterprise book');
+  await runStep(open, seller);
+  const error = await failure(
+    runStep(
+      step({
+        kind: 'addProducts',
+        priceBook: 'Enterprise Price Book',
+        products: [{ name: 'Enterprise Data Pack', quantity: 1 }],
+      }),
+      seller,
+    ),
+  );
+  expect(error.name).toBe('ExpectationError');
+  expect(error.message).toContain(
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): Choose Price Book on Opportunity',
+  );
+  expect(error.message).toContain('offers "Sales Price Book", not "Enterprise Price Book"');
+  expect(error.message).toContain(
+    'Why: the price book "Enterprise Price Book" is active, so it is not shared with the persona (Price Book Sharing)',
+  );
+});
+
+test('addProducts: a product with no entry in the price book fails naming the price book', async ({
+  browser,
+}) => {
+  const seller = await as(browser, AE, 'Steps missing product');
+  await runStep(open, seller);
+  const error = await failure(
+    runStep(
+      step({
+        kind: 'addProducts',
+        priceBook: 'Sales Price Book',
+        products: [{ name: 'Enterprise Data Pack', quantity: 1 }],
+      }),
+      seller,
+    ),
+  );
+  expect(error.message).toContain('Add Products from "Sales Price Book" on Opportunity');
+  expect(error.message).toContain(
+    'it does not offer "Enterprise Data Pack". Why: "Enterprise Data Pack" has no entry in the price book "Sales Price Book"',
+  );
+});
+
+test('offered: price books and products pass as declared; an inactive product and a hidden price book fail with why', async ({
+  browser,
+}) => {
+  const manager = await as(browser, MANAGER, 'Steps offered');
+  await runStep(open, manager);
+  await runStep(
+    step({
+      kind: 'offered',
+      priceBooks: { includes: ['Enterprise Price Book', 'Sales Price Book'], excludes: [] },
+      products: {
+        priceBook: 'Standard Price Book',
+        includes: ['Enterprise Data Pack'],
+        excludes: ['Legacy Connector'],
+      },
+    }),
+    manager,
+  );
+
+  const seller = await as(browser, AE, 'Steps offered seller');
+  await runStep(open, seller);
+  const error = await failure(
+    runStep(
+      step({
+        kind: 'offered',
+        priceBooks: { includes: ['Enterprise Price Book'], excludes: ['Sales Price Book'] },
+      }),
+      seller,
+    ),
+  );
+  expect(error.message).toContain('Persona "ae" (Ava Chen, ava.ae@acme-demo.example):');
+  expect(error.message).toContain(
+    'price books: expected "Enterprise Price Book" offered, but the persona is offered "Sales Price Book" — the price book "Enterprise Price Book" is active, so it is not shared with the persona (Price Book Sharing)',
+  );
+  expect(error.message).toContain('price books: expected "Sales Price Book" not offered, but it is');
+
+  const again = await as(browser, MANAGER, 'Steps offered inactive');
+  await runStep(open, again);
+  const inactive = await failure(
+    runStep(
+      step({
+        kind: 'offered',
+        products: { priceBook: 'Standard Price Book', includes: ['Legacy Connector'], excludes: [] },
+      }),
+      again,
+    ),
+  );
+  expect(inactive.message).toContain(
+    'products of "Standard Price Book": expected "Legacy Connector" offered, but the persona is offered',
+  );
+  expect(inactive.message).toContain('— the product "Legacy Connector" is inactive');
+});
+
+test('offered quoteTemplates: the seller gets both templates; customer success cannot open the quote', async ({
+  browser,
+}) => {
+  const seller = await as(browser, AE, 'Steps templates');
+  await runStep(
+    step({
+      kind: 'offered',
+      quoteTemplates: { quote: 'quote', includes: ['Standard Quote', 'Enterprise Quote'], excludes: [] },
+    }),
+    seller,
+  );
+  const csm = await as(browser, CSM, 'Steps templates csm');
+  await runStep(
+    step({
+      kind: 'offered',
+      quoteTemplates: { quote: 'quote', includes: [], excludes: ['Enterprise Quote'] },
+    }),
+    csm,
+  );
+  const error = await failure(
+    runStep(
+      step({
+        kind: 'offered',
+        quoteTemplates: { quote: 'quote', includes: ['Standard Quote'], excludes: [] },
+      }),
+      csm,
+    ),
+  );
+  expect(error.message).toContain('Persona "csm" (Casey Morgan, casey.csm@acme-demo.example):');
+  expect(error.message).toContain(
+    'expected "Standard Quote" offered, but the persona is offered nothing — the quote\'s page says',
+  );
+});
