@@ -358,6 +358,16 @@ export const SIMPLE_SALESFORCE_COMMANDS: ClientCommand[] = [
     /^processed 1 failed 0$/m,
   ),
   python(
+    'bulk (API 1.0) query and insert',
+    [
+      "rows = sf.bulk.Lead.query('SELECT Id, Company FROM Lead')",
+      "print('queried', len(rows), rows[0]['attributes']['type'])",
+      "inserted = sf.bulk.Lead.insert([{'LastName': 'Bulk One Py', 'Company': 'Snake Bulk Co'}, {'Company': 'No Name'}])",
+      "print('inserted', [(row['success'], row['errors'][0]['statusCode'] if row['errors'] else None) for row in inserted])",
+    ].join('\n'),
+    /^queried [1-9]\d* Lead\ninserted \[\(True, None\), \(False, 'REQUIRED_FIELD_MISSING'\)\]$/m,
+  ),
+  python(
     'describe',
     [
       'lead = sf.Lead.describe()',
