@@ -6,9 +6,13 @@ import { loadOne, replaceLine, validScenario } from './scenario-files';
 test('an error is printed as file:line:column, path and message, then a code frame with a caret', () => {
   const { file, errors } = loadOne(replaceLine(validScenario(), 13, '      visibel: [Status]'));
   const lines = formatErrors(errors).split('\n');
-  expect(lines[0]).toBe(
-    `${file}:13:7  steps[1].expect.visibel: unknown key "visibel". Expected one of: visible, hidden, readOnly, values, editable, required, offers, sections, sectionsAbsent, relatedLists, relatedListsAbsent, actions, actionsAbsent, highlights. Did you mean "visible"?`,
-  );
+  // The keys an expect step knows grow with the language: the format is what is checked here.
+  expect(
+    lines[0].startsWith(
+      `${file}:13:7  steps[1].expect.visibel: unknown key "visibel". Expected one of: visible, hidden, readOnly, values, `,
+    ),
+  ).toBe(true);
+  expect(lines[0]).toMatch(/ Did you mean "visible"\?$/);
   expect(lines.slice(2)).toEqual([
     '    11 |   - open: { record: lead }',
     '    12 |   - expect:',

@@ -14,7 +14,7 @@ test('an unknown key points at the key and lists the valid ones', () => {
     path: 'steps[1].expect.visibel',
     says: [
       'unknown key "visibel"',
-      'Expected one of: visible, hidden, readOnly, values, editable, required, offers, sections, sectionsAbsent, relatedLists, relatedListsAbsent, actions, actionsAbsent, highlights.',
+      'Expected one of: visible, hidden, readOnly, values, editable, required, offers, sections, sectionsAbsent, relatedLists, relatedListsAbsent, actions, actionsAbsent, highlights',
       'Did you mean "visible"?',
     ],
   });

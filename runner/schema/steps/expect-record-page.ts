@@ -92,3 +92,43 @@ export function recordPageTitleParts(page: Partial<RecordPageExpectations>): str
     parts.push(`offers: ${field} = ${values.join(', ') || '(nothing)'}`);
   return parts;
 }
+
+const OPPOSITES: [keyof RecordPageExpectations, keyof RecordPageExpectations, string][] = [
+  ['sections', 'sectionsAbsent', 'section'],
+  ['relatedLists', 'relatedListsAbsent', 'related list'],
+  ['actions', 'actionsAbsent', 'action'],
+];
+
+/**
+ * A check that contradicts another of the same step cannot hold: a label both present and absent, or a field
+ * both editable (or required) and hidden. Reported at the second mention.
+ */
+export function recordPageContradictions(
+  step: RecordPageExpectations & { hidden: string[] },
+  context: z.RefinementCtx,
+): void {
+  for (const [present, absent, what] of OPPOSITES) {
+    const listed = new Set(step[present] as string[]);
+    (step[absent] as string[]).forEach((label, index) => {
+      if (!listed.has(label)) return;
+      context.addIssue({
+        code: 'custom',
+        path: [absent, index],
+        input: label,
+        message: `${what} "${label}" is expected both in ${present} and in ${absent}. Keep it in only one of them.`,
+      });
+    });
+  }
+  const hidden = new Set(step.hidden);
+  for (const key of ['editable', 'required'] as const) {
+    step[key].forEach((field, index) => {
+      if (!hidden.has(field)) return;
+      context.addIssue({
+        code: 'custom',
+        path: [key, index],
+        input: field,
+        message: `"${field}" is expected both hidden and ${key}: a field the persona cannot see is not in the Edit modal. Keep it in only one of them.`,
+      });
+    });
+  }
+}

@@ -3,7 +3,12 @@ import type { ExpectStep } from '../../model';
 import { fieldApiName, fieldList, knownPlaceholders, mapping, onlyIfValidSoFar } from '../common';
 import { describeValue } from '../wording';
 import { hasPathExpectations, pathExpectationShape, pathExpectationTitles } from './expect-path';
-import { recordPageCheckCount, recordPageShape, recordPageTitleParts } from './expect-record-page';
+import {
+  recordPageCheckCount,
+  recordPageContradictions,
+  recordPageShape,
+  recordPageTitleParts,
+} from './expect-record-page';
 import { hasViewExpectations, viewExpectationShape, viewExpectationTitles } from './view-expectations';
 
 const LABELS = { visible: 'visible', hidden: 'hidden', readOnly: 'read-only' } as const;
@@ -46,22 +51,24 @@ export const expectStepSchema = mapping(
     what: `what to check (a mapping with ${['visible', 'hidden', 'readOnly', 'values', ...Object.keys(recordPageShape), ...Object.keys(viewExpectationShape), ...Object.keys(pathExpectationShape)].join(', ')})`,
     example: 'expect: { visible: [Status] }',
   },
-).refine(
-  (step) =>
-    step.visible.length +
-      step.hidden.length +
-      step.readOnly.length +
-      Object.keys(step.values).length +
-      recordPageCheckCount(step) >
-      0 ||
-    hasViewExpectations(step) ||
-    hasPathExpectations(step),
-  {
-    error:
-      'Expected at least one field to check, but the expect step lists none. For example: expect: { visible: [Status] }',
-    ...onlyIfValidSoFar,
-  },
-);
+)
+  .refine(
+    (step) =>
+      step.visible.length +
+        step.hidden.length +
+        step.readOnly.length +
+        Object.keys(step.values).length +
+        recordPageCheckCount(step) >
+        0 ||
+      hasViewExpectations(step) ||
+      hasPathExpectations(step),
+    {
+      error:
+        'Expected at least one field to check, but the expect step lists none. For example: expect: { visible: [Status] }',
+      ...onlyIfValidSoFar,
+    },
+  )
+  .superRefine(recordPageContradictions, onlyIfValidSoFar);
 
 /** e.g. 'expect visible: Status, Lead_Score__c; hidden: Rating' */
 export function expectStepTitle(step: Omit<ExpectStep, 'kind'>): string {

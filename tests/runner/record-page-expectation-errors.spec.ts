@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { expectOneError, loadOne, validScenario } from './scenario-files';
+
+/** The record page keys of `expect` load as written, and mistakes in them point at the key. */
+const withExpect = (...lines: string[]) => [...validScenario().slice(0, 12), ...lines];
+
+test('record page keys load, with the step titled after them', () => {
+  const { errors, scenarios } = loadOne(
+    withExpect(
+      '      editable: [Rating]',
+      '      required: [Status]',
+      '      offers: { Rating: [Hot, Warm, Cold] }',
+      '      sections: [Lead Information, Scoring]',
+      '      sectionsAbsent: [Finance]',
+      '      relatedLists: [Activity]',
+      '      relatedListsAbsent: [Opportunities]',
+      '      actions: [Edit]',
+      '      actionsAbsent: [Delete]',
+      '      highlights: [Title, Company]',
+    ),
+  );
+  expect(errors).toEqual([]);
+  const step = scenarios[0]?.steps[1];
+  expect(step).toMatchObject({
+    kind: 'expect',
+    editable: ['Rating'],
+    required: ['Status'],
+    offers: { Rating: ['Hot', 'Warm', 'Cold'] },
+    sections: ['Lead Information', 'Scoring'],
+    sectionsAbsent: ['Finance'],
+    relatedLists: ['Activity'],
+    relatedListsAbsent: ['Opportunities'],
+    actions: ['Edit'],
+    actionsAbsent: ['Delete'],
+    highlights: ['Title', 'Company'],
+  });
+  expect(step?.title).toContain('editable: Rating; required: Status; sections: Lead Information, Scoring');
+  expect(step?.title).toContain('offers: Rating = Hot, Warm, Cold');
+});
+
+test('a section expected both present and absent points at the absent one', () => {
+  const { file, errors } = loadOne(
+    withExpect('      sections: [Scoring]', '      sectionsAbsent: [Finance, Scoring]'),
+  );
+  expectOneError(errors, {
+    file,
+    line: 14,
+    column: 33,
+    path: 'steps[1].expect.sectionsAbsent[1]',
+    says: [
+      'section "Scoring" is expected both in sections and in sectionsAbsent',
+      'Keep it in only one of them',
+    ],
+  });
+});
+
+test('a field both hidden and editable is refused: the Edit modal never shows a hidden field', () => {
+  const { file, errors } = loadOne(withExpect('      hidden: [Rating]', '      editable: [Rating]'));
+  expectOneError(errors, {
+    file,
+    line: 14,
+    column: 18,
+    path: 'steps[1].expect.editable[0]',
+    says: ['"Rating" is expected both hidden and editable'],
+  });
+});
+
+test('offers written as a list instead of a mapping says what to write', () => {
+  const { file, errors } = loadOne(withExpect('      offers: [Hot, Warm]'));
+  expectOneError(errors, {
+    file,
+    line: 13,
+    column: 15,
+    path: 'steps[1].expect.offers',
+    says: [
+      'Expected a mapping of picklist API names to the values offered',
+      'offers: { Rating: [Hot, Warm, Cold] }',
+    ],
+  });
+});
