@@ -1,8 +1,10 @@
 import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
 import { NoEditAction } from '../../pages/record-page';
+import { Toasts } from '../../pages/toast';
 import type { EditStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
+import { forgetToasts, rememberToasts } from './seen-toasts';
 
 /** Edits the record last opened through its Edit modal, as the persona; automation runs as them. */
 export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepContext): Promise<void> {
@@ -13,6 +15,9 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   const { page: recordPage, record } = open;
   const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
   let modal: RecordEditModal;
+  // Earlier toasts are closed first, so that the one remembered after Save is this save's.
+  forgetToasts(context.page);
+  await new Toasts(context.page).dismissAll();
   try {
     modal = await explainingTimeouts(
       context.page,
@@ -49,5 +54,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
       `${who} could not save ${record.sobject} ${record.id}: ${outcome.errors.join(' | ')}`,
     );
   }
+  // The toast the save shows, for an expect: { toast } after this step.
+  await rememberToasts(context.page);
   await recordPage.waitUntilReady();
 }

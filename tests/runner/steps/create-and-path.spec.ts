@@ -257,6 +257,12 @@ test.describe('path', () => {
     );
     await runStep(step({ kind: 'path', action: 'select', stage: 'Proposal/Price Quote' }), made.context);
     expect(await stageOf(made, id)).toBe('Proposal/Price Quote');
+    // An edit's toast is checked the same way.
+    await runStep(step({ kind: 'edit', fields: { NextStep: 'Send the quote' } }), made.context);
+    await runStep(
+      expectStep({ toast: { kind: 'success', text: 'Opportunity "Path journey" was saved.' } }),
+      made.context,
+    );
   });
 
   test('closing won through the closed-stage dialog passes once the amount is there', async ({ browser }) => {
