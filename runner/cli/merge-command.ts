@@ -4,10 +4,18 @@ import path from 'node:path';
 import { auditFile, ensureRunId } from '../../config/run-context';
 import { AuditLog, auditFiles } from '../../fixtures/audit-log';
 import { mergeChains } from '../audit/merge-chains';
+import { ALLURE_FILE_PREFIX } from '../reporters/access-matrix-reporter';
 import { renderAllure } from './allure-render';
 import { parse } from './args';
 import { shownPath } from './shown-path';
 import { UsageError } from './usage-error';
+
+// The run's own reporters where it matters: expectation failures as JUnit <failure>, matrices as whole tables.
+const MERGED_REPORTERS = [
+  'html',
+  path.join(__dirname, '..', 'reporters', 'junit-reporter.ts'),
+  path.join(__dirname, '..', 'reporters', 'access-matrix-reporter.ts'),
+];
 
 /**
  * `persona-ux merge SHARD_REPORTS… --out DIR`: the reports folders of a sharded run (run --shard I/N) as one —
@@ -53,13 +61,21 @@ export async function mergeCommand(args: string[]): Promise<number> {
     const code = await new Promise<number>((resolve) => {
       const child = spawn(
         process.execPath,
-        [require.resolve('@playwright/test/cli'), 'merge-reports', '--reporter', 'html,junit', blobs],
+        [
+          require.resolve('@playwright/test/cli'),
+          'merge-reports',
+          '--reporter',
+          MERGED_REPORTERS.join(','),
+          blobs,
+        ],
         {
           env: {
             ...env,
             PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(out, 'html'),
             PLAYWRIGHT_HTML_OPEN: 'never',
             PLAYWRIGHT_JUNIT_OUTPUT_FILE: path.join(out, 'junit.xml'),
+            PERSONA_UX_ACCESS_MATRIX_DIR: path.join(out, 'access-matrix'),
+            PERSONA_UX_ACCESS_MATRIX_ALLURE_DIR: path.join(out, 'allure-results'),
           },
           stdio: ['ignore', 'ignore', 'inherit'],
         },
@@ -80,7 +96,11 @@ export async function mergeCommand(args: string[]): Promise<number> {
   for (const dir of shards) {
     const shardResults = path.join(dir, 'allure-results');
     if (existsSync(shardResults) && shardResults !== results)
-      cpSync(shardResults, results, { recursive: true });
+      cpSync(shardResults, results, {
+        recursive: true,
+        // A shard's matrix tables hold its own columns only; the merged run wrote the whole tables.
+        filter: (file) => !path.basename(file).startsWith(ALLURE_FILE_PREFIX),
+      });
   }
   await renderAllure(out, env);
   return 0;

@@ -21,6 +21,9 @@ export interface AccessMatrixReporterOptions {
   configDir?: string;
 }
 
+/** Allure files of a matrix table: a shard's partial table is left out when `persona-ux merge` joins the shards. */
+export const ALLURE_FILE_PREFIX = 'access-matrix-';
+
 /**
  * Joins the columns of each matrix scenario — one test per persona, possibly in different workers — into one
  * table of expected vs seen access per field × persona: printed at the end of the run, written as HTML and
@@ -35,8 +38,11 @@ export default class AccessMatrixReporter implements Reporter {
 
   constructor(options: AccessMatrixReporterOptions = {}) {
     const base = options.configDir ?? process.cwd();
-    if (options.outputDir) this.outputDir = path.resolve(base, options.outputDir);
-    if (options.allureResultsDir) this.allureResultsDir = path.resolve(base, options.allureResultsDir);
+    // `persona-ux merge` sets them in the environment (merge-reports takes no reporter options).
+    const outputDir = options.outputDir ?? process.env.PERSONA_UX_ACCESS_MATRIX_DIR;
+    const allureResultsDir = options.allureResultsDir ?? process.env.PERSONA_UX_ACCESS_MATRIX_ALLURE_DIR;
+    if (outputDir) this.outputDir = path.resolve(base, outputDir);
+    if (allureResultsDir) this.allureResultsDir = path.resolve(base, allureResultsDir);
   }
 
   printsToStdio(): boolean {
@@ -113,7 +119,7 @@ export default class AccessMatrixReporter implements Reporter {
   ) {
     const dir = this.allureResultsDir as string;
     mkdirSync(dir, { recursive: true });
-    const source = `${randomUUID()}-attachment.html`;
+    const source = `${ALLURE_FILE_PREFIX}${randomUUID()}-attachment.html`;
     writeFileSync(path.join(dir, source), html);
     const times = this.started.get(id);
     const notChecked = columns.some((column) => column.cells.some((cell) => !cell.seen));
@@ -140,7 +146,7 @@ export default class AccessMatrixReporter implements Reporter {
       steps: [],
       attachments: [{ name: `${title} (expected vs seen)`, source, type: 'text/html' }],
     };
-    writeFileSync(path.join(dir, `${result.uuid}-result.json`), JSON.stringify(result));
+    writeFileSync(path.join(dir, `${ALLURE_FILE_PREFIX}${result.uuid}-result.json`), JSON.stringify(result));
   }
 }
 

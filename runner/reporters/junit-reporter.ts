@@ -30,7 +30,9 @@ export default class JUnitReporter implements Reporter {
   private readonly outputFile: string;
 
   constructor(options: { outputFile?: string; configDir?: string } = {}) {
-    this.outputFile = path.resolve(options.configDir ?? process.cwd(), options.outputFile ?? 'junit.xml');
+    // `persona-ux merge` names it as for Playwright's own junit reporter (merge-reports takes no options).
+    const outputFile = options.outputFile ?? process.env.PLAYWRIGHT_JUNIT_OUTPUT_FILE ?? 'junit.xml';
+    this.outputFile = path.resolve(options.configDir ?? process.cwd(), outputFile);
   }
 
   printsToStdio(): boolean {
