@@ -38,6 +38,8 @@ export interface ReportExpectation {
   rows?: RowCount;
   /** Column label → the values the column shows, top to bottom. */
   columns: Record<string, string[]>;
+  /** Data key → column label → the text the record's row shows in that column. */
+  values: Record<string, Record<string, string>>;
 }
 
 /** On a dashboard: component title → the value it shows (a metric), as its running user sees it. */

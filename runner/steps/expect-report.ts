@@ -2,9 +2,13 @@ import type { ReportExpectation } from '../model-views';
 import type { StepContext } from './context';
 import { recordOf, rowCountProblem, whyNotListed } from './expect-list';
 import type { OpenedView } from './opened-view';
+import { normalise } from './typed-values';
 import { noReadAccess, objectReadable } from './view-names';
 
 type OpenedReport = Extract<OpenedView, { kind: 'report' }>;
+
+const HIDDEN_COLUMN =
+  'a report leaves out the columns of fields the viewer cannot read (field-level security), or the report has no such column';
 
 /** Checks a report as the persona ran it: the rows it shows them (their sharing, field-level security). */
 export async function reportProblems(
@@ -55,10 +59,31 @@ export async function reportProblems(
     if (problem)
       problems.push(`${problem} (${evidence})${total === 0 ? ` — ${await whyBlank(context)}` : ''}`);
   }
+  for (const [key, cells] of Object.entries(expected.values)) {
+    const record = recordOf(key, context);
+    const row = run.rows.find((shown) => shown.recordIds.includes(record.id));
+    if (!row) {
+      problems.push(
+        `${key} (${record.sobject} ${record.id}): expected its row to show ${JSON.stringify(cells)}, but the report has no row for it`,
+      );
+      continue;
+    }
+    for (const [column, value] of Object.entries(cells)) {
+      if (!run.columns.includes(column)) {
+        problems.push(
+          `${key}: column "${column}" is not in the report as they see it (columns: ${run.columns.join(', ')}) — ${HIDDEN_COLUMN}`,
+        );
+      } else if (normalise(row.cells[column] ?? '') !== normalise(value)) {
+        problems.push(
+          `${key}: column "${column}": expected "${value}", but it shows "${row.cells[column] ?? ''}"`,
+        );
+      }
+    }
+  }
   for (const [column, values] of Object.entries(expected.columns)) {
     if (!run.columns.includes(column)) {
       problems.push(
-        `column "${column}": not in the report as they see it (columns: ${run.columns.join(', ')}) — a column on a field the persona cannot read is left out (field-level security)`,
+        `column "${column}": not in the report as they see it (columns: ${run.columns.join(', ')}) — ${HIDDEN_COLUMN}`,
       );
       continue;
     }

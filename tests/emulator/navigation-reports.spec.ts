@@ -26,6 +26,7 @@ test('the Reports tab lists the reports and opens one', async ({ page }) => {
     'Open Pipeline',
     'My Open Leads',
     'All Open Leads',
+    'Lead Attribution',
   ]);
   await page.locator('table[role="grid"] tbody th a[title="Open Pipeline"]').click();
   await expect(page).toHaveURL(new RegExp(`/lightning/r/Report/${reports.Open_Pipeline}/view$`));

@@ -64,17 +64,31 @@ export const reportExpectationSchema = mapping(
       )
       .nullish()
       .transform((columns) => columns ?? {}),
+    // The row of a test record: column label → the text it shows there.
+    values: z
+      .record(referenceName('data key', 'lead'), z.record(z.string().min(1), text), {
+        error: (issue) =>
+          issue.input === undefined
+            ? undefined
+            : `Expected data keys mapped to column labels and the text each shows, but got ${describeValue(issue.input)}. ` +
+              'For example: values: { lead: { Lead Source: Web } }',
+      })
+      .nullish()
+      .transform((values) => values ?? {}),
   },
   {
-    what: 'what the report shows (a mapping with includes, excludes, rows, columns)',
+    what: 'what the report shows (a mapping with includes, excludes, rows, columns, values)',
     example: 'report: { rows: 0 }',
   },
 ).refine(
   (step) =>
-    step.includes.length + step.excludes.length + Object.keys(step.columns).length > 0 ||
-    step.rows !== undefined,
+    step.includes.length +
+      step.excludes.length +
+      Object.keys(step.columns).length +
+      Object.keys(step.values).length >
+      0 || step.rows !== undefined,
   {
-    error: 'Expected includes, excludes, rows or columns. For example: report: { rows: 0 }',
+    error: 'Expected includes, excludes, rows, columns or values. For example: report: { rows: 0 }',
     ...onlyIfValidSoFar,
   },
 );
@@ -123,6 +137,7 @@ export function viewExpectationTitles(step: ViewExpectations): string[] {
       expected.excludes.length > 0 ? `excludes ${expected.excludes.join(', ')}` : '',
       ...rowsTitle(expected.rows),
       ...('columns' in expected ? Object.keys(expected.columns).map((column) => `column ${column}`) : []),
+      ...('values' in expected ? Object.keys(expected.values).map((key) => `${key}'s row`) : []),
     ].filter(Boolean);
     parts.push(`${name} ${items.join('; ')}`);
   }

@@ -28,7 +28,7 @@ const expectOn = (checks: ViewExpectations): Step => ({
 const list = (checks: Partial<NonNullable<ViewExpectations['list']>>) =>
   expectOn({ list: { includes: [], excludes: [], ...checks } });
 const report = (checks: Partial<NonNullable<ViewExpectations['report']>>) =>
-  expectOn({ report: { includes: [], excludes: [], columns: {}, ...checks } });
+  expectOn({ report: { includes: [], excludes: [], columns: {}, values: {}, ...checks } });
 
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
@@ -41,7 +41,10 @@ async function as(browser: Parameters<Parameters<typeof test>[2]>[0]['browser'],
   const setup = await personaStepContext(browser, emulator, username);
   setup.context.org = setup.org;
   const lead = async (key: string, fields: Record<string, unknown>) => {
-    const created = await setup.org.conn.sobject('Lead').create({ Company: 'Opened Views Co', ...fields });
+    // As test data is created: without the org's assignment rules (the REST API runs them by default).
+    const created = await setup.org.conn
+      .sobject('Lead')
+      .create({ Company: 'Opened Views Co', ...fields }, { headers: { 'Sforce-Auto-Assign': 'FALSE' } });
     setup.records.set(key, { sobject: 'Lead', id: (created as { id: string }).id });
   };
   return { ...setup, lead };
@@ -164,6 +167,41 @@ test("a report shows the persona's own rows; the same report is blank for the ma
   expect(blank.message).toContain('rows: expected at least 1, but it has 0');
   expect(blank.message).toContain("reports run with the viewer's sharing");
   expect(blank.message).toContain('Maya Patel has role Sales Manager and profile Sales Manager');
+});
+
+test("a report row shows the persona's values; a column on a field they cannot read is left out and says so", async ({
+  browser,
+}) => {
+  const { context, lead } = await as(browser, 'riley.mops@acme-demo.example');
+  await lead('lead', {
+    LastName: 'Attributed',
+    LeadSource: 'Web',
+    Lead_Score__c: 80,
+    Internal_Revenue__c: 5000,
+    OwnerId: context.persona.user.id,
+  });
+  await runStep(open({ report: 'Lead_Attribution' }), context);
+  await runStep(
+    report({ values: { lead: { Company: 'Opened Views Co', 'Lead Source': 'Web', 'Lead Score': '80' } } }),
+    context,
+  );
+  const error = await failure(
+    runStep(
+      report({ values: { lead: { 'Lead Source': 'Partner Referral', 'Internal Revenue': '$5,000.00' } } }),
+      context,
+    ),
+  );
+  expect(error.message).toContain('Persona "mops" (Riley');
+  expect(error.message).toContain(
+    'on report "Lead Attribution" (Lead_Attribution, folder Marketing Reports)',
+  );
+  expect(error.message).toContain(
+    'lead: column "Lead Source": expected "Partner Referral", but it shows "Web"',
+  );
+  expect(error.message).toContain(
+    'lead: column "Internal Revenue" is not in the report as they see it (columns: Name, Company, Lead Source, Lead Score)',
+  );
+  expect(error.message).toContain('field-level security');
 });
 
 test('a report on an object the persona cannot read fails with the missing permission; an unknown report is an error', async ({
