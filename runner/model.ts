@@ -1,5 +1,6 @@
 import type { PersonaCapability } from '../fixtures/persona-contract';
 import type { ApprovalStepAction } from './model-approvals';
+import type { JourneyStep } from './model-journeys';
 import type { PathExpectations } from './model-path';
 import type { OpenTarget, RowCount, ViewExpectations } from './model-views';
 
@@ -171,7 +172,8 @@ export type StepAction =
   | CreateStep
   | PathStep
   | FieldAccessStep
-  | ApprovalStepAction;
+  | ApprovalStepAction
+  | JourneyStep;
 export type StepKind = StepAction['kind'];
 
 export type Step = StepAction & {

@@ -19,6 +19,7 @@ import { describeForAllure } from './reporters/allure-labels';
 import { withStepScreenshot } from './reporters/step-screenshots';
 import { runStep, type StepContext } from './steps';
 import { adminContexts } from './steps/compare-with-admin-session';
+import { renderCondition } from './steps/journey-templates';
 import { renderTemplate, type TemplateVars } from './template';
 
 export interface ScenarioFixtures {
@@ -105,6 +106,7 @@ function withTemplates(step: Step, vars: TemplateVars): Step {
   }
   if (step.kind === 'edit') return { ...step, fields: render(step.fields) };
   if (step.kind === 'create') return { ...step, fields: render(step.fields) };
+  if (step.kind === 'wait' || step.kind === 'expectApi') return renderCondition(step, vars);
   return step;
 }
 

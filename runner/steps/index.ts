@@ -9,6 +9,7 @@ import { editRecord } from './edit-record';
 import { expectFields } from './expect-fields';
 import { withPathAndToastChecks } from './expect-path';
 import { withViewChecks } from './expect-view';
+import { runJourneyStep } from './journey-steps';
 import { checkFieldAccess } from './matrix-column';
 import { movePath } from './move-path';
 import { openTarget } from './open-target';
@@ -55,5 +56,11 @@ export async function runStep(step: Step, context: StepContext): Promise<void> {
       return addProducts(step, context);
     case 'offered':
       return expectOffered(step, context);
+    case 'cannotOpen':
+    case 'wait':
+    case 'expectApi':
+    case 'screenshot':
+    case 'click':
+      return runJourneyStep(step, context);
   }
 }

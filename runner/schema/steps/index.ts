@@ -10,9 +10,10 @@ import {
   submitForApprovalStepSchema,
 } from './approvals';
 import { asStepSchema, asStepTitle } from './as';
-import { editStepSchema, editStepTitle } from './edit';
 import { createStepSchema, createStepTitle } from './create';
+import { editStepSchema, editStepTitle } from './edit';
 import { expectStepSchema, expectStepTitle } from './expect';
+import { journeyStepDefinition, journeyStepShape } from './journeys';
 import { listViewStepSchema, listViewStepTitle } from './list-view';
 import { openStepSchema, openStepTitle } from './open';
 import { pathStepSchema, pathStepTitle } from './path';
@@ -25,9 +26,9 @@ const stepShape = {
   expect: expectStepSchema.optional(),
   edit: editStepSchema.optional(),
   listView: listViewStepSchema.optional(),
+  as: asStepSchema.optional(),
   create: createStepSchema.optional(),
   path: pathStepSchema.optional(),
-  as: asStepSchema.optional(),
   submitForApproval: submitForApprovalStepSchema.optional(),
   approve: decisionStepSchema.optional(),
   reject: decisionStepSchema.optional(),
@@ -36,6 +37,7 @@ const stepShape = {
   itemsToApprove: itemsToApproveStepSchema.optional(),
   addProducts: addProductsStepSchema.optional(),
   offered: offeredStepSchema.optional(),
+  ...journeyStepShape,
 };
 
 export const STEP_KINDS = Object.keys(stepShape) as StepKind[];
@@ -72,5 +74,7 @@ export const stepSchema = mapping(stepShape, {
     if (step.path) return { kind: 'path', ...step.path, title: pathStepTitle(step.path) };
     const approvals = approvalStepDefinition(step);
     if (approvals) return approvals;
+    const journey = journeyStepDefinition(step);
+    if (journey) return journey;
     return z.NEVER; // no single kind: an issue is already reported, so the output is never used
   });

@@ -1,0 +1,169 @@
+import type { CreatedRecord, OrgConnection } from '../../fixtures';
+import { soqlString } from '../../fixtures/persona-capability';
+import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../model-journeys';
+import { describeDuration } from '../schema/duration';
+
+type Owner = { queue: string } | { user: string };
+type Row = Record<string, unknown>;
+
+const isOwner = (value: ApiFieldCondition | undefined): value is Owner =>
+  value !== null && typeof value === 'object';
+
+/** One read of the condition: every mismatch ("OwnerId: expected queue SDR_Queue, seen user Sam Rivera"). */
+export interface ConditionReading {
+  held: boolean;
+  seen: string[];
+  mismatches: string[];
+}
+
+/**
+ * Reads a test record and its Tasks through the API as the admin until `condition` holds or its deadline passes.
+ * Queues and users named in the condition are looked up first: one that does not exist is an error, never a
+ * condition that can only time out. Salesforce runs assignment rules and flows in the save, but asynchronous
+ * automation (queueable Apex, scheduled paths, platform events) lands later, hence the polling.
+ */
+export async function pollCondition(
+  org: OrgConnection,
+  record: CreatedRecord,
+  condition: ApiCondition,
+): Promise<ConditionReading & { reads: number }> {
+  const owners = await resolveOwners(org, condition);
+  const deadline = Date.now() + condition.withinMs;
+  let reads = 0;
+  for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
+    const reading = await readCondition(org, record, condition, owners);
+    reads++;
+    if (reading.held || Date.now() + pause > deadline) return { ...reading, reads };
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+/** "queue SDR_Queue" / "user sam.sdr@…" → the Id it stands for. */
+async function resolveOwners(org: OrgConnection, condition: ApiCondition): Promise<Map<string, string>> {
+  const named = [...Object.values(condition.fields), condition.task?.owner].filter(isOwner);
+  const ids = new Map<string, string>();
+  for (const owner of named) {
+    const key = ownerKey(owner);
+    if (ids.has(key)) continue;
+    if ('queue' in owner) {
+      const found = await org.conn.query<{ Id: string }>(
+        `SELECT Id FROM Group WHERE Type = 'Queue' AND (DeveloperName = ${soqlString(owner.queue)} OR Name = ${soqlString(owner.queue)})`,
+      );
+      const queues = (
+        await org.conn.query<{ DeveloperName: string }>(
+          "SELECT DeveloperName FROM Group WHERE Type = 'Queue'",
+        )
+      ).records;
+      if (!found.records[0]) {
+        throw new Error(
+          `No queue "${owner.queue}" in the org. Expected a queue's developer name or name: ${queues.map((q) => q.DeveloperName).join(', ')}.`,
+        );
+      }
+      ids.set(key, found.records[0].Id);
+    } else {
+      const found = await org.conn.query<{ Id: string }>(
+        `SELECT Id FROM User WHERE Username = ${soqlString(owner.user)} OR Name = ${soqlString(owner.user)}`,
+      );
+      if (!found.records[0]) {
+        throw new Error(`No user "${owner.user}" in the org. Expected a username or a user's full name.`);
+      }
+      ids.set(key, found.records[0].Id);
+    }
+  }
+  return ids;
+}
+
+const ownerKey = (owner: Owner) => ('queue' in owner ? `queue ${owner.queue}` : `user ${owner.user}`);
+
+async function readCondition(
+  org: OrgConnection,
+  record: CreatedRecord,
+  condition: ApiCondition,
+  owners: Map<string, string>,
+): Promise<ConditionReading> {
+  const seen: string[] = [];
+  const mismatches: string[] = [];
+  const fields = Object.keys(condition.fields);
+  if (fields.length > 0) {
+    const [row] = (
+      await org.conn.query<Row>(
+        `SELECT Id, ${fields.join(', ')} FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
+      )
+    ).records;
+    if (!row) throw new Error(`${record.sobject} ${record.id} no longer exists in the org`);
+    for (const [field, expected] of Object.entries(condition.fields)) {
+      const value = row[field];
+      const shown = await describeValue(org, value);
+      seen.push(`${field} = ${shown}`);
+      const wanted = isOwner(expected) ? owners.get(ownerKey(expected)) : expected;
+      if (!sameValue(value, wanted ?? null)) {
+        const want = isOwner(expected) ? ownerKey(expected) : JSON.stringify(expected);
+        mismatches.push(`${field}: expected ${want}, but the org shows ${shown}`);
+      }
+    }
+  }
+  if (condition.task) {
+    const tasks = (
+      await org.conn.query<{ Id: string; Subject: string | null; OwnerId: string }>(
+        `SELECT Id, Subject, OwnerId FROM Task WHERE WhoId = ${soqlString(record.id)} OR WhatId = ${soqlString(record.id)}`,
+      )
+    ).records;
+    const { subject, owner } = condition.task;
+    const ownerId = owner ? owners.get(ownerKey(owner)) : undefined;
+    const matching = tasks.filter(
+      (task) => (!subject || task.Subject === subject) && (!ownerId || task.OwnerId === ownerId),
+    );
+    const described = await Promise.all(
+      tasks.map(async (task) => `"${task.Subject ?? ''}" owned by ${await describeValue(org, task.OwnerId)}`),
+    );
+    seen.push(`Tasks: ${described.length > 0 ? described.join('; ') : 'none'}`);
+    if (matching.length === 0) {
+      mismatches.push(
+        `expected a Task ${describeTask(condition.task)}, but the record's Tasks are: ${described.join('; ') || 'none'}`,
+      );
+    }
+  }
+  return { held: mismatches.length === 0, seen, mismatches };
+}
+
+function describeTask({ subject, owner }: TaskCondition): string {
+  return (
+    [subject ? `"${subject}"` : '', owner ? `owned by ${ownerKey(owner)}` : ''].filter(Boolean).join(' ') ||
+    'of any kind'
+  );
+}
+
+function sameValue(seen: unknown, expected: string | number | boolean | null): boolean {
+  if (expected === null) return seen === null || seen === undefined || seen === '';
+  if (typeof expected === 'number')
+    return typeof seen === 'number' ? seen === expected : Number(seen) === expected;
+  if (typeof expected === 'boolean') return seen === expected || String(seen) === String(expected);
+  // Ids compare on their 15-character prefix (the API answers 18, a scenario may hold 15).
+  if (
+    typeof seen === 'string' &&
+    /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(expected) &&
+    /^[a-zA-Z0-9]{18}$/.test(seen)
+  ) {
+    return seen.slice(0, 15) === expected.slice(0, 15);
+  }
+  return String(seen ?? '') === expected;
+}
+
+/** A value as a person reads it: a user or queue Id with its name. */
+async function describeValue(org: OrgConnection, value: unknown): Promise<string> {
+  if (typeof value !== 'string' || !/^(005|00G)[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?$/.test(value)) {
+    return JSON.stringify(value ?? null);
+  }
+  const user = value.startsWith('005');
+  const rows = await org.conn
+    .query<{ Name: string }>(`SELECT Name FROM ${user ? 'User' : 'Group'} WHERE Id = ${soqlString(value)}`)
+    .then(
+      (result) => result.records,
+      () => [],
+    );
+  return `${user ? 'user' : 'queue'} ${rows[0]?.Name ?? '(unknown)'} (${value})`;
+}
+
+export function describeWithin(condition: ApiCondition): string {
+  return describeDuration(condition.withinMs);
+}

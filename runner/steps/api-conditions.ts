@@ -1,0 +1,35 @@
+import type { ExpectApiStep, WaitStep } from '../model-journeys';
+import { describeWithin, pollCondition } from './api-condition-check';
+import { ExpectationError, type StepContext } from './context';
+
+/**
+ * `wait` and `expectApi`: the same condition, polled through the API as the admin. A wait that runs out says
+ * what was last seen; a failed expectApi is an expectation that did not hold, with the same evidence.
+ */
+export async function checkApiCondition(
+  step: Omit<WaitStep, 'kind'> | Omit<ExpectApiStep, 'kind'>,
+  kind: 'wait' | 'expectApi',
+  context: StepContext,
+): Promise<void> {
+  const record = context.records.get(step.record);
+  if (!record) {
+    throw new Error(
+      `No test record "${step.record}" was created (data keys: ${[...context.records.keys()]}).`,
+    );
+  }
+  if (!context.org)
+    throw new Error(`${kind} needs the admin's API session, which this run does not give steps.`);
+  const reading = await pollCondition(context.org, record, step);
+  if (reading.held) return;
+  const { name, user } = context.persona;
+  const who = `Persona "${name}" (${user.name}, ${user.username})`;
+  const what = `${record.sobject} ${record.id} ("${step.record}")`;
+  const evidence =
+    `${reading.mismatches.join('; ')}. Last seen after ${reading.reads} read(s) over ${describeWithin(step)}: ` +
+    `${reading.seen.join(', ')}. Automation (assignment rules, flows, triggers) had not brought it there — ` +
+    'check that the record was saved with the rules it needs (autoAssign), and the automation’s criteria.';
+  if (kind === 'wait') {
+    throw new Error(`${who}: waited for ${what} as the admin through the API, in vain: ${evidence}`);
+  }
+  throw new ExpectationError(`${who}: on ${what}, read as the admin through the API: ${evidence}`);
+}

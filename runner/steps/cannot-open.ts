@@ -1,0 +1,63 @@
+import { test } from '@playwright/test';
+import { RecordPage, RecordPageError } from '../../pages/record-page';
+import type { CannotOpenStep } from '../model-journeys';
+import { ExpectationError, type StepContext } from './context';
+import { whyRecordOpens } from './why-record-opens';
+
+const GRANTED = 'the org grants read access';
+
+/**
+ * `cannotOpen`: the persona opens the record's page and must get Insufficient Privileges, and the org (read as the
+ * admin) must say why — object permission or sharing. A record page that loads fails with the grant that opens it.
+ */
+export async function checkCannotOpen(
+  step: Omit<CannotOpenStep, 'kind'>,
+  context: StepContext,
+): Promise<void> {
+  const record = context.records.get(step.record);
+  if (!record) {
+    throw new Error(
+      `No test record "${step.record}" was created (data keys: ${[...context.records.keys()]}).`,
+    );
+  }
+  context.openRecord = undefined;
+  const { name, user } = context.persona;
+  const who = `Persona "${name}" (${user.name}, ${user.username})`;
+  const what = `${record.sobject} ${record.id} ("${step.record}")`;
+  const page = new RecordPage(context.page, record.sobject);
+  try {
+    await page.open(record.id);
+  } catch (error) {
+    if (error instanceof RecordPageError) {
+      const why = await context.explainRecord(record.sobject, record.id);
+      if (why.startsWith(GRANTED)) {
+        throw new ExpectationError(
+          `${who}: ${what} showed "${error.message}", but ${why} — a rendering fault, not proof that the persona lacks access.`,
+        );
+      }
+      annotate(`${who} cannot open ${what}: ${why}`);
+      return;
+    }
+    if ((error as Error).name !== 'TimeoutError') throw error;
+    throw new Error(
+      `${who}: opening ${what} showed neither the record page nor Insufficient Privileges (now at ${context.page.url()}). ` +
+        `${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+  const why = context.org
+    ? await whyRecordOpens(context.org, user, record.sobject, record.id).catch(
+        (failure: Error) => `the org could not say why (${failure.message})`,
+      )
+    : 'the org was not asked why';
+  throw new ExpectationError(
+    `${who} opened ${what}: expected Insufficient Privileges, but the record page loaded. Why they can open it: ${why}.`,
+  );
+}
+
+function annotate(description: string): void {
+  try {
+    test.info().annotations.push({ type: 'cannot open', description });
+  } catch {
+    // Outside a test (a step test calling it directly): nothing to annotate.
+  }
+}
