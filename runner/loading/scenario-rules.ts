@@ -1,5 +1,6 @@
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
+import { approvalRules } from './approval-rules';
 import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
 import { personaJourneyRules } from './persona-journey-rules';
 import type { Personas } from './personas';
@@ -132,4 +133,5 @@ export const scenarioRules: readonly Rule[] = [
   dataReferencesHaveNoCycle,
   recordTypeSetOnce,
   ...personaJourneyRules,
+  ...approvalRules,
 ];

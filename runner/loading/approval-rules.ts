@@ -1,0 +1,76 @@
+import type { ParsedScenario } from '../schema/scenario';
+import { didYouMean, oneOf } from '../schema/wording';
+import type { Violation } from './violation';
+
+/**
+ * Approval, product and quote steps name test records (approve: { record }, itemsToApprove, offered's
+ * quote) that must exist, and the steps that act on "the record last opened" need an open before them.
+ */
+type Rule = (scenario: ParsedScenario) => Violation[];
+
+const namesDataRecords: Rule = (scenario) => {
+  const created = scenario.steps.flatMap((step) =>
+    step.kind === 'create' && step.record ? [step.record] : [],
+  );
+  const keys = [...Object.keys(scenario.data), ...created];
+  const problem = (path: (string | number)[], key: string): Violation[] =>
+    keys.includes(key)
+      ? []
+      : [
+          {
+            path,
+            message: `no data record "${key}". ${
+              keys.length > 0
+                ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(key, keys)}`
+                : 'This scenario has no data records; add the record to approve, e.g. data: { deal: { sobject: Opportunity, fields: { … } } }'
+            }`,
+          },
+        ];
+  return scenario.steps.flatMap((step, index) => {
+    if ((step.kind === 'approve' || step.kind === 'reject') && step.record)
+      return problem(['steps', index, step.kind, 'record'], step.record);
+    if (step.kind === 'itemsToApprove')
+      return (['includes', 'excludes'] as const).flatMap((list) =>
+        step[list].flatMap((key, position) =>
+          problem(['steps', index, 'itemsToApprove', list, position], key),
+        ),
+      );
+    if (step.kind === 'offered' && step.quoteTemplates?.quote)
+      return problem(['steps', index, 'offered', 'quoteTemplates', 'quote'], step.quoteTemplates.quote);
+    return [];
+  });
+};
+
+/** Whether the step acts on the record last opened. */
+function onOpenedRecord(step: ParsedScenario['steps'][number]): boolean {
+  switch (step.kind) {
+    case 'submitForApproval':
+    case 'recall':
+    case 'approval':
+    case 'addProducts':
+      return true;
+    case 'approve':
+    case 'reject':
+      return !step.record;
+    case 'offered':
+      return Boolean(step.priceBooks || step.products || (step.quoteTemplates && !step.quoteTemplates.quote));
+    default:
+      return false;
+  }
+}
+
+const followsOpen: Rule = (scenario) => {
+  const firstOpen = scenario.steps.findIndex((step) => step.kind === 'open' || step.kind === 'create');
+  const first = scenario.steps.findIndex(onOpenedRecord);
+  if (first < 0 || (firstOpen >= 0 && firstOpen < first)) return [];
+  return [
+    {
+      path: ['steps', first],
+      message:
+        `Expected an open step before this ${scenario.steps[first].kind} step, which acts on the record last opened, ` +
+        'but no record has been opened yet. Add one before it, e.g. - open: { record: deal }',
+    },
+  ];
+};
+
+export const approvalRules: readonly Rule[] = [namesDataRecords, followsOpen];
