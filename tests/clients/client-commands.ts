@@ -376,3 +376,86 @@ export const SIMPLE_SALESFORCE_COMMANDS: ClientCommand[] = [
     /^fields Lead True$/m,
   ),
 ];
+
+/** jsforce calls, each a small Node program signed in with the OAuth username-password flow. */
+const JS_PRELUDE = [
+  'const jsforce = require(process.env.PUX_JSFORCE);',
+  'const url = process.env.PUX_URL;',
+  'const oauth2 = { loginUrl: url, clientId: process.env.PUX_CLIENT_ID, clientSecret: process.env.PUX_CLIENT_SECRET };',
+  "const conn = new jsforce.Connection({ loginUrl: url, version: '62.0', oauth2 });",
+  'conn.bulk.pollInterval = 50;',
+  'conn.bulk2.pollInterval = 50;',
+].join('\n');
+
+const node = (name: string, body: string, expect: RegExp): ClientCommand => ({
+  name,
+  argv: ['node', '-'],
+  input: `${JS_PRELUDE}\n(async () => {\n  await conn.login(process.env.PUX_USERNAME, process.env.PUX_PASSWORD);\n${body}\n})().catch((error) => {\n  console.error(error.message);\n  process.exit(1);\n});\n`,
+  expect,
+});
+
+export const JSFORCE_COMMANDS: ClientCommand[] = [
+  node(
+    'login (OAuth username-password)',
+    "console.log('user', conn.userInfo.id.slice(0, 3));",
+    /^user 005$/m,
+  ),
+  node(
+    'query and describe',
+    [
+      "const leads = await conn.query('SELECT Id, Company FROM Lead');",
+      "const lead = await conn.sobject('Lead').describe();",
+      "console.log('leads', leads.totalSize, lead.fields.some((field) => field.name === 'Company'));",
+    ].join('\n'),
+    /^leads [1-9]\d* true$/m,
+  ),
+  node(
+    'limits',
+    [
+      'const { DailyApiRequests } = await conn.limits();',
+      "console.log('DailyApiRequests', DailyApiRequests.Remaining + '/' + DailyApiRequests.Max);",
+    ].join('\n'),
+    /^DailyApiRequests \d+\/[1-9]\d*$/m,
+  ),
+  node(
+    'recent',
+    [
+      "await conn.sobject('Lead').create({ LastName: 'Recent Js', Company: 'Js Co' });",
+      'const recent = await conn.recent(3);',
+      "console.log('recent', recent.length, recent[0].attributes.type);",
+    ].join('\n'),
+    /^recent [1-3] Lead$/m,
+  ),
+  node(
+    'search (SOSL)',
+    [
+      "const found = await conn.search('FIND {Globex} RETURNING Lead(Company)');",
+      "console.log('found', found.searchRecords.map((record) => record.Company).join(','));",
+    ].join('\n'),
+    /^found Globex$/m,
+  ),
+  node(
+    'bulk2 query',
+    [
+      "const rows = await (await conn.bulk2.query('SELECT Id FROM Lead')).toArray();",
+      "console.log('rows', rows.length, rows[0].Id.slice(0, 3));",
+    ].join('\n'),
+    /^rows [1-9]\d* 00Q$/m,
+  ),
+  node(
+    'bulk (API 1.0) load',
+    [
+      "const results = await conn.bulk.load('Lead', 'insert', [{ LastName: 'Bulk Js', Company: 'Js Bulk Co' }, { Company: 'No Name' }]);",
+      "console.log('loaded', results.map((row) => row.success).join(','), results[1].errors[0].split(':')[0]);",
+    ].join('\n'),
+    /^loaded true,false REQUIRED_FIELD_MISSING$/m,
+  ),
+  node(
+    'metadata.list Layout',
+    [
+      "const layouts = await conn.metadata.list([{ type: 'Layout' }]);",
+      "console.log('layouts', layouts.some((layout) => layout.fullName === 'Lead-Lead Layout - SDR'));",
+    ].join('\n'),
+    /^layouts true$/m,
+  ),
+];

@@ -87,3 +87,15 @@ function namedFile(env: NodeJS.ProcessEnv, name: string, what: string): string |
   }
   return value;
 }
+
+/** jsforce is the project's own dependency: always there, run with the Node that runs this script. */
+export function jsforceInstall(): Install {
+  const manifest = require.resolve('jsforce/package.json');
+  const { version } = require(manifest) as { version: string };
+  return {
+    program: process.execPath,
+    env: { PUX_JSFORCE: require.resolve('jsforce') },
+    available: true,
+    version: `jsforce ${version} on Node ${process.versions.node}`,
+  };
+}

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { SF_COMMANDS } from './client-commands';
+import { JSFORCE_COMMANDS, SF_COMMANDS } from './client-commands';
 
 // `npm run clients` itself, with a stand-in `sf` named by PERSONA_UX_SF_BIN: it proves the script fills the
 // placeholders with a live https emulator, a working access token, a refresh token that the emulator
@@ -66,7 +66,7 @@ function runClients(env: NodeJS.ProcessEnv) {
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
-test('npm run clients: runs every sf command against a fresh https emulator and prints N/M worked', async () => {
+test('npm run clients: runs jsforce and every sf command against a fresh https emulator and prints N/M worked', async () => {
   test.setTimeout(180_000);
   const bin = mkdtempSync(path.join(tmpdir(), 'persona-ux-fake-sf-'));
   try {
@@ -86,6 +86,8 @@ test('npm run clients: runs every sf command against a fresh https emulator and 
       '✗ org display (exit 0, but the output does not show /"connectedStatus": "Connected"/): (nothing printed)',
     );
     expect(output).toContain(`sf: 4/${SF_COMMANDS.length} worked`);
+    // jsforce, the project's own dependency, runs for real over the same https emulator.
+    expect(output).toContain(`jsforce: ${JSFORCE_COMMANDS.length}/${JSFORCE_COMMANDS.length} worked`);
     expect(status).toBe(1);
   } finally {
     rmSync(bin, { recursive: true, force: true });

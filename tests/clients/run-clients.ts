@@ -1,20 +1,32 @@
 /**
- * `npm run clients`: runs the everyday Salesforce clients — the `sf` CLI and Python's simple-salesforce —
- * unchanged against a fresh emulator, a fixed list of commands each (client-commands.ts), and prints
- * `N/M worked` per client. A client that is not installed is skipped with the reason and how to install it;
- * the script then still exits 0, because the clients are optional (sf needs Node ≥ 22, simple-salesforce pip).
- * A command worked when it exits 0 and its output shows what it is for (its `expect`). Exit code 1 when an
- * installed client had a command fail; 2 when an install variable (client-installs.ts) names a missing file.
+ * `npm run clients`: runs the everyday Salesforce clients — jsforce (the project's own), the `sf` CLI and
+ * Python's simple-salesforce — unchanged against a fresh emulator, a fixed list of commands each
+ * (client-commands.ts), and prints `N/M worked` per client. sf and simple-salesforce are optional (sf needs
+ * Node ≥ 22, simple-salesforce pip): one that is not installed is skipped with the reason and how to install it.
+ * A command worked when it exits as expected and its output shows what it is for (its `expect`). Exit code 1
+ * when a client that ran had a command fail; 2 when an install variable (client-installs.ts) names a missing file.
  */
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { DEFAULT_ORG_FILE, loadOrgDefinition } from '../../emulator';
-import { type ClientCommand, SF_COMMANDS, SIMPLE_SALESFORCE_COMMANDS } from './client-commands';
+import {
+  type ClientCommand,
+  JSFORCE_COMMANDS,
+  SF_COMMANDS,
+  SIMPLE_SALESFORCE_COMMANDS,
+} from './client-commands';
 import { type ClientEmulator, startClientEmulator } from './client-emulator';
-import { type Install, InstallSettingError, sfInstall, simpleSalesforceInstall } from './client-installs';
+import {
+  type Install,
+  InstallSettingError,
+  jsforceInstall,
+  sfInstall,
+  simpleSalesforceInstall,
+} from './client-installs';
 
 const COMMAND_TIMEOUT_MS = 180_000;
 
@@ -33,10 +45,8 @@ async function main(): Promise<number> {
       ? `simple-salesforce: ${python.version}`
       : `simple-salesforce: skipped — ${python.reason}`,
   );
-  if (!sf.available && !python.available) {
-    console.log('No client installed: nothing was run (0/0 worked).');
-    return 0;
-  }
+  const jsforce = jsforceInstall();
+  console.log(`jsforce: ${jsforce.version}`);
 
   const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const org = structuredClone(loadOrgDefinition(DEFAULT_ORG_FILE));
@@ -108,6 +118,7 @@ async function main(): Promise<number> {
       PUX_URL: emulator.url,
       PUX_USERNAME: emulator.admin.username,
       PUX_PASSWORD: emulator.admin.password,
+      PUX_CLIENT_SECRET: emulator.oauth.clientSecret,
       PUX_CLIENT_ID: emulator.oauth.clientId,
       PUX_JWT_KEY_FILE: jwtKeyFile,
       // The demo org is a sandbox: its JWT audience is the generic https://test.salesforce.com.
@@ -115,6 +126,7 @@ async function main(): Promise<number> {
     };
     mkdirSync(env.HOME, { recursive: true });
     const outcomes: Outcome[] = [];
+    outcomes.push(await runAll('jsforce', jsforce, JSFORCE_COMMANDS, values, env, workDir));
     if (sf.available) outcomes.push(await runAll('sf', sf, SF_COMMANDS, values, env, workDir));
     if (python.available) {
       const commands = SIMPLE_SALESFORCE_COMMANDS.map((command) => ({
@@ -235,14 +247,15 @@ function verdict(command: ClientCommand, result: RunResult): string | undefined 
   if (result.status !== (command.exitCode ?? 0)) {
     return ` (exit ${result.status ?? 'timeout'}): ${lastLine(result.stderr || result.stdout)}`;
   }
-  if (command.expect && !command.expect.test(result.stdout + result.stderr)) {
+  // Colours (FORCE_COLOR in the environment) are not part of what a command printed.
+  if (command.expect && !command.expect.test(stripVTControlCharacters(result.stdout + result.stderr))) {
     return ` (exit ${result.status}, but the output does not show ${command.expect}): ${lastLine(result.stdout) || '(nothing printed)'}`;
   }
   return undefined;
 }
 
 function lastLine(text: string): string {
-  return text.trim().split('\n').filter(Boolean).pop()?.slice(0, 200) ?? '';
+  return stripVTControlCharacters(text).trim().split('\n').filter(Boolean).pop()?.slice(0, 200) ?? '';
 }
 
 main().then(
