@@ -62,7 +62,9 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
   await rememberToasts(context.page);
   const toasts = await toastsSeen(context.page);
   const errors = toasts.filter((toast) => toast.kind === 'error').map(text);
+  // Path saves and the record page renders again: the steps after this one find it ready.
   await path.waitUntilShown();
+  await open.page.waitUntilReady();
   const after = await path.current();
 
   if (step.expectError) {
@@ -94,7 +96,6 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
         `why (toasts: ${toasts.map(text).join(' | ') || 'none'}).`,
     );
   }
-  await open.page.waitUntilReady();
 }
 
 // How long Path may take to answer a stage change with a toast or its closed-stage dialog.
