@@ -27,8 +27,8 @@ export interface PathStages {
 }
 
 /**
- * The stages of the record's record type: Path shows the picklist values its record type offers (Salesforce
- * Help, "Guide Users with Path": a path is defined per record type and shows that record type's values).
+ * The stages of the record's record type: one path per record type (Metadata API PathAssistant,
+ * docs/salesforce-facts.md#path), showing that record type's values of the stage field (unconfirmed wording).
  */
 export function pathStages(state: OrgState, type: SObjectType, path: PathDefinition, row: Row): PathStages {
   const current = String(row[path.field] ?? '');
