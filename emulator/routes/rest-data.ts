@@ -14,6 +14,7 @@ import { BulkJobs } from './bulk-jobs';
 import { bulkV2Routes } from './rest-bulk-v2';
 import { compositeRoutes } from './rest-composite';
 import { compositeTreeRoutes } from './rest-composite-tree';
+import { describeCompactLayoutRoutes } from './rest-describe-compact-layouts';
 import { describeLayoutRoutes } from './rest-describe-layouts';
 import { processApprovalRoutes } from './rest-process-approvals';
 import { replicationRoutes } from './rest-replication';
@@ -104,6 +105,7 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   // Before sobjects/{T}/{id}: "updated" and "deleted" are not record ids.
   api.route(`/${VERSION}/sobjects`, replicationRoutes(state));
   api.route(`/${VERSION}/sobjects`, describeLayoutRoutes(state));
+  api.route(`/${VERSION}/sobjects`, describeCompactLayoutRoutes(state));
   api.route(`/${VERSION}/sobjects`, sobjectRoutes(state));
   api.route(`/${VERSION}/composite/tree`, compositeTreeRoutes(state));
   api.route(`/${VERSION}/composite`, compositeRoutes(state));

@@ -28,11 +28,15 @@ export function labelOf(prediction: RecordPagePrediction, apiName: string): stri
   return prediction.fields.get(apiName)?.label ?? apiName;
 }
 
+/** The record's record type name, when the record has one ("Renewal"); undefined for a Master record. */
+export function recordTypeName(prediction: RecordPagePrediction): string | undefined {
+  return prediction.layout?.recordTypeId && prediction.recordType ? prediction.recordType.name : undefined;
+}
+
 /** `the page layout "X" assigned to profile "P"` (and the record type when there is one). */
 export function layoutName(prediction: RecordPagePrediction): string {
   const layout = prediction.layout;
   if (!layout) return 'the page layout (not readable)';
-  const recordType =
-    prediction.recordType && layout.recordTypeId ? ` for record type "${prediction.recordType.name}"` : '';
-  return `the page layout "${layout.name}" assigned to profile "${layout.profile}"${recordType}`;
+  const recordType = recordTypeName(prediction);
+  return `the page layout "${layout.name}" assigned to profile "${layout.profile}"${recordType ? ` for record type "${recordType}"` : ''}`;
 }

@@ -1,7 +1,7 @@
 import type { RecordPagePrediction } from '../../fixtures';
 import { grantedBy } from '../../fixtures/persona-grants';
 import { didYouMean, quoteList } from '../schema/wording';
-import { type ExpectCheck, labelOf, layoutName } from './expect-check';
+import { type ExpectCheck, labelOf, layoutName, recordTypeName } from './expect-check';
 
 /**
  * sections, sectionsAbsent and highlights. A section is predicted on the page when the persona's layout has
@@ -81,9 +81,9 @@ function whyPresent(label: string, prediction: RecordPagePrediction): string {
 }
 
 /**
- * highlights: fields the highlights panel shows, matched by their label. The compact layout itself is not
- * read (Metadata API CompactLayout), so a missing field is explained by field-level security or, failing
- * that, by the compact layout assigned to the record type.
+ * highlights: fields the highlights panel shows, matched by their label: the compact layout assigned to the
+ * record's record type (its first field is the record's name, shown as the title), less the fields the
+ * persona may not read.
  */
 export const checkHighlights: ExpectCheck = async (expected, { recordPage, record, prediction, context }) => {
   const fields = expected.highlights ?? [];
@@ -93,18 +93,38 @@ export const checkHighlights: ExpectCheck = async (expected, { recordPage, recor
   for (const apiName of fields) {
     const label = labelOf(prediction, apiName);
     if (seen.includes(label)) continue;
-    const readable = prediction.readable.has(apiName);
-    const security =
-      !readable && prediction.grants
-        ? `field-level security hides it: none of ${grantedBy(prediction.grants.sources)} grants Read`
-        : ((await context.explainField(record.sobject, apiName, readable)) ?? '');
-    const reason = readable
-      ? `${security ? `${security}; ` : ''}so the compact layout assigned to ${prediction.recordType ? `record type "${prediction.recordType.name}"` : 'the object'} does not list it`
-      : security;
     problems.push(
       `${record.sobject}.${apiName}: expected in the highlights panel (as "${label}"), but it is not ` +
-        `(the panel shows ${seen.length > 0 ? quoteList(seen) : 'no field'}) — ${reason}`,
+        `(the panel shows ${seen.length > 0 ? quoteList(seen) : 'no field'}) — ${await whyNotHighlighted(apiName, prediction, context)}`,
     );
   }
   return problems;
 };
+
+async function whyNotHighlighted(
+  apiName: string,
+  prediction: RecordPagePrediction,
+  context: Parameters<ExpectCheck>[1]['context'],
+): Promise<string> {
+  const readable = prediction.readable.has(apiName);
+  const security =
+    !readable && prediction.grants
+      ? `field-level security hides it: none of ${grantedBy(prediction.grants.sources)} grants Read`
+      : ((await context.explainField(prediction.sobject, apiName, readable)) ?? '');
+  const compact = prediction.compactLayout;
+  const recordType = recordTypeName(prediction);
+  const assigned = recordType ? ` assigned to record type "${recordType}"` : '';
+  if (!compact) {
+    const known = readable ? `${security ? `${security}; ` : ''}` : '';
+    return readable
+      ? `${known}the compact layout${assigned} could not be read, so whether it lists the field is not known`
+      : security;
+  }
+  const layout = `the compact layout "${compact.name}"${assigned}`;
+  if (!compact.fields.includes(apiName))
+    return `${layout} does not list it (it lists ${compact.fields.join(', ')})${readable ? '' : `; and ${security}`}`;
+  if (!readable) return `${layout} lists it, but ${security}`;
+  if (compact.fields[0] === apiName)
+    return `${layout} lists it first: it is the record's name, shown as the title`;
+  return `rendering fault: ${layout} lists it and the persona may read it, but the panel does not show it`;
+}

@@ -83,7 +83,8 @@ test('every layout check that does not hold is reported in one failure, each wit
     'Account.Credit_Limit__c: expected in the highlights panel (as "Credit Limit"), but it is not',
   );
   expect(error.message).toContain(
-    '— field-level security hides it: none of profile "Account Executive" grants Read',
+    '— the compact layout "Account Compact Layout" does not list it (it lists Name, Type, Phone, Website, ' +
+      'Industry, OwnerId); and field-level security hides it: none of profile "Account Executive" grants Read',
   );
   expect(lines).toHaveLength(8);
 });
@@ -160,5 +161,37 @@ test("an action the persona may use but the layout's Lightning actions leave out
     'action "Delete": expected on the page, but it is not (the page offers "Edit", "New") — the persona has ' +
       'Delete on Account (via profile "Sales Manager"), but the page layout "Account Layout" assigned to profile ' +
       '"Sales Manager" does not include it in its Lightning actions ("Edit", "New")',
+  );
+});
+
+test("a field the record type's compact layout does not list is missing from the highlights, naming that layout", async ({
+  browser,
+}) => {
+  await emulator.stop();
+  emulator = await startEmulator({
+    latency: 'lightning',
+    org: demoOrg((org) => {
+      org.compactLayouts.push({
+        name: 'Renewal Compact Layout',
+        object: 'Opportunity',
+        fields: ['Name', 'AccountId', 'CloseDate'],
+        recordTypes: ['Renewal'],
+      });
+    }),
+  });
+  const { context } = await openAs(
+    browser,
+    emulator,
+    USERS.ae,
+    'Opportunity',
+    "SELECT Id FROM Opportunity WHERE Name = 'Initech Renewal'",
+  );
+  await runStep(expectPage({ highlights: ['AccountId', 'CloseDate'] }), context);
+  const error = await failure(runStep(expectPage({ highlights: ['Amount', 'CloseDate'] }), context));
+  expect(error.message.split('\n')).toHaveLength(2);
+  expect(error.message).toContain(
+    'Opportunity.Amount: expected in the highlights panel (as "Amount"), but it is not (the panel shows ' +
+      '"Account Name", "Close Date") — the compact layout "Renewal Compact Layout" assigned to record type ' +
+      '"Renewal" does not list it (it lists Name, AccountId, CloseDate)',
   );
 });
