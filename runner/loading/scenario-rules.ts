@@ -1,6 +1,7 @@
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { approvalRules } from './approval-rules';
+import { createdRecordNames } from './create-rules';
 import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
 import { personaJourneyRules } from './persona-journey-rules';
 import type { Personas } from './personas';
@@ -132,6 +133,7 @@ export const scenarioRules: readonly Rule[] = [
   dataReferencesExist,
   dataReferencesHaveNoCycle,
   recordTypeSetOnce,
+  createdRecordNames,
   ...personaJourneyRules,
   ...approvalRules,
 ];

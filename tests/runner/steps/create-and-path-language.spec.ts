@@ -150,3 +150,31 @@ test('validate checks the created object, its record type and fields, and Path k
     'field Opportunity Amount @ steps.1.expect.path.keyFields.0',
   ]);
 });
+
+test('a created record named like a data key, or opened before it is created, is an error at that name', () => {
+  const { file, errors } = loadOne([
+    ...header.slice(0, 5),
+    'data:', // 6
+    '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Prospecting, CloseDate: "2026-12-31" } }', // 7
+    'steps:', // 8
+    '  - open: { record: renewal }', // 9
+    '  - create: { sobject: Opportunity, fields: { Name: R }, record: deal }', // 10
+    '  - create: { sobject: Opportunity, fields: { Name: R }, record: renewal }', // 11
+  ]);
+  expect(errors.map(({ file: where, line, path, message }) => ({ where, line, path, message }))).toEqual([
+    {
+      where: file,
+      line: 9,
+      path: 'steps[0].open.record',
+      message:
+        '"renewal" is created by step 3, after this one. Expected the open step after that create step.',
+    },
+    {
+      where: file,
+      line: 10,
+      path: 'steps[1].create.record',
+      message:
+        '"deal" is already a data key. Expected a new name for the created record, e.g. record: new-deal',
+    },
+  ]);
+});
