@@ -1,10 +1,9 @@
 import { test } from '@playwright/test';
 import type { CreatedRecord } from '../../fixtures';
-import { fieldsWithInput } from '../../pages/edit-form-inputs';
+import type { RecordEditModal } from '../../pages/record-edit-modal';
 import { NoEditAction, RecordPage, RecordPageError } from '../../pages/record-page';
 import type { FieldAccessStep } from '../model';
 import {
-  type AccessLevel,
   MATRIX_COLUMN_ATTACHMENT,
   type MatrixCell,
   type MatrixColumn,
@@ -12,7 +11,10 @@ import {
 } from '../reporters/access-matrix-table';
 import { didYouMean } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
+import type { OpenedPage } from './expect-check';
+import { whyNoEditAction, whyReadOnly } from './expect-edit-reasons';
 import { waitUntilComplete } from './expect-page-complete';
+import { why } from './expect-shown-fields';
 
 const RENDER_DEADLINE_MS = 15_000;
 
@@ -90,47 +92,50 @@ async function readColumn(
     );
   }
   // No cell is read before the page shows every field the org predicts for the persona.
-  await waitUntilComplete(page, described, who, context.renderDeadlineMs ?? RENDER_DEADLINE_MS);
+  const deadlineMs = context.renderDeadlineMs ?? RENDER_DEADLINE_MS;
+  await waitUntilComplete(page, described, who, deadlineMs);
+  const opened: OpenedPage = { recordPage: page, record, prediction: described, who, context, deadlineMs };
   const shown = new Set(await page.shownFields());
   const form = await editForm(
-    page,
+    opened,
     fields.filter((field) => shown.has(field)),
   );
 
   for (const cell of cells) {
-    const onPage = shown.has(cell.field);
-    const security = await context.explainField(record.sobject, cell.field, onPage);
-    const because = security ? `; ${security}` : '';
-    let seen: AccessLevel = 'read';
-    let why = form.noInputWhy;
-    if (!onPage) {
-      seen = 'hidden';
-      why = 'not on the page';
-    } else if (form.inputs.has(cell.field)) {
-      seen = 'edit';
-      why = 'the Edit form has an input for it';
+    const { field } = cell;
+    if (!shown.has(field)) {
+      Object.assign(cell, {
+        seen: 'hidden',
+        why: `not on the page: ${await why(field, false, described, context)}`,
+      });
+    } else if (form.editable.has(field)) {
+      const via = described.grants?.fields.get(field)?.edit ?? [];
+      const grant = via.length > 0 ? `; field-level security grants Edit via ${via.join(', ')}` : '';
+      Object.assign(cell, { seen: 'edit', why: `the Edit form has an input for it${grant}` });
+    } else {
+      const reason = form.noEditAction ?? `the Edit form has no input for it: ${whyReadOnly(field, opened)}`;
+      Object.assign(cell, { seen: 'read', why: `shown, but ${reason}` });
     }
-    Object.assign(cell, { seen, why: `${why}${because}` });
   }
 }
 
-/** Which shown fields the Edit form lets the persona change; opened once, read, cancelled. */
+/** Which shown fields the Edit form lets the persona change; opened once through Edit, read, cancelled. */
 async function editForm(
-  page: RecordPage,
+  opened: OpenedPage,
   fields: string[],
-): Promise<{ inputs: Set<string>; noInputWhy: string }> {
-  const readOnly =
-    'the Edit form shows it without an input (field-level security grants Read without Edit, or the layout makes it read-only)';
-  if (fields.length === 0) return { inputs: new Set(), noInputWhy: readOnly };
-  let modal: Awaited<ReturnType<RecordPage['edit']>>;
+): Promise<{ editable: Set<string>; noEditAction?: string }> {
+  const editable = new Set<string>();
+  if (fields.length === 0) return { editable };
+  let modal: RecordEditModal;
   try {
-    modal = await page.edit();
+    modal = await opened.recordPage.edit();
   } catch (error) {
     if (!(error instanceof NoEditAction)) throw error;
-    return { inputs: new Set(), noInputWhy: `${error.message} (no edit access to the record)` };
+    return { editable, noEditAction: `${error.message} — ${whyNoEditAction(opened)}` };
   }
   try {
-    return { inputs: await fieldsWithInput(modal, fields), noInputWhy: readOnly };
+    for (const field of fields) if ((await modal.fieldState(field)).editable) editable.add(field);
+    return { editable };
   } finally {
     await modal.cancel();
   }

@@ -51,7 +51,7 @@ test('a matrix runs one Login-As per persona; a wrong cell fails that persona as
 
   expect(code, output).toBe(1);
   expect(output).toContain(
-    'Account.Credit_Limit__c: expected read, but it is hidden — not on the page; field-level security hides it',
+    'Account.Credit_Limit__c: expected read, but it is hidden — not on the page: field-level security hides it',
   );
   expect(output).toContain('access matrix credit-limit-matrix: differences found');
   expect(output).toContain(

@@ -57,7 +57,12 @@ test('a column that holds passes and attaches what was seen with its evidence', 
     ['Industry', 'edit', 'edit'],
   ]);
   expect(seen.cells[0]?.why).toContain('field-level security hides it');
-  expect(seen.cells[1]?.why).toContain('the Edit form shows it without an input');
+  expect(seen.cells[1]?.why).toContain(
+    'shown, but the Edit form has no input for it: field-level security grants Read via profile "Customer Success Manager", but none of',
+  );
+  expect(seen.cells[2]?.why).toContain(
+    'the Edit form has an input for it; field-level security grants Edit via profile',
+  );
 });
 
 test('cells that differ fail together, each with expected, seen and why, and the column as a table', async ({
@@ -73,10 +78,10 @@ test('cells that differ fail together, each with expected, seen and why, and the
     'access differs from the matrix "account-fields-matrix" in 2 of 3 field(s)',
   );
   expect(error.message).toContain(
-    'Account.Credit_Limit__c: expected edit, but it is hidden — not on the page; field-level security hides it',
+    'Account.Credit_Limit__c: expected edit, but it is hidden — not on the page: field-level security hides it',
   );
   expect(error.message).toMatch(
-    /Account\.AnnualRevenue: expected edit, but it is read — the Edit form shows it without an input .*field-level security grants Read via profile "Customer Success Manager"/,
+    /Account\.AnnualRevenue: expected edit, but it is read — shown, but the Edit form has no input for it: field-level security grants Read via profile "Customer Success Manager", but none of .* grants Edit/,
   );
   expect(error.message).toContain('| Credit_Limit__c | edit ✘ hidden |');
   expect(error.message).toContain('| Industry        | edit ✓        |');
@@ -105,4 +110,17 @@ test('a field the object does not have is an error naming the nearest real field
   const error = await failure(runStep(column({ Credit_Limt__c: 'hidden' }), context));
   expect(error.name).not.toBe('ExpectationError');
   expect(error.message).toContain('Account has no field "Credit_Limt__c". Did you mean "Credit_Limit__c"?');
+});
+
+test('a persona the record page offers no Edit action reads every shown field, and is told why', async ({
+  browser,
+}) => {
+  const context = await asPersona(browser, 'sam.sdr@acme-demo.example');
+  const error = await failure(runStep(column({ Industry: 'edit', Credit_Limit__c: 'hidden' }), context));
+  expect(error.message).toContain('Persona "sdr" (Sam Rivera');
+  expect(error.message).toContain(
+    'Account.Industry: expected edit, but it is read — shown, but the record page offers no Edit action',
+  );
+  expect(error.message).toContain('the persona lacks the object permission Edit on Account');
+  expect(error.message).not.toContain('Credit_Limit__c: expected');
 });
