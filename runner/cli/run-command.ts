@@ -13,6 +13,7 @@ import { formatErrors, loadScenarios } from '../loader';
 import { unknownNamesReport } from '../org-names/check-org';
 import { renderAllure } from './allure-render';
 import { parse } from './args';
+import { defaultWorkers } from './default-workers';
 import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
@@ -131,7 +132,7 @@ export async function runCommand(args: string[]): Promise<number> {
     const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
     if (values.headed) playwrightArgs.push('--headed');
     if (values.grep) playwrightArgs.push('--grep', values.grep);
-    if (values.workers) playwrightArgs.push('--workers', values.workers);
+    playwrightArgs.push('--workers', values.workers ?? String(defaultWorkers(scenarios)));
     if (values.shard) {
       playwrightArgs.push('--shard', values.shard);
       env.PERSONA_UX_SHARD = values.shard;
