@@ -129,3 +129,83 @@ test('scenarios that share a persona, directly or through a handoff, are one ser
     { personas: ['mops'], ids: ['d'] },
   ]);
 });
+
+test('journey steps load with their defaults: wait within 20 s, cannotOpen and click by name', () => {
+  const { scenarios, errors } = loadOne([
+    ...validScenario(),
+    '  - click: Edit',
+    '  - wait: { record: lead, until: { OwnerId: { queue: SDR_Queue } } }',
+    '  - expectApi: { record: lead, task: { subject: Call new lead }, within: 2m }',
+    '  - screenshot: after routing',
+    '  - cannotOpen: lead',
+  ]);
+  expect(errors).toEqual([]);
+  expect(scenarios[0]?.steps.slice(2).map(({ location: _location, ...step }) => step)).toEqual([
+    { kind: 'click', action: 'Edit', title: 'click "Edit"' },
+    {
+      kind: 'wait',
+      record: 'lead',
+      fields: { OwnerId: { queue: 'SDR_Queue' } },
+      withinMs: 20_000,
+      title: 'wait until lead: OwnerId = queue SDR_Queue (within 20 s)',
+    },
+    {
+      kind: 'expectApi',
+      record: 'lead',
+      fields: {},
+      task: { subject: 'Call new lead' },
+      withinMs: 120_000,
+      title: 'expect through the API on lead: a Task "Call new lead" exists for it (within 2 min)',
+    },
+    { kind: 'screenshot', name: 'after routing', title: 'screenshot "after routing"' },
+    {
+      kind: 'cannotOpen',
+      record: 'lead',
+      title: 'cannot open record "lead" (Insufficient Privileges expected)',
+    },
+  ]);
+});
+
+test('journey steps name data records, with "did you mean"', () => {
+  const { errors } = loadOne([...validScenario(), '  - cannotOpen: leed']);
+  expect(errors.map(({ line, column, path, message }) => ({ line, column, path, message }))).toEqual([
+    {
+      line: 14,
+      column: 17,
+      path: 'steps[2].cannotOpen',
+      message: 'no data record "leed". Expected a key of data: lead. Did you mean "lead"?',
+    },
+  ]);
+});
+
+test('a wait needs a duration it can read and something to wait for', () => {
+  const { errors } = loadOne([
+    ...validScenario(),
+    '  - wait: { record: lead, within: 5 minutes }', // 14
+    '  - expectApi: { record: lead }', // 15
+  ]);
+  expect(errors.map(({ line, path, message }) => ({ line, path, message }))).toEqual([
+    {
+      line: 14,
+      path: 'steps[2].wait.within',
+      message: 'Expected a duration from 1ms to 10m, such as 20s, 90s or 2m, but got the text "5 minutes".',
+    },
+    {
+      line: 15,
+      path: 'steps[3].expectApi',
+      message:
+        'Expected something to check: field values in "values", a "task", or both. For example: ' +
+        'expectApi: { record: lead, values: { Rating: Hot }, task: { subject: Call new lead } }',
+    },
+  ]);
+});
+
+test('a click needs an opened record, also after cannotOpen', () => {
+  const lines = validScenario().slice(0, 10);
+  const first = loadOne([...lines, '  - click: Edit']);
+  expect(first.errors[0]?.message).toContain(
+    'Expected an open step before this click step: no record has been opened yet',
+  );
+  const after = loadOne([...lines, '  - cannotOpen: lead', '  - click: Edit']);
+  expect(after.errors[0]?.message).toContain('step 1 left the record page for Insufficient Privileges');
+});

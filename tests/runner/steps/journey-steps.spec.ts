@@ -1,0 +1,190 @@
+import { expect, test } from '@playwright/test';
+import { DEFAULT_ORG_FILE, loadOrgDefinition, type RunningEmulator, startEmulator } from '../../../emulator';
+import { TestData } from '../../../fixtures/test-data';
+import type { Step } from '../../../runner/model';
+import type { ApiCondition } from '../../../runner/model-journeys';
+import { runStep } from '../../../runner/steps';
+import { failure } from '../../emulator/helpers';
+import { personaStepContext } from './persona-steps';
+
+/**
+ * The journey steps against the emulator, each passing and failing: cannotOpen, wait, expectApi, screenshot and
+ * click. The failing ones assert the whole message: persona, record, what was expected, what was seen and why.
+ */
+const SDR = 'sam.sdr@acme-demo.example';
+const AE = 'ava.ae@acme-demo.example';
+const location = { file: 'scenario.yaml', line: 1, column: 1 };
+const step = (action: Record<string, unknown>): Step => ({ title: 'step', location, ...action }) as Step;
+const condition = (record: string, fields: ApiCondition['fields'], more: Partial<ApiCondition> = {}) =>
+  step({ kind: 'wait', record, fields, withinMs: 5_000, ...more });
+
+let emulator: RunningEmulator;
+test.beforeEach(async () => {
+  emulator = await startEmulator();
+});
+test.afterEach(async () => emulator?.stop());
+
+async function sdrWith(
+  browser: Parameters<typeof personaStepContext>[0],
+  data: Record<string, { sobject: string; fields: Record<string, unknown>; autoAssign?: boolean }>,
+) {
+  const setup = await personaStepContext(browser, emulator, SDR);
+  setup.context.org = setup.org;
+  const testData = new TestData(setup.org);
+  for (const [key, { sobject, fields, autoAssign }] of Object.entries(data)) {
+    setup.records.set(key, await testData.create(sobject, fields, { autoAssign: autoAssign ?? false }));
+  }
+  return setup;
+}
+
+test('cannotOpen passes on Insufficient Privileges and records why: the closed lead is not shared with the SDR', async ({
+  browser,
+}, testInfo) => {
+  const { context } = await sdrWith(browser, {
+    closed: {
+      sobject: 'Lead',
+      fields: { LastName: 'Closed', Company: 'Initech', Status: 'Closed - Not Converted' },
+    },
+  });
+  await runStep(step({ kind: 'cannotOpen', record: 'closed' }), context);
+  const note = testInfo.annotations.find((annotation) => annotation.type === 'cannot open');
+  expect(note?.description).toMatch(
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\) cannot open Lead 00Q\w{15} \("closed"\): the record is not shared with them/,
+  );
+});
+
+test('cannotOpen fails when the persona opens the record, naming the grant that opens it', async ({
+  browser,
+}) => {
+  const { context } = await sdrWith(browser, {
+    lead: { sobject: 'Lead', fields: { LastName: 'Open', Company: 'Initech' } },
+  });
+  const error = await failure(runStep(step({ kind: 'cannotOpen', record: 'lead' }), context));
+  expect(error.name).toBe('ExpectationError');
+  expect(error.message).toMatch(
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\) opened Lead 00Q\w{15} \("lead"\): expected Insufficient Privileges, but the record page loaded\. Why they can open it: Read on Lead comes from profile "Sales Development Rep"; the org-wide default is Private and they neither own it nor sit above its owner in the role hierarchy, so sharing opens it \(UserRecordAccess\.HasReadAccess is true\): /,
+  );
+  expect(error.message).toContain(
+    'Sales_Team (role Sales Manager and its subordinates), SDR_Queue (direct).',
+  );
+});
+
+test('wait passes once assignment rules gave the lead to its owner; expectApi finds the follow-up Task', async ({
+  browser,
+}) => {
+  const { context } = await sdrWith(browser, {
+    lead: {
+      sobject: 'Lead',
+      fields: { LastName: 'Routed', Company: 'Maple Leaf', Country: 'Canada', LeadSource: 'Web' },
+      autoAssign: true,
+    },
+    queued: {
+      sobject: 'Lead',
+      fields: { LastName: 'Queued', Company: 'Globex', LeadSource: 'Web' },
+      autoAssign: true,
+    },
+  });
+  await runStep(condition('lead', { OwnerId: { user: SDR }, Country: 'Canada' }), context);
+  await runStep(condition('queued', { OwnerId: { queue: 'SDR Queue' } }), context);
+  await runStep(
+    step({
+      kind: 'expectApi',
+      record: 'lead',
+      fields: {},
+      task: { subject: 'Call new lead', owner: { user: 'Sam Rivera' } },
+      withinMs: 5_000,
+    }),
+    context,
+  );
+});
+
+test('wait that runs out says what it waited for, what was last seen and why', async ({ browser }) => {
+  const { context } = await sdrWith(browser, {
+    lead: {
+      sobject: 'Lead',
+      fields: { LastName: 'Routed', Company: 'Maple Leaf', Country: 'Canada', LeadSource: 'Web' },
+      autoAssign: true,
+    },
+  });
+  const error = await failure(
+    runStep(condition('lead', { OwnerId: { queue: 'SDR_Queue' } }, { withinMs: 1_000 }), context),
+  );
+  expect(error.name).toBe('Error');
+  expect(error.message).toMatch(
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): waited for Lead 00Q\w{15} \("lead"\) as the admin through the API, in vain: OwnerId: expected queue SDR_Queue, but the org shows user Sam Rivera \(005\w{15}\)\. Last seen after \d+ read\(s\) over 1 s: OwnerId = user Sam Rivera \(005\w{15}\)\. Automation \(assignment rules, flows, triggers\) had not brought it there/,
+  );
+});
+
+test('expectApi fails naming the Task expected and the Tasks the record has', async ({ browser }) => {
+  const { context } = await sdrWith(browser, {
+    lead: {
+      sobject: 'Lead',
+      fields: { LastName: 'Routed', Company: 'Maple Leaf', Country: 'Canada', LeadSource: 'Web' },
+      autoAssign: true,
+    },
+  });
+  const error = await failure(
+    runStep(
+      step({
+        kind: 'expectApi',
+        record: 'lead',
+        fields: { Rating: 'Hot' },
+        task: { subject: 'Send welcome pack' },
+        withinMs: 1_000,
+      }),
+      context,
+    ),
+  );
+  expect(error.name).toBe('ExpectationError');
+  expect(error.message).toMatch(
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): on Lead 00Q\w{15} \("lead"\), read as the admin through the API: Rating: expected "Hot", but the org shows null; expected a Task "Send welcome pack", but the record's Tasks are: "Call new lead" owned by user Sam Rivera \(005\w{15}\)\. Last seen after/,
+  );
+});
+
+test('a queue or user that does not exist is an error naming the real ones, never a wait that times out', async ({
+  browser,
+}) => {
+  const { context } = await sdrWith(browser, {
+    lead: { sobject: 'Lead', fields: { LastName: 'X', Company: 'Y' } },
+  });
+  const error = await failure(runStep(condition('lead', { OwnerId: { queue: 'SDR_Queu' } }), context));
+  expect(error.message).toBe(
+    'No queue "SDR_Queu" in the org. Expected a queue\'s developer name or name: SDR_Queue, Customer_Success_Queue.',
+  );
+});
+
+test('screenshot attaches the whole page under its name', async ({ browser }, testInfo) => {
+  const { context } = await sdrWith(browser, {});
+  await runStep(step({ kind: 'screenshot', name: 'home as the SDR' }), context);
+  const attached = testInfo.attachments.find((attachment) => attachment.name === 'home as the SDR');
+  expect(attached?.contentType).toBe('image/png');
+  expect(attached?.body?.subarray(1, 4).toString()).toBe('PNG');
+});
+
+test('click finds an action in the overflow menu; an unknown label lists the actions offered', async ({
+  browser,
+}) => {
+  // Every action in the "Show more actions" menu: none is shown as a button.
+  const org = structuredClone(loadOrgDefinition(DEFAULT_ORG_FILE));
+  org.recordUi.visibleActions = 0;
+  await emulator.stop();
+  emulator = await startEmulator({ org });
+  const { context, org: admin, page, records } = await personaStepContext(browser, emulator, AE);
+  context.org = admin;
+  const deal = await new TestData(admin).create(
+    'Opportunity',
+    { Name: 'Click', StageName: 'Prospecting', CloseDate: '2030-01-31', OwnerId: context.persona.user.id },
+    { autoAssign: false },
+  );
+  records.set('deal', deal);
+  await runStep(step({ kind: 'open', record: 'deal' }), context);
+  await runStep(step({ kind: 'click', action: 'Edit' }), context);
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+  const error = await failure(runStep(step({ kind: 'click', action: 'Submit for Aproval' }), context));
+  expect(error.message).toBe(
+    `Persona "ae" (Ava Chen, ${AE}): Opportunity ${deal.id} offers no action "Submit for Aproval", neither in the ` +
+      'actions ribbon nor in its "Show more actions" menu. The page offers: Edit, Delete, Submit for Approval. ' +
+      'Did you mean "Submit for Approval"?',
+  );
+});
