@@ -8,7 +8,8 @@ import { printTable } from './lib/table';
 /**
  * The demo suite (`persona-ux run`, embedded emulator) with 1 worker, 2 workers and the default: wall time and
  * CPU-seconds per scenario (the whole process tree's user + system time, browser included), one run each, in
- * turn. Targets: adding a worker never slows the suite; CPU per scenario <= 1.5 s.
+ * turn. Targets: adding a worker never slows the suite; CPU per scenario <= 1.5 s. PERSONA_UX_BENCH_SCENARIOS
+ * (paths, space-separated) runs those instead of scenarios/.
  */
 const ROOT = path.resolve(__dirname, '..');
 const TARGET_CPU_PER_SCENARIO_MS = 1_500;
@@ -20,9 +21,11 @@ export async function suiteBench(): Promise<boolean> {
   for (const workers of ['1', '2', 'default']) {
     const reports = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-bench-suite-'));
     try {
+      const inputs = process.env.PERSONA_UX_BENCH_SCENARIOS?.split(/\s+/).filter(Boolean) ?? [];
       const args = [
         path.join(ROOT, 'bin', 'persona-ux.cjs'),
         'run',
+        ...inputs,
         ...(workers === 'default' ? [] : ['--workers', workers]),
       ];
       const run = await runMeasured(process.execPath, args, {
