@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import { predictRecordPage, type RecordPagePrediction } from '../../fixtures';
+import { grantedBy } from '../../fixtures/persona-grants';
 import { RecordPage } from '../../pages/record-page';
 import {
   missingFromPersona,
@@ -14,6 +15,14 @@ import { ExpectationError, type StepContext } from './context';
 export type CompareWithAdmin = true | { missing: string[] };
 
 const RENDER_DEADLINE_MS = 15_000;
+
+// The standard record actions and the object permission each needs (Salesforce Help, "Object Permissions").
+const ACTION_PERMISSIONS: Record<string, 'create' | 'edit' | 'delete'> = {
+  New: 'create',
+  Edit: 'edit',
+  Delete: 'delete',
+};
+const PERMISSION_NAMES = { read: 'Read', create: 'Create', edit: 'Edit', delete: 'Delete' } as const;
 
 export interface AdminComparison {
   admin: RecordPageView;
@@ -143,18 +152,28 @@ async function reasons(
         : layouts,
     );
   }
+  const lacking = (object: string, permission: 'read' | 'create' | 'edit' | 'delete') => {
+    const grants = persona.grants;
+    if (!grants || (grants.objects.get(object)?.[permission].length ?? 0) > 0) return undefined;
+    return `the persona lacks ${PERMISSION_NAMES[permission]} on ${object}: none of ${grantedBy(grants.sources)} grants it`;
+  };
   for (const list of missing.relatedLists) {
+    const object = persona.layout?.relatedLists?.find((related) => related.label === list)?.object;
+    const permission = object ? lacking(object, 'read') : undefined;
     why.set(
       `relatedLists:${list}`,
-      sameLayout ? `${layouts}: the persona cannot read the related list's object` : layouts,
+      permission ?? (sameLayout ? `${layouts}: the persona cannot read the related list's object` : layouts),
     );
   }
   for (const action of missing.actions) {
+    const needs = ACTION_PERMISSIONS[action];
+    const permission = needs ? lacking(persona.sobject, needs) : undefined;
     why.set(
       `actions:${action}`,
-      sameLayout
-        ? `${layouts}: the persona lacks the object permission or record access the action needs`
-        : layouts,
+      permission ??
+        (sameLayout
+          ? `${layouts}: the persona lacks the object permission or record access the action needs`
+          : layouts),
     );
   }
   return why;

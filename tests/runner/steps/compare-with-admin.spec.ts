@@ -57,8 +57,13 @@ test('compareWithAdmin: true attaches what the persona does not see that the adm
   const diff = attachedDiff();
   expect(diff).toContain('| Credit_Limit__c | **no** | field-level security hides it');
   expect(diff).toContain('| Finance | **no** |');
-  expect(diff).toContain('| Opportunities | **no** | both pages use the layout "Account Layout"');
-  expect(diff).toContain('| Delete | **no** |');
+  expect(diff).toContain(
+    '| Opportunities | **no** | the persona lacks Read on Opportunity: none of profile "Customer Success Manager" grants it |',
+  );
+  expect(diff).toContain(
+    '| Delete | **no** | the persona lacks Delete on Account: none of profile "Customer Success Manager"',
+  );
+  expect(diff).toContain('| New | **no** | the persona lacks Create on Account');
   expect(diff).toContain('| Industry | yes |  |');
   // The persona's page stays open for the steps after it.
   await runStep(
@@ -94,7 +99,7 @@ test('the persona lacking more than the scenario lists fails naming each item, w
     'section "Finance": the admin sees it and the persona does not, but it is not listed as missing — both pages use the layout "Account Layout"',
   );
   expect(error.message).toContain(
-    'related list "Opportunities": the admin sees it and the persona does not, but it is not listed as missing',
+    'related list "Opportunities": the admin sees it and the persona does not, but it is not listed as missing — the persona lacks Read on Opportunity',
   );
   expect(error.message).toContain(
     'field "AnnualRevenue": expected missing compared with the admin, but the persona sees it too',
