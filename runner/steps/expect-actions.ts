@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { RecordPagePrediction } from '../../fixtures';
 import { grantedBy, type ObjectGrants } from '../../fixtures/persona-grants';
 import { quoteList } from '../schema/wording';
@@ -22,11 +23,25 @@ const PERMISSION_LABEL: Record<keyof ObjectGrants, string> = {
   delete: 'Delete',
 };
 
-export const checkActions: ExpectCheck = async (expected, { recordPage, record, prediction }) => {
+export const checkActions: ExpectCheck = async (expected, { recordPage, record, prediction, deadlineMs }) => {
   const present = expected.actions ?? [];
   const absent = expected.actionsAbsent ?? [];
   if (present.length + absent.length === 0) return [];
-  const seen = await recordPage.actionLabels();
+  // The ribbon renders its actions on its own: no verdict before the ones the org predicts are there.
+  const predicted = predictedActions(record.sobject, prediction);
+  let seen = await recordPage.actionLabels();
+  if (predicted?.some((action) => !seen.includes(action))) {
+    await expect
+      .poll(
+        async () => {
+          seen = await recordPage.actionLabels();
+          return predicted.every((action) => seen.includes(action));
+        },
+        { timeout: deadlineMs, intervals: [250, 500, 1000] },
+      )
+      .toBe(true)
+      .catch(() => undefined);
+  }
   const shown = `the page offers ${seen.length > 0 ? quoteList(seen) : 'no action'}`;
   const problems: string[] = [];
   for (const action of present) {
@@ -86,4 +101,12 @@ function whyPresent(action: string, sobject: string, prediction: RecordPagePredi
     [granted, onLayout].filter(Boolean).join(', and ') ||
     'the org does not say why (no layout actions, no object permission involved)'
   );
+}
+
+/** The layout's Lightning actions the persona's object permissions allow; undefined when the layout has none. */
+function predictedActions(sobject: string, prediction: RecordPagePrediction): string[] | undefined {
+  return prediction.layout?.actions?.filter((action) => {
+    const permission = permissionOf(action, sobject, prediction);
+    return !permission || permission.sources.length > 0;
+  });
 }
