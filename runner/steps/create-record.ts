@@ -67,16 +67,18 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
 
   if (!outcome.saved) {
     const source = await refusalSource(context.org, sobject, outcome.errors);
+    const underFields = Object.entries(await action.fieldErrors());
+    const where = underFields.length > 0 ? ` (under ${underFields.map(([field]) => field).join(', ')})` : '';
     await modal.cancel();
     if (!step.expectError) {
       throw new ExpectationError(
-        `${who} could not create ${sobject}: the save was refused${source}: ${outcome.errors.join(' | ')}`,
+        `${who} could not create ${sobject}: the save was refused${source}: ${outcome.errors.join(' | ')}${where}`,
       );
     }
     if (!outcome.errors.some((text) => text.includes(step.expectError as string))) {
       throw new ExpectationError(
         `${who}: creating ${sobject} was refused${source}, but not with "${step.expectError}". ` +
-          `Salesforce said: ${outcome.errors.join(' | ')}`,
+          `Salesforce said: ${outcome.errors.join(' | ')}${where}`,
       );
     }
     return;

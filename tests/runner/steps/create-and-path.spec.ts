@@ -235,7 +235,31 @@ test.describe('create', () => {
     );
     expect(error.message).toBe(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not create Opportunity: the save was refused ' +
-        '(validation rule Opportunity.Closed_Won_Requires_Amount): Enter an Amount before you mark the opportunity Closed Won.',
+        '(validation rule Opportunity.Closed_Won_Requires_Amount): Enter an Amount before you mark the opportunity ' +
+        'Closed Won. (under Amount)',
+    );
+  });
+
+  test('expectError with another text fails saying what the save was refused with, and where', async ({
+    browser,
+  }) => {
+    const made = await asPersona(browser, AE);
+    const error = await failure(
+      runStep(
+        step({
+          kind: 'create',
+          sobject: 'Opportunity',
+          recordType: 'New_Business',
+          fields: { Name: 'Won without amount', StageName: 'Closed Won', CloseDate: '2026-12-20' },
+          expectError: 'Enter a Close Date',
+        }),
+        made.context,
+      ),
+    );
+    expect(error.message).toBe(
+      'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): creating Opportunity was refused (validation rule ' +
+        'Opportunity.Closed_Won_Requires_Amount), but not with "Enter a Close Date". Salesforce said: Enter an ' +
+        'Amount before you mark the opportunity Closed Won. (under Amount)',
     );
   });
 });
