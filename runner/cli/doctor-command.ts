@@ -39,7 +39,10 @@ export async function doctorCommand(args: string[]): Promise<number> {
       checks.push(...result.checks);
       if (result.org && result.guard?.allowed) {
         const personas = new Map<string, PersonaDeclaration>();
-        for (const scenario of scenarios) personas.set(scenario.persona.name, scenario.persona);
+        // Every persona a scenario logs in as, `as:` steps included.
+        for (const scenario of scenarios) {
+          for (const persona of scenario.personas ?? [scenario.persona]) personas.set(persona.name, persona);
+        }
         const personaResults = await personaChecks(result.org, [...personas.values()]);
         checks.push(...personaResults.checks);
         checks.push(...(await loginRestrictionChecks(result.org, personaResults.users)));
