@@ -50,18 +50,20 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
     modal = await action.chooseRecordType(wanted);
   }
 
-  try {
-    for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
-  } catch (error) {
-    if (!(error instanceof FieldNotEditable)) throw error;
-    const field = error.message.match(new RegExp(`${sobject}\\.(\\w+)`))?.[1] ?? '';
-    const inForm = !error.message.includes('is not in the Edit modal');
-    const reason = field ? await context.explainField(sobject, field, inForm) : undefined;
-    await modal.cancel().catch(() => undefined);
-    throw new ExpectationError(
-      `${who} cannot create ${sobject}: ${error.message.replace('the Edit modal', 'the New form')}` +
-        (reason ? ` — ${reason}` : ''),
-    );
+  for (const [field, value] of Object.entries(step.fields)) {
+    try {
+      await modal.set(field, value);
+    } catch (error) {
+      if (!(error instanceof FieldNotEditable)) throw error;
+      // Shown without an input (read-only), or not in the form at all (layout or field-level security).
+      const inForm = !error.message.includes('is not in the Edit modal');
+      const reason = await context.explainField(sobject, field, inForm);
+      await modal.cancel().catch(() => undefined);
+      throw new ExpectationError(
+        `${who} cannot create ${sobject}: ${error.message.replace('the Edit modal', 'the New form')}` +
+          (reason ? ` — ${reason}` : ''),
+      );
+    }
   }
   const outcome = await modal.save();
 
