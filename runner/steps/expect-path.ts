@@ -6,7 +6,8 @@ import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { toastsSeen } from './seen-toasts';
 
-const OWN_KEYS = new Set(['kind', 'title', 'location', 'path', 'toast']);
+// Keys that are not field checks: the step's own, these checks', and the list/report/dashboard checks run around them.
+const OWN_KEYS = new Set(['kind', 'title', 'location', 'path', 'toast', 'list', 'report', 'dashboard']);
 
 /** Whether an expect step checks anything besides Path and toasts (empty lists and mappings check nothing). */
 function checksMore(step: ExpectStep): boolean {
