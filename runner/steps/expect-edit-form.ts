@@ -78,6 +78,13 @@ async function readForm(
       );
   }
   for (const [field, values] of Object.entries(expected.offers ?? {})) {
+    const type = prediction.fields.get(field)?.type;
+    if (type && type !== 'picklist' && type !== 'multipicklist') {
+      problems.push(
+        `${field}: expected to offer ${quoteList(values)}, but it is a ${type} field, not a picklist`,
+      );
+      continue;
+    }
     const state = await stateOf(field);
     if (!state.shown) problems.push(await absent(field, `to offer ${quoteList(values)}`));
     else if (!state.editable)

@@ -113,11 +113,19 @@ test('offers lists missing and extra values, a missing one explained by the reco
   const { context, id } = await openAs(browser, emulator, USERS.ae, 'Opportunity', RENEWAL);
   const error = await failure(
     runStep(
-      expectPage({ offers: { StageName: ['Prospecting', 'Qualification', 'Closed Won', 'Closed Lost'] } }),
+      expectPage({
+        offers: {
+          StageName: ['Prospecting', 'Qualification', 'Closed Won', 'Closed Lost'],
+          NextStep: ['Soon'],
+        },
+      }),
       context,
     ),
   );
   expect(error.message).toContain(`on Opportunity ${id}`);
+  expect(error.message).toContain(
+    'Opportunity.NextStep: expected to offer "Soon", but it is a string field, not a picklist',
+  );
   expect(error.message).toContain(
     'Opportunity.StageName: expected to offer exactly "Prospecting", "Qualification", "Closed Won", "Closed Lost", ' +
       'but the Edit modal offers "Qualification", "Negotiation/Review", "Closed Won", "Closed Lost" — ' +
