@@ -19,6 +19,9 @@ export function scenarioJsonSchema(): Record<string, unknown> {
       // A step is a mapping with exactly one key, its kind; zod checks that in a refinement JSON Schema cannot see.
       if ((zodSchema as unknown) === stepObject())
         Object.assign(jsonSchema, { minProperties: 1, maxProperties: 1 });
+      // Steps are required unless the scenario proves a refused Login-As (loginRefused): a refinement in zod.
+      if ((zodSchema as unknown) === scenarioSchema)
+        Object.assign(jsonSchema, { anyOf: [{ required: ['steps'] }, { required: ['loginRefused'] }] });
     },
   });
   const { $schema, ...rest } = generated;

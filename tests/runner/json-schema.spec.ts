@@ -21,11 +21,14 @@ test('the JSON Schema requires the scenario keys, rejects unknown ones and allow
   const schema = scenarioJsonSchema() as {
     $schema: string;
     required: string[];
+    anyOf: unknown[];
     additionalProperties: boolean;
     properties: { steps: { items: { properties: Record<string, unknown>; maxProperties: number } } };
   };
   expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-  expect(schema.required).toEqual(['id', 'title', 'persona', 'reason', 'ticket', 'steps']);
+  expect(schema.required).toEqual(['id', 'title', 'persona', 'reason', 'ticket']);
+  // steps, unless the scenario only proves that Login-As is refused
+  expect(schema.anyOf).toEqual([{ required: ['steps'] }, { required: ['loginRefused'] }]);
   expect(schema.additionalProperties).toBe(false);
   expect(Object.keys(schema.properties.steps.items.properties)).toEqual(
     expect.arrayContaining(['open', 'expect', 'edit', 'listView']),
