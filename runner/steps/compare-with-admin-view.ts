@@ -34,8 +34,14 @@ export async function readRecordPageView(
   const fields = await page.shownFields();
   const sections = await page.sectionTitles();
   const actions = await page.actionLabels();
-  // The Related tab renders its lists on its own once selected; read when its container and no spinner show.
-  const relatedLists = await page.relatedListTitles([], deadlineMs);
+  // The Related tab renders its lists on its own once selected: read once the lists the layout places, of
+  // objects the user may read, have arrived (or the deadline passed), and no spinner shows.
+  const readable = (object: string | undefined) =>
+    !object || !prediction.grants || (prediction.grants.objects.get(object)?.read.length ?? 0) > 0;
+  const expectedLists = (prediction.layout?.relatedLists ?? [])
+    .filter((list) => readable(list.object))
+    .map((list) => list.label);
+  const relatedLists = await page.relatedListTitles(expectedLists, deadlineMs);
   return { fields, sections, relatedLists, actions };
 }
 

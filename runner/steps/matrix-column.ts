@@ -8,6 +8,7 @@ import {
   type MatrixCell,
   type MatrixColumn,
   markdownTable,
+  mismatches,
 } from '../reporters/access-matrix-table';
 import { didYouMean } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
@@ -42,9 +43,15 @@ export async function checkFieldAccess(step: FieldAccessStep, context: StepConte
   try {
     await readColumn(column.cells, record, context, who);
   } finally {
+    // The JSON joins the run's table (access-matrix-reporter.ts); the markdown is this persona's column to read.
     await test.info().attach(MATRIX_COLUMN_ATTACHMENT, {
       body: JSON.stringify(column),
       contentType: 'application/json',
+    });
+    const differences = mismatches([column]).map((line) => `- ${line}`);
+    await test.info().attach(`access of ${name}: expected vs seen`, {
+      body: [markdownTable([column]), '', ...differences, ''].join('\n'),
+      contentType: 'text/markdown',
     });
   }
   const wrong = column.cells.filter((cell) => cell.seen !== cell.expected);

@@ -87,6 +87,11 @@ test('cells that differ fail together, each with expected, seen and why, and the
   expect(error.message).toContain('| Industry        | edit ✓        |');
   // The column is attached even when the check fails: the run's table shows what was seen.
   expect(attachedColumn().cells.map((cell) => cell.seen)).toEqual(['hidden', 'read', 'edit']);
+  const markdown = test.info().attachments.find((a) => a.name === 'access of csm: expected vs seen');
+  expect(markdown?.contentType).toBe('text/markdown');
+  expect(markdown?.body?.toString('utf8')).toContain(
+    '- csm · Credit_Limit__c: expected edit, seen hidden — not on the page',
+  );
 });
 
 test('a persona who cannot open the record sees every field hidden, with the page and the org as evidence', async ({
