@@ -48,8 +48,7 @@ function columnTest(
     })),
   };
   const result = {
-    status:
-      error || (column && column.cells.some((cell) => cell.seen !== cell.expected)) ? 'failed' : 'passed',
+    status: error || column?.cells.some((cell) => cell.seen !== cell.expected) ? 'failed' : 'passed',
     startTime: new Date('2026-11-30T06:00:00Z'),
     duration: 1500,
     error: error ? { message: error } : undefined,

@@ -8,12 +8,12 @@ const withOpen = (open: string) => [...validScenario().slice(0, 10), `  - open: 
 test('compareWithAdmin: true and { missing: [...] } load onto the open step', () => {
   const shown = loadOne(withOpen('{ record: lead, compareWithAdmin: true }'));
   expect(shown.errors).toEqual([]);
-  expect((shown.scenarios[0]?.steps[0] as OpenStep).compareWithAdmin).toBe(true);
+  expect((shown.scenarios[0]?.steps[0] as OpenStep | undefined)?.compareWithAdmin).toBe(true);
   const exact = loadOne(
     withOpen('{ record: lead, compareWithAdmin: { missing: [Internal_Revenue__c, Scoring] } }'),
   );
   expect(exact.errors).toEqual([]);
-  expect((exact.scenarios[0]?.steps[0] as OpenStep).compareWithAdmin).toEqual({
+  expect((exact.scenarios[0]?.steps[0] as OpenStep | undefined)?.compareWithAdmin).toEqual({
     missing: ['Internal_Revenue__c', 'Scoring'],
   });
 });
