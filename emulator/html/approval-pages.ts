@@ -52,13 +52,29 @@ export function approvalHistoryCard(state: OrgState, user: OrgUser, row: Row): S
     },
   )}</tbody></table>`;
   const count = `(${rows.length})`;
+  // The related-list chain every list of the Related tab has (emulator/html/related-lists.ts).
+  const header = lwc(
+    'lst-list-view-manager-header',
+    '',
+    html`<div class="slds-card__header slds-grid"><header class="slds-media slds-media_center slds-has-flexi-truncate"><div class="slds-media__body">
+  <h2 class="slds-card__header-title"><span class="slds-truncate slds-m-right_xx-small" title="Approval History">Approval History</span><span class="slds-shrink-none slds-m-right_xx-small countText" title="${count}">${count}</span></h2>
+</div><div class="slds-no-flex related-list-actions">${buttons}</div></header></div>`,
+  );
+  const body = rows.length > 0 ? table : html`<p class="slds-p-around_small empty">No approval history</p>`;
+  const manager = lwc(
+    'lst-related-list-view-manager',
+    '',
+    lwc('lst-common-list-internal', '', html`${header}<div class="slds-card__body">${body}</div>`),
+  );
+  const mapper = lwc(
+    'lst-related-list-single-app-builder-mapper',
+    '',
+    html`<article class="slds-card slds-card_boundary forceRelatedListSingleContainer" data-related-list="ProcessSteps">${manager}</article>`,
+  );
   return html`<div class="slds-col slds-size_1-of-1 related-list">${lwc(
     'lst-related-list-single-container',
     html`data-related-list="ProcessSteps"`,
-    html`<article class="slds-card slds-card_boundary forceRelatedListSingleContainer" data-related-list="ProcessSteps">
-<div class="slds-card__header slds-grid"><header class="slds-media slds-media_center slds-has-flexi-truncate"><div class="slds-media__body"><h2 class="slds-card__header-title"><span class="slds-truncate slds-m-right_xx-small" title="Approval History">Approval History</span><span class="countText" title="${count}">${count}</span></h2></div>
-<div class="slds-no-flex related-list-actions">${buttons}</div></header></div>
-<div class="slds-card__body">${rows.length > 0 ? table : html`<p class="slds-p-around_small empty">No approval history</p>`}</div></article>`,
+    lwc('laf-progressive-container', '', (slot) => slot(), { '': mapper }),
   )}</div>`;
 }
 

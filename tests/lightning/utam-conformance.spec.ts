@@ -3,6 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { SHADOW_MODES } from '../../emulator/org/schema-record-ui';
 import { demoOrg } from '../emulator/helpers';
 import { appLauncherMenu, appLauncherModal, appNavigation } from './chains/app-navigation';
+import { approvalHistoryAndProducts } from './chains/approvals-products';
 import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
 import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
@@ -48,6 +49,7 @@ const GROUPS: ChainGroup[] = [
   loginAsBanner,
   relatedLists,
   loadingSpinner,
+  approvalHistoryAndProducts,
 ];
 const MINIMUM_CHAINS = 60;
 

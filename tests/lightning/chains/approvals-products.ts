@@ -1,0 +1,50 @@
+import { expect } from '@playwright/test';
+import { oauthConnection } from '../../emulator/helpers';
+import { AE_USER, openRecord } from './support';
+import type { ChainGroup } from './types';
+
+const SINGLE = 'lists/relatedListSingleContainer appBuilderList relatedListViewManager';
+const HISTORY = 'lst-related-list-single-container[data-related-list="ProcessSteps"]';
+const PRODUCTS = 'lst-related-list-single-container[data-related-list="OpportunityLineItem"]';
+
+/** The Approval History and Products lists are related lists like any other: the same UTAM chains hold. */
+export const approvalHistoryAndProducts: ChainGroup = {
+  component: "an opportunity's Approval History and Products lists (Related tab, as the AE)",
+  open: async (page, emulator) => {
+    const conn = await oauthConnection(emulator, AE_USER);
+    const deal = await conn
+      .sobject('Opportunity')
+      .create({
+        Name: 'Chains discount',
+        StageName: 'Prospecting',
+        CloseDate: '2026-12-31',
+        Discount__c: 30,
+      });
+    if (!deal.success) throw new Error('create failed');
+    const entry = await conn.query<{ Id: string }>(
+      "SELECT Id FROM PricebookEntry WHERE Pricebook2.Name = 'Sales Price Book' AND Product2.Name = 'Platform License'",
+    );
+    await conn
+      .sobject('OpportunityLineItem')
+      .create({
+        OpportunityId: deal.id,
+        PricebookEntryId: entry.records[0].Id,
+        Quantity: 1,
+        UnitPrice: 12000,
+      });
+    await conn.request({
+      method: 'POST',
+      url: '/process/approvals',
+      body: JSON.stringify({ requests: [{ actionType: 'Submit', contextId: deal.id, comments: 'Chains' }] }),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    await openRecord(page, emulator, AE_USER, 'Opportunity', deal.id);
+    await page.getByRole('tab', { name: 'Related' }).click();
+    await expect(page.locator(`${HISTORY} tbody tr`).first()).toBeVisible();
+  },
+  chains: [
+    { root: HISTORY, chain: `${SINGLE} commonListInternal header title` },
+    { root: PRODUCTS, chain: `${SINGLE} commonListInternal header title` },
+    { root: PRODUCTS, chain: `${SINGLE} commonListInternal displayManager display displayGrid` },
+  ],
+};
