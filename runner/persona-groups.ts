@@ -9,9 +9,13 @@ export interface PersonaGroup {
 /**
  * Scenarios joined whenever they share a persona, directly or through others (a handoff SDR → AE ties every SDR
  * scenario to every AE scenario): two Login-As sessions as one user at once clash, so each group runs serially
- * in one worker while different groups run in parallel. Largest group first, so the longest serial chain starts
- * first; scenarios keep their input order within a group.
+ * in one worker while different groups run in parallel. The longest group first (by scenarios, test records and
+ * steps), so the longest serial chain starts first; scenarios keep their input order within a group.
  */
+/** How long a group runs, roughly: each scenario's Login-As and data, then its steps. */
+const length = (group: PersonaGroup) =>
+  group.scenarios.reduce((sum, scenario) => sum + 2 + scenario.data.length + scenario.steps.length, 0);
+
 export function groupByConnectedPersonas(scenarios: readonly Scenario[]): PersonaGroup[] {
   const parent = new Map<string, string>();
   const root = (name: string): string => {
@@ -34,5 +38,5 @@ export function groupByConnectedPersonas(scenarios: readonly Scenario[]): Person
     for (const name of used(scenario)) if (!group.personas.includes(name)) group.personas.push(name);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => b.scenarios.length - a.scenarios.length);
+  return [...groups.values()].sort((a, b) => length(b) - length(a));
 }

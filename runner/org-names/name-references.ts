@@ -1,6 +1,7 @@
 import type { PropertyPath } from '../loading/property-path';
 import type { FieldValue, Scenario } from '../model';
 import { placeholdersIn } from '../template';
+import { journeyStepNames } from './journey-names';
 
 /** A name a scenario uses that only the org can confirm, with the YAML path it is written at. */
 export type NameReference =
@@ -60,6 +61,11 @@ export function nameReferences(scenario: Scenario): NameReference[] {
 
   let current: string | undefined;
   scenario.steps.forEach((step, index) => {
+    const journey = journeyStepNames(scenario, step, index, objectOf);
+    if (journey) {
+      references.push(...journey);
+      return;
+    }
     const body = step as unknown as Record<string, unknown>;
     const base = ['steps', index, step.kind];
     if (typeof body.record === 'string' && objectOf.has(body.record)) current = objectOf.get(body.record);

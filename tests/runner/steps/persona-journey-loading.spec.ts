@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../../runner/loader';
+import type { Scenario } from '../../../runner/model';
+import { nameReferences } from '../../../runner/org-names/name-references';
 import { groupByConnectedPersonas } from '../../../runner/persona-groups';
 import { loadOne, scenarioDir, validScenario } from '../scenario-files';
 
@@ -208,4 +210,41 @@ test('a click needs an opened record, also after cannotOpen', () => {
   );
   const after = loadOne([...lines, '  - cannotOpen: lead', '  - click: Edit']);
   expect(after.errors[0]?.message).toContain('step 1 left the record page for Insufficient Privileges');
+});
+
+test('validate checks the fields of wait and expectApi on their own record, and the users of as: personas', () => {
+  const { scenarios, errors } = loadOne([
+    ...validScenario().slice(0, 9),
+    '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Prospecting, CloseDate: "2030-01-31" } }',
+    'steps:',
+    '  - open: { record: deal }',
+    '  - wait: { record: lead, until: { Status: Open - Not Contacted } }', // 13
+    '  - expect: { visible: [StageName] }',
+    '  - as: csm', // 15
+  ]);
+  expect(errors).toEqual([]);
+  const references = nameReferences(scenarios[0] as Scenario).filter(
+    (reference) => reference.path[0] === 'steps',
+  );
+  expect(references).toEqual(
+    expect.arrayContaining([
+      { kind: 'field', object: 'Lead', field: 'Status', path: ['steps', 1, 'wait', 'until', 'Status'] },
+      {
+        kind: 'picklistValue',
+        object: 'Lead',
+        field: 'Status',
+        value: 'Open - Not Contacted',
+        accepts: 'value',
+        path: ['steps', 1, 'wait', 'until', 'Status'],
+      },
+      // The expect after the wait still checks the opened opportunity.
+      {
+        kind: 'field',
+        object: 'Opportunity',
+        field: 'StageName',
+        path: ['steps', 2, 'expect', 'visible', 0],
+      },
+      { kind: 'user', username: 'casey.csm@acme-demo.example', persona: 'csm', path: ['steps', 3, 'as'] },
+    ]),
+  );
 });

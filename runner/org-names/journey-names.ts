@@ -1,0 +1,47 @@
+import type { PropertyPath } from '../loading/property-path';
+import type { Scenario, Step } from '../model';
+import { placeholdersIn } from '../template';
+
+/** The NameReference kinds these steps produce (declared here too: name-references.ts imports this file). */
+type NameReference =
+  | { kind: 'field'; object: string; field: string; path: PropertyPath }
+  | {
+      kind: 'picklistValue';
+      object: string;
+      field: string;
+      value: string;
+      accepts: 'value';
+      path: PropertyPath;
+    }
+  | { kind: 'user'; username: string; persona: string; path: PropertyPath };
+
+/**
+ * The names a journey step uses: `wait` / `expectApi` name fields of their own record (not of the record last
+ * opened, which they leave as it is) and picklist API values; `as:` names a persona whose user must exist.
+ * Undefined for other steps.
+ */
+export function journeyStepNames(
+  scenario: Scenario,
+  step: Step,
+  index: number,
+  objectOf: ReadonlyMap<string, string>,
+): NameReference[] | undefined {
+  const base: PropertyPath = ['steps', index, step.kind];
+  if (step.kind === 'as') {
+    const persona = scenario.personas?.find((used) => used.name === step.persona);
+    return [persona?.username, ...(persona?.usernames ?? [])].flatMap((username): NameReference[] =>
+      username ? [{ kind: 'user', username, persona: step.persona, path: base }] : [],
+    );
+  }
+  if (step.kind !== 'wait' && step.kind !== 'expectApi') return undefined;
+  const object = objectOf.get(step.record);
+  if (!object) return [];
+  const key = step.kind === 'wait' ? 'until' : 'values';
+  return Object.entries(step.fields).flatMap(([field, value]): NameReference[] => {
+    const path = [...base, key, field];
+    const reference: NameReference = { kind: 'field', object, field, path };
+    if (typeof value !== 'string' || value.trim() === '' || placeholdersIn(value).length > 0)
+      return [reference];
+    return [reference, { kind: 'picklistValue', object, field, value, accepts: 'value', path }];
+  });
+}
