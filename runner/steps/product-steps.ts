@@ -3,6 +3,7 @@ import { OpportunityProducts } from '../../pages/opportunity-products';
 import { quoteTemplatesOffered } from '../../pages/quote-pdf';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
 import type { AddProductsStep, Offer, OfferedStep } from '../model-approvals';
+import { didYouMean } from '../schema/wording';
 import { openedRecord, who } from './approval-support';
 import { ExpectationError, type StepContext } from './context';
 
@@ -19,6 +20,12 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
   }
   // Saving the products reloads the record page; nothing before it does.
   const reloaded = context.page.waitForEvent('load').catch(() => undefined);
+  await namesExist(context, 'Pricebook2', [step.priceBook]);
+  await namesExist(
+    context,
+    'Product2',
+    step.products.map((line) => line.name),
+  );
   const outcome = await products.add(step.priceBook, step.products);
   if (outcome.added) {
     await reloaded;
@@ -51,6 +58,12 @@ export async function expectOffered(step: Omit<OfferedStep, 'kind'>, context: St
   const org = context.org;
   if (step.priceBooks || step.products) {
     const { page: recordPage, record } = openedRecord(context, 'offered');
+    await namesExist(context, 'Pricebook2', [
+      ...(step.priceBooks ? [...step.priceBooks.includes, ...step.priceBooks.excludes] : []),
+      ...(step.products ? [step.products.priceBook] : []),
+    ]);
+    if (step.products)
+      await namesExist(context, 'Product2', [...step.products.includes, ...step.products.excludes]);
     const products = new OpportunityProducts(context.page, recordPage.root);
     await productsListShown(products, context, record.id);
     if (step.priceBooks) {
@@ -156,6 +169,29 @@ async function productsListShown(
       `${who(context)}: Opportunity ${recordId} shows no Products related list — it is not on the persona's page layout, or they may not read opportunity products.`,
     );
   }
+}
+
+/**
+ * A price book or product named in the step must exist in the org (read as the admin): otherwise an exclude
+ * would pass for a name nobody could be offered. Quote templates are not queryable (unconfirmed), so their
+ * names are not checked.
+ */
+async function namesExist(
+  context: StepContext,
+  sobject: 'Pricebook2' | 'Product2',
+  names: string[],
+): Promise<void> {
+  if (!context.org || names.length === 0) return;
+  const known = (await context.org.conn.query<{ Name: string }>(`SELECT Name FROM ${sobject}`)).records.map(
+    (row) => row.Name,
+  );
+  const unknown = names.filter((name) => !known.includes(name));
+  if (unknown.length === 0) return;
+  const what = sobject === 'Pricebook2' ? 'price book' : 'product';
+  throw new Error(
+    unknown.map((name) => `The org has no ${what} named "${name}".${didYouMean(name, known)}`).join(' ') +
+      ` Expected one of: ${known.map((name) => `"${name}"`).join(', ')}.`,
+  );
 }
 
 function list(names: string[]): string {

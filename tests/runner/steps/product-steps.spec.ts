@@ -195,3 +195,32 @@ test('offered quoteTemplates: the seller gets both templates; customer success c
     'expected "Standard Quote" offered, but the persona is offered nothing — the quote\'s page says',
   );
 });
+
+test('offered: a price book or product the org does not have is an error with the nearest name, never a pass', async ({
+  browser,
+}) => {
+  const seller = await as(browser, AE, 'Steps unknown names');
+  await runStep(open, seller);
+  const book = await failure(
+    runStep(
+      step({ kind: 'offered', priceBooks: { includes: [], excludes: ['Enterprise Pricebook'] } }),
+      seller,
+    ),
+  );
+  expect(book.name).toBe('Error');
+  expect(book.message).toContain(
+    'The org has no price book named "Enterprise Pricebook". Did you mean "Enterprise Price Book"?',
+  );
+  const product = await failure(
+    runStep(
+      step({
+        kind: 'offered',
+        products: { priceBook: 'Sales Price Book', includes: [], excludes: ['Platform Licence'] },
+      }),
+      seller,
+    ),
+  );
+  expect(product.message).toContain(
+    'The org has no product named "Platform Licence". Did you mean "Platform License"?',
+  );
+});
