@@ -312,5 +312,5 @@ test('a list view step names its object and view, and at least one record to loo
     'Expected the list view API name (e.g. MyOpenLeads), not its label.',
   );
   const nothing = step('  - listView: { object: Lead, view: MyOpenLeads }');
-  expect(nothing.errors[0]?.message).toContain('Expected at least one data key in includes or excludes');
+  expect(nothing.errors[0]?.message).toContain('Expected includes, excludes or rows.');
 });

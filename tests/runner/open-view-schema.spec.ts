@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { expectOneError, loadOne, validScenario } from './scenario-files';
+
+// The YAML of `open` targets and of the list, report and dashboard expectations: the model each gives, and
+// the error (file:line:column, path, what to write) for each mistake.
+const withSteps = (...lines: string[]) => loadOne([...validScenario().slice(0, 11), ...lines]);
+
+test('each open target loads as its own step, with a title naming it', () => {
+  const { scenarios, errors } = withSteps(
+    '  - open: { object: Lead, listView: SDR_Queue }',
+    '  - open: { object: Lead }',
+    '  - open: { report: All_Open_Leads }',
+    '  - open: { dashboard: Sales_Pipeline }',
+    '  - open: { tab: Leads }',
+    '  - open: { record: lead, relatedList: Activity History }',
+    '  - open: { relatedList: Open Activities }',
+  );
+  expect(errors).toEqual([]);
+  expect(scenarios[0]?.steps.slice(1).map((step) => step.title)).toEqual([
+    'open list view Lead SDR_Queue',
+    'open Lead home',
+    'open report All_Open_Leads',
+    'open dashboard Sales_Pipeline',
+    'open tab "Leads"',
+    'open record "lead", related list Activity History',
+    'open related list "Open Activities"',
+  ]);
+  expect(scenarios[0]?.steps[1]).toMatchObject({ kind: 'open', object: 'Lead', listView: 'SDR_Queue' });
+});
+
+test('an open step with nothing, or two things, to open says what it takes', () => {
+  const none = withSteps('  - open: {}');
+  expectOneError(none.errors, {
+    file: none.file,
+    line: 12,
+    column: 11,
+    path: 'steps[1].open',
+    says: ['Expected one thing to open', 'object with listView', 'open: { report: Open_Pipeline }'],
+  });
+  const two = withSteps('  - open: { report: Open_Pipeline, dashboard: Sales_Pipeline }');
+  expect(two.errors[0]?.message).toContain(
+    'Expected one thing to open, but got report and dashboard. Give each its own open step.',
+  );
+  const viewAlone = withSteps('  - open: { listView: SDR_Queue }');
+  expect(viewAlone.errors[0]?.message).toContain(
+    'a list view needs its object: open: { object: Lead, listView: SDR_Queue }',
+  );
+  const label = withSteps('  - open: { report: All Open Leads }');
+  expect(label.errors[0]).toMatchObject({ path: 'steps[1].open.report' });
+  expect(label.errors[0]?.message).toContain(
+    "Expected the report's developer name (e.g. Open_Pipeline), not a label",
+  );
+});
+
+test('list, report and dashboard expectations load with their defaults; bad shapes name the key and an example', () => {
+  const { scenarios, errors } = withSteps(
+    '  - open: { object: Lead, listView: SDR_Queue }',
+    '  - expect: { list: { includes: [lead], rows: 3 } }',
+    '  - open: { report: All_Open_Leads }',
+    '  - expect: { report: { rows: { atLeast: 1 }, values: { lead: { Lead Source: Web } } } }',
+    '  - open: { dashboard: Sales_Pipeline }',
+    '  - expect: { dashboard: { My Open Leads: 0 } }',
+  );
+  expect(errors).toEqual([]);
+  const [, , list, , report, , dashboard] = scenarios[0]?.steps ?? [];
+  expect(list).toMatchObject({ list: { includes: ['lead'], excludes: [], rows: { exactly: 3 } } });
+  expect(list?.title).toBe('expect list includes lead; rows 3');
+  expect(report).toMatchObject({
+    report: { includes: [], rows: { atLeast: 1 }, columns: {}, values: { lead: { 'Lead Source': 'Web' } } },
+  });
+  expect(dashboard).toMatchObject({ dashboard: { 'My Open Leads': '0' } });
+  expect(dashboard?.title).toBe('expect dashboard My Open Leads = "0"');
+
+  const rows = withSteps('  - expect: { list: { rows: some } }');
+  expect(rows.errors[0]).toMatchObject({ path: 'steps[1].expect.list.rows' });
+  expect(rows.errors[0]?.message).toContain(
+    'Expected a row count: a number (rows: 3) or bounds (rows: { atLeast: 1 })',
+  );
+  const empty = withSteps('  - expect: { list: {} }');
+  expect(empty.errors[0]?.message).toContain('Expected includes, excludes or rows.');
+  const unknownKey = withSteps('  - expect: { report: { include: [lead] } }');
+  expect(unknownKey.errors[0]?.message).toContain('Did you mean "includes"?');
+  const unknownRecord = withSteps('  - expect: { list: { includes: [leed] } }');
+  expect(unknownRecord.errors[0]).toMatchObject({ path: 'steps[1].expect.list.includes[0]' });
+  expect(unknownRecord.errors[0]?.message).toContain('no data record "leed"');
+});
