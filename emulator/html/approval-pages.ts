@@ -17,6 +17,7 @@ import { html, type SafeHtml } from './safe-html';
  */
 
 // ProcessInstanceStep.StepStatus as the related list shows it (Started reads "Submitted", Removed "Recalled").
+// A pending request is assigned to its current actor (after a Reassign, the new approver).
 const STATUS_LABELS: Record<string, string> = { Started: 'Submitted', Removed: 'Recalled' };
 
 export function approvalHistoryCard(state: OrgState, user: OrgUser, row: Row): SafeHtml {
@@ -48,7 +49,7 @@ export function approvalHistoryCard(state: OrgState, user: OrgUser, row: Row): S
         entry.status === 'Started' ? 'Approval Request Submitted' : stepLabel(state, entry.instance);
       return html`<tr data-row-key-value="${entry.workitemId ?? `${entry.instance.Id}-${index}`}" data-status="${entry.status}">
 <td data-label="Step Name">${stepName}</td><td data-label="Date">${entry.date.slice(0, 10)}</td><td data-label="Status">${STATUS_LABELS[entry.status] ?? entry.status}</td>
-<td data-label="Assigned To">${actorName(state, entry.assignedToId)}</td><td data-label="Actual Approver">${entry.status === 'Pending' ? '' : actorName(state, entry.actorId)}</td><td data-label="Comments">${entry.comments ?? ''}</td></tr>`;
+<td data-label="Assigned To">${actorName(state, entry.status === 'Pending' ? entry.actorId : entry.assignedToId)}</td><td data-label="Actual Approver">${entry.status === 'Pending' ? '' : actorName(state, entry.actorId)}</td><td data-label="Comments">${entry.comments ?? ''}</td></tr>`;
     },
   )}</tbody></table>`;
   const count = `(${rows.length})`;

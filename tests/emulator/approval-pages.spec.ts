@@ -141,3 +141,37 @@ test('the seller recalls from the Approval History list; the manager rejects ano
   await record.waitUntilReady();
   await expect(record.field('Approval_Status__c').root).toContainText('Rejected');
 });
+
+test('the manager reassigns the request to Finance with a comment; it moves to their Items to Approve', async ({
+  browser,
+}) => {
+  const id = await discounted('Page reassign 35', 35);
+  const seller = await openAs(browser, AE.username, id);
+  await submit(seller.page, seller.record, 'Needs finance');
+  const managerPage = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  await signIn(managerPage, emulator, MANAGER.username, '/lightning/page/home');
+  const items = new ItemsToApprove(managerPage);
+  await items.open();
+  const reassign = await (await items.openRequest('Page reassign 35'))?.action('Reassign');
+  await reassign?.choose('Assigned To', 'Fiona Grant');
+  await reassign?.comment('Finance decides above 30%');
+  expect(await reassign?.press('Reassign')).toEqual({ done: true });
+  await items.open();
+  expect(await items.names()).not.toContain('Page reassign 35');
+
+  const financePage = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  await signIn(financePage, emulator, 'fiona.finance@acme-demo.example', '/lightning/page/home');
+  const financeItems = new ItemsToApprove(financePage);
+  await financeItems.open();
+  expect(await financeItems.names()).toContain('Page reassign 35');
+
+  await seller.page.reload();
+  await seller.record.waitUntilReady();
+  const history = new ApprovalHistory(seller.page, seller.record.root);
+  await history.show(seller.record.root);
+  expect((await history.rows()).map((row) => [row.status, row.assignedTo])).toEqual([
+    ['Pending', 'Fiona Grant'],
+    ['Reassigned', MANAGER.name],
+    ['Submitted', AE.name],
+  ]);
+});

@@ -1,8 +1,10 @@
 import { type Browser, expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
+import { ActionDialog } from '../../pages/action-dialog';
 import { OpportunityProducts } from '../../pages/opportunity-products';
 import { quoteTemplatesOffered } from '../../pages/quote-pdf';
+import { clickRecordAction } from '../../pages/record-actions';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
 import { AE, oauthConnection } from './helpers';
 import { MANAGER, signIn } from './navigation-helpers';
@@ -104,4 +106,22 @@ test('Create PDF offers the active quote templates; customer success cannot open
   await signIn(page, emulator, 'casey.csm@acme-demo.example', '/lightning/page/home');
   const error = await new RecordPage(page, 'Quote').open(quote.id).catch((caught: Error) => caught);
   expect(error).toBeInstanceOf(RecordPageError);
+});
+
+test("Create PDF with a template renders the quote with the template's header and terms", async ({
+  browser,
+}) => {
+  const opp = await opportunity('Quote document');
+  const quote = await ae.sobject('Quote').create({ Name: 'Q-Quote document', OpportunityId: opp });
+  if (!quote.success) throw new Error('quote create failed');
+  const { page, record } = await openAs(browser, AE.username, 'Quote', quote.id);
+  expect(await clickRecordAction(record.root, 'Create PDF')).toBe(true);
+  const dialog = new ActionDialog(page, 'Create PDF');
+  await dialog.waitUntilOpen();
+  await dialog.choose('Template', 'Enterprise Quote');
+  expect(await dialog.press('Save to Quote')).toEqual({ done: true });
+  await page.waitForURL('**/quote/quoteTemplateDataViewer.apexp?**');
+  await expect(page.locator('h1')).toHaveText('Acme Demo - Enterprise Agreement');
+  await expect(page.locator('.terms')).toHaveText('Subject to the master services agreement.');
+  await expect(page.getByText('Q-Quote document')).toBeVisible();
 });
