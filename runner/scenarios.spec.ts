@@ -1,7 +1,7 @@
 import { test } from '../fixtures';
 import type { Scenario } from './model';
 import { groupByConnectedPersonas } from './persona-groups';
-import { matrixAnnotations } from './reporters/access-matrix-table';
+import { matrixAnnotations, matrixColumnSuffix } from './reporters/access-matrix-table';
 import { runScenario } from './run-scenario';
 import { scenariosForThisRun } from './scenario-source';
 
@@ -17,7 +17,7 @@ for (const { personas, scenarios } of groupByConnectedPersonas(scenariosForThisR
 
 function declareTest(scenario: Scenario): void {
   test(
-    `${scenario.id} — ${scenario.title}`,
+    `${scenario.id} — ${scenario.title}${matrixColumnSuffix(scenario)}`,
     {
       tag: [`@${scenario.persona.name}`, `@${scenario.ticket}`, ...scenario.tags.map((tag) => `@${tag}`)],
       annotation: [

@@ -45,8 +45,9 @@ export default class AccessMatrixReporter implements Reporter {
     if (allureResultsDir) this.allureResultsDir = path.resolve(base, allureResultsDir);
   }
 
+  /** It prints the tables at the end of the run (nothing when the run had no matrix). */
   printsToStdio(): boolean {
-    return this.columns.size > 0;
+    return true;
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {

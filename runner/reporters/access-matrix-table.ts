@@ -26,6 +26,16 @@ export const MATRIX_COLUMN_ATTACHMENT = 'access matrix column';
 /** The annotation a matrix column's test carries: what it expects, also when the test never reaches the check. */
 export const MATRIX_ANNOTATION = 'access matrix';
 
+/** A matrix's tests share its id and title (and may share a describe block): each says whose column it is. */
+export function matrixColumnSuffix(scenario: {
+  persona: { name: string };
+  steps: readonly { kind: string }[];
+}): string {
+  return scenario.steps.some((step) => step.kind === 'fieldAccess')
+    ? ` [column ${scenario.persona.name}]`
+    : '';
+}
+
 /** The matrix column a scenario's steps check, as a test annotation (none for a one-persona scenario). */
 export function matrixAnnotations(scenario: {
   persona: { name: string };

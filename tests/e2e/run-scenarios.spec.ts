@@ -68,7 +68,11 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
   const demos = demoScenarios();
   expect(audit.filter((event) => event.event === 'impersonation.start')).toHaveLength(demos.length);
   for (const { id: scenario, persona } of demos) {
-    const events = audit.filter((event) => (event.scenario as { id: string } | undefined)?.id === scenario);
+    // A matrix scenario is one test per persona, all under the scenario's id.
+    const events = audit.filter(
+      (event) =>
+        (event.scenario as { id: string } | undefined)?.id === scenario && event.persona === persona.name,
+    );
     expect(events.map((event) => event.event)).toEqual(['impersonation.start', 'impersonation.end']);
     const [start, end] = events;
     expect(start).toMatchObject({
