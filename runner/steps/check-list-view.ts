@@ -11,10 +11,10 @@ export async function checkListView(step: Omit<ListViewStep, 'kind'>, context: S
   await openListView(step.object, step.view, context);
   const view = context.openView;
   if (view?.kind !== 'list') throw new Error(`list view ${step.object} ${step.view} did not open as a list`);
-  const problems = await listProblems(step, view.list, context);
+  const { problems, evidence } = await listProblems(step, view.list, context);
   if (problems.length > 0) {
     throw new ExpectationError(
-      `${personaName(context)} on ${view.list.description}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+      `${personaName(context)} on ${view.list.description} (${evidence}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
   }
 }

@@ -10,7 +10,7 @@ export async function listProblems(
   expected: ListExpectation,
   list: ShownList,
   context: StepContext,
-): Promise<string[]> {
+): Promise<{ problems: string[]; evidence: string }> {
   const stated = await list.count();
   const ids = await list.rowIds();
   const complete = !stated.more && stated.count === ids.length;
@@ -41,7 +41,7 @@ export async function listProblems(
     const problem = rowCountProblem(expected.rows, stated.count, stated.more);
     if (problem) problems.push(`${problem} (${evidence})`);
   }
-  return problems;
+  return { problems, evidence };
 }
 
 /** undefined when `count` (a lower bound when `more`) satisfies the expectation. */

@@ -52,8 +52,9 @@ export async function withViewChecks(
   }
   const who = personaName(context);
   if (step.list && view.kind === 'list') {
-    const problems = await listProblems(step.list, view.list, context);
-    if (problems.length > 0) sections.push(`${who} on ${view.list.description}:\n${bullets(problems)}`);
+    const { problems, evidence } = await listProblems(step.list, view.list, context);
+    if (problems.length > 0)
+      sections.push(`${who} on ${view.list.description} (${evidence}):\n${bullets(problems)}`);
   }
   if (step.report && view.kind === 'report') {
     const problems = await reportProblems(step.report, view, context);

@@ -16,12 +16,16 @@ export async function openListView(
 ): Promise<void> {
   const named = view === undefined ? undefined : await listViewNamed(context, sobject, view);
   const listView = new ListViewPage(context.page, sobject);
-  const what = named ? `list view ${sobject} ${named.developerName} ("${named.name}")` : `${sobject} home`;
+  const what = !named
+    ? `${sobject} home`
+    : `list view ${sobject} ${named.developerName}${named.name === named.developerName ? '' : ` ("${named.name}")`}`;
   try {
     await explainingTimeouts(
       context.page,
       `${personaName(context)}: ${what} showing its status line ("n items")`,
-      `the list did not finish loading, or ${sobject} is not readable to them`,
+      named && !context.org
+        ? `the list view "${named.developerName}" does not exist or is not shared with the persona, or ${sobject} is not readable to them`
+        : `the list did not finish loading, or ${sobject} is not readable to them`,
       () => (named ? listView.open(named.developerName) : listView.openHome()),
     );
   } catch (error) {

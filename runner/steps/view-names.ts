@@ -24,7 +24,9 @@ export async function listViewNamed(
   sobject: string,
   view: string,
 ): Promise<NamedListView> {
-  const org = adminOrg(context, `list view ${sobject} ${view}`);
+  // Without the admin's session (a page-object test), the name is taken as written; validate checks it.
+  if (!context.org) return { id: '', developerName: view, name: view };
+  const org = context.org;
   const rows = (
     await org.conn.query<{ Id: string; DeveloperName: string; Name: string }>(
       `SELECT Id, DeveloperName, Name FROM ListView WHERE SobjectType = '${soqlText(sobject)}'`,
@@ -124,7 +126,8 @@ export async function tabNamed(
   context: StepContext,
   label: string,
 ): Promise<{ sobject: string | undefined }> {
-  const labels = await tabLabels(adminOrg(context, `tab ${label}`));
+  if (!context.org) return { sobject: undefined };
+  const labels = await tabLabels(context.org);
   if (labels.has(label)) return { sobject: labels.get(label) };
   const names = [...labels.keys()];
   throw new Error(

@@ -145,7 +145,9 @@ test('listView: which records the list shows, and the status line when it is not
   });
   await runStep(listView(['lead'], ['other']), context);
   const error = await failure(runStep(listView(['other'], ['lead']), context));
-  expect(error.message).toContain('on list view Lead MyOpenLeads ("1 items • Sorted by Name")');
+  expect(error.message).toContain(
+    'Persona "rep" (Riley Rep, rep@acme.example) on list view Lead MyOpenLeads (the list says "1 items • Sorted by Name" and shows 1 row(s)):',
+  );
   expect(error.message).toContain(`other (Lead ${OTHER}): expected listed, but it is not`);
   expect(error.message).toContain(`lead (Lead ${LEAD}): expected not listed, but it is`);
 });
