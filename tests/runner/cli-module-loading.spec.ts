@@ -54,7 +54,8 @@ test('validate with the org checks does load the emulator it checks names agains
   expect(heavy(cliOf(processes).modules).some((file) => file.startsWith(`emulator${path.sep}`))).toBe(true);
 });
 
-test('in a run, only the CLI holds the emulator: the Playwright runner, alive as long as the run, never loads it', async () => {
+test('in a run, only the CLI holds the emulator: the Playwright runner, alive as long as the run, loads neither it nor an API client', async () => {
+  test.setTimeout(240_000); // a whole run, on a machine that may be busy
   const { code, output, processes } = await processesOf(
     ['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')],
     { PERSONA_UX_REPORTS_DIR: mkdtempSync(path.join(os.tmpdir(), 'persona-ux-reports-')) },
@@ -68,4 +69,7 @@ test('in a run, only the CLI holds the emulator: the Playwright runner, alive as
   );
   expect(runner, 'the Playwright runner process').toBeDefined();
   expect(inEmulator(runner as NodeProcess)).toEqual([]);
+  expect(
+    heavy((runner as NodeProcess).modules).filter((file) => file.includes(`node_modules${path.sep}jsforce`)),
+  ).toEqual([]);
 });
