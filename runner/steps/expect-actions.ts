@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { RecordPagePrediction } from '../../fixtures';
 import { grantedBy, type ObjectGrants } from '../../fixtures/persona-grants';
-import { quoteList } from '../schema/wording';
+import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, layoutName } from './expect-check';
 
 /**
@@ -47,7 +47,7 @@ export const checkActions: ExpectCheck = async (expected, { recordPage, record, 
   for (const action of present) {
     if (!seen.includes(action))
       problems.push(
-        `action "${action}": expected on the page, but it is not (${shown}) — ${whyAbsent(action, record.sobject, prediction)}`,
+        `action "${action}": expected on the page, but it is not (${shown}) — ${whyAbsent(action, record.sobject, prediction)}.${didYouMean(action, seen)}`,
       );
   }
   for (const action of absent) {

@@ -107,14 +107,19 @@ test('a related list whose object the persona cannot read is absent, and saying 
   );
 });
 
-test('a section the layout does not have fails naming the layout and its sections, with did you mean', async ({
+test('a section the layout does not have, or a misspelt action, fails with did you mean', async ({
   browser,
 }) => {
   const { context } = await openAs(browser, emulator, USERS.ae, 'Account', INITECH);
-  const error = await failure(runStep(expectPage({ sections: ['Account Informaton'] }), context));
+  const error = await failure(
+    runStep(expectPage({ sections: ['Account Informaton'], actions: ['Edt'] }), context),
+  );
   expect(error.message).toContain(
     'the page layout "Account Layout" assigned to profile "Account Executive" has no section "Account Informaton" ' +
       '(its sections: "Account Information", "Finance", "Description Information"). Did you mean "Account Information"?',
+  );
+  expect(error.message).toMatch(
+    /action "Edt": expected on the page, but it is not \(the page offers "Edit", "New"\) — .*\. Did you mean "Edit"\?/,
   );
 });
 
