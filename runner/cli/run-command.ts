@@ -112,13 +112,8 @@ export async function runCommand(args: string[]): Promise<number> {
     : undefined;
   try {
     if (emulator) Object.assign(env, emulator.env);
-    const stop = await checkTarget(env, runId, values['allow-production'], values.shard);
+    const stop = await checkTarget(env, runId, values['allow-production'], values.shard, scenarios);
     if (stop !== undefined) return stop;
-    const unknownNames = await unknownNamesReport(scenarios, env);
-    if (unknownNames) {
-      console.error(unknownNames);
-      return 2;
-    }
 
     if (values.screenshots) env.PERSONA_UX_SCREENSHOTS = '1';
     if (values.trace) {
@@ -152,14 +147,16 @@ export async function runCommand(args: string[]): Promise<number> {
 }
 
 /**
- * The preflight: exit 3 with the failing checks' explanations, or undefined after recording the run's target
- * (and a production override) in the audit log and naming it for the summary.
+ * The preflight: exit 3 with the failing checks' explanations; then, after recording the run's target (and a
+ * production override) in the audit log, the scenarios' org names through the same admin session: exit 2
+ * with the unknown ones. Undefined when the run may go on.
  */
 async function checkTarget(
   env: NodeJS.ProcessEnv,
   runId: string,
   allowProduction: string | undefined,
   shard: string | undefined,
+  scenarios: Parameters<typeof unknownNamesReport>[0],
 ): Promise<number | undefined> {
   const result = await preflight(env, allowProduction);
   try {
@@ -175,6 +172,11 @@ async function checkTarget(
       console.warn(`persona-ux: ${check.name}: ${check.detail}${check.fix ? `\n  → ${check.fix}` : ''}`);
     }
     await recordRunStart(result, env, runId, shard);
+    const unknownNames = await unknownNamesReport(scenarios, env, result.org);
+    if (unknownNames) {
+      console.error(unknownNames);
+      return 2;
+    }
     return undefined;
   } finally {
     if (result.org && result.org.auth !== 'access-token')

@@ -65,10 +65,12 @@ export async function checkNamesAgainstOrg(
 export async function unknownNamesReport(
   scenarios: readonly Scenario[],
   env: NodeJS.ProcessEnv,
+  /** The preflight's connection, used (and left open) instead of signing in again. */
+  preflightOrg?: Awaited<ReturnType<typeof connectAdmin>>,
 ): Promise<string | undefined> {
   let org: Awaited<ReturnType<typeof connectAdmin>>;
   try {
-    org = await connectAdmin(orgSettingsFromEnv(env));
+    org = preflightOrg ?? (await connectAdmin(orgSettingsFromEnv(env)));
   } catch {
     return undefined;
   }
@@ -86,6 +88,6 @@ export async function unknownNamesReport(
     );
     return undefined;
   } finally {
-    await org.conn.logout().catch(() => undefined);
+    if (!preflightOrg) await org.conn.logout().catch(() => undefined);
   }
 }
