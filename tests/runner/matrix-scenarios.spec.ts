@@ -97,7 +97,6 @@ test('an unknown persona in the table is an error at its cell, with the personas
     says: [
       'unknown persona "finanse" in the row of Credit_Limit__c',
       'Expected one of the personas in',
-      'personas.yaml: sdr, ae, csm',
       'Did you mean "finance"?',
     ],
   });
