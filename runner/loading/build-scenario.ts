@@ -21,10 +21,7 @@ export function buildScenario(
     id: parsed.id,
     title: parsed.title,
     persona,
-    personas: personasUsed(parsed).flatMap((name) => {
-      const used = name === persona.name ? persona : personas?.get(name);
-      return used ? [used] : [];
-    }),
+    ...personasOf(parsed, persona, personas),
     ...(parsed.loginRefused ? { loginRefused: parsed.loginRefused } : {}),
     reason: parsed.reason,
     ticket: parsed.ticket,
@@ -35,4 +32,17 @@ export function buildScenario(
     file: source.file,
     location: source.locate(['id'], 'key'),
   };
+}
+
+/** `personas` only when the scenario uses more than its own persona (`as:` steps, {{personas.<name>.*}}). */
+function personasOf(
+  parsed: ParsedScenario,
+  persona: Persona,
+  personas: ReadonlyMap<string, Persona> | undefined,
+): { personas?: Persona[] } {
+  const used = personasUsed(parsed).flatMap((name) => {
+    const found = name === persona.name ? persona : personas?.get(name);
+    return found ? [found] : [];
+  });
+  return used.length > 1 ? { personas: used } : {};
 }

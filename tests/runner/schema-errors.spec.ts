@@ -91,13 +91,13 @@ test('true/false settings reject other values', () => {
 });
 
 test('an unknown step kind lists the valid kinds', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 11, '  - click: { record: lead }'));
+  const { file, errors } = loadOne(replaceLine(validScenario(), 11, '  - tap: { record: lead }'));
   expectOneError(errors, {
     file,
     line: 11,
     column: 5,
-    path: 'steps[0].click',
-    says: ['unknown step kind "click"', 'Expected one of: open, expect, edit, listView.'],
+    path: 'steps[0].tap',
+    says: ['unknown step kind "tap"', 'Expected one of: open, expect, edit, listView'],
   });
 });
 
