@@ -1,7 +1,7 @@
 import type { SObjectField } from '../model/fields';
 import type { OrgState } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
-import type { Row } from '../model/store';
+import type { FieldValue, Row } from '../model/store';
 import { fieldOutput } from './field-output';
 import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
@@ -32,12 +32,14 @@ export function lightningDatatable(
     )}</th>`;
   const cell = (row: Row, field: SObjectField, index: number) => {
     const value = row[field.name] ?? null;
+    // A lookup as the first column (a Products list's Product) links the row, showing the record it names.
+    const shown = field.type === 'reference' ? referencedName(state, value) : String(value ?? '');
     const content =
       field.name === nameField
         ? lwc(
             'lightning-formatted-url',
             '',
-            html`<a href="/lightning/r/${type.name}/${row.Id}/view" title="${String(value ?? '')}" data-recordid="${row.Id}" tabindex="-1">${String(value ?? '')}</a>`,
+            html`<a href="/lightning/r/${type.name}/${row.Id}/view" title="${shown}" data-recordid="${row.Id}" tabindex="-1">${shown}</a>`,
           )
         : TEXT_TYPES.has(field.type) && !field.compoundOf
           ? lwc('lightning-base-formatted-text', '', String(value ?? ''))
@@ -64,4 +66,11 @@ export function lightningDatatable(
   )}</tbody>
 </table></div></div></div>`,
   );
+}
+
+function referencedName(state: OrgState, value: FieldValue): string {
+  const id = String(value ?? '');
+  const target = state.objectByKeyPrefix(id.slice(0, 3));
+  const row = target ? state.store.get(target.name, id) : undefined;
+  return String(row?.[target?.options.nameField ?? 'Name'] ?? id);
 }

@@ -70,7 +70,7 @@ test('the seller chooses among the price books shared with them and adds product
     ['Premium Support', 1, 3000],
   ]);
   expect(await products.show()).toBe(true);
-  expect((await products.rows()).join(' | ')).toContain('2 $11,000.00 $22,000.00');
+  expect(await products.rows()).toContain('Platform License 2 $11,000.00 $22,000.00');
 });
 
 test('the manager is offered the enterprise and standard price books; an inactive product is never listed', async ({
