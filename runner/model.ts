@@ -136,6 +136,8 @@ export interface CreateStep {
   fields: Record<string, string | number | boolean>;
   /** When set, the save must be refused with an error containing this text. */
   expectError?: string;
+  /** With expectError: the field (API name) the error must show under, rather than anywhere in the form. */
+  expectErrorOn?: string;
   /** The name later steps use for the created record (open: { record: <name> }); it is deleted after the run. */
   record?: string;
 }

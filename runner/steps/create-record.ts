@@ -77,6 +77,17 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
         `${who} could not create ${sobject}: the save was refused${source}: ${outcome.errors.join(' | ')}${where}`,
       );
     }
+    if (step.expectErrorOn) {
+      const shown = Object.fromEntries(underFields);
+      if (!(shown[step.expectErrorOn] ?? '').includes(step.expectError)) {
+        throw new ExpectationError(
+          `${who}: creating ${sobject} was refused${source}, but "${step.expectError}" does not show under ` +
+            `${step.expectErrorOn}: it shows ${shown[step.expectErrorOn] ? `"${shown[step.expectErrorOn]}"` : 'no error'} there. ` +
+            `Salesforce said: ${outcome.errors.join(' | ')}${where} — a validation rule shows its error under its error location field, or at the top of the form.`,
+        );
+      }
+      return;
+    }
     if (!outcome.errors.some((text) => text.includes(step.expectError as string))) {
       throw new ExpectationError(
         `${who}: creating ${sobject} was refused${source}, but not with "${step.expectError}". ` +

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { CreateStep } from '../../model';
-import { fieldApiName, knownPlaceholders, mapping, referenceName, requiredText } from '../common';
+import {
+  fieldApiName,
+  knownPlaceholders,
+  mapping,
+  onlyIfValidSoFar,
+  referenceName,
+  requiredText,
+} from '../common';
 import { describeValue } from '../wording';
 
 const EXAMPLE =
@@ -34,20 +41,28 @@ export const createStepSchema = mapping(
     }),
     // The save must be refused with an error containing this text (a validation rule, a required field).
     expectError: z.string().trim().min(1).optional(),
+    // The field the error must show under (the validation rule's error location), e.g. expectErrorOn: Amount.
+    expectErrorOn: fieldApiName.optional(),
     // Later steps name the created record by this key, as they name test data: open: { record: deal }.
     record: referenceName('name for the created record', 'deal').optional(),
   },
   {
-    what: 'the record to create through the New action (a mapping with sobject, recordType, fields, expectError, record)',
+    what: 'the record to create through the New action (a mapping with sobject, recordType, fields, expectError, expectErrorOn, record)',
     example: EXAMPLE,
   },
-);
+).refine((step) => step.expectErrorOn === undefined || step.expectError !== undefined, {
+  error:
+    'expectErrorOn names the field the expected error shows under: add the text too, e.g. expectError: Enter an Amount',
+  path: ['expectErrorOn'],
+  ...onlyIfValidSoFar,
+});
 
 /** e.g. 'create Opportunity (record type Renewal) Name = "Renewal Q3" as "deal"' */
 export function createStepTitle(step: Omit<CreateStep, 'kind'>): string {
   const fields = Object.entries(step.fields).map(([field, value]) => `${field} = "${value}"`);
   const recordType = step.recordType ? ` (record type ${step.recordType})` : '';
   const named = step.record ? ` as "${step.record}"` : '';
-  const refused = step.expectError ? ` (expect the save to be refused: "${step.expectError}")` : '';
+  const under = step.expectErrorOn ? ` under ${step.expectErrorOn}` : '';
+  const refused = step.expectError ? ` (expect the save to be refused${under}: "${step.expectError}")` : '';
   return `create ${step.sobject}${recordType} ${fields.join(', ')}${named}${refused}`.replace(/ {2,}/g, ' ');
 }

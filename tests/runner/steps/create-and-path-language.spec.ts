@@ -178,3 +178,17 @@ test('a created record named like a data key, or opened before it is created, is
     },
   ]);
 });
+
+test('expectErrorOn without expectError asks for the error text', () => {
+  const { file, errors } = loadOne([
+    ...header,
+    '  - create: { sobject: Opportunity, fields: { Name: R }, expectErrorOn: Amount }',
+  ]);
+  expectOneError(errors, {
+    file,
+    line: 7,
+    column: 73,
+    path: 'steps[0].create.expectErrorOn',
+    says: ['expectErrorOn names the field the expected error shows under', 'expectError: Enter an Amount'],
+  });
+});

@@ -240,6 +240,32 @@ test.describe('create', () => {
     );
   });
 
+  test('expectErrorOn: the error must show under that field; under another it fails saying where it shows', async ({
+    browser,
+  }) => {
+    const made = await asPersona(browser, AE);
+    const create = (expectErrorOn: string) =>
+      runStep(
+        step({
+          kind: 'create',
+          sobject: 'Opportunity',
+          recordType: 'New_Business',
+          fields: { Name: 'Won without amount', StageName: 'Closed Won', CloseDate: '2026-12-20' },
+          expectError: 'Enter an Amount',
+          expectErrorOn,
+        }),
+        made.context,
+      );
+    await create('Amount');
+    const error = await failure(create('CloseDate'));
+    expect(error.message).toBe(
+      'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): creating Opportunity was refused (validation rule ' +
+        'Opportunity.Closed_Won_Requires_Amount), but "Enter an Amount" does not show under CloseDate: it shows no ' +
+        'error there. Salesforce said: Enter an Amount before you mark the opportunity Closed Won. (under Amount) — ' +
+        'a validation rule shows its error under its error location field, or at the top of the form.',
+    );
+  });
+
   test('expectError with another text fails saying what the save was refused with, and where', async ({
     browser,
   }) => {
