@@ -36,6 +36,8 @@ export async function snapshotAccess(
     if (contract) facts.push(contract);
     if (!user) continue;
     facts.push(...contextFacts(persona.name, user));
+    // A persona kept to prove a refused Login-As (loginRefused) never sees a page: its grants are nobody's access.
+    if (persona.loginRefused) continue;
     facts.push({ persona: persona.name, fact: 'scope', subject: '', value: objects.join(' '), via: [] });
     const profile = { id: user.profileId, name: user.profile };
     const { sources, rows } = await grantSources(conn, user.permissionSetIds);
