@@ -17,7 +17,18 @@ export class DashboardPage {
   /** Ready = the running user is named and the components are shown. */
   async open(dashboardId: string): Promise<void> {
     await this.page.goto(locators.dashboard.path(dashboardId));
-    await this.page.locator(locators.dashboard.runningUser).filter({ visible: true }).first().waitFor();
+    // Lightning shows its in-page error instead of a dashboard the user may not open.
+    const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
+    await this.page
+      .locator(locators.dashboard.runningUser)
+      .filter({ visible: true })
+      .first()
+      .or(error)
+      .first()
+      .waitFor();
+    if (await error.isVisible()) {
+      throw new DashboardPageError((await error.innerText()).replace(/\s+/g, ' ').trim());
+    }
     await this.page.locator(locators.dashboard.componentTitles).first().waitFor();
   }
 
@@ -35,4 +46,9 @@ export class DashboardPage {
     }
     return { title, runningUser, components };
   }
+}
+
+/** Lightning refused to show the dashboard (its folder is not shared with the user). */
+export class DashboardPageError extends Error {
+  override name = 'DashboardPageError';
 }

@@ -1,9 +1,9 @@
 import type { DashboardDefinition, ReportDefinition } from '../org/schema-navigation';
-import { fieldAccess, objectAccess } from './access';
+import { fieldAccess, hasPermission, objectAccess } from './access';
 import type { SObjectField } from './fields';
 import type { OrgState, OrgUser } from './org-state';
 import { matchesFilter, matchesScope, sortRows } from './record-filters';
-import { visibleRecords } from './record-visibility';
+import { groupNamesOf, visibleRecords } from './record-visibility';
 import type { Row } from './store';
 
 /** A report run: always as one user, with that user's object access, field-level security and sharing. */
@@ -74,4 +74,20 @@ export function dashboardRunningUser(
 
 export function reportByDeveloperName(state: OrgState, name: string): ReportDefinition | undefined {
   return state.definition.reports.find((report) => report.developerName === name);
+}
+
+/**
+ * Whether the user may open what a folder holds: a folder the org definition does not list is public; a listed
+ * one is open to its profiles and groups, and to users with View All Data (unconfirmed: Salesforce also grants
+ * "Manage Reports in Public Folders" this).
+ */
+export function folderOpenTo(state: OrgState, user: OrgUser, folderName: string): boolean {
+  const folder = state.definition.folders.find((candidate) => candidate.name === folderName);
+  if (!folder || folder.sharedWith === 'all') return true;
+  if (hasPermission(user, 'ViewAllData') || hasPermission(user, 'ModifyAllData')) return true;
+  const groups = groupNamesOf(state, user);
+  return (
+    folder.sharedWith.profiles.includes(user.profile.name) ||
+    folder.sharedWith.groups.some((group) => groups.has(group))
+  );
 }

@@ -62,6 +62,14 @@ export function crossCheckNavigation(def: OrgDefinition): Issue[] {
     }
   });
 
+  def.folders.forEach((folder, index) => {
+    if (folder.sharedWith === 'all') return;
+    folder.sharedWith.profiles.forEach((profile, p) => {
+      if (!profiles.has(profile))
+        add(['folders', index, 'sharedWith', 'profiles', p], `No profile named "${profile}"`);
+    });
+  });
+
   def.apps.forEach((app, index) => {
     app.tabs.forEach((tab, t) => {
       if (!['Home', 'Report', 'Dashboard'].includes(tab) && !def.objects[tab]) {

@@ -51,6 +51,14 @@ const pathSchema = z.strictObject({
 });
 export type PathDefinition = z.infer<typeof pathSchema>;
 
+/** Everybody (default), or only these profiles and public groups (by name or developer name). */
+const audienceSchema = z
+  .union([
+    z.literal('all'),
+    z.strictObject({ profiles: z.array(z.string()).default([]), groups: z.array(z.string()).default([]) }),
+  ])
+  .default('all');
+
 const listViewSchema = z.strictObject({
   object: z.string().min(1),
   developerName,
@@ -62,12 +70,7 @@ const listViewSchema = z.strictObject({
   columns: z.array(z.string()).min(1),
   sort: sortSchema.optional(),
   // Who sees the view in the picker: everybody (default) or only these profiles / public groups.
-  visibleTo: z
-    .union([
-      z.literal('all'),
-      z.strictObject({ profiles: z.array(z.string()).default([]), groups: z.array(z.string()).default([]) }),
-    ])
-    .default('all'),
+  visibleTo: audienceSchema,
 });
 export type ListViewDefinition = z.infer<typeof listViewSchema>;
 
@@ -116,7 +119,16 @@ const dashboardSchema = z.strictObject({
 });
 export type DashboardDefinition = z.infer<typeof dashboardSchema>;
 
+// A report or dashboard folder shared with some profiles or groups (Salesforce shares folders with users, roles
+// and groups); a folder not listed here is public. Users with View All Data see every folder.
+const folderSchema = z.strictObject({
+  name: z.string().min(1),
+  sharedWith: audienceSchema,
+});
+export type FolderDefinition = z.infer<typeof folderSchema>;
+
 export const navigationSchemas = {
+  folders: z.array(folderSchema).default([]),
   paths: z.array(pathSchema).default([]),
   listViews: z.array(listViewSchema).default([]),
   apps: z.array(appSchema).default([]),

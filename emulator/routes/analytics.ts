@@ -1,13 +1,19 @@
 import { Hono } from 'hono';
 import { dashboardPageBody } from '../html/dashboard-page';
 import { maybeDeferred } from '../html/deferred-navigation';
-import { lightningErrorBody, RECORD_PROBLEM } from '../html/error-pages';
+import { INSUFFICIENT_PRIVILEGES, lightningErrorBody, RECORD_PROBLEM } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
 import { analyticsHomeBody, reportPageBody } from '../html/report-pages';
 import { latencyOf } from '../latency';
 import { to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
-import { dashboardRunningUser, reportByDeveloperName, runReport } from '../model/reports';
+import {
+  dashboardRunningUser,
+  folderOpenTo,
+  REPORT_NO_ACCESS,
+  reportByDeveloperName,
+  runReport,
+} from '../model/reports';
 import { sfDateTime } from '../model/store';
 import { partSignedOut, type UiSession, uiSession } from './ui-session';
 
@@ -22,7 +28,7 @@ export function analyticsRoutes(state: OrgState): Hono {
 
   app.get('/lightning/o/Report/home', signedIn, (c) => {
     const { ui } = c.var;
-    const items = state.store.all('Report').map((row) => ({
+    const items = openItems(state, ui.user, 'Report').map((row) => ({
       id: row.Id,
       name: String(row.Name),
       folder: String(row.FolderName ?? ''),
@@ -33,7 +39,7 @@ export function analyticsRoutes(state: OrgState): Hono {
 
   app.get('/lightning/o/Dashboard/home', signedIn, (c) => {
     const { ui } = c.var;
-    const items = state.store.all('Dashboard').map((row) => ({
+    const items = openItems(state, ui.user, 'Dashboard').map((row) => ({
       id: row.Id,
       name: String(row.Title),
       folder: String(row.FolderName ?? ''),
@@ -46,8 +52,10 @@ export function analyticsRoutes(state: OrgState): Hono {
     const row = rowById(state, 'Report', rawId);
     const report = row ? reportByDeveloperName(state, String(row.DeveloperName)) : undefined;
     if (!row || !report) return { body: lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message) };
-    // Reports always run as the viewer, with the viewer's sharing.
-    const run = runReport(state, ui.user, report);
+    // Reports always run as the viewer, with the viewer's sharing; a folder not shared with them refuses the run.
+    const run = folderOpenTo(state, ui.user, report.folder)
+      ? runReport(state, ui.user, report)
+      : { ok: false as const, runAs: ui.user, message: REPORT_NO_ACCESS };
     row.LastRunDate = sfDateTime(new Date());
     return { body: reportPageBody(state, report, run), title: `${report.name} | Report` };
   };
@@ -58,6 +66,9 @@ export function analyticsRoutes(state: OrgState): Hono {
       ? state.definition.dashboards.find((candidate) => candidate.developerName === row.DeveloperName)
       : undefined;
     if (!dashboard) return { body: lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message) };
+    if (!folderOpenTo(state, ui.user, dashboard.folder)) {
+      return { body: lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message) };
+    }
     const runAs = dashboardRunningUser(state, ui.user, dashboard);
     const components = dashboard.components.map((component) => {
       const report = reportByDeveloperName(state, component.report);
@@ -96,4 +107,9 @@ export function analyticsRoutes(state: OrgState): Hono {
 function rowById(state: OrgState, object: 'Report' | 'Dashboard', raw: string) {
   const id = to18(raw);
   return id ? state.store.get(object, id) : undefined;
+}
+
+/** The Reports and Dashboards tabs list what sits in folders open to the viewer. */
+function openItems(state: OrgState, user: UiSession['user'], object: 'Report' | 'Dashboard') {
+  return state.store.all(object).filter((row) => folderOpenTo(state, user, String(row.FolderName ?? '')));
 }

@@ -28,7 +28,7 @@ export async function reportProblems(
     );
     const why =
       reasons.filter(Boolean).join('; ') ||
-      `reports run with the viewer's access: the report's object or its folder "${opened.folder}" is not available to them`;
+      `reports run with the viewer's access: its folder "${opened.folder}" is not shared with them (folders are shared with users, roles and groups), or they cannot read the report's object`;
     return [`the report did not run for them: it says "${run.error}" — ${why}`];
   }
   const total = run.totalRecords ?? run.rows.length;

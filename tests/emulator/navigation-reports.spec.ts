@@ -27,6 +27,7 @@ test('the Reports tab lists the reports and opens one', async ({ page }) => {
     'My Open Leads',
     'All Open Leads',
     'Lead Attribution',
+    'Credit Limits', // in Finance Reports, shared with Finance only: the manager sees it through View All Data
   ]);
   await page.locator('table[role="grid"] tbody th a[title="Open Pipeline"]').click();
   await expect(page).toHaveURL(new RegExp(`/lightning/r/Report/${reports.Open_Pipeline}/view$`));
@@ -80,6 +81,21 @@ test("a fixed running user shows the manager's totals to the SDR; a dynamic dash
   await page.screenshot({ path: `${SCREENSHOTS}/dashboard-dynamic.png`, fullPage: true });
 });
 
+test('a report or dashboard in a folder not shared with the viewer is refused and left off their tab', async ({
+  page,
+}) => {
+  await signIn(page, emulator, SDR.username, '/lightning/o/Report/home');
+  await expect(page.locator('table[role="grid"] tbody th a').first()).toHaveText('Open Pipeline');
+  await expect(page.locator('table[role="grid"] tbody th a[title="Credit Limits"]')).toHaveCount(0);
+  await page.goto(`${emulator.url}/lightning/r/Report/${reports.Credit_Limits}/view`);
+  await expect(page.locator('.report-error')).toHaveText(
+    "You don't have sufficient privileges to perform this operation.",
+  );
+  await page.goto(`${emulator.url}/lightning/r/Dashboard/${dashboards.Credit_Exposure}/view`);
+  await expect(page.locator('.forceRecordError')).toBeVisible();
+  await expect(page.locator('.dashboardRunningUser')).toHaveCount(0);
+});
+
 test('Report and Dashboard are queryable through the API', async () => {
   const conn = await oauthConnection(emulator, SDR.username);
   const found = await conn.query<{ Name: string; FolderName: string; DeveloperName: string }>(
@@ -94,6 +110,7 @@ test('Report and Dashboard are queryable through the API', async () => {
     'SELECT Title, Type, RunningUser.Name FROM Dashboard ORDER BY Title',
   );
   expect(boards.records.map((row) => [row.Title, row.Type, row.RunningUser?.Name ?? null])).toEqual([
+    ['Credit Exposure', 'SpecifiedUser', 'Fiona Grant'],
     ['My Pipeline', 'LoggedInUser', null],
     ['Sales Pipeline', 'SpecifiedUser', 'Maya Patel'],
   ]);

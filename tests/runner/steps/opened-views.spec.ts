@@ -27,7 +27,7 @@ const expectOn = (checks: ViewExpectations): Step => ({
 });
 const list = (checks: Partial<NonNullable<ViewExpectations['list']>>) =>
   expectOn({ list: { includes: [], excludes: [], ...checks } });
-const report = (checks: Partial<NonNullable<ViewExpectations['report']>>) =>
+const reportOn = (checks: Partial<NonNullable<ViewExpectations['report']>>) =>
   expectOn({ report: { includes: [], excludes: [], columns: {}, values: {}, ...checks } });
 
 let emulator: RunningEmulator;
@@ -173,8 +173,8 @@ test("a report shows the persona's own rows; the same report is blank for the ma
   const sdr = await as(browser, SDR);
   await sdr.lead('mine', { LastName: 'Reported', OwnerId: sdr.context.persona.user.id });
   await runStep(open({ report: 'My_Open_Leads' }), sdr.context);
-  await runStep(report({ includes: ['mine'], rows: { atLeast: 1 } }), sdr.context);
-  const wrong = await failure(runStep(report({ columns: { Company: ['Nobody'] } }), sdr.context));
+  await runStep(reportOn({ includes: ['mine'], rows: { atLeast: 1 } }), sdr.context);
+  const wrong = await failure(runStep(reportOn({ columns: { Company: ['Nobody'] } }), sdr.context));
   expect(wrong.message).toContain('on report "My Open Leads" (My_Open_Leads, folder Sales Reports)');
   expect(wrong.message).toMatch(
     /column "Company": expected \["Nobody"\], but it shows \[.*"Opened Views Co".*\]/,
@@ -182,7 +182,7 @@ test("a report shows the persona's own rows; the same report is blank for the ma
 
   const manager = await as(browser, MANAGER);
   await runStep(open({ report: 'My_Open_Leads' }), manager.context);
-  const blank = await failure(runStep(report({ rows: { atLeast: 1 } }), manager.context));
+  const blank = await failure(runStep(reportOn({ rows: { atLeast: 1 } }), manager.context));
   expect(blank.name).toBe('ExpectationError');
   expect(blank.message).toContain(
     'Persona "manager" (Maya Patel, maya.manager@acme-demo.example) on report "My Open Leads"',
@@ -205,12 +205,12 @@ test("a report row shows the persona's values; a column on a field they cannot r
   });
   await runStep(open({ report: 'Lead_Attribution' }), context);
   await runStep(
-    report({ values: { lead: { Company: 'Opened Views Co', 'Lead Source': 'Web', 'Lead Score': '80' } } }),
+    reportOn({ values: { lead: { Company: 'Opened Views Co', 'Lead Source': 'Web', 'Lead Score': '80' } } }),
     context,
   );
   const error = await failure(
     runStep(
-      report({ values: { lead: { 'Lead Source': 'Partner Referral', 'Internal Revenue': '$5,000.00' } } }),
+      reportOn({ values: { lead: { 'Lead Source': 'Partner Referral', 'Internal Revenue': '$5,000.00' } } }),
       context,
     ),
   );
@@ -233,7 +233,7 @@ test('a report on an object the persona cannot read fails with the missing permi
   const { context, org, records } = await as(browser, SDR);
   records.set('deal', { sobject: 'Opportunity', id: await idOf(org, 'SELECT Id FROM Opportunity LIMIT 1') });
   await runStep(open({ report: 'Open_Pipeline' }), context);
-  const error = await failure(runStep(report({ excludes: ['deal'] }), context));
+  const error = await failure(runStep(reportOn({ excludes: ['deal'] }), context));
   expect(error.message).toContain('on report "Open Pipeline" (Open_Pipeline, folder Sales Reports)');
   expect(error.message).toContain(
     'the report did not run for them: it says "You don\'t have sufficient privileges',
@@ -243,6 +243,41 @@ test('a report on an object the persona cannot read fails with the missing permi
   const unknown = await failure(runStep(open({ report: 'Open_Pipline' }), context));
   expect(unknown.message).toContain('the org has no report "Open_Pipline".');
   expect(unknown.message).toContain('Did you mean "Open_Pipeline"?');
+});
+
+test('a report or dashboard in a folder not shared with the persona fails naming the folder; Finance opens them', async ({
+  browser,
+}) => {
+  const { context, org, records } = await as(browser, SDR);
+  records.set('account', {
+    sobject: 'Account',
+    id: await idOf(org, "SELECT Id FROM Account WHERE Name = 'Initech'"),
+  });
+  await runStep(open({ report: 'Credit_Limits' }), context);
+  const report = await failure(runStep(reportOn({ excludes: ['account'] }), context));
+  expect(report.message).toContain('on report "Credit Limits" (Credit_Limits, folder Finance Reports)');
+  expect(report.message).toContain(
+    'the report did not run for them: it says "You don\'t have sufficient privileges to perform this operation." — ' +
+      'reports run with the viewer\'s access: its folder "Finance Reports" is not shared with them',
+  );
+  const dashboard = await failure(runStep(open({ dashboard: 'Credit_Exposure' }), context));
+  expect(dashboard.name).toBe('ExpectationError');
+  expect(dashboard.message).toContain(
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) cannot open dashboard "Credit Exposure" (Credit_Exposure)',
+  );
+  expect(dashboard.message).toContain(
+    'it exists in folder "Finance Dashboards", which is not shared with them',
+  );
+
+  const finance = await as(browser, 'fiona.finance@acme-demo.example');
+  finance.records.set('account', records.get('account') as { sobject: string; id: string });
+  await runStep(open({ report: 'Credit_Limits' }), finance.context);
+  await runStep(reportOn({ includes: ['account'] }), finance.context);
+  await runStep(open({ dashboard: 'Credit_Exposure' }), finance.context);
+  const value = await failure(
+    runStep(expectOn({ dashboard: { 'Total Credit Limit': 'none' } }), finance.context),
+  );
+  expect(value.message).toContain('it shows data as its running user Fiona');
 });
 
 test("a dashboard with a fixed running user shows the manager's values to the SDR, and a failure names that user", async ({
