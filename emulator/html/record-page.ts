@@ -98,7 +98,7 @@ export function highlightsPanel(state: OrgState, user: OrgUser, type: SObjectTyp
       <div class="entityNameTitle slds-line-height_reset">${type.label}</div>
       <h1 class="slds-page-header__title slds-m-right_small">${slot('primaryField')}</h1>
     </div>
-    <div class="actionsContainer">${actionsRibbon(recordActions(state, user, type, recordType), state.definition.recordUi.visibleActions)}</div>
+    <div class="actionsContainer">${actionsRibbon(recordActions(state, user, type, recordType, row), state.definition.recordUi.visibleActions)}</div>
   </div>
   <div class="slds-page-header__detail-row secondaryFields">${slot('secondaryFields')}</div>
 </div>`,

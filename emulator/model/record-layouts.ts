@@ -4,6 +4,7 @@ import { fieldAccess, objectAccess, readableFields } from './access';
 import type { SObjectField } from './fields';
 import type { OrgState, OrgUser } from './org-state';
 import { visibleRecords } from './record-visibility';
+import { recordAccessLevel } from './sharing';
 import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
 
@@ -116,19 +117,25 @@ export function compactFields(
     );
 }
 
-/** Ribbon actions the layout offers and the user's object permissions allow. */
+/**
+ * Ribbon actions the layout offers and the user's object permissions allow; given the record, Edit also needs
+ * edit access to it (a record shared Read only offers no Edit: observed on Lightning record pages, unconfirmed
+ * in Salesforce's documentation).
+ */
 export function recordActions(
   state: OrgState,
   user: OrgUser,
   type: SObjectType,
   recordType?: string,
+  row?: Row,
 ): string[] {
   const access = objectAccess(user, type);
   const buttons = pageLayout(state, user, type, recordType)?.buttons ?? ['Edit', 'Delete'];
+  const editable = !row || ['Edit', 'All'].includes(recordAccessLevel(state, user, type, row));
   // Submit for Approval and Create PDF show to whoever reads the record; the approval process or the quote
   // templates decide what happens next.
   const allowed: Record<string, boolean> = {
-    Edit: access.edit,
+    Edit: access.edit && editable,
     Delete: access.delete,
     New: access.create,
     Submit: access.read,

@@ -14,10 +14,19 @@ export function whyNoEditAction({ record, prediction }: OpenedPage): string {
   const edit = grants.objects.get(record.sobject)?.edit ?? [];
   if (edit.length === 0)
     return `the persona lacks the object permission Edit on ${record.sobject}: none of ${grantedBy(grants.sources)} grants it`;
-  return (
-    `the persona has Edit on ${record.sobject} (via ${edit.join(', ')}), so the record's sharing gives them ` +
-    'Read only, or the layout removes the Edit action'
-  );
+  const granted = `the persona has Edit on ${record.sobject} (via ${edit.join(', ')})`;
+  const access = prediction.recordAccess;
+  if (access && !access.edit) {
+    return (
+      `${granted}, but the record is shared with them ${access.maxLevel === 'Read' ? 'read-only' : `at "${access.maxLevel}"`} ` +
+      `(UserRecordAccess MaxAccessLevel "${access.maxLevel}"): neither ownership, the role hierarchy, a sharing ` +
+      'rule nor a queue gives them Edit on it'
+    );
+  }
+  const actions = prediction.layout?.actions;
+  if (actions && !actions.includes('Edit'))
+    return `${granted}, but ${layoutName(prediction)} leaves Edit out of its Lightning actions`;
+  return `rendering fault: ${granted} and edit access to the record, yet the page offers no Edit action`;
 }
 
 export function whyReadOnly(field: string, { record, prediction }: OpenedPage): string {

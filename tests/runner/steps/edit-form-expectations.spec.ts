@@ -153,3 +153,22 @@ test('a persona without Edit on the object gets no Edit action, and every edit c
   expect(error.message).toContain(`Account.Phone: expected editable, but ${reason}`);
   expect(error.message).toContain(`Account.Type: expected to offer values, but ${reason}`);
 });
+
+test("a record shared read-only offers no Edit action, and the failure names the record's sharing", async ({
+  browser,
+}) => {
+  // Globex is the AE's open lead: the sharing rule "Open leads to the sales team" gives the SDR Read on it.
+  const { context } = await openAs(
+    browser,
+    emulator,
+    USERS.sdr,
+    'Lead',
+    "SELECT Id FROM Lead WHERE Company = 'Globex'",
+  );
+  const error = await failure(runStep(expectPage({ editable: ['Title'] }), context));
+  expect(error.message).toContain(
+    'Lead.Title: expected editable, but the record page offers no Edit action, neither in the actions ribbon nor in ' +
+      'its "Show more actions" menu — the persona has Edit on Lead (via profile "Sales Development Rep"), but the ' +
+      'record is shared with them read-only (UserRecordAccess MaxAccessLevel "Read")',
+  );
+});
