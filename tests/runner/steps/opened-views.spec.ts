@@ -129,6 +129,7 @@ test("an object home opens the object's default list; one the persona cannot rea
   const { context, lead } = await as(browser, SDR);
   await lead('mine', { LastName: 'Recent', OwnerId: context.persona.user.id });
   await runStep(open({ object: 'Lead' }), context);
+  // The emulator's Recently Viewed lists every visible record (it keeps no view history).
   await runStep(list({ includes: ['mine'] }), context);
 
   const error = await failure(runStep(open({ object: 'Opportunity' }), context));
