@@ -66,14 +66,47 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
 
   const audit = readAudit(reports);
   const demos = demoScenarios();
-  expect(audit.filter((event) => event.event === 'impersonation.start')).toHaveLength(demos.length);
-  for (const { id: scenario, persona } of demos) {
-    // A matrix scenario is one test per persona, all under the scenario's id.
-    const events = audit.filter(
-      (event) =>
-        (event.scenario as { id: string } | undefined)?.id === scenario && event.persona === persona.name,
+  // Each scenario logs in as its persona, then as the persona of each `as:` step. A Login-As expected refused
+  // ends as login-failed without "Log out as", or never reaches the Login click (no button for an inactive user).
+  const logins = demos.flatMap((scenario) => {
+    const byName = new Map((scenario.personas ?? [scenario.persona]).map((p) => [p.name, p]));
+    return [
+      { scenario, persona: scenario.persona, refused: scenario.loginRefused },
+      ...scenario.steps.flatMap((step) =>
+        step.kind === 'as'
+          ? [{ scenario, persona: byName.get(step.persona) ?? scenario.persona, refused: step.loginRefused }]
+          : [],
+      ),
+    ];
+  });
+  const sessionsOf = (scenario: string, persona: string) =>
+    audit.filter(
+      (event) => (event.scenario as { id: string } | undefined)?.id === scenario && event.persona === persona,
     );
-    expect(events.map((event) => event.event)).toEqual(['impersonation.start', 'impersonation.end']);
+  const refused = new Set(
+    logins.filter((login) => login.refused).map((l) => `${l.scenario.id}/${l.persona.name}`),
+  );
+  const starts = audit.filter((event) => event.event === 'impersonation.start');
+  expect(
+    starts.filter((event) => !refused.has(`${(event.scenario as { id: string }).id}/${event.persona}`)),
+  ).toHaveLength(logins.filter((login) => !login.refused).length);
+  for (const { scenario, persona } of logins) {
+    // A matrix scenario is one test per persona, all under the scenario's id.
+    const events = sessionsOf(scenario.id, persona.name);
+    if (refused.has(`${scenario.id}/${persona.name}`)) {
+      expect(events.filter((event) => event.event === 'impersonation.end')).toEqual(
+        events
+          .filter((event) => event.event === 'impersonation.start')
+          .map(() => expect.objectContaining({ outcome: 'login-failed', loggedOut: false })),
+      );
+      continue;
+    }
+    const times = logins.filter(
+      (l) => l.scenario.id === scenario.id && l.persona.name === persona.name,
+    ).length;
+    expect(events.map((event) => event.event)).toEqual(
+      Array.from({ length: times }).flatMap(() => ['impersonation.start', 'impersonation.end']),
+    );
     const [start, end] = events;
     expect(start).toMatchObject({
       persona: persona.name,
