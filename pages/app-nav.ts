@@ -39,11 +39,14 @@ export class AppNav {
       const search = this.page.locator(locators.appNav.launcherSearch).filter({ visible: true }).first();
       await search.fill(label);
       const item = this.page.locator(locators.appNav.launcherItem(label)).filter({ visible: true }).first();
-      // The search answers with the items matching the text; the wanted one is among them or not offered.
-      const found = await item.waitFor({ timeout: 5_000 }).then(
-        () => true,
-        () => false,
-      );
+      // The search has answered once no item it shows fails to match the text; the wanted one is among them or not.
+      await this.page
+        .locator(locators.appNav.launcherItems)
+        .filter({ visible: true })
+        .filter({ hasNotText: new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') })
+        .first()
+        .waitFor({ state: 'detached' });
+      const found = (await item.count()) > 0;
       if (!found) {
         const offered = await this.page
           .locator(locators.appNav.launcherItems)
