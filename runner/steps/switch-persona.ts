@@ -3,7 +3,7 @@ import type { StepContext } from './context';
 
 /**
  * `as:` — "Log out as" the current persona and Login-As the next (or prove that Login-As is refused); the
- * steps after it run as that persona, so the record opened before it is forgotten.
+ * steps after it run as that persona, so the record, list, report or dashboard opened before it is forgotten.
  */
 export async function switchPersona(step: Omit<AsStep, 'kind'>, context: StepContext): Promise<void> {
   if (!context.switchPersona) {
@@ -12,5 +12,6 @@ export async function switchPersona(step: Omit<AsStep, 'kind'>, context: StepCon
     );
   }
   context.openRecord = undefined;
+  context.openView = undefined;
   await context.switchPersona(step.persona, step.loginRefused);
 }
