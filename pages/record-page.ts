@@ -114,11 +114,18 @@ export class RecordPage {
     return [...new Set([...titles, ...items].map(normalise).filter(Boolean))];
   }
 
+  /** Whether the page has a Related tab (a Lightning record page may be built without one). */
+  async hasRelatedTab(): Promise<boolean> {
+    return (await this.root.locator(locators.record.tab('Related')).filter({ visible: true }).count()) > 0;
+  }
+
   /**
    * Titles of the related lists on the Related tab, once `expected` are all shown or `deadlineMs` passed (the
    * tab renders its lists on its own, after it is selected); the Details tab is selected again afterwards.
+   * None when the page has no Related tab.
    */
   async relatedListTitles(expected: string[], deadlineMs: number): Promise<string[]> {
+    if (!(await this.hasRelatedTab())) return [];
     const tabs = this.root.locator(locators.record.tab('Related')).filter({ visible: true });
     await tabs.first().click();
     const container = this.root.locator(locators.record.relatedListContainer).filter({ visible: true });

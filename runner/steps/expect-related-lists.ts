@@ -16,6 +16,12 @@ export const checkRelatedLists: ExpectCheck = async (expected, { recordPage, pre
   const predicted = (prediction.layout?.relatedLists ?? [])
     .filter((list) => list.object && readers(list.object, prediction).length > 0)
     .map((list) => list.label);
+  if (!(await recordPage.hasRelatedTab())) {
+    return present.map(
+      (title) =>
+        `related list "${title}": expected on the Related tab, but the record page has no Related tab (its Lightning page places none)`,
+    );
+  }
   const seen = await recordPage.relatedListTitles(predicted, deadlineMs);
   const shown = `the Related tab shows ${seen.length > 0 ? quoteList(seen) : 'no related list'}`;
   const problems: string[] = [];
