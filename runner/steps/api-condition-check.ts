@@ -26,11 +26,14 @@ export async function pollCondition(
   org: OrgConnection,
   record: CreatedRecord,
   condition: ApiCondition,
+  /** False once the test is over (its timeout stopped it): polling stops instead of running on unseen. */
+  wanted: () => boolean = () => true,
 ): Promise<ConditionReading & { reads: number }> {
   const owners = await resolveOwners(org, condition);
   const deadline = Date.now() + condition.withinMs;
   let reads = 0;
   for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
+    if (!wanted()) throw new Error(`stopped waiting for ${record.sobject} ${record.id}: the test is over`);
     const reading = await readCondition(org, record, condition, owners);
     reads++;
     if (reading.held || Date.now() + pause > deadline) return { ...reading, reads };

@@ -19,7 +19,7 @@ export async function checkApiCondition(
   }
   if (!context.org)
     throw new Error(`${kind} needs the admin's API session, which this run does not give steps.`);
-  const reading = await pollCondition(context.org, record, step);
+  const reading = await pollCondition(context.org, record, step, () => !context.page.isClosed());
   if (reading.held) return;
   const { name, user } = context.persona;
   const who = `Persona "${name}" (${user.name}, ${user.username})`;

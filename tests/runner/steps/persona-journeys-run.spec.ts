@@ -37,14 +37,14 @@ const LEAD = [
   '    fields: { LastName: "Journey {{run.id}}", Company: Acme, OwnerId: "{{personas.mops.id}}" }',
 ];
 
-async function run(files: Record<string, string[]>) {
+async function run(files: Record<string, string[]>, args: string[] = []) {
   const scenarios = tempDir('scenarios');
   cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
   for (const [name, lines] of Object.entries(files)) {
     writeFileSync(path.join(scenarios, name), `${lines.join('\n')}\n`);
   }
   const reports = tempDir('reports');
-  const result = await runCli(['run', scenarios, '--workers', '1'], {
+  const result = await runCli(['run', scenarios, '--workers', '1', ...args], {
     env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },
   });
   const audit = readAudit(reports).filter((line) => String(line.event).startsWith('impersonation.'));
@@ -205,4 +205,37 @@ test('loginRefused fails when Login-As succeeds, or is refused for another reaso
   expect(plain).toContain(
     'Why, from the org as the admin: ipRange: profile "Account Executive" of ava.ae@acme-demo.example restricts login IP ranges 10.9.9.1–10.9.9.9',
   );
+});
+
+test('a scenario stopped by its timeout after `as:` still ends the last Login-As with "Log out as", recorded', async () => {
+  const { code, output, audit } = await run(
+    {
+      'stuck.yaml': [
+        ...header('sdr-hands-to-mops-then-waits', 'sdr'),
+        ...LEAD,
+        'steps:',
+        '  - as: mops',
+        // Never true: the run's --timeout stops the scenario while it polls.
+        '  - wait: { record: lead, until: { OwnerId: { queue: Customer_Success_Queue } }, within: 10m }',
+      ],
+    },
+    ['--timeout', '40'],
+  );
+  expect(code, output).toBe(1);
+  expect(audit).toEqual([
+    expect.objectContaining({ event: 'impersonation.start', persona: 'sdr' }),
+    expect.objectContaining({
+      event: 'impersonation.end',
+      persona: 'sdr',
+      outcome: 'passed',
+      loggedOut: true,
+    }),
+    expect.objectContaining({ event: 'impersonation.start', persona: 'mops' }),
+    expect.objectContaining({
+      event: 'impersonation.end',
+      persona: 'mops',
+      outcome: 'timedOut',
+      loggedOut: true,
+    }),
+  ]);
 });
