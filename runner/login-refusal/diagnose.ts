@@ -24,6 +24,9 @@ const yes = (value: unknown) => value === true || value === 'true';
  * works, or the admin lacking Manage Users / Modify All Data; "works for some users but not others": the
  * target profile's login hours or IP ranges (unconfirmed that Salesforce applies them to Login-As). Every cause
  * found is returned; an unreadable source is named, never taken as "no cause".
+ * Frozen: "If a user's account is frozen, they can't log in, but their account isn't deactivated" (UserLogin,
+ * https://developer.salesforce.com/docs/platform/object-reference/references/standard-objects/object-userlogin.html).
+ * Unconfirmed: whether Setup shows the Login link for an inactive user at all (the run reports either way).
  */
 export async function diagnoseLoginRefusal(
   org: OrgConnection,
@@ -45,7 +48,7 @@ export async function diagnoseLoginRefusal(
     if (rows.records[0]?.IsActive === false) {
       causes.push({
         reason: 'inactive',
-        evidence: `${user.username} is inactive (User.IsActive = false); Salesforce offers no Login for an inactive user`,
+        evidence: `${user.username} is inactive (User.IsActive = false): an inactive user cannot log in, nor be logged in as`,
       });
     }
   });
