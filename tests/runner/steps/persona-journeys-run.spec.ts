@@ -166,7 +166,16 @@ test('loginRefused: a frozen user refused says "frozen", an inactive one "inacti
   );
   expect(junit).toContain('persona &quot;ae&quot; (Ava Chen, ava.ae@acme-demo.example): ipRange — profile');
   // The frozen user: the Login click is made and refused; the inactive user has no Login button at all.
-  expect(audit.map((line) => [line.scenario, line.event, line.persona, line.outcome ?? ''])).toEqual([
+  // Per scenario, in order (the two scenarios run one after the other, in either order).
+  const byScenario = (id: string) => audit.filter((line) => line.scenario === id);
+  expect(
+    [...byScenario('frozen-refused'), ...byScenario('inactive-refused')].map((line) => [
+      line.scenario,
+      line.event,
+      line.persona,
+      line.outcome ?? '',
+    ]),
+  ).toEqual([
     ['frozen-refused', 'impersonation.start', 'frozen-ae', ''],
     ['frozen-refused', 'impersonation.end', 'frozen-ae', 'login-failed'],
     ['inactive-refused', 'impersonation.start', 'sdr', ''],
