@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startEmulator } from '../../emulator';
+import { loadPersonas } from '../../runner/loading/personas';
 import { emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 
 // `persona-ux access snapshot|diff` as a user runs it: API only, against the embedded emulator.
@@ -23,7 +24,11 @@ test('snapshot, then an unchanged diff exits 0 and a changed org exits 1 with th
   const dir = tempDir('access');
   const baseline = path.join(dir, 'baseline.jsonl');
   const snapshot = await runCli(['access', 'snapshot', '--baseline', baseline]);
-  expect(snapshot.output).toMatch(/Recorded \d+ access facts for 5 persona\(s\) of org emulator Acme Demo/);
+  // Every persona of the demo personas.yaml, however many there are.
+  const personas = loadPersonas(path.join(ROOT, 'scenarios', 'personas.yaml')).personas?.size;
+  expect(snapshot.output).toMatch(
+    new RegExp(`Recorded \\d+ access facts for ${personas} persona\\(s\\) of org emulator Acme Demo`),
+  );
   expect(snapshot.code).toBe(0);
   expect(readFileSync(baseline, 'utf8')).toContain('"fact":"loginAs","subject":"admin@acme-demo.example"');
 

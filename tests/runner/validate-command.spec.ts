@@ -8,7 +8,7 @@ test('validate summarises valid scenarios in counts and checks their names again
   const { code, output } = await runCli(['validate', 'scenarios']);
   expect(code, output).toBe(0);
   expect(output).toMatch(
-    /^\d+ scenarios? valid: \d+ personas? \(\w+ \d+(, \w+ \d+)*\), \d+ test records?, \d+ steps?\.\n/,
+    /^\d+ scenarios? valid: \d+ personas? \([\w-]+ \d+(, [\w-]+ \d+)*\), \d+ test records?, \d+ steps?\.\n/,
   );
   expect(output).toMatch(
     /Org names checked against the org emulator \(Acme Demo\) as admin@acme-demo\.example: \d+ objects?, \d+ fields?, .* — all found\./,
