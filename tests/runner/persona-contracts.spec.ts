@@ -107,7 +107,11 @@ test('a contract violation stops only that persona, with the diff and the fix', 
   );
   const byPersona = Object.fromEntries(results.map((result) => [result.persona, result]));
   // Only the three personas whose users were changed stop; the others (however many) keep their contract.
-  expect(results.filter((result) => !result.ok).map((result) => result.persona)).toEqual(['sdr', 'ae', 'mops']);
+  expect(results.filter((result) => !result.ok).map((result) => result.persona)).toEqual([
+    'sdr',
+    'ae',
+    'mops',
+  ]);
 
   expect(byPersona.ae.message).toContain(
     'ava.ae@acme-demo.example has permission set Finance_Viewer, which persona ae does not declare; ' +

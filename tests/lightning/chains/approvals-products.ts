@@ -12,26 +12,22 @@ export const approvalHistoryAndProducts: ChainGroup = {
   component: "an opportunity's Approval History and Products lists (Related tab, as the AE)",
   open: async (page, emulator) => {
     const conn = await oauthConnection(emulator, AE_USER);
-    const deal = await conn
-      .sobject('Opportunity')
-      .create({
-        Name: 'Chains discount',
-        StageName: 'Prospecting',
-        CloseDate: '2026-12-31',
-        Discount__c: 30,
-      });
+    const deal = await conn.sobject('Opportunity').create({
+      Name: 'Chains discount',
+      StageName: 'Prospecting',
+      CloseDate: '2026-12-31',
+      Discount__c: 30,
+    });
     if (!deal.success) throw new Error('create failed');
     const entry = await conn.query<{ Id: string }>(
       "SELECT Id FROM PricebookEntry WHERE Pricebook2.Name = 'Sales Price Book' AND Product2.Name = 'Platform License'",
     );
-    await conn
-      .sobject('OpportunityLineItem')
-      .create({
-        OpportunityId: deal.id,
-        PricebookEntryId: entry.records[0].Id,
-        Quantity: 1,
-        UnitPrice: 12000,
-      });
+    await conn.sobject('OpportunityLineItem').create({
+      OpportunityId: deal.id,
+      PricebookEntryId: entry.records[0].Id,
+      Quantity: 1,
+      UnitPrice: 12000,
+    });
     await conn.request({
       method: 'POST',
       url: '/process/approvals',
