@@ -69,6 +69,17 @@ export class RecordPage {
       await item.first().click();
     }
     const modal = new RecordEditModal(this.page, this.sobject);
+    // Lightning answers Edit on a record it will not let the user change (locked by an approval) with an error
+    // toast instead of the form.
+    const refusal = this.page
+      .locator(`${locators.toast.root}[${locators.toast.kind}="error"]`)
+      .filter({ visible: true })
+      .locator(locators.toast.message)
+      .first();
+    await Promise.race([modal.waitUntilOpen(), refusal.waitFor()]);
+    if (!(await modal.root.isVisible().catch(() => false)) && (await refusal.isVisible())) {
+      throw new EditRefused(normalise(await refusal.innerText()));
+    }
     await modal.waitUntilOpen();
     return modal;
   }
@@ -156,6 +167,11 @@ export class RecordPage {
 /** Lightning showed an error instead of the record, e.g. "Insufficient Privileges". */
 export class RecordPageError extends Error {
   override name = 'RecordPageError';
+}
+
+/** Edit was answered with an error toast instead of the Edit modal; `message` is Salesforce's text. */
+export class EditRefused extends Error {
+  override name = 'EditRefused';
 }
 
 export class NoEditAction extends Error {

@@ -1,5 +1,6 @@
+import { pendingApprover } from '../../fixtures/approval-diagnosis';
 import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
-import { NoEditAction } from '../../pages/record-page';
+import { EditRefused, NoEditAction } from '../../pages/record-page';
 import { Toasts } from '../../pages/toast';
 import type { EditStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
@@ -27,6 +28,14 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
     );
     for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
   } catch (error) {
+    if (error instanceof EditRefused) {
+      if (step.expectError && error.message.includes(step.expectError)) return;
+      const expected = step.expectError ? `, not with "${step.expectError}"` : '';
+      throw new ExpectationError(
+        `${who} cannot edit ${record.sobject} ${record.id}: Edit was refused${expected} — Salesforce said "${error.message}"` +
+          `${await whyEditRefused(context, record.id)}.`,
+      );
+    }
     if (error instanceof FieldNotEditable || error instanceof NoEditAction) {
       throw new ExpectationError(`${who} cannot edit ${record.sobject} ${record.id}: ${error.message}`);
     }
@@ -57,4 +66,11 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   // The toast the save shows, for an expect: { toast } after this step.
   await rememberToasts(context.page);
   await recordPage.waitUntilReady();
+}
+
+/** A record Lightning will not open for editing is, on Salesforce, one an approval request has locked. */
+async function whyEditRefused(context: StepContext, recordId: string): Promise<string> {
+  if (!context.org) return '';
+  const approver = await pendingApprover(context.org, recordId).catch(() => undefined);
+  return approver ? `; the record is locked: its approval request is pending with ${approver}` : '';
 }

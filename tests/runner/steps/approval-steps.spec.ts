@@ -1,5 +1,6 @@
 import { type Browser, expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
+import { LOCKED_RECORD_UI_MESSAGE } from '../../../emulator/save/record-locks';
 import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
@@ -194,5 +195,23 @@ test('reject from Items to Approve, and recall by the seller; recall with nothin
   const error = await failure(runStep(step({ kind: 'recall' }), again));
   expect(error.message).toContain(
     `Persona "ae" (Ava Chen, ava.ae@acme-demo.example): the Approval History of Opportunity ${recalledId} offers no Recall (latest status: Recalled)`,
+  );
+});
+
+test('edit on a record an approval locked: refused with the lock message and who the request waits for', async ({
+  browser,
+}) => {
+  const id = await submitted(browser, 'Steps edit locked');
+  const seller = await as(browser, AE, id);
+  await runStep(open(), seller);
+  const edit = (expectError?: string): Step =>
+    ({ kind: 'edit', title: 'edit', location, fields: { NextStep: 'Call back' }, expectError }) as Step;
+
+  await runStep(edit(LOCKED_RECORD_UI_MESSAGE), seller);
+  const { message } = await failure(runStep(edit(), seller));
+  expect(message).toContain(`Persona "ae" (Ava Chen, ${AE}) cannot edit Opportunity ${id}`);
+  expect(message).toContain(`Edit was refused — Salesforce said "${LOCKED_RECORD_UI_MESSAGE}"`);
+  expect(message).toContain(
+    `the record is locked: its approval request is pending with Maya Patel (${MANAGER})`,
   );
 });
