@@ -1,6 +1,7 @@
 import { SYSTEM_PERMISSIONS } from '../org/schema';
-import { systemField as f, type SObjectField } from './fields';
-import { SObjectType } from './sobject-type';
+import type { SObjectField } from './fields';
+import { field, labelOf, lookup, permissionFields, platformObject } from './platform-objects';
+import type { SObjectType } from './sobject-type';
 
 /**
  * Platform objects that answer "who can see what": permission sets and their assignments, object and
@@ -28,23 +29,16 @@ export const ACCESS_KEY_PREFIXES = {
   UserRecordAccess: '0Ux',
 } as const;
 
-const idField = () => f('Id', 'Record ID', 'id', { nillable: false });
-const ref = (name: string, label: string, to: string, relationshipName: string) =>
-  f(name, label, 'reference', { referenceTo: [to], relationshipName });
-const writableRef = (name: string, label: string, to: string, relationshipName: string) =>
-  f(name, label, 'reference', { referenceTo: [to], relationshipName, createable: true });
-const bool = (name: string, label: string) => f(name, label, 'boolean');
-const permissionFields = () =>
-  SYSTEM_PERMISSIONS.map((permission) => bool(`Permissions${permission}`, permission));
-
-function platform(
+const bool = (name: string, label?: string) => field(name, 'boolean', { label });
+const picklist = (name: string, picklistValues: string[]) => field(name, 'picklist', { picklistValues });
+const required = (name: string, label?: string) => field(name, 'string', { nillable: false, label });
+const parentPermissionSet = () => lookup('ParentId', 'PermissionSet');
+const viewSetup = { readRequires: 'ViewSetup' } as const;
+const platform = (
   name: keyof typeof ACCESS_KEY_PREFIXES,
-  label: string,
   fields: SObjectField[],
-  options: { nameField?: string; readRequires?: 'ViewSetup' | 'ManageUsers' } = {},
-): SObjectType {
-  return new SObjectType(name, label, label, ACCESS_KEY_PREFIXES[name], fields, { system: true, ...options });
-}
+  options: Parameters<typeof platformObject>[3] = {},
+) => platformObject(name, ACCESS_KEY_PREFIXES[name], fields, options);
 
 export const ACCESS_OBJECT_NAMES = Object.keys(ACCESS_KEY_PREFIXES) as (keyof typeof ACCESS_KEY_PREFIXES)[];
 
@@ -52,182 +46,131 @@ export function accessObjects(): SObjectType[] {
   return [
     platform(
       'PermissionSet',
-      'Permission Set',
       [
-        idField(),
-        f('Name', 'Name', 'string', { nillable: false }),
-        f('Label', 'Label', 'string', { nillable: false }),
+        required('Name'),
+        required('Label'),
         bool('IsOwnedByProfile', 'Is Owned by Profile'),
-        ref('ProfileId', 'Profile ID', 'Profile', 'Profile'),
+        lookup('ProfileId', 'Profile'),
         // Regular, Profile, or Group: the aggregate set of a permission set group.
-        f('Type', 'Type', 'picklist', { picklistValues: ['Regular', 'Profile', 'Group'] }),
-        ref('PermissionSetGroupId', 'Permission Set Group ID', 'PermissionSetGroup', 'PermissionSetGroup'),
-        ...permissionFields(),
+        picklist('Type', ['Regular', 'Profile', 'Group']),
+        lookup('PermissionSetGroupId', 'PermissionSetGroup'),
+        ...permissionFields(SYSTEM_PERMISSIONS),
       ],
-      { nameField: 'Label', readRequires: 'ViewSetup' },
+      { nameField: 'Label', ...viewSetup },
     ),
+    // Created and deleted through the API like on Salesforce (save/permission-set-assignments.ts).
     platform(
       'PermissionSetAssignment',
-      'Permission Set Assignment',
-      // Created and deleted through the API like on Salesforce (save/permission-set-assignments.ts).
       [
-        idField(),
-        writableRef('AssigneeId', 'Assignee ID', 'User', 'Assignee'),
-        writableRef('PermissionSetId', 'Permission Set ID', 'PermissionSet', 'PermissionSet'),
-        writableRef(
-          'PermissionSetGroupId',
-          'Permission Set Group ID',
-          'PermissionSetGroup',
-          'PermissionSetGroup',
-        ),
+        lookup('AssigneeId', 'User', { createable: true }),
+        lookup('PermissionSetId', 'PermissionSet', { createable: true }),
+        lookup('PermissionSetGroupId', 'PermissionSetGroup', { createable: true }),
       ],
-      { readRequires: 'ViewSetup' },
+      viewSetup,
     ),
     platform(
       'PermissionSetGroup',
-      'Permission Set Group',
       [
-        idField(),
-        f('DeveloperName', 'Developer Name', 'string', { nillable: false }),
-        f('MasterLabel', 'Label', 'string', { nillable: false }),
-        f('Status', 'Status', 'picklist', { picklistValues: ['Updated', 'Outdated', 'Updating', 'Failed'] }),
+        required('DeveloperName'),
+        required('MasterLabel', 'Label'),
+        picklist('Status', ['Updated', 'Outdated', 'Updating', 'Failed']),
       ],
-      { nameField: 'MasterLabel', readRequires: 'ViewSetup' },
+      { nameField: 'MasterLabel', ...viewSetup },
     ),
     platform(
       'PermissionSetGroupComponent',
-      'Permission Set Group Component',
-      [
-        idField(),
-        ref('PermissionSetGroupId', 'Permission Set Group ID', 'PermissionSetGroup', 'PermissionSetGroup'),
-        ref('PermissionSetId', 'Permission Set ID', 'PermissionSet', 'PermissionSet'),
-      ],
-      { readRequires: 'ViewSetup' },
+      [lookup('PermissionSetGroupId', 'PermissionSetGroup'), lookup('PermissionSetId', 'PermissionSet')],
+      viewSetup,
     ),
     // Which permission sets give access to a setup entity; here apps (SetupEntityType TabSet, SetupEntityId 02u…).
     platform(
       'SetupEntityAccess',
-      'Setup Entity Access',
       [
-        idField(),
-        ref('ParentId', 'Parent ID', 'PermissionSet', 'Parent'),
-        f('SetupEntityId', 'Setup Entity ID', 'reference', { referenceTo: ['AppMenuItem'] }),
-        f('SetupEntityType', 'Setup Entity Type', 'picklist', { picklistValues: ['TabSet'] }),
+        parentPermissionSet(),
+        field('SetupEntityId', 'reference', { referenceTo: ['AppMenuItem'] }),
+        picklist('SetupEntityType', ['TabSet']),
       ],
-      { readRequires: 'ViewSetup' },
+      viewSetup,
     ),
     // The App Launcher's apps; ApplicationId is what SetupEntityAccess names (unconfirmed: AppMenuItem key prefix).
     platform(
       'AppMenuItem',
-      'App Menu Item',
       [
-        idField(),
-        f('ApplicationId', 'Application ID', 'string'),
-        f('Name', 'Name', 'string'),
-        f('Label', 'Label', 'string'),
-        f('Type', 'Type', 'picklist', { picklistValues: ['TabSet'] }),
+        field('ApplicationId', 'string'),
+        field('Name', 'string'),
+        field('Label', 'string'),
+        picklist('Type', ['TabSet']),
       ],
       { nameField: 'Label' },
     ),
     // A hidden tab has no row (Tooling API reference, PermissionSetTabSetting: "There's no hidden value").
     platform(
       'PermissionSetTabSetting',
-      'Permission Set Tab Setting',
       [
-        idField(),
-        ref('ParentId', 'Parent ID', 'PermissionSet', 'Parent'),
-        f('Name', 'Tab Name', 'string'),
-        f('Visibility', 'Visibility', 'picklist', { picklistValues: ['DefaultOn', 'DefaultOff'] }),
+        parentPermissionSet(),
+        field('Name', 'string', { label: 'Tab Name' }),
+        picklist('Visibility', ['DefaultOn', 'DefaultOff']),
       ],
-      { readRequires: 'ViewSetup' },
+      viewSetup,
     ),
     platform(
       'ObjectPermissions',
-      'Object Permissions',
       [
-        idField(),
-        ref('ParentId', 'Parent ID', 'PermissionSet', 'Parent'),
-        f('SobjectType', 'Sobject Type Name', 'picklist'),
-        bool('PermissionsRead', 'Read'),
-        bool('PermissionsCreate', 'Create'),
-        bool('PermissionsEdit', 'Edit'),
-        bool('PermissionsDelete', 'Delete'),
-        bool('PermissionsViewAllRecords', 'View All Records'),
-        bool('PermissionsModifyAllRecords', 'Modify All Records'),
+        parentPermissionSet(),
+        field('SobjectType', 'picklist', { label: 'Sobject Type Name' }),
+        ...['Read', 'Create', 'Edit', 'Delete', 'ViewAllRecords', 'ModifyAllRecords'].map((permission) =>
+          bool(`Permissions${permission}`, labelOf(permission)),
+        ),
       ],
-      { readRequires: 'ViewSetup' },
+      viewSetup,
     ),
     platform(
       'FieldPermissions',
-      'Field Permissions',
       [
-        idField(),
-        ref('ParentId', 'Parent ID', 'PermissionSet', 'Parent'),
-        f('SobjectType', 'Sobject Type Name', 'picklist'),
-        f('Field', 'Field Name', 'string'),
+        parentPermissionSet(),
+        field('SobjectType', 'picklist', { label: 'Sobject Type Name' }),
+        field('Field', 'string', { label: 'Field Name' }),
         bool('PermissionsRead', 'Read'),
         bool('PermissionsEdit', 'Edit'),
       ],
-      { readRequires: 'ViewSetup' },
+      viewSetup,
     ),
-    platform(
-      'UserLogin',
-      'User Login',
-      [
-        idField(),
-        ref('UserId', 'User ID', 'User', 'User'),
-        bool('IsFrozen', 'Is Frozen'),
-        bool('IsPasswordLocked', 'Is Password Locked'),
-      ],
-      // Salesforce: "To access this object, you need the UserPermissions.ManageUsers permission."
-      { readRequires: 'ManageUsers' },
-    ),
+    // Salesforce: "To access this object, you need the UserPermissions.ManageUsers permission."
+    platform('UserLogin', [lookup('UserId', 'User'), bool('IsFrozen'), bool('IsPasswordLocked')], {
+      readRequires: 'ManageUsers',
+    }),
     platform(
       'UserRole',
-      'Role',
-      [
-        idField(),
-        f('Name', 'Name', 'string', { nillable: false }),
-        f('DeveloperName', 'Developer Name', 'string'),
-        ref('ParentRoleId', 'Parent Role ID', 'UserRole', 'ParentRole'),
-      ],
-      { nameField: 'Name' },
+      [required('Name'), field('DeveloperName', 'string'), lookup('ParentRoleId', 'UserRole')],
+      { label: 'Role', nameField: 'Name' },
     ),
     platform(
       'Group',
-      'Group',
       [
-        idField(),
-        f('Name', 'Name', 'string'),
-        f('DeveloperName', 'Developer Name', 'string'),
-        f('Type', 'Type', 'picklist', {
-          picklistValues: ['Regular', 'Queue', 'Role', 'RoleAndSubordinates'],
-        }),
-        ref('RelatedId', 'Related ID', 'UserRole', 'Related'),
+        field('Name', 'string'),
+        field('DeveloperName', 'string'),
+        picklist('Type', ['Regular', 'Queue', 'Role', 'RoleAndSubordinates']),
+        lookup('RelatedId', 'UserRole'),
       ],
       { nameField: 'Name' },
     ),
-    platform('GroupMember', 'Group Member', [
-      idField(),
-      ref('GroupId', 'Group ID', 'Group', 'Group'),
-      f('UserOrGroupId', 'User/Group ID', 'reference', { referenceTo: ['User', 'Group'] }),
+    platform('GroupMember', [
+      lookup('GroupId', 'Group'),
+      field('UserOrGroupId', 'reference', { label: 'User/Group ID', referenceTo: ['User', 'Group'] }),
     ]),
-    platform('QueueSobject', 'Queue Sobject', [
-      idField(),
-      ref('QueueId', 'Group ID', 'Group', 'Queue'),
-      f('SobjectType', 'Sobject Type', 'picklist'),
+    platform('QueueSobject', [
+      lookup('QueueId', 'Group', { label: 'Group ID' }),
+      field('SobjectType', 'picklist'),
     ]),
-    platform('UserRecordAccess', 'User Record Access', [
-      ref('UserId', 'User ID', 'User', 'User'),
-      f('RecordId', 'Record ID', 'string'),
-      bool('HasReadAccess', 'Has Read Access'),
-      bool('HasEditAccess', 'Has Edit Access'),
-      bool('HasDeleteAccess', 'Has Delete Access'),
-      bool('HasTransferAccess', 'Has Transfer Access'),
-      bool('HasAllAccess', 'Has All Access'),
-      f('MaxAccessLevel', 'Max Access Level', 'picklist', {
-        picklistValues: ['None', 'Read', 'Edit', 'Delete', 'Transfer', 'All'],
-      }),
-    ]),
+    platform(
+      'UserRecordAccess',
+      [
+        lookup('UserId', 'User'),
+        field('RecordId', 'string'),
+        ...['Read', 'Edit', 'Delete', 'Transfer', 'All'].map((access) => bool(`Has${access}Access`)),
+        picklist('MaxAccessLevel', ['None', 'Read', 'Edit', 'Delete', 'Transfer', 'All']),
+      ],
+      { withoutId: true },
+    ),
   ];
 }

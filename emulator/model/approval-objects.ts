@@ -1,7 +1,8 @@
 import type { OrgDefinition } from '../org/schema';
-import { auditFields, systemField as f, type SObjectField } from './fields';
+import type { SObjectField } from './fields';
 import type { OrgState } from './org-state';
-import { SObjectType } from './sobject-type';
+import { field, labelOf, lookup, platformAuditFields, platformObject } from './platform-objects';
+import type { SObjectType } from './sobject-type';
 import { type Row, sfDateTime } from './store';
 
 /**
@@ -28,76 +29,57 @@ const INSTANCE_STATUSES = [
   'Started',
   'NoResponse',
 ];
-const audit = () => auditFields().filter((field) => field.name !== 'IsDeleted');
-const idField = () => f('Id', 'Record ID', 'id', { nillable: false });
-const userRef = (name: string, label: string, relationshipName: string, to = ['User']) =>
-  f(name, label, 'reference', { referenceTo: to, relationshipName });
-const instanceRef = () =>
-  f('ProcessInstanceId', 'Approval Process ID', 'reference', {
-    referenceTo: ['ProcessInstance'],
-    relationshipName: 'ProcessInstance',
+const text = (name: string, options: Parameters<typeof field>[2] = {}) => field(name, 'string', options);
+const actor = (name: string) => lookup(name, ['User', 'Group']);
+const instanceRef = () => lookup('ProcessInstanceId', 'ProcessInstance', { label: 'Approval Process ID' });
+const platform = (
+  name: keyof typeof APPROVAL_KEY_PREFIXES,
+  fields: SObjectField[],
+  options: { nameField?: string } = {},
+) =>
+  platformObject(name, APPROVAL_KEY_PREFIXES[name], [...fields, ...platformAuditFields()], {
+    plural: `${labelOf(name)}s`,
+    ...options,
   });
 
 export function approvalObjects(def: OrgDefinition): SObjectType[] {
   const targets = [...new Set(def.approvalProcesses.map((process) => process.object))];
-  const system = { system: true } as const;
-  const definition: SObjectField[] = [
-    idField(),
-    f('Name', 'Name', 'string', { nillable: false, length: 120 }),
-    f('DeveloperName', 'Unique Name', 'string', { nillable: false, length: 80 }),
-    f('Type', 'Type', 'picklist', { picklistValues: ['Approval', 'State'] }),
-    f('Description', 'Description', 'string'),
-    f('TableEnumOrId', 'Object', 'string'),
-    f('State', 'State', 'picklist', { picklistValues: ['Active', 'Inactive', 'Obsolete'] }),
-    ...audit(),
+  const definition = [
+    text('Name', { nillable: false, length: 120 }),
+    text('DeveloperName', { label: 'Unique Name', nillable: false, length: 80 }),
+    field('Type', 'picklist', { picklistValues: ['Approval', 'State'] }),
+    text('Description'),
+    text('TableEnumOrId', { label: 'Object' }),
+    field('State', 'picklist', { picklistValues: ['Active', 'Inactive', 'Obsolete'] }),
   ];
-  const instance: SObjectField[] = [
-    idField(),
-    f('ProcessDefinitionId', 'Approval Process ID', 'reference', {
-      referenceTo: ['ProcessDefinition'],
-      relationshipName: 'ProcessDefinition',
-    }),
-    f('TargetObjectId', 'Target Object ID', 'reference', {
-      referenceTo: targets,
-      relationshipName: 'TargetObject',
-    }),
-    f('Status', 'Status', 'picklist', { picklistValues: INSTANCE_STATUSES }),
-    userRef('SubmittedById', 'Submitted By ID', 'SubmittedBy'),
-    userRef('LastActorId', 'Last Actor ID', 'LastActor'),
-    f('CompletedDate', 'Completed Date', 'datetime'),
-    ...audit(),
+  const instance = [
+    lookup('ProcessDefinitionId', 'ProcessDefinition', { label: 'Approval Process ID' }),
+    lookup('TargetObjectId', targets),
+    field('Status', 'picklist', { picklistValues: INSTANCE_STATUSES }),
+    lookup('SubmittedById', 'User'),
+    lookup('LastActorId', 'User'),
+    field('CompletedDate', 'datetime'),
   ];
-  const step: SObjectField[] = [
-    idField(),
+  const step = [
     instanceRef(),
-    f('StepStatus', 'Status', 'picklist', { picklistValues: INSTANCE_STATUSES }),
-    userRef('OriginalActorId', 'Original Actor ID', 'OriginalActor', ['User', 'Group']),
-    userRef('ActorId', 'Actor ID', 'Actor', ['User', 'Group']),
-    f('Comments', 'Comments', 'textarea', { length: 4000 }),
-    f('StepNodeId', 'Step Node ID', 'string'),
-    ...audit(),
+    field('StepStatus', 'picklist', { label: 'Status', picklistValues: INSTANCE_STATUSES }),
+    actor('OriginalActorId'),
+    actor('ActorId'),
+    field('Comments', 'textarea', { length: 4000 }),
+    text('StepNodeId'),
   ];
-  const workitem: SObjectField[] = [
-    idField(),
+  const workitem = [
     instanceRef(),
-    userRef('OriginalActorId', 'Original Actor ID', 'OriginalActor', ['User', 'Group']),
+    actor('OriginalActorId'),
     // Updateable: reassigning a request is an update of ActorId (save/approvals.ts reassignWorkitem).
-    { ...userRef('ActorId', 'Actor ID', 'Actor', ['User', 'Group']), updateable: true },
-    f('IsDeleted', 'Deleted', 'boolean', { defaultValue: false }),
-    ...audit(),
+    { ...actor('ActorId'), updateable: true },
+    field('IsDeleted', 'boolean', { label: 'Deleted', defaultValue: false }),
   ];
-  const make = (
-    name: keyof typeof APPROVAL_KEY_PREFIXES,
-    label: string,
-    plural: string,
-    fields: SObjectField[],
-    nameField?: string,
-  ) => new SObjectType(name, label, plural, APPROVAL_KEY_PREFIXES[name], fields, { ...system, nameField });
   return [
-    make('ProcessDefinition', 'Process Definition', 'Process Definitions', definition, 'Name'),
-    make('ProcessInstance', 'Process Instance', 'Process Instances', instance),
-    make('ProcessInstanceStep', 'Process Instance Step', 'Process Instance Steps', step),
-    make('ProcessInstanceWorkitem', 'Process Instance Workitem', 'Process Instance Workitems', workitem),
+    platform('ProcessDefinition', definition, { nameField: 'Name' }),
+    platform('ProcessInstance', instance),
+    platform('ProcessInstanceStep', step),
+    platform('ProcessInstanceWorkitem', workitem),
   ];
 }
 

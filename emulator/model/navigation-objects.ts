@@ -1,6 +1,7 @@
-import { auditFields, systemField as f, type SObjectField } from './fields';
+import type { SObjectField } from './fields';
 import type { OrgState } from './org-state';
-import { SObjectType } from './sobject-type';
+import { field, labelOf, lookup, platformAuditFields, platformObject } from './platform-objects';
+import type { SObjectType } from './sobject-type';
 import { type Row, sfDateTime } from './store';
 
 /**
@@ -10,58 +11,45 @@ import { type Row, sfDateTime } from './store';
 export const NAVIGATION_KEY_PREFIXES = { ListView: '00B', Report: '00O', Dashboard: '01Z' } as const;
 export const NAVIGATION_OBJECT_NAMES = ['ListView', 'Report', 'Dashboard'] as const;
 
-const idField = () => f('Id', 'Record ID', 'id', { nillable: false });
-const audit = () => auditFields().filter((field) => field.name !== 'IsDeleted');
+const text = (name: string, options: Parameters<typeof field>[2] = {}) => field(name, 'string', options);
+const uniqueName = (label: string) => text('DeveloperName', { label, nillable: false, length: 80 });
+const platform = (name: keyof typeof NAVIGATION_KEY_PREFIXES, fields: SObjectField[], nameField: string) =>
+  platformObject(name, NAVIGATION_KEY_PREFIXES[name], [...fields, ...platformAuditFields()], {
+    plural: `${labelOf(name)}s`,
+    nameField,
+  });
 
 export function navigationObjects(): SObjectType[] {
-  const listView: SObjectField[] = [
-    idField(),
-    f('Name', 'View Name', 'string', { nillable: false, length: 40 }),
-    f('DeveloperName', 'View Unique Name', 'string', { nillable: false, length: 80 }),
-    f('NamespacePrefix', 'Namespace Prefix', 'string'),
-    f('SobjectType', 'Sobject Type', 'picklist'),
-    f('IsSoqlCompatible', 'Is Soql Compatible', 'boolean'),
-    ...audit(),
+  const listView = [
+    text('Name', { label: 'View Name', nillable: false, length: 40 }),
+    uniqueName('View Unique Name'),
+    text('NamespacePrefix'),
+    field('SobjectType', 'picklist'),
+    field('IsSoqlCompatible', 'boolean'),
   ];
-  const report: SObjectField[] = [
-    idField(),
-    f('Name', 'Report Name', 'string', { nillable: false, length: 40 }),
-    f('DeveloperName', 'Report Unique Name', 'string', { nillable: false, length: 80 }),
-    f('FolderName', 'Folder Name', 'string'),
-    f('Format', 'Format', 'picklist', { picklistValues: ['Tabular', 'Summary', 'Matrix', 'MultiBlock'] }),
-    f('Description', 'Description', 'string'),
-    f('LastRunDate', 'Last Run', 'datetime'),
-    ...audit(),
+  const report = [
+    text('Name', { label: 'Report Name', nillable: false, length: 40 }),
+    uniqueName('Report Unique Name'),
+    text('FolderName'),
+    field('Format', 'picklist', { picklistValues: ['Tabular', 'Summary', 'Matrix', 'MultiBlock'] }),
+    text('Description'),
+    field('LastRunDate', 'datetime', { label: 'Last Run' }),
   ];
   // Dashboard has Title, not Name, on real orgs (Object Reference: Dashboard).
-  const dashboard: SObjectField[] = [
-    idField(),
-    f('Title', 'Title', 'string', { nillable: false, length: 80 }),
-    f('DeveloperName', 'Dashboard Unique Name', 'string', { nillable: false, length: 80 }),
-    f('FolderName', 'Folder Name', 'string'),
-    f('Type', 'Dashboard Running User', 'picklist', {
+  const dashboard = [
+    text('Title', { nillable: false, length: 80 }),
+    uniqueName('Dashboard Unique Name'),
+    text('FolderName'),
+    field('Type', 'picklist', {
+      label: 'Dashboard Running User',
       picklistValues: ['SpecifiedUser', 'LoggedInUser', 'MyTeamUser'],
     }),
-    f('RunningUserId', 'Running User ID', 'reference', {
-      referenceTo: ['User'],
-      relationshipName: 'RunningUser',
-    }),
-    ...audit(),
+    lookup('RunningUserId', 'User'),
   ];
-  const system = { system: true } as const;
   return [
-    new SObjectType('ListView', 'List View', 'List Views', NAVIGATION_KEY_PREFIXES.ListView, listView, {
-      ...system,
-      nameField: 'Name',
-    }),
-    new SObjectType('Report', 'Report', 'Reports', NAVIGATION_KEY_PREFIXES.Report, report, {
-      ...system,
-      nameField: 'Name',
-    }),
-    new SObjectType('Dashboard', 'Dashboard', 'Dashboards', NAVIGATION_KEY_PREFIXES.Dashboard, dashboard, {
-      ...system,
-      nameField: 'Title',
-    }),
+    platform('ListView', listView, 'Name'),
+    platform('Report', report, 'Name'),
+    platform('Dashboard', dashboard, 'Title'),
   ];
 }
 
