@@ -58,6 +58,11 @@ export function demoScenarios(): Scenario[] {
   return scenarios;
 }
 
+/** A time limit for a whole run of the demo suite that grows with it: adding a demo never times a test out. */
+export function demoRunTimeout(workers = 2): number {
+  return 60_000 + (demoScenarios().length * 15_000) / workers;
+}
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `persona-ux-${prefix}-`));
 }

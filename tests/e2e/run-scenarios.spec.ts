@@ -5,6 +5,7 @@ import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import {
   allureResults,
+  demoRunTimeout,
   demoScenarios,
   emulatorOrgEnv,
   label,
@@ -16,7 +17,7 @@ import {
 } from './cli-run';
 
 // Each test runs a whole `persona-ux run` (browser, workers, reports) in a child process.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: demoRunTimeout() });
 
 // `persona-ux run` against an org configured through SF_* variables — exactly how a real sandbox is
 // configured — served here by an emulator this test owns, so it can see every session id it issued.

@@ -3,6 +3,20 @@ import { expect, test } from '@playwright/test';
 import { loadScenarios, validateScenarios } from '../../runner/loader';
 import { DEMO_SCENARIOS } from './scenario-files';
 
+/** What an expect step that checks none of the record page's layout and form holds for them. */
+const NO_PAGE_CHECKS = {
+  editable: [],
+  required: [],
+  offers: {},
+  sections: [],
+  sectionsAbsent: [],
+  relatedLists: [],
+  relatedListsAbsent: [],
+  actions: [],
+  actionsAbsent: [],
+  highlights: [],
+};
+
 test('the demo scenarios load without errors, in file order, each named after its id', () => {
   const { scenarios, errors } = loadScenarios([DEMO_SCENARIOS]);
   expect(errors).toEqual([]);
@@ -57,6 +71,7 @@ test('the SDR scenario is modelled with its persona, data, steps and their locat
           hidden: ['Internal_Revenue__c', 'Rating'],
           readOnly: ['Lead_Score__c'],
           values: {},
+          ...NO_PAGE_CHECKS,
           title:
             'expect visible: Status, Lead_Score__c; hidden: Internal_Revenue__c, Rating; read-only: Lead_Score__c',
           location: { file, line: 14, column: 5 },
@@ -81,6 +96,7 @@ test('the AE scenario expects all four lead fields visible, on a lead the AE own
       hidden: [],
       readOnly: [],
       values: {},
+      ...NO_PAGE_CHECKS,
     },
   ]);
 });
