@@ -1,21 +1,24 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
+import { editorJsonSchema, schemaFileDrift, schemaFileText, shippedSchemaFile } from './editor-json-schema';
 import { scenarioSchema } from './scenario';
 
 /** Shipped in the package, for editors: `# yaml-language-server: $schema=<path to this file>`. */
-export const SCENARIO_JSON_SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema', 'scenario.schema.json');
+export const SCENARIO_JSON_SCHEMA_FILE = shippedSchemaFile('scenario.schema.json');
 
 /**
- * The scenario schema as JSON Schema (draft 2020-12), generated from the zod schema the loader uses, so editors
- * complete and check the same keys. It describes the input (before defaults and transforms); rules that relate
- * parts of a scenario (data keys, personas) are checked by `persona-ux validate` only.
+ * The scenario schema as JSON Schema, generated from the zod schema the loader uses, so editors complete and
+ * check the same keys; rules that relate parts of a scenario (data keys, personas) are checked by
+ * `persona-ux validate` only.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(scenarioSchema, {
-    io: 'input',
-    unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema }) => {
+  return editorJsonSchema(
+    scenarioSchema,
+    {
+      title: 'persona-ux scenario',
+      description:
+        'One persona scenario: who to log in as (persona), why (reason, ticket), the test data, the steps and the expectations.',
+    },
+    ({ zodSchema, jsonSchema }) => {
       // A step is a mapping with exactly one key, its kind; zod checks that in a refinement JSON Schema cannot see.
       if ((zodSchema as unknown) === stepObject())
         Object.assign(jsonSchema, { minProperties: 1, maxProperties: 1 });
@@ -23,33 +26,15 @@ export function scenarioJsonSchema(): Record<string, unknown> {
       if ((zodSchema as unknown) === scenarioSchema)
         Object.assign(jsonSchema, { anyOf: [{ required: ['steps'] }, { required: ['loginRefused'] }] });
     },
-  });
-  const { $schema, ...rest } = generated;
-  return {
-    $schema,
-    title: 'persona-ux scenario',
-    description:
-      'One persona scenario: who to log in as (persona), why (reason, ticket), the test data, the steps and the expectations.',
-    ...rest,
-  };
+  );
 }
 
 /** The JSON text written to SCENARIO_JSON_SCHEMA_FILE. */
-export function scenarioJsonSchemaText(): string {
-  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
-}
+export const scenarioJsonSchemaText = () => schemaFileText(scenarioJsonSchema());
 
 /** Undefined when `file` holds the schema the current zod schema generates; else what to do about it. */
-export function jsonSchemaDrift(file: string = SCENARIO_JSON_SCHEMA_FILE): string | undefined {
-  let written: string;
-  try {
-    written = readFileSync(file, 'utf8');
-  } catch {
-    return `${file} is missing. Generate it with: npm run schema`;
-  }
-  if (written === scenarioJsonSchemaText()) return undefined;
-  return `${file} is out of date with the scenario schema (runner/schema/). Regenerate it with: npm run schema`;
-}
+export const jsonSchemaDrift = (file: string = SCENARIO_JSON_SCHEMA_FILE) =>
+  schemaFileDrift(file, scenarioJsonSchemaText(), 'scenario schema (runner/schema/)');
 
 function stepObject(): z.ZodType | undefined {
   const declared: z.ZodType = scenarioSchema.shape.steps;
