@@ -4,20 +4,12 @@ import type { ExpectStep } from '../model';
 import type { PathExpectation, ToastExpectation } from '../model-path';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
+import { personaName } from './open-list-view';
+import { otherChecksMismatch } from './other-checks';
 import { toastsSeen } from './seen-toasts';
 
 // Keys that are not field checks: the step's own, these checks', and the list/report/dashboard checks run around them.
 const OWN_KEYS = new Set(['kind', 'title', 'location', 'path', 'toast', 'list', 'report', 'dashboard']);
-
-/** Whether an expect step checks anything besides Path and toasts (empty lists and mappings check nothing). */
-function checksMore(step: ExpectStep): boolean {
-  return Object.entries(step).some(([key, value]) => {
-    if (OWN_KEYS.has(key) || value === undefined || value === null) return false;
-    if (Array.isArray(value)) return value.length > 0;
-    if (typeof value === 'object') return Object.keys(value).length > 0;
-    return true;
-  });
-}
 
 /**
  * Runs an expect step's other checks (`others`) and its Path and toast checks, and reports every mismatch
@@ -28,17 +20,10 @@ export async function withPathAndToastChecks(
   context: StepContext,
   others: () => Promise<void>,
 ): Promise<void> {
+  if (!step.path && !step.toast) return others();
   const problems: string[] = [];
-  let failure: Error | undefined;
-  if (checksMore(step) || (!step.path && !step.toast)) {
-    try {
-      await others();
-    } catch (error) {
-      if (!(error instanceof ExpectationError) || (!step.path && !step.toast)) throw error;
-      failure = error;
-    }
-  }
-  const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
+  const failure = await otherChecksMismatch(step, OWN_KEYS, others);
+  const who = personaName(context);
   if (step.toast) problems.push(...(await toastProblems(step.toast, context)));
   if (step.path) problems.push(...(await pathProblems(step.path, context, who)));
   if (problems.length === 0) {

@@ -4,19 +4,9 @@ import { dashboardProblems } from './expect-dashboard';
 import { listProblems } from './expect-list';
 import { reportProblems } from './expect-report';
 import { personaName } from './open-list-view';
+import { otherChecksMismatch } from './other-checks';
 
-const VIEW_KEYS = new Set(['list', 'report', 'dashboard']);
-const STEP_KEYS = new Set(['kind', 'title', 'location']);
-
-/** Whether the step checks anything besides the list, report or dashboard opened. */
-function checksMore(step: ExpectStep): boolean {
-  return Object.entries(step).some(([key, value]) => {
-    if (VIEW_KEYS.has(key) || STEP_KEYS.has(key) || value === undefined || value === null) return false;
-    if (Array.isArray(value)) return value.length > 0;
-    if (typeof value === 'object') return Object.keys(value).length > 0;
-    return true;
-  });
-}
+const OWN_KEYS = new Set(['kind', 'title', 'location', 'list', 'report', 'dashboard']);
 
 /**
  * Runs an expect step's list, report and dashboard checks on what the last `open` showed, and its other checks
@@ -28,15 +18,7 @@ export async function withViewChecks(
   others: () => Promise<void>,
 ): Promise<void> {
   if (!step.list && !step.report && !step.dashboard) return others();
-  let failure: Error | undefined;
-  if (checksMore(step)) {
-    try {
-      await others();
-    } catch (error) {
-      if (!(error instanceof ExpectationError)) throw error;
-      failure = error;
-    }
-  }
+  const failure = await otherChecksMismatch(step, OWN_KEYS, others);
   const view = context.openView;
   const sections: string[] = [];
   const expectedKind = step.list ? 'list' : step.report ? 'report' : 'dashboard';
