@@ -1,5 +1,6 @@
 import type { OrgDefinition } from '../org/schema';
 import { auditFields, systemField as f, type SObjectField } from './fields';
+import { idField, lookup } from './platform-objects';
 import { SObjectType } from './sobject-type';
 
 /**
@@ -35,14 +36,66 @@ export function hasPriceBooks(def: OrgDefinition): boolean {
 // Field-level security is not modelled for these objects' fields: they follow the object permissions.
 const editable = { platformManaged: false, createable: true, updateable: true, permissionable: false };
 const createOnly = { platformManaged: false, createable: true, updateable: false, permissionable: false };
-const idField = (label: string) => f('Id', label, 'id', { nillable: false });
 const text = (name: string, label: string, length: number) =>
   f(name, label, 'string', { ...editable, length });
 const money = (name: string, label: string, options: Partial<SObjectField> = {}) =>
   f(name, label, 'currency', { precision: 18, scale: 2, ...options });
-const ref = (name: string, label: string, to: string, relationshipName: string, options = {}) =>
-  f(name, label, 'reference', { referenceTo: [to], relationshipName, ...options });
 const required = { required: true, nillable: false };
+
+// Labels of the lookups whose API name splits otherwise ('Pricebook2Id' is labelled 'Price Book ID').
+const priceBook = (options = {}) =>
+  lookup('Pricebook2Id', 'Pricebook2', { label: 'Price Book ID', ...options });
+const product = (options = {}) => lookup('Product2Id', 'Product2', { label: 'Product ID', ...options });
+const priceBookEntry = (options = {}) =>
+  lookup('PricebookEntryId', 'PricebookEntry', { label: 'Price Book Entry ID', ...options });
+
+/** Opportunity products and quote line items: their names, and the parent whose access and permissions they take. */
+const LINE_ITEMS = {
+  OpportunityLineItem: {
+    label: 'Opportunity Product',
+    plural: 'Opportunity Product',
+    idLabel: 'Line Item ID',
+    nameField: f('Name', 'Opportunity Product Name', 'string', { length: 376 }),
+    parent: 'Opportunity',
+    descriptionLabel: 'Line Description',
+  },
+  QuoteLineItem: {
+    label: 'Quote Line Item',
+    plural: 'Quote Line Items',
+    idLabel: 'Quote Line Item ID',
+    nameField: f('LineNumber', 'Line Item Number', 'string', { length: 255 }),
+    parent: 'Quote',
+    descriptionLabel: 'Line Item Description',
+  },
+} as const;
+
+/**
+ * The fields of a line item: its parent, the product and its price, quantity, discount and totals. A quote
+ * line needs its entry, quantity and price; an opportunity product's total price may be written instead of
+ * its sales price.
+ */
+function lineItemFields(object: keyof typeof LINE_ITEMS): SObjectField[] {
+  const { idLabel, nameField, parent, descriptionLabel } = LINE_ITEMS[object];
+  const onQuote = object === 'QuoteLineItem';
+  const requiredOnQuote = onQuote ? required : {};
+  const writable = { ...editable, ...requiredOnQuote, permissionable: false };
+  return [
+    idField(idLabel),
+    nameField,
+    lookup(`${parent}Id`, parent, { ...createOnly, ...required }),
+    priceBookEntry({ ...createOnly, ...requiredOnQuote }),
+    product(createOnly),
+    ...(onQuote ? [] : [f('ProductCode', 'Product Code', 'string', { length: 255 })]),
+    f('Quantity', 'Quantity', 'double', { ...writable, precision: 12, scale: 2 }),
+    money('UnitPrice', 'Sales Price', writable),
+    money('ListPrice', 'List Price'),
+    onQuote ? money('TotalPrice', 'Total Price') : money('TotalPrice', 'Total Price', writable),
+    money('Subtotal', 'Subtotal'),
+    f('Discount', 'Discount', 'percent', { ...editable, precision: 18, scale: 2 }),
+    f('ServiceDate', 'Date', 'date', editable),
+    text('Description', descriptionLabel, 255),
+  ];
+}
 
 export function productObjects(def: OrgDefinition): SObjectType[] {
   const types: SObjectType[] = [];
@@ -56,10 +109,18 @@ export function productObjects(def: OrgDefinition): SObjectType[] {
     types.push(
       new SObjectType(name, label, plural, PRODUCT_KEY_PREFIXES[name], [...fields, ...auditFields()], {
         system: false,
-        nameField: name === 'QuoteLineItem' ? 'LineNumber' : 'Name',
+        nameField: 'Name',
         ...options,
       }),
     );
+  const makeLineItem = (object: keyof typeof LINE_ITEMS) => {
+    const { label, plural, nameField, parent } = LINE_ITEMS[object];
+    make(object, label, plural, lineItemFields(object), {
+      nameField: nameField.name,
+      parent: { object: parent, field: `${parent}Id` },
+      permissionsOf: parent,
+    });
+  };
   const opportunityChild = { parent: { object: 'Opportunity', field: 'OpportunityId' } };
   if (hasPriceBooks(def)) {
     make(
@@ -93,8 +154,8 @@ export function productObjects(def: OrgDefinition): SObjectType[] {
       [
         idField('Price Book Entry ID'),
         f('Name', 'Product Name', 'string', { length: 255 }),
-        ref('Pricebook2Id', 'Price Book ID', 'Pricebook2', 'Pricebook2', { ...createOnly, ...required }),
-        ref('Product2Id', 'Product ID', 'Product2', 'Product2', { ...createOnly, ...required }),
+        priceBook({ ...createOnly, ...required }),
+        product({ ...createOnly, ...required }),
         f('ProductCode', 'Product Code', 'string', { length: 255 }),
         money('UnitPrice', 'List Price', { ...editable, ...required, permissionable: false }),
         f('IsActive', 'Active', 'boolean', { ...editable, defaultValue: false }),
@@ -102,28 +163,7 @@ export function productObjects(def: OrgDefinition): SObjectType[] {
       ],
       { permissionsOf: 'Product2' },
     );
-    make(
-      'OpportunityLineItem',
-      'Opportunity Product',
-      'Opportunity Product',
-      [
-        idField('Line Item ID'),
-        f('Name', 'Opportunity Product Name', 'string', { length: 376 }),
-        ref('OpportunityId', 'Opportunity ID', 'Opportunity', 'Opportunity', { ...createOnly, ...required }),
-        ref('PricebookEntryId', 'Price Book Entry ID', 'PricebookEntry', 'PricebookEntry', createOnly),
-        ref('Product2Id', 'Product ID', 'Product2', 'Product2', createOnly),
-        f('ProductCode', 'Product Code', 'string', { length: 255 }),
-        f('Quantity', 'Quantity', 'double', { ...editable, permissionable: false, precision: 12, scale: 2 }),
-        money('UnitPrice', 'Sales Price', { ...editable, permissionable: false }),
-        money('ListPrice', 'List Price'),
-        money('TotalPrice', 'Total Price', { ...editable, permissionable: false }),
-        money('Subtotal', 'Subtotal'),
-        f('Discount', 'Discount', 'percent', { ...editable, precision: 18, scale: 2 }),
-        f('ServiceDate', 'Date', 'date', editable),
-        text('Description', 'Line Description', 255),
-      ],
-      { ...opportunityChild, permissionsOf: 'Opportunity' },
-    );
+    makeLineItem('OpportunityLineItem');
   }
   if (def.quotes?.enabled) {
     make(
@@ -134,12 +174,9 @@ export function productObjects(def: OrgDefinition): SObjectType[] {
         idField('Quote ID'),
         { ...text('Name', 'Quote Name', 255), ...required, permissionable: false },
         f('QuoteNumber', 'Quote Number', 'string', { length: 30 }),
-        ref('OpportunityId', 'Opportunity ID', 'Opportunity', 'Opportunity', { ...createOnly, ...required }),
-        ref('Pricebook2Id', 'Price Book ID', 'Pricebook2', 'Pricebook2', {
-          ...editable,
-          permissionable: false,
-        }),
-        ref('AccountId', 'Account ID', 'Account', 'Account'),
+        lookup('OpportunityId', 'Opportunity', { ...createOnly, ...required }),
+        priceBook({ ...editable, permissionable: false }),
+        lookup('AccountId', 'Account'),
         f('Status', 'Status', 'picklist', {
           ...editable,
           picklistValues: [
@@ -163,36 +200,7 @@ export function productObjects(def: OrgDefinition): SObjectType[] {
       ],
       opportunityChild,
     );
-    make(
-      'QuoteLineItem',
-      'Quote Line Item',
-      'Quote Line Items',
-      [
-        idField('Quote Line Item ID'),
-        f('LineNumber', 'Line Item Number', 'string', { length: 255 }),
-        ref('QuoteId', 'Quote ID', 'Quote', 'Quote', { ...createOnly, ...required }),
-        ref('PricebookEntryId', 'Price Book Entry ID', 'PricebookEntry', 'PricebookEntry', {
-          ...createOnly,
-          ...required,
-        }),
-        ref('Product2Id', 'Product ID', 'Product2', 'Product2', createOnly),
-        f('Quantity', 'Quantity', 'double', {
-          ...editable,
-          ...required,
-          permissionable: false,
-          precision: 12,
-          scale: 2,
-        }),
-        money('UnitPrice', 'Sales Price', { ...editable, ...required, permissionable: false }),
-        money('ListPrice', 'List Price'),
-        money('TotalPrice', 'Total Price'),
-        money('Subtotal', 'Subtotal'),
-        f('Discount', 'Discount', 'percent', { ...editable, precision: 18, scale: 2 }),
-        f('ServiceDate', 'Date', 'date', editable),
-        text('Description', 'Line Item Description', 255),
-      ],
-      { parent: { object: 'Quote', field: 'QuoteId' }, permissionsOf: 'Quote' },
-    );
+    makeLineItem('QuoteLineItem');
   }
   return types;
 }
@@ -205,20 +213,13 @@ export function opportunityProductFields(def: OrgDefinition): SObjectField[] {
   const declared = def.objects.Opportunity?.fields ?? {};
   const fields: SObjectField[] = [];
   if (hasPriceBooks(def) && !declared.Pricebook2Id) {
-    fields.push(
-      ref('Pricebook2Id', 'Price Book ID', 'Pricebook2', 'Pricebook2', {
-        ...editable,
-        permissionable: false,
-      }),
-    );
+    fields.push(priceBook({ ...editable, permissionable: false }));
   }
   if (hasPriceBooks(def) && !declared.HasOpportunityLineItem) {
     fields.push(f('HasOpportunityLineItem', 'Has Line Item', 'boolean', { defaultValue: false }));
   }
   if (def.quotes?.enabled && !declared.SyncedQuoteId) {
-    fields.push(
-      ref('SyncedQuoteId', 'Quote ID', 'Quote', 'SyncedQuote', { ...editable, permissionable: false }),
-    );
+    fields.push(lookup('SyncedQuoteId', 'Quote', { label: 'Quote ID', ...editable, permissionable: false }));
   }
   return fields;
 }
