@@ -85,3 +85,11 @@ export function canReadField(user: OrgUser, type: SObjectType, field: SObjectFie
 export function readableFields(user: OrgUser, type: SObjectType): SObjectField[] {
   return type.fields.filter((field) => canReadField(user, type, field));
 }
+
+/** The fields of these names that exist and the user can read, in the order given (layouts, list columns). */
+export function readableFieldsNamed(user: OrgUser, type: SObjectType, names: string[]): SObjectField[] {
+  return names.flatMap((name) => {
+    const field = type.field(name);
+    return field && canReadField(user, type, field) ? [field] : [];
+  });
+}

@@ -1,5 +1,5 @@
 import type { ListViewDefinition } from '../org/schema-navigation';
-import { fieldAccess, objectAccess } from './access';
+import { objectAccess, readableFieldsNamed } from './access';
 import type { SObjectField } from './fields';
 import { navigationRow } from './navigation-objects';
 import type { OrgState, OrgUser } from './org-state';
@@ -78,11 +78,7 @@ export function findListView(
 }
 
 export function listViewColumns(user: OrgUser, type: SObjectType, view: ListViewDefinition): SObjectField[] {
-  return view.columns
-    .map((name) => type.field(name))
-    .filter(
-      (field): field is SObjectField => field !== undefined && fieldAccess(user, type, field) !== 'none',
-    );
+  return readableFieldsNamed(user, type, view.columns);
 }
 
 export function listViewRows(

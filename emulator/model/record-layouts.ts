@@ -1,6 +1,6 @@
 import type { LayoutDefinition } from '../org/schema';
 import type { RelatedListDefinition } from '../org/schema-record-ui';
-import { fieldAccess, objectAccess, readableFields } from './access';
+import { fieldAccess, objectAccess, readableFields, readableFieldsNamed } from './access';
 import type { SObjectField } from './fields';
 import type { OrgState, OrgUser } from './org-state';
 import { visibleRecords } from './record-visibility';
@@ -109,12 +109,7 @@ export function compactFields(
     candidates.find((layout) => layout.recordTypes.length === 0) ||
     candidates[0];
   if (!chosen) return [];
-  return chosen.fields
-    .slice(1)
-    .map((name) => type.field(name))
-    .filter(
-      (field): field is SObjectField => field !== undefined && fieldAccess(user, type, field) !== 'none',
-    );
+  return readableFieldsNamed(user, type, chosen.fields.slice(1));
 }
 
 /**
@@ -165,11 +160,11 @@ export function relatedLists(
     const child = state.object(definition.object);
     if (!child || !objectAccess(user, child).read) return [];
     const nameField = child.field(child.options.nameField ?? 'Name');
-    const columns = (definition.columns.length > 0 ? definition.columns : [nameField?.name ?? 'Id'])
-      .map((name) => child.field(name))
-      .filter(
-        (field): field is SObjectField => field !== undefined && fieldAccess(user, child, field) !== 'none',
-      );
+    const columns = readableFieldsNamed(
+      user,
+      child,
+      definition.columns.length > 0 ? definition.columns : [nameField?.name ?? 'Id'],
+    );
     const rows = visibleRecords(state, user, child).filter(
       (candidate) => candidate.IsDeleted !== true && candidate[definition.field] === row.Id,
     );
