@@ -14,6 +14,7 @@ import { apiSession } from '../api/session-auth';
 import { servedVersions } from '../api/versions';
 import { hasPermission } from '../model/access';
 import type { OrgState, OrgUser } from '../model/org-state';
+import { jobHeader } from './bulk-jobs';
 import { BulkV1Jobs, bulkErrorText, rowErrors, type V1Batch, type V1Job, v1Error } from './bulk-v1-jobs';
 
 type Env = { Variables: { user: OrgUser; version: string; wire: Wire } };
@@ -149,13 +150,7 @@ function jobFields(job: V1Job) {
     job.batches.filter((batch) => batch.reported && batch.state === state).length;
   const rows = job.batches.flatMap((batch) => batch.rows);
   return {
-    id: job.id,
-    operation: job.operation,
-    object: job.object,
-    createdById: job.createdById,
-    createdDate: job.createdDate,
-    systemModstamp: job.systemModstamp,
-    state: job.state,
+    ...jobHeader(job),
     externalIdFieldName: job.externalIdFieldName ?? undefined,
     concurrencyMode: 'Parallel',
     contentType: job.contentType,

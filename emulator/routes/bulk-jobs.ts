@@ -233,16 +233,21 @@ export function bulkErrorText(error: SalesforceError): string {
 
 const invalidJob = (message: string) => new SalesforceError(400, 'INVALIDJOB', message);
 
+type JobHeader = Pick<QueryJob, 'id' | 'object' | 'createdById' | 'createdDate' | 'systemModstamp'> & {
+  operation: string;
+  state: string;
+};
+
+/** What a job's info starts with in both Bulk APIs (1.0 jobInfo, 2.0 Get Job Info), in their element order. */
+export function jobHeader(job: JobHeader): JobHeader {
+  const { id, operation, object, createdById, createdDate, systemModstamp, state } = job;
+  return { id, operation, object, createdById, createdDate, systemModstamp, state };
+}
+
 /** A job as the API answers it; `full` adds what GET on the job adds to the create answer. */
 export function jobInfo(job: QueryJob | IngestJob, version: string, full: boolean): Record<string, unknown> {
   const common = {
-    id: job.id,
-    operation: job.operation,
-    object: job.object,
-    createdById: job.createdById,
-    createdDate: job.createdDate,
-    systemModstamp: job.systemModstamp,
-    state: job.state,
+    ...jobHeader(job),
     concurrencyMode: 'Parallel',
     contentType: 'CSV',
     apiVersion: job.apiVersion,
