@@ -39,13 +39,14 @@ export default class SummaryReporter implements Reporter {
     if (this.rows.length === 0) return; // e.g. --list
     const failed = this.rows.filter((row) => row.status !== 'passed' && row.status !== 'skipped').length;
     const width = Math.max(8, ...this.rows.map((row) => row.scenario.length));
+    const personaWidth = Math.max(8, ...this.rows.map((row) => row.persona.length));
     const lines = [
       '',
       `persona-ux: ${this.rows.length} scenario(s), ${this.rows.length - failed} passed, ${failed} failed — ${result.status}`,
       ...(process.env.PERSONA_UX_TARGET ? [`target: ${process.env.PERSONA_UX_TARGET}`] : []),
       ...this.rows.map(
         (row) =>
-          `  ${row.status === 'passed' ? '✓' : '✘'} ${row.scenario.padEnd(width)}  ${row.persona.padEnd(8)} ${row.status.padEnd(8)} ${row.seconds}s` +
+          `  ${row.status === 'passed' ? '✓' : '✘'} ${row.scenario.padEnd(width)}  ${row.persona.padEnd(personaWidth)} ${row.status.padEnd(8)} ${row.seconds}s` +
           (row.error ? `\n      ${row.error}` : ''),
       ),
       'reports:',
