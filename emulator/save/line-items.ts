@@ -149,6 +149,11 @@ export function prepareLineItemParent(
   }
 }
 
+const LINE_ITEM_PARENTS: Partial<Record<string, 'Opportunity' | 'Quote'>> = {
+  OpportunityLineItem: 'Opportunity',
+  QuoteLineItem: 'Quote',
+};
+
 /**
  * After a line item saves or is deleted: the parent's price book (first item), Amount or totals; a synced
  * quote's lines are copied to its opportunity. Returns the opportunity whose Amount changed, if any.
@@ -159,30 +164,25 @@ export function rollUpLineItems(
   item: Row,
   journal: Journal,
 ): Row | undefined {
-  if (type.name === 'OpportunityLineItem') {
-    const opportunity = state.store.get('Opportunity', String(item.OpportunityId));
-    if (!opportunity) return undefined;
-    const items = lineItems(state, 'OpportunityLineItem', 'OpportunityId', opportunity.Id);
-    const entry = state.store.get('PricebookEntry', String(item.PricebookEntryId));
-    journal?.changing(opportunity);
-    if (!opportunity.Pricebook2Id && entry) opportunity.Pricebook2Id = entry.Pricebook2Id;
-    opportunity.HasOpportunityLineItem = items.length > 0;
+  const parentObject = LINE_ITEM_PARENTS[type.name];
+  if (!parentObject) return undefined;
+  const parentField = `${parentObject}Id`;
+  const parent = state.store.get(parentObject, String(item[parentField]));
+  if (!parent) return undefined;
+  const items = lineItems(state, type.name, parentField, parent.Id);
+  const entry = state.store.get('PricebookEntry', String(item.PricebookEntryId));
+  journal?.changing(parent);
+  if (!parent.Pricebook2Id && entry) parent.Pricebook2Id = entry.Pricebook2Id;
+  if (parentObject === 'Opportunity') {
+    parent.HasOpportunityLineItem = items.length > 0;
     // Salesforce keeps the last Amount when the last product goes (unconfirmed); here it stays the sum while any remain.
-    if (items.length > 0) opportunity.Amount = sum(items);
-    return opportunity;
+    if (items.length > 0) parent.Amount = sum(items);
+    return parent;
   }
-  if (type.name === 'QuoteLineItem') {
-    const quote = state.store.get('Quote', String(item.QuoteId));
-    if (!quote) return undefined;
-    const items = lineItems(state, 'QuoteLineItem', 'QuoteId', quote.Id);
-    const entry = state.store.get('PricebookEntry', String(item.PricebookEntryId));
-    journal?.changing(quote);
-    if (!quote.Pricebook2Id && entry) quote.Pricebook2Id = entry.Pricebook2Id;
-    quote.LineItemCount = items.length;
-    quote.Subtotal = round2(items.reduce((total, line) => total + Number(line.Subtotal ?? 0), 0));
-    quote.TotalPrice = sum(items);
-    if (quote.IsSyncing === true) return syncQuote(state, quote, journal);
-  }
+  parent.LineItemCount = items.length;
+  parent.Subtotal = round2(items.reduce((total, line) => total + Number(line.Subtotal ?? 0), 0));
+  parent.TotalPrice = sum(items);
+  if (parent.IsSyncing === true) return syncQuote(state, parent, journal);
   return undefined;
 }
 
