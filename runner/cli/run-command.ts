@@ -71,22 +71,8 @@ export async function runCommand(args: string[]): Promise<number> {
     }
     env.PERSONA_UX_TIMEOUT_MS = String(Math.round(seconds * 1000));
   }
-  if (values.latency) {
-    try {
-      env.PERSONA_UX_LATENCY = parseLatency(values.latency);
-    } catch (error) {
-      console.error(`persona-ux run: ${(error as Error).message}`);
-      return 2;
-    }
-  }
-  if (values.shadow) {
-    try {
-      env.PERSONA_UX_SHADOW = parseShadowMode(values.shadow);
-    } catch (error) {
-      console.error(`persona-ux run: ${(error as Error).message}`);
-      return 2;
-    }
-  }
+  if (!setFromFlag(env, 'PERSONA_UX_LATENCY', values.latency, parseLatency)) return 2;
+  if (!setFromFlag(env, 'PERSONA_UX_SHADOW', values.shadow, parseShadowMode)) return 2;
   const problems = await prepareOrgEnv(env, values['target-org']);
   if (problems.length > 0) {
     console.error(
@@ -151,6 +137,26 @@ export async function runCommand(args: string[]): Promise<number> {
  * production override) in the audit log, the scenarios' org names through the same admin session: exit 2
  * with the unknown ones. Undefined when the run may go on.
  */
+/**
+ * Passes a flag to the run as the environment variable `name`, as `parse` reads it; an absent flag passes
+ * nothing. A value `parse` refuses is the user's mistake: its message is printed and the answer is false.
+ */
+function setFromFlag(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  value: string | undefined,
+  parse: (value: string) => string,
+): boolean {
+  if (!value) return true;
+  try {
+    env[name] = parse(value);
+    return true;
+  } catch (error) {
+    console.error(`persona-ux run: ${(error as Error).message}`);
+    return false;
+  }
+}
+
 async function checkTarget(
   env: NodeJS.ProcessEnv,
   runId: string,
