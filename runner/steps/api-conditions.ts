@@ -1,6 +1,8 @@
 import type { ExpectApiStep, WaitStep } from '../model-journeys';
 import { describeWithin, pollCondition } from './api-condition-check';
 import { ExpectationError, type StepContext } from './context';
+import { personaName } from './open-list-view';
+import { testRecord } from './test-record';
 
 /**
  * `wait` and `expectApi`: the same condition, polled through the API as the admin. A wait that runs out says
@@ -11,18 +13,12 @@ export async function checkApiCondition(
   kind: 'wait' | 'expectApi',
   context: StepContext,
 ): Promise<void> {
-  const record = context.records.get(step.record);
-  if (!record) {
-    throw new Error(
-      `No test record "${step.record}" was created (data keys: ${[...context.records.keys()]}).`,
-    );
-  }
+  const record = testRecord(context, step.record);
   if (!context.org)
     throw new Error(`${kind} needs the admin's API session, which this run does not give steps.`);
   const reading = await pollCondition(context.org, record, step, () => !context.page.isClosed());
   if (reading.held) return;
-  const { name, user } = context.persona;
-  const who = `Persona "${name}" (${user.name}, ${user.username})`;
+  const who = personaName(context);
   const what = `${record.sobject} ${record.id} ("${step.record}")`;
   const evidence =
     `${reading.mismatches.join('; ')}. Last seen after ${reading.reads} read(s) over ${describeWithin(step)}: ` +

@@ -2,6 +2,8 @@ import { test } from '@playwright/test';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
 import type { CannotOpenStep } from '../model-journeys';
 import { ExpectationError, type StepContext } from './context';
+import { personaName } from './open-list-view';
+import { testRecord } from './test-record';
 import { whyRecordOpens } from './why-record-opens';
 
 const GRANTED = 'the org grants read access';
@@ -14,15 +16,9 @@ export async function checkCannotOpen(
   step: Omit<CannotOpenStep, 'kind'>,
   context: StepContext,
 ): Promise<void> {
-  const record = context.records.get(step.record);
-  if (!record) {
-    throw new Error(
-      `No test record "${step.record}" was created (data keys: ${[...context.records.keys()]}).`,
-    );
-  }
+  const record = testRecord(context, step.record);
   context.openRecord = undefined;
-  const { name, user } = context.persona;
-  const who = `Persona "${name}" (${user.name}, ${user.username})`;
+  const who = personaName(context);
   const what = `${record.sobject} ${record.id} ("${step.record}")`;
   const page = new RecordPage(context.page, record.sobject);
   try {
@@ -45,7 +41,7 @@ export async function checkCannotOpen(
     );
   }
   const why = context.org
-    ? await whyRecordOpens(context.org, user, record.sobject, record.id).catch(
+    ? await whyRecordOpens(context.org, context.persona.user, record.sobject, record.id).catch(
         (failure: Error) => `the org could not say why (${failure.message})`,
       )
     : 'the org was not asked why';
