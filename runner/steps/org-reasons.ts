@@ -1,4 +1,6 @@
 import type { OrgConnection } from '../../fixtures';
+import { orgAnswer } from '../../fixtures/org-answer';
+import { soqlString } from '../../fixtures/persona-capability';
 import { ProfileMetadata } from '../access/read-profile-setup';
 
 /**
@@ -7,12 +9,10 @@ import { ProfileMetadata } from '../access/read-profile-setup';
  * for a failure message; when the org cannot say, it says so instead of guessing.
  */
 
-const soqlText = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
 /** Developer name → label of the object's record types (RecordType.Name is the label). */
 export async function recordTypeLabels(org: OrgConnection, sobject: string): Promise<Map<string, string>> {
   const rows = await org.conn.query<{ DeveloperName: string; Name: string }>(
-    `SELECT DeveloperName, Name FROM RecordType WHERE SobjectType = ${soqlText(sobject)}`,
+    `SELECT DeveloperName, Name FROM RecordType WHERE SobjectType = ${soqlString(sobject)}`,
   );
   return new Map(rows.records.map((row) => [row.DeveloperName, row.Name]));
 }
@@ -27,9 +27,9 @@ export async function recordTypeReason(
   sobject: string,
   developerName: string,
 ): Promise<string> {
-  try {
+  return orgAnswer(async () => {
     const user = await org.conn.query<{ ProfileId: string; Profile: { Name: string } }>(
-      `SELECT ProfileId, Profile.Name FROM User WHERE Id = ${soqlText(userId)}`,
+      `SELECT ProfileId, Profile.Name FROM User WHERE Id = ${soqlString(userId)}`,
     );
     const profile = user.records[0];
     if (!profile) return 'the org could not say why (the user was not found)';
@@ -47,9 +47,7 @@ export async function recordTypeReason(
     return visible
       ? `the profile "${profile.Profile.Name}" makes it available, so something else hides it (unconfirmed: a permission set or the record type's own settings)`
       : `the record type is not available to the profile "${profile.Profile.Name}" (it makes ${available.join(', ') || 'none'} available)`;
-  } catch (error) {
-    return `the org could not say why (${(error as Error).message})`;
-  }
+  });
 }
 
 /**
@@ -61,14 +59,14 @@ export async function createPermissionReason(
   userId: string,
   sobject: string,
 ): Promise<string> {
-  try {
+  return orgAnswer(async () => {
     const rows = await org.conn.query<{
       PermissionsCreate: boolean;
       Parent: { Label: string; IsOwnedByProfile: boolean; Profile?: { Name: string } | null };
     }>(
       'SELECT PermissionsCreate, Parent.Label, Parent.IsOwnedByProfile, Parent.Profile.Name FROM ObjectPermissions ' +
-        `WHERE SobjectType = ${soqlText(sobject)} AND ParentId IN ` +
-        `(SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = ${soqlText(userId)})`,
+        `WHERE SobjectType = ${soqlString(sobject)} AND ParentId IN ` +
+        `(SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = ${soqlString(userId)})`,
     );
     const granting = rows.records
       .filter((row) => row.PermissionsCreate)
@@ -80,9 +78,7 @@ export async function createPermissionReason(
     return granting.length === 0
       ? `neither the profile nor any permission set grants Create on ${sobject}`
       : `Create on ${sobject} is granted via ${granting.join(', ')}, so something else refuses New (unconfirmed: an override of the New action)`;
-  } catch (error) {
-    return `the org could not say why (${(error as Error).message})`;
-  }
+  });
 }
 
 /**
