@@ -1,26 +1,11 @@
 import { z } from 'zod';
 import type { CreateStep } from '../../model';
-import {
-  fieldApiName,
-  knownPlaceholders,
-  mapping,
-  onlyIfValidSoFar,
-  referenceName,
-  requiredText,
-} from '../common';
-import { describeValue } from '../wording';
+import { fieldApiName, mapping, onlyIfValidSoFar, referenceName, requiredText } from '../common';
+import { formFieldValues } from './form-values';
 
 const EXAMPLE =
   'create: { sobject: Opportunity, recordType: Renewal, fields: { Name: Renewal Q3, CloseDate: "{{today+30}}" }, record: deal }';
 const apiName = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
-
-const createValue = z
-  .union([z.string(), z.number(), z.boolean()], {
-    error: (issue) =>
-      `Expected the value to enter (text, a number, true/false), but got ${describeValue(issue.input)}. ` +
-      'For a picklist or lookup, write the text the persona picks, e.g. StageName: Prospecting.',
-  })
-  .superRefine(knownPlaceholders);
 
 export const createStepSchema = mapping(
   {
@@ -33,12 +18,7 @@ export const createStepSchema = mapping(
       .trim()
       .regex(apiName, { error: 'Expected a record type developer name such as New_Business, not its label.' })
       .optional(),
-    fields: z.record(fieldApiName, createValue, {
-      error: (issue) =>
-        issue.input === undefined
-          ? `required key "fields" is missing. Name the fields to fill by API name, e.g. ${EXAMPLE}`
-          : `Expected field values by API name, but got ${describeValue(issue.input)}. For example: ${EXAMPLE}`,
-    }),
+    fields: formFieldValues('fill', EXAMPLE, 'StageName: Prospecting'),
     // The save must be refused with an error containing this text (a validation rule, a required field).
     expectError: z.string().trim().min(1).optional(),
     // The field the error must show under (the validation rule's error location), e.g. expectErrorOn: Amount.

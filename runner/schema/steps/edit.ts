@@ -1,30 +1,18 @@
 import { z } from 'zod';
 import type { EditStep } from '../../model';
-import { fieldApiName, knownPlaceholders, mapping } from '../common';
-import { describeValue } from '../wording';
+import { mapping } from '../common';
+import { formFieldValues } from './form-values';
 
 const EXAMPLE = 'edit: { fields: { Rating: Warm } }';
 
-const editValue = z
-  .union([z.string(), z.number(), z.boolean()], {
-    error: (issue) =>
-      `Expected the value to enter (text, a number, true/false), but got ${describeValue(issue.input)}. ` +
-      'For a picklist or lookup, write the text the persona picks, e.g. StageName: Closed Won.',
-  })
-  .superRefine(knownPlaceholders);
-
 export const editStepSchema = mapping(
   {
-    fields: z
-      .record(fieldApiName, editValue, {
-        error: (issue) =>
-          issue.input === undefined
-            ? `required key "fields" is missing. Name the fields to change by API name, e.g. ${EXAMPLE}`
-            : `Expected field values by API name, but got ${describeValue(issue.input)}. For example: ${EXAMPLE}`,
-      })
-      .refine((fields) => Object.keys(fields).length > 0, {
+    fields: formFieldValues('change', EXAMPLE, 'StageName: Closed Won').refine(
+      (fields) => Object.keys(fields).length > 0,
+      {
         error: `Expected at least one field to change. For example: ${EXAMPLE}`,
-      }),
+      },
+    ),
     // The save must be refused with an error containing this text (a validation rule, a required field).
     expectError: z.string().trim().min(1).optional(),
   },
