@@ -26,27 +26,23 @@ export function analyticsRoutes(state: OrgState): Hono {
   const signedIn = uiSession(state);
   const partSignedIn = uiSession(state, { signedOut: partSignedOut });
 
-  app.get('/lightning/o/Report/home', signedIn, (c) => {
-    const { ui } = c.var;
-    const items = openItems(state, ui.user, 'Report').map((row) => ({
-      id: row.Id,
-      name: String(row.Name),
-      folder: String(row.FolderName ?? ''),
-      object: 'Report' as const,
-    }));
-    return c.html(lightningPage({ state, ...ui }, 'Reports', analyticsHomeBody('Reports', items)));
-  });
-
-  app.get('/lightning/o/Dashboard/home', signedIn, (c) => {
-    const { ui } = c.var;
-    const items = openItems(state, ui.user, 'Dashboard').map((row) => ({
-      id: row.Id,
-      name: String(row.Title),
-      folder: String(row.FolderName ?? ''),
-      object: 'Dashboard' as const,
-    }));
-    return c.html(lightningPage({ state, ...ui }, 'Dashboards', analyticsHomeBody('Dashboards', items)));
-  });
+  // The Reports and Dashboards tabs list what is in folders open to the user; a dashboard's name is its Title.
+  const homes = [
+    { object: 'Report', tab: 'Reports', nameField: 'Name' },
+    { object: 'Dashboard', tab: 'Dashboards', nameField: 'Title' },
+  ] as const;
+  for (const { object, tab, nameField } of homes) {
+    app.get(`/lightning/o/${object}/home`, signedIn, (c) => {
+      const { ui } = c.var;
+      const items = openItems(state, ui.user, object).map((row) => ({
+        id: row.Id,
+        name: String(row[nameField]),
+        folder: String(row.FolderName ?? ''),
+        object,
+      }));
+      return c.html(lightningPage({ state, ...ui }, tab, analyticsHomeBody(tab, items)));
+    });
+  }
 
   const reportPart = (ui: UiSession, rawId: string) => {
     const row = rowById(state, 'Report', rawId);
