@@ -1,10 +1,8 @@
 import { Hono } from 'hono';
 import { dashboardPageBody } from '../html/dashboard-page';
-import { maybeDeferred } from '../html/deferred-navigation';
 import { INSUFFICIENT_PRIVILEGES, lightningErrorBody, RECORD_PROBLEM } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
 import { analyticsHomeBody, reportPageBody } from '../html/report-pages';
-import { latencyOf } from '../latency';
 import { to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
 import {
@@ -15,7 +13,8 @@ import {
   runReport,
 } from '../model/reports';
 import { sfDateTime } from '../model/store';
-import { partSignedOut, type UiSession, uiSession } from './ui-session';
+import { pageWithPart, servePart } from './deferred-parts';
+import { type UiSession, uiSession } from './ui-session';
 
 /**
  * Reports and dashboards (docs/salesforce-facts.md#reports-and-dashboards): the Reports and Dashboards tabs and
@@ -24,7 +23,6 @@ import { partSignedOut, type UiSession, uiSession } from './ui-session';
 export function analyticsRoutes(state: OrgState): Hono {
   const app = new Hono();
   const signedIn = uiSession(state);
-  const partSignedIn = uiSession(state, { signedOut: partSignedOut });
 
   // The Reports and Dashboards tabs list what is in folders open to the user; a dashboard's name is its Title.
   const homes = [
@@ -79,22 +77,12 @@ export function analyticsRoutes(state: OrgState): Hono {
   const parts = { Report: reportPart, Dashboard: dashboardPart };
   for (const object of ['Report', 'Dashboard'] as const) {
     app.get(`/lightning/r/${object}/:id/view`, signedIn, (c) => {
-      const { ui } = c.var;
       const id = c.req.param('id');
       // Rendered now even when deferred, so the run (and its title) happens once per view.
-      const part = parts[object](ui, id);
-      const body = maybeDeferred(
-        state,
-        `/aura/navigation/${object}/${encodeURIComponent(id)}`,
-        () => part.body,
-      );
-      return c.html(lightningPage({ state, ...ui }, part.title ?? 'Error', body));
+      const part = parts[object](c.var.ui, id);
+      return pageWithPart(c, state, part, `/aura/navigation/${object}/${encodeURIComponent(id)}`);
     });
-    app.get(`/aura/navigation/${object}/:id`, partSignedIn, async (c) => {
-      const { ui } = c.var;
-      await latencyOf(state).partDelay();
-      return c.html(parts[object](ui, c.req.param('id')).body.value);
-    });
+    servePart(app, state, `/aura/navigation/${object}/:id`, (ui, c) => parts[object](ui, c.req.param('id')));
   }
 
   return app;

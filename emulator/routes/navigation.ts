@@ -2,7 +2,6 @@ import { type Context, Hono } from 'hono';
 import { SalesforceError } from '../api/errors';
 import { valuesToWrite } from '../api/record-values';
 import { appTabsFor, findApp, setCurrentApp } from '../html/app-navigation';
-import { maybeDeferred } from '../html/deferred-navigation';
 import {
   INSUFFICIENT_PRIVILEGES,
   lightningErrorBody,
@@ -13,20 +12,19 @@ import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { listViewPageBody } from '../html/list-view-page';
 import { pathFor, pathStages } from '../html/opportunity-path';
-import { latencyOf } from '../latency';
 import { objectAccess } from '../model/access';
 import { to18 } from '../model/ids';
 import { findListView, listViewColumns, listViewRows, listViewsFor } from '../model/list-views';
 import type { OrgState } from '../model/org-state';
 import { updateRecord } from '../save/dml';
+import { pageWithPart, servePart } from './deferred-parts';
 import { formOf } from './form-body';
-import { partSignedOut, type UiEnv, type UiSession, uiSession } from './ui-session';
+import { type UiEnv, type UiSession, uiSession } from './ui-session';
 
 /** Navigation pages: apps (App Launcher targets), object homes and list views, Path stage changes. */
 export function navigationRoutes(state: OrgState): Hono {
   const app = new Hono();
   const signedIn = uiSession(state);
-  const partSignedIn = uiSession(state, { signedOut: partSignedOut });
 
   app.get('/lightning/app/:app', signedIn, (c) => {
     const { ui } = c.var;
@@ -68,15 +66,14 @@ export function navigationRoutes(state: OrgState): Hono {
   };
 
   const listView = (c: Context<UiEnv>, objectName: string, filterName: string | undefined) => {
-    const { ui } = c.var;
-    const part = listViewPart(ui, objectName, filterName);
+    const part = listViewPart(c.var.ui, objectName, filterName);
     const query = filterName ? `?filterName=${encodeURIComponent(filterName)}` : '';
-    const body = maybeDeferred(
+    return pageWithPart(
+      c,
       state,
+      part,
       `/aura/navigation/listview/${encodeURIComponent(objectName)}${query}`,
-      () => part.body,
     );
-    return c.html(lightningPage({ state, ...ui }, part.title ?? 'Error', body));
   };
 
   // The object home opens on Recently Viewed, like Lightning's default.
@@ -84,11 +81,9 @@ export function navigationRoutes(state: OrgState): Hono {
   app.get('/lightning/o/:object/list', signedIn, (c) =>
     listView(c, c.req.param('object'), c.req.query('filterName')),
   );
-  app.get('/aura/navigation/listview/:object', partSignedIn, async (c) => {
-    const { ui } = c.var;
-    await latencyOf(state).partDelay();
-    return c.html(listViewPart(ui, c.req.param('object'), c.req.query('filterName')).body.value);
-  });
+  servePart(app, state, '/aura/navigation/listview/:object', (ui, c) =>
+    listViewPart(ui, c.req.param('object'), c.req.query('filterName')),
+  );
 
   // Emulator-only endpoint behind the Path buttons; real Lightning saves through an Aura action.
   app.post('/lightning/r/:object/:id/path', signedIn, async (c) => {
