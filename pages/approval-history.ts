@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
 import { locators } from './locators';
+import { selectRecordTab, showRelatedList } from './record-tabs';
 
 export interface ApprovalHistoryRow {
   stepName: string;
@@ -33,19 +34,12 @@ export class ApprovalHistory {
 
   /** Shows the Related tab and waits for the list; false when the page has no Approval History list. */
   async show(recordRoot: Locator): Promise<boolean> {
-    const tab = recordRoot.locator(locators.record.tab('Related')).filter({ visible: true });
-    if ((await tab.count()) > 0) await tab.first().click();
-    return this.root
-      .first()
-      .waitFor({ timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
+    return showRelatedList(recordRoot, this.root);
   }
 
   /** Back to the Details tab, where the record's fields are. */
   async leave(recordRoot: Locator): Promise<void> {
-    const tab = recordRoot.locator(locators.record.tab('Details')).filter({ visible: true });
-    if ((await tab.count()) > 0) await tab.first().click();
+    await selectRecordTab(recordRoot, 'Details');
   }
 
   async rows(): Promise<ApprovalHistoryRow[]> {
@@ -63,12 +57,7 @@ export class ApprovalHistory {
 
   /** Opens the dialog of an action the list offers the user (Recall, Approve, Reject, Reassign); undefined if not offered. */
   async action(name: string, dialogTitle: string): Promise<ActionDialog | undefined> {
-    const button = this.root.first().getByRole('button', { name, exact: true });
-    if ((await button.count()) === 0) return undefined;
-    await button.first().click();
-    const dialog = new ActionDialog(this.page, dialogTitle);
-    await dialog.waitUntilOpen();
-    return dialog;
+    return ActionDialog.openedBy(this.page, this.root.first(), name, dialogTitle);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
 import { locators } from './locators';
+import { selectRecordTab, showRelatedList } from './record-tabs';
 import { renderedText } from './rendered-text';
 
 export interface ProductLine {
@@ -29,19 +30,12 @@ export class OpportunityProducts {
 
   /** Shows the Related tab; false when the page has no Products list. */
   async show(): Promise<boolean> {
-    const tab = this.recordRoot.locator(locators.record.tab('Related')).filter({ visible: true });
-    if ((await tab.count()) > 0) await tab.first().click();
-    return this.root
-      .first()
-      .waitFor({ timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
+    return showRelatedList(this.recordRoot, this.root);
   }
 
   /** Back to the Details tab, where the record's fields are. */
   async leave(): Promise<void> {
-    const tab = this.recordRoot.locator(locators.record.tab('Details')).filter({ visible: true });
-    if ((await tab.count()) > 0) await tab.first().click();
+    await selectRecordTab(this.recordRoot, 'Details');
   }
 
   async offersButton(label: string): Promise<boolean> {
