@@ -17,6 +17,24 @@ export class ActionDialog {
     this.root = page.getByRole(locators.actionDialog.role, { name: title, exact: true });
   }
 
+  /**
+   * Clicks the button `name` in `container` and waits for the dialog it opens, titled `title`; undefined when
+   * the container does not offer the button.
+   */
+  static async openedBy(
+    page: Page,
+    container: Locator,
+    name: string,
+    title: string,
+  ): Promise<ActionDialog | undefined> {
+    const button = container.getByRole('button', { name, exact: true });
+    if ((await button.count()) === 0) return undefined;
+    await button.first().click();
+    const dialog = new ActionDialog(page, title);
+    await dialog.waitUntilOpen();
+    return dialog;
+  }
+
   async waitUntilOpen(): Promise<void> {
     await this.root.first().waitFor();
   }

@@ -46,11 +46,6 @@ export class ApprovalRequestPage {
 
   /** Opens the dialog of Approve, Reject or Reassign; undefined when the page does not offer it. */
   async action(name: 'Approve' | 'Reject' | 'Reassign'): Promise<ActionDialog | undefined> {
-    const button = this.root.first().getByRole('button', { name, exact: true });
-    if ((await button.count()) === 0) return undefined;
-    await button.first().click();
-    const dialog = new ActionDialog(this.page, name);
-    await dialog.waitUntilOpen();
-    return dialog;
+    return ActionDialog.openedBy(this.page, this.root.first(), name, name);
   }
 }
