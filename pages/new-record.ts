@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { openDialogHolding } from './open-dialog';
 import { RecordEditModal } from './record-edit-modal';
 
 /**
@@ -14,9 +15,7 @@ export class NewRecordAction {
     private readonly page: Page,
     readonly sobject: string,
   ) {
-    this.recordTypeStep = page
-      .getByRole(locators.openDialog.role)
-      .filter({ has: page.locator(locators.recordTypeChoice.root) });
+    this.recordTypeStep = openDialogHolding(page, locators.recordTypeChoice.root);
     this.form = new RecordEditModal(page, sobject);
   }
 

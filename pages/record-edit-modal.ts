@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { openDialogHolding } from './open-dialog';
 
 export type EditValue = string | number | boolean;
 export type SaveOutcome = { saved: true } | { saved: false; errors: string[] };
@@ -17,9 +18,7 @@ export class RecordEditModal {
     private readonly page: Page,
     readonly sobject: string,
   ) {
-    this.root = page
-      .getByRole(locators.openDialog.role)
-      .filter({ has: page.locator(locators.recordEdit.form) });
+    this.root = openDialogHolding(page, locators.recordEdit.form);
   }
 
   /** The dialog with its form and Save button shown. */
