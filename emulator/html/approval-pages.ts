@@ -5,6 +5,7 @@ import type { Row } from '../model/store';
 import { actsOn } from '../save/record-locks';
 import { lwc } from './lwc';
 import { recordUiScript } from './record-ui-script';
+import { relatedListCard } from './related-list-card';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -62,21 +63,7 @@ export function approvalHistoryCard(state: OrgState, user: OrgUser, row: Row): S
 </div><div class="slds-no-flex related-list-actions">${buttons}</div></header></div>`,
   );
   const body = rows.length > 0 ? table : html`<p class="slds-p-around_small empty">No approval history</p>`;
-  const manager = lwc(
-    'lst-related-list-view-manager',
-    '',
-    lwc('lst-common-list-internal', '', html`${header}<div class="slds-card__body">${body}</div>`),
-  );
-  const mapper = lwc(
-    'lst-related-list-single-app-builder-mapper',
-    '',
-    html`<article class="slds-card slds-card_boundary forceRelatedListSingleContainer" data-related-list="ProcessSteps">${manager}</article>`,
-  );
-  return html`<div class="slds-col slds-size_1-of-1 related-list">${lwc(
-    'lst-related-list-single-container',
-    html`data-related-list="ProcessSteps"`,
-    lwc('laf-progressive-container', '', (slot) => slot(), { '': mapper }),
-  )}</div>`;
+  return relatedListCard('ProcessSteps', header, body);
 }
 
 function stepLabel(state: OrgState, instance: Row): string {

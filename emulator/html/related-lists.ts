@@ -6,6 +6,7 @@ import { approvalHistoryCard } from './approval-pages';
 import { lightningDatatable } from './lightning-datatable';
 import { lwc } from './lwc';
 import { relatedListActions } from './related-list-actions';
+import { relatedListCard } from './related-list-card';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -68,21 +69,12 @@ export function relatedListsPanel(
               ),
             ),
           );
-    const manager = lwc(
-      'lst-related-list-view-manager',
-      '',
-      html`${lwc('lst-common-list-internal', '', html`${header}<div class="slds-card__body">${table}</div>`)}
+    return relatedListCard(
+      list.type.name,
+      header,
+      table,
+      html`
 <a class="slds-card__footer" href="${viewAll}"><span class="view-all-label">View All</span></a>`,
     );
-    const mapper = lwc(
-      'lst-related-list-single-app-builder-mapper',
-      '',
-      html`<article class="slds-card slds-card_boundary forceRelatedListSingleContainer" data-related-list="${list.type.name}">${manager}</article>`,
-    );
-    return html`<div class="slds-col slds-size_1-of-1 related-list">${lwc(
-      'lst-related-list-single-container',
-      html`data-related-list="${list.type.name}"`,
-      lwc('laf-progressive-container', '', (slot) => slot(), { '': mapper }),
-    )}</div>`;
   })}</div>`;
 }
