@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { runMeasured } from './lib/process-usage';
+import { measuredPersonaUxRun } from './lib/measured-run';
 import { seconds, verdict } from './lib/stats';
 import { printTable } from './lib/table';
 
@@ -11,7 +9,6 @@ import { printTable } from './lib/table';
  * turn. Targets: adding a worker never slows the suite; CPU per scenario <= 1.5 s. PERSONA_UX_BENCH_SCENARIOS
  * (paths, space-separated) runs those instead of scenarios/.
  */
-const ROOT = path.resolve(__dirname, '..');
 const TARGET_CPU_PER_SCENARIO_MS = 1_500;
 
 export async function suiteBench(): Promise<boolean> {
@@ -19,42 +16,24 @@ export async function suiteBench(): Promise<boolean> {
   const walls: number[] = [];
   let cpuMet = true;
   for (const workers of ['1', '2', 'default']) {
-    const reports = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-bench-suite-'));
-    try {
-      const inputs = process.env.PERSONA_UX_BENCH_SCENARIOS?.split(/\s+/).filter(Boolean) ?? [];
-      const args = [
-        path.join(ROOT, 'bin', 'persona-ux.cjs'),
-        'run',
-        ...inputs,
-        ...(workers === 'default' ? [] : ['--workers', workers]),
-      ];
-      const run = await runMeasured(process.execPath, args, {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          PERSONA_UX_EMULATOR_DATA: 'off',
-          PERSONA_UX_REPORTS_DIR: reports,
-          FORCE_COLOR: '0',
-        },
-      });
-      if (run.code !== 0)
-        throw new Error(`persona-ux run (workers ${workers}) exited ${run.code}:\n${run.output}`);
-      // The run says how many scenarios it ran: "persona-ux: run <id>, N scenario(s)".
-      const scenarios = Number(/, (\d+) scenario\(s\)/.exec(run.output)?.[1]);
-      const cpuPerScenario = run.cpuMs / scenarios;
-      cpuMet &&= cpuPerScenario <= TARGET_CPU_PER_SCENARIO_MS;
-      walls.push(run.wallMs);
-      rows.push([
-        workers,
-        scenarios,
-        seconds(run.wallMs),
-        seconds(run.cpuMs),
-        seconds(cpuPerScenario),
-        verdict(cpuPerScenario <= TARGET_CPU_PER_SCENARIO_MS),
-      ]);
-    } finally {
-      rmSync(reports, { recursive: true, force: true });
-    }
+    const inputs = process.env.PERSONA_UX_BENCH_SCENARIOS?.split(/\s+/).filter(Boolean) ?? [];
+    const run = await measuredPersonaUxRun(
+      [...inputs, ...(workers === 'default' ? [] : ['--workers', workers])],
+      `persona-ux run (workers ${workers})`,
+    );
+    // The run says how many scenarios it ran: "persona-ux: run <id>, N scenario(s)".
+    const scenarios = Number(/, (\d+) scenario\(s\)/.exec(run.output)?.[1]);
+    const cpuPerScenario = run.cpuMs / scenarios;
+    cpuMet &&= cpuPerScenario <= TARGET_CPU_PER_SCENARIO_MS;
+    walls.push(run.wallMs);
+    rows.push([
+      workers,
+      scenarios,
+      seconds(run.wallMs),
+      seconds(run.cpuMs),
+      seconds(cpuPerScenario),
+      verdict(cpuPerScenario <= TARGET_CPU_PER_SCENARIO_MS),
+    ]);
   }
   const neverSlower = walls[1] <= walls[0];
   printTable(
