@@ -5,6 +5,18 @@ import { DIAGNOSES, type Diagnosis, diagnose } from './diagnosis';
 const WHO = 'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on Lead 00Q000000000001AAA';
 const MESSAGES: [Diagnosis, string][] = [
   [
+    'dashboard',
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on dashboard "Sales Pipeline" (Sales_Pipeline) — it shows data as its running user Sam Rivera (a fixed running user, set in the org), not as the persona:\n  - component "My Open Leads": expected "0", but it shows "3"',
+  ],
+  [
+    'record-type',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) created Opportunity 0065g0000000005AAA with record type New_Business, not Renewal ("Renewal"): the New action offered no record type step — the record type is not available to the profile "Account Executive" (it makes New_Business available).',
+  ],
+  [
+    'automation',
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): on Lead 00Q5g0000000004EAA ("lead"), read as the admin through the API: expected a Task "Call new lead" owned by user sam.sdr@acme-demo.example, but the record\'s Tasks are: none.',
+  ],
+  [
     'login-as:policy',
     'persona-ux: preflight stopped the run before anything was created or impersonated:\n  ✗ Login Access Policy: "Administrators Can Log in as Any User" is off: the Login button is missing',
   ],

@@ -22,6 +22,8 @@ export const DIAGNOSES = {
   'required-field': 'the save is refused because a required field is empty',
   'validation-rule': 'the save is refused by a validation rule, or not refused as expected',
   'list-view': 'a list view lists or omits the wrong records',
+  dashboard: 'a dashboard shows data as another running user than expected',
+  'record-type': 'the persona is not offered a record type it needs',
   assignment: 'the record is owned by someone other than expected (assignment, routing)',
   automation: 'a value automation sets is not the expected one',
   'test-data': 'the test data could not be created',
@@ -49,8 +51,10 @@ const RULES: [Diagnosis, RegExp][] = [
   ['required-field', /required fields must be completed|Complete this field/],
   ['validation-rule', /(could not save|was refused, but not with|was expected to be refused)/],
   ['list-view', /on list view \w+ \w+/],
+  ['dashboard', /on dashboard "[^"]*" \([^)]*\) — it shows data as its running user/],
+  ['record-type', /with record type \w+[^\n]*(is not available to the profile|the New action offers)/],
   ['assignment', /\.OwnerId: expected /],
-  ['automation', /\.\w+: expected "[^"]*", but it shows/],
+  ['automation', /\.\w+: expected "[^"]*", but it shows|expected a Task [^\n]*but the record's Tasks are/],
 ];
 
 /** The category of a failure message; 'unknown' when no rule matches. */

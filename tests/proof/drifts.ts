@@ -24,12 +24,6 @@ export interface Drift {
   signInAs?: string;
 }
 
-/** A drift the scenario language cannot catch yet, and what it lacks. */
-export interface InexpressibleDrift {
-  title: string;
-  missing: string;
-}
-
 const ADMIN = 'admin@acme-demo.example';
 const SDR = 'sam.sdr@acme-demo.example';
 const CSM = 'casey.csm@acme-demo.example';
@@ -350,6 +344,40 @@ export const DRIFTS: Drift[] = [
     diagnosis: 'persona-contract',
   },
   {
+    id: 'follow-up-flow-deactivated',
+    title: 'Flow deactivated: "Lead - Follow-up task for the new owner" (no follow-up Task)',
+    change: (org) => {
+      const flow = org.flows.find((f) => f.name === 'Lead_Follow_Up_Task');
+      if (!flow) throw new Error('the demo org has no flow Lead_Follow_Up_Task');
+      flow.active = false;
+    },
+    scenarios: ['sdr-routed-lead-follow-up-task'],
+    diagnosis: 'automation',
+  },
+  {
+    id: 'dashboard-running-user-changed',
+    title: 'Dashboard running user changed: Sales Pipeline runs as the SDR instead of the Sales Manager',
+    change: (org) => {
+      const dashboard = org.dashboards.find((d) => d.developerName === 'Sales_Pipeline');
+      if (!dashboard) throw new Error('the demo org has no dashboard Sales_Pipeline');
+      dashboard.runningUser = SDR;
+    },
+    scenarios: ['sdr-dashboard-runs-as-manager'],
+    diagnosis: 'dashboard',
+  },
+  {
+    id: 'record-type-removed-from-profile',
+    title: 'Record type removed from a profile: Account Executive loses Renewal opportunities',
+    change: (org) => {
+      const { recordTypes } = profile(org, 'Account Executive');
+      const opportunity = recordTypes.Opportunity;
+      if (!opportunity) throw new Error('Account Executive has no Opportunity record types');
+      opportunity.available = opportunity.available.filter((name) => name !== 'Renewal');
+    },
+    scenarios: ['ae-creates-renewal-opportunity'],
+    diagnosis: 'record-type',
+  },
+  {
     id: 'force-relogin-on',
     title: 'Force relogin after Login-As turned on (the suite must survive)',
     change: (org) => {
@@ -359,20 +387,5 @@ export const DRIFTS: Drift[] = [
     scenarios: ['sdr-sees-routed-lead', 'finance-sees-credit-limit', 'ae-sees-lead-revenue'],
     survive: true,
     args: ['--workers', '1'],
-  },
-];
-
-export const NOT_EXPRESSIBLE: InexpressibleDrift[] = [
-  {
-    title: 'Flow deactivated: "Lead - Follow-up task for the new owner" (no follow-up Task)',
-    missing: "a step that checks a record's related records or activities (e.g. the open Tasks under a lead)",
-  },
-  {
-    title: 'Dashboard running user changed',
-    missing: "a step that opens a dashboard and reads a component's value or running user",
-  },
-  {
-    title: "Record type removed from a persona's profile",
-    missing: 'a step that creates a record as the persona (New, with its record type picker)',
   },
 ];
