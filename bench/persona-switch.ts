@@ -5,6 +5,7 @@ import { locators } from '../pages/locators';
 import { LoginAsBanner } from '../pages/login-as-banner';
 import { SetupUserDetailPage } from '../pages/setup-user-detail-page';
 import { browserLaunchOptions } from '../runner/browser';
+import { OAUTH_TOKEN_PATH, passwordGrant } from '../salesforce/oauth-password-flow';
 import { median, ratio, verdict } from './lib/stats';
 import { printTable } from './lib/table';
 
@@ -89,15 +90,9 @@ async function adminPage(browser: Browser, emulator: RunningEmulator) {
 }
 
 async function oauthToken(emulator: RunningEmulator): Promise<string> {
-  const response = await fetch(`${emulator.url}/services/oauth2/token`, {
+  const response = await fetch(`${emulator.url}${OAUTH_TOKEN_PATH}`, {
     method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: emulator.oauth.clientId,
-      client_secret: emulator.oauth.clientSecret,
-      username: emulator.admin.username,
-      password: emulator.admin.password,
-    }),
+    body: passwordGrant(emulator.oauth, emulator.admin),
   });
   return ((await response.json()) as { access_token: string }).access_token;
 }

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { OAUTH_TOKEN_PATH, passwordGrant } from '../salesforce/oauth-password-flow';
 import { treePss } from './lib/process-usage';
 import { startStandaloneEmulator } from './lib/standalone-emulator';
 import { verdict } from './lib/stats';
@@ -145,15 +146,12 @@ async function oauthToken(
   username: string,
   password: string,
 ): Promise<string> {
-  const response = await fetch(`${base}/services/oauth2/token`, {
+  const response = await fetch(`${base}${OAUTH_TOKEN_PATH}`, {
     method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: env.SF_CLIENT_ID as string,
-      client_secret: env.SF_CLIENT_SECRET as string,
-      username,
-      password,
-    }),
+    body: passwordGrant(
+      { clientId: env.SF_CLIENT_ID as string, clientSecret: env.SF_CLIENT_SECRET as string },
+      { username, password },
+    ),
   });
   const body = (await response.json()) as { access_token?: string };
   if (!body.access_token) throw new Error(`OAuth login of ${username} failed: ${JSON.stringify(body)}`);

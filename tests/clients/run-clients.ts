@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { DEFAULT_ORG_FILE, loadOrgDefinition } from '../../emulator';
+import { OAUTH_TOKEN_PATH, passwordGrant } from '../../salesforce/oauth-password-flow';
 import {
   type ClientCommand,
   JSFORCE_COMMANDS,
@@ -222,16 +223,10 @@ const PYTHON_TRANSPORT = [
 ].join('\n');
 
 async function passwordToken(emulator: ClientEmulator) {
-  const response = await emulator.request('/services/oauth2/token', {
+  const response = await emulator.request(OAUTH_TOKEN_PATH, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: emulator.oauth.clientId,
-      client_secret: emulator.oauth.clientSecret,
-      username: emulator.admin.username,
-      password: emulator.admin.password,
-    }),
+    body: passwordGrant(emulator.oauth, emulator.admin),
   });
   return (await response.json()) as { access_token: string; refresh_token: string };
 }
