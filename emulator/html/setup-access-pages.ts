@@ -46,14 +46,34 @@ function checkboxRow(id: string, label: string, checked: boolean): SafeHtml {
   return html`<tr><td class="labelCol"><label for="${id}">${label}</label></td><td class="dataCol"><input type="checkbox" id="${id}" name="${id}" value="on"${checked ? html` checked="checked"` : html``}></td></tr>`;
 }
 
-/** A classic Setup settings page: one form, its title and Save / Cancel in the page block header, rows below. */
-function settingsForm(
+/** A classic Setup page's form: its heading, its Visualforce form id and where it posts. */
+interface SetupForm {
+  heading: string;
+  form: string;
+  action: string;
+}
+const LOGIN_ACCESS_POLICIES: SetupForm = {
+  heading: 'Login Access Policies',
+  form: 'thePage:loginAccessPolicies',
+  action: LOGIN_ACCESS_POLICIES_PATH,
+};
+const SESSION_SETTINGS: SetupForm = {
+  heading: 'Session Settings',
+  form: 'thePage:sessionSettings',
+  action: SESSION_SETTINGS_PATH,
+};
+const GRANT_LOGIN_ACCESS: SetupForm = {
+  heading: 'Grant Account Login Access',
+  form: 'thePage:grantLoginAccess',
+  action: GRANT_LOGIN_ACCESS_PATH,
+};
+
+/** A classic Setup page with one form: its title and Save / Cancel in the page block header, a table below. */
+function setupFormPage(
   state: OrgState,
-  heading: string,
-  form: string,
-  action: string,
+  { heading, form, action }: SetupForm,
   saved: boolean,
-  rows: SafeHtml,
+  table: SafeHtml,
 ) {
   return setupPage(
     state,
@@ -61,40 +81,30 @@ function settingsForm(
     html`${savedMessage(saved)}
 <form id="${form}" name="${form}" method="post" action="${action}">
 <div class="bPageBlock brandSecondaryBrd bEditBlock secondaryPalette"><div class="pbHeader"><table><tbody><tr><td class="pbTitle"><h2 class="mainTitle">${heading}</h2></td>${saveButtons(form)}</tr></tbody></table></div>
-<div class="pbBody"><table class="detailList"><tbody>
-${rows}
-</tbody></table></div></div>
+<div class="pbBody">${table}</div></div>
 </form>`,
   );
 }
 
+const detailList = (rows: SafeHtml) => html`<table class="detailList"><tbody>
+${rows}
+</tbody></table>`;
+
 export function loginAccessPoliciesPage(state: OrgState, saved: boolean): string {
-  const form = 'thePage:loginAccessPolicies';
-  return settingsForm(
-    state,
-    'Login Access Policies',
-    form,
-    LOGIN_ACCESS_POLICIES_PATH,
-    saved,
-    checkboxRow(
-      `${form}:adminsCanLogInAsAny`,
-      'Administrators Can Log in as Any User',
-      state.security.adminsCanLogInAsAnyUser,
-    ),
+  const { form } = LOGIN_ACCESS_POLICIES;
+  const adminsCanLogInAsAny = checkboxRow(
+    `${form}:adminsCanLogInAsAny`,
+    'Administrators Can Log in as Any User',
+    state.security.adminsCanLogInAsAnyUser,
   );
+  return setupFormPage(state, LOGIN_ACCESS_POLICIES, saved, detailList(adminsCanLogInAsAny));
 }
 
 export function sessionSettingsPage(state: OrgState, saved: boolean): string {
-  const form = 'thePage:sessionSettings';
-  return settingsForm(
-    state,
-    'Session Settings',
-    form,
-    SESSION_SETTINGS_PATH,
-    saved,
-    html`<tr><td class="labelCol">Timeout Value</td><td class="dataCol">${String(state.sessionSettings.timeoutMinutes)} minutes</td></tr>
-${checkboxRow(`${form}:forceRelogin`, 'Force relogin after Login-As-User', state.sessionSettings.forceReloginAfterLoginAs)}`,
-  );
+  const { form } = SESSION_SETTINGS;
+  const rows = html`<tr><td class="labelCol">Timeout Value</td><td class="dataCol">${String(state.sessionSettings.timeoutMinutes)} minutes</td></tr>
+${checkboxRow(`${form}:forceRelogin`, 'Force relogin after Login-As-User', state.sessionSettings.forceReloginAfterLoginAs)}`;
+  return setupFormPage(state, SESSION_SETTINGS, saved, detailList(rows));
 }
 
 export function grantLoginAccessPage(
@@ -102,24 +112,21 @@ export function grantLoginAccessPage(
   grantedUntil: string | undefined,
   saved: boolean,
 ): string {
-  const form = 'thePage:grantLoginAccess';
+  const { form } = GRANT_LOGIN_ACCESS;
   const grantee = `${state.definition.org.name} Administrator`;
   const options = ACCESS_DURATIONS.map(
     ([label, days]) =>
       html`<option value="${String(days)}"${!grantedUntil && days === 0 ? html` selected="selected"` : html``}>${label}</option>`,
   );
-  return setupPage(
+  return setupFormPage(
     state,
-    'Grant Account Login Access',
-    html`${savedMessage(saved)}
-<form id="${form}" name="${form}" method="post" action="${GRANT_LOGIN_ACCESS_PATH}">
-<div class="bPageBlock brandSecondaryBrd bEditBlock secondaryPalette"><div class="pbHeader"><table><tbody><tr><td class="pbTitle"><h2 class="mainTitle">Grant Account Login Access</h2></td>${saveButtons(form)}</tr></tbody></table></div>
-<div class="pbBody"><table class="list" id="${form}:grants"><tbody>
+    GRANT_LOGIN_ACCESS,
+    saved,
+    html`<table class="list" id="${form}:grants"><tbody>
 <tr class="headerRow"><th scope="col">Grant Access To</th><th scope="col">Access Duration</th><th scope="col">Expiration Date</th></tr>
 <tr class="dataRow"><th scope="row" class="dataCell">${grantee}</th>
 <td class="dataCell"><select id="${form}:adminAccessDuration" name="${form}:adminAccessDuration" title="Access Duration for ${grantee}">${options}</select></td>
 <td class="dataCell" data-expiration>${grantedUntil ? grantedUntil.slice(0, 10) : ''}</td></tr>
-</tbody></table></div></div>
-</form>`,
+</tbody></table>`,
   );
 }
