@@ -1,5 +1,5 @@
 import { composedClosest, deepAll, deepOne } from './dom';
-import { adoptStylesInShadowRoots } from './shadow-styles';
+import { startPageScript } from './page-script';
 
 /**
  * The little client-side behaviour Lightning's navigation components have: the list view picker and search,
@@ -7,19 +7,11 @@ import { adoptStylesInShadowRoots } from './shadow-styles';
  * from document (under the "lightning" latency profile parts arrive after load); composedPath() reaches into
  * shadow roots, and every query goes through them (dom.ts), so both shadow modes behave the same.
  */
-declare global {
-  interface Window {
-    __navigationUi?: boolean;
-  }
-}
-
-if (!window.__navigationUi) {
-  window.__navigationUi = true;
-  adoptStylesInShadowRoots();
+startPageScript('navigationUi', () => {
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeydown);
   document.addEventListener('input', onInput);
-}
+});
 
 function elementsOf(event: Event): HTMLElement[] {
   return event.composedPath().filter((node): node is HTMLElement => node instanceof HTMLElement);

@@ -1,5 +1,5 @@
 import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './dom';
-import { adoptStylesInShadowRoots } from './shadow-styles';
+import { startPageScript } from './page-script';
 
 /**
  * The record UI's page script, as small as Lightning's behaviour allows: deferred page parts (latency profile
@@ -14,21 +14,13 @@ interface SaveResult {
   fieldErrors?: Record<string, string>;
 }
 
-declare global {
-  interface Window {
-    __recordUi?: boolean;
-  }
-}
-
-if (!window.__recordUi) {
-  window.__recordUi = true;
-  adoptStylesInShadowRoots();
+startPageScript('recordUi', () => {
   for (const part of deepAll(document, '[data-deferred-part]:not([data-deferred-lazy])'))
     void loadDeferred(part);
   document.addEventListener('click', (event) => void onClick(event));
   document.addEventListener('input', onInput);
   window.addEventListener('popstate', onHistory);
-}
+});
 
 /** Fetches one deferred part; its own spinner goes when it arrives. */
 async function loadDeferred(part: HTMLElement): Promise<void> {
@@ -129,6 +121,14 @@ async function saveModal(): Promise<void> {
 
 function closeDropdowns(): void {
   for (const dropdown of deepAll(document, '.slds-dropdown')) dropdown.hidden = true;
+}
+
+/** Opens a closed dropdown (closing the others) or closes an open one; its trigger's aria-expanded follows. */
+function toggleDropdown(dropdown: HTMLElement, trigger: HTMLElement): void {
+  const opening = dropdown.hidden;
+  closeDropdowns();
+  dropdown.hidden = !opening;
+  trigger.setAttribute('aria-expanded', String(opening));
 }
 
 function selectTab(link: HTMLElement): void {
@@ -270,11 +270,7 @@ async function onClick(event: MouseEvent): Promise<void> {
   const combo = path.find((node) => node.dataset.fieldInput === 'combobox');
   if (combo) {
     const dropdown = combo.parentElement?.querySelector<HTMLElement>('.slds-dropdown');
-    if (!dropdown) return;
-    const opening = dropdown.hidden;
-    closeDropdowns();
-    dropdown.hidden = !opening;
-    combo.setAttribute('aria-expanded', String(opening));
+    if (dropdown) toggleDropdown(dropdown, combo);
     return;
   }
   const tab = path.find((node) => node.dataset.tab && node.localName === 'a');
@@ -291,11 +287,7 @@ async function onClick(event: MouseEvent): Promise<void> {
     case 'toggle-menu': {
       const menu = composedClosest(action, 'lightning-button-menu');
       const dropdown = menu && deepOne(menu, '.slds-dropdown');
-      if (!dropdown) return;
-      const opening = dropdown.hidden;
-      closeDropdowns();
-      dropdown.hidden = !opening;
-      action.setAttribute('aria-expanded', String(opening));
+      if (dropdown) toggleDropdown(dropdown, action);
       return;
     }
     case 'edit-record':
