@@ -1,4 +1,4 @@
-import type { Step } from '../model';
+import type { Step, StepKind } from '../model';
 import { expectApproval, expectItemsToApprove } from './approval-expectations';
 import { decideApproval, recallApproval, submitForApproval } from './approval-steps';
 import { checkListView } from './check-list-view';
@@ -18,49 +18,43 @@ import { switchPersona } from './switch-persona';
 
 export { ExpectationError, type StepContext } from './context';
 
+type StepRunner<K extends StepKind> = (
+  step: Extract<Step, { kind: K }>,
+  context: StepContext,
+) => Promise<void>;
+
+/** What runs each kind of step, through the page objects. */
+const RUNNERS: { [K in StepKind]: StepRunner<K> } = {
+  open: async (step, context) => {
+    await openTarget(step, context);
+    if (step.compareWithAdmin) await compareWithAdmin(step.compareWithAdmin, context);
+  },
+  expect: (step, context) =>
+    withViewChecks(step, context, () =>
+      withPathAndToastChecks(step, context, () => expectFields(step, context)),
+    ),
+  edit: editRecord,
+  listView: checkListView,
+  as: switchPersona,
+  create: createRecord,
+  path: movePath,
+  fieldAccess: checkFieldAccess,
+  submitForApproval,
+  approve: decideApproval,
+  reject: decideApproval,
+  recall: recallApproval,
+  approval: expectApproval,
+  itemsToApprove: expectItemsToApprove,
+  addProducts,
+  offered: expectOffered,
+  cannotOpen: runJourneyStep,
+  wait: runJourneyStep,
+  expectApi: runJourneyStep,
+  screenshot: runJourneyStep,
+  click: runJourneyStep,
+};
+
 /** Runs one scenario step through the page objects. */
-export async function runStep(step: Step, context: StepContext): Promise<void> {
-  switch (step.kind) {
-    case 'open':
-      await openTarget(step, context);
-      if (step.compareWithAdmin) await compareWithAdmin(step.compareWithAdmin, context);
-      return;
-    case 'expect':
-      return withViewChecks(step, context, () =>
-        withPathAndToastChecks(step, context, () => expectFields(step, context)),
-      );
-    case 'edit':
-      return editRecord(step, context);
-    case 'listView':
-      return checkListView(step, context);
-    case 'as':
-      return switchPersona(step, context);
-    case 'create':
-      return createRecord(step, context);
-    case 'path':
-      return movePath(step, context);
-    case 'fieldAccess':
-      return checkFieldAccess(step, context);
-    case 'submitForApproval':
-      return submitForApproval(step, context);
-    case 'approve':
-    case 'reject':
-      return decideApproval(step, context);
-    case 'recall':
-      return recallApproval(step, context);
-    case 'approval':
-      return expectApproval(step, context);
-    case 'itemsToApprove':
-      return expectItemsToApprove(step, context);
-    case 'addProducts':
-      return addProducts(step, context);
-    case 'offered':
-      return expectOffered(step, context);
-    case 'cannotOpen':
-    case 'wait':
-    case 'expectApi':
-    case 'screenshot':
-    case 'click':
-      return runJourneyStep(step, context);
-  }
+export function runStep(step: Step, context: StepContext): Promise<void> {
+  return (RUNNERS[step.kind] as StepRunner<StepKind>)(step, context);
 }
