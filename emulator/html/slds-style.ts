@@ -42,7 +42,7 @@ a{color:var(--brand);text-decoration:none}a:hover{text-decoration:underline}
 .slds-button_brand{background:var(--brand);border-color:var(--brand);color:#fff}.slds-button_brand:hover{background:var(--brand-dark)}
 .slds-button_icon-bare{padding:0 4px;line-height:20px;color:var(--weak);opacity:.35}
 .slds-hint-parent:hover .slds-button_icon-bare{opacity:1}
-.slds-tabs_default{background:#fff;border:1px solid var(--border);border-radius:4px;padding:0 16px 16px}
+.slds-tabs_default{display:block;background:#fff;border:1px solid var(--border);border-radius:4px;padding:0 16px 16px}
 .slds-tabs_default__nav{list-style:none;display:flex;gap:24px;margin:0 0 12px;padding:0;border-bottom:1px solid var(--border)}
 .slds-tabs_default__link{display:block;padding:12px 0;color:var(--text)}
 .slds-tabs_default__item.slds-is-active .slds-tabs_default__link{box-shadow:inset 0 -2px 0 var(--brand);font-weight:700}
