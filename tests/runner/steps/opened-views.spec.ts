@@ -5,6 +5,7 @@ import type { OpenTarget, ViewExpectations } from '../../../runner/model-views';
 import { runStep } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
 import { idOf, personaStepContext } from './persona-steps';
+import { expectPage } from './record-page-expectations';
 
 /**
  * `open` of list views, object homes, tabs, related lists, reports and dashboards, and `expect` on what they show,
@@ -15,16 +16,7 @@ const AE = 'ava.ae@acme-demo.example';
 const MANAGER = 'maya.manager@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const open = (target: OpenTarget): Step => ({ kind: 'open', title: 'open', location, ...target });
-const expectOn = (checks: ViewExpectations): Step => ({
-  kind: 'expect',
-  title: 'expect',
-  location,
-  visible: [],
-  hidden: [],
-  readOnly: [],
-  values: {},
-  ...checks,
-});
+const expectOn = (checks: ViewExpectations): Step => expectPage(checks);
 const list = (checks: Partial<NonNullable<ViewExpectations['list']>>) =>
   expectOn({ list: { includes: [], excludes: [], ...checks } });
 const reportOn = (checks: Partial<NonNullable<ViewExpectations['report']>>) =>

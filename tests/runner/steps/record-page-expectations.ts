@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import type { RunningEmulator } from '../../../emulator';
-import type { RecordPageExpectations, Step } from '../../../runner/model';
+import type { ExpectStep, Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { idOf, personaStepContext } from './persona-steps';
 
@@ -14,8 +14,8 @@ export const USERS = {
   manager: 'maya.manager@acme-demo.example',
 } as const;
 
-/** An expect step with only the given record page checks. */
-export function expectPage(checks: Partial<RecordPageExpectations>): Step {
+/** An expect step with only the given checks (record page, list, report, dashboard, Path…). */
+export function expectPage(checks: Partial<Omit<ExpectStep, 'kind'>>): Step {
   return {
     kind: 'expect',
     title: 'expect',
