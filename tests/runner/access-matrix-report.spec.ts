@@ -9,6 +9,7 @@ import {
   type MatrixColumn,
   matrixAnnotations,
 } from '../../runner/reporters/access-matrix-table';
+import { printedDuring } from './console-output';
 
 /** The run's table of a matrix scenario, joined from its persona tests as Playwright reports them. */
 type Level = 'hidden' | 'read' | 'edit';
@@ -77,14 +78,7 @@ function report(tests: [TestCase, TestResult][]) {
     allureResultsDir: path.join(dir, 'allure-results'),
   });
   for (const [testCase, result] of tests) reporter.onTestEnd(testCase, result);
-  const printed: string[] = [];
-  const log = console.log;
-  console.log = (text: string) => printed.push(text);
-  try {
-    reporter.onEnd({ status: 'failed' } as FullResult);
-  } finally {
-    console.log = log;
-  }
+  const printed = printedDuring(() => reporter.onEnd({ status: 'failed' } as FullResult));
   const allureDir = path.join(dir, 'allure-results');
   const results = readdirSync(allureDir).filter((name) => name.endsWith('-result.json'));
   const allure = results.map((name) => JSON.parse(readFileSync(path.join(allureDir, name), 'utf8')));
@@ -165,13 +159,6 @@ test('tests of one-persona scenarios carry no matrix annotation and make no tabl
     matrixAnnotations({ persona: { name: 'sdr' }, steps: [{ kind: 'open' }, { kind: 'expect' }] }),
   ).toEqual([]);
   const reporter = new AccessMatrixReporter({});
-  const printed: unknown[] = [];
-  const log = console.log;
-  console.log = (text: unknown) => printed.push(text);
-  try {
-    reporter.onEnd({ status: 'passed' } as FullResult);
-  } finally {
-    console.log = log;
-  }
+  const printed = printedDuring(() => reporter.onEnd({ status: 'passed' } as FullResult));
   expect(printed).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { FullResult, TestCase, TestResult } from '@playwright/test/reporter';
 import SummaryReporter from '../../runner/reporters/summary-reporter';
+import { printedDuring } from './console-output';
 
 /** A finished scenario test as the summary reads it: its annotations and its result. */
 function finished(scenario: string, persona: string, status: TestResult['status']) {
@@ -19,14 +20,7 @@ test('the terminal summary keeps its columns aligned whatever the length of pers
   const reporter = new SummaryReporter();
   reporter.onTestEnd(...finished('frozen-ae-login-refused', 'frozen-ae', 'passed'));
   reporter.onTestEnd(...finished('sdr-sees-routed-lead', 'sdr', 'failed'));
-  const printed: string[] = [];
-  const log = console.log;
-  console.log = (text: string) => printed.push(text);
-  try {
-    reporter.onEnd({ status: 'failed' } as FullResult);
-  } finally {
-    console.log = log;
-  }
+  const printed = printedDuring(() => reporter.onEnd({ status: 'failed' } as FullResult));
   const rows = printed
     .join('\n')
     .split('\n')
