@@ -90,8 +90,13 @@ export function readAudit(reportsDir: string): Record<string, unknown>[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.jsonl'))
     .sort()
-    .flatMap((name) => readFileSync(path.join(dir, name), 'utf8').trim().split('\n'))
+    .flatMap((name) => completeLines(readFileSync(path.join(dir, name), 'utf8')))
     .map((line) => JSON.parse(line));
+}
+
+/** The newline-ended lines of a file another process may be appending to right now. */
+function completeLines(text: string): string[] {
+  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean);
 }
 
 export interface AllureResult {
