@@ -28,24 +28,29 @@ export function unableToAccessPage(parameter: string): string {
   );
 }
 
-/** Lightning's in-page error for records that do not exist or cannot be read. */
-export function lightningErrorBody(heading: string, message: string): SafeHtml {
+const LIGHTNING_ERRORS = {
+  record: {
+    heading: "Looks like there's a problem.",
+    message:
+      'This record may have been deleted, or you might not have access to it. Contact your administrator if you need help.',
+  },
+  page: {
+    heading: "Looks like there's a problem.",
+    message: "We can't find that page. The link may be broken or the object may not exist.",
+  },
+  insufficientPrivileges: { heading: 'Insufficient Privileges', message: INSUFFICIENT_PRIVILEGES_TEXT },
+};
+
+export type LightningError = keyof typeof LIGHTNING_ERRORS;
+
+/**
+ * Lightning's in-page errors: a record that does not exist or cannot be read, a page or object that does not
+ * exist, and Insufficient Privileges.
+ */
+export function lightningErrorBody(kind: LightningError): SafeHtml {
+  const { heading, message } = LIGHTNING_ERRORS[kind];
   return html`<div class="slds-illustration slds-illustration_small forceRecordError" role="alert">
   <h2 class="slds-text-heading_medium">${heading}</h2>
   <p class="slds-text-body_regular">${message}</p>
 </div>`;
 }
-
-export const RECORD_PROBLEM = {
-  heading: "Looks like there's a problem.",
-  message:
-    'This record may have been deleted, or you might not have access to it. Contact your administrator if you need help.',
-};
-export const PAGE_PROBLEM = {
-  heading: "Looks like there's a problem.",
-  message: "We can't find that page. The link may be broken or the object may not exist.",
-};
-export const INSUFFICIENT_PRIVILEGES = {
-  heading: 'Insufficient Privileges',
-  message: INSUFFICIENT_PRIVILEGES_TEXT,
-};

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { dashboardPageBody } from '../html/dashboard-page';
-import { INSUFFICIENT_PRIVILEGES, lightningErrorBody, RECORD_PROBLEM } from '../html/error-pages';
+import { lightningErrorBody } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
 import { analyticsHomeBody, reportPageBody } from '../html/report-pages';
 import { to18 } from '../model/ids';
@@ -45,7 +45,7 @@ export function analyticsRoutes(state: OrgState): Hono {
   const reportPart = (ui: UiSession, rawId: string) => {
     const row = rowById(state, 'Report', rawId);
     const report = row ? reportByDeveloperName(state, String(row.DeveloperName)) : undefined;
-    if (!row || !report) return { body: lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message) };
+    if (!row || !report) return { body: lightningErrorBody('record') };
     // Reports always run as the viewer, with the viewer's sharing; a folder not shared with them refuses the run.
     const run = folderOpenTo(state, ui.user, report.folder)
       ? runReport(state, ui.user, report)
@@ -59,9 +59,9 @@ export function analyticsRoutes(state: OrgState): Hono {
     const dashboard = row
       ? state.definition.dashboards.find((candidate) => candidate.developerName === row.DeveloperName)
       : undefined;
-    if (!dashboard) return { body: lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message) };
+    if (!dashboard) return { body: lightningErrorBody('record') };
     if (!folderOpenTo(state, ui.user, dashboard.folder)) {
-      return { body: lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message) };
+      return { body: lightningErrorBody('insufficientPrivileges') };
     }
     const runAs = dashboardRunningUser(state, ui.user, dashboard);
     const components = dashboard.components.map((component) => {

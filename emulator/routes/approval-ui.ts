@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { type ActionResult, actionModal, commentsField, selectField } from '../html/action-modal';
 import { approvalRequestPage } from '../html/approval-pages';
-import { lightningErrorBody, RECORD_PROBLEM } from '../html/error-pages';
+import { lightningErrorBody } from '../html/error-pages';
 import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { html } from '../html/safe-html';
@@ -143,9 +143,7 @@ export function approvalUiRoutes(state: OrgState): Hono {
       !instance ||
       !(admin || actsOn(state, ui.user, workitem) || instance.SubmittedById === ui.user.id)
     )
-      return c.html(
-        lightningPage(ctx, 'Error', lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message)),
-      );
+      return c.html(lightningPage(ctx, 'Error', lightningErrorBody('record')));
     const pending = {
       workitem,
       instance,

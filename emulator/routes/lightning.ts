@@ -1,11 +1,6 @@
 import { Hono } from 'hono';
 import { itemsToApproveCard } from '../html/approval-pages';
-import {
-  INSUFFICIENT_PRIVILEGES,
-  lightningErrorBody,
-  PAGE_PROBLEM,
-  RECORD_PROBLEM,
-} from '../html/error-pages';
+import { type LightningError, lightningErrorBody } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
 import { recordPageContent } from '../html/record-page-content';
 import { html } from '../html/safe-html';
@@ -32,29 +27,22 @@ ${itemsToApproveCard(state, ui.user)}`;
     const { ui } = c.var;
     const ctx = { state, ...ui };
     const type = state.object(c.req.param('object'));
-    const problem = (p: { heading: string; message: string }, title = 'Error') =>
-      c.html(lightningPage(ctx, title, lightningErrorBody(p.heading, p.message)));
+    const problem = (kind: LightningError) => c.html(lightningPage(ctx, 'Error', lightningErrorBody(kind)));
     // Record pages of platform objects (User, Profile...) are not emulated yet.
-    if (!type || type.options.system) return problem(PAGE_PROBLEM);
-    if (!objectAccess(ui.user, type).read) return problem(INSUFFICIENT_PRIVILEGES);
+    if (!type || type.options.system) return problem('page');
+    if (!objectAccess(ui.user, type).read) return problem('insufficientPrivileges');
     const id = to18(c.req.param('id'));
     const row = id?.startsWith(type.keyPrefix) ? state.store.get(type.name, id) : undefined;
-    if (!row || row.IsDeleted === true) return problem(RECORD_PROBLEM);
+    if (!row || row.IsDeleted === true) return problem('record');
     // Sharing: a record the viewer cannot see gets the Insufficient Privileges page.
-    if (!canSeeRecord(state, ui.user, type, row)) return problem(INSUFFICIENT_PRIVILEGES);
+    if (!canSeeRecord(state, ui.user, type, row)) return problem('insufficientPrivileges');
     const title = `${String(row[type.options.nameField ?? 'Id'] ?? row.Id)} | ${type.label}`;
     return c.html(lightningPage(ctx, title, recordPageContent(state, ui.user, type, row)));
   });
 
   app.get('/lightning/*', signedIn, (c) => {
     const { ui } = c.var;
-    return c.html(
-      lightningPage(
-        { state, ...ui },
-        'Error',
-        lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message),
-      ),
-    );
+    return c.html(lightningPage({ state, ...ui }, 'Error', lightningErrorBody('page')));
   });
 
   return app;

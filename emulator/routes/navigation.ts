@@ -2,12 +2,7 @@ import { type Context, Hono } from 'hono';
 import { SalesforceError } from '../api/errors';
 import { valuesToWrite } from '../api/record-values';
 import { appTabsFor, findApp, setCurrentApp } from '../html/app-navigation';
-import {
-  INSUFFICIENT_PRIVILEGES,
-  lightningErrorBody,
-  PAGE_PROBLEM,
-  RECORD_PROBLEM,
-} from '../html/error-pages';
+import { lightningErrorBody } from '../html/error-pages';
 import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { listViewPageBody } from '../html/list-view-page';
@@ -30,13 +25,7 @@ export function navigationRoutes(state: OrgState): Hono {
     const { ui } = c.var;
     const chosen = findApp(state, c.req.param('app'));
     if (!chosen) {
-      return c.html(
-        lightningPage(
-          { state, ...ui },
-          'Error',
-          lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message),
-        ),
-      );
+      return c.html(lightningPage({ state, ...ui }, 'Error', lightningErrorBody('page')));
     }
     setCurrentApp(ui.session, chosen);
     // The app opens on its first tab (its default landing page).
@@ -47,14 +36,13 @@ export function navigationRoutes(state: OrgState): Hono {
   /** The list view body for the viewer, or the in-page error Lightning shows instead. */
   const listViewPart = (ui: UiSession, objectName: string, filterName: string | undefined) => {
     const type = state.object(objectName);
-    if (!type || type.options.system)
-      return { body: lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message) };
+    if (!type || type.options.system) return { body: lightningErrorBody('page') };
     if (!objectAccess(ui.user, type).read) {
-      return { body: lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message) };
+      return { body: lightningErrorBody('insufficientPrivileges') };
     }
     const views = listViewsFor(state, ui.user, type);
     const current = findListView(views, filterName);
-    if (!current) return { body: lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message) };
+    if (!current) return { body: lightningErrorBody('page') };
     const body = listViewPageBody(state, {
       type,
       views,
@@ -93,13 +81,7 @@ export function navigationRoutes(state: OrgState): Hono {
     const row = type && id ? state.store.get(type.name, id) : undefined;
     const path = type ? pathFor(state, type) : undefined;
     if (!type || !row || row.IsDeleted === true || !path || !objectAccess(ui.user, type).read) {
-      return c.html(
-        lightningPage(
-          { state, ...ui },
-          'Error',
-          lightningErrorBody(RECORD_PROBLEM.heading, RECORD_PROBLEM.message),
-        ),
-      );
+      return c.html(lightningPage({ state, ...ui }, 'Error', lightningErrorBody('record')));
     }
     const form = await formOf(c.req.raw);
     const current = String(row[path.field] ?? '');

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { lightningErrorBody, PAGE_PROBLEM } from '../html/error-pages';
+import { lightningErrorBody } from '../html/error-pages';
 import { queueToast, toastMarkup } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { errorHeader } from '../html/record-form-parts';
@@ -43,9 +43,7 @@ export function recordUiRoutes(state: OrgState): Hono {
     const ctx = { state, ...ui };
     const type = state.object(c.req.param('object'));
     if (!type || type.options.system || !objectAccess(ui.user, type).create) {
-      return c.html(
-        lightningPage(ctx, 'Error', lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message)),
-      );
+      return c.html(lightningPage(ctx, 'Error', lightningErrorBody('page')));
     }
     const { available, defaultId } = availableRecordTypes(state, ui.user, type);
     const requested = available.find((info) => info.id === to18(c.req.query('recordTypeId') ?? ''));

@@ -1,15 +1,7 @@
 import { Hono } from 'hono';
 import { alohaFrame } from '../html/classic-user-pages';
 import { lightningPage } from '../html/lightning-shell';
-import {
-  ACCESS_DURATIONS,
-  GRANT_LOGIN_ACCESS_PATH,
-  grantLoginAccessPage,
-  LOGIN_ACCESS_POLICIES_PATH,
-  loginAccessPoliciesPage,
-  SESSION_SETTINGS_PATH,
-  sessionSettingsPage,
-} from '../html/setup-access-pages';
+import * as accessPages from '../html/setup-access-pages';
 import { hasPermission } from '../model/access';
 import { recordSetupAudit } from '../model/audit';
 import { loginAccessGrantedUntil } from '../model/login-as-decision';
@@ -42,20 +34,20 @@ export function setupLoginAccessRoutes(state: OrgState): Hono {
     );
   lightning(
     '/lightning/setup/LoginAccessPolicies/home',
-    LOGIN_ACCESS_POLICIES_PATH,
+    accessPages.LOGIN_ACCESS_POLICIES_PATH,
     'Login Access Policies',
     mayChangeSecurity,
   );
   lightning(
     '/lightning/setup/SecuritySession/home',
-    SESSION_SETTINGS_PATH,
+    accessPages.SESSION_SETTINGS_PATH,
     'Session Settings',
     mayChangeSecurity,
   );
   // Unconfirmed Lightning URL: personal settings > My Personal Information > Grant Account Login Access.
   lightning(
     '/lightning/settings/personal/GrantLoginAccess/home',
-    GRANT_LOGIN_ACCESS_PATH,
+    accessPages.GRANT_LOGIN_ACCESS_PATH,
     'Grant Account Login Access',
     mayGrant,
   );
@@ -105,25 +97,25 @@ export function setupLoginAccessRoutes(state: OrgState): Hono {
     'Session Settings',
   ]);
   classic(
-    LOGIN_ACCESS_POLICIES_PATH,
+    accessPages.LOGIN_ACCESS_POLICIES_PATH,
     mayChangeSecurity,
-    (_ui, saved) => loginAccessPoliciesPage(state, saved),
+    (_ui, saved) => accessPages.loginAccessPoliciesPage(state, saved),
     policy('Administrators Can Log in as Any User'),
   );
   classic(
-    SESSION_SETTINGS_PATH,
+    accessPages.SESSION_SETTINGS_PATH,
     mayChangeSecurity,
-    (_ui, saved) => sessionSettingsPage(state, saved),
+    (_ui, saved) => accessPages.sessionSettingsPage(state, saved),
     relogin('Force relogin after Login-As-User'),
   );
 
   classic(
-    GRANT_LOGIN_ACCESS_PATH,
+    accessPages.GRANT_LOGIN_ACCESS_PATH,
     mayGrant,
-    (ui, saved) => grantLoginAccessPage(state, loginAccessGrantedUntil(state, ui.user), saved),
+    (ui, saved) => accessPages.grantLoginAccessPage(state, loginAccessGrantedUntil(state, ui.user), saved),
     (ui, form) => {
       const raw = [...form.entries()].find(([key]) => key.endsWith(':adminAccessDuration'))?.[1];
-      const duration = ACCESS_DURATIONS.find(([, days]) => String(days) === raw);
+      const duration = accessPages.ACCESS_DURATIONS.find(([, days]) => String(days) === raw);
       if (!duration) return;
       const [label, days] = duration;
       const grantee = `${state.definition.org.name} Administrator`;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { alohaFrame, userDetailTitle } from '../html/classic-user-pages';
-import { lightningErrorBody, PAGE_PROBLEM } from '../html/error-pages';
+import { lightningErrorBody } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
 import { hasPermission } from '../model/access';
 import { KEY_PREFIXES, to18 } from '../model/ids';
@@ -35,10 +35,7 @@ export function setupRoutes(state: OrgState): Hono {
     const { ui } = c.var;
     const ctx = { state, ...ui };
     const address = safeRelativeUrl(c.req.query('address'), '');
-    if (!address)
-      return c.html(
-        lightningPage(ctx, 'Setup', lightningErrorBody(PAGE_PROBLEM.heading, PAGE_PROBLEM.message)),
-      );
+    if (!address) return c.html(lightningPage(ctx, 'Setup', lightningErrorBody('page')));
     const subjectId = to18(new URL(address, 'http://x').pathname.slice(1));
     const subject = subjectId?.startsWith(KEY_PREFIXES.User) ? state.user(subjectId) : undefined;
     const title = subject ? userDetailTitle(state, subject) : `Salesforce - ${edition}`;

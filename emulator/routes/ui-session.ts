@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { INSUFFICIENT_PRIVILEGES, insufficientPrivilegesPage, lightningErrorBody } from '../html/error-pages';
+import { insufficientPrivilegesPage, lightningErrorBody } from '../html/error-pages';
 import { lightningPage } from '../html/lightning-shell';
 import { renderingFor } from '../html/viewer-locale';
 import { liveSession } from '../model/audit';
@@ -48,13 +48,7 @@ export function uiSession(state: OrgState, guard: UiGuard = {}): MiddlewareHandl
 /** Insufficient Privileges inside the Lightning shell, as Lightning Setup pages show it. */
 export function lightningRefusal(state: OrgState): NonNullable<UiGuard['refused']> {
   return (c, ui) =>
-    c.html(
-      lightningPage(
-        { state, ...ui },
-        'Setup',
-        lightningErrorBody(INSUFFICIENT_PRIVILEGES.heading, INSUFFICIENT_PRIVILEGES.message),
-      ),
-    );
+    c.html(lightningPage({ state, ...ui }, 'Setup', lightningErrorBody('insufficientPrivileges')));
 }
 
 /** For parts a page fetches after it loaded (deferred layouts, list rows): a bad session is a plain 401. */

@@ -2,33 +2,53 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-/** Where a JSON Schema shipped in the package for editors lives: `# yaml-language-server: $schema=<path>`. */
-export const shippedSchemaFile = (name: string) => path.join(__dirname, '..', '..', 'schema', name);
-
 /**
- * A zod schema the loader uses as JSON Schema (draft 2020-12) for editors, with a title and description. It
- * describes the input (before defaults and transforms); `override` adds what zod's refinements check.
+ * A zod schema the loader uses, shipped in the package as JSON Schema (draft 2020-12) for editors:
+ * `# yaml-language-server: $schema=<path to the file>`.
  */
-export function editorJsonSchema(
-  schema: z.core.$ZodType,
-  heading: { title: string; description: string },
-  override?: z.core.ToJSONSchemaParams['override'],
-): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override });
-  return { $schema, ...heading, ...rest };
+export interface EditorSchema {
+  /** schema/<fileName> in the package. */
+  readonly file: string;
+  /** The JSON Schema: the zod schema's input (before defaults and transforms), with a title and description. */
+  generate(): Record<string, unknown>;
+  /** The JSON text written to the file. */
+  text(): string;
+  /** Undefined when `file` holds the text the current zod schema generates; else what to do about it. */
+  drift(file?: string): string | undefined;
 }
 
-/** The JSON text written to a schema file. */
-export const schemaFileText = (schema: Record<string, unknown>) => `${JSON.stringify(schema, null, 2)}\n`;
+export interface EditorSchemaOptions {
+  fileName: string;
+  schema: z.core.$ZodType;
+  title: string;
+  description: string;
+  /** Names the zod schema in a drift message, e.g. "scenario schema (runner/schema/)". */
+  source: string;
+  /** Adds what zod's refinements check and JSON Schema cannot see. */
+  override?: z.core.ToJSONSchemaParams['override'];
+}
 
-/** Undefined when `file` holds `text`; else what to do about it (`source` names the zod schema it comes from). */
-export function schemaFileDrift(file: string, text: string, source: string): string | undefined {
-  let written: string;
-  try {
-    written = readFileSync(file, 'utf8');
-  } catch {
-    return `${file} is missing. Generate it with: npm run schema`;
-  }
-  if (written === text) return undefined;
-  return `${file} is out of date with the ${source}. Regenerate it with: npm run schema`;
+export function editorSchema(options: EditorSchemaOptions): EditorSchema {
+  const { fileName, schema, title, description, source, override } = options;
+  const generate = () => {
+    const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override });
+    return { $schema, title, description, ...rest };
+  };
+  const text = () => `${JSON.stringify(generate(), null, 2)}\n`;
+  const file = path.join(__dirname, '..', '..', 'schema', fileName);
+  return {
+    file,
+    generate,
+    text,
+    drift(target = file) {
+      let written: string;
+      try {
+        written = readFileSync(target, 'utf8');
+      } catch {
+        return `${target} is missing. Generate it with: npm run schema`;
+      }
+      if (written === text()) return undefined;
+      return `${target} is out of date with the ${source}. Regenerate it with: npm run schema`;
+    },
+  };
 }

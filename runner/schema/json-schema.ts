@@ -1,40 +1,28 @@
 import { z } from 'zod';
-import { editorJsonSchema, schemaFileDrift, schemaFileText, shippedSchemaFile } from './editor-json-schema';
+import { editorSchema } from './editor-json-schema';
 import { scenarioSchema } from './scenario';
 
-/** Shipped in the package, for editors: `# yaml-language-server: $schema=<path to this file>`. */
-export const SCENARIO_JSON_SCHEMA_FILE = shippedSchemaFile('scenario.schema.json');
-
 /**
- * The scenario schema as JSON Schema, generated from the zod schema the loader uses, so editors complete and
- * check the same keys; rules that relate parts of a scenario (data keys, personas) are checked by
- * `persona-ux validate` only.
+ * The scenario schema for editors, generated from the zod schema the loader uses, so editors complete and check
+ * the same keys; rules that relate parts of a scenario (data keys, personas) are checked by `persona-ux validate`
+ * only.
  */
-export function scenarioJsonSchema(): Record<string, unknown> {
-  return editorJsonSchema(
-    scenarioSchema,
-    {
-      title: 'persona-ux scenario',
-      description:
-        'One persona scenario: who to log in as (persona), why (reason, ticket), the test data, the steps and the expectations.',
-    },
-    ({ zodSchema, jsonSchema }) => {
-      // A step is a mapping with exactly one key, its kind; zod checks that in a refinement JSON Schema cannot see.
-      if ((zodSchema as unknown) === stepObject())
-        Object.assign(jsonSchema, { minProperties: 1, maxProperties: 1 });
-      // Steps are required unless the scenario proves a refused Login-As (loginRefused): a refinement in zod.
-      if ((zodSchema as unknown) === scenarioSchema)
-        Object.assign(jsonSchema, { anyOf: [{ required: ['steps'] }, { required: ['loginRefused'] }] });
-    },
-  );
-}
-
-/** The JSON text written to SCENARIO_JSON_SCHEMA_FILE. */
-export const scenarioJsonSchemaText = () => schemaFileText(scenarioJsonSchema());
-
-/** Undefined when `file` holds the schema the current zod schema generates; else what to do about it. */
-export const jsonSchemaDrift = (file: string = SCENARIO_JSON_SCHEMA_FILE) =>
-  schemaFileDrift(file, scenarioJsonSchemaText(), 'scenario schema (runner/schema/)');
+export const scenarioEditorSchema = editorSchema({
+  fileName: 'scenario.schema.json',
+  schema: scenarioSchema,
+  title: 'persona-ux scenario',
+  description:
+    'One persona scenario: who to log in as (persona), why (reason, ticket), the test data, the steps and the expectations.',
+  source: 'scenario schema (runner/schema/)',
+  override: ({ zodSchema, jsonSchema }) => {
+    // A step is a mapping with exactly one key, its kind; zod checks that in a refinement JSON Schema cannot see.
+    if ((zodSchema as unknown) === stepObject())
+      Object.assign(jsonSchema, { minProperties: 1, maxProperties: 1 });
+    // Steps are required unless the scenario proves a refused Login-As (loginRefused): a refinement in zod.
+    if ((zodSchema as unknown) === scenarioSchema)
+      Object.assign(jsonSchema, { anyOf: [{ required: ['steps'] }, { required: ['loginRefused'] }] });
+  },
+});
 
 function stepObject(): z.ZodType | undefined {
   const declared: z.ZodType = scenarioSchema.shape.steps;

@@ -1,24 +1,24 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { jsonSchemaDrift, scenarioJsonSchema } from '../../runner/schema/json-schema';
+import { scenarioEditorSchema } from '../../runner/schema/json-schema';
 import { scenarioDir } from './scenario-files';
 
 test('the shipped JSON Schema is the one the zod schema generates', () => {
-  expect(jsonSchemaDrift()).toBeUndefined();
+  expect(scenarioEditorSchema.drift()).toBeUndefined();
 });
 
 test('a JSON Schema file that differs from the zod schema is reported with the command that regenerates it', () => {
   const file = path.join(scenarioDir({}), 'scenario.schema.json');
   writeFileSync(file, '{}\n');
-  expect(jsonSchemaDrift(file)).toBe(
+  expect(scenarioEditorSchema.drift(file)).toBe(
     `${file} is out of date with the scenario schema (runner/schema/). Regenerate it with: npm run schema`,
   );
-  expect(jsonSchemaDrift(path.join(path.dirname(file), 'missing.json'))).toContain('is missing');
+  expect(scenarioEditorSchema.drift(path.join(path.dirname(file), 'missing.json'))).toContain('is missing');
 });
 
 test('the JSON Schema requires the scenario keys, rejects unknown ones and allows one kind per step', () => {
-  const schema = scenarioJsonSchema() as {
+  const schema = scenarioEditorSchema.generate() as {
     $schema: string;
     required: string[];
     anyOf: unknown[];
