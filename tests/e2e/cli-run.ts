@@ -96,7 +96,10 @@ export function readAudit(reportsDir: string): Record<string, unknown>[] {
 
 /** The newline-ended lines of a file another process may be appending to right now. */
 function completeLines(text: string): string[] {
-  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean);
+  return text
+    .slice(0, text.lastIndexOf('\n') + 1)
+    .split('\n')
+    .filter(Boolean);
 }
 
 export interface AllureResult {
