@@ -39,11 +39,7 @@ async function asPersona(browser: Parameters<typeof personaStepContext>[0], user
 }
 
 /** An opportunity the AE owns, created as the admin, opened as the AE. */
-async function openedOpportunity(
-  made: Awaited<ReturnType<typeof asPersona>>,
-  fields: Record<string, unknown>,
-  recordType?: string,
-) {
+async function openedOpportunity(made: Persona, fields: Record<string, unknown>, recordType?: string) {
   const types = await made.org.conn.query<{ Id: string; DeveloperName: string }>(
     "SELECT Id, DeveloperName FROM RecordType WHERE SobjectType = 'Opportunity'",
   );
@@ -61,25 +57,38 @@ async function openedOpportunity(
   return id;
 }
 
-const stageOf = async (made: Awaited<ReturnType<typeof asPersona>>, id: string) =>
+type Persona = Awaited<ReturnType<typeof asPersona>>;
+
+const stageOf = async (made: Persona, id: string) =>
   (await made.org.conn.query<{ StageName: string }>(`SELECT StageName FROM Opportunity WHERE Id = '${id}'`))
     .records[0].StageName;
+
+/** Runs a create step (New action) as the persona. */
+const create = (made: Persona, action: Record<string, unknown>) =>
+  runStep(step({ kind: 'create', ...action }), made.context);
+
+/** Runs a path step on the opened record as the persona. */
+const path = (made: Persona, action: Record<string, unknown>) =>
+  runStep(step({ kind: 'path', ...action }), made.context);
+
+/** A New Business opportunity marked Closed Won without the Amount its validation rule asks for. */
+const wonWithoutAmount = {
+  sobject: 'Opportunity',
+  recordType: 'New_Business',
+  fields: { Name: 'Won without amount', StageName: 'Closed Won', CloseDate: '2026-12-20' },
+};
 
 test.describe('create', () => {
   test('the AE creates a Renewal opportunity through the record type step; it is named, opened and deleted with the test data', async ({
     browser,
   }) => {
     const made = await asPersona(browser, AE);
-    await runStep(
-      step({
-        kind: 'create',
-        sobject: 'Opportunity',
-        recordType: 'Renewal',
-        fields: { Name: 'Renewal from the New action', StageName: 'Qualification', CloseDate: '2026-12-20' },
-        record: 'renewal',
-      }),
-      made.context,
-    );
+    await create(made, {
+      sobject: 'Opportunity',
+      recordType: 'Renewal',
+      fields: { Name: 'Renewal from the New action', StageName: 'Qualification', CloseDate: '2026-12-20' },
+      record: 'renewal',
+    });
     const created = made.records.get('renewal');
     expect(created?.sobject).toBe('Opportunity');
     expect(made.tracked).toEqual([created]);
@@ -105,15 +114,11 @@ test.describe('create', () => {
 
   test('the SDR, with one record type, creates a lead straight in the form', async ({ browser }) => {
     const made = await asPersona(browser, SDR);
-    await runStep(
-      step({
-        kind: 'create',
-        sobject: 'Lead',
-        fields: { LastName: 'Created by the SDR', Company: 'Maple Leaf Ltd' },
-        record: 'lead',
-      }),
-      made.context,
-    );
+    await create(made, {
+      sobject: 'Lead',
+      fields: { LastName: 'Created by the SDR', Company: 'Maple Leaf Ltd' },
+      record: 'lead',
+    });
     const id = made.records.get('lead')?.id;
     const saved = await made.org.conn.query<{ OwnerId: string }>(
       `SELECT OwnerId FROM Lead WHERE Id = '${id}'`,
@@ -126,9 +131,7 @@ test.describe('create', () => {
     browser,
   }) => {
     const made = await asPersona(browser, FINANCE);
-    const error = await failure(
-      runStep(step({ kind: 'create', sobject: 'Opportunity', fields: { Name: 'X' } }), made.context),
-    );
+    const error = await failure(create(made, { sobject: 'Opportunity', fields: { Name: 'X' } }));
     expect(error.message).toBe(
       'Persona "finance" (Fiona Grant, fiona.finance@acme-demo.example) cannot create Opportunity: the New action ' +
         `shows "Looks like there's a problem. We can't find that page. The link may be broken or the object may not ` +
@@ -141,10 +144,7 @@ test.describe('create', () => {
   }) => {
     const made = await asPersona(browser, AE);
     const error = await failure(
-      runStep(
-        step({ kind: 'create', sobject: 'Opportunity', recordType: 'Partner', fields: { Name: 'X' } }),
-        made.context,
-      ),
+      create(made, { sobject: 'Opportunity', recordType: 'Partner', fields: { Name: 'X' } }),
     );
     expect(error.message).toBe(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot create Opportunity with record type Partner ' +
@@ -159,15 +159,11 @@ test.describe('create', () => {
   }) => {
     const made = await asPersona(browser, AE);
     const error = await failure(
-      runStep(
-        step({
-          kind: 'create',
-          sobject: 'Opportunity',
-          recordType: 'New_Business',
-          fields: { Name: 'Discounted', Discount_Approved__c: true },
-        }),
-        made.context,
-      ),
+      create(made, {
+        sobject: 'Opportunity',
+        recordType: 'New_Business',
+        fields: { Name: 'Discounted', Discount_Approved__c: true },
+      }),
     );
     expect(error.message).toContain(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot create Opportunity:',
@@ -182,14 +178,10 @@ test.describe('create', () => {
   }) => {
     const made = await asPersona(browser, SDR);
     const error = await failure(
-      runStep(
-        step({
-          kind: 'create',
-          sobject: 'Lead',
-          fields: { LastName: 'Hidden revenue', Company: 'Maple Leaf Ltd', Internal_Revenue__c: 5000 },
-        }),
-        made.context,
-      ),
+      create(made, {
+        sobject: 'Lead',
+        fields: { LastName: 'Hidden revenue', Company: 'Maple Leaf Ltd', Internal_Revenue__c: 5000 },
+      }),
     );
     expect(error.message).toBe(
       'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) cannot create Lead: Lead.Internal_Revenue__c is not in ' +
@@ -203,16 +195,10 @@ test.describe('create', () => {
     browser,
   }) => {
     const made = await asPersona(browser, AE);
-    await runStep(
-      step({
-        kind: 'create',
-        sobject: 'Opportunity',
-        recordType: 'New_Business',
-        fields: { Name: 'Won without amount', StageName: 'Closed Won', CloseDate: '2026-12-20' },
-        expectError: 'Enter an Amount before you mark the opportunity Closed Won.',
-      }),
-      made.context,
-    );
+    await create(made, {
+      ...wonWithoutAmount,
+      expectError: 'Enter an Amount before you mark the opportunity Closed Won.',
+    });
     expect(made.tracked).toEqual([]);
     const found = await made.org.conn.query("SELECT Id FROM Opportunity WHERE Name = 'Won without amount'");
     expect(found.totalSize).toBe(0);
@@ -222,17 +208,7 @@ test.describe('create', () => {
     browser,
   }) => {
     const made = await asPersona(browser, AE);
-    const error = await failure(
-      runStep(
-        step({
-          kind: 'create',
-          sobject: 'Opportunity',
-          recordType: 'New_Business',
-          fields: { Name: 'Won without amount', StageName: 'Closed Won', CloseDate: '2026-12-20' },
-        }),
-        made.context,
-      ),
-    );
+    const error = await failure(create(made, wonWithoutAmount));
     expect(error.message).toBe(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not create Opportunity: the save was refused ' +
         '(validation rule Opportunity.Closed_Won_Requires_Amount): Enter an Amount before you mark the opportunity ' +
@@ -244,20 +220,10 @@ test.describe('create', () => {
     browser,
   }) => {
     const made = await asPersona(browser, AE);
-    const create = (expectErrorOn: string) =>
-      runStep(
-        step({
-          kind: 'create',
-          sobject: 'Opportunity',
-          recordType: 'New_Business',
-          fields: { Name: 'Won without amount', StageName: 'Closed Won', CloseDate: '2026-12-20' },
-          expectError: 'Enter an Amount',
-          expectErrorOn,
-        }),
-        made.context,
-      );
-    await create('Amount');
-    const error = await failure(create('CloseDate'));
+    const createExpectingErrorOn = (expectErrorOn: string) =>
+      create(made, { ...wonWithoutAmount, expectError: 'Enter an Amount', expectErrorOn });
+    await createExpectingErrorOn('Amount');
+    const error = await failure(createExpectingErrorOn('CloseDate'));
     expect(error.message).toBe(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): creating Opportunity was refused (validation rule ' +
         'Opportunity.Closed_Won_Requires_Amount), but "Enter an Amount" does not show under CloseDate: it shows no ' +
@@ -270,18 +236,7 @@ test.describe('create', () => {
     browser,
   }) => {
     const made = await asPersona(browser, AE);
-    const error = await failure(
-      runStep(
-        step({
-          kind: 'create',
-          sobject: 'Opportunity',
-          recordType: 'New_Business',
-          fields: { Name: 'Won without amount', StageName: 'Closed Won', CloseDate: '2026-12-20' },
-          expectError: 'Enter a Close Date',
-        }),
-        made.context,
-      ),
-    );
+    const error = await failure(create(made, { ...wonWithoutAmount, expectError: 'Enter a Close Date' }));
     expect(error.message).toBe(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): creating Opportunity was refused (validation rule ' +
         'Opportunity.Closed_Won_Requires_Amount), but not with "Enter a Close Date". Salesforce said: Enter an ' +
@@ -296,7 +251,7 @@ test.describe('path', () => {
   }) => {
     const made = await asPersona(browser, AE);
     const id = await openedOpportunity(made, { StageName: 'Prospecting', Amount: 5000 });
-    await runStep(step({ kind: 'path', action: 'complete' }), made.context);
+    await path(made, { action: 'complete' });
     expect(await stageOf(made, id)).toBe('Qualification');
     await runStep(
       expectStep({
@@ -305,7 +260,7 @@ test.describe('path', () => {
       }),
       made.context,
     );
-    await runStep(step({ kind: 'path', action: 'select', stage: 'Proposal/Price Quote' }), made.context);
+    await path(made, { action: 'select', stage: 'Proposal/Price Quote' });
     expect(await stageOf(made, id)).toBe('Proposal/Price Quote');
     // An edit's toast is checked the same way.
     await runStep(step({ kind: 'edit', fields: { NextStep: 'Send the quote' } }), made.context);
@@ -318,7 +273,7 @@ test.describe('path', () => {
   test('closing won through the closed-stage dialog passes once the amount is there', async ({ browser }) => {
     const made = await asPersona(browser, AE);
     const id = await openedOpportunity(made, { StageName: 'Negotiation/Review', Amount: 12000 });
-    await runStep(step({ kind: 'path', action: 'close', stage: 'Closed Won' }), made.context);
+    await path(made, { action: 'close', stage: 'Closed Won' });
     expect(await stageOf(made, id)).toBe('Closed Won');
     await runStep(expectStep({ path: { current: 'Closed Won' } }), made.context);
   });
@@ -328,15 +283,10 @@ test.describe('path', () => {
   }) => {
     const made = await asPersona(browser, AE);
     const id = await openedOpportunity(made, { StageName: 'Negotiation/Review' });
-    await runStep(
-      step({ kind: 'path', action: 'close', stage: 'Closed Won', expectError: 'Enter an Amount' }),
-      made.context,
-    );
+    await path(made, { action: 'close', stage: 'Closed Won', expectError: 'Enter an Amount' });
     await runStep(expectStep({ toast: { kind: 'error', text: 'Enter an Amount' } }), made.context);
     expect(await stageOf(made, id)).toBe('Negotiation/Review');
-    const error = await failure(
-      runStep(step({ kind: 'path', action: 'close', stage: 'Closed Won' }), made.context),
-    );
+    const error = await failure(path(made, { action: 'close', stage: 'Closed Won' }));
     expect(error.message).toBe(
       `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not close as "Closed Won" on Opportunity ${id}: ` +
         'Path refused the change (validation rule Opportunity.Closed_Won_Requires_Amount): We hit a snag. ' +
@@ -349,7 +299,7 @@ test.describe('path', () => {
   }) => {
     const made = await asPersona(browser, AE);
     const id = await openedOpportunity(made, { StageName: 'Negotiation/Review', Amount: 100 });
-    const error = await failure(runStep(step({ kind: 'path', action: 'complete' }), made.context));
+    const error = await failure(path(made, { action: 'complete' }));
     expect(error.message).toBe(
       `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot mark the current stage "Negotiation/Review" as ` +
         `complete on Opportunity ${id} with "Mark Stage as Complete" alone: it is the last open stage, and Path asks ` +
@@ -361,9 +311,7 @@ test.describe('path', () => {
   test('a stage the record type does not offer fails naming the stages Path offers', async ({ browser }) => {
     const made = await asPersona(browser, AE);
     const id = await openedOpportunity(made, { StageName: 'Qualification' }, 'Renewal');
-    const error = await failure(
-      runStep(step({ kind: 'path', action: 'select', stage: 'Needs Analysis' }), made.context),
-    );
+    const error = await failure(path(made, { action: 'select', stage: 'Needs Analysis' }));
     expect(error.message).toBe(
       `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot make "Needs Analysis" the current stage on ` +
         `Opportunity ${id}: Path offers no stage "Needs Analysis"; it offers Qualification, Negotiation/Review, ` +
