@@ -28,54 +28,36 @@ interface Case {
 }
 
 const longId = `00Q${'A'.repeat(40)}`;
+/** A signed-in GET to the REST API. */
+const get = (name: string, path: string, errorCode?: string): Case => ({
+  name,
+  url: api(path),
+  init: { headers: auth() },
+  errorCode,
+});
+/** A signed-in REST call with another method, and a body where given. */
+const send = (name: string, method: string, path: string, body?: string, errorCode?: string): Case => ({
+  name,
+  url: api(path),
+  init: { method, headers: auth(), body },
+  errorCode,
+});
+const soql = (query: string) => `/query?q=${encodeURIComponent(query)}`;
 const cases = (): Case[] => [
-  {
-    name: 'bad JSON create',
-    url: api('/sobjects/Lead'),
-    init: { method: 'POST', headers: auth(), body: '{"LastName":' },
-    errorCode: 'JSON_PARSER_ERROR',
-  },
-  {
-    name: 'array body create',
-    url: api('/sobjects/Lead'),
-    init: { method: 'POST', headers: auth(), body: '[1,2]' },
-  },
-  {
-    name: 'wrong-type field value',
-    url: api('/sobjects/Lead'),
-    init: { method: 'POST', headers: auth(), body: '{"LastName":{"a":1},"Company":7}' },
-  },
-  {
-    name: 'bad SOQL',
-    url: api(`/query?q=${encodeURIComponent('SELEC Id FRM Lead')}`),
-    init: { headers: auth() },
-    errorCode: 'MALFORMED_QUERY',
-  },
-  {
-    name: 'SOQL unknown object',
-    url: api(`/query?q=${encodeURIComponent('SELECT Id FROM Nope__c')}`),
-    init: { headers: auth() },
-    errorCode: 'INVALID_TYPE',
-  },
-  {
-    name: 'SOQL unknown field',
-    url: api(`/query?q=${encodeURIComponent('SELECT Nope FROM Lead')}`),
-    init: { headers: auth() },
-    errorCode: 'INVALID_FIELD',
-  },
-  { name: 'empty q', url: api('/query?q='), init: { headers: auth() }, errorCode: 'MALFORMED_QUERY' },
-  { name: 'truncated id', url: api('/sobjects/Lead/00Q12'), init: { headers: auth() } },
-  { name: 'overlong id', url: api(`/sobjects/Lead/${longId}`), init: { headers: auth() } },
-  { name: 'wrong-type id', url: api('/sobjects/Lead/001000000000001AAA'), init: { headers: auth() } },
-  { name: 'percent garbage id', url: api('/sobjects/Lead/%E0%A4%A'), init: { headers: auth() } },
-  {
-    name: 'unknown sobject',
-    url: api('/sobjects/Nope__c'),
-    init: { headers: auth() },
-    errorCode: 'INVALID_TYPE',
-  },
-  { name: 'unknown route', url: api('/nothing/here'), init: { headers: auth() }, errorCode: 'NOT_FOUND' },
-  { name: 'wrong method', url: api('/query'), init: { method: 'PUT', headers: auth() } },
+  send('bad JSON create', 'POST', '/sobjects/Lead', '{"LastName":', 'JSON_PARSER_ERROR'),
+  send('array body create', 'POST', '/sobjects/Lead', '[1,2]'),
+  send('wrong-type field value', 'POST', '/sobjects/Lead', '{"LastName":{"a":1},"Company":7}'),
+  get('bad SOQL', soql('SELEC Id FRM Lead'), 'MALFORMED_QUERY'),
+  get('SOQL unknown object', soql('SELECT Id FROM Nope__c'), 'INVALID_TYPE'),
+  get('SOQL unknown field', soql('SELECT Nope FROM Lead'), 'INVALID_FIELD'),
+  get('empty q', '/query?q=', 'MALFORMED_QUERY'),
+  get('truncated id', '/sobjects/Lead/00Q12'),
+  get('overlong id', `/sobjects/Lead/${longId}`),
+  get('wrong-type id', '/sobjects/Lead/001000000000001AAA'),
+  get('percent garbage id', '/sobjects/Lead/%E0%A4%A'),
+  get('unknown sobject', '/sobjects/Nope__c', 'INVALID_TYPE'),
+  get('unknown route', '/nothing/here', 'NOT_FOUND'),
+  send('wrong method', 'PUT', '/query'),
   {
     name: 'bad version',
     url: `${base}/services/data/v9999.0/limits`,
@@ -94,44 +76,16 @@ const cases = (): Case[] => [
     init: { headers: auth() },
     errorCode: 'INVALID_TYPE',
   },
-  {
-    name: 'composite bad body',
-    url: api('/composite/sobjects'),
-    init: { method: 'POST', headers: auth(), body: '{"records":"x"}' },
-  },
-  {
-    name: 'composite no type',
-    url: api('/composite/sobjects'),
-    init: { method: 'POST', headers: auth(), body: '{"records":[{"LastName":"x"}]}' },
-  },
-  {
-    name: 'composite delete no ids',
-    url: api('/composite/sobjects'),
-    init: { method: 'DELETE', headers: auth() },
-  },
-  {
-    name: 'composite delete garbage ids',
-    url: api('/composite/sobjects?ids=abc,,%00'),
-    init: { method: 'DELETE', headers: auth() },
-  },
-  {
-    name: 'tooling bad SOQL',
-    url: api(`/tooling/query?q=${encodeURIComponent('SELECT FROM')}`),
-    init: { headers: auth() },
-  },
-  {
-    name: 'tooling where function',
-    url: api(
-      `/tooling/query?q=${encodeURIComponent("SELECT Id FROM ProfileLayout WHERE TableEnumOrId IN ('Lead') AND Profile.Name LIKE 'S%'")}`,
-    ),
-    init: { headers: auth() },
-  },
-  {
-    name: 'queryMore garbage locator',
-    url: api('/query/%3Cscript%3E'),
-    init: { headers: auth() },
-    errorCode: 'INVALID_QUERY_LOCATOR',
-  },
+  send('composite bad body', 'POST', '/composite/sobjects', '{"records":"x"}'),
+  send('composite no type', 'POST', '/composite/sobjects', '{"records":[{"LastName":"x"}]}'),
+  send('composite delete no ids', 'DELETE', '/composite/sobjects'),
+  send('composite delete garbage ids', 'DELETE', '/composite/sobjects?ids=abc,,%00'),
+  get('tooling bad SOQL', `/tooling${soql('SELECT FROM')}`),
+  get(
+    'tooling where function',
+    `/tooling${soql("SELECT Id FROM ProfileLayout WHERE TableEnumOrId IN ('Lead') AND Profile.Name LIKE 'S%'")}`,
+  ),
+  get('queryMore garbage locator', '/query/%3Cscript%3E', 'INVALID_QUERY_LOCATOR'),
   {
     name: 'huge body',
     url: api('/sobjects/Lead'),
@@ -161,11 +115,7 @@ const cases = (): Case[] => [
     },
   },
   { name: 'singleaccess no token', url: `${base}/services/oauth2/singleaccess`, init: { method: 'POST' } },
-  {
-    name: 'composite tree bad body',
-    url: api('/composite/tree/Account'),
-    init: { method: 'POST', headers: auth(), body: '{"records":[1]}' },
-  },
+  send('composite tree bad body', 'POST', '/composite/tree/Account', '{"records":[1]}'),
   {
     name: 'composite tree no referenceId, unknown child relationship',
     treeErrors: true,
@@ -176,47 +126,17 @@ const cases = (): Case[] => [
       body: '{"records":[{"attributes":{"type":"Account"},"Name":"x","Nope":{"records":[{}]}}]}',
     },
   },
-  {
-    name: 'sosl garbage',
-    url: api('/search?q=FIND%20%7B'),
-    init: { headers: auth() },
-    errorCode: 'MALFORMED_SEARCH',
-  },
-  {
-    name: 'sosl unbalanced returning',
-    url: api(`/search?q=${encodeURIComponent('FIND {Acme} RETURNING Lead(Name')}`),
-    init: { headers: auth() },
-    errorCode: 'MALFORMED_SEARCH',
-  },
-  {
-    name: 'updated garbage dates',
-    url: api('/sobjects/Lead/updated?start=yesterday&end=%00'),
-    init: { headers: auth() },
-    errorCode: 'INVALID_REPLICATION_DATE',
-  },
-  {
-    name: 'bulk query job bad body',
-    url: api('/jobs/query'),
-    init: { method: 'POST', headers: auth(), body: '[]' },
-    errorCode: 'JSON_PARSER_ERROR',
-  },
-  {
-    name: 'bulk ingest unknown job',
-    url: api('/jobs/ingest/750000000000000AAA/batches'),
-    init: { method: 'PUT', headers: auth(), body: 'Name\nx' },
-    errorCode: 'NOT_FOUND',
-  },
-  {
-    name: 'bulk query bad locator',
-    url: api('/jobs/query/750000000000000AAA/results?locator=%3Cscript%3E'),
-    init: { headers: auth() },
-    errorCode: 'NOT_FOUND',
-  },
-  {
-    name: 'describe layouts unknown record type',
-    url: api('/sobjects/Lead/describe/layouts/012nope'),
-    init: { headers: auth() },
-  },
+  get('sosl garbage', '/search?q=FIND%20%7B', 'MALFORMED_SEARCH'),
+  get(
+    'sosl unbalanced returning',
+    `/search?q=${encodeURIComponent('FIND {Acme} RETURNING Lead(Name')}`,
+    'MALFORMED_SEARCH',
+  ),
+  get('updated garbage dates', '/sobjects/Lead/updated?start=yesterday&end=%00', 'INVALID_REPLICATION_DATE'),
+  send('bulk query job bad body', 'POST', '/jobs/query', '[]', 'JSON_PARSER_ERROR'),
+  send('bulk ingest unknown job', 'PUT', '/jobs/ingest/750000000000000AAA/batches', 'Name\nx', 'NOT_FOUND'),
+  get('bulk query bad locator', '/jobs/query/750000000000000AAA/results?locator=%3Cscript%3E', 'NOT_FOUND'),
+  get('describe layouts unknown record type', '/sobjects/Lead/describe/layouts/012nope'),
   {
     name: 'oauth refresh garbage',
     url: `${base}/services/oauth2/token`,
