@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectOneError, loadOne, validScenario } from './scenario-files';
+import { expectOneError, expectStepBeforeOpenError, loadOne, validScenario } from './scenario-files';
 
 /** The approval, product and quote steps as the loader reads them, and each user mistake at its line. */
 const withSteps = (...lines: string[]) => [
@@ -93,11 +93,10 @@ test('a record to approve that is not test data is refused with the keys there a
 test('submitting before any record is opened is refused, saying to open one', () => {
   const lines = withSteps('  - submitForApproval: { comment: Go }').filter((line) => !line.includes('open:'));
   const { file, errors } = loadOne(lines);
-  expectOneError(errors, {
+  expectStepBeforeOpenError(errors, {
     file,
     line: 11,
-    column: 5,
-    path: 'steps[0]',
-    says: ['Expected an open step before this submitForApproval step', '- open: { record: deal }'],
+    kind: 'submitForApproval',
+    says: ['- open: { record: deal }'],
   });
 });

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
-import { expectOneError, loadOne, replaceLine, scenarioDir, validScenario } from './scenario-files';
+import {
+  expectOneError,
+  expectStepBeforeOpenError,
+  loadOne,
+  replaceLine,
+  scenarioDir,
+  validScenario,
+} from './scenario-files';
 
 test('an unknown persona lists the personas of personas.yaml', () => {
   const { file, errors } = loadOne(replaceLine(validScenario(), 3, 'persona: sdrr'));
@@ -37,36 +44,17 @@ test('open in a scenario without data says to add a record', () => {
   });
 });
 
+/** The valid scenario with `step` written as its first step, on line 11, before its open step. */
+const withFirstStep = (step: string) => [...validScenario().slice(0, 10), step, ...validScenario().slice(10)];
+
 test('an expect step before any open step is reported', () => {
-  const lines = [
-    ...validScenario().slice(0, 10),
-    '  - expect: { visible: [Status] }',
-    ...validScenario().slice(10),
-  ];
-  const { file, errors } = loadOne(lines);
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 5,
-    path: 'steps[0]',
-    says: ['Expected an open step before this expect step'],
-  });
+  const { file, errors } = loadOne(withFirstStep('  - expect: { visible: [Status] }'));
+  expectStepBeforeOpenError(errors, { file, line: 11, kind: 'expect' });
 });
 
 test('an edit step before any open step is reported too', () => {
-  const lines = [
-    ...validScenario().slice(0, 10),
-    '  - edit: { fields: { Rating: Warm } }',
-    ...validScenario().slice(10),
-  ];
-  const { file, errors } = loadOne(lines);
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 5,
-    path: 'steps[0]',
-    says: ['Expected an open step before this edit step', '- open: { record: lead }'],
-  });
+  const { file, errors } = loadOne(withFirstStep('  - edit: { fields: { Rating: Warm } }'));
+  expectStepBeforeOpenError(errors, { file, line: 11, kind: 'edit', says: ['- open: { record: lead }'] });
 });
 
 test('a field expected both visible and hidden is reported at the hidden entry', () => {

@@ -62,3 +62,20 @@ export function expectOneError(
   });
   for (const phrase of expected.says) expect(error?.message).toContain(phrase);
 }
+
+/**
+ * The only error refuses the first step, a `kind` step on `line` written as `  - kind: …`, because no
+ * open step comes before it; its message must also contain every other phrase.
+ */
+export function expectStepBeforeOpenError(
+  errors: ScenarioError[],
+  expected: { file: string; line: number; kind: string; says?: string[] },
+): void {
+  expectOneError(errors, {
+    file: expected.file,
+    line: expected.line,
+    column: 5,
+    path: 'steps[0]',
+    says: [`Expected an open step before this ${expected.kind} step`, ...(expected.says ?? [])],
+  });
+}

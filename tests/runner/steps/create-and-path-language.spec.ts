@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Scenario, Step } from '../../../runner/model';
 import { nameReferences } from '../../../runner/org-names';
-import { expectOneError, loadOne } from '../scenario-files';
+import { expectOneError, expectStepBeforeOpenError, loadOne } from '../scenario-files';
 
 /** The create and path steps and the path / toast expectations as the loader reads them, mistakes included. */
 const header = [
@@ -112,13 +112,7 @@ test('an unknown toast kind names the kinds there are, with the nearest', () => 
 
 test('a path step before any record is opened or created is an error saying to open one first', () => {
   const { file, errors } = loadOne([...header, '  - path: { complete: true }']);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 5,
-    path: 'steps[0]',
-    says: ['Expected an open step before this path step'],
-  });
+  expectStepBeforeOpenError(errors, { file, line: 7, kind: 'path' });
 });
 
 test('validate checks the created object, its record type and fields, and Path key fields against the org', () => {
