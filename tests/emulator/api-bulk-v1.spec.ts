@@ -1,16 +1,15 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
-import { type RunningEmulator, startEmulator } from '../../emulator';
+import type { RunningEmulator } from '../../emulator';
 import { inProcessEmulator } from './api-in-process-helpers';
-import { oauthConnection, SDR } from './helpers';
+import { emulatorWithAdmin, oauthConnection, SDR } from './helpers';
 
 // Bulk API 1.0 (/services/async/{version}/job) through jsforce's bulk (XML jobs, CSV batches) and plain HTTP
 // for the XML and JSON shapes simple-salesforce's bulk reads.
 let emulator: RunningEmulator;
 let conn: Connection;
 test.beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  ({ emulator, conn } = await emulatorWithAdmin());
   conn.bulk.pollInterval = 20;
 });
 test.afterAll(async () => emulator?.stop());

@@ -1,16 +1,15 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
-import { type RunningEmulator, startEmulator } from '../../emulator';
+import type { RunningEmulator } from '../../emulator';
 import { inProcessEmulator } from './api-in-process-helpers';
-import { oauthConnection, SDR } from './helpers';
+import { emulatorWithAdmin, oauthConnection, SDR } from './helpers';
 
 // Bulk API 2.0 (jobs/query, jobs/ingest) through jsforce's bulk2, as `sf data export bulk` / `import bulk`
 // and simple-salesforce's bulk2 use it; plain HTTP for the job shapes and CSV.
 let emulator: RunningEmulator;
 let conn: Connection;
 test.beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  ({ emulator, conn } = await emulatorWithAdmin());
   conn.bulk2.pollInterval = 20;
 });
 test.afterAll(async () => emulator?.stop());

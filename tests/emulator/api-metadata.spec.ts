@@ -2,17 +2,16 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Connection } from 'jsforce';
-import { type RunningEmulator, startEmulator } from '../../emulator';
+import type { RunningEmulator } from '../../emulator';
 import { inProcessEmulator, metadataEnvelope } from './api-in-process-helpers';
-import { failure, oauthConnection, SDR } from './helpers';
+import { emulatorWithAdmin, failure, oauthConnection, SDR } from './helpers';
 
 // The Metadata API through jsforce 3 (conn.metadata.read / list / describe / retrieve), generated from the
 // demo org definition (emulator/orgs/demo.yaml).
 let emulator: RunningEmulator;
 let conn: Connection;
 test.beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  ({ emulator, conn } = await emulatorWithAdmin());
   conn.metadata.pollInterval = 20;
 });
 test.afterAll(async () => emulator?.stop());

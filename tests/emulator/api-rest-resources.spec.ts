@@ -1,16 +1,15 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
-import { type RunningEmulator, startEmulator } from '../../emulator';
+import type { RunningEmulator } from '../../emulator';
 import { inProcessEmulator } from './api-in-process-helpers';
-import { API_VERSION, oauthConnection, SDR } from './helpers';
+import { API_VERSION, emulatorWithAdmin, oauthConnection, SDR } from './helpers';
 
 // REST resources the Salesforce CLI and data tools call besides CRUD: query columns, sObject Tree,
 // limits, 405 for a wrong method, 401 with WWW-Authenticate, describe field properties.
 let emulator: RunningEmulator;
 let conn: Connection;
 test.beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  ({ emulator, conn } = await emulatorWithAdmin());
 });
 test.afterAll(async () => emulator?.stop());
 

@@ -1,17 +1,16 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
-import { type RunningEmulator, startEmulator } from '../../emulator';
+import type { RunningEmulator } from '../../emulator';
 import { sfDateTime } from '../../emulator/model/store';
 import { inProcessEmulator, metadataEnvelope } from './api-in-process-helpers';
-import { API_VERSION, failure, oauthConnection, SDR } from './helpers';
+import { API_VERSION, emulatorWithAdmin, failure, oauthConnection, SDR } from './helpers';
 
 // Sync (updated / deleted), SOSL search, recent items, describe layouts, Tooling describe and the Apex
 // answers, through jsforce and plain HTTP.
 let emulator: RunningEmulator;
 let conn: Connection;
 test.beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  ({ emulator, conn } = await emulatorWithAdmin());
 });
 test.afterAll(async () => emulator?.stop());
 

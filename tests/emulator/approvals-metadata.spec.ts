@@ -1,15 +1,14 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
-import { type RunningEmulator, startEmulator } from '../../emulator';
-import { oauthConnection } from './helpers';
+import type { RunningEmulator } from '../../emulator';
+import { emulatorWithAdmin } from './helpers';
 
 // ApprovalProcess through the Metadata API (jsforce's conn.metadata), as a run reads it on a real org to
 // tell which entry criteria, submitters or approvers kept a record out of an approval.
 let emulator: RunningEmulator;
 let conn: Connection;
 test.beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  ({ emulator, conn } = await emulatorWithAdmin());
 });
 test.afterAll(async () => emulator?.stop());
 

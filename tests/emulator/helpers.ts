@@ -9,6 +9,7 @@ import {
   OrgDefinitionError,
   parseOrgDefinition,
   type RunningEmulator,
+  startEmulator,
 } from '../../emulator';
 import { Frontdoor } from '../../pages/frontdoor';
 
@@ -45,6 +46,15 @@ export async function oauthConnection(
   const conn = new Connection({ loginUrl: emulator.url, version: API_VERSION, oauth2 });
   await conn.login(username, password);
   return conn;
+}
+
+/** A fresh emulator on a free port and its admin's API session (OAuth username-password flow). */
+export async function emulatorWithAdmin(): Promise<{ emulator: RunningEmulator; conn: Connection }> {
+  const emulator = await startEmulator({ port: 0 });
+  return {
+    emulator,
+    conn: await oauthConnection(emulator, emulator.admin.username, emulator.admin.password),
+  };
 }
 
 /** The error jsforce throws, for asserting on its errorCode. */
