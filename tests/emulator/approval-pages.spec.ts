@@ -8,7 +8,7 @@ import { ItemsToApprove } from '../../pages/items-to-approve';
 import { clickRecordAction } from '../../pages/record-actions';
 import { attemptEdit } from '../../pages/record-lock';
 import { RecordPage } from '../../pages/record-page';
-import { AE, oauthConnection } from './helpers';
+import { AE, discountedOpportunity, oauthConnection } from './helpers';
 import { MANAGER, signIn } from './navigation-helpers';
 
 // The approval pages as the seller and the manager use them: Submit for Approval with a comment, the lock
@@ -21,17 +21,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => emulator?.stop());
 
-async function discounted(name: string, discount: number): Promise<string> {
-  const result = await ae.sobject('Opportunity').create({
-    Name: name,
-    StageName: 'Proposal/Price Quote',
-    CloseDate: '2026-12-31',
-    Amount: 50000,
-    Discount__c: discount,
-  });
-  if (!result.success) throw new Error('create failed');
-  return result.id;
-}
+const discounted = (name: string, discount: number) => discountedOpportunity(ae, name, discount);
 
 async function openAs(
   browser: Browser,

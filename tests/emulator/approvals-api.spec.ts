@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import type { ApprovalResult } from '../../emulator/save/approvals';
-import { AE, failure, oauthConnection, SDR } from './helpers';
+import { AE, discountedOpportunity, failure, oauthConnection, SDR } from './helpers';
 
 // The demo org's discount approval through jsforce: /process/approvals as conn.request and
 // conn.process.approval use it, the approval history objects, and the record lock.
@@ -29,17 +29,8 @@ test.describe('approvals in the demo org', () => {
   });
   test.afterAll(async () => emulator?.stop());
 
-  const discounted = async (conn: Connection, discount = 25) => {
-    const result = await conn.sobject('Opportunity').create({
-      Name: `Discount ${discount}`,
-      StageName: 'Proposal/Price Quote',
-      CloseDate: '2026-12-31',
-      Amount: 50000,
-      Discount__c: discount,
-    });
-    if (!result.success) throw new Error('create failed');
-    return result.id;
-  };
+  const discounted = (conn: Connection, discount = 25) =>
+    discountedOpportunity(conn, `Discount ${discount}`, discount);
   const approvals = (conn: Connection, requests: object[]) =>
     conn.request({
       method: 'POST',
@@ -53,6 +44,10 @@ test.describe('approvals in the demo org', () => {
   const settled = <T>(request: {
     then: (resolve: (value: T) => void, reject: (error: unknown) => void) => void;
   }) => new Promise<T>((resolve, reject) => request.then(resolve, reject));
+  /** How many work items of the approval instance the connection's user can query. */
+  const workitemsSeen = async (conn: Connection, instanceId: string) =>
+    (await conn.query(`SELECT Id FROM ProcessInstanceWorkitem WHERE ProcessInstanceId = '${instanceId}'`))
+      .totalSize;
   const get = (conn: Connection, id: string) => conn.sobject('Opportunity').retrieve(id) as Promise<Rec>;
 
   test('GET process/approvals lists the active processes by object, as jsforce reads them', async () => {
@@ -114,13 +109,7 @@ test.describe('approvals in the demo org', () => {
     const sdr = await oauthConnection(emulator, SDR.username);
     const hidden = await sdr.query(`SELECT Id FROM ProcessInstance WHERE TargetObjectId = '${id}'`);
     expect(hidden.totalSize).toBe(0);
-    expect(
-      (
-        await sdr.query(
-          `SELECT Id FROM ProcessInstanceWorkitem WHERE ProcessInstanceId = '${submitted.instanceId}'`,
-        )
-      ).totalSize,
-    ).toBe(0);
+    expect(await workitemsSeen(sdr, submitted.instanceId)).toBe(0);
 
     // The approver's pending requests.
     const pending = await manager.query<Rec>(
@@ -167,13 +156,7 @@ test.describe('approvals in the demo org', () => {
       ['Started', 'Please approve'],
       ['Approved', 'Within policy'],
     ]);
-    expect(
-      (
-        await ae.query(
-          `SELECT Id FROM ProcessInstanceWorkitem WHERE ProcessInstanceId = '${submitted.instanceId}'`,
-        )
-      ).totalSize,
-    ).toBe(0);
+    expect(await workitemsSeen(ae, submitted.instanceId)).toBe(0);
     const instance = await ae.query<Rec>(
       `SELECT Status, CompletedDate FROM ProcessInstance WHERE Id = '${submitted.instanceId}'`,
     );

@@ -57,6 +57,26 @@ export async function emulatorWithAdmin(): Promise<{ emulator: RunningEmulator; 
   };
 }
 
+/**
+ * An opportunity the demo org's discount approval may take (Proposal/Price Quote, Amount 50,000, the given
+ * Discount__c), created as the connection's user; its id.
+ */
+export async function discountedOpportunity(
+  conn: Connection,
+  name: string,
+  discount: number,
+): Promise<string> {
+  const result = await conn.sobject('Opportunity').create({
+    Name: name,
+    StageName: 'Proposal/Price Quote',
+    CloseDate: '2026-12-31',
+    Amount: 50000,
+    Discount__c: discount,
+  });
+  if (!result.success) throw new Error(`creating the opportunity "${name}" failed`);
+  return result.id;
+}
+
 /** The error jsforce throws, for asserting on its errorCode. */
 export async function failure(promise: PromiseLike<unknown>): Promise<Error & { errorCode?: string }> {
   try {
