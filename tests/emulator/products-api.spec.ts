@@ -52,6 +52,9 @@ test.describe('products and quotes in the demo org', () => {
     if (!result.success) throw new Error('create failed');
     return result.id;
   };
+  /** Adds the entry of `entry` ("price book / product") to the opportunity, with these line values. */
+  const addProduct = (conn: Connection, opportunityId: string, entry: string, values: object) =>
+    addLine(conn, { OpportunityId: opportunityId, PricebookEntryId: entries[entry], ...values });
   const get = (conn: Connection, type: string, id: string) => conn.sobject(type).retrieve(id) as Promise<Rec>;
   const names = async (conn: Connection, soql: string) =>
     (await conn.query<Rec>(soql)).records.map((row) => row.Name).sort();
@@ -90,9 +93,7 @@ test.describe('products and quotes in the demo org', () => {
 
   test('a line item takes the entry price book, list price and totals; the opportunity Amount is their sum', async () => {
     const id = await opportunity(ae, { Amount: 999, Probability: 50 });
-    const first = await addLine(ae, {
-      OpportunityId: id,
-      PricebookEntryId: entries['Sales Price Book / Platform License'],
+    const first = await addProduct(ae, id, 'Sales Price Book / Platform License', {
       Quantity: 2,
       UnitPrice: 11000,
     });
@@ -103,12 +104,7 @@ test.describe('products and quotes in the demo org', () => {
       ProductCode: 'PL-100',
       Name: 'Products check Platform License',
     });
-    await addLine(ae, {
-      OpportunityId: id,
-      PricebookEntryId: entries['Sales Price Book / Premium Support'],
-      Quantity: 1,
-      TotalPrice: 2500,
-    });
+    await addProduct(ae, id, 'Sales Price Book / Premium Support', { Quantity: 1, TotalPrice: 2500 });
     expect(await get(ae, 'Opportunity', id)).toMatchObject({
       Pricebook2Id: books['Sales Price Book'],
       HasOpportunityLineItem: true,
@@ -133,31 +129,19 @@ test.describe('products and quotes in the demo org', () => {
 
   test('entries from another price book, inactive entries and missing entries are refused as Salesforce does', async () => {
     const id = await opportunity(manager);
-    await addLine(manager, {
-      OpportunityId: id,
-      PricebookEntryId: entries['Enterprise Price Book / Platform License'],
+    await addProduct(manager, id, 'Enterprise Price Book / Platform License', {
       Quantity: 1,
       UnitPrice: 10000,
     });
     const otherBook = await failure(
-      addLine(manager, {
-        OpportunityId: id,
-        PricebookEntryId: entries['Sales Price Book / Premium Support'],
-        Quantity: 1,
-        UnitPrice: 3000,
-      }),
+      addProduct(manager, id, 'Sales Price Book / Premium Support', { Quantity: 1, UnitPrice: 3000 }),
     );
     expect(otherBook.errorCode).toBe('FIELD_INTEGRITY_EXCEPTION');
     expect(otherBook.message).toContain('pricebook entry is in a different pricebook');
 
     const fresh = await opportunity(admin);
     const inactive = await failure(
-      addLine(admin, {
-        OpportunityId: fresh,
-        PricebookEntryId: entries['Standard Price Book / Legacy Connector'],
-        Quantity: 1,
-        UnitPrice: 800,
-      }),
+      addProduct(admin, fresh, 'Standard Price Book / Legacy Connector', { Quantity: 1, UnitPrice: 800 }),
     );
     expect(inactive.errorCode).toBe('FIELD_INTEGRITY_EXCEPTION');
     expect(inactive.message).toContain('pricebook entry is inactive');
@@ -171,12 +155,7 @@ test.describe('products and quotes in the demo org', () => {
   test('a seller cannot add a product from a price book not shared with them', async () => {
     const id = await opportunity(ae);
     const refused = await failure(
-      addLine(ae, {
-        OpportunityId: id,
-        PricebookEntryId: entries['Enterprise Price Book / Enterprise Data Pack'],
-        Quantity: 1,
-        UnitPrice: 36000,
-      }),
+      addProduct(ae, id, 'Enterprise Price Book / Enterprise Data Pack', { Quantity: 1, UnitPrice: 36000 }),
     );
     expect(refused.errorCode).toBe('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY');
     expect(await ae.query(`SELECT Id FROM OpportunityLineItem WHERE OpportunityId = '${id}'`)).toMatchObject({
@@ -186,12 +165,7 @@ test.describe('products and quotes in the demo org', () => {
 
   test('quotes take the opportunity price book; a synced quote puts its lines on the opportunity', async () => {
     const id = await opportunity(ae);
-    await addLine(ae, {
-      OpportunityId: id,
-      PricebookEntryId: entries['Sales Price Book / Platform License'],
-      Quantity: 1,
-      UnitPrice: 12000,
-    });
+    await addProduct(ae, id, 'Sales Price Book / Platform License', { Quantity: 1, UnitPrice: 12000 });
     const quote = await ae.sobject('Quote').create({ Name: 'First offer', OpportunityId: id });
     if (!quote.success) throw new Error('create failed');
     expect(await get(ae, 'Quote', quote.id)).toMatchObject({

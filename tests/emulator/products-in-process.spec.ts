@@ -58,36 +58,24 @@ test('a custom price book entry needs a standard price; a product is priced once
     IsActive: true,
   });
   expect(created.status).toBe(201);
-  const noStandard = await org.post('admin', 'PricebookEntry', {
-    Pricebook2Id: org.book('Sales Price Book'),
-    Product2Id: created.body.id,
-    UnitPrice: 900,
-    IsActive: true,
-  });
+  /** Prices the new product in the named price book, as the admin. */
+  const priceIn = (bookName: string, fields: object) =>
+    org.post('admin', 'PricebookEntry', {
+      Pricebook2Id: org.book(bookName),
+      Product2Id: created.body.id,
+      ...fields,
+    });
+  const noStandard = await priceIn('Sales Price Book', { UnitPrice: 900, IsActive: true });
   expect(noStandard.body[0]).toMatchObject({ errorCode: 'STANDARD_PRICE_NOT_DEFINED' });
-  const standard = await org.post('admin', 'PricebookEntry', {
-    Pricebook2Id: org.book('Standard Price Book'),
-    Product2Id: created.body.id,
-    UnitPrice: 1000,
-    IsActive: true,
-  });
+  const standard = await priceIn('Standard Price Book', { UnitPrice: 1000, IsActive: true });
   expect(standard.status).toBe(201);
-  const custom = await org.post('admin', 'PricebookEntry', {
-    Pricebook2Id: org.book('Sales Price Book'),
-    Product2Id: created.body.id,
-    UnitPrice: 900,
-    IsActive: true,
-  });
+  const custom = await priceIn('Sales Price Book', { UnitPrice: 900, IsActive: true });
   expect(custom.status).toBe(201);
   expect(org.state.store.get('PricebookEntry', custom.body.id)).toMatchObject({
     Name: 'Training Day',
     ProductCode: 'TR-1',
   });
-  const twice = await org.post('admin', 'PricebookEntry', {
-    Pricebook2Id: org.book('Sales Price Book'),
-    Product2Id: created.body.id,
-    UnitPrice: 800,
-  });
+  const twice = await priceIn('Sales Price Book', { UnitPrice: 800 });
   expect(twice.body[0]).toMatchObject({ errorCode: 'DUPLICATE_VALUE' });
   // Sellers read products; they do not create them.
   const bySeller = await org.post('ae', 'Product2', { Name: 'Side deal' });
