@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, demoOrg, failure, oauthConnection, SDR } from './helpers';
+import { AE, closedLead, demoOrg, failure, oauthConnection, SDR } from './helpers';
 
 // Access through jsforce: access objects, permission sets, sharing, UserRecordAccess, login restrictions.
 const MANAGER = 'maya.manager@acme-demo.example';
@@ -163,13 +163,10 @@ test.describe('the demo org', () => {
   test('sharing: Private leads, the sharing rule, the role hierarchy, queues and UserRecordAccess', async () => {
     const sdr = await oauthConnection(emulator, SDR.username);
     const ae = await oauthConnection(emulator, AE.username);
-    const closed = await admin.sobject('Lead').create({
+    const closedId = await closedLead(admin, users[AE.username], {
       LastName: 'Closed Deal',
       Company: 'Hooli',
-      Status: 'Closed - Not Converted',
-      OwnerId: users[AE.username],
     });
-    const closedId = (closed as { id: string }).id;
 
     // Lead is Private: the AE's closed lead does not exist for the SDR.
     expect((await sdr.query(`SELECT Id FROM Lead WHERE Id = '${closedId}'`)).totalSize).toBe(0);
@@ -208,13 +205,7 @@ test.describe('the demo org', () => {
     // A closed lead owned by the SDR Queue: its member (the SDR) sees and edits it, the AE does not.
     const queueId = (await admin.query<Rec>("SELECT Id FROM Group WHERE DeveloperName = 'SDR_Queue'"))
       .records[0].Id;
-    const queued = await admin.sobject('Lead').create({
-      LastName: 'Queued',
-      Company: 'Pied Piper',
-      Status: 'Closed - Not Converted',
-      OwnerId: queueId,
-    });
-    const queuedId = (queued as { id: string }).id;
+    const queuedId = await closedLead(admin, queueId, { LastName: 'Queued', Company: 'Pied Piper' });
     expect((await sdr.query(`SELECT Id FROM Lead WHERE Id = '${queuedId}'`)).totalSize).toBe(1);
     await sdr.sobject('Lead').update({ Id: queuedId, Title: 'Founder' });
     expect((await ae.query(`SELECT Id FROM Lead WHERE Id = '${queuedId}'`)).totalSize).toBe(0);
@@ -238,13 +229,7 @@ test("without View All, the manager still sees the AE's closed lead through the 
   try {
     const admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
     const users = await ids(admin);
-    const lead = await admin.sobject('Lead').create({
-      LastName: 'Lost',
-      Company: 'Hooli',
-      Status: 'Closed - Not Converted',
-      OwnerId: users[AE.username],
-    });
-    const id = (lead as { id: string }).id;
+    const id = await closedLead(admin, users[AE.username], { LastName: 'Lost', Company: 'Hooli' });
     const manager = await oauthConnection(emulator, MANAGER);
     expect((await manager.query(`SELECT Id FROM Lead WHERE Id = '${id}'`)).totalSize).toBe(1);
     const sdr = await oauthConnection(emulator, SDR.username);

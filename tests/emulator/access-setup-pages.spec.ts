@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
+import { AE, closedLead, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
 
 // Access settings in the browser: Login Access Policies, Session Settings, Grant Account Login Access, who gets the
 // Login button, frozen users, login restrictions, and the record page for a record the viewer cannot see.
@@ -176,13 +176,7 @@ test.describe('with the demo org', () => {
     page,
   }) => {
     const admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
-    const created = await admin.sobject('Lead').create({
-      LastName: 'Closed',
-      Company: 'Hooli',
-      Status: 'Closed - Not Converted',
-      OwnerId: ids[AE.username],
-    });
-    const id = (created as { id: string }).id;
+    const id = await closedLead(admin, ids[AE.username], { LastName: 'Closed', Company: 'Hooli' });
     await signIn(page, emulator, SDR.username);
     await page.waitForURL(`${emulator.url}/lightning/page/home`);
     await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);

@@ -77,6 +77,22 @@ export async function discountedOpportunity(
   return result.id;
 }
 
+/**
+ * A lead closed as not converted, owned by `ownerId`, created as the connection's user; its id. Leads are
+ * Private in the demo org and its sharing rule opens only open leads, so who else sees it is up to sharing.
+ */
+export async function closedLead(
+  conn: Connection,
+  ownerId: string,
+  name: { LastName: string; Company: string },
+): Promise<string> {
+  const result = await conn
+    .sobject('Lead')
+    .create({ ...name, Status: 'Closed - Not Converted', OwnerId: ownerId });
+  if (!result.success) throw new Error(`creating the closed lead "${name.LastName}" failed`);
+  return result.id;
+}
+
 /** The error jsforce throws, for asserting on its errorCode. */
 export async function failure(promise: PromiseLike<unknown>): Promise<Error & { errorCode?: string }> {
   try {
