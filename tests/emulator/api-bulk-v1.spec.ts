@@ -129,17 +129,28 @@ test('plain HTTP: XML job and batch shapes, Queued then Completed, CSV results, 
   expect(await late.text()).toContain('<exceptionCode>InvalidJobState</exceptionCode>');
 });
 
-test('plain HTTP: a JSON job answers JSON — query result ids, then records with attributes', async () => {
+/** Bulk API 1.0 over plain HTTP in JSON, as the admin: each call answers the parsed JSON body. */
+async function jsonBulk() {
   const { request, token } = inProcessEmulator();
   const headers = { 'X-SFDC-Session': await token(), 'Content-Type': 'application/json' };
-  const base = '/services/async/62.0';
-  const job = (await (
-    await request(`${base}/job`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ operation: 'query', object: 'Lead', contentType: 'JSON' }),
-    })
-  ).json()) as Record<string, unknown>;
+  const call = async <T = Record<string, unknown>>(path: string, init: RequestInit = {}) =>
+    (await (await request(`/services/async/62.0${path}`, { headers, ...init })).json()) as T;
+  return {
+    request,
+    headers,
+    call,
+    queryJob: () =>
+      call('/job', {
+        method: 'POST',
+        body: JSON.stringify({ operation: 'query', object: 'Lead', contentType: 'JSON' }),
+      }),
+    addBatch: (jobId: unknown, soql: string) => call(`/job/${jobId}/batch`, { method: 'POST', body: soql }),
+  };
+}
+
+test('plain HTTP: a JSON job answers JSON — query result ids, then records with attributes', async () => {
+  const { call, queryJob, addBatch } = await jsonBulk();
+  const job = await queryJob();
   expect(job).toMatchObject({
     operation: 'query',
     object: 'Lead',
@@ -147,33 +158,21 @@ test('plain HTTP: a JSON job answers JSON — query result ids, then records wit
     contentType: 'JSON',
     apiVersion: 62,
   });
-  const batch = (await (
-    await request(`${base}/job/${job.id}/batch`, {
-      method: 'POST',
-      headers,
-      body: 'SELECT Id, Company FROM Lead',
-    })
-  ).json()) as Record<string, unknown>;
+  const batch = await addBatch(job.id, 'SELECT Id, Company FROM Lead');
   expect(batch).toMatchObject({ jobId: job.id, state: 'Queued' });
-  const done = (await (
-    await request(`${base}/job/${job.id}/batch/${batch.id}`, { headers })
-  ).json()) as Record<string, unknown>;
+  const done = await call(`/job/${job.id}/batch/${batch.id}`);
   expect(done.state).toBe('Completed');
-  const ids = (await (
-    await request(`${base}/job/${job.id}/batch/${batch.id}/result`, { headers })
-  ).json()) as string[];
+  const ids = await call<string[]>(`/job/${job.id}/batch/${batch.id}/result`);
   expect(ids).toHaveLength(1);
   expect(ids[0]).toMatch(/^752/);
-  const records = (await (
-    await request(`${base}/job/${job.id}/batch/${batch.id}/result/${ids[0]}`, { headers })
-  ).json()) as Record<string, unknown>[];
+  const records = await call<Record<string, unknown>[]>(`/job/${job.id}/batch/${batch.id}/result/${ids[0]}`);
   expect(records.length).toBe(done.numberRecordsProcessed);
   expect(records[0]).toMatchObject({ attributes: { type: 'Lead' } });
   expect(records[0].Id).toMatch(/^00Q/);
 });
 
 test('plain HTTP: a bad session is 400 InvalidSessionId; a bad query fails its batch with a stateMessage; XML batches are refused by name', async () => {
-  const { request, token } = inProcessEmulator();
+  const { request, headers, call, queryJob, addBatch } = await jsonBulk();
   const base = '/services/async/62.0';
   const bad = await request(`${base}/job`, {
     method: 'POST',
@@ -185,7 +184,6 @@ test('plain HTTP: a bad session is 400 InvalidSessionId; a bad query fails its b
     `<error ${DATALOAD}><exceptionCode>InvalidSessionId</exceptionCode><exceptionMessage>Invalid session id</exceptionMessage></error>`,
   );
 
-  const headers = { 'X-SFDC-Session': await token(), 'Content-Type': 'application/json' };
   const xmlJob = await request(`${base}/job`, {
     method: 'POST',
     headers,
@@ -197,23 +195,9 @@ test('plain HTTP: a bad session is 400 InvalidSessionId; a bad query fails its b
     exceptionMessage: expect.stringContaining('contentType XML is not emulated'),
   });
 
-  const job = (await (
-    await request(`${base}/job`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ operation: 'query', object: 'Lead', contentType: 'JSON' }),
-    })
-  ).json()) as Record<string, unknown>;
-  const batch = (await (
-    await request(`${base}/job/${job.id}/batch`, {
-      method: 'POST',
-      headers,
-      body: 'SELECT NoSuchField__c FROM Lead',
-    })
-  ).json()) as Record<string, unknown>;
-  const failed = (await (
-    await request(`${base}/job/${job.id}/batch/${batch.id}`, { headers })
-  ).json()) as Record<string, unknown>;
+  const job = await queryJob();
+  const batch = await addBatch(job.id, 'SELECT NoSuchField__c FROM Lead');
+  const failed = await call(`/job/${job.id}/batch/${batch.id}`);
   expect(failed.state).toBe('Failed');
   expect(failed.stateMessage).toMatch(
     /^INVALID_FIELD : [\s\S]*No such column 'NoSuchField__c' on entity 'Lead'/,
