@@ -54,31 +54,17 @@ test('versions list and resources; //services paths are tolerated', async () => 
 test('malformed requests get Salesforce-shaped JSON errors, never a crash', async () => {
   const { request, token } = emulator();
   const auth = { Authorization: `Bearer ${await token()}`, 'Content-Type': 'application/json' };
+  const createLead = (body: string): RequestInit => ({ method: 'POST', headers: auth, body });
   const cases: [string, RequestInit, number, string][] = [
+    ['/services/data/v62.0/sobjects/Lead', createLead('{not json'), 400, 'JSON_PARSER_ERROR'],
+    ['/services/data/v62.0/sobjects/Lead', createLead('[1,2]'), 400, 'JSON_PARSER_ERROR'],
     [
       '/services/data/v62.0/sobjects/Lead',
-      { method: 'POST', headers: auth, body: '{not json' },
+      createLead('{"LastName":{"a":1},"Company":"x"}'),
       400,
       'JSON_PARSER_ERROR',
     ],
-    [
-      '/services/data/v62.0/sobjects/Lead',
-      { method: 'POST', headers: auth, body: '[1,2]' },
-      400,
-      'JSON_PARSER_ERROR',
-    ],
-    [
-      '/services/data/v62.0/sobjects/Lead',
-      { method: 'POST', headers: auth, body: '{"LastName":{"a":1},"Company":"x"}' },
-      400,
-      'JSON_PARSER_ERROR',
-    ],
-    [
-      '/services/data/v62.0/sobjects/Lead',
-      { method: 'POST', headers: auth, body: '{"Bogus__c":1}' },
-      400,
-      'INVALID_FIELD',
-    ],
+    ['/services/data/v62.0/sobjects/Lead', createLead('{"Bogus__c":1}'), 400, 'INVALID_FIELD'],
     ['/services/data/v62.0/query', { headers: auth }, 400, 'MALFORMED_QUERY'],
     [
       "/services/data/v62.0/query?q=SELECT%20Id%20FROM%20Lead%20WHERE%20Id%20%3D%20'xyz'",

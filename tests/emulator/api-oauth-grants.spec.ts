@@ -12,6 +12,25 @@ const form = (fields: Record<string, string>) => ({
   headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
   body: new URLSearchParams(fields),
 });
+/** The refresh_token grant a client sends for new access tokens (client_secret only where it has one). */
+const refreshGrant = (refresh_token: string, client_id: string, client_secret?: string) =>
+  form({
+    grant_type: 'refresh_token',
+    refresh_token,
+    client_id,
+    ...(client_secret ? { client_secret } : {}),
+  });
+/** PlatformCLI's authorization_code grant: the web server flow with PKCE, no secret. */
+const codeGrant = (code: string, redirect_uri: string, code_verifier: string) =>
+  form({ grant_type: 'authorization_code', code, client_id: 'PlatformCLI', redirect_uri, code_verifier });
+/** The cookies a response sets, as the Cookie header a browser sends back. */
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ');
+/** Salesforce's answer to a refresh token that is revoked or not the client's. */
+const EXPIRED_REFRESH_TOKEN = { error: 'invalid_grant', error_description: 'expired access/refresh token' };
 
 test('password grant issues a refresh token; refresh_token gives new access tokens; revoking it ends them', async () => {
   const { request, tokenResponse, api, state } = inProcessEmulator();
@@ -21,12 +40,7 @@ test('password grant issues a refresh token; refresh_token gives new access toke
   const { clientId, clientSecret } = state.definition.connectedApp;
   const refreshed = await request(
     '/services/oauth2/token',
-    form({
-      grant_type: 'refresh_token',
-      refresh_token: first.refresh_token,
-      client_id: clientId,
-      client_secret: clientSecret,
-    }),
+    refreshGrant(first.refresh_token, clientId, clientSecret),
   );
   expect(refreshed.status).toBe(200);
   const second = (await refreshed.json()) as Record<string, string>;
@@ -38,32 +52,17 @@ test('password grant issues a refresh token; refresh_token gives new access toke
   expect((await request('/services/oauth2/revoke', form({ token: first.refresh_token }))).status).toBe(200);
   expect((await api(second.access_token, '/services/data/v62.0/sobjects')).status).toBe(401);
   expect((await api(first.access_token, '/services/data/v62.0/sobjects')).status).toBe(401);
-  const again = await request(
-    '/services/oauth2/token',
-    form({ grant_type: 'refresh_token', refresh_token: first.refresh_token, client_id: clientId }),
-  );
+  const again = await request('/services/oauth2/token', refreshGrant(first.refresh_token, clientId));
   expect(again.status).toBe(400);
-  expect(await again.json()).toEqual({
-    error: 'invalid_grant',
-    error_description: 'expired access/refresh token',
-  });
+  expect(await again.json()).toEqual(EXPIRED_REFRESH_TOKEN);
 });
 
 test('a refresh token works only for the client it was issued to; an unknown client is invalid_client_id', async () => {
   const { request, tokenResponse } = inProcessEmulator();
   const { refresh_token } = await tokenResponse(SDR.username);
-  const otherClient = await request(
-    '/services/oauth2/token',
-    form({ grant_type: 'refresh_token', refresh_token, client_id: 'PlatformCLI' }),
-  );
-  expect(await otherClient.json()).toEqual({
-    error: 'invalid_grant',
-    error_description: 'expired access/refresh token',
-  });
-  const unknown = await request(
-    '/services/oauth2/token',
-    form({ grant_type: 'refresh_token', refresh_token, client_id: 'nope' }),
-  );
+  const otherClient = await request('/services/oauth2/token', refreshGrant(refresh_token, 'PlatformCLI'));
+  expect(await otherClient.json()).toEqual(EXPIRED_REFRESH_TOKEN);
+  const unknown = await request('/services/oauth2/token', refreshGrant(refresh_token, 'nope'));
   expect(await unknown.json()).toEqual({
     error: 'invalid_client_id',
     error_description: 'client identifier invalid',
@@ -125,10 +124,7 @@ test('web server flow: authorize signs in through the login page and returns a c
 
   const signedIn = await request('/', form({ username: SDR.username, pw: DEMO_PASSWORD, startURL }));
   expect(signedIn.headers.get('location')).toBe(authorize);
-  const cookie = signedIn.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ');
+  const cookie = cookiesOf(signedIn);
   const back = await request(startURL, { headers: { cookie } });
   expect(back.status).toBe(302);
   const callback = new URL(back.headers.get('location') ?? '');
@@ -137,16 +133,7 @@ test('web server flow: authorize signs in through the login page and returns a c
   const code = callback.searchParams.get('code') ?? '';
 
   const exchange = (codeVerifier: string) =>
-    request(
-      '/services/oauth2/token',
-      form({
-        grant_type: 'authorization_code',
-        code,
-        client_id: 'PlatformCLI',
-        redirect_uri: redirectUri,
-        code_verifier: codeVerifier,
-      }),
-    );
+    request('/services/oauth2/token', codeGrant(code, redirectUri, codeVerifier));
   const tokens = (await (await exchange(verifier)).json()) as Record<string, string>;
   expect(tokens.refresh_token).toMatch(/^5Aep861/);
   const me = await api(tokens.access_token, '/services/oauth2/userinfo');
@@ -159,7 +146,7 @@ test('web server flow: authorize signs in through the login page and returns a c
   // The sfdx-auth-url login: PlatformCLI's refresh token, no secret.
   const refreshed = await request(
     '/services/oauth2/token',
-    form({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token, client_id: 'PlatformCLI' }),
+    refreshGrant(tokens.refresh_token, 'PlatformCLI'),
   );
   expect(refreshed.status).toBe(200);
 });
@@ -167,10 +154,7 @@ test('web server flow: authorize signs in through the login page and returns a c
 test('web server flow errors: wrong PKCE verifier, foreign redirect URI, unknown client', async () => {
   const { request, token } = inProcessEmulator();
   const frontdoor = await request('/secur/frontdoor.jsp', form({ sid: await token(SDR.username) }));
-  const cookie = frontdoor.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ');
+  const cookie = cookiesOf(frontdoor);
   const redirectUri = 'http://127.0.0.1:8080/callback';
   const challenge = createHash('sha256').update('right').digest('base64url');
   const back = await request(
@@ -178,16 +162,7 @@ test('web server flow errors: wrong PKCE verifier, foreign redirect URI, unknown
     { headers: { cookie } },
   );
   const code = new URL(back.headers.get('location') ?? '').searchParams.get('code') ?? '';
-  const wrong = await request(
-    '/services/oauth2/token',
-    form({
-      grant_type: 'authorization_code',
-      code,
-      client_id: 'PlatformCLI',
-      redirect_uri: redirectUri,
-      code_verifier: 'wrong',
-    }),
-  );
+  const wrong = await request('/services/oauth2/token', codeGrant(code, redirectUri, 'wrong'));
   expect(wrong.status).toBe(400);
   const foreign = await request(
     `/services/oauth2/authorize?${new URLSearchParams({ response_type: 'code', client_id: 'PlatformCLI', redirect_uri: 'https://evil.example/cb' })}`,

@@ -15,7 +15,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => emulator?.stop());
 
-async function pickerOptions(page: Page): Promise<string[]> {
+/** The list views the Leads picker offers the user, signed in on `page`. */
+async function leadViewsOffered(page: Page, username: string): Promise<string[]> {
+  await signIn(page, emulator, username, '/lightning/o/Lead/home');
   await page.locator(PICKER).click();
   const options = page.locator('lst-list-view-picker-dropdown').getByRole('option');
   await expect(options.first()).toBeVisible();
@@ -23,8 +25,7 @@ async function pickerOptions(page: Page): Promise<string[]> {
 }
 
 test('the picker lists only the views shared with the persona', async ({ page, browser }) => {
-  await signIn(page, emulator, SDR.username, '/lightning/o/Lead/home');
-  expect(await pickerOptions(page)).toEqual([
+  expect(await leadViewsOffered(page, SDR.username)).toEqual([
     'Recently Viewed',
     'My Open Leads',
     'All Open Leads',
@@ -32,8 +33,7 @@ test('the picker lists only the views shared with the persona', async ({ page, b
   ]);
 
   const manager = await browser.newPage();
-  await signIn(manager, emulator, MANAGER.username, '/lightning/o/Lead/home');
-  expect(await pickerOptions(manager)).toEqual([
+  expect(await leadViewsOffered(manager, MANAGER.username)).toEqual([
     'Recently Viewed',
     'My Open Leads',
     'All Open Leads',
