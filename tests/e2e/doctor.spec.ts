@@ -49,6 +49,21 @@ async function doctor(
 const demoOrg = () => loadOrgDefinition(DEFAULT_ORG_FILE);
 const check = (checks: DoctorCheck[], name: string) => checks.find((c) => c.name === name);
 
+/** Doctor fails the check `name` with a detail and a fix that say these, and exits 3. */
+async function expectFailedCheck(
+  run: ReturnType<typeof doctor>,
+  name: string,
+  says: { detail: string; fix: string },
+): Promise<void> {
+  const { code, checks } = await run;
+  expect(check(checks, name)).toMatchObject({
+    status: 'fail',
+    detail: expect.stringContaining(says.detail),
+    fix: expect.stringContaining(says.fix),
+  });
+  expect(code).toBe(3);
+}
+
 test('a healthy org passes every check (exit 0), personas included', async () => {
   const { code, output, checks } = await doctor(demoOrg());
   expect(
@@ -66,13 +81,10 @@ test('a healthy org passes every check (exit 0), personas included', async () =>
 test('"Log In button is missing": the Login Access Policy off fails with the fix', async () => {
   const org = demoOrg();
   org.security.adminsCanLogInAsAnyUser = false;
-  const { code, checks } = await doctor(org);
-  expect(check(checks, 'Login Access Policy')).toMatchObject({
-    status: 'fail',
-    detail: expect.stringContaining('"Administrators Can Log in as Any User" is off'),
-    fix: expect.stringContaining('Setup > Login Access Policies'),
+  await expectFailedCheck(doctor(org), 'Login Access Policy', {
+    detail: '"Administrators Can Log in as Any User" is off',
+    fix: 'Setup > Login Access Policies',
   });
-  expect(code).toBe(3);
 });
 
 test('"Log In button is missing" / "Access attempt fails immediately": an admin without the authority', async () => {
@@ -88,25 +100,19 @@ test('"Log In button is missing" / "Access attempt fails immediately": an admin 
 
 test('"Access attempt fails immediately": a persona pointed at a frozen user', async () => {
   const personas = 'personas:\n  sdr:\n    username: felix.frozen@acme-demo.example\n';
-  const { code, checks } = await doctor(demoOrg(), { personas });
-  expect(check(checks, 'persona sdr')).toMatchObject({
-    status: 'fail',
-    detail: expect.stringContaining('felix.frozen@acme-demo.example is frozen'),
-    fix: expect.stringContaining('Point the persona at an active, unfrozen user'),
+  await expectFailedCheck(doctor(demoOrg(), { personas }), 'persona sdr', {
+    detail: 'felix.frozen@acme-demo.example is frozen',
+    fix: 'Point the persona at an active, unfrozen user',
   });
-  expect(code).toBe(3);
 });
 
 test('"Login works for some users but not others": a user whose access differs from the persona', async () => {
   const personas =
     'personas:\n  sdr:\n    username: sam.sdr@acme-demo.example\n    profile: Account Executive\n';
-  const { code, checks } = await doctor(demoOrg(), { personas });
-  expect(check(checks, 'persona sdr')).toMatchObject({
-    status: 'fail',
-    detail: expect.stringContaining('has profile "Sales Development Rep"'),
-    fix: expect.stringContaining('compare the users side by side'),
+  await expectFailedCheck(doctor(demoOrg(), { personas }), 'persona sdr', {
+    detail: 'has profile "Sales Development Rep"',
+    fix: 'compare the users side by side',
   });
-  expect(code).toBe(3);
 });
 
 test('a production org fails the guard unless --allow-production is given; force relogin is a warning', async () => {
