@@ -2,6 +2,7 @@ import { formatErrors } from './loading/format-errors';
 import { collectScenarioFiles, defaultPersonasFile } from './loading/inputs';
 import { loadPersonas } from './loading/personas';
 import { loadScenarioFile } from './loading/scenario-file';
+import { ScenarioFileCache } from './loading/scenario-file-cache';
 import { summariseScenarios } from './loading/validation-summary';
 import type { LoadResult, Scenario, ScenarioError, SourceLocation } from './model';
 
@@ -10,6 +11,8 @@ export { formatErrors };
 export interface LoadOptions {
   /** Default: personas.yaml in the scenarios' directory, else scenarios/personas.yaml. */
   personasFile?: string;
+  /** Keep what each file loaded to in this directory, and reuse it while the file is unchanged (validate). */
+  cacheDir?: string;
 }
 
 /**
@@ -29,8 +32,14 @@ export function loadScenarios(
 
   const scenarios: Scenario[] = [];
   const firstWithId = new Map<string, SourceLocation>();
+  const context = { personas, personasFile };
+  const cache = options.cacheDir
+    ? ScenarioFileCache.open(options.cacheDir, personasFile, personas)
+    : undefined;
   for (const file of files) {
-    const loaded = loadScenarioFile(file, { personas, personasFile });
+    const loaded = cache
+      ? cache.load(file, (bytes) => loadScenarioFile(file, context, bytes))
+      : loadScenarioFile(file, context);
     const fileErrors = [...loaded.errors];
     // Duplicate ids are found in files with other errors too, so one pass reports every problem.
     const first = loaded.id && firstWithId.get(loaded.id.id);
@@ -40,6 +49,7 @@ export function loadScenarios(
     if (fileErrors.length === 0) scenarios.push(...(loaded.scenario ? [loaded.scenario] : []));
     if (fileErrors.length === 0) scenarios.push(...(loaded.columns ?? []));
   }
+  cache?.save();
   return { scenarios, errors };
 }
 

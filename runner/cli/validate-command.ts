@@ -1,4 +1,5 @@
 import { loadScenarios, problemsReport } from '../loader';
+import { scenarioCacheDir } from '../loading/scenario-file-cache';
 import { plural, summariseScenarios } from '../loading/validation-summary';
 import type { ScenarioError } from '../model';
 import type { OrgCheckOutcome } from '../org-names/check-org';
@@ -16,7 +17,9 @@ export async function validateCommand(args: string[]): Promise<number> {
     offline: { type: 'boolean' },
     'target-org': { type: 'string' },
   });
-  const { scenarios, errors } = loadScenarios(resolveInputs(positionals));
+  const { scenarios, errors } = loadScenarios(resolveInputs(positionals), {
+    cacheDir: scenarioCacheDir(process.env),
+  });
   const env: NodeJS.ProcessEnv = { ...process.env };
   const settingsProblems = values.offline ? [] : await prepareOrgEnv(env, values['target-org']);
   if (settingsProblems.length > 0) {

@@ -23,9 +23,10 @@ export interface LoadedScenarioFile {
 /**
  * One scenario file: syntax, then schema, then the rules relating its parts; the rules need a valid schema, but
  * the persona is checked (and the id returned) even when the schema has errors, so one pass reports them all.
+ * `bytes`: the file's content when the caller has read it already.
  */
-export function loadScenarioFile(file: string, context: RuleContext): LoadedScenarioFile {
-  const { source, errors } = readYaml(file);
+export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buffer): LoadedScenarioFile {
+  const { source, errors } = readYaml(file, bytes);
   if (!source) return { errors };
   if (source.isEmpty) return { errors: [source.error([], EMPTY_FILE)] };
 

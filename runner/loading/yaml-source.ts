@@ -109,26 +109,13 @@ export type ParsedYaml = { source: YamlSource; errors: [] } | { source?: undefin
 /**
  * Reads and parses one YAML file; syntax errors, duplicate keys and several documents come back as errors. Files no
  * scenario could be (too large, binary, nested absurdly deep, alias bombs) are refused before or while parsing, at
- * the line where the trouble is, quickly and without a stack trace.
+ * the line where the trouble is, quickly and without a stack trace. `bytes`: the file's content when the caller
+ * has read it already (with readSmallFile).
  */
-export function readYaml(file: string): ParsedYaml {
-  let bytes: Buffer;
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      return refuse(
-        { file, line: 1, column: 1 },
-        `The file is ${megabytes(size)}; a scenario or personas file is a few kilobytes (at most ${megabytes(MAX_FILE_BYTES)} is read). ` +
-          'Expected a hand-written YAML file — is this the right file?',
-      );
-    }
-    bytes = readFileSync(file);
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message;
-    return { errors: [{ file, line: 0, column: 0, path: '', message: `Cannot read the file: ${reason}.` }] };
-  }
-  const text = bytes.toString('utf8');
+export function readYaml(file: string, bytes?: Buffer): ParsedYaml {
+  const content = bytes ?? readSmallFile(file);
+  if (!Buffer.isBuffer(content)) return content;
+  const text = content.toString('utf8');
   // NUL and other control characters, or bytes that are not UTF-8 (decoded as U+FFFD): not a text file.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   const binaryAt = text.search(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/);
@@ -171,6 +158,25 @@ export function readYaml(file: string): ParsedYaml {
     );
   }
   return { source, errors: [] };
+}
+
+/** The file's bytes, or its error when it cannot be read or is far too large for a scenario or personas file. */
+export function readSmallFile(file: string): Buffer | ParsedYaml {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      return refuse(
+        { file, line: 1, column: 1 },
+        `The file is ${megabytes(size)}; a scenario or personas file is a few kilobytes (at most ${megabytes(MAX_FILE_BYTES)} is read). ` +
+          'Expected a hand-written YAML file — is this the right file?',
+      );
+    }
+    return readFileSync(file);
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message;
+    return { errors: [{ file, line: 0, column: 0, path: '', message: `Cannot read the file: ${reason}.` }] };
+  }
 }
 
 /** Hand-written scenarios are a few kilobytes; a larger file is a mistake, and parsing it would take seconds. */

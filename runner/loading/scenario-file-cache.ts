@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { Personas } from './personas';
+import type { LoadedScenarioFile } from './scenario-file';
+import { readSmallFile } from './yaml-source';
+
+/** Bumped whenever what a cache file holds changes shape. */
+const FORMAT = 1;
+const FILE_NAME = 'scenario-files.v8';
+/** Entries of the last run first, then older ones up to this many (a few MB); the rest is dropped. */
+const MAX_ENTRIES = 20_000;
+
+/**
+ * Where `validate` keeps what each scenario file loaded to: PERSONA_UX_CACHE, default .persona-ux/cache in the
+ * working directory; "off" keeps nothing.
+ */
+export function scenarioCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.PERSONA_UX_CACHE === 'off') return undefined;
+  return path.resolve(env.PERSONA_UX_CACHE || path.join('.persona-ux', 'cache'));
+}
+
+/**
+ * What each scenario file loaded to (its scenario or its errors), kept between runs so that an editor can
+ * validate on every save: a file is parsed again only when its bytes, its path, the personas or the loader's
+ * own code changed — all four are part of each entry's key, so an entry is never used for anything else.
+ * A cache that cannot be read or written is the same as none: loading never fails because of it.
+ */
+export class ScenarioFileCache {
+  /** Files answered from the cache, and files loaded (and then kept) in this run. */
+  hits = 0;
+  misses = 0;
+  private readonly used = new Map<string, LoadedScenarioFile>();
+
+  private constructor(
+    private readonly file: string,
+    private readonly context: string,
+    private readonly stored: Map<string, LoadedScenarioFile>,
+  ) {}
+
+  static open(dir: string, personasFile: string, personas: Personas | undefined): ScenarioFileCache {
+    const file = path.join(dir, FILE_NAME);
+    const context = createHash('sha256')
+      .update(`${loaderFingerprint()}\0${personasFile}\0`)
+      .update(v8.serialize(personas ? [...personas] : null))
+      .digest('base64');
+    return new ScenarioFileCache(file, context, readEntries(file));
+  }
+
+  /** The file as `loadFile` loads it (given the bytes read here), from the cache when it is there. */
+  load(file: string, loadFile: (bytes?: Buffer) => LoadedScenarioFile): LoadedScenarioFile {
+    const bytes = readSmallFile(file);
+    if (!Buffer.isBuffer(bytes)) return loadFile(); // unreadable or far too large: reported by the loader, not kept
+    const key = createHash('sha256').update(this.context).update(`${file}\0`).update(bytes).digest('base64');
+    const known = this.stored.get(key) ?? this.used.get(key);
+    if (known) {
+      this.hits++;
+      this.used.set(key, known);
+      return known;
+    }
+    const loaded = loadFile(bytes);
+    this.misses++;
+    this.used.set(key, loaded);
+    return loaded;
+  }
+
+  /**
+   * Writes the cache when this run loaded anything new, before anyone could change what was loaded (atomically:
+   * a concurrent run reads the old file or the new one).
+   */
+  save(): void {
+    if (this.misses === 0) return;
+    const entries = new Map(this.used);
+    for (const [key, loaded] of this.stored) {
+      if (entries.size >= MAX_ENTRIES) break;
+      if (!entries.has(key)) entries.set(key, loaded);
+    }
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      writeFileSync(temporary, v8.serialize({ format: FORMAT, entries }));
+      renameSync(temporary, this.file);
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+}
+
+function readEntries(file: string): Map<string, LoadedScenarioFile> {
+  try {
+    const stored = v8.deserialize(readFileSync(file)) as { format?: unknown; entries?: unknown };
+    if (stored?.format === FORMAT && stored.entries instanceof Map) return stored.entries;
+  } catch {
+    // absent, unreadable, or written by something else: start afresh
+  }
+  return new Map();
+}
+
+/**
+ * Changes whenever the code that loads scenarios may have: Node's version, and each loaded module's path, size
+ * and modification time (the build, dist/cli.cjs, or the TypeScript sources and the packages they use).
+ */
+function loaderFingerprint(): string {
+  const hash = createHash('sha256').update(`${process.version}\n`);
+  for (const module of Object.keys(require.cache).sort()) {
+    const stats = statSync(module, { throwIfNoEntry: false });
+    hash.update(`${module}\0${stats?.size}\0${stats?.mtimeMs}\n`);
+  }
+  return hash.digest('base64');
+}
