@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // Precompiles the CLI into one CommonJS file, dist/cli.cjs, which bin/persona-ux.cjs then runs instead of the
-// TypeScript under tsx (no transform, far fewer files to resolve at start-up). npm packages stay external.
+// TypeScript under tsx (no transform, far fewer files to resolve at start-up). The few pure-JavaScript packages
+// that `validate` needs are bundled in too, so checking files reads one file; every other npm package stays external.
 // Development needs no build: without dist/, or once any of its sources changed, bin/ runs the TypeScript.
+// `--out DIR` builds elsewhere (at the same depth as dist/, e.g. to compare two builds side by side).
 const { mkdirSync, writeFileSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 const { build } = require('esbuild');
 
 const ROOT = path.join(__dirname, '..');
-const DIST = path.join(ROOT, 'dist');
+const outArg = process.argv.indexOf('--out');
+const DIST = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(ROOT, 'dist');
+
+/** Loaded by `validate --offline`; small, pure JavaScript, no files of their own to find at run time. */
+const BUNDLED_PACKAGES = new Set(['yaml', 'zod', 'fastest-levenshtein', 'dotenv']);
 
 // Each module's __dirname/__filename point at its source folder, as under tsx: the CLI finds the demo org,
 // playwright.config.ts, the JSON Schema and the emulator's browser scripts next to their sources.
@@ -26,6 +32,33 @@ const sourcePaths = {
   },
 };
 
+/** npm packages stay external (loaded from node_modules at run time), except BUNDLED_PACKAGES. */
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return undefined;
+      const name = args.path.startsWith('@')
+        ? args.path.split('/').slice(0, 2).join('/')
+        : args.path.split('/')[0];
+      return BUNDLED_PACKAGES.has(name) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+// The yaml package reads process.env.LOG_TOKENS for every token it parses (a debugging switch of its own), and
+// in Node every process.env read is a call into the environment: about a tenth of parsing 1,000 scenario files.
+const yamlDebugSwitchesOff = {
+  name: 'yaml-debug-switches-off',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/].*\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replace(/\bnode_process\.env\.(LOG_TOKENS|LOG_STREAM)\b/g, 'false');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 async function main() {
   const result = await build({
     entryPoints: [path.join(ROOT, 'runner', 'cli', 'index.ts')],
@@ -34,16 +67,19 @@ async function main() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    packages: 'external',
-    plugins: [sourcePaths],
+    plugins: [externalPackages, yamlDebugSwitchesOff, sourcePaths],
+    // Less to read and compile at start-up; identifiers keep their names, so stack traces stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
     metafile: true,
     logLevel: 'warning',
   });
   mkdirSync(DIST, { recursive: true });
-  // The sources dist/cli.cjs was built from: bin/ falls back to them as soon as one is newer than the build.
+  // The sources dist/cli.cjs was built from, the bundled packages' files among them: bin/ falls back to them
+  // as soon as one is newer than the build.
   const inputs = Object.keys(result.metafile.inputs).map((input) => path.relative(ROOT, path.resolve(input)));
   writeFileSync(path.join(DIST, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
-  console.log(`dist/cli.cjs: ${inputs.length} source files`);
+  console.log(`${path.relative(ROOT, DIST)}/cli.cjs: ${inputs.length} source files`);
 }
 
 main().catch((error) => {

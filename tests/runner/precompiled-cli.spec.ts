@@ -47,7 +47,7 @@ async function runCopy(args: string[], env: NodeJS.ProcessEnv = {}) {
     : loaded.some((file) => file.endsWith(path.join('runner', 'cli', 'index.ts')))
       ? 'typescript'
       : 'none';
-  return { ...result, entry };
+  return { ...result, entry, loaded };
 }
 
 test('with a fresh build, the CLI runs dist/cli.cjs and validates like the TypeScript does', async () => {
@@ -56,6 +56,13 @@ test('with a fresh build, the CLI runs dist/cli.cjs and validates like the TypeS
   expect(built.entry).toBe('dist');
   const typescript = await runCli(['validate', '--offline', path.join(ROOT, 'scenarios')]);
   expect(built.output).toBe(typescript.output);
+});
+
+test('validate --offline through the build reads one file of code: the packages it needs are bundled in', async () => {
+  const built = await runCopy(['validate', '--offline', path.join(ROOT, 'scenarios')]);
+  expect(built.code, built.output).toBe(0);
+  expect(built.entry).toBe('dist');
+  expect(built.loaded.filter((file) => file.includes(`${path.sep}node_modules${path.sep}`))).toEqual([]);
 });
 
 test('a scenario runs to its verdict through the build: Playwright config, demo org and reports are found', async () => {
