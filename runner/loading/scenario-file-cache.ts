@@ -7,7 +7,7 @@ import type { LoadedScenarioFile } from './scenario-file';
 import { readSmallFile } from './yaml-source';
 
 /** Bumped whenever what a cache file holds changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 const FILE_NAME = 'scenario-files.v8';
 /** Entries of the last run first, then older ones up to this many (a few MB); the rest is dropped. */
 const MAX_ENTRIES = 20_000;
@@ -31,12 +31,13 @@ export class ScenarioFileCache {
   /** Files answered from the cache, and files loaded (and then kept) in this run. */
   hits = 0;
   misses = 0;
-  private readonly used = new Map<string, LoadedScenarioFile>();
+  /** Each entry serialized on its own, so that a run reads back only the files it loads. */
+  private readonly used = new Map<string, Buffer>();
 
   private constructor(
     private readonly file: string,
     private readonly context: string,
-    private readonly stored: Map<string, LoadedScenarioFile>,
+    private readonly stored: Map<string, Buffer>,
   ) {}
 
   static open(dir: string, personasFile: string, personas: Personas | undefined): ScenarioFileCache {
@@ -54,21 +55,20 @@ export class ScenarioFileCache {
     if (!Buffer.isBuffer(bytes)) return loadFile(); // unreadable or far too large: reported by the loader, not kept
     const key = createHash('sha256').update(this.context).update(`${file}\0`).update(bytes).digest('base64');
     const known = this.stored.get(key) ?? this.used.get(key);
-    if (known) {
+    const cached = known && deserialize(known);
+    if (known && cached) {
       this.hits++;
       this.used.set(key, known);
-      return known;
+      return cached;
     }
     const loaded = loadFile(bytes);
     this.misses++;
-    this.used.set(key, loaded);
+    const serialized = serialize(loaded);
+    if (serialized) this.used.set(key, serialized);
     return loaded;
   }
 
-  /**
-   * Writes the cache when this run loaded anything new, before anyone could change what was loaded (atomically:
-   * a concurrent run reads the old file or the new one).
-   */
+  /** Writes the cache when this run loaded anything new (atomically: a concurrent run reads the old file or the new one). */
   save(): void {
     if (this.misses === 0) return;
     const entries = new Map(this.used);
@@ -87,7 +87,25 @@ export class ScenarioFileCache {
   }
 }
 
-function readEntries(file: string): Map<string, LoadedScenarioFile> {
+/** Undefined for what cannot be kept as data (it is then loaded again next time). */
+function serialize(loaded: LoadedScenarioFile): Buffer | undefined {
+  try {
+    return v8.serialize(loaded);
+  } catch {
+    return undefined;
+  }
+}
+
+function deserialize(entry: Buffer): LoadedScenarioFile | undefined {
+  try {
+    const loaded = v8.deserialize(entry) as LoadedScenarioFile | undefined;
+    return Array.isArray(loaded?.errors) ? loaded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readEntries(file: string): Map<string, Buffer> {
   try {
     const stored = v8.deserialize(readFileSync(file)) as { format?: unknown; entries?: unknown };
     if (stored?.format === FORMAT && stored.entries instanceof Map) return stored.entries;
