@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RunningEmulator } from '../../emulator';
+import { orgSettingsFromEnv } from '../../config/org-settings';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
 import { loadScenarios } from '../../runner/loader';
 import type { Scenario } from '../../runner/model';
 
@@ -24,8 +26,9 @@ export function runCli(
       ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
     ),
   );
+  Object.assign(env, { FORCE_COLOR: '0', ...options.env });
   // Each run's embedded emulator keeps its org in a folder of its own unless the test shares one.
-  Object.assign(env, { FORCE_COLOR: '0', PERSONA_UX_EMULATOR_DATA: tempDir('org'), ...options.env });
+  env.PERSONA_UX_EMULATOR_DATA ??= tempDir('org');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [options.bin ?? BIN, ...args], { cwd: options.cwd ?? ROOT, env });
     let output = '';
@@ -49,6 +52,17 @@ export function emulatorOrgEnv(emulator: RunningEmulator): NodeJS.ProcessEnv {
     SF_CLIENT_ID: emulator.oauth.clientId,
     SF_CLIENT_SECRET: emulator.oauth.clientSecret,
   };
+}
+
+/** The admin's API session on an emulated org, connected as a run connects: from its SF_* settings. */
+export function adminConnection(emulator: RunningEmulator): Promise<OrgConnection> {
+  return connectAdmin(orgSettingsFromEnv(emulatorOrgEnv(emulator)));
+}
+
+/** A fresh emulator on a free port and the admin's API session on it. */
+export async function emulatedOrg(): Promise<{ emulator: RunningEmulator; org: OrgConnection }> {
+  const emulator = await startEmulator({ port: 0 });
+  return { emulator, org: await adminConnection(emulator) };
 }
 
 /** The demo scenarios as the runner loads them: tests derive counts and personas from these, never hard-code them. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition, startEmulator } from '../../emulator';
 import { AuditLog } from '../../fixtures/audit-log';
-import { ROOT, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 
 // `persona-ux doctor` against orgs staged like the rows of the seed guide's troubleshooting table.
 test.describe.configure({ timeout: 120_000 });
@@ -31,11 +31,9 @@ async function doctor(
   try {
     const { code, output } = await runCli(['doctor', scenarios, '--json', ...(options.args ?? [])], {
       env: {
-        SF_LOGIN_URL: emulator.url,
+        ...emulatorOrgEnv(emulator),
+        // Every demo user has the admin's demo password.
         SF_USERNAME: options.username ?? emulator.admin.username,
-        SF_PASSWORD: emulator.admin.password, // every demo user has the same demo password
-        SF_CLIENT_ID: emulator.oauth.clientId,
-        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
         PERSONA_UX_REPORTS_DIR: options.reports ?? tempDir('reports'),
       },
     });

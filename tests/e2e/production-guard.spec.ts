@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { DEFAULT_ORG_FILE, loadOrgDefinition, type RunningEmulator, startEmulator } from '../../emulator';
-import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // Each test runs a whole `persona-ux run` in a child process against an emulated org this test owns.
 test.describe.configure({ timeout: 180_000, mode: 'serial' });
@@ -19,14 +19,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => production?.stop());
 
 function orgEnv(emulator: RunningEmulator, reports: string): NodeJS.ProcessEnv {
-  return {
-    SF_LOGIN_URL: emulator.url,
-    SF_USERNAME: emulator.admin.username,
-    SF_PASSWORD: emulator.admin.password,
-    SF_CLIENT_ID: emulator.oauth.clientId,
-    SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-    PERSONA_UX_REPORTS_DIR: reports,
-  };
+  return { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports };
 }
 
 async function leadCount(emulator: RunningEmulator): Promise<number> {

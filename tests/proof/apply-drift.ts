@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition, startEmulator } from '../../emulator';
 import { loadScenarios } from '../../runner/loader';
+import { emulatorOrgEnv } from '../e2e/cli-run';
 import type { Drift } from './drifts';
 import { ROOT, runSuite, type SuiteRun } from './run-suite';
 import { type DriftVerdict, judgeDrift } from './verdict';
@@ -49,13 +50,7 @@ export async function applyDrift(
       inputs,
       args: drift.args,
       scenarioIds: drift.scenarios,
-      env: {
-        SF_LOGIN_URL: emulator.url,
-        SF_USERNAME: admin.username,
-        SF_PASSWORD: admin.password,
-        SF_CLIENT_ID: emulator.oauth.clientId,
-        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-      },
+      env: { ...emulatorOrgEnv(emulator), SF_USERNAME: admin.username, SF_PASSWORD: admin.password },
     });
     return { verdict: judgeDrift(drift, run.outcomes), run };
   } finally {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,9 +5,9 @@ import { stripVTControlCharacters } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { stringify } from 'yaml';
 import type { OrgDefinition } from '../../emulator';
+import { runCli } from '../e2e/cli-run';
 
 export const ROOT = path.join(__dirname, '..', '..');
-const BIN = path.join(ROOT, 'bin', 'persona-ux.cjs');
 
 export interface ScenarioOutcome {
   scenario: string;
@@ -46,23 +45,19 @@ export interface RunOptions {
 export async function runSuite(options: RunOptions): Promise<SuiteRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-proof-'));
   try {
-    const env: NodeJS.ProcessEnv = Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
-      ),
-    );
-    Object.assign(env, {
-      FORCE_COLOR: '0',
+    const env: NodeJS.ProcessEnv = {
       PERSONA_UX_EMULATOR_DATA: 'off',
       PERSONA_UX_REPORTS_DIR: path.join(dir, 'reports'),
       ...options.env,
-    });
+    };
     if (options.org) {
       const orgFile = path.join(dir, 'org.yaml');
       writeFileSync(orgFile, stringify(options.org));
       env.PERSONA_UX_ORG = orgFile;
     }
-    const { code, output } = await spawnCli(['run', ...options.inputs, ...(options.args ?? [])], env);
+    const run = await runCli(['run', ...options.inputs, ...(options.args ?? [])], { env });
+    const { code } = run;
+    const output = stripVTControlCharacters(run.output);
     const junit = path.join(dir, 'reports', 'junit.xml');
     const outcomes = existsSync(junit)
       ? readJunit(readFileSync(junit, 'utf8'))
@@ -71,21 +66,6 @@ export async function runSuite(options: RunOptions): Promise<SuiteRun> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function spawnCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
-  });
 }
 
 interface JunitCase {

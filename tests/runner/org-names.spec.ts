@@ -1,19 +1,17 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { orgSettingsFromEnv } from '../../config/org-settings';
-import { type RunningEmulator, startEmulator } from '../../emulator';
-import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
+import type { RunningEmulator } from '../../emulator';
+import type { OrgConnection } from '../../fixtures/org-connection';
 import { loadScenarios } from '../../runner/loader';
 import { checkOrgNames } from '../../runner/org-names';
-import { emulatorOrgEnv } from '../e2e/cli-run';
+import { emulatedOrg } from '../e2e/cli-run';
 import { DEMO_SCENARIOS, loadOne, scenarioDir } from './scenario-files';
 
 // Names a scenario uses, checked against the org emulator as the admin through the API.
 let emulator: RunningEmulator;
 let org: OrgConnection;
 test.beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  org = await connectAdmin(orgSettingsFromEnv(emulatorOrgEnv(emulator)));
+  ({ emulator, org } = await emulatedOrg());
 });
 test.afterAll(async () => emulator?.stop());
 

@@ -1,19 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { orgSettingsFromEnv } from '../../config/org-settings';
-import { type RunningEmulator, startEmulator } from '../../emulator';
-import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
+import type { RunningEmulator } from '../../emulator';
+import type { OrgConnection } from '../../fixtures/org-connection';
 import { TestData } from '../../fixtures/test-data';
 import { createTestData } from '../../runner/create-test-data';
 import { localDate, shiftDate, type TemplateVars } from '../../runner/template';
-import { emulatorOrgEnv } from '../e2e/cli-run';
+import { emulatedOrg } from '../e2e/cli-run';
 import { loadOne } from './scenario-files';
 
 // Test data against the org emulator: references, record types and relative dates as the org stores them.
 let emulator: RunningEmulator;
 let org: OrgConnection;
 test.beforeAll(async () => {
-  emulator = await startEmulator({ port: 0 });
-  org = await connectAdmin(orgSettingsFromEnv(emulatorOrgEnv(emulator)));
+  ({ emulator, org } = await emulatedOrg());
 });
 test.afterAll(async () => emulator?.stop());
 

@@ -1,9 +1,9 @@
 import type { Browser, Page } from '@playwright/test';
-import { orgSettingsFromEnv } from '../../../config/org-settings';
 import type { RunningEmulator } from '../../../emulator';
 import { explainFieldAccess, explainRecordAccess, fieldAccess, predictRecordPage } from '../../../fixtures';
-import { connectAdmin, type OrgConnection } from '../../../fixtures/org-connection';
+import type { OrgConnection } from '../../../fixtures/org-connection';
 import type { StepContext } from '../../../runner/steps';
+import { adminConnection } from '../../e2e/cli-run';
 import { signIn } from '../../emulator/navigation-helpers';
 
 /**
@@ -23,15 +23,7 @@ export async function personaStepContext(
   // Page objects open paths relative to the org's instance, as the scenario fixtures set baseURL.
   const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
   const records = new Map<string, { sobject: string; id: string }>();
-  const org = await connectAdmin(
-    orgSettingsFromEnv({
-      SF_LOGIN_URL: emulator.url,
-      SF_USERNAME: emulator.admin.username,
-      SF_PASSWORD: emulator.admin.password,
-      SF_CLIENT_ID: emulator.oauth.clientId,
-      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-    }),
-  );
+  const org = await adminConnection(emulator);
   const found = await org.conn.query<{ Id: string; Name: string }>(
     `SELECT Id, Name FROM User WHERE Username = '${username}'`,
   );

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { orgSettingsFromEnv } from '../../../config/org-settings';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
-import { connectAdmin } from '../../../fixtures/org-connection';
 import { checkPersonaContracts } from '../../../fixtures/persona-contract';
+import { adminConnection } from '../../e2e/cli-run';
 
 /** A persona kept to prove a refused Login-As needs its user in that state: positive evidence, never luck. */
 let emulator: RunningEmulator;
@@ -12,15 +11,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => emulator?.stop());
 
 test('loginRefused: frozen or inactive in personas.yaml is a user state the contract requires', async () => {
-  const org = await connectAdmin(
-    orgSettingsFromEnv({
-      SF_LOGIN_URL: emulator.url,
-      SF_USERNAME: emulator.admin.username,
-      SF_PASSWORD: emulator.admin.password,
-      SF_CLIENT_ID: emulator.oauth.clientId,
-      SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-    }),
-  );
+  const org = await adminConnection(emulator);
   const results = await checkPersonaContracts(org, [
     { name: 'frozen-ae', username: 'felix.frozen@acme-demo.example', loginRefused: 'frozen', capability: {} },
     {
