@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ensureRunId } from '../config/run-context';
 import {
@@ -7,14 +6,22 @@ import {
   fieldAccess,
   type OrgConnection,
   type Personas,
+  type PersonaUsers,
   predictRecordPage,
   type TestData,
   test,
 } from '../fixtures';
 import type { AdminBrowserSession } from '../fixtures/admin-session';
 import { createTestData } from './create-test-data';
-import type { FieldValue, Scenario, SourceLocation, Step } from './model';
-import { logInAsPersona, personaSwitcher, personaVars, refusedTitle, resolveCast } from './persona-journey';
+import type { FieldValue, Scenario, Step } from './model';
+import {
+  at,
+  logInAsPersona,
+  personaSwitcher,
+  personaVars,
+  refusedTitle,
+  resolveCast,
+} from './persona-journey';
 import { describeForAllure } from './reporters/allure-labels';
 import { withStepScreenshot } from './reporters/step-screenshots';
 import { runStep, type StepContext } from './steps';
@@ -26,6 +33,7 @@ export interface ScenarioFixtures {
   org: OrgConnection;
   page: Page;
   personas: Personas;
+  personaUsers: PersonaUsers;
   testData: TestData;
   /** The admin's browser session, for compareWithAdmin. */
   adminSession?: AdminBrowserSession;
@@ -34,13 +42,18 @@ export interface ScenarioFixtures {
 /** One scenario, start to end: persona check, test data, Login-As, the steps. Logout and cleanup are fixtures'. */
 export async function runScenario(
   scenario: Scenario,
-  { org, page, personas, testData, adminSession }: ScenarioFixtures,
+  { org, page, personas, personaUsers, testData, adminSession }: ScenarioFixtures,
 ): Promise<void> {
   await describeForAllure(scenario);
   const { persona } = scenario;
 
   // Every persona the scenario uses (`as:` steps, {{personas.<name>.*}}) is checked before any data or click.
   const { user, cast } = await resolveCast(scenario, personas);
+  // No other scenario uses these users until this one's data is deleted and its Login-As ended.
+  await personaUsers.reserve(
+    [...cast.values()].map((member) => member.user),
+    scenario.id,
+  );
 
   // Records are created in dependency order and can refer to each other ({{data.account.Id}}).
   const { created: records, vars } = await createTestData(scenario.data, testData, {
@@ -108,8 +121,4 @@ function withTemplates(step: Step, vars: TemplateVars): Step {
   if (step.kind === 'create') return { ...step, fields: render(step.fields) };
   if (step.kind === 'wait' || step.kind === 'expectApi') return renderCondition(step, vars);
   return step;
-}
-
-function at(location: SourceLocation) {
-  return { ...location, file: path.resolve(location.file) };
 }

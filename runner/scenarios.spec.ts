@@ -1,18 +1,16 @@
 import { test } from '../fixtures';
 import type { Scenario } from './model';
-import { groupByConnectedPersonas } from './persona-groups';
+import { scheduleForWorkers } from './persona-schedule';
 import { matrixAnnotations, matrixColumnSuffix } from './reporters/access-matrix-table';
 import { runScenario } from './run-scenario';
 import { scenariosForThisRun } from './scenario-source';
 
-// Playwright's "parameterize tests" pattern: load synchronously, one test per scenario, stable titles.
-// One persona never runs in two workers at once (two Login-As sessions as one user clash): scenarios that
-// share a persona, directly or through a handoff, run one after another; other groups run in parallel.
-for (const { personas, scenarios } of groupByConnectedPersonas(scenariosForThisRun())) {
-  test.describe(`persona ${personas.join(' + ')}`, () => {
-    test.describe.configure({ mode: 'default' });
-    for (const scenario of scenarios) declareTest(scenario);
-  });
+// Playwright's "parameterize tests" pattern: load synchronously, one test per scenario, stable titles. Tests
+// run in parallel; a scenario waits while another holds one of its personas' users (personaUsers.reserve), and
+// the order keeps scenarios that share a persona apart. Reports group the tests by persona.
+const workers = Number(process.env.PERSONA_UX_WORKERS) || 2;
+for (const scenario of scheduleForWorkers(scenariosForThisRun(), workers)) {
+  test.describe(`persona ${scenario.persona.name}`, () => declareTest(scenario));
 }
 
 function declareTest(scenario: Scenario): void {
@@ -29,7 +27,7 @@ function declareTest(scenario: Scenario): void {
         ...matrixAnnotations(scenario),
       ],
     },
-    ({ org, page, personas, testData, adminSession }) =>
-      runScenario(scenario, { org, page, personas, testData, adminSession }),
+    ({ org, page, personas, personaUsers, testData, adminSession }) =>
+      runScenario(scenario, { org, page, personas, personaUsers, testData, adminSession }),
   );
 }

@@ -113,7 +113,10 @@ export async function runCommand(args: string[]): Promise<number> {
     const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
     if (values.headed) playwrightArgs.push('--headed');
     if (values.grep) playwrightArgs.push('--grep', values.grep);
-    playwrightArgs.push('--workers', values.workers ?? String(defaultWorkers(scenarios)));
+    const workers = values.workers ?? String(defaultWorkers(scenarios));
+    playwrightArgs.push('--workers', workers);
+    // The scenarios' order keeps those that share a persona apart by the number of workers.
+    if (/^[1-9]\d*$/.test(workers)) env.PERSONA_UX_WORKERS = workers;
     if (values.shard) {
       playwrightArgs.push('--shard', values.shard);
       env.PERSONA_UX_SHARD = values.shard;

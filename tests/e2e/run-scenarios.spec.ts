@@ -129,6 +129,15 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
     if (persona.sensitive) expect(start.approval).toMatchObject({ approver: expect.any(String) });
     expect(Date.parse(end.at as string)).toBeGreaterThanOrEqual(Date.parse(start.at as string));
   }
+  // Whatever ran in parallel, a user is never impersonated by two sessions at once.
+  const impersonated = new Set<string>();
+  for (const event of audit.filter((line) => String(line.event).startsWith('impersonation.'))) {
+    const { username } = event.targetUser as { username: string };
+    if (event.event === 'impersonation.start') {
+      expect(impersonated, `${username} impersonated again before its session ended`).not.toContain(username);
+      impersonated.add(username);
+    } else impersonated.delete(username);
+  }
 
   const secrets = [...emulator.issuedSecrets(), emulator.admin.password, emulator.oauth.clientSecret];
   expect(emulator.issuedSecrets().length).toBeGreaterThan(2);
@@ -204,7 +213,7 @@ test('one persona is never logged into twice at once; other personas run alongsi
   const scenarios = tempDir('parallel');
   cpSync(path.join(ROOT, 'scenarios'), scenarios, { recursive: true });
   const sdr = readFileSync(path.join(scenarios, 'sdr-sees-routed-lead.yaml'), 'utf8');
-  // Sorted first, so that without the per-persona grouping two workers would start them together.
+  // Two more SDR scenarios than the demo has: workers would start some of them together without the user lock.
   for (const id of ['a0-sdr-once', 'a1-sdr-twice']) {
     writeFileSync(path.join(scenarios, `${id}.yaml`), sdr.replace('id: sdr-sees-routed-lead', `id: ${id}`));
   }

@@ -22,11 +22,11 @@ function scenariosOf(...personas: string[]) {
   return scenarios;
 }
 
-test('one worker per persona group, at most one per core', () => {
-  const threeGroups = scenariosOf('sdr', 'ae', 'mops', 'sdr', 'ae');
-  expect(defaultWorkers(threeGroups, 8)).toBe(3);
-  expect(defaultWorkers(threeGroups, 2)).toBe(2);
-  expect(defaultWorkers(threeGroups, 1)).toBe(1);
+test('one worker per scenario that can run at the same time as the others, at most one per core', () => {
+  const threeAtOnce = scenariosOf('sdr', 'ae', 'mops', 'sdr', 'ae');
+  expect(defaultWorkers(threeAtOnce, 8)).toBe(3);
+  expect(defaultWorkers(threeAtOnce, 2)).toBe(2);
+  expect(defaultWorkers(threeAtOnce, 1)).toBe(1);
 });
 
 test('scenarios of a single persona get one worker whatever the cores', () => {

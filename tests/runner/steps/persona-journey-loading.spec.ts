@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { loadScenarios } from '../../../runner/loader';
 import type { Scenario } from '../../../runner/model';
 import { nameReferences } from '../../../runner/org-names/name-references';
-import { groupByConnectedPersonas } from '../../../runner/persona-groups';
-import { loadOne, scenarioDir, validScenario } from '../scenario-files';
+import { loadOne, validScenario } from '../scenario-files';
 
 /** `as:` switches persona mid-scenario; `loginRefused` expects a refused Login-As. Loading errors name file:line:col. */
 
@@ -95,41 +93,6 @@ test('a persona declared loginRefused must be expected refused, with the same re
   expect(otherReason.errors[0]?.message).toContain('is declared loginRefused: frozen');
   const undeclared = loadOne([...header, 'persona: ae', 'loginRefused: frozen']);
   expect(undeclared.errors[0]?.message).toContain('persona "ae" does not declare loginRefused: frozen in');
-});
-
-test('scenarios that share a persona, directly or through a handoff, are one serial group; largest first', () => {
-  const scenario = (id: string, persona: string, ...more: string[]) =>
-    [
-      `id: ${id}`,
-      `title: ${id}`,
-      `persona: ${persona}`,
-      'reason: Check',
-      'ticket: REVOPS-1',
-      'data: { lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } } }',
-      'steps:',
-      '  - open: { record: lead }',
-      ...more.map((name) => `  - as: ${name}`),
-      '',
-    ].join('\n');
-  const dir = scenarioDir({
-    'a.yaml': scenario('a', 'sdr'),
-    'b.yaml': scenario('b', 'ae'),
-    'c.yaml': scenario('c', 'csm'),
-    'd.yaml': scenario('d', 'mops'),
-    'e.yaml': scenario('e', 'csm', 'ae'),
-    'f.yaml': scenario('f', 'ae'),
-  });
-  const { scenarios, errors } = loadScenarios([dir]);
-  expect(errors).toEqual([]);
-  const groups = groupByConnectedPersonas(scenarios).map((group) => ({
-    personas: [...group.personas].sort(),
-    ids: group.scenarios.map((s) => s.id),
-  }));
-  expect(groups).toEqual([
-    { personas: ['ae', 'csm'], ids: ['b', 'c', 'e', 'f'] },
-    { personas: ['sdr'], ids: ['a'] },
-    { personas: ['mops'], ids: ['d'] },
-  ]);
 });
 
 test('journey steps load with their defaults: wait within 20 s, cannotOpen and click by name', () => {
