@@ -5,7 +5,7 @@ import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
-import { idOf, personaStepContext } from './persona-steps';
+import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 
 /**
  * The approval steps and expectations against the emulator's approval pages, each signed in as the persona
@@ -83,8 +83,9 @@ test('submitForApproval: no process matches — the failure names the entry crit
 }) => {
   const seller = await as(browser, AE, await deal(browser, 'Steps submit 10', 10));
   await runStep(open(), seller);
-  const error = await failure(runStep(step({ kind: 'submitForApproval', comment: 'Small' }), seller));
-  expect(error.name).toBe('ExpectationError');
+  const error = await expectationFailure(
+    runStep(step({ kind: 'submitForApproval', comment: 'Small' }), seller),
+  );
   expect(error.message).toContain(
     'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not submit Opportunity',
   );
@@ -112,13 +113,12 @@ test('approval: a wrong status, approver and lock are each reported with what th
   const id = await submitted(browser, 'Steps wrong expectation');
   const seller = await as(browser, AE, id);
   await runStep(open(), seller);
-  const error = await failure(
+  const error = await expectationFailure(
     runStep(
       step({ kind: 'approval', status: 'Approved', pendingApprover: 'Fiona Grant', locked: false }),
       seller,
     ),
   );
-  expect(error.name).toBe('ExpectationError');
   expect(error.message).toContain(`Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id}:`);
   expect(error.message).toContain(
     'status: expected "Approved", but the Approval History\'s latest row is "Pending"',
@@ -158,8 +158,7 @@ test('itemsToApprove and approve: the manager finds the request and approves it;
 test('approve: a persona the request did not go to fails saying who has it', async ({ browser }) => {
   const id = await submitted(browser, 'Steps elsewhere');
   const sdr = await as(browser, SDR, id);
-  const error = await failure(runStep(step({ kind: 'approve', record: 'deal' }), sdr));
-  expect(error.name).toBe('ExpectationError');
+  const error = await expectationFailure(runStep(step({ kind: 'approve', record: 'deal' }), sdr));
   expect(error.message).toContain(
     `Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): Opportunity "Steps elsewhere" (${id}) is not in their Items to Approve`,
   );

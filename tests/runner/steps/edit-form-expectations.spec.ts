@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { runStep } from '../../../runner/steps';
 import { demoOrg, failure } from '../../emulator/helpers';
+import { expectationFailure } from './persona-steps';
 import { expectPage, openAs, USERS } from './record-page-expectations';
 
 /**
@@ -16,6 +17,9 @@ test.afterEach(async () => emulator?.stop());
 
 const ACME_DEAL = "SELECT Id FROM Opportunity WHERE Name = 'Acme Strategic Deal'";
 const RENEWAL = "SELECT Id FROM Opportunity WHERE Name = 'Initech Renewal'";
+const NORTHWIND = "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'";
+const INITECH = "SELECT Id FROM Account WHERE Name = 'Initech'";
+const GLOBEX = "SELECT Id FROM Lead WHERE Company = 'Globex'";
 
 test('fields the Edit modal lets the AE change and requires hold, and nothing is saved', async ({
   browser,
@@ -33,10 +37,9 @@ test('a field only readable and one not required fail together, each naming its 
   browser,
 }) => {
   const { context, id } = await openAs(browser, emulator, USERS.ae, 'Opportunity', ACME_DEAL);
-  const error = await failure(
+  const error = await expectationFailure(
     runStep(expectPage({ editable: ['Discount_Approved__c'], required: ['NextStep'] }), context),
   );
-  expect(error.name).toBe('ExpectationError');
   expect(error.message).toContain(`Persona "ae" (Ava Chen, ${USERS.ae}) on Opportunity ${id}`);
   expect(error.message).toContain(
     'Opportunity.Discount_Approved__c: expected editable, but the Edit modal shows it read-only (no input) — ' +
@@ -53,13 +56,7 @@ test('a field only readable and one not required fail together, each naming its 
 });
 
 test('a field the layout does not place fails as absent from the Edit modal', async ({ browser }) => {
-  const { context } = await openAs(
-    browser,
-    emulator,
-    USERS.sdr,
-    'Lead',
-    "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'",
-  );
+  const { context } = await openAs(browser, emulator, USERS.sdr, 'Lead', NORTHWIND);
   const error = await failure(runStep(expectPage({ editable: ['Website', 'Internal_Revenue__c'] }), context));
   expect(error.message).toContain(
     'Lead.Website: expected editable, but the Edit modal does not show it — the page layout "Lead Layout - SDR" assigned to profile "Sales Development Rep" does not place it',
@@ -137,13 +134,7 @@ test('offers lists missing and extra values, a missing one explained by the reco
 test('a persona without Edit on the object gets no Edit action, and every edit check says why', async ({
   browser,
 }) => {
-  const { context } = await openAs(
-    browser,
-    emulator,
-    USERS.sdr,
-    'Account',
-    "SELECT Id FROM Account WHERE Name = 'Initech'",
-  );
+  const { context } = await openAs(browser, emulator, USERS.sdr, 'Account', INITECH);
   const error = await failure(
     runStep(expectPage({ editable: ['Phone'], offers: { Type: ['Prospect'] } }), context),
   );
@@ -158,13 +149,7 @@ test("a record shared read-only offers no Edit action, and the failure names the
   browser,
 }) => {
   // Globex is the AE's open lead: the sharing rule "Open leads to the sales team" gives the SDR Read on it.
-  const { context } = await openAs(
-    browser,
-    emulator,
-    USERS.sdr,
-    'Lead',
-    "SELECT Id FROM Lead WHERE Company = 'Globex'",
-  );
+  const { context } = await openAs(browser, emulator, USERS.sdr, 'Lead', GLOBEX);
   const error = await failure(runStep(expectPage({ editable: ['Title'] }), context));
   expect(error.message).toContain(
     'Lead.Title: expected editable, but the record page offers no Edit action, neither in the actions ribbon nor in ' +

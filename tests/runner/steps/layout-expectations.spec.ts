@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { runStep } from '../../../runner/steps';
 import { demoOrg, failure } from '../../emulator/helpers';
-import { idOf, personaStepContext } from './persona-steps';
+import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 import { expectPage, openAs, USERS } from './record-page-expectations';
 
 /**
@@ -39,7 +39,7 @@ test('every layout check that does not hold is reported in one failure, each wit
   browser,
 }) => {
   const { context, id } = await openAs(browser, emulator, USERS.ae, 'Account', INITECH);
-  const error = await failure(
+  const error = await expectationFailure(
     runStep(
       expectPage({
         sections: ['Description Information', 'Account Information', 'Finance'],
@@ -52,7 +52,6 @@ test('every layout check that does not hold is reported in one failure, each wit
       context,
     ),
   );
-  expect(error.name).toBe('ExpectationError');
   const lines = error.message.split('\n');
   expect(lines[0]).toBe(`Persona "ae" (Ava Chen, ${USERS.ae}) on Account ${id}:`);
   expect(error.message).toContain(

@@ -4,7 +4,7 @@ import type { Step } from '../../../runner/model';
 import type { OpenTarget, ViewExpectations } from '../../../runner/model-views';
 import { runStep } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
-import { idOf, personaStepContext } from './persona-steps';
+import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
 /**
@@ -53,8 +53,9 @@ test('a lead in the SDR queue is listed in the queue list view; expecting it abs
   await runStep(open({ object: 'Lead', listView: 'SDR_Queue' }), context);
   await runStep(list({ includes: ['queued'], excludes: ['mine'], rows: { atLeast: 1 } }), context);
 
-  const error = await failure(runStep(list({ includes: ['mine'], excludes: ['queued'] }), context));
-  expect(error.name).toBe('ExpectationError');
+  const error = await expectationFailure(
+    runStep(list({ includes: ['mine'], excludes: ['queued'] }), context),
+  );
   expect(error.message).toContain(
     'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on list view Lead SDR_Queue',
   );
@@ -124,8 +125,7 @@ test("an object home opens the object's default list; one the persona cannot rea
   // The emulator's Recently Viewed lists every visible record (it keeps no view history).
   await runStep(list({ includes: ['mine'] }), context);
 
-  const error = await failure(runStep(open({ object: 'Opportunity' }), context));
-  expect(error.name).toBe('ExpectationError');
+  const error = await expectationFailure(runStep(open({ object: 'Opportunity' }), context));
   expect(error.message).toContain('cannot open Opportunity home');
   expect(error.message).toContain(
     'no read access to Opportunity: neither the profile nor any permission set grants Read',
@@ -280,10 +280,9 @@ test("a dashboard with a fixed running user shows the manager's values to the SD
   await runStep(open({ dashboard: 'Sales_Pipeline' }), context);
   // "My Open Leads" runs as Maya Patel, who owns no open lead.
   await runStep(expectOn({ dashboard: { 'My Open Leads': '0' } }), context);
-  const error = await failure(
+  const error = await expectationFailure(
     runStep(expectOn({ dashboard: { 'My Open Leads': '2', 'Open Leeds': '3' } }), context),
   );
-  expect(error.name).toBe('ExpectationError');
   expect(error.message).toContain(
     'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on dashboard "Sales Pipeline" (Sales_Pipeline)',
   );

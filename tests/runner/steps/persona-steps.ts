@@ -1,9 +1,10 @@
-import type { Browser, Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import type { RunningEmulator } from '../../../emulator';
 import { explainFieldAccess, explainRecordAccess, fieldAccess, predictRecordPage } from '../../../fixtures';
 import type { OrgConnection } from '../../../fixtures/org-connection';
 import type { StepContext } from '../../../runner/steps';
 import { adminConnection } from '../../e2e/cli-run';
+import { failure } from '../../emulator/helpers';
 import { signIn } from '../../emulator/navigation-helpers';
 
 /**
@@ -46,4 +47,15 @@ export async function personaStepContext(
 /** The id of the first row a query returns, as the admin. */
 export async function idOf(org: OrgConnection, soql: string): Promise<string> {
   return (await org.conn.query<{ Id: string }>(soql)).records[0].Id;
+}
+
+/**
+ * The step fails as an expectation that does not hold (ExpectationError, not a crash or a refusal) with a
+ * message that contains every phrase; the error, for the checks a test adds.
+ */
+export async function expectationFailure(run: PromiseLike<unknown>, says: string[] = []): Promise<Error> {
+  const error = await failure(run);
+  expect(error.name, error.message).toBe('ExpectationError');
+  for (const phrase of says) expect(error.message).toContain(phrase);
+  return error;
 }

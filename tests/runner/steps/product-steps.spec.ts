@@ -4,7 +4,7 @@ import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
-import { personaStepContext } from './persona-steps';
+import { expectationFailure, personaStepContext } from './persona-steps';
 
 /**
  * addProducts and offered (price books, products, quote templates) against the emulator's Products list and
@@ -69,7 +69,7 @@ test('addProducts: a price book not shared with the seller fails saying what is 
 }) => {
   const seller = await as(browser, AE, 'Steps enterprise book');
   await runStep(open, seller);
-  const error = await failure(
+  const error = await expectationFailure(
     runStep(
       step({
         kind: 'addProducts',
@@ -79,7 +79,6 @@ test('addProducts: a price book not shared with the seller fails saying what is 
       seller,
     ),
   );
-  expect(error.name).toBe('ExpectationError');
   expect(error.message).toContain(
     'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): Choose Price Book on Opportunity',
   );
