@@ -1,23 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { nameReferences } from '../../runner/org-names/name-references';
-import { loadOne } from './scenario-files';
+import { loadOne, matrixScenario } from './scenario-files';
 
 test('the fields of a matrix table are names the org must confirm, at their row', () => {
-  const { errors, scenarios } = loadOne([
-    'id: account-fields-matrix',
-    'title: Who sees the credit limit',
-    'reason: Access review',
-    'ticket: FIN-1',
-    'data:',
-    '  account:',
-    '    sobject: Account',
-    '    fields: { Name: Acme }',
-    'matrix:',
-    '  record: account',
-    '  access:',
-    '    Credit_Limit__c: { csm: hidden }',
-    '    Industy: { csm: edit }',
-  ]);
+  const { errors, scenarios } = loadOne(
+    matrixScenario(['    Credit_Limit__c: { csm: hidden }', '    Industy: { csm: edit }']),
+  );
   expect(errors).toEqual([]);
   const fields = scenarios.flatMap(nameReferences).filter((reference) => reference.kind === 'field');
   expect(fields).toEqual(

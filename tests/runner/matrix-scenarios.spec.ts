@@ -1,25 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { FieldAccessStep } from '../../runner/model';
-import { expectOneError, loadOne } from './scenario-files';
+import { expectOneError, loadOne, matrixScenario } from './scenario-files';
 
-/** A matrix scenario: one record, fields × personas with the access each must have, one test per persona. */
-function matrixScenario(table: string[], head: string[] = []): string[] {
-  return [
-    'id: account-fields-matrix', // 1
-    'title: Who sees the credit limit', // 2
-    'reason: Access review', // 3
-    'ticket: FIN-1', // 4
-    ...head,
-    'data:',
-    '  account:',
-    '    sobject: Account',
-    '    fields: { Name: Acme }',
-    'matrix:',
-    '  record: account',
-    '  access:',
-    ...table,
-  ];
-}
 const APPROVAL = 'approval: { approver: Dana Lee (Head of Finance), reference: CHG-2291 }';
 
 test('a matrix loads as one scenario per persona, in the order the table names them, each checking its column', () => {

@@ -1,31 +1,13 @@
 import { expect, test } from '@playwright/test';
-import type { Scenario, Step } from '../../runner/model';
 import { nameReferences } from '../../runner/org-names';
+import { builtRecord, builtScenario, referenceLine } from './scenario-files';
 
-const at = { file: 'x.yaml', line: 1, column: 1 };
-
-function scenario(steps: Record<string, unknown>[]): Scenario {
-  return {
-    id: 'x',
-    title: 't',
+/** The AE's scenario with a deal whose stage is a template, and these steps. */
+const scenario = (steps: Record<string, unknown>[]) =>
+  builtScenario(steps, {
     persona: { name: 'ae', username: 'ava.ae@acme-demo.example', capability: {} },
-    reason: 'r',
-    ticket: 'T-1',
-    tags: [],
-    data: [
-      {
-        key: 'deal',
-        sobject: 'Opportunity',
-        fields: { Name: 'D', StageName: '{{persona.name}}' },
-        autoAssign: false,
-        location: at,
-      },
-    ],
-    steps: steps.map((step) => ({ ...step, title: 't', location: at }) as unknown as Step),
-    file: 'x.yaml',
-    location: at,
-  } as Scenario;
-}
+    data: [builtRecord('deal', 'Opportunity', { Name: 'D', StageName: '{{persona.name}}' })],
+  });
 
 test('fields in steps belong to the record last opened, or to the object a step names itself', () => {
   const references = nameReferences(
@@ -35,10 +17,7 @@ test('fields in steps belong to the record last opened, or to the object a step 
       { kind: 'create', sobject: 'Case', recordType: 'Support', fields: { Subject: 'Help' } },
     ]),
   );
-  const names = references.map((reference) => {
-    const { path, ...rest } = reference;
-    return `${Object.values(rest).join(' ')} @ ${path.join('.')}`;
-  });
+  const names = references.map(referenceLine);
   expect(names).toEqual([
     'user ava.ae@acme-demo.example ae @ persona',
     'object Opportunity @ data.deal.sobject',

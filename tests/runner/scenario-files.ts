@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
-import type { LoadResult, ScenarioError } from '../../runner/model';
+import type { LoadResult, Scenario, ScenarioError } from '../../runner/model';
+import type { NameReference } from '../../runner/org-names';
 
 export const DEMO_SCENARIOS = path.join(__dirname, '..', '..', 'scenarios');
 const DEMO_PERSONAS = readFileSync(path.join(DEMO_SCENARIOS, 'personas.yaml'), 'utf8');
@@ -39,6 +40,61 @@ export function validScenario(): string[] {
     '  - expect:', // 12
     '      visible: [Status]', // 13
   ];
+}
+
+/**
+ * A matrix scenario: one record, fields × personas with the access each must have, one test per persona;
+ * `head` goes after line 4, `table` is the access rows.
+ */
+export function matrixScenario(table: string[], head: string[] = []): string[] {
+  return [
+    'id: account-fields-matrix', // 1
+    'title: Who sees the credit limit', // 2
+    'reason: Access review', // 3
+    'ticket: FIN-1', // 4
+    ...head,
+    'data:',
+    '  account:',
+    '    sobject: Account',
+    '    fields: { Name: Acme }',
+    'matrix:',
+    '  record: account',
+    '  access:',
+    ...table,
+  ];
+}
+
+const BUILT_AT = { file: 'x.yaml', line: 1, column: 1 };
+
+/** A scenario as the loader gives it, built in code: the AE's, with no data unless `more` gives some, these steps. */
+export function builtScenario(steps: Record<string, unknown>[], more: Partial<Scenario> = {}): Scenario {
+  return {
+    id: 'x',
+    title: 't',
+    persona: { name: 'ae', capability: {} },
+    reason: 'r',
+    ticket: 'T-1',
+    tags: [],
+    data: [],
+    steps: steps.map((step) => ({ ...step, title: 't', location: BUILT_AT })),
+    file: 'x.yaml',
+    location: BUILT_AT,
+    ...more,
+  } as unknown as Scenario;
+}
+
+/** A test data record of a built scenario. */
+export function builtRecord(
+  key: string,
+  sobject: string,
+  fields: Scenario['data'][number]['fields'] = {},
+): Scenario['data'][number] {
+  return { key, sobject, fields, autoAssign: false, location: BUILT_AT };
+}
+
+/** A name reference on one line, what it names then where: "field Opportunity Amount @ steps.1.expect.editable.0". */
+export function referenceLine({ path, ...rest }: NameReference): string {
+  return `${Object.values(rest).join(' ')} @ ${path.join('.')}`;
 }
 
 export function replaceLine(lines: string[], line: number, text: string): string[] {

@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { enterAsAdmin } from '../../emulator/helpers';
-import { expectationFailure, personaStepContext } from './persona-steps';
+import { expectationFailure, type personaStepContext, personaWithAccount } from './persona-steps';
 
 /**
  * compareWithAdmin against the emulator: the admin's view of the same record page, read in a browser context of
@@ -27,14 +27,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => emulator?.stop());
 
 async function csmOnAccount(browser: Parameters<typeof personaStepContext>[0]): Promise<StepContext> {
-  const { context, org, records } = await personaStepContext(browser, emulator, CSM);
-  const created = await org.conn.sobject('Account').create({
-    Name: 'Compared Account',
-    Industry: 'Technology',
-    AnnualRevenue: 1200000,
-    Credit_Limit__c: 50000,
-  });
-  records.set('account', { sobject: 'Account', id: (created as { id: string }).id });
+  const { context, org } = await personaWithAccount(browser, emulator, CSM, 'Compared Account');
   context.org = org;
   context.adminContext = async () => {
     const admin = await browser.newContext({ baseURL: emulator.url });

@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
-import type { Scenario, Step } from '../../../runner/model';
 import { nameReferences } from '../../../runner/org-names';
-import { expectOneError, expectStepBeforeOpenError, loadOne } from '../scenario-files';
+import {
+  builtScenario,
+  expectOneError,
+  expectStepBeforeOpenError,
+  loadOne,
+  referenceLine,
+} from '../scenario-files';
 
 /** The create and path steps and the path / toast expectations as the loader reads them, mistakes included. */
 const header = [
@@ -116,26 +121,11 @@ test('a path step before any record is opened or created is an error saying to o
 });
 
 test('validate checks the created object, its record type and fields, and Path key fields against the org', () => {
-  const at = { file: 'x.yaml', line: 1, column: 1 };
-  const steps = [
+  const scenario = builtScenario([
     { kind: 'create', sobject: 'Opportunity', recordType: 'Renewal', fields: { Name: 'R' }, record: 'deal' },
     { kind: 'expect', visible: [], hidden: [], readOnly: [], values: {}, path: { keyFields: ['Amount'] } },
-  ].map((step) => ({ ...step, title: 't', location: at }) as unknown as Step);
-  const scenario = {
-    id: 'x',
-    title: 't',
-    persona: { name: 'ae', capability: {} },
-    reason: 'r',
-    ticket: 'T-1',
-    tags: [],
-    data: [],
-    steps,
-    file: 'x.yaml',
-    location: at,
-  } as unknown as Scenario;
-  const names = nameReferences(scenario).map(
-    ({ path, ...rest }) => `${Object.values(rest).join(' ')} @ ${path.join('.')}`,
-  );
+  ]);
+  const names = nameReferences(scenario).map(referenceLine);
   expect(names).toEqual([
     'object Opportunity @ steps.0.create.sobject',
     'recordType Opportunity Renewal @ steps.0.create.recordType',

@@ -4,7 +4,7 @@ import type { Step } from '../../../runner/model';
 import { MATRIX_COLUMN_ATTACHMENT, type MatrixColumn } from '../../../runner/reporters/access-matrix-table';
 import { runStep } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
-import { expectationFailure, personaStepContext } from './persona-steps';
+import { expectationFailure, type personaStepContext, personaWithAccount } from './persona-steps';
 
 /**
  * One persona's column of a matrix scenario against the emulator: hidden / read / edit read from a complete
@@ -30,15 +30,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => emulator?.stop());
 
 async function asPersona(browser: Parameters<typeof personaStepContext>[0], username: string) {
-  const { context, org, records } = await personaStepContext(browser, emulator, username);
-  const created = await org.conn.sobject('Account').create({
-    Name: 'Matrix Account',
-    Industry: 'Technology',
-    AnnualRevenue: 1200000,
-    Credit_Limit__c: 50000,
-  });
-  records.set('account', { sobject: 'Account', id: (created as { id: string }).id });
-  return context;
+  return (await personaWithAccount(browser, emulator, username, 'Matrix Account')).context;
 }
 
 function attachedColumn(): MatrixColumn {

@@ -44,6 +44,27 @@ export async function personaStepContext(
   return { context, org, page, records };
 }
 
+/**
+ * personaStepContext with test data `account`: an Account with revenue and a credit limit (the fields whose
+ * access differs by persona), created as the admin.
+ */
+export async function personaWithAccount(
+  browser: Browser,
+  emulator: RunningEmulator,
+  username: string,
+  name: string,
+): ReturnType<typeof personaStepContext> {
+  const made = await personaStepContext(browser, emulator, username);
+  const created = await made.org.conn.sobject('Account').create({
+    Name: name,
+    Industry: 'Technology',
+    AnnualRevenue: 1200000,
+    Credit_Limit__c: 50000,
+  });
+  made.records.set('account', { sobject: 'Account', id: (created as { id: string }).id });
+  return made;
+}
+
 /** The id of the first row a query returns, as the admin. */
 export async function idOf(org: OrgConnection, soql: string): Promise<string> {
   return (await org.conn.query<{ Id: string }>(soql)).records[0].Id;

@@ -1,19 +1,10 @@
 import { expect, test } from '@playwright/test';
-import type { Scenario, Step } from '../../../runner/model';
 import { nameReferences } from '../../../runner/org-names';
-
-const at = { file: 'x.yaml', line: 1, column: 1 };
+import { builtRecord, builtScenario, referenceLine } from '../scenario-files';
 
 test('editable, required, highlights and offers name fields and picklist values the org must have', () => {
-  const scenario = {
-    id: 'x',
-    title: 't',
-    persona: { name: 'ae', capability: {} },
-    reason: 'r',
-    ticket: 'T-1',
-    tags: [],
-    data: [{ key: 'deal', sobject: 'Opportunity', fields: {}, autoAssign: false, location: at }],
-    steps: [
+  const scenario = builtScenario(
+    [
       { kind: 'open', record: 'deal' },
       {
         kind: 'expect',
@@ -26,13 +17,12 @@ test('editable, required, highlights and offers name fields and picklist values 
         highlights: ['Amount'],
         offers: { StageName: ['Qualification', 'Closed Won'] },
       },
-    ].map((step) => ({ ...step, title: 't', location: at }) as unknown as Step),
-    file: 'x.yaml',
-    location: at,
-  } as unknown as Scenario;
+    ],
+    { data: [builtRecord('deal', 'Opportunity')] },
+  );
   const names = nameReferences(scenario)
     .filter((reference) => reference.path[0] === 'steps')
-    .map(({ path, ...rest }) => `${Object.values(rest).join(' ')} @ ${path.join('.')}`);
+    .map(referenceLine);
   expect(names).toEqual([
     'field Opportunity Amount @ steps.1.expect.editable.0',
     'field Opportunity CloseDate @ steps.1.expect.required.0',
