@@ -16,6 +16,9 @@ export interface ClientCommand {
 
 export const SF_ORG = 'persona-ux-emulator';
 
+/** An `sf` command line run against the emulator's org (its alias, as the access-token login names it). */
+const sfOnOrg = (...args: string[]) => ['sf', ...args, '--target-org', SF_ORG];
+
 export const SF_COMMANDS: ClientCommand[] = [
   // `sf org login jwt` drops the other aliases of the same username (sf 2.150), so it comes first and the
   // access-token login, whose alias the later commands use, last.
@@ -57,50 +60,28 @@ export const SF_COMMANDS: ClientCommand[] = [
   {
     name: 'data query',
     expect: /Northwind Traders[\s\S]*Total number of records retrieved: [1-9]/,
-    argv: [
-      'sf',
-      'data',
-      'query',
-      '--query',
-      'SELECT Id, Company, Owner.Name FROM Lead',
-      '--target-org',
-      SF_ORG,
-    ],
+    argv: sfOnOrg('data', 'query', '--query', 'SELECT Id, Company, Owner.Name FROM Lead'),
   },
   {
     name: 'data query --use-tooling-api',
     expect: /Lead Layout[\s\S]*Total number of records retrieved: [1-9]/,
-    argv: [
-      'sf',
+    argv: sfOnOrg(
       'data',
       'query',
       '--use-tooling-api',
       '--query',
       'SELECT Layout.Name, Profile.Name FROM ProfileLayout',
-      '--target-org',
-      SF_ORG,
-    ],
+    ),
   },
   {
     name: 'data query -r csv',
     expect: /^Id,Name\n001\w{15},/m,
-    argv: [
-      'sf',
-      'data',
-      'query',
-      '--query',
-      'SELECT Id, Name FROM Account',
-      '--result-format',
-      'csv',
-      '--target-org',
-      SF_ORG,
-    ],
+    argv: sfOnOrg('data', 'query', '--query', 'SELECT Id, Name FROM Account', '--result-format', 'csv'),
   },
   {
     name: 'data create record',
     expect: /Successfully created record: 00Q/,
-    argv: [
-      'sf',
+    argv: sfOnOrg(
       'data',
       'create',
       'record',
@@ -108,31 +89,17 @@ export const SF_COMMANDS: ClientCommand[] = [
       'Lead',
       '--values',
       "LastName='Client Check' Company='Clients Inc'",
-      '--target-org',
-      SF_ORG,
-    ],
+    ),
   },
   {
     name: 'data get record',
     expect: /Company: +Clients Inc/,
-    argv: [
-      'sf',
-      'data',
-      'get',
-      'record',
-      '--sobject',
-      'Lead',
-      '--where',
-      "LastName='Client Check'",
-      '--target-org',
-      SF_ORG,
-    ],
+    argv: sfOnOrg('data', 'get', 'record', '--sobject', 'Lead', '--where', "LastName='Client Check'"),
   },
   {
     name: 'data update record',
     expect: /Successfully updated record: 00Q/,
-    argv: [
-      'sf',
+    argv: sfOnOrg(
       'data',
       'update',
       'record',
@@ -142,36 +109,22 @@ export const SF_COMMANDS: ClientCommand[] = [
       "LastName='Client Check'",
       '--values',
       "Company='Clients Ltd'",
-      '--target-org',
-      SF_ORG,
-    ],
+    ),
   },
   {
     name: 'data delete record',
     expect: /Successfully deleted record: 00Q/,
-    argv: [
-      'sf',
-      'data',
-      'delete',
-      'record',
-      '--sobject',
-      'Lead',
-      '--where',
-      "LastName='Client Check'",
-      '--target-org',
-      SF_ORG,
-    ],
+    argv: sfOnOrg('data', 'delete', 'record', '--sobject', 'Lead', '--where', "LastName='Client Check'"),
   },
   {
     name: 'data import tree',
     expect: /AccountRef1[\s\S]*ContactRef1/,
-    argv: ['sf', 'data', 'import', 'tree', '--files', '{treeFile}', '--target-org', SF_ORG],
+    argv: sfOnOrg('data', 'import', 'tree', '--files', '{treeFile}'),
   },
   {
     name: 'data export tree',
     expect: /wrote [1-9]\d* records/,
-    argv: [
-      'sf',
+    argv: sfOnOrg(
       'data',
       'export',
       'tree',
@@ -179,15 +132,12 @@ export const SF_COMMANDS: ClientCommand[] = [
       'SELECT Name, (SELECT LastName FROM Contacts) FROM Account',
       '--output-dir',
       '{workDir}/export',
-      '--target-org',
-      SF_ORG,
-    ],
+    ),
   },
   {
     name: 'data export bulk',
     expect: /[1-9]\d* records written/,
-    argv: [
-      'sf',
+    argv: sfOnOrg(
       'data',
       'export',
       'bulk',
@@ -197,49 +147,38 @@ export const SF_COMMANDS: ClientCommand[] = [
       '{workDir}/leads.csv',
       '--wait',
       '2',
-      '--target-org',
-      SF_ORG,
-    ],
+    ),
   },
   {
     name: 'org list limits',
     expect: /DailyApiRequests/,
-    argv: ['sf', 'org', 'list', 'limits', '--target-org', SF_ORG],
+    argv: sfOnOrg('org', 'list', 'limits'),
   },
   {
     name: 'sobject describe',
     expect: /"name": "Lead"/,
-    argv: ['sf', 'sobject', 'describe', '--sobject', 'Lead', '--target-org', SF_ORG],
+    argv: sfOnOrg('sobject', 'describe', '--sobject', 'Lead'),
   },
   {
     name: 'project retrieve start -m Layout',
     expect: /Lead-Lead Layout - SDR/,
-    argv: ['sf', 'project', 'retrieve', 'start', '--metadata', 'Layout', '--target-org', SF_ORG],
+    argv: sfOnOrg('project', 'retrieve', 'start', '--metadata', 'Layout'),
   },
   // Beyond the everyday list: what CI scripts also type.
   {
     name: 'org open --url-only',
     expect: /\/secur\/frontdoor\.jsp\?otp=/,
-    argv: ['sf', 'org', 'open', '--url-only', '--target-org', SF_ORG],
+    argv: sfOnOrg('org', 'open', '--url-only'),
   },
   {
     name: 'data search (SOSL)',
     expect: /Company[\s\S]*Globex/,
-    argv: [
-      'sf',
-      'data',
-      'search',
-      '--query',
-      'FIND {Globex} RETURNING Lead(Company)',
-      '--target-org',
-      SF_ORG,
-    ],
+    argv: sfOnOrg('data', 'search', '--query', 'FIND {Globex} RETURNING Lead(Company)'),
   },
   {
     name: 'data import bulk',
     expect: /"successfulRecords": 2,\s*"failedRecords": 0/,
-    argv: [
-      'sf',
+    argv: sfOnOrg(
       'data',
       'import',
       'bulk',
@@ -250,20 +189,18 @@ export const SF_COMMANDS: ClientCommand[] = [
       '--wait',
       '2',
       '--json',
-      '--target-org',
-      SF_ORG,
-    ],
+    ),
   },
   {
     name: 'org list metadata --metadata-type Profile',
     expect: /Sales Development Rep/,
-    argv: ['sf', 'org', 'list', 'metadata', '--metadata-type', 'Profile', '--target-org', SF_ORG],
+    argv: sfOnOrg('org', 'list', 'metadata', '--metadata-type', 'Profile'),
   },
   {
     name: 'apex run is refused: Apex is not emulated',
     expect: /Apex is not emulated/,
     exitCode: 1,
-    argv: ['sf', 'apex', 'run', '--file', '{apexFile}', '--target-org', SF_ORG],
+    argv: sfOnOrg('apex', 'run', '--file', '{apexFile}'),
   },
 ];
 
