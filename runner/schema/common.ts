@@ -102,7 +102,7 @@ const PLACEHOLDERS = [...TEMPLATE_VARIABLES.map((name) => `{{${name}}}`), '{{tod
 
 /** Refinement for text that may hold {{placeholders}}: each must be a form the runtime supplies. */
 export function knownPlaceholders(value: unknown, context: z.RefinementCtx): void {
-  if (typeof value !== 'string') return;
+  if (typeof value !== 'string' || !value.includes('{{')) return; // most values hold none: no search needed
   for (const name of placeholdersIn(value)) {
     if (parsePlaceholder(name)) continue;
     context.addIssue({
