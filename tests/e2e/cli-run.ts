@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { orgSettingsFromEnv } from '../../config/org-settings';
@@ -79,6 +79,15 @@ export function demoRunTimeout(workers = 2): number {
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `persona-ux-${prefix}-`));
+}
+
+/** A fresh scenarios folder: the demo personas.yaml and these scenario files, each given as its lines. */
+export function scenarioFolder(files: Record<string, string[]>): string {
+  const dir = tempDir('scenarios');
+  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(dir, 'personas.yaml'));
+  for (const [name, lines] of Object.entries(files))
+    writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
+  return dir;
 }
 
 export function filesUnder(dir: string): string[] {

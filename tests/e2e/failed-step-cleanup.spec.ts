@@ -1,9 +1,7 @@
-import { cpSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, readAudit, runCli, scenarioFolder, tempDir } from './cli-run';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -14,11 +12,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => emulator?.stop());
 
 test('a step that fails with the Edit modal open: the modal is cancelled, "Log out as" done, the error plain', async () => {
-  const scenarios = tempDir('scenarios');
-  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
-  writeFileSync(
-    path.join(scenarios, 'ae-saves-without-amount.yaml'),
-    [
+  const scenarios = scenarioFolder({
+    'ae-saves-without-amount.yaml': [
       'id: ae-saves-without-amount',
       'title: AE wrongly expected to win a deal without an Amount',
       'persona: ae',
@@ -31,9 +26,8 @@ test('a step that fails with the Edit modal open: the modal is cancelled, "Log o
       'steps:',
       '  - open: { record: deal }',
       '  - edit: { fields: { StageName: Closed Won } }',
-      '',
-    ].join('\n'),
-  );
+    ],
+  });
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', scenarios], {
     env: {

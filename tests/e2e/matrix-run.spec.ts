@@ -1,9 +1,9 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { allureResults, emulatorOrgEnv, label, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { allureResults, emulatorOrgEnv, label, readAudit, runCli, scenarioFolder, tempDir } from './cli-run';
 
 // A whole `persona-ux run` of a matrix scenario in a child process, against an emulator this test owns.
 test.describe.configure({ timeout: 180_000 });
@@ -23,11 +23,8 @@ interface JUnitCase {
 }
 
 test('a matrix runs one Login-As per persona; a wrong cell fails that persona as a JUnit failure and shows in one table', async () => {
-  const scenarios = tempDir('scenarios');
-  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
-  writeFileSync(
-    path.join(scenarios, 'credit-limit-matrix.yaml'),
-    [
+  const scenarios = scenarioFolder({
+    'credit-limit-matrix.yaml': [
       'id: credit-limit-matrix',
       'title: Credit limit access, with one wrong cell',
       'reason: Prove that a wrong matrix cell fails loudly',
@@ -41,9 +38,8 @@ test('a matrix runs one Login-As per persona; a wrong cell fails that persona as
       '  access:',
       '    Credit_Limit__c: { ae: hidden, csm: read }',
       '    Industry: { ae: edit, csm: edit }',
-      '',
-    ].join('\n'),
-  );
+    ],
+  });
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', scenarios, '--screenshots'], {
     env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },

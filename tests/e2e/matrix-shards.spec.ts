@@ -1,8 +1,8 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, runCli, scenarioFolder, tempDir } from './cli-run';
 
 // A matrix whose personas ran on two shards, merged: one whole table, and JUnit failures still failures.
 test.describe.configure({ timeout: 300_000 });
@@ -14,11 +14,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => emulator?.stop());
 
 test('merged shards join a matrix into one table, and a wrong cell stays a JUnit failure, not an error', async () => {
-  const scenarios = tempDir('scenarios');
-  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
-  writeFileSync(
-    path.join(scenarios, 'credit-limit-matrix.yaml'),
-    [
+  const scenarios = scenarioFolder({
+    'credit-limit-matrix.yaml': [
       'id: credit-limit-matrix',
       'title: Credit limit access across shards',
       'reason: Prove that shards merge into one matrix',
@@ -31,9 +28,8 @@ test('merged shards join a matrix into one table, and a wrong cell stays a JUnit
       '  record: account',
       '  access:',
       '    Credit_Limit__c: { ae: hidden, csm: read }',
-      '',
-    ].join('\n'),
-  );
+    ],
+  });
   const shardReports = [tempDir('shard1'), tempDir('shard2')];
   const codes: number[] = [];
   for (const [index, reports] of shardReports.entries()) {

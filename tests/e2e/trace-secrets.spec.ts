@@ -1,9 +1,8 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import AdmZip from 'adm-zip';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, filesUnder, ROOT, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, filesUnder, runCli, scenarioFolder, tempDir } from './cli-run';
 
 // --trace keeps network traffic, cookies included. Every session a trace could hold is ended before the
 // run returns: the test looks inside every artifact, zips included, and proves each id found is dead.
@@ -38,11 +37,8 @@ async function isLive(token: string): Promise<boolean> {
 }
 
 test('a --trace run of a failing scenario leaves traces whose session ids are all dead', async () => {
-  const scenarios = tempDir('scenarios');
-  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
-  writeFileSync(
-    path.join(scenarios, 'sdr-fails.yaml'),
-    [
+  const scenarios = scenarioFolder({
+    'sdr-fails.yaml': [
       'id: sdr-fails',
       'title: SDR wrongly expected to see internal revenue',
       'persona: sdr',
@@ -55,9 +51,8 @@ test('a --trace run of a failing scenario leaves traces whose session ids are al
       'steps:',
       '  - open: { record: lead }',
       '  - expect: { visible: [Internal_Revenue__c] }',
-      '',
-    ].join('\n'),
-  );
+    ],
+  });
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', scenarios, '--trace'], {
     env: {

@@ -1,8 +1,8 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_ORG_FILE, loadOrgDefinition, type RunningEmulator, startEmulator } from '../../../emulator';
-import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from '../../e2e/cli-run';
+import { emulatorOrgEnv, readAudit, runCli, scenarioFolder, tempDir } from '../../e2e/cli-run';
 
 /**
  * Persona journeys run end to end against the emulator, as a user runs them: `as:` switches persona with an
@@ -38,11 +38,7 @@ const LEAD = [
 ];
 
 async function run(files: Record<string, string[]>, args: string[] = []) {
-  const scenarios = tempDir('scenarios');
-  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
-  for (const [name, lines] of Object.entries(files)) {
-    writeFileSync(path.join(scenarios, name), `${lines.join('\n')}\n`);
-  }
+  const scenarios = scenarioFolder(files);
   const reports = tempDir('reports');
   const result = await runCli(['run', scenarios, '--workers', '1', ...args], {
     env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },
