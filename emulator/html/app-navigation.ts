@@ -96,6 +96,23 @@ export function appNavigation({ state, user, session }: AppNavigationContext): S
 }
 
 /**
+ * appNavigation encoded, kept per viewer and app until the next write to any record (the tabs follow the
+ * viewer's object access, which permission set assignments change).
+ */
+export function appNavigationBytes(ctx: AppNavigationContext): Buffer {
+  const { state, user, session } = ctx;
+  const cache = state.scoped(encodedNavigations);
+  const key = `${user.id}/${currentApp(state, session)?.developerName ?? ''}`;
+  const hit = cache.get(key);
+  if (hit && hit.version === state.store.version) return hit.bytes;
+  const bytes = Buffer.from(appNavigation(ctx).value);
+  cache.set(key, { version: state.store.version, bytes });
+  return bytes;
+}
+
+const encodedNavigations = new OrgScoped(() => new Map<string, { version: number; bytes: Buffer }>());
+
+/**
  * What the shell adds after the page: the App Launcher, hidden until the waffle is clicked (its menu,
  * one-app-launcher-menu, and "View All"'s one-app-launcher-modal), and the page script of these components.
  */

@@ -9,6 +9,7 @@ import { type SafeHtml, trusted } from './safe-html';
 export type BrowserScript = 'record-ui' | 'navigation';
 
 const bundles = new Map<BrowserScript, SafeHtml>();
+const encoded = new Map<BrowserScript, Buffer>();
 
 export function browserScript(name: BrowserScript): SafeHtml {
   let bundle = bundles.get(name);
@@ -26,4 +27,14 @@ export function browserScript(name: BrowserScript): SafeHtml {
     bundles.set(name, bundle);
   }
   return bundle;
+}
+
+/** The same script element, encoded once: pages assembled from bytes send it as it is. */
+export function browserScriptBytes(name: BrowserScript): Buffer {
+  let bytes = encoded.get(name);
+  if (!bytes) {
+    bytes = Buffer.from(browserScript(name).value);
+    encoded.set(name, bytes);
+  }
+  return bytes;
 }

@@ -1,9 +1,9 @@
 import { hasPermission } from '../model/access';
-import type { OrgState, OrgUser } from '../model/org-state';
+import { OrgScoped, type OrgState, type OrgUser } from '../model/org-state';
 import type { Session } from '../model/sessions';
-import { appNavigation, navigationOverlays } from './app-navigation';
+import { appNavigation, appNavigationBytes, navigationOverlays } from './app-navigation';
 import { takeToast } from './flash-toast';
-import { type HtmlPart, html, page, type SafeHtml, trusted } from './safe-html';
+import { DOCUMENT_END, documentStart, type HtmlPart, html, renderHtml, type SafeHtml } from './safe-html';
 
 /**
  * The Lightning Experience frame every /lightning page shares: header#oneHeader.oneHeader (global/header) with
@@ -18,23 +18,63 @@ export interface ShellContext {
 }
 
 export function lightningPage(ctx: ShellContext, title: string, body: HtmlPart): string {
-  return page(
-    `${title} | Salesforce`,
-    html`<div class="desktop container forceStyle oneOne navexDesktopLayoutContainer lafAppLayoutHost forceAccess">
+  const rendered = renderHtml(body);
+  const head = `${shellHead(ctx, title)}${appNavigation(ctx).value}${SHELL_BODY_OPEN}`;
+  return head + rendered + shellTail(ctx, takeToast(ctx.session).value);
+}
+
+/**
+ * lightningPage with a body already encoded (the record page's cached parts), byte for byte the same
+ * document: the parts are sent as they are, without building and encoding one large string per request.
+ */
+export function lightningPageBytes(
+  ctx: ShellContext,
+  title: string,
+  body: readonly Uint8Array[],
+): Uint8Array<ArrayBuffer> {
+  const head = Buffer.from(shellHead(ctx, title));
+  const navigation = appNavigationBytes(ctx);
+  const toast = takeToast(ctx.session).value;
+  // Without a toast, what follows the body is the same for every page the viewer opens.
+  const tail = toast ? Buffer.from(shellTail(ctx, toast)) : viewerShellTail(ctx);
+  return Buffer.concat([head, navigation, SHELL_BODY_OPEN_BYTES, ...body, tail]);
+}
+
+/** The document up to the app navigation: title, system messages and the global header. */
+function shellHead(ctx: ShellContext, title: string): string {
+  return `${documentStart(`${title} | Salesforce`, 'desktop')}<div class="desktop container forceStyle oneOne navexDesktopLayoutContainer lafAppLayoutHost forceAccess">
 <div class="viewport">
 <header id="oneHeader" class="slds-global-header_container branding-header oneHeader">
-  <div class="oneSystemMessage">${systemMessages(ctx)}</div>
-  ${globalHeader(ctx)}
-  ${appNavigation(ctx)}
+  <div class="oneSystemMessage">${systemMessages(ctx).value}</div>
+  ${globalHeader(ctx).value}
+  `;
+}
+
+const SHELL_BODY_OPEN = `
 </header>
-<div class="center oneCenterStage mainContentMark" role="main"><div class="slds-template__container">${body}</div></div>
+<div class="center oneCenterStage mainContentMark" role="main"><div class="slds-template__container">`;
+const SHELL_BODY_OPEN_BYTES = Buffer.from(SHELL_BODY_OPEN);
+
+/** The document after the page body: the App Launcher, a pending toast, the shell's style. */
+function shellTail(ctx: ShellContext, toast: string): string {
+  return `</div></div>
 </div></div>
-${navigationOverlays(ctx)}
-${takeToast(ctx.session)}
-${trusted(SHELL_STYLE)}
-<link rel="stylesheet" href="/slds/emulator.css">`,
-    'desktop',
-  );
+${navigationOverlays(ctx).value}
+${toast}
+${SHELL_STYLE}
+<link rel="stylesheet" href="/slds/emulator.css">${DOCUMENT_END}`;
+}
+
+const viewerTails = new OrgScoped(() => new Map<string, Buffer>());
+
+function viewerShellTail(ctx: ShellContext): Buffer {
+  const tails = ctx.state.scoped(viewerTails);
+  let tail = tails.get(ctx.user.id);
+  if (!tail) {
+    tail = Buffer.from(shellTail(ctx, ''));
+    tails.set(ctx.user.id, tail);
+  }
+  return tail;
 }
 
 function systemMessages({ state, session }: ShellContext): SafeHtml {

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MiddlewareHandler } from 'hono';
 import type { ShadowMode } from '../org/schema-record-ui';
-import { type HtmlPart, html, type SafeHtml, trusted } from './safe-html';
+import { escapeHtml, type HtmlPart, renderHtml, SafeHtml } from './safe-html';
 
 export type { ShadowMode };
 
@@ -43,17 +43,32 @@ export function lwc(
   template: HtmlPart | ((slot: Slot) => HtmlPart),
   slotted: Record<string, HtmlPart> = {},
 ): SafeHtml {
-  const open = trusted(`<${tag}${attributes ? ' ' : ''}`);
-  const close = trusted(`</${tag}>`);
+  // The record page calls this thousands of times per render (bench/record-page.ts): plain concatenation,
+  // and no closure made unless the template asks for its slots.
+  const open = attributes ? `<${tag} ${attributes.value}>` : `<${tag}>`;
   if (currentShadowMode() === 'synthetic') {
-    const slot: Slot = (name = '') =>
-      html`<slot${name ? html` name="${name}"` : ''}>${slotted[name] ?? ''}</slot>`;
-    const tree = typeof template === 'function' ? template(slot) : template;
-    return html`${open}${attributes}>${tree}${close}`;
+    const tree = typeof template === 'function' ? template(syntheticSlots(slotted)) : template;
+    return new SafeHtml(`${open}${renderHtml(tree)}</${tag}>`);
   }
-  const slot: Slot = (name = '') => html`<slot${name ? html` name="${name}"` : ''}></slot>`;
-  const tree = typeof template === 'function' ? template(slot) : template;
+  const tree = typeof template === 'function' ? template(nativeSlot) : template;
   // Document styles stop at shadow boundaries: the page scripts adopt the SLDS sheet into every shadow root
   // (browser/shadow-styles.ts), as Lightning uses constructed stylesheets rather than <link> elements.
-  return html`${open}${attributes}><template shadowrootmode="open">${tree}</template>${Object.values(slotted)}${close}`;
+  let children = '';
+  for (const name in slotted) children += renderHtml(slotted[name]);
+  return new SafeHtml(
+    `${open}<template shadowrootmode="open">${renderHtml(tree)}</template>${children}</${tag}>`,
+  );
+}
+
+/** Native shadow: the template's <slot> elements stay empty, the slotted children sit in the host's light DOM. */
+function nativeSlot(name = ''): SafeHtml {
+  return new SafeHtml(name ? `<slot name="${escapeHtml(name)}"></slot>` : '<slot></slot>');
+}
+
+/** Synthetic shadow: each <slot> holds the children passed to it. */
+function syntheticSlots(slotted: Record<string, HtmlPart>): Slot {
+  return (name = '') =>
+    new SafeHtml(
+      `${name ? `<slot name="${escapeHtml(name)}">` : '<slot>'}${renderHtml(slotted[name] ?? '')}</slot>`,
+    );
 }

@@ -2,23 +2,26 @@ import { latencyOf } from '../latency';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
+import { browserScriptBytes } from './browser-script';
 import { lwc } from './lwc';
 import { deferredRecordPage } from './record-page';
 import { cachedRecordPageBody } from './record-page-cache';
-import { recordUiScript } from './record-ui-script';
 import { html, type SafeHtml } from './safe-html';
 
 /**
- * What /lightning/r/{Object}/{Id}/view puts in the shell: the record page at once, or, under the
+ * What /lightning/r/{Object}/{Id}/view puts in the shell, encoded: the record page at once, or, under the
  * "lightning" latency profile, a spinner and a deferred part the page script fetches (like Lightning's
- * asynchronous component rendering).
+ * asynchronous component rendering); then the record UI's page script.
  */
-export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
+export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectType, row: Row): Uint8Array[] {
   const base = `/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/part/`;
   const body = latencyOf(state).deferParts
-    ? deferredRecordPage(state, user, type, row, (name, lazy) => deferredPart(`${base}${name}`, lazy))
+    ? Buffer.from(
+        deferredRecordPage(state, user, type, row, (name, lazy) => deferredPart(`${base}${name}`, lazy))
+          .value,
+      )
     : cachedRecordPageBody(state, user, type, row);
-  return html`${body}${recordUiScript()}`;
+  return [body, browserScriptBytes('record-ui')];
 }
 
 /**

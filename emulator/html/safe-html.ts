@@ -18,16 +18,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function render(part: HtmlPart): string {
-  if (part === null || part === undefined || part === false) return '';
+/** A part as markup: SafeHtml as it is, text escaped, arrays in order, null/undefined/false as nothing. */
+export function renderHtml(part: HtmlPart): string {
   if (part instanceof SafeHtml) return part.value;
-  if (Array.isArray(part)) return part.map(render).join('');
+  if (typeof part === 'string') return escapeHtml(part);
+  if (part === null || part === undefined || part === false) return '';
+  if (Array.isArray(part)) return part.map(renderHtml).join('');
   return escapeHtml(String(part));
 }
 
 export function html(strings: TemplateStringsArray, ...values: HtmlPart[]): SafeHtml {
   let out = strings[0];
-  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
+  for (let i = 0; i < values.length; i++) out += renderHtml(values[i]) + strings[i + 1];
   return new SafeHtml(out);
 }
 
@@ -37,7 +39,14 @@ export function trusted(markup: string): SafeHtml {
 }
 
 export function page(title: string, body: HtmlPart, bodyClass = ''): string {
-  return html`<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
-<body class="${bodyClass}">${body}</body></html>`.value;
+  return documentStart(title, bodyClass) + renderHtml(body) + DOCUMENT_END;
 }
+
+/** What a page's document holds before its body's content; DOCUMENT_END closes it. */
+export function documentStart(title: string, bodyClass: string): string {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body class="${escapeHtml(bodyClass)}">`;
+}
+
+export const DOCUMENT_END = '</body></html>';

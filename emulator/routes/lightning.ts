@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { itemsToApproveCard } from '../html/approval-pages';
 import { type LightningError, lightningErrorBody } from '../html/error-pages';
-import { lightningPage } from '../html/lightning-shell';
+import { lightningPage, lightningPageBytes } from '../html/lightning-shell';
 import { recordPageContent } from '../html/record-page-content';
 import { html } from '../html/safe-html';
 import { objectAccess } from '../model/access';
@@ -37,7 +37,8 @@ ${itemsToApproveCard(state, ui.user)}`;
     // Sharing: a record the viewer cannot see gets the Insufficient Privileges page.
     if (!canSeeRecord(state, ui.user, type, row)) return problem('insufficientPrivileges');
     const title = `${String(row[type.options.nameField ?? 'Id'] ?? row.Id)} | ${type.label}`;
-    return c.html(lightningPage(ctx, title, recordPageContent(state, ui.user, type, row)));
+    const page = lightningPageBytes(ctx, title, recordPageContent(state, ui.user, type, row));
+    return c.body(page, 200, { 'Content-Type': 'text/html; charset=UTF-8' });
   });
 
   app.get('/lightning/*', signedIn, (c) => {

@@ -16,21 +16,21 @@ test('a cached record page shows every write, its undo, and differs per viewer',
 
   const first = cachedRecordPageBody(state, ae, type, lead);
   expect(cachedRecordPageBody(state, ae, type, lead)).toBe(first);
-  expect(first.value).toContain('Globex');
+  expect(first.toString()).toContain('Globex');
 
   updateRecord(state, type, lead, { Company: 'Globex Industrial' }, { user: admin });
-  expect(cachedRecordPageBody(state, ae, type, lead).value).toContain('Globex Industrial');
+  expect(cachedRecordPageBody(state, ae, type, lead).toString()).toContain('Globex Industrial');
 
   const journal = new Journal(state.store);
   updateRecord(state, type, lead, { Company: 'Globex Rolled Back' }, { user: admin, journal });
-  expect(cachedRecordPageBody(state, ae, type, lead).value).toContain('Globex Rolled Back');
+  expect(cachedRecordPageBody(state, ae, type, lead).toString()).toContain('Globex Rolled Back');
   journal.undo();
-  const restored = cachedRecordPageBody(state, ae, type, lead).value;
+  const restored = cachedRecordPageBody(state, ae, type, lead).toString();
   expect(restored).toContain('Globex Industrial');
   expect(restored).not.toContain('Globex Rolled Back');
 
   // The SDR's layout leaves Rating out; the AE's shows it: never the other viewer's page.
   const sdr = state.userByUsername('sam.sdr@acme-demo.example');
   if (!sdr) throw new Error('demo org changed');
-  expect(cachedRecordPageBody(state, sdr, type, lead).value).not.toBe(restored);
+  expect(cachedRecordPageBody(state, sdr, type, lead).toString()).not.toBe(restored);
 });
