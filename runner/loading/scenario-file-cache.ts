@@ -7,10 +7,17 @@ import type { LoadedScenarioFile } from './scenario-file';
 import { readSmallFile } from './yaml-source';
 
 /** Bumped whenever what a cache file holds changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 const FILE_NAME = 'scenario-files.v8';
-/** Entries of the last run first, then older ones up to this many (a few MB); the rest is dropped. */
-const MAX_ENTRIES = 20_000;
+/** Files of the last run first, then files of earlier runs up to this many (about 2 KB each); the rest is dropped. */
+const MAX_FILES = 5_000;
+
+/** What one file (by absolute path) loaded to, serialized on its own so that a run reads back only its files. */
+interface Entry {
+  /** The context, the path as given and the file's bytes, hashed: the entry answers for exactly these. */
+  key: string;
+  loaded: Buffer;
+}
 
 /**
  * Where `validate` keeps what each scenario file loaded to: PERSONA_UX_CACHE, default .persona-ux/cache in the
@@ -28,16 +35,14 @@ export function scenarioCacheDir(env: NodeJS.ProcessEnv): string | undefined {
  * A cache that cannot be read or written is the same as none: loading never fails because of it.
  */
 export class ScenarioFileCache {
-  /** Files answered from the cache, and files loaded (and then kept) in this run. */
-  hits = 0;
-  misses = 0;
-  /** Each entry serialized on its own, so that a run reads back only the files it loads. */
-  private readonly used = new Map<string, Buffer>();
+  /** The entries of this run's files; one per file, so an edited file's older entry is dropped. */
+  private readonly used = new Map<string, Entry>();
+  private loadedAnew = false;
 
   private constructor(
     private readonly file: string,
     private readonly context: string,
-    private readonly stored: Map<string, Buffer>,
+    private readonly stored: Map<string, Entry>,
   ) {}
 
   static open(dir: string, personasFile: string, personas: Personas | undefined): ScenarioFileCache {
@@ -54,27 +59,27 @@ export class ScenarioFileCache {
     const bytes = readSmallFile(file);
     if (!Buffer.isBuffer(bytes)) return loadFile(); // unreadable or far too large: reported by the loader, not kept
     const key = createHash('sha256').update(this.context).update(`${file}\0`).update(bytes).digest('base64');
-    const known = this.stored.get(key) ?? this.used.get(key);
-    const cached = known && deserialize(known);
+    const where = path.resolve(file);
+    const known = this.used.get(where) ?? this.stored.get(where);
+    const cached = known?.key === key ? deserialize(known.loaded) : undefined;
     if (known && cached) {
-      this.hits++;
-      this.used.set(key, known);
+      this.used.set(where, known);
       return cached;
     }
     const loaded = loadFile(bytes);
-    this.misses++;
+    this.loadedAnew = true;
     const serialized = serialize(loaded);
-    if (serialized) this.used.set(key, serialized);
+    if (serialized) this.used.set(where, { key, loaded: serialized });
     return loaded;
   }
 
   /** Writes the cache when this run loaded anything new (atomically: a concurrent run reads the old file or the new one). */
   save(): void {
-    if (this.misses === 0) return;
+    if (!this.loadedAnew) return;
     const entries = new Map(this.used);
-    for (const [key, loaded] of this.stored) {
-      if (entries.size >= MAX_ENTRIES) break;
-      if (!entries.has(key)) entries.set(key, loaded);
+    for (const [where, entry] of this.stored) {
+      if (entries.size >= MAX_FILES) break;
+      if (!entries.has(where)) entries.set(where, entry);
     }
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
@@ -105,7 +110,7 @@ function deserialize(entry: Buffer): LoadedScenarioFile | undefined {
   }
 }
 
-function readEntries(file: string): Map<string, Buffer> {
+function readEntries(file: string): Map<string, Entry> {
   try {
     const stored = v8.deserialize(readFileSync(file)) as { format?: unknown; entries?: unknown };
     if (stored?.format === FORMAT && stored.entries instanceof Map) return stored.entries;

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
 import { loadPersonas } from '../../runner/loading/personas';
@@ -59,6 +60,19 @@ test('a file whose content changed is parsed again, and its new error is reporte
   expect(again.parsed).toEqual(['b.yaml']);
   expect(again.loaded.get('b.yaml')?.errors).toHaveLength(1);
   expect(again.loaded.get('b.yaml')?.errors[0]?.message).toContain('unknown persona "sdrr"');
+});
+
+test('the cache keeps one entry per file: editing a file again and again does not grow it', () => {
+  const dir = scenarioDir({ 'a.yaml': text(validScenario()), 'b.yaml': text(validScenario()) });
+  const cache = cacheDir();
+  for (let edit = 0; edit < 5; edit++) {
+    writeFileSync(path.join(dir, 'b.yaml'), `${text(validScenario())}# edit ${edit}\n`);
+    expect(loadThroughCache(dir, cache).parsed).toEqual(edit === 0 ? ['a.yaml', 'b.yaml'] : ['b.yaml']);
+  }
+  const stored = v8.deserialize(readFileSync(path.join(cache, 'scenario-files.v8'))) as {
+    entries: Map<string, unknown>;
+  };
+  expect([...stored.entries.keys()].sort()).toEqual([path.join(dir, 'a.yaml'), path.join(dir, 'b.yaml')]);
 });
 
 test('a change to the personas file makes every scenario be checked again', () => {
