@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectOneError, expectStepBeforeOpenError, loadOne, validScenario } from './scenario-files';
+import {
+  expectLoadError,
+  expectOneError,
+  expectStepBeforeOpenError,
+  loadOne,
+  validScenario,
+} from './scenario-files';
 
 /** The approval, product and quote steps as the loader reads them, and each user mistake at its line. */
 const withSteps = (...lines: string[]) => [
@@ -55,11 +61,8 @@ test('a product without a quantity is refused at its line, with an example', () 
 });
 
 test('an empty approval expectation says what it can check', () => {
-  const { file, errors } = loadOne(withSteps('  - approval: {}'));
-  expectOneError(errors, {
-    file,
-    line: 12,
-    column: 15,
+  expectLoadError(withSteps('  - approval: {}'), {
+    at: '12:15',
     path: 'steps[1].approval',
     says: [
       'Expected at least one of status, pendingApprover, locked, history',
@@ -69,22 +72,16 @@ test('an empty approval expectation says what it can check', () => {
 });
 
 test('a misspelt offered key names the right one', () => {
-  const { file, errors } = loadOne(withSteps('  - offered: { priceBook: { includes: [Sales Price Book] } }'));
-  expectOneError(errors, {
-    file,
-    line: 12,
-    column: 16,
+  expectLoadError(withSteps('  - offered: { priceBook: { includes: [Sales Price Book] } }'), {
+    at: '12:16',
     path: 'steps[1].offered.priceBook',
     says: ['unknown key "priceBook"', 'Did you mean "priceBooks"?'],
   });
 });
 
 test('a record to approve that is not test data is refused with the keys there are', () => {
-  const { file, errors } = loadOne(withSteps('  - approve: { record: dael }'));
-  expectOneError(errors, {
-    file,
-    line: 12,
-    column: 24,
+  expectLoadError(withSteps('  - approve: { record: dael }'), {
+    at: '12:24',
     path: 'steps[1].approve.record',
     says: ['no data record "dael"', 'Expected a key of data: deal'],
   });

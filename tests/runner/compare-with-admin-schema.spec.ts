@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { OpenStep } from '../../runner/model';
-import { expectOneError, loadOne, validScenario } from './scenario-files';
+import { expectLoadError, loadOne, validScenario } from './scenario-files';
 
 /** `open: { record: x, compareWithAdmin: true | { missing: [...] } }` in scenario files. */
 const withOpen = (open: string) => [...validScenario().slice(0, 10), `  - open: ${open}`];
@@ -19,24 +19,16 @@ test('compareWithAdmin: true and { missing: [...] } load onto the open step', ()
 });
 
 test('compareWithAdmin on anything but a record page is an error saying to use it with record', () => {
-  const { file, errors } = loadOne(
-    withOpen('{ object: Lead, listView: MyOpenLeads, compareWithAdmin: true }'),
-  );
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 68,
+  expectLoadError(withOpen('{ object: Lead, listView: MyOpenLeads, compareWithAdmin: true }'), {
+    at: '11:68',
     path: 'steps[0].open.compareWithAdmin',
     says: ['compareWithAdmin compares a record page', 'open: { record: account, compareWithAdmin: true }'],
   });
 });
 
 test('a compareWithAdmin value that is neither true nor { missing } says what to write', () => {
-  const { file, errors } = loadOne(withOpen('{ record: lead, compareWithAdmin: yes please }'));
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 45,
+  expectLoadError(withOpen('{ record: lead, compareWithAdmin: yes please }'), {
+    at: '11:45',
     path: 'steps[0].open.compareWithAdmin',
     says: ['Expected true', 'or { missing: [...] }', 'but got the text "yes please"'],
   });

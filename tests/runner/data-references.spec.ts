@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectOneError, loadOne } from './scenario-files';
+import { expectLoadError, loadOne } from './scenario-files';
 
 const HEAD = [
   'id: ae-checks-deal',
@@ -30,83 +30,74 @@ test('a record that refers to another is created after it, whatever the order in
 });
 
 test('a reference to a data key that does not exist is reported at the value, with a suggestion', () => {
-  const { file, errors } = loadOne([
-    ...HEAD,
-    'data:',
-    '  account: { sobject: Account, fields: { Name: Acme } }',
-    '  deal: { sobject: Opportunity, fields: { Name: Deal, AccountId: "{{data.acount.Id}}" } }',
-    ...STEPS,
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 8,
-    column: 66,
-    path: 'data.deal.fields.AccountId',
-    says: [
-      '"{{data.acount.Id}}" refers to no data record "acount"',
-      'Expected a key of data: account, deal',
-      'Did you mean "account"?',
+  expectLoadError(
+    [
+      ...HEAD,
+      'data:',
+      '  account: { sobject: Account, fields: { Name: Acme } }',
+      '  deal: { sobject: Opportunity, fields: { Name: Deal, AccountId: "{{data.acount.Id}}" } }',
+      ...STEPS,
     ],
-  });
+    {
+      at: '8:66',
+      path: 'data.deal.fields.AccountId',
+      says: [
+        '"{{data.acount.Id}}" refers to no data record "acount"',
+        'Expected a key of data: account, deal',
+        'Did you mean "account"?',
+      ],
+    },
+  );
 });
 
 test('a reference in an expected value is checked too, and a field the record is not given is named', () => {
-  const { file, errors } = loadOne([
-    ...HEAD,
-    'data:',
-    '  account: { sobject: Account, fields: { Name: Acme } }',
-    '  deal: { sobject: Opportunity, fields: { Name: Deal, AccountId: "{{data.account.Id}}" } }',
-    'steps:',
-    '  - open: { record: deal }',
-    '  - expect: { values: { AccountId: "{{data.account.Nme}}" } }',
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 36,
-    path: 'steps[1].expect.values.AccountId',
-    says: [
-      'the data record "account" is not given Nme',
-      'Expected Id or a field it is created with: Id, Name',
-      'Did you mean "Name"?',
+  expectLoadError(
+    [
+      ...HEAD,
+      'data:',
+      '  account: { sobject: Account, fields: { Name: Acme } }',
+      '  deal: { sobject: Opportunity, fields: { Name: Deal, AccountId: "{{data.account.Id}}" } }',
+      'steps:',
+      '  - open: { record: deal }',
+      '  - expect: { values: { AccountId: "{{data.account.Nme}}" } }',
     ],
-  });
+    {
+      at: '11:36',
+      path: 'steps[1].expect.values.AccountId',
+      says: [
+        'the data record "account" is not given Nme',
+        'Expected Id or a field it is created with: Id, Name',
+        'Did you mean "Name"?',
+      ],
+    },
+  );
 });
 
 test('records that refer to each other in a circle are an error naming the circle', () => {
-  const { file, errors } = loadOne([
-    ...HEAD,
-    'data:',
-    '  account: { sobject: Account, fields: { Name: Acme, Description: "{{data.deal.Id}}" } }',
-    '  deal: { sobject: Opportunity, fields: { Name: Deal, AccountId: "{{data.account.Id}}" } }',
-    ...STEPS,
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 67,
-    path: 'data.account.fields.Description',
-    says: [
-      'refer to each other in a circle: account.Description → deal.AccountId → account',
-      'remove one reference',
+  expectLoadError(
+    [
+      ...HEAD,
+      'data:',
+      '  account: { sobject: Account, fields: { Name: Acme, Description: "{{data.deal.Id}}" } }',
+      '  deal: { sobject: Opportunity, fields: { Name: Deal, AccountId: "{{data.account.Id}}" } }',
+      ...STEPS,
     ],
-  });
+    {
+      at: '7:67',
+      path: 'data.account.fields.Description',
+      says: [
+        'refer to each other in a circle: account.Description → deal.AccountId → account',
+        'remove one reference',
+      ],
+    },
+  );
 });
 
 test('a record that refers to itself is an error', () => {
-  const { file, errors } = loadOne([
-    ...HEAD,
-    'data:',
-    '  deal: { sobject: Opportunity, fields: { Name: "{{data.deal.Id}}" } }',
-    ...STEPS,
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 49,
-    path: 'data.deal.fields.Name',
-    says: ['"deal" refers to itself in Name'],
-  });
+  expectLoadError(
+    [...HEAD, 'data:', '  deal: { sobject: Opportunity, fields: { Name: "{{data.deal.Id}}" } }', ...STEPS],
+    { at: '7:49', path: 'data.deal.fields.Name', says: ['"deal" refers to itself in Name'] },
+  );
 });
 
 test('recordType names the record type by developer name; with RecordTypeId too it is an error', () => {
@@ -119,35 +110,35 @@ test('recordType names the record type by developer name; with RecordTypeId too 
   expect(good.errors).toEqual([]);
   expect(good.scenarios[0]?.data[0]?.recordType).toBe('Renewal');
 
-  const { file, errors } = loadOne([
-    ...HEAD,
-    'data:',
-    '  deal: { sobject: Opportunity, recordType: Renewal, fields: { Name: Deal, RecordTypeId: 012x } }',
-    ...STEPS,
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 76,
-    path: 'data.deal.fields.RecordTypeId',
-    says: ['sets its record type twice', 'Expected only recordType'],
-  });
+  expectLoadError(
+    [
+      ...HEAD,
+      'data:',
+      '  deal: { sobject: Opportunity, recordType: Renewal, fields: { Name: Deal, RecordTypeId: 012x } }',
+      ...STEPS,
+    ],
+    {
+      at: '7:76',
+      path: 'data.deal.fields.RecordTypeId',
+      says: ['sets its record type twice', 'Expected only recordType'],
+    },
+  );
 });
 
 test('recordType is a developer name, not a label', () => {
-  const { file, errors } = loadOne([
-    ...HEAD,
-    'data:',
-    '  deal: { sobject: Opportunity, recordType: New Business, fields: { Name: Deal } }',
-    ...STEPS,
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 45,
-    path: 'data.deal.recordType',
-    says: ["Expected the record type's developer name", 'New_Business', 'the text "New Business"'],
-  });
+  expectLoadError(
+    [
+      ...HEAD,
+      'data:',
+      '  deal: { sobject: Opportunity, recordType: New Business, fields: { Name: Deal } }',
+      ...STEPS,
+    ],
+    {
+      at: '7:45',
+      path: 'data.deal.recordType',
+      says: ["Expected the record type's developer name", 'New_Business', 'the text "New Business"'],
+    },
+  );
 });
 
 test('relative dates are placeholders; a misspelt one says which forms exist', () => {
@@ -158,17 +149,17 @@ test('relative dates are placeholders; a misspelt one says which forms exist', (
     ...STEPS,
   ]);
   expect(ok.errors).toEqual([]);
-  const { file, errors } = loadOne([
-    ...HEAD,
-    'data:',
-    '  deal: { sobject: Opportunity, fields: { Name: Deal, CloseDate: "{{today+1w}}" } }',
-    ...STEPS,
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 66,
-    path: 'data.deal.fields.CloseDate',
-    says: ['unknown placeholder "{{today+1w}}"', '{{today+30}}, {{today-7}}'],
-  });
+  expectLoadError(
+    [
+      ...HEAD,
+      'data:',
+      '  deal: { sobject: Opportunity, fields: { Name: Deal, CloseDate: "{{today+1w}}" } }',
+      ...STEPS,
+    ],
+    {
+      at: '7:66',
+      path: 'data.deal.fields.CloseDate',
+      says: ['unknown placeholder "{{today+1w}}"', '{{today+30}}, {{today-7}}'],
+    },
+  );
 });

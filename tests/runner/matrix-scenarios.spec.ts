@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { FieldAccessStep } from '../../runner/model';
-import { expectOneError, loadOne, matrixScenario } from './scenario-files';
+import { expectLoadError, expectOneError, loadOne, matrixScenario } from './scenario-files';
 
 const APPROVAL = 'approval: { approver: Dana Lee (Head of Finance), reference: CHG-2291 }';
 
@@ -70,11 +70,8 @@ test('a matrix loads as one scenario per persona, in the order the table names t
 });
 
 test('an unknown persona in the table is an error at its cell, with the personas there are', () => {
-  const { file, errors } = loadOne(matrixScenario(['    Credit_Limit__c: { finanse: edit }']));
-  expectOneError(errors, {
-    file,
-    line: 12,
-    column: 24,
+  expectLoadError(matrixScenario(['    Credit_Limit__c: { finanse: edit }']), {
+    at: '12:24',
     path: 'matrix.access.Credit_Limit__c.finanse',
     says: [
       'unknown persona "finanse" in the row of Credit_Limit__c',
@@ -85,11 +82,8 @@ test('an unknown persona in the table is an error at its cell, with the personas
 });
 
 test('an unknown access word is an error at the word, naming hidden, read and edit', () => {
-  const { file, errors } = loadOne(matrixScenario(['    Credit_Limit__c: { csm: write }']));
-  expectOneError(errors, {
-    file,
-    line: 12,
-    column: 29,
+  expectLoadError(matrixScenario(['    Credit_Limit__c: { csm: write }']), {
+    at: '12:29',
     path: 'matrix.access.Credit_Limit__c.csm',
     says: ['unknown access "write"', 'Expected hidden, read, edit'],
   });
@@ -129,13 +123,8 @@ test('a matrix without its record, or naming a record that is not test data, say
 });
 
 test('a sensitive persona in the matrix needs the scenario’s approval, reported at its cell', () => {
-  const { file, errors } = loadOne(
-    matrixScenario(['    Industry: { csm: edit }', '    Credit_Limit__c: { finance: edit }']),
-  );
-  expectOneError(errors, {
-    file,
-    line: 13,
-    column: 24,
+  expectLoadError(matrixScenario(['    Industry: { csm: edit }', '    Credit_Limit__c: { finance: edit }']), {
+    at: '13:24',
     path: 'matrix.access.Credit_Limit__c.finance',
     says: [
       'persona "finance" is marked sensitive',
@@ -146,22 +135,16 @@ test('a sensitive persona in the matrix needs the scenario’s approval, reporte
 });
 
 test('a matrix with persona or steps of its own is refused: the table names the personas', () => {
-  const { file, errors } = loadOne(matrixScenario(['    Industry: { csm: edit }'], ['persona: csm']));
-  expectOneError(errors, {
-    file,
-    line: 5,
-    column: 1,
+  expectLoadError(matrixScenario(['    Industry: { csm: edit }'], ['persona: csm']), {
+    at: '5:1',
     path: 'persona',
     says: ['a matrix scenario has no "persona"', 'Remove "persona"'],
   });
 });
 
 test('an empty access table is an error', () => {
-  const { file, errors } = loadOne(matrixScenario(['    {}']));
-  expectOneError(errors, {
-    file,
-    line: 12,
-    column: 5,
+  expectLoadError(matrixScenario(['    {}']), {
+    at: '12:5',
     path: 'matrix.access',
     says: ['Expected at least one field row'],
   });

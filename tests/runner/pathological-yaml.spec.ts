@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
 import { runCli } from '../e2e/cli-run';
-import { expectOneError, loadOne, scenarioDir, validScenario } from './scenario-files';
+import { expectLoadError, expectOneError, loadOne, scenarioDir, validScenario } from './scenario-files';
 
 /** Nine aliases of nine aliases…: a few lines that expand to 9^9 values. */
 function aliasBomb(): string[] {
@@ -19,11 +19,8 @@ function aliasBomb(): string[] {
 }
 
 test('a YAML alias bomb is refused at its first alias, without expanding it', () => {
-  const { file, errors } = loadOne([...validScenario(), 'bomb:', ...aliasBomb().map((line) => `  ${line}`)]);
-  expectOneError(errors, {
-    file,
-    line: 16,
-    column: 12,
+  expectLoadError([...validScenario(), 'bomb:', ...aliasBomb().map((line) => `  ${line}`)], {
+    at: '16:12',
     path: '',
     says: ['expand to more than 100 copies', 'alias bomb is refused'],
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectOneError, loadOne, validScenario } from './scenario-files';
+import { expectLoadError, loadOne, validScenario } from './scenario-files';
 
 /** The record page keys of `expect` load as written, and mistakes in them point at the key. */
 const withExpect = (...lines: string[]) => [...validScenario().slice(0, 12), ...lines];
@@ -39,13 +39,8 @@ test('record page keys load, with the step titled after them', () => {
 });
 
 test('a section expected both present and absent points at the absent one', () => {
-  const { file, errors } = loadOne(
-    withExpect('      sections: [Scoring]', '      sectionsAbsent: [Finance, Scoring]'),
-  );
-  expectOneError(errors, {
-    file,
-    line: 14,
-    column: 33,
+  expectLoadError(withExpect('      sections: [Scoring]', '      sectionsAbsent: [Finance, Scoring]'), {
+    at: '14:33',
     path: 'steps[1].expect.sectionsAbsent[1]',
     says: [
       'section "Scoring" is expected both in sections and in sectionsAbsent',
@@ -55,22 +50,16 @@ test('a section expected both present and absent points at the absent one', () =
 });
 
 test('a field both hidden and editable is refused: the Edit modal never shows a hidden field', () => {
-  const { file, errors } = loadOne(withExpect('      hidden: [Rating]', '      editable: [Rating]'));
-  expectOneError(errors, {
-    file,
-    line: 14,
-    column: 18,
+  expectLoadError(withExpect('      hidden: [Rating]', '      editable: [Rating]'), {
+    at: '14:18',
     path: 'steps[1].expect.editable[0]',
     says: ['"Rating" is expected both hidden and editable'],
   });
 });
 
 test('offers written as a list instead of a mapping says what to write', () => {
-  const { file, errors } = loadOne(withExpect('      offers: [Hot, Warm]'));
-  expectOneError(errors, {
-    file,
-    line: 13,
-    column: 15,
+  expectLoadError(withExpect('      offers: [Hot, Warm]'), {
+    at: '13:15',
     path: 'steps[1].expect.offers',
     says: [
       'Expected a mapping of picklist API names to the values offered',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
 import {
+  expectLoadError,
   expectOneError,
   expectStepBeforeOpenError,
   loadOne,
@@ -11,22 +12,16 @@ import {
 } from './scenario-files';
 
 test('an unknown persona lists the personas of personas.yaml', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 3, 'persona: sdrr'));
-  expectOneError(errors, {
-    file,
-    line: 3,
-    column: 10,
+  expectLoadError(replaceLine(validScenario(), 3, 'persona: sdrr'), {
+    at: '3:10',
     path: 'persona',
     says: ['unknown persona "sdrr"', 'personas.yaml: sdr, ae', 'Did you mean "sdr"?'],
   });
 });
 
 test('open naming a record that is not in data lists the data keys', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 11, '  - open: { record: account }'));
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 21,
+  expectLoadError(replaceLine(validScenario(), 11, '  - open: { record: account }'), {
+    at: '11:21',
     path: 'steps[0].open.record',
     says: ['no data record "account"', 'Expected a key of data: lead.'],
   });
@@ -34,11 +29,8 @@ test('open naming a record that is not in data lists the data keys', () => {
 
 test('open in a scenario without data says to add a record', () => {
   const lines = validScenario().filter((_, index) => index < 5 || index > 8);
-  const { file, errors } = loadOne(lines);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 21,
+  expectLoadError(lines, {
+    at: '7:21',
     path: 'steps[0].open.record',
     says: ['no data records', 'data: { lead:'],
   });
@@ -58,11 +50,8 @@ test('an edit step before any open step is reported too', () => {
 });
 
 test('a field expected both visible and hidden is reported at the hidden entry', () => {
-  const { file, errors } = loadOne([...validScenario(), '      hidden: [Rating, Status]']);
-  expectOneError(errors, {
-    file,
-    line: 14,
-    column: 24,
+  expectLoadError([...validScenario(), '      hidden: [Rating, Status]'], {
+    at: '14:24',
     path: 'steps[1].expect.hidden[1]',
     says: ['"Status" is expected both hidden and visible'],
   });
@@ -83,15 +72,15 @@ test('duplicate scenario ids across files name both files; the first one still l
 });
 
 test('a list view naming a record the scenario does not create is reported at the key', () => {
-  const { file, errors } = loadOne([
-    ...validScenario().slice(0, 11),
-    '  - listView: { object: Lead, view: MyOpenLeads, includes: [lead], excludes: [leed] }',
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 12,
-    column: 79,
-    path: 'steps[1].listView.excludes[0]',
-    says: ['no data record "leed"', 'Expected a key of data: lead.', 'Did you mean "lead"?'],
-  });
+  expectLoadError(
+    [
+      ...validScenario().slice(0, 11),
+      '  - listView: { object: Lead, view: MyOpenLeads, includes: [lead], excludes: [leed] }',
+    ],
+    {
+      at: '12:79',
+      path: 'steps[1].listView.excludes[0]',
+      says: ['no data record "leed"', 'Expected a key of data: lead.', 'Did you mean "lead"?'],
+    },
+  );
 });

@@ -135,3 +135,16 @@ export function expectStepBeforeOpenError(
     says: [`Expected an open step before this ${expected.kind} step`, ...(expected.says ?? [])],
   });
 }
+
+/**
+ * Loads `lines` as one scenario file: its only error must be at `at` ("line:column") with this path, and its
+ * message must contain every phrase.
+ */
+export function expectLoadError(
+  lines: string[],
+  expected: { at: string; path: string; says: string[] },
+): void {
+  const { file, errors } = loadOne(lines);
+  const [line, column] = expected.at.split(':').map(Number);
+  expectOneError(errors, { file, line, column, path: expected.path, says: expected.says });
+}

@@ -1,16 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectOneError, loadOne, replaceLine, validScenario } from './scenario-files';
+import { expectLoadError, expectOneError, loadOne, replaceLine, validScenario } from './scenario-files';
 
 test('the valid base scenario used below has no errors', () => {
   expect(loadOne(validScenario()).errors).toEqual([]);
 });
 
 test('an unknown key points at the key and lists the valid ones', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 13, '      visibel: [Status]'));
-  expectOneError(errors, {
-    file,
-    line: 13,
-    column: 7,
+  expectLoadError(replaceLine(validScenario(), 13, '      visibel: [Status]'), {
+    at: '13:7',
     path: 'steps[1].expect.visibel',
     says: [
       'unknown key "visibel"',
@@ -21,92 +18,66 @@ test('an unknown key points at the key and lists the valid ones', () => {
 });
 
 test('a missing required key points at the mapping that lacks it and shows an example', () => {
-  const { file, errors } = loadOne(validScenario().filter((line) => !line.startsWith('ticket:')));
-  expectOneError(errors, {
-    file,
-    line: 1,
-    column: 1,
-    path: 'ticket',
-    says: ['required key "ticket" is missing', 'justifies impersonating a user', 'ticket: REVOPS-142'],
-  });
+  expectLoadError(
+    validScenario().filter((line) => !line.startsWith('ticket:')),
+    {
+      at: '1:1',
+      path: 'ticket',
+      says: ['required key "ticket" is missing', 'justifies impersonating a user', 'ticket: REVOPS-142'],
+    },
+  );
 });
 
 test('a missing key in a nested mapping points at that mapping', () => {
-  const { file, errors } = loadOne(validScenario().filter((line) => !line.includes('sobject:')));
-  expectOneError(errors, {
-    file,
-    line: 8,
-    column: 5,
-    path: 'data.lead.sobject',
-    says: ['required key "sobject"', 'sobject: Lead'],
-  });
+  expectLoadError(
+    validScenario().filter((line) => !line.includes('sobject:')),
+    { at: '8:5', path: 'data.lead.sobject', says: ['required key "sobject"', 'sobject: Lead'] },
+  );
 });
 
 test('an empty reason is rejected with an example', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 4, 'reason: ""'));
-  expectOneError(errors, {
-    file,
-    line: 4,
-    column: 9,
+  expectLoadError(replaceLine(validScenario(), 4, 'reason: ""'), {
+    at: '4:9',
     path: 'reason',
     says: ['"reason" is empty', 'reason: '],
   });
 });
 
 test('a field list written as text says how to write the list', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 13, '      visible: Status'));
-  expectOneError(errors, {
-    file,
-    line: 13,
-    column: 16,
+  expectLoadError(replaceLine(validScenario(), 13, '      visible: Status'), {
+    at: '13:16',
     path: 'steps[1].expect.visible',
     says: ['Expected a list of field API names', 'but got the text "Status"', 'write visible: [Status]'],
   });
 });
 
 test('a number where text is expected says to quote it', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 5, 'ticket: 142'));
-  expectOneError(errors, {
-    file,
-    line: 5,
-    column: 9,
+  expectLoadError(replaceLine(validScenario(), 5, 'ticket: 142'), {
+    at: '5:9',
     path: 'ticket',
     says: ['Expected text, but got the number 142', 'ticket: "142"'],
   });
 });
 
 test('true/false settings reject other values', () => {
-  const { file, errors } = loadOne([
-    ...validScenario().slice(0, 9),
-    '    autoAssign: yes',
-    ...validScenario().slice(9),
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 10,
-    column: 17,
+  expectLoadError([...validScenario().slice(0, 9), '    autoAssign: yes', ...validScenario().slice(9)], {
+    at: '10:17',
     path: 'data.lead.autoAssign',
     says: ['Expected true or false', 'the text "yes"'],
   });
 });
 
 test('an unknown step kind lists the valid kinds', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 11, '  - tap: { record: lead }'));
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 5,
+  expectLoadError(replaceLine(validScenario(), 11, '  - tap: { record: lead }'), {
+    at: '11:5',
     path: 'steps[0].tap',
     says: ['unknown step kind "tap"', 'Expected one of: open, expect, edit, listView'],
   });
 });
 
 test('a step written as bare text shows the step form', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 11, '  - open'));
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 5,
+  expectLoadError(replaceLine(validScenario(), 11, '  - open'), {
+    at: '11:5',
     path: 'steps[0]',
     says: [
       'Expected a step',
@@ -118,113 +89,80 @@ test('a step written as bare text shows the step form', () => {
 });
 
 test('a step with two kinds asks for one list item each', () => {
-  const { file, errors } = loadOne(
+  expectLoadError(
     replaceLine(validScenario(), 11, '  - { open: { record: lead }, expect: { hidden: [Rating] } }'),
+    { at: '11:5', path: 'steps[0]', says: ['one step kind per list item', 'got 2: open, expect'] },
   );
-  expectOneError(errors, {
-    file,
-    line: 11,
-    column: 5,
-    path: 'steps[0]',
-    says: ['one step kind per list item', 'got 2: open, expect'],
-  });
 });
 
 test('an expect step must check at least one field', () => {
   const lines = [...validScenario().slice(0, 11), '  - expect: {}'];
-  const { file, errors } = loadOne(lines);
-  expectOneError(errors, {
-    file,
-    line: 12,
-    column: 13,
+  expectLoadError(lines, {
+    at: '12:13',
     path: 'steps[1].expect',
     says: ['at least one field to check', 'expect: { visible: [Status] }'],
   });
 });
 
 test('a scenario needs at least one step', () => {
-  const { file, errors } = loadOne([...validScenario().slice(0, 9), 'steps: []']);
-  expectOneError(errors, {
-    file,
-    line: 10,
-    column: 8,
+  expectLoadError([...validScenario().slice(0, 9), 'steps: []'], {
+    at: '10:8',
     path: 'steps',
     says: ['at least one step', 'steps: [{ open: { record: lead } }]'],
   });
 });
 
 test('a field label instead of an API name is rejected in an expectation', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 13, '      visible: [Status, Lead Score]'));
-  expectOneError(errors, {
-    file,
-    line: 13,
-    column: 25,
+  expectLoadError(replaceLine(validScenario(), 13, '      visible: [Status, Lead Score]'), {
+    at: '13:25',
     path: 'steps[1].expect.visible[1]',
     says: ['"Lead Score" is not a field API name', 'Lead_Score__c'],
   });
 });
 
 test('a field label instead of an API name is rejected in data fields, at the key', () => {
-  const { file, errors } = loadOne(
-    replaceLine(validScenario(), 9, '    fields: { "Last Name": Doe, Company: Acme }'),
-  );
-  expectOneError(errors, {
-    file,
-    line: 9,
-    column: 15,
+  expectLoadError(replaceLine(validScenario(), 9, '    fields: { "Last Name": Doe, Company: Acme }'), {
+    at: '9:15',
     path: 'data.lead.fields["Last Name"]',
     says: ['"Last Name" is not a field API name'],
   });
 });
 
 test('an sObject name must be an API name', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 8, '    sobject: Sales Lead'));
-  expectOneError(errors, {
-    file,
-    line: 8,
-    column: 14,
+  expectLoadError(replaceLine(validScenario(), 8, '    sobject: Sales Lead'), {
+    at: '8:14',
     path: 'data.lead.sobject',
     says: ['Expected an sObject API name', 'the text "Sales Lead"'],
   });
 });
 
 test('an unknown placeholder lists the known ones', () => {
-  const { file, errors } = loadOne(
+  expectLoadError(
     replaceLine(validScenario(), 9, '    fields: { LastName: "P {{run.idd}}", Company: Acme }'),
+    {
+      at: '9:25',
+      path: 'data.lead.fields.LastName',
+      says: [
+        'unknown placeholder "{{run.idd}}"',
+        'Expected one of: {{run.id}}, {{persona.id}}, {{persona.username}}, {{persona.name}}, {{scenario.id}}, {{data.<data key>.Id}}',
+        '{{today+30}}',
+        'Did you mean "{{run.id}}"?',
+      ],
+    },
   );
-  expectOneError(errors, {
-    file,
-    line: 9,
-    column: 25,
-    path: 'data.lead.fields.LastName',
-    says: [
-      'unknown placeholder "{{run.idd}}"',
-      'Expected one of: {{run.id}}, {{persona.id}}, {{persona.username}}, {{persona.name}}, {{scenario.id}}, {{data.<data key>.Id}}',
-      '{{today+30}}',
-      'Did you mean "{{run.id}}"?',
-    ],
-  });
 });
 
 test('an unquoted placeholder (read by YAML as a mapping) says to quote it', () => {
-  const { file, errors } = loadOne(
-    replaceLine(validScenario(), 9, '    fields: { LastName: Doe, OwnerId: {{persona.id}} }'),
-  );
-  expectOneError(errors, {
-    file,
-    line: 9,
-    column: 39,
+  expectLoadError(replaceLine(validScenario(), 9, '    fields: { LastName: Doe, OwnerId: {{persona.id}} }'), {
+    at: '9:39',
     path: 'data.lead.fields.OwnerId',
     says: ['but got a mapping', 'must be in quotes', 'OwnerId: "{{persona.id}}"'],
   });
 });
 
 test('a scenario id must be kebab-case, with a suggestion', () => {
-  const { file, errors } = loadOne(replaceLine(validScenario(), 1, 'id: SdrChecksLead'));
-  expectOneError(errors, {
-    file,
-    line: 1,
-    column: 5,
+  expectLoadError(replaceLine(validScenario(), 1, 'id: SdrChecksLead'), {
+    at: '1:5',
     path: 'id',
     says: ['Expected a kebab-case id', '"SdrChecksLead"', 'id: sdr-checks-lead'],
   });

@@ -1,16 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
-import { expectOneError, loadOne, replaceLine, scenarioDir, validScenario } from './scenario-files';
+import { expectLoadError, loadOne, replaceLine, scenarioDir, validScenario } from './scenario-files';
 
 /** A persona marked sensitive may only be impersonated by a scenario that names its approval. */
 const FINANCE = replaceLine(validScenario(), 3, 'persona: finance');
 
 test('a scenario impersonating a sensitive persona without an approval is refused at its persona line', () => {
-  const { file, errors } = loadOne(FINANCE);
-  expectOneError(errors, {
-    file,
-    line: 3,
-    column: 10,
+  expectLoadError(FINANCE, {
+    at: '3:10',
     path: 'persona',
     says: [
       'persona "finance" is marked sensitive',
@@ -32,15 +29,8 @@ test('with its approval the scenario loads, and the approval reaches the model',
 });
 
 test('an approval without its reference says what to write', () => {
-  const { file, errors } = loadOne([
-    ...FINANCE.slice(0, 5),
-    'approval: { approver: Dana Lee }',
-    ...FINANCE.slice(5),
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 6,
-    column: 11,
+  expectLoadError([...FINANCE.slice(0, 5), 'approval: { approver: Dana Lee }', ...FINANCE.slice(5)], {
+    at: '6:11',
     path: 'approval.reference',
     says: ['reference', 'reference: CHG-2291'],
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectOneError, loadOne, replaceLine, validScenario } from './scenario-files';
+import { expectLoadError, loadOne, replaceLine, validScenario } from './scenario-files';
 
 test('a YAML syntax error is reported at its position, and the file yields no scenario', () => {
   const { file, errors, scenarios } = loadOne(replaceLine(validScenario(), 13, '      visible: [Status'));
@@ -10,61 +10,40 @@ test('a YAML syntax error is reported at its position, and the file yields no sc
 });
 
 test('an empty file says what a scenario needs', () => {
-  const { file, errors } = loadOne(['# to do']);
-  expectOneError(errors, {
-    file,
-    line: 1,
-    column: 1,
+  expectLoadError(['# to do'], {
+    at: '1:1',
     path: '',
     says: ['file is empty', 'id, title, persona, reason, ticket'],
   });
 });
 
 test('a list at the top level is not a scenario', () => {
-  const { file, errors } = loadOne(['- id: sdr-checks-lead']);
-  expectOneError(errors, {
-    file,
-    line: 1,
-    column: 1,
+  expectLoadError(['- id: sdr-checks-lead'], {
+    at: '1:1',
     path: '',
     says: ['Expected a scenario', 'but got a list'],
   });
 });
 
 test('a duplicate key points at the second occurrence', () => {
-  const { file, errors } = loadOne([
-    ...validScenario().slice(0, 5),
-    'ticket: REVOPS-2',
-    ...validScenario().slice(5),
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 6,
-    column: 1,
+  expectLoadError([...validScenario().slice(0, 5), 'ticket: REVOPS-2', ...validScenario().slice(5)], {
+    at: '6:1',
     path: 'ticket',
     says: ['duplicate key "ticket"', 'only once'],
   });
 });
 
 test('a duplicate field inside a flow mapping names the field path', () => {
-  const { file, errors } = loadOne(
-    replaceLine(validScenario(), 9, '    fields: { LastName: Doe, LastName: Roe }'),
-  );
-  expectOneError(errors, {
-    file,
-    line: 9,
-    column: 30,
+  expectLoadError(replaceLine(validScenario(), 9, '    fields: { LastName: Doe, LastName: Roe }'), {
+    at: '9:30',
     path: 'data.lead.fields.LastName',
     says: ['duplicate key "LastName"'],
   });
 });
 
 test('several YAML documents in one file are rejected: one scenario per file', () => {
-  const { file, errors } = loadOne([...validScenario(), '---', 'id: another']);
-  expectOneError(errors, {
-    file,
-    line: 14,
-    column: 1,
+  expectLoadError([...validScenario(), '---', 'id: another'], {
+    at: '14:1',
     path: '',
     says: ['one scenario per file', 'own file'],
   });

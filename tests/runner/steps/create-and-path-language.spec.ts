@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { nameReferences } from '../../../runner/org-names';
 import {
   builtScenario,
-  expectOneError,
+  expectLoadError,
   expectStepBeforeOpenError,
   loadOne,
   referenceLine,
@@ -66,39 +66,30 @@ test('create, path and the path/toast expectations load into the step model with
 });
 
 test('a path step with two actions is an error at its line saying to choose one', () => {
-  const { file, errors } = loadOne([...header, '  - path: { complete: true, select: Qualification }']);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 11,
+  expectLoadError([...header, '  - path: { complete: true, select: Qualification }'], {
+    at: '7:11',
     path: 'steps[0].path',
     says: ['Expected exactly one of complete, select and close', 'path: { complete: true }'],
   });
 });
 
 test('a create step without sobject says what to write', () => {
-  const { file, errors } = loadOne([...header, '  - create: { fields: { Name: R } }']);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 13,
+  expectLoadError([...header, '  - create: { fields: { Name: R } }'], {
+    at: '7:13',
     path: 'steps[0].create.sobject',
     says: ['required key "sobject" is missing', 'create: { sobject: Opportunity'],
   });
 });
 
 test('a record type given by its label is an error asking for the developer name', () => {
-  const { file, errors } = loadOne([
-    ...header,
-    '  - create: { sobject: Opportunity, recordType: New Business, fields: { Name: R } }',
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 49,
-    path: 'steps[0].create.recordType',
-    says: ['Expected a record type developer name such as New_Business, not its label.'],
-  });
+  expectLoadError(
+    [...header, '  - create: { sobject: Opportunity, recordType: New Business, fields: { Name: R } }'],
+    {
+      at: '7:49',
+      path: 'steps[0].create.recordType',
+      says: ['Expected a record type developer name such as New_Business, not its label.'],
+    },
+  );
 });
 
 test('an unknown toast kind names the kinds there are, with the nearest', () => {
@@ -164,15 +155,12 @@ test('a created record named like a data key, or opened before it is created, is
 });
 
 test('expectErrorOn without expectError asks for the error text', () => {
-  const { file, errors } = loadOne([
-    ...header,
-    '  - create: { sobject: Opportunity, fields: { Name: R }, expectErrorOn: Amount }',
-  ]);
-  expectOneError(errors, {
-    file,
-    line: 7,
-    column: 73,
-    path: 'steps[0].create.expectErrorOn',
-    says: ['expectErrorOn names the field the expected error shows under', 'expectError: Enter an Amount'],
-  });
+  expectLoadError(
+    [...header, '  - create: { sobject: Opportunity, fields: { Name: R }, expectErrorOn: Amount }'],
+    {
+      at: '7:73',
+      path: 'steps[0].create.expectErrorOn',
+      says: ['expectErrorOn names the field the expected error shows under', 'expectError: Enter an Amount'],
+    },
+  );
 });
