@@ -12,6 +12,7 @@ import {
   ROOT,
   readAudit,
   runCli,
+  scenarioFolder,
   secretsFoundUnder,
   tempDir,
 } from './cli-run';
@@ -145,11 +146,8 @@ test('the demo scenarios pass, with reports, an audit pair per persona session a
 });
 
 test('a wrong expectation fails the run with persona, field, expected and seen', async () => {
-  const scenarios = tempDir('scenarios');
-  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
-  writeFileSync(
-    path.join(scenarios, 'sdr-expects-revenue.yaml'),
-    [
+  const scenarios = scenarioFolder({
+    'sdr-expects-revenue.yaml': [
       'id: sdr-expects-revenue',
       'title: SDR wrongly expected to see internal revenue',
       'persona: sdr',
@@ -165,9 +163,8 @@ test('a wrong expectation fails the run with persona, field, expected and seen',
       '      visible: [Internal_Revenue__c, Rating]',
       '      hidden: [Status]',
       '      values: { OwnerId: Avery Admin, Company: Acme }',
-      '',
-    ].join('\n'),
-  );
+    ],
+  });
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', scenarios], { env: orgEnv(reports) });
 
@@ -246,12 +243,16 @@ test('one persona is never logged into twice at once; other personas run alongsi
 });
 
 test('invalid scenario files stop the run before any browser starts', async () => {
-  const scenarios = tempDir('invalid');
-  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
-  writeFileSync(
-    path.join(scenarios, 'no-ticket.yaml'),
-    'id: no-ticket\ntitle: Missing ticket\npersona: sdr\nreason: Because\nsteps:\n  - open: { record: lead }\n',
-  );
+  const scenarios = scenarioFolder({
+    'no-ticket.yaml': [
+      'id: no-ticket',
+      'title: Missing ticket',
+      'persona: sdr',
+      'reason: Because',
+      'steps:',
+      '  - open: { record: lead }',
+    ],
+  });
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', scenarios], { env: orgEnv(reports) });
 

@@ -179,29 +179,18 @@ test('several mistakes in one file are all reported, in file order', () => {
 });
 
 test('expected values: a list instead of a mapping, a nested value and an unknown placeholder are each pointed at', () => {
-  const asList = loadOne(replaceLine(validScenario(), 13, '      values: [OwnerId]'));
-  expectOneError(asList.errors, {
-    file: asList.file,
-    line: 13,
-    column: 15,
+  expectLoadError(replaceLine(validScenario(), 13, '      values: [OwnerId]'), {
+    at: '13:15',
     path: 'steps[1].expect.values',
     says: ['Expected a mapping of field API names to the text they show', 'values: { OwnerId: Sam Rivera }'],
   });
-  const nested = loadOne(replaceLine(validScenario(), 13, '      values: { Rating: { text: Hot } }'));
-  expectOneError(nested.errors, {
-    file: nested.file,
-    line: 13,
-    column: 25,
+  expectLoadError(replaceLine(validScenario(), 13, '      values: { Rating: { text: Hot } }'), {
+    at: '13:25',
     path: 'steps[1].expect.values.Rating',
     says: ['Expected the text the field shows'],
   });
-  const placeholder = loadOne(
-    replaceLine(validScenario(), 13, '      values: { OwnerId: "{{persona.nam}}" }'),
-  );
-  expectOneError(placeholder.errors, {
-    file: placeholder.file,
-    line: 13,
-    column: 26,
+  expectLoadError(replaceLine(validScenario(), 13, '      values: { OwnerId: "{{persona.nam}}" }'), {
+    at: '13:26',
     path: 'steps[1].expect.values.OwnerId',
     says: ['unknown placeholder "{{persona.nam}}"', 'Did you mean "{{persona.name}}"?'],
   });
