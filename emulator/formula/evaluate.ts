@@ -37,6 +37,20 @@ const CHANGED = '$PuxIsChanged.';
 const PRIOR = '$PuxPriorValue.';
 const IS_NEW = '$PuxIsNew';
 
+// A save evaluates the same few formulas (formula fields, flows, rules) again and again, and extract() parses
+// the whole formula to list its references: kept per formula text, the most recently used ones.
+const MAX_KEPT_FORMULAS = 1000;
+const identifiers = new Map<string, readonly string[]>();
+
+function identifiersOf(formula: string): readonly string[] {
+  let found = identifiers.get(formula);
+  if (found) identifiers.delete(formula);
+  else found = extract(formula);
+  identifiers.set(formula, found);
+  if (identifiers.size > MAX_KEPT_FORMULAS) identifiers.delete(identifiers.keys().next().value as string);
+  return found;
+}
+
 export function evaluateFormula(
   formula: string,
   scope: FormulaScope,
@@ -45,7 +59,7 @@ export function evaluateFormula(
   const rewritten = rewriteContextFunctions(formula);
   const substitutions: Record<string, Literal> = {};
   let sawBlank = false;
-  for (const identifier of extract(rewritten)) {
+  for (const identifier of identifiersOf(rewritten)) {
     let literal = substitution(identifier, scope);
     if (!literal) throw new FormulaError(formula, `Field ${displayName(identifier)} does not exist.`);
     if (literal.value === null && literal.dataType === 'number') {

@@ -1,6 +1,6 @@
 import type { SharingModel } from '../org/schema-access';
 import { hasPermission, objectAccess } from './access';
-import type { OrgState, OrgUser } from './org-state';
+import { OrgScoped, type OrgState, type OrgUser } from './org-state';
 import { priceBookVisibility } from './price-book-access';
 import { groupIdsOf, subordinateRoleIds, userRoleId } from './roles-groups';
 import type { SObjectType } from './sobject-type';
@@ -35,8 +35,30 @@ export interface SharingFilter {
   visible(row: Row): boolean;
 }
 
-/** Precomputes the user's roles and groups once, for filtering many rows of one object. */
+/**
+ * Precomputes the user's roles and groups once, for filtering many rows of one object. Kept per viewer and
+ * object until the next write to any record (every page a viewer opens asks again); not while a save runs,
+ * since a save changes rows in place after it counted its write.
+ */
 export function sharingFilter(state: OrgState, user: OrgUser, type: SObjectType): SharingFilter {
+  if (state.automationDepth > 0) return buildSharingFilter(state, user, type);
+  const kept = state.scoped(keptFilters);
+  if (kept.version !== state.store.version) {
+    kept.version = state.store.version;
+    kept.filters.clear();
+  }
+  const key = `${user.id}/${type.name}`;
+  let filter = kept.filters.get(key);
+  if (!filter) {
+    filter = buildSharingFilter(state, user, type);
+    kept.filters.set(key, filter);
+  }
+  return filter;
+}
+
+const keptFilters = new OrgScoped(() => ({ version: -1, filters: new Map<string, SharingFilter>() }));
+
+function buildSharingFilter(state: OrgState, user: OrgUser, type: SObjectType): SharingFilter {
   const access = objectAccess(user, type);
   const cap = (level: AccessLevel): AccessLevel => {
     if (!access.read) return 'None';
