@@ -19,6 +19,8 @@ const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const step = (action: ApprovalStepAction | { kind: 'open'; record: string }): Step =>
   ({ ...action, title: action.kind, location }) as Step;
 const open = (record = 'deal') => step({ kind: 'open', record });
+/** Runs one step as the persona of `who`. */
+const act = (who: StepContext, action: Parameters<typeof step>[0]) => runStep(step(action), who);
 
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
@@ -52,7 +54,7 @@ async function submitted(browser: Browser, name: string, discount = 25): Promise
   const id = await deal(browser, name, discount);
   const seller = await as(browser, AE, id);
   await runStep(open(), seller);
-  await runStep(step({ kind: 'submitForApproval', comment: 'Three-year term' }), seller);
+  await act(seller, { kind: 'submitForApproval', comment: 'Three-year term' });
   return id;
 }
 
@@ -62,20 +64,17 @@ test('submitForApproval: the request goes to the manager and the record is locke
   const id = await deal(browser, 'Steps submit 25', 25);
   const seller = await as(browser, AE, id);
   await runStep(open(), seller);
-  await runStep(step({ kind: 'submitForApproval', comment: 'Three-year term' }), seller);
-  await runStep(
-    step({
-      kind: 'approval',
-      status: 'Pending',
-      pendingApprover: 'Maya Patel',
-      locked: true,
-      history: [
-        { status: 'Pending', assignedTo: 'Maya Patel' },
-        { status: 'Submitted', actualApprover: 'Ava Chen', comments: 'Three-year term' },
-      ],
-    }),
-    seller,
-  );
+  await act(seller, { kind: 'submitForApproval', comment: 'Three-year term' });
+  await act(seller, {
+    kind: 'approval',
+    status: 'Pending',
+    pendingApprover: 'Maya Patel',
+    locked: true,
+    history: [
+      { status: 'Pending', assignedTo: 'Maya Patel' },
+      { status: 'Submitted', actualApprover: 'Ava Chen', comments: 'Three-year term' },
+    ],
+  });
 });
 
 test('submitForApproval: no process matches — the failure names the entry criteria and the record values', async ({
@@ -83,9 +82,7 @@ test('submitForApproval: no process matches — the failure names the entry crit
 }) => {
   const seller = await as(browser, AE, await deal(browser, 'Steps submit 10', 10));
   await runStep(open(), seller);
-  const error = await expectationFailure(
-    runStep(step({ kind: 'submitForApproval', comment: 'Small' }), seller),
-  );
+  const error = await expectationFailure(act(seller, { kind: 'submitForApproval', comment: 'Small' }));
   expect(error.message).toContain(
     'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not submit Opportunity',
   );
@@ -101,7 +98,7 @@ test("submitForApproval: the persona may not submit someone else's record — th
 }) => {
   const manager = await as(browser, MANAGER, await deal(browser, 'Steps submit other', 30));
   await runStep(open(), manager);
-  const error = await failure(runStep(step({ kind: 'submitForApproval' }), manager));
+  const error = await failure(act(manager, { kind: 'submitForApproval' }));
   expect(error.message).toContain(
     'only the record owner may submit, and the owner is Ava Chen (ava.ae@acme-demo.example)',
   );
@@ -114,10 +111,7 @@ test('approval: a wrong status, approver and lock are each reported with what th
   const seller = await as(browser, AE, id);
   await runStep(open(), seller);
   const error = await expectationFailure(
-    runStep(
-      step({ kind: 'approval', status: 'Approved', pendingApprover: 'Fiona Grant', locked: false }),
-      seller,
-    ),
+    act(seller, { kind: 'approval', status: 'Approved', pendingApprover: 'Fiona Grant', locked: false }),
   );
   expect(error.message).toContain(`Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id}:`);
   expect(error.message).toContain(
@@ -136,29 +130,26 @@ test('itemsToApprove and approve: the manager finds the request and approves it;
 }) => {
   const id = await submitted(browser, 'Steps approve');
   const manager = await as(browser, MANAGER, id);
-  await runStep(step({ kind: 'itemsToApprove', includes: ['deal'], excludes: [] }), manager);
-  await runStep(step({ kind: 'approve', record: 'deal', comment: 'Fine this quarter' }), manager);
-  await runStep(step({ kind: 'itemsToApprove', includes: [], excludes: ['deal'] }), manager);
+  await act(manager, { kind: 'itemsToApprove', includes: ['deal'], excludes: [] });
+  await act(manager, { kind: 'approve', record: 'deal', comment: 'Fine this quarter' });
+  await act(manager, { kind: 'itemsToApprove', includes: [], excludes: ['deal'] });
   const seller = await as(browser, AE, id);
   await runStep(open(), seller);
-  await runStep(
-    step({
-      kind: 'approval',
-      status: 'Approved',
-      locked: false,
-      history: [
-        { status: 'Approved', actualApprover: 'Maya Patel', comments: 'Fine this quarter' },
-        { status: 'Submitted' },
-      ],
-    }),
-    seller,
-  );
+  await act(seller, {
+    kind: 'approval',
+    status: 'Approved',
+    locked: false,
+    history: [
+      { status: 'Approved', actualApprover: 'Maya Patel', comments: 'Fine this quarter' },
+      { status: 'Submitted' },
+    ],
+  });
 });
 
 test('approve: a persona the request did not go to fails saying who has it', async ({ browser }) => {
   const id = await submitted(browser, 'Steps elsewhere');
   const sdr = await as(browser, SDR, id);
-  const error = await expectationFailure(runStep(step({ kind: 'approve', record: 'deal' }), sdr));
+  const error = await expectationFailure(act(sdr, { kind: 'approve', record: 'deal' }));
   expect(error.message).toContain(
     `Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): Opportunity "Steps elsewhere" (${id}) is not in their Items to Approve`,
   );
@@ -167,9 +158,7 @@ test('approve: a persona the request did not go to fails saying who has it', asy
 
 test('itemsToApprove: a record never submitted is reported missing with the reason', async ({ browser }) => {
   const manager = await as(browser, MANAGER, await deal(browser, 'Steps never submitted', 25));
-  const error = await failure(
-    runStep(step({ kind: 'itemsToApprove', includes: ['deal'], excludes: [] }), manager),
-  );
+  const error = await failure(act(manager, { kind: 'itemsToApprove', includes: ['deal'], excludes: [] }));
   expect(error.message).toContain('deal (Opportunity "Steps never submitted"');
   expect(error.message).toContain(
     'expected listed, but it is not — the record was never submitted for approval',
@@ -181,17 +170,17 @@ test('reject from Items to Approve, and recall by the seller; recall with nothin
 }) => {
   const rejectedId = await submitted(browser, 'Steps reject');
   const manager = await as(browser, MANAGER, rejectedId);
-  await runStep(step({ kind: 'reject', record: 'deal', comment: 'Too deep' }), manager);
+  await act(manager, { kind: 'reject', record: 'deal', comment: 'Too deep' });
   const seller = await as(browser, AE, rejectedId);
   await runStep(open(), seller);
-  await runStep(step({ kind: 'approval', status: 'Rejected', locked: false }), seller);
+  await act(seller, { kind: 'approval', status: 'Rejected', locked: false });
 
   const recalledId = await submitted(browser, 'Steps recall');
   const again = await as(browser, AE, recalledId);
   await runStep(open(), again);
-  await runStep(step({ kind: 'recall', comment: 'Wrong discount' }), again);
-  await runStep(step({ kind: 'approval', status: 'Recalled' }), again);
-  const error = await failure(runStep(step({ kind: 'recall' }), again));
+  await act(again, { kind: 'recall', comment: 'Wrong discount' });
+  await act(again, { kind: 'approval', status: 'Recalled' });
+  const error = await failure(act(again, { kind: 'recall' }));
   expect(error.message).toContain(
     `Persona "ae" (Ava Chen, ava.ae@acme-demo.example): the Approval History of Opportunity ${recalledId} offers no Recall (latest status: Recalled)`,
   );

@@ -17,6 +17,8 @@ const CSM = 'casey.csm@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const step = (action: ApprovalStepAction | { kind: 'open'; record: string }): Step =>
   ({ ...action, title: action.kind, location }) as Step;
+/** Runs one step as the persona of `who`. */
+const act = (who: StepContext, action: Parameters<typeof step>[0]) => runStep(step(action), who);
 
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
@@ -44,17 +46,14 @@ const open = step({ kind: 'open', record: 'deal' });
 test('addProducts: the seller adds products from the price book shared with them', async ({ browser }) => {
   const seller = await as(browser, AE, 'Steps add products');
   await runStep(open, seller);
-  await runStep(
-    step({
-      kind: 'addProducts',
-      priceBook: 'Sales Price Book',
-      products: [
-        { name: 'Platform License', quantity: 3, salesPrice: 11500 },
-        { name: 'Onboarding Package', quantity: 1 },
-      ],
-    }),
-    seller,
-  );
+  await act(seller, {
+    kind: 'addProducts',
+    priceBook: 'Sales Price Book',
+    products: [
+      { name: 'Platform License', quantity: 3, salesPrice: 11500 },
+      { name: 'Onboarding Package', quantity: 1 },
+    ],
+  });
   const lines = await seller.org?.conn.query<{ Quantity: number; UnitPrice: number }>(
     `SELECT Quantity, UnitPrice FROM OpportunityLineItem WHERE OpportunityId = '${seller.records.get('deal')?.id}'`,
   );
@@ -70,14 +69,11 @@ test('addProducts: a price book not shared with the seller fails saying what is 
   const seller = await as(browser, AE, 'Steps enterprise book');
   await runStep(open, seller);
   const error = await expectationFailure(
-    runStep(
-      step({
-        kind: 'addProducts',
-        priceBook: 'Enterprise Price Book',
-        products: [{ name: 'Enterprise Data Pack', quantity: 1 }],
-      }),
-      seller,
-    ),
+    act(seller, {
+      kind: 'addProducts',
+      priceBook: 'Enterprise Price Book',
+      products: [{ name: 'Enterprise Data Pack', quantity: 1 }],
+    }),
   );
   expect(error.message).toContain(
     'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): Choose Price Book on Opportunity',
@@ -94,14 +90,11 @@ test('addProducts: a product with no entry in the price book fails naming the pr
   const seller = await as(browser, AE, 'Steps missing product');
   await runStep(open, seller);
   const error = await failure(
-    runStep(
-      step({
-        kind: 'addProducts',
-        priceBook: 'Sales Price Book',
-        products: [{ name: 'Enterprise Data Pack', quantity: 1 }],
-      }),
-      seller,
-    ),
+    act(seller, {
+      kind: 'addProducts',
+      priceBook: 'Sales Price Book',
+      products: [{ name: 'Enterprise Data Pack', quantity: 1 }],
+    }),
   );
   expect(error.message).toContain('Add Products from "Sales Price Book" on Opportunity');
   expect(error.message).toContain(
@@ -114,29 +107,23 @@ test('offered: price books and products pass as declared; an inactive product an
 }) => {
   const manager = await as(browser, MANAGER, 'Steps offered');
   await runStep(open, manager);
-  await runStep(
-    step({
-      kind: 'offered',
-      priceBooks: { includes: ['Enterprise Price Book', 'Sales Price Book'], excludes: [] },
-      products: {
-        priceBook: 'Standard Price Book',
-        includes: ['Enterprise Data Pack'],
-        excludes: ['Legacy Connector'],
-      },
-    }),
-    manager,
-  );
+  await act(manager, {
+    kind: 'offered',
+    priceBooks: { includes: ['Enterprise Price Book', 'Sales Price Book'], excludes: [] },
+    products: {
+      priceBook: 'Standard Price Book',
+      includes: ['Enterprise Data Pack'],
+      excludes: ['Legacy Connector'],
+    },
+  });
 
   const seller = await as(browser, AE, 'Steps offered seller');
   await runStep(open, seller);
   const error = await failure(
-    runStep(
-      step({
-        kind: 'offered',
-        priceBooks: { includes: ['Enterprise Price Book'], excludes: ['Sales Price Book'] },
-      }),
-      seller,
-    ),
+    act(seller, {
+      kind: 'offered',
+      priceBooks: { includes: ['Enterprise Price Book'], excludes: ['Sales Price Book'] },
+    }),
   );
   expect(error.message).toContain('Persona "ae" (Ava Chen, ava.ae@acme-demo.example):');
   expect(error.message).toContain(
@@ -147,13 +134,10 @@ test('offered: price books and products pass as declared; an inactive product an
   const again = await as(browser, MANAGER, 'Steps offered inactive');
   await runStep(open, again);
   const inactive = await failure(
-    runStep(
-      step({
-        kind: 'offered',
-        products: { priceBook: 'Standard Price Book', includes: ['Legacy Connector'], excludes: [] },
-      }),
-      again,
-    ),
+    act(again, {
+      kind: 'offered',
+      products: { priceBook: 'Standard Price Book', includes: ['Legacy Connector'], excludes: [] },
+    }),
   );
   expect(inactive.message).toContain(
     'products of "Standard Price Book": expected "Legacy Connector" offered, but the persona is offered',
@@ -165,29 +149,20 @@ test('offered quoteTemplates: the seller gets both templates; customer success c
   browser,
 }) => {
   const seller = await as(browser, AE, 'Steps templates');
-  await runStep(
-    step({
-      kind: 'offered',
-      quoteTemplates: { quote: 'quote', includes: ['Standard Quote', 'Enterprise Quote'], excludes: [] },
-    }),
-    seller,
-  );
+  await act(seller, {
+    kind: 'offered',
+    quoteTemplates: { quote: 'quote', includes: ['Standard Quote', 'Enterprise Quote'], excludes: [] },
+  });
   const csm = await as(browser, CSM, 'Steps templates csm');
-  await runStep(
-    step({
-      kind: 'offered',
-      quoteTemplates: { quote: 'quote', includes: [], excludes: ['Enterprise Quote'] },
-    }),
-    csm,
-  );
+  await act(csm, {
+    kind: 'offered',
+    quoteTemplates: { quote: 'quote', includes: [], excludes: ['Enterprise Quote'] },
+  });
   const error = await failure(
-    runStep(
-      step({
-        kind: 'offered',
-        quoteTemplates: { quote: 'quote', includes: ['Standard Quote'], excludes: [] },
-      }),
-      csm,
-    ),
+    act(csm, {
+      kind: 'offered',
+      quoteTemplates: { quote: 'quote', includes: ['Standard Quote'], excludes: [] },
+    }),
   );
   expect(error.message).toContain('Persona "csm" (Casey Morgan, casey.csm@acme-demo.example):');
   expect(error.message).toContain(
@@ -201,23 +176,17 @@ test('offered: a price book or product the org does not have is an error with th
   const seller = await as(browser, AE, 'Steps unknown names');
   await runStep(open, seller);
   const book = await failure(
-    runStep(
-      step({ kind: 'offered', priceBooks: { includes: [], excludes: ['Enterprise Pricebook'] } }),
-      seller,
-    ),
+    act(seller, { kind: 'offered', priceBooks: { includes: [], excludes: ['Enterprise Pricebook'] } }),
   );
   expect(book.name).toBe('Error');
   expect(book.message).toContain(
     'The org has no price book named "Enterprise Pricebook". Did you mean "Enterprise Price Book"?',
   );
   const product = await failure(
-    runStep(
-      step({
-        kind: 'offered',
-        products: { priceBook: 'Sales Price Book', includes: [], excludes: ['Platform Licence'] },
-      }),
-      seller,
-    ),
+    act(seller, {
+      kind: 'offered',
+      products: { priceBook: 'Sales Price Book', includes: [], excludes: ['Platform Licence'] },
+    }),
   );
   expect(product.message).toContain(
     'The org has no product named "Platform Licence". Did you mean "Platform License"?',
