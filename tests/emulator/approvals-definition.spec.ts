@@ -1,23 +1,24 @@
 import { expect, test } from '@playwright/test';
-import { demoText, lineOf, definitionProblems as problemsOf } from './helpers';
+import { editedDemoText, lineOf, definitionProblems as problemsOf } from './helpers';
 
 // The org definition's approvalProcesses section, refused with its positions and a reason.
 
 test('formulas, field updates and the object are checked against the object fields', () => {
-  const source = demoText()
-    .replace('    entryCriteria: Discount__c > 0.2 #', '    entryCriteria: Discont__c > 0.2 #')
-    .replace(
+  const source = editedDemoText(
+    ['    entryCriteria: Discount__c > 0.2 #', '    entryCriteria: Discont__c > 0.2 #'],
+    [
       'initialSubmissionActions: { fieldUpdates: { Approval_Status__c: Pending } }',
       'initialSubmissionActions: { fieldUpdates: { Approval_Status__c: Waiting } }',
-    )
-    .replace(
+    ],
+    [
       'recallActions: { fieldUpdates: { Approval_Status__c: Recalled } }',
       'recallActions: { fieldUpdates: { IsWon: true } }',
-    )
-    .replace(
+    ],
+    [
       'finalRejectionActions: { fieldUpdates: { Approval_Status__c: Rejected } }',
       'finalRejectionActions: { fieldUpdates: { Rejected__c: true } }',
-    );
+    ],
+  );
   expect(problemsOf(source)).toEqual([
     `org.yaml:${lineOf(source, 'Discont__c')}:20 approvalProcesses[0].entryCriteria: Formula error: Field Discont__c does not exist.`,
     `org.yaml:${lineOf(source, 'Approval_Status__c: Waiting')}:69 approvalProcesses[0].initialSubmissionActions.fieldUpdates.Approval_Status__c: "Waiting" is not a value of Opportunity.Approval_Status__c`,
@@ -27,15 +28,16 @@ test('formulas, field updates and the object are checked against the object fiel
 });
 
 test('submitters and approvers must exist; a queue approver must take the object', () => {
-  const source = demoText()
-    .replace(
+  const source = editedDemoText(
+    [
       '    allowedSubmitters: [owner]',
       '    allowedSubmitters: [owner, { group: Nobody_Group }, { role: VP Marketing }, { user: nobody@acme-demo.example }]',
-    )
-    .replace(
+    ],
+    [
       "      - { name: Sales_Manager, label: Seller's manager, approver: manager }",
       "      - { name: Sales_Manager, label: Seller's manager, approver: manager }\n      - { name: Finance, approver: { user: finance@acme-demo.example } }\n      - { name: Desk, approver: { queue: SDR_Queue } }\n      - { name: Sales_Manager, approver: { queue: Deal_Desk } }",
-    );
+    ],
+  );
   const line = (needle: string) => lineOf(source, needle);
   expect(problemsOf(source)).toEqual([
     `org.yaml:${line('{ group: Nobody_Group }')}:32 approvalProcesses[0].allowedSubmitters[1]: No group Nobody_Group in groups`,
@@ -49,24 +51,25 @@ test('submitters and approvers must exist; a queue approver must take the object
 });
 
 test('a process needs steps and a known object; unknown keys are refused', () => {
-  const source = demoText()
-    .replace(
+  const source = editedDemoText(
+    [
       '  - object: Opportunity\n    name: Discount_Approval',
       '  - object: Deal__c\n    name: Discount_Approval',
-    )
-    .replace(
+    ],
+    [
       '    recordEditability: AdminOrCurrentApprover',
       '    recordEditability: Everyone\n    emailTemplate: Approval_Request',
-    );
+    ],
+  );
   const problems = problemsOf(source);
   expect(problems).toEqual([
     `org.yaml:${lineOf(source, 'recordEditability: Everyone')}:24 approvalProcesses[0].recordEditability: Invalid option: expected one of "AdminOnly"|"AdminOrCurrentApprover"`,
     `org.yaml:${lineOf(source, 'emailTemplate: Approval_Request')}:5 approvalProcesses[0].emailTemplate: unknown key "emailTemplate" (emulator/README.md lists the keys)`,
   ]);
-  const objectless = demoText().replace(
+  const objectless = editedDemoText([
     '  - object: Opportunity\n    name: Discount_Approval',
     '  - object: Deal__c\n    name: Discount_Approval',
-  );
+  ]);
   expect(problemsOf(objectless)).toEqual([
     `org.yaml:${lineOf(objectless, 'object: Deal__c')}:13 approvalProcesses[0].object: No object Deal__c in objects`,
   ]);

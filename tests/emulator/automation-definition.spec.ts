@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Literal } from 'formulon';
 import { evaluateFormula, type FormulaScope, rewriteContextFunctions } from '../../emulator/formula/evaluate';
-import { demoText, lineOf, definitionProblems as problemsOf } from './helpers';
+import { editedDemoText, lineOf, definitionProblems as problemsOf } from './helpers';
 
 // Formulas around formulon, and the org definition's automation sections rejected with their positions.
 
@@ -60,12 +60,13 @@ test('blank numbers: zero when the formula treats blanks as zeroes, otherwise bl
 });
 
 test('a formula that does not parse or names a missing field is reported at its line', () => {
-  const source = demoText()
-    .replace(
+  const source = editedDemoText(
+    [
       'errorConditionFormula: AND(ISPICKVAL(StageName, "Closed Won"), ISBLANK(Amount))',
       'errorConditionFormula: AND(ISPICKVAL(StageName, "Closed Won"), ISBLANK(Amont))',
-    )
-    .replace('    condition: Lead_Score__c >= 80', '    condition: Lead_Score__c >=');
+    ],
+    ['    condition: Lead_Score__c >= 80', '    condition: Lead_Score__c >='],
+  );
   const problems = problemsOf(source);
   expect(problems).toEqual([
     `org.yaml:${lineOf(source, 'ISBLANK(Amont)')}:28 validationRules[0].errorConditionFormula: Formula error: Field Amont does not exist.`,
@@ -74,16 +75,17 @@ test('a formula that does not parse or names a missing field is reported at its 
 });
 
 test('automation that names what does not exist, or does what it cannot, is refused with a reason', () => {
-  const source = demoText()
-    .replace('assignTo: SDR_Queue }', 'assignTo: Nobody_Queue }')
-    .replace(
+  const source = editedDemoText(
+    ['assignTo: SDR_Queue }', 'assignTo: Nobody_Queue }'],
+    [
       '      - updateRecord: { Rating: Hot }',
       '      - updateRecord: { Rating: Hot }\n      - createRecord: { object: Task, fields: { Subject: x } }',
-    )
-    .replace(
+    ],
+    [
       '          StageName: [Qualification, Negotiation/Review, Closed Won, Closed Lost]',
       '          StageName: [Qualification, Signed]',
-    );
+    ],
+  );
   const problems = problemsOf(source);
   expect(problems).toEqual(
     expect.arrayContaining([

@@ -106,6 +106,18 @@ export async function failure(promise: PromiseLike<unknown>): Promise<Error & { 
 /** The demo org definition's YAML text, for tests that break it on purpose. */
 export const demoText = () => readFileSync(DEFAULT_ORG_FILE, 'utf8');
 
+/**
+ * The demo org definition's text with each edit made at the first place its text stands; an edit whose text
+ * is not there throws, so a changed demo org cannot leave a test checking an unbroken definition.
+ */
+export function editedDemoText(...edits: [text: string, replacement: string][]): string {
+  return edits.reduce((source, [text, replacement]) => {
+    if (!source.includes(text))
+      throw new Error(`the demo org definition has no ${JSON.stringify(text)} to edit`);
+    return source.replace(text, () => replacement);
+  }, demoText());
+}
+
 /** The 1-based line of the first line containing `needle`. */
 export const lineOf = (source: string, needle: string) =>
   source.split('\n').findIndex((line) => line.includes(needle)) + 1;

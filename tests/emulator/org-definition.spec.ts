@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoOrg, demoText, lineOf, definitionProblems as problemsOf } from './helpers';
+import { demoOrg, editedDemoText, lineOf, definitionProblems as problemsOf } from './helpers';
 
 test('the demo org holds the people scenarios rely on', () => {
   const org = demoOrg();
@@ -23,10 +23,10 @@ test('the demo org holds the people scenarios rely on', () => {
 });
 
 test('an unknown key is reported with file:line:column and the key', () => {
-  const text = demoText().replace(
+  const text = editedDemoText([
     '  forceReloginAfterLoginAs: false',
     '  forceReloginAfterLoginAs: false\n  forceRelogin: true',
-  );
+  ]);
   const line = lineOf(text, 'forceRelogin: true');
   expect(problemsOf(text)).toEqual([
     `org.yaml:${line}:3 session.forceRelogin: unknown key "forceRelogin" (emulator/README.md lists the keys)`,
@@ -34,23 +34,22 @@ test('an unknown key is reported with file:line:column and the key', () => {
 });
 
 test('a wrong value and a dangling reference point at their own lines', () => {
-  const text = demoText()
-    .replace(
+  const text = editedDemoText(
+    [
       '    systemPermissions: [ApiEnabled, ViewAllData]',
       '    systemPermissions: [ApiEnabled, ViewEverything]',
-    )
-    .replace('    profile: Account Executive', '    profile: Account Exec');
+    ],
+    ['    profile: Account Executive', '    profile: Account Exec'],
+  );
   const problems = problemsOf(text);
   expect(problems[0]).toMatch(
     new RegExp(
       `^org\\.yaml:${lineOf(text, 'ViewEverything')}:\\d+ profiles\\[3\\]\\.systemPermissions\\[1\\]: `,
     ),
   );
-  const again = problemsOf(demoText().replace('    profile: Account Executive', '    profile: Account Exec'));
-  const exec = lineOf(
-    demoText().replace('    profile: Account Executive', '    profile: Account Exec'),
-    'profile: Account Exec',
-  );
+  const danglingOnly = editedDemoText(['    profile: Account Executive', '    profile: Account Exec']);
+  const again = problemsOf(danglingOnly);
+  const exec = lineOf(danglingOnly, 'profile: Account Exec');
   expect(again[0]).toMatch(
     new RegExp(`^org\\.yaml:${exec}:14 users\\[2\\]\\.profile: No profile named "Account Exec"`),
   );
@@ -62,6 +61,6 @@ test('malformed YAML is reported with its position', () => {
 });
 
 test('an 18-character id with a wrong checksum is refused', () => {
-  const text = demoText().replace('00DAu00000AcMeDMAV', '00DAu00000AcMeDAAA');
+  const text = editedDemoText(['00DAu00000AcMeDMAV', '00DAu00000AcMeDAAA']);
   expect(problemsOf(text)[0]).toContain('org.id: Expected a Salesforce id starting with 00D');
 });

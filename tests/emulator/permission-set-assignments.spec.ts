@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { addFinanceViewer } from './access-overlays';
-import { AE, definitionProblems, demoOrg, demoText, failure, oauthConnection } from './helpers';
+import { AE, definitionProblems, demoOrg, editedDemoText, failure, oauthConnection } from './helpers';
 
 // PermissionSetAssignment written through the REST API, permission set groups and tab settings.
 type Row = Record<string, unknown> & { Id: string };
@@ -156,12 +156,13 @@ test.describe('permission set groups and tab settings', () => {
 });
 
 test('the org definition names only permission set groups and tabs that exist', () => {
-  const source = demoText()
-    .replace('    permissionSets: [Lead_Scoring_Editor]\n', '    permissionSetGroups: [Sales_Leaders]\n')
-    .replace(
+  const source = editedDemoText(
+    ['    permissionSets: [Lead_Scoring_Editor]\n', '    permissionSetGroups: [Sales_Leaders]\n'],
+    [
       '    systemPermissions: [ApiEnabled, ViewAllData]\n',
       '    systemPermissions: [ApiEnabled, ViewAllData]\n    tabVisibilities: { Leads: Hidden }\n',
-    );
+    ],
+  );
   const problems = definitionProblems(source);
   expect(problems.some((line) => line.includes('No permission set group Sales_Leaders'))).toBe(true);
   expect(problems.some((line) => line.includes('No object Leads in objects'))).toBe(true);

@@ -1,18 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { demoText, lineOf, definitionProblems as problemsOf } from './helpers';
+import { demoText, editedDemoText, lineOf, definitionProblems as problemsOf } from './helpers';
 
 // The org definition's products, priceBooks and quotes sections, refused with their positions and a reason.
 
 test('price book entries must name known products, once, with a standard price first', () => {
-  const source = demoText()
-    .replace(
+  const source = editedDemoText(
+    [
       '      - { product: Premium Support, unitPrice: 3000 }\n      - { product: Onboarding Package, unitPrice: 5000 }',
       '      - { product: Premium Support, unitPrice: 3000 }',
-    )
-    .replace(
+    ],
+    [
       '      - { product: Onboarding Package, unitPrice: 4500 }',
       '      - { product: Onboarding Package, unitPrice: 4500 }\n      - { product: Platform Licence, unitPrice: 1 }\n      - { product: Premium Support, unitPrice: 2 }',
-    );
+    ],
+  );
   expect(problemsOf(source)).toEqual([
     `org.yaml:${lineOf(source, 'product: Onboarding Package, unitPrice: 4500')}:20 priceBooks[1].entries[2].product: "Onboarding Package" has no entry in the standard price book; add its list price there first`,
     `org.yaml:${lineOf(source, 'Platform Licence')}:20 priceBooks[1].entries[3].product: No product "Platform Licence" in products (known: Platform License, Premium Support, Onboarding Package, Enterprise Data Pack, Legacy Connector)`,
@@ -21,15 +22,16 @@ test('price book entries must name known products, once, with a standard price f
 });
 
 test('one standard price book; sharing names existing profiles, groups and users', () => {
-  const source = demoText()
-    .replace(
+  const source = editedDemoText(
+    [
       "    description: Every seller's catalogue",
       "    description: Every seller's catalogue\n    standard: true",
-    )
-    .replace(
+    ],
+    [
       '    sharedWith: { profiles: [Sales Manager] } # the enterprise sellers',
       '    sharedWith: { profiles: [Enterprise Sales], groups: [Nobody], users: [ghost@acme-demo.example] } # the enterprise sellers',
-    );
+    ],
+  );
   const problems = problemsOf(source);
   const at = (needle: string) => lineOf(source, needle);
   expect(problems).toEqual(
@@ -43,16 +45,17 @@ test('one standard price book; sharing names existing profiles, groups and users
 });
 
 test('unknown keys and negative prices are schema errors at their own lines', () => {
-  const source = demoText()
-    .replace(
+  const source = editedDemoText(
+    [
       '  - { name: Premium Support, productCode: PS-200, family: Services }',
       '  - { name: Premium Support, productCode: PS-200, family: Services, price: 3000 }',
-    )
-    .replace(
+    ],
+    [
       '      - { product: Enterprise Data Pack, unitPrice: 36000 }',
       '      - { product: Enterprise Data Pack, unitPrice: -1 }',
-    )
-    .replace('    - { name: Standard Quote,', '    - { name: Standard Quote, logo: acme.png,');
+    ],
+    ['    - { name: Standard Quote,', '    - { name: Standard Quote, logo: acme.png,'],
+  );
   const problems = problemsOf(source);
   expect(problems).toEqual(
     expect.arrayContaining([
