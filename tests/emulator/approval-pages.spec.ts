@@ -35,6 +35,18 @@ async function openAs(
   return { page, record };
 }
 
+/** The approver's Items to Approve, open on their home page in a browser context of their own. */
+async function itemsToApproveOf(
+  browser: Browser,
+  username: string,
+): Promise<{ page: Page; items: ItemsToApprove }> {
+  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  await signIn(page, emulator, username, '/lightning/page/home');
+  const items = new ItemsToApprove(page);
+  await items.open();
+  return { page, items };
+}
+
 async function submit(page: Page, record: RecordPage, comment: string) {
   expect(await clickRecordAction(record.root, 'Submit for Approval')).toBe(true);
   const dialog = new ActionDialog(page, 'Submit for Approval');
@@ -63,10 +75,7 @@ test('the seller submits, is locked out, the manager approves from Items to Appr
     expect.objectContaining({ status: 'Submitted', actualApprover: AE.name, comments: 'Competitive deal' }),
   ]);
 
-  const managerPage = await (await browser.newContext({ baseURL: emulator.url })).newPage();
-  await signIn(managerPage, emulator, MANAGER.username, '/lightning/page/home');
-  const items = new ItemsToApprove(managerPage);
-  await items.open();
+  const { page: managerPage, items } = await itemsToApproveOf(browser, MANAGER.username);
   expect(await items.names()).toContain('Page approval 25');
   const request = await items.openRequest('Page approval 25');
   const approve = await request?.action('Approve');
@@ -120,10 +129,7 @@ test('the seller recalls from the Approval History list; the manager rejects ano
   const rejected = await discounted('Page reject 40', 40);
   const other = await openAs(browser, AE.username, rejected);
   await submit(other.page, other.record, 'Big one');
-  const managerPage = await (await browser.newContext({ baseURL: emulator.url })).newPage();
-  await signIn(managerPage, emulator, MANAGER.username, '/lightning/page/home');
-  const items = new ItemsToApprove(managerPage);
-  await items.open();
+  const { page: managerPage, items } = await itemsToApproveOf(browser, MANAGER.username);
   const reject = await (await items.openRequest('Page reject 40'))?.action('Reject');
   await reject?.comment('Too deep');
   expect(await reject?.press('Reject')).toEqual({ done: true });
@@ -138,10 +144,7 @@ test('the manager reassigns the request to Finance with a comment; it moves to t
   const id = await discounted('Page reassign 35', 35);
   const seller = await openAs(browser, AE.username, id);
   await submit(seller.page, seller.record, 'Needs finance');
-  const managerPage = await (await browser.newContext({ baseURL: emulator.url })).newPage();
-  await signIn(managerPage, emulator, MANAGER.username, '/lightning/page/home');
-  const items = new ItemsToApprove(managerPage);
-  await items.open();
+  const { items } = await itemsToApproveOf(browser, MANAGER.username);
   const reassign = await (await items.openRequest('Page reassign 35'))?.action('Reassign');
   await reassign?.choose('Assigned To', 'Fiona Grant');
   await reassign?.comment('Finance decides above 30%');
@@ -149,10 +152,7 @@ test('the manager reassigns the request to Finance with a comment; it moves to t
   await items.open();
   expect(await items.names()).not.toContain('Page reassign 35');
 
-  const financePage = await (await browser.newContext({ baseURL: emulator.url })).newPage();
-  await signIn(financePage, emulator, 'fiona.finance@acme-demo.example', '/lightning/page/home');
-  const financeItems = new ItemsToApprove(financePage);
-  await financeItems.open();
+  const { items: financeItems } = await itemsToApproveOf(browser, 'fiona.finance@acme-demo.example');
   expect(await financeItems.names()).toContain('Page reassign 35');
 
   await seller.page.reload();
