@@ -93,29 +93,32 @@ async function expectEndedCleanly(run: StartedRun, signalledAt: number): Promise
   expect(org.leads, 'test data deleted').toBe(0);
 }
 
-test('SIGINT while Login-As starts (Ctrl+C) ends the session and pairs the audit log', async () => {
+/** Starts a run, sends it a signal (`send`) once its Login-As starts, and expects it to end cleanly. */
+async function stoppedWhileLoginAsStarts(send: (run: StartedRun) => void): Promise<StartedRun> {
   const run = startRun();
   await whenLoginAsStarts(run);
   const signalledAt = Date.now();
-  process.kill(-(run.child.pid as number), 'SIGINT');
+  send(run);
   await expectEndedCleanly(run, signalledAt);
+  return run;
+}
+
+/** Sends the signal to the run's whole process group, as a terminal's Ctrl+C or a CI runner does. */
+const toProcessGroup = (signal: NodeJS.Signals) => (run: StartedRun) => {
+  process.kill(-(run.child.pid as number), signal);
+};
+
+test('SIGINT while Login-As starts (Ctrl+C) ends the session and pairs the audit log', async () => {
+  const run = await stoppedWhileLoginAsStarts(toProcessGroup('SIGINT'));
   expect(run.output()).toContain('SIGINT received; stopping the run and ending every Login-As session');
 });
 
 test('SIGTERM to the whole process group ends the session and pairs the audit log', async () => {
-  const run = startRun();
-  await whenLoginAsStarts(run);
-  const signalledAt = Date.now();
-  process.kill(-(run.child.pid as number), 'SIGTERM');
-  await expectEndedCleanly(run, signalledAt);
+  await stoppedWhileLoginAsStarts(toProcessGroup('SIGTERM'));
 });
 
 test('SIGTERM to the CLI alone is forwarded: the run stops, ends its session, and the CLI waits for it', async () => {
-  const run = startRun();
-  await whenLoginAsStarts(run);
-  const signalledAt = Date.now();
-  run.child.kill('SIGTERM');
-  await expectEndedCleanly(run, signalledAt);
+  const run = await stoppedWhileLoginAsStarts((started) => started.child.kill('SIGTERM'));
   expect(run.output()).toContain('SIGTERM received');
 });
 
