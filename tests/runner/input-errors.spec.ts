@@ -2,42 +2,32 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadScenarios, validateScenarios } from '../../runner/loader';
+import type { ScenarioError } from '../../runner/model';
 import { DEMO_SCENARIOS, expectOneError, replaceLine, scenarioDir, validScenario } from './scenario-files';
+
+/** The only error is about `file` as a whole, at no line, and says every phrase. */
+const expectFileError = (errors: ScenarioError[], file: string, says: string[]) =>
+  expectOneError(errors, { file, line: 0, column: 0, path: '', says });
 
 test('a path that does not exist is reported, as given', () => {
   const missing = path.join('scenarios', 'no-such-file.yaml');
   const { scenarios, errors } = loadScenarios([missing]);
   expect(scenarios).toEqual([]);
-  expectOneError(errors, {
-    file: missing,
-    line: 0,
-    column: 0,
-    path: '',
-    says: ['No such file or directory', 'Expected a scenario file or a directory'],
-  });
+  expectFileError(errors, missing, ['No such file or directory', 'Expected a scenario file or a directory']);
 });
 
 test('a directory without scenario files is reported', () => {
   const dir = scenarioDir({ 'notes.txt': 'not yaml' });
-  expectOneError(loadScenarios([dir]).errors, {
-    file: dir,
-    line: 0,
-    column: 0,
-    path: '',
-    says: ['No scenario files in this directory', 'besides personas.yaml'],
-  });
+  expectFileError(loadScenarios([dir]).errors, dir, [
+    'No scenario files in this directory',
+    'besides personas.yaml',
+  ]);
 });
 
 test('a file that is not YAML is refused', () => {
   const dir = scenarioDir({ 'scenario.json': '{}' });
   const file = path.join(dir, 'scenario.json');
-  expectOneError(loadScenarios([file]).errors, {
-    file,
-    line: 0,
-    column: 0,
-    path: '',
-    says: ['Expected a .yaml scenario file'],
-  });
+  expectFileError(loadScenarios([file]).errors, file, ['Expected a .yaml scenario file']);
 });
 
 test('scenarios in subdirectories are found; personas.yaml is never read as a scenario', () => {
@@ -73,13 +63,7 @@ test('a missing personas file is reported once, and its scenarios are not loaded
   const personasFile = path.join(dir, 'personas.yaml');
   const { scenarios, errors } = loadScenarios([dir], { personasFile });
   expect(scenarios).toEqual([]);
-  expectOneError(errors, {
-    file: personasFile,
-    line: 0,
-    column: 0,
-    path: '',
-    says: ['it does not exist', 'personas: { sdr:'],
-  });
+  expectFileError(errors, personasFile, ['it does not exist', 'personas: { sdr:']);
 });
 
 test('personas file mistakes are located in that file', () => {
