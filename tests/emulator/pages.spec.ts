@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { type RunningEmulator, startEmulator } from '../../emulator';
+import { type OrgDefinition, type RunningEmulator, startEmulator } from '../../emulator';
 import { AE, demoOrg, enterAsAdmin, oauthConnection, SDR } from './helpers';
 
 // Browser tests of the emulator's pages, with the selectors real-org page objects use (docs/salesforce-facts.md);
@@ -25,6 +25,21 @@ async function describeOrg(emulator: RunningEmulator): Promise<Org> {
     ids: Object.fromEntries(users.records.map((user) => [user.Username, user.Id])),
     leads: Object.fromEntries(leads.records.map((lead) => [lead.Company, lead.Id])),
   };
+}
+
+/** Runs `use` against a fresh emulator of the demo org as `change` leaves it, with the admin entered in `page`. */
+async function asAdminOfChangedOrg(
+  page: Page,
+  change: (definition: OrgDefinition) => void,
+  use: (org: Org) => Promise<void>,
+): Promise<void> {
+  const org = await describeOrg(await startEmulator({ org: demoOrg(change) }));
+  try {
+    await enterAsAdmin(page, org.emulator);
+    await use(org);
+  } finally {
+    await org.emulator.stop();
+  }
 }
 
 async function clickLoginFor(page: Page, org: Org, username: string): Promise<void> {
@@ -184,44 +199,36 @@ test.describe('with the demo org', () => {
 test('with "Administrators Can Log in as Any User" off: no Login button, and servlet.su says Insufficient Privileges', async ({
   page,
 }) => {
-  const org = await describeOrg(
-    await startEmulator({
-      org: demoOrg((definition) => (definition.security.adminsCanLogInAsAnyUser = false)),
-    }),
+  await asAdminOfChangedOrg(
+    page,
+    (definition) => (definition.security.adminsCanLogInAsAnyUser = false),
+    async (org) => {
+      const address = encodeURIComponent(`/${org.ids[SDR.username]}?noredirect=1&isUserEntityOverride=1`);
+      await page.goto(`${org.emulator.url}/lightning/setup/ManageUsers/page?address=${address}`);
+      await expect(page.frameLocator(FRAME).locator('td#topButtonRow input[name="edit"]')).toBeVisible();
+      await expect(page.frameLocator(FRAME).locator(LOGIN_BUTTON)).toHaveCount(0);
+      await page.goto(
+        `${org.emulator.url}/servlet/servlet.su?oid=${org.emulator.orgId}&suorgadminid=${org.ids[SDR.username]}&targetURL=%2Flightning%2Fpage%2Fhome`,
+      );
+      await expect(page).toHaveTitle('Insufficient Privileges');
+      await expect(page.locator(BANNER)).toHaveCount(0);
+    },
   );
-  try {
-    await enterAsAdmin(page, org.emulator);
-    const address = encodeURIComponent(`/${org.ids[SDR.username]}?noredirect=1&isUserEntityOverride=1`);
-    await page.goto(`${org.emulator.url}/lightning/setup/ManageUsers/page?address=${address}`);
-    await expect(page.frameLocator(FRAME).locator('td#topButtonRow input[name="edit"]')).toBeVisible();
-    await expect(page.frameLocator(FRAME).locator(LOGIN_BUTTON)).toHaveCount(0);
-    await page.goto(
-      `${org.emulator.url}/servlet/servlet.su?oid=${org.emulator.orgId}&suorgadminid=${org.ids[SDR.username]}&targetURL=%2Flightning%2Fpage%2Fhome`,
-    );
-    await expect(page).toHaveTitle('Insufficient Privileges');
-    await expect(page.locator(BANNER)).toHaveCount(0);
-  } finally {
-    await org.emulator.stop();
-  }
 });
 
 test('with "Force relogin after Login-As-User" on, "Log out as" ends the admin session too', async ({
   page,
 }) => {
-  const org = await describeOrg(
-    await startEmulator({
-      org: demoOrg((definition) => (definition.session.forceReloginAfterLoginAs = true)),
-    }),
+  await asAdminOfChangedOrg(
+    page,
+    (definition) => (definition.session.forceReloginAfterLoginAs = true),
+    async (org) => {
+      await clickLoginFor(page, org, SDR.username);
+      await page.locator(BANNER).locator('a.action-link').click();
+      await expect(page.locator('#username')).toBeVisible();
+      await page.goto(`${org.emulator.url}/lightning/page/home`);
+      await expect(page.locator('#username')).toBeVisible();
+      await expect(page.locator('header#oneHeader')).toHaveCount(0);
+    },
   );
-  try {
-    await enterAsAdmin(page, org.emulator);
-    await clickLoginFor(page, org, SDR.username);
-    await page.locator(BANNER).locator('a.action-link').click();
-    await expect(page.locator('#username')).toBeVisible();
-    await page.goto(`${org.emulator.url}/lightning/page/home`);
-    await expect(page.locator('#username')).toBeVisible();
-    await expect(page.locator('header#oneHeader')).toHaveCount(0);
-  } finally {
-    await org.emulator.stop();
-  }
 });
