@@ -83,15 +83,7 @@ function fileOf(name: string): string {
 
 /** The element `name` of a page object file, searched through its nested elements. */
 export function elementOf(file: string, name: string): UtamElement {
-  const search = (list: UtamElement[]): UtamElement | undefined => {
-    for (const element of list) {
-      if (element.name === name) return element;
-      const found = search(element.children);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const found = search(pageObject(file).elements);
+  const found = findNamed(pageObject(file).elements, name);
   if (!found) throw new Error(`${file}.utam.json declares no element "${name}"`);
   return found;
 }
@@ -109,7 +101,7 @@ export function resolveChain(chain: string, rootCss?: string): { root: string; s
   for (const word of names) {
     const [, name, args] = /^([\w$]+)(?:\((.*)\))?$/.exec(word) ?? [];
     if (!name) throw new Error(`cannot read "${word}" in chain ${chain}`);
-    let element = current ? findChild(current, name) : undefined;
+    let element = current ? findNamed(current.children, name) : undefined;
     if (!element) {
       if (current?.type) file = current.type;
       element = elementOf(file, name);
@@ -130,16 +122,14 @@ export function resolveChain(chain: string, rootCss?: string): { root: string; s
   return { root, steps };
 }
 
-function findChild(element: UtamElement, name: string): UtamElement | undefined {
-  const search = (list: UtamElement[]): UtamElement | undefined => {
-    for (const child of list) {
-      if (child.name === name) return child;
-      const found = search(child.children);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return search(element.children);
+/** The element named `name` in `list` or nested in it, depth first. */
+function findNamed(list: UtamElement[], name: string): UtamElement | undefined {
+  for (const element of list) {
+    if (element.name === name) return element;
+    const found = findNamed(element.children, name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function fill(css: string, args: string | undefined): string {
