@@ -1,3 +1,4 @@
+import { lightningLatencyBench } from './lightning-latency';
 import { memoryBench } from './memory';
 import { overheadBench } from './overhead';
 import { personaSwitchBench } from './persona-switch';
@@ -13,6 +14,7 @@ const benchmarks: Record<string, () => Promise<boolean>> = {
   validate: validateBench,
   emulator: recordPageBench,
   memory: memoryBench,
+  'lightning-latency': lightningLatencyBench,
 };
 
 async function main(names: string[]): Promise<number> {

@@ -21,16 +21,41 @@ export interface Latency {
   partDelay(): Promise<void>;
   /** The next response delay in ms for the jitter profile (0 otherwise). */
   responseDelayMs(): number;
+  /**
+   * The time, in ms, during which at least one delay of the profile was running: the part of a run's wall time
+   * no client can avoid (parts fetched in parallel overlap, and so do the delays of parallel sessions).
+   */
+  unavoidableMs(): number;
+}
+
+/** The union of delay intervals, as delays start one after another. */
+function delayAccount() {
+  let coveredUntil = 0;
+  let total = 0;
+  return {
+    add(ms: number): number {
+      const start = performance.now();
+      const end = start + ms;
+      if (end > coveredUntil) {
+        total += end - Math.max(start, coveredUntil);
+        coveredUntil = end;
+      }
+      return ms;
+    },
+    total: () => Math.round(total),
+  };
 }
 
 export function createLatency(profile: LatencyProfileName, seed = 1): Latency {
   const random = mulberry32(seed);
   const between = (min: number, max: number) => Math.round(min + random() * (max - min));
+  const delays = delayAccount();
   return {
     profile,
     deferParts: profile === 'lightning',
-    partDelay: () => (profile === 'lightning' ? sleep(between(300, 2000)) : Promise.resolve()),
-    responseDelayMs: () => (profile === 'jitter' ? between(0, 400) : 0),
+    partDelay: () => (profile === 'lightning' ? sleep(delays.add(between(300, 2000))) : Promise.resolve()),
+    responseDelayMs: () => (profile === 'jitter' ? delays.add(between(0, 400)) : 0),
+    unavoidableMs: delays.total,
   };
 }
 

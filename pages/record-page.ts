@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { locators } from './locators';
 import { RecordEditModal } from './record-edit-modal';
+import { RENDER_POLL_INTERVALS } from './render-polling';
 import { renderedText } from './rendered-text';
 
 /**
@@ -152,7 +153,7 @@ export class RecordPage {
       return expected.every((title) => seen.includes(title)) && !(await this.isLoading());
     };
     await expect
-      .poll(complete, { timeout: deadlineMs, intervals: [100, 250, 500] })
+      .poll(complete, { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS })
       .toBe(true)
       .catch(() => undefined);
     await this.root.locator(locators.record.tab('Details')).filter({ visible: true }).first().click();

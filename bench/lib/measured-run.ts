@@ -6,14 +6,15 @@ import { type ProcessRun, runMeasured } from './process-usage';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
- * `persona-ux run <inputs and flags>` as a user starts it (embedded emulator, no demo traffic, no colours),
- * measured over its whole process tree; its reports go to a temporary folder that is removed afterwards.
+ * `persona-ux run <inputs and flags>` as a user starts it (embedded emulator unless `env` names an org, no demo
+ * traffic, no colours), measured over its whole process tree; its reports go to a temporary folder that is
+ * removed afterwards.
  * A run that does not exit 0 throws with its output, `what` naming it.
  */
 export async function measuredPersonaUxRun(
   args: string[],
   what: string,
-  options: { samplePss?: boolean } = {},
+  options: { samplePss?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ProcessRun> {
   const reports = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-bench-run-'));
   try {
@@ -24,6 +25,7 @@ export async function measuredPersonaUxRun(
         cwd: ROOT,
         env: {
           ...process.env,
+          ...options.env,
           PERSONA_UX_EMULATOR_DATA: 'off',
           PERSONA_UX_REPORTS_DIR: reports,
           FORCE_COLOR: '0',

@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import type { RecordPagePrediction } from '../../fixtures';
 import { grantedBy, type ObjectGrants } from '../../fixtures/persona-grants';
+import { RENDER_POLL_INTERVALS } from '../../pages/render-polling';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, layoutName } from './expect-check';
 
@@ -37,7 +38,7 @@ export const checkActions: ExpectCheck = async (expected, { recordPage, record, 
           seen = await recordPage.actionLabels();
           return predicted.every((action) => seen.includes(action));
         },
-        { timeout: deadlineMs, intervals: [250, 500, 1000] },
+        { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS },
       )
       .toBe(true)
       .catch(() => undefined);

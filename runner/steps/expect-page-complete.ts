@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
 import type { RecordPagePrediction } from '../../fixtures';
 import type { RecordPage } from '../../pages/record-page';
+import { RENDER_POLL_INTERVALS } from '../../pages/render-polling';
 
 /** Rendering did not finish: no verdict on what is absent can be given. */
 export class IncompletePageError extends Error {
@@ -18,7 +19,9 @@ export async function waitUntilComplete(
     // No prediction: the page's own signals (record home, highlights, first item, no spinner left) must do.
     await recordPage.waitUntilReady();
     try {
-      await expect.poll(() => recordPage.isLoading(), { timeout: deadlineMs }).toBe(false);
+      await expect
+        .poll(() => recordPage.isLoading(), { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS })
+        .toBe(false);
     } catch {
       throw new IncompletePageError(
         `${who}: the page was still loading after ${deadlineMs / 1000} s (a spinner shows), and what it must ` +
@@ -36,7 +39,7 @@ export async function waitUntilComplete(
           missing = prediction.visible.filter((apiName) => !shown.has(apiName));
           return missing;
         },
-        { timeout: deadlineMs, intervals: [100, 250, 500] },
+        { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS },
       )
       .toEqual([]);
   } catch {
