@@ -8,7 +8,7 @@ import { loadPersonas } from '../../runner/loading/personas';
 import { type LoadedScenarioFile, loadScenarioFile } from '../../runner/loading/scenario-file';
 import { ScenarioFileCache, scenarioCacheDir } from '../../runner/loading/scenario-file-cache';
 import { runCli } from '../e2e/cli-run';
-import { replaceLine, scenarioDir, validScenario } from './scenario-files';
+import { DEMO_SCENARIOS, replaceLine, scenarioDir, validScenario } from './scenario-files';
 
 const cacheDir = () => mkdtempSync(path.join(os.tmpdir(), 'persona-ux-cache-'));
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
@@ -117,8 +117,16 @@ test('loading through a cache gives what loading without one gives', () => {
   const cache = cacheDir();
   const uncached = loadScenarios([dir]);
   expect(uncached.errors.length).toBeGreaterThan(1);
-  expect(loadScenarios([dir], { cacheDir: cache })).toEqual(uncached); // filling the cache
-  expect(loadScenarios([dir], { cacheDir: cache })).toEqual(uncached); // answered from it
+  expect(loadScenarios([dir], { cacheDir: cache })).toStrictEqual(uncached); // filling the cache
+  expect(loadScenarios([dir], { cacheDir: cache })).toStrictEqual(uncached); // answered from it
+});
+
+test('the demo scenarios, a matrix one among them, come back from the cache exactly as they load without it', () => {
+  const cache = cacheDir();
+  const uncached = loadScenarios([DEMO_SCENARIOS]);
+  expect(uncached.errors).toEqual([]);
+  loadScenarios([DEMO_SCENARIOS], { cacheDir: cache });
+  expect(loadScenarios([DEMO_SCENARIOS], { cacheDir: cache })).toStrictEqual(uncached);
 });
 
 test('PERSONA_UX_CACHE moves the cache; "off" keeps none', () => {
