@@ -68,19 +68,17 @@ test('addProducts: a price book not shared with the seller fails saying what is 
 }) => {
   const seller = await as(browser, AE, 'Steps enterprise book');
   await runStep(open, seller);
-  const error = await expectationFailure(
+  await expectationFailure(
     act(seller, {
       kind: 'addProducts',
       priceBook: 'Enterprise Price Book',
       products: [{ name: 'Enterprise Data Pack', quantity: 1 }],
     }),
-  );
-  expect(error.message).toContain(
-    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): Choose Price Book on Opportunity',
-  );
-  expect(error.message).toContain('offers "Sales Price Book", not "Enterprise Price Book"');
-  expect(error.message).toContain(
-    'Why: the price book "Enterprise Price Book" is active, so it is not shared with the persona (Price Book Sharing)',
+    [
+      'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): Choose Price Book on Opportunity',
+      'offers "Sales Price Book", not "Enterprise Price Book"',
+      'Why: the price book "Enterprise Price Book" is active, so it is not shared with the persona (Price Book Sharing)',
+    ],
   );
 });
 
