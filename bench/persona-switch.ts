@@ -1,5 +1,7 @@
 import { type Browser, chromium, expect, type Page } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../emulator';
+import type { OrgUser } from '../fixtures/org-connection';
+import { verifyIdentity } from '../fixtures/persona-login';
 import { Frontdoor } from '../pages/frontdoor';
 import { locators } from '../pages/locators';
 import { LoginAsBanner } from '../pages/login-as-banner';
@@ -11,7 +13,8 @@ import { printTable } from './lib/table';
 
 /**
  * From the admin's browser session to the persona's home page with the Login-As banner naming them, against
- * one record page load as the admin: the classic user page opened directly (what a run does) and the same
+ * one record page load as the admin, the identity proven as a run proves it (verifyIdentity): the classic user
+ * page opened directly (what a run does) and the same
  * page through Lightning Setup's iframe (the fallback), ROUNDS interleaved rounds in one browser. Counts the
  * documents loaded (top window and iframes; redirects not counted).
  */
@@ -28,14 +31,14 @@ export async function personaSwitchBench(): Promise<boolean> {
   const emulator = await startEmulator({ port: 0 });
   const browser = await chromium.launch(browserLaunchOptions());
   try {
-    const { page, userId, leadId } = await adminPage(browser, emulator);
+    const { page, user, leadId } = await adminPage(browser, emulator);
     const samples: Record<string, Sample[]> = { record: [], direct: [], setup: [] };
     for (let round = -1; round < ROUNDS; round++) {
       // Round -1 warms the browser and the emulator's templates and is not counted.
       const record = await measured(page, () => openRecordPage(page, leadId));
-      const direct = await measured(page, () => switchDirectly(page, userId));
+      const direct = await measured(page, () => switchDirectly(page, user));
       await logOut(page);
-      const setup = await measured(page, () => switchThroughSetup(page, userId));
+      const setup = await measured(page, () => switchThroughSetup(page, user));
       await logOut(page);
       if (round >= 0) {
         samples.record.push(record);
@@ -80,12 +83,13 @@ async function adminPage(browser: Browser, emulator: RunningEmulator) {
     const response = await fetch(`${emulator.url}/services/data/v62.0/query?q=${encodeURIComponent(soql)}`, {
       headers: { Authorization: `Bearer ${token}` },
     });
-    return ((await response.json()) as { records: { Id: string }[] }).records[0].Id;
+    return ((await response.json()) as { records: { Id: string; Name: string }[] }).records[0];
   };
+  const persona = await query(`SELECT Id, Name FROM User WHERE Username = '${PERSONA}'`);
   return {
     page,
-    userId: await query(`SELECT Id FROM User WHERE Username = '${PERSONA}'`),
-    leadId: await query('SELECT Id FROM Lead LIMIT 1'),
+    user: { id: persona.Id, username: PERSONA, name: persona.Name } satisfies OrgUser,
+    leadId: (await query('SELECT Id, Name FROM Lead LIMIT 1')).Id,
   };
 }
 
@@ -116,24 +120,17 @@ async function openRecordPage(page: Page, leadId: string): Promise<void> {
   await page.locator(locators.record.layoutItem).first().waitFor();
 }
 
-async function switchDirectly(page: Page, userId: string): Promise<void> {
+async function switchDirectly(page: Page, user: OrgUser): Promise<void> {
   const detail = new SetupUserDetailPage(page);
-  if (!(await detail.open(userId))) throw new Error('the classic user page did not open directly');
+  if (!(await detail.open(user.id))) throw new Error('the classic user page did not open directly');
   await detail.clickLogin();
-  await expectBanner(page);
+  await verifyIdentity(page, { name: 'ae' }, user);
 }
 
-async function switchThroughSetup(page: Page, userId: string): Promise<void> {
-  await page.goto(locators.setup.userDetailPath(userId));
+async function switchThroughSetup(page: Page, user: OrgUser): Promise<void> {
+  await page.goto(locators.setup.userDetailPath(user.id));
   await page.frameLocator(locators.setup.classicFrame).locator(locators.setup.loginButton).click();
-  await expectBanner(page);
-}
-
-async function expectBanner(page: Page): Promise<void> {
-  const banner = new LoginAsBanner(page);
-  await expect(banner.root).toBeVisible();
-  const seen = await banner.identity();
-  if (seen?.username !== PERSONA) throw new Error(`the banner names ${seen?.username}, not ${PERSONA}`);
+  await verifyIdentity(page, { name: 'ae' }, user);
 }
 
 async function logOut(page: Page): Promise<void> {
