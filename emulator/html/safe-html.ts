@@ -23,7 +23,12 @@ export function renderHtml(part: HtmlPart): string {
   if (part instanceof SafeHtml) return part.value;
   if (typeof part === 'string') return escapeHtml(part);
   if (part === null || part === undefined || part === false) return '';
-  if (Array.isArray(part)) return part.map(renderHtml).join('');
+  if (Array.isArray(part)) {
+    // Concatenated, not joined: the page stays one rope of its parts, copied once when it is sent.
+    let out = '';
+    for (const item of part) out += renderHtml(item);
+    return out;
+  }
   return escapeHtml(String(part));
 }
 
