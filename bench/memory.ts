@@ -29,6 +29,16 @@ export async function memoryBench(): Promise<boolean> {
       ],
     ],
   );
+  const byKind = new Map<string, { processes: number; pssMb: number }>();
+  for (const part of run.peakParts ?? []) {
+    const kind = byKind.get(part.what) ?? { processes: 0, pssMb: 0 };
+    byKind.set(part.what, { processes: kind.processes + 1, pssMb: kind.pssMb + part.pssMb });
+  }
+  printTable(
+    'At the peak, by process',
+    ['process', 'count', 'PSS'],
+    [...byKind].map(([what, kind]) => [what, kind.processes, `${kind.pssMb.toFixed(0)} MB`]),
+  );
   return peak <= TARGET_MB;
 }
 

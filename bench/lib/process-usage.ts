@@ -9,7 +9,14 @@ export interface ProcessRun {
   /** Peak proportional set size of the whole process tree, summed over its processes, when sampled. */
   peakPssMb?: number;
   peakProcesses?: number;
+  /** At the peak: each process of the tree, by what it is, largest first. */
+  peakParts?: PssPart[];
   output: string;
+}
+
+export interface PssPart {
+  what: string;
+  pssMb: number;
 }
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
@@ -47,10 +54,12 @@ export function runMeasured(
     });
     let peakPssMb = 0;
     let peakProcesses = 0;
+    let peakParts: PssPart[] = [];
     const sampler = options.samplePss
       ? setInterval(() => {
           if (!child.pid) return;
-          const { pssMb, processes } = treePss(child.pid);
+          const { pssMb, processes, parts } = treePss(child.pid);
+          if (pssMb > peakPssMb) peakParts = parts;
           peakPssMb = Math.max(peakPssMb, pssMb);
           peakProcesses = Math.max(peakProcesses, processes);
         }, options.sampleMs ?? 100)
@@ -62,7 +71,7 @@ export function runMeasured(
         code: code ?? 1,
         wallMs: performance.now() - started,
         cpuMs: childrenCpuMs() - cpuBefore,
-        ...(options.samplePss ? { peakPssMb, peakProcesses } : {}),
+        ...(options.samplePss ? { peakPssMb, peakProcesses, peakParts } : {}),
         output,
       });
     });
@@ -93,22 +102,34 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
-/** Sum of Pss over a process tree (/proc/<pid>/smaps_rollup), in MB. */
-export function treePss(root: number): { pssMb: number; processes: number } {
-  let kb = 0;
-  let processes = 0;
+/** Sum of Pss over a process tree (/proc/<pid>/smaps_rollup), in MB, and each process's share. */
+export function treePss(root: number): { pssMb: number; processes: number; parts: PssPart[] } {
+  const parts: PssPart[] = [];
   for (const pid of processTree(root)) {
     try {
       const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      if (match) {
-        kb += Number(match[1]);
-        processes++;
-      }
+      if (match) parts.push({ what: processKind(pid), pssMb: Number(match[1]) / 1024 });
     } catch {
       // exited meanwhile
     }
   }
-  return { pssMb: kb / 1024, processes };
+  parts.sort((a, b) => b.pssMb - a.pssMb);
+  return { pssMb: parts.reduce((sum, part) => sum + part.pssMb, 0), processes: parts.length, parts };
+}
+
+/**
+ * "node bin/persona-ux.cjs", "chromium --type=renderer", ... from /proc/<pid>/cmdline (Chromium rewrites its
+ * children's command line into one space-separated string).
+ */
+function processKind(pid: number): string {
+  const [program = '?', ...args] = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    .split(/[\0\s]+/)
+    .filter(Boolean);
+  const name = program.split('/').at(-1) ?? program;
+  const type = args.find((arg) => arg.startsWith('--type='));
+  if (type) return `chromium ${type}`;
+  const script = args.find((arg) => !arg.startsWith('-'));
+  return script ? `${name} ${script.split('/').slice(-2).join('/')}` : name;
 }
 
 function readdirSafe(dir: string): string[] {
