@@ -75,9 +75,12 @@ async function main() {
     logLevel: 'warning',
   });
   mkdirSync(DIST, { recursive: true });
-  // The sources dist/cli.cjs was built from, the bundled packages' files among them: bin/ falls back to them
-  // as soon as one is newer than the build.
-  const inputs = Object.keys(result.metafile.inputs).map((input) => path.relative(ROOT, path.resolve(input)));
+  // The package's own sources dist/cli.cjs was built from: bin/ falls back to them as soon as one is newer than
+  // the build. Not the bundled packages' files: the build carries its own copy, and once the package is
+  // installed they are wherever npm put them (hoisted), so bin/ could not find them to compare.
+  const inputs = Object.keys(result.metafile.inputs)
+    .map((input) => path.relative(ROOT, path.resolve(input)))
+    .filter((input) => !input.split(path.sep).includes('node_modules'));
   writeFileSync(path.join(DIST, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
   console.log(`${path.relative(ROOT, DIST)}/cli.cjs: ${inputs.length} source files`);
 }

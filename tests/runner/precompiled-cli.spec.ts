@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -63,6 +64,13 @@ test('validate --offline through the build reads one file of code: the packages 
   expect(built.code, built.output).toBe(0);
   expect(built.entry).toBe('dist');
   expect(built.loaded.filter((file) => file.includes(`${path.sep}node_modules${path.sep}`))).toEqual([]);
+});
+
+test("the build's freshness check compares only the package's own sources, which an installed package has too", () => {
+  const inputs = JSON.parse(readFileSync(path.join(copy, 'dist', 'inputs.json'), 'utf8')) as string[];
+  expect(inputs.some((input) => input.endsWith(path.join('runner', 'loader.ts')))).toBe(true);
+  expect(inputs.filter((input) => input.split(path.sep).includes('node_modules'))).toEqual([]);
+  expect(inputs.filter((input) => !existsSync(path.resolve(copy, input)))).toEqual([]);
 });
 
 test('a scenario runs to its verdict through the build: Playwright config, demo org and reports are found', async () => {
