@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, closedLead, demoOrg, failure, oauthConnection, SDR } from './helpers';
+import { AE, closedLead, demoOrg, failure, oauthConnection, SDR, userIdsByUsername } from './helpers';
 
 // Access through jsforce: access objects, permission sets, sharing, UserRecordAccess, login restrictions.
 const MANAGER = 'maya.manager@acme-demo.example';
@@ -13,11 +13,6 @@ const FLS_QUERY = (userId: string) =>
   `(SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '${userId}')`;
 
 type Rec = Record<string, unknown> & { Id: string };
-
-async function ids(conn: Connection): Promise<Record<string, string>> {
-  const users = await conn.query<{ Id: string; Username: string }>('SELECT Id, Username FROM User');
-  return Object.fromEntries(users.records.map((user) => [user.Username, user.Id]));
-}
 
 async function recordAccess(conn: Connection, userId: string, recordId: string): Promise<Rec> {
   const result = await conn.query<Rec>(
@@ -35,7 +30,7 @@ test.describe('the demo org', () => {
   test.beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
     admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
-    users = await ids(admin);
+    users = await userIdsByUsername(admin);
   });
   test.afterAll(async () => emulator?.stop());
 
@@ -228,7 +223,7 @@ test("without View All, the manager still sees the AE's closed lead through the 
   const emulator = await startEmulator({ port: 0, org });
   try {
     const admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
-    const users = await ids(admin);
+    const users = await userIdsByUsername(admin);
     const id = await closedLead(admin, users[AE.username], { LastName: 'Lost', Company: 'Hooli' });
     const manager = await oauthConnection(emulator, MANAGER);
     expect((await manager.query(`SELECT Id FROM Lead WHERE Id = '${id}'`)).totalSize).toBe(1);

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, closedLead, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
+import { AE, closedLead, DEMO_PASSWORD, demoOrg, oauthConnection, SDR, userIdsByUsername } from './helpers';
 
 // Access settings in the browser: Login Access Policies, Session Settings, Grant Account Login Access, who gets the
 // Login button, frozen users, login restrictions, and the record page for a record the viewer cannot see.
@@ -24,9 +24,7 @@ async function signInAsAdmin(page: Page, emulator: RunningEmulator) {
 }
 
 async function userIds(emulator: RunningEmulator): Promise<Record<string, string>> {
-  const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
-  const users = await conn.query<{ Id: string; Username: string }>('SELECT Id, Username FROM User');
-  return Object.fromEntries(users.records.map((user) => [user.Username, user.Id]));
+  return userIdsByUsername(await oauthConnection(emulator, emulator.admin.username, emulator.admin.password));
 }
 
 async function openUserDetail(page: Page, emulator: RunningEmulator, userId: string) {

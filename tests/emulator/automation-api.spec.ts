@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, demoOrg, failure, oauthConnection, SDR } from './helpers';
+import { AE, demoOrg, failure, oauthConnection, SDR, userIdsByUsername } from './helpers';
 
 // Automation in the order of execution, through jsforce, each as the running user.
 const FINANCE = 'fiona.finance@acme-demo.example';
@@ -21,8 +21,7 @@ test.describe('automation in the demo org', () => {
     admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
     ae = await oauthConnection(emulator, AE.username);
     sdr = await oauthConnection(emulator, SDR.username);
-    const rows = await admin.query<{ Id: string; Username: string }>('SELECT Id, Username FROM User');
-    users = Object.fromEntries(rows.records.map((user) => [user.Username, user.Id]));
+    users = await userIdsByUsername(admin);
     const queue = await admin.query<Rec>("SELECT Id FROM Group WHERE DeveloperName = 'SDR_Queue'");
     sdrQueueId = queue.records[0].Id;
   });

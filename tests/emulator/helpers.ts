@@ -93,6 +93,12 @@ export async function closedLead(
   return result.id;
 }
 
+/** Every user's id by username, as the connection's user can query them. */
+export async function userIdsByUsername(conn: Connection): Promise<Record<string, string>> {
+  const users = await conn.query<{ Id: string; Username: string }>('SELECT Id, Username FROM User');
+  return Object.fromEntries(users.records.map((user) => [user.Username, user.Id]));
+}
+
 /** The error jsforce throws, for asserting on its errorCode. */
 export async function failure(promise: PromiseLike<unknown>): Promise<Error & { errorCode?: string }> {
   try {

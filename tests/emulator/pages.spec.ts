@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type OrgDefinition, type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, demoOrg, enterAsAdmin, oauthConnection, SDR } from './helpers';
+import { AE, demoOrg, enterAsAdmin, oauthConnection, SDR, userIdsByUsername } from './helpers';
 
 // Browser tests of the emulator's pages, with the selectors real-org page objects use (docs/salesforce-facts.md);
 // values are the layout item's slotted output element (salesforce-pageobjects records/recordLayoutItem).
@@ -18,11 +18,10 @@ interface Org {
 
 async function describeOrg(emulator: RunningEmulator): Promise<Org> {
   const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
-  const users = await conn.query<{ Id: string; Username: string }>('SELECT Id, Username FROM User');
   const leads = await conn.query<{ Id: string; Company: string }>('SELECT Id, Company FROM Lead');
   return {
     emulator,
-    ids: Object.fromEntries(users.records.map((user) => [user.Username, user.Id])),
+    ids: await userIdsByUsername(conn),
     leads: Object.fromEntries(leads.records.map((lead) => [lead.Company, lead.Id])),
   };
 }
