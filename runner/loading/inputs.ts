@@ -5,6 +5,8 @@ import type { ScenarioError } from '../model';
 export const PERSONAS_FILE_NAME = 'personas.yaml';
 const FALLBACK_PERSONAS_FILE = path.join('scenarios', PERSONAS_FILE_NAME);
 const YAML_FILE = /\.ya?ml$/i;
+/** The order of localeCompare, from one collator: creating one per comparison is most of sorting 1,000 names. */
+const byName = new Intl.Collator().compare;
 
 /** The scenario files named by `inputs` (files, or directories searched recursively), each once, in input order. */
 export function collectScenarioFiles(inputs: readonly string[]): {
@@ -69,7 +71,7 @@ export function defaultPersonasFile(inputs: readonly string[]): string {
 function scenarioFilesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byName(a.name, b.name))
     .flatMap((entry) => {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) return scenarioFilesIn(file);
