@@ -7,6 +7,7 @@ import { visibleRecords } from './record-visibility';
 import { recordAccessLevel } from './sharing';
 import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
+import { UntilNextWrite } from './until-next-write';
 
 /**
  * What one user's record page shows, resolved from page layouts, compact layouts and security:
@@ -49,7 +50,22 @@ export function pageLayout(
   );
 }
 
+/** The viewer's sections of the page layout, fields resolved against their access. Callers only read them. */
 export function layoutSections(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  mode: RecordMode,
+  recordType?: string,
+): ResolvedSection[] {
+  return keptSections.get(state, `${user.id}/${type.name}/${mode}/${recordType ?? ''}`, () =>
+    resolveSections(state, user, type, mode, recordType),
+  );
+}
+
+const keptSections = new UntilNextWrite<ResolvedSection[]>();
+
+function resolveSections(
   state: OrgState,
   user: OrgUser,
   type: SObjectType,
@@ -98,6 +114,19 @@ export function layoutSections(
 
 /** Highlights panel fields: the object's compact layout (per record type), without the primary name field. */
 export function compactFields(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  recordType?: string,
+): SObjectField[] {
+  return keptCompactFields.get(state, `${user.id}/${type.name}/${recordType ?? ''}`, () =>
+    resolveCompactFields(state, user, type, recordType),
+  );
+}
+
+const keptCompactFields = new UntilNextWrite<SObjectField[]>();
+
+function resolveCompactFields(
   state: OrgState,
   user: OrgUser,
   type: SObjectType,

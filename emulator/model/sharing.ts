@@ -1,10 +1,11 @@
 import type { SharingModel } from '../org/schema-access';
 import { hasPermission, objectAccess } from './access';
-import { OrgScoped, type OrgState, type OrgUser } from './org-state';
+import type { OrgState, OrgUser } from './org-state';
 import { priceBookVisibility } from './price-book-access';
 import { groupIdsOf, subordinateRoleIds, userRoleId } from './roles-groups';
 import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
+import { UntilNextWrite } from './until-next-write';
 
 /**
  * Record-level sharing. Call `recordAccessLevel(state, user, type, row)` or `canSeeRecord(...)` for
@@ -35,28 +36,12 @@ export interface SharingFilter {
   visible(row: Row): boolean;
 }
 
-/**
- * Precomputes the user's roles and groups once, for filtering many rows of one object. Kept per viewer and
- * object until the next write to any record (every page a viewer opens asks again); not while a save runs,
- * since a save changes rows in place after it counted its write.
- */
+/** Precomputes the user's roles and groups once, for filtering many rows of one object. */
 export function sharingFilter(state: OrgState, user: OrgUser, type: SObjectType): SharingFilter {
-  if (state.automationDepth > 0) return buildSharingFilter(state, user, type);
-  const kept = state.scoped(keptFilters);
-  if (kept.version !== state.store.version) {
-    kept.version = state.store.version;
-    kept.filters.clear();
-  }
-  const key = `${user.id}/${type.name}`;
-  let filter = kept.filters.get(key);
-  if (!filter) {
-    filter = buildSharingFilter(state, user, type);
-    kept.filters.set(key, filter);
-  }
-  return filter;
+  return keptFilters.get(state, `${user.id}/${type.name}`, () => buildSharingFilter(state, user, type));
 }
 
-const keptFilters = new OrgScoped(() => ({ version: -1, filters: new Map<string, SharingFilter>() }));
+const keptFilters = new UntilNextWrite<SharingFilter>();
 
 function buildSharingFilter(state: OrgState, user: OrgUser, type: SObjectType): SharingFilter {
   const access = objectAccess(user, type);
@@ -98,10 +83,12 @@ function buildSharingFilter(state: OrgState, user: OrgUser, type: SObjectType): 
   const roleId = userRoleId(state, user.id);
   const below = roleId ? subordinateRoleIds(state, roleId) : new Set<string>();
   const groups = groupIdsOf(state, user);
-  const rules = state.definition.sharing.rules.filter(
-    (rule) =>
-      rule.object.toLowerCase() === type.name.toLowerCase() && sharedWith(state, rule.shareWith, groups),
-  );
+  const rules = state.definition.sharing.rules
+    .filter(
+      (rule) =>
+        rule.object.toLowerCase() === type.name.toLowerCase() && sharedWith(state, rule.shareWith, groups),
+    )
+    .map((rule) => ({ access: rule.access, criteria: rule.criteria.map(criterionTest) }));
   return make((row) => {
     const owner = String(row.OwnerId ?? '');
     if (owner === user.id) return 'All';
@@ -111,8 +98,7 @@ function buildSharingFilter(state: OrgState, user: OrgUser, type: SObjectType): 
     let level = groups.has(owner) ? max(floor, 'Edit') : floor;
     for (const rule of rules) {
       if (RANK[level] >= RANK.Edit) break;
-      if (rule.criteria.every((criterion) => criterionMatches(row, criterion)))
-        level = max(level, rule.access);
+      if (rule.criteria.every((matches) => matches(row))) level = max(level, rule.access);
     }
     return level;
   });
@@ -162,15 +148,19 @@ function sharedWith(
     );
 }
 
-function criterionMatches(
-  row: Row,
-  criterion: { field: string; operator: 'equals' | 'notEqual'; value: string | number | boolean },
-): boolean {
-  const actual = row[criterion.field];
-  const wanted =
-    typeof criterion.value === 'string' ? criterion.value.split(',').map((v) => v.trim()) : [criterion.value];
-  const found = wanted.some((value) => String(value) === String(actual ?? ''));
-  return criterion.operator === 'equals' ? found : !found;
+/** A rule criterion as a test of a row; a text value lists the values it matches, comma-separated. */
+function criterionTest(criterion: {
+  field: string;
+  operator: 'equals' | 'notEqual';
+  value: string | number | boolean;
+}): (row: Row) => boolean {
+  const wanted = (
+    typeof criterion.value === 'string' ? criterion.value.split(',').map((v) => v.trim()) : [criterion.value]
+  ).map(String);
+  return (row) => {
+    const found = wanted.includes(String(row[criterion.field] ?? ''));
+    return criterion.operator === 'equals' ? found : !found;
+  };
 }
 
 /** UserRecordAccess rows for the given users and records (both required in the WHERE clause, as in Salesforce). */
