@@ -65,6 +65,19 @@ export async function personaWithAccount(
   return made;
 }
 
+/** personaStepContext with the first record the admin's query finds as test data `key`; its id too. */
+export async function personaWithRecord(
+  browser: Browser,
+  emulator: RunningEmulator,
+  username: string,
+  record: { key: string; sobject: string; soql: string },
+): Promise<Awaited<ReturnType<typeof personaStepContext>> & { id: string }> {
+  const made = await personaStepContext(browser, emulator, username);
+  const id = await idOf(made.org, record.soql);
+  made.records.set(record.key, { sobject: record.sobject, id });
+  return { ...made, id };
+}
+
 /** The id of the first row a query returns, as the admin. */
 export async function idOf(org: OrgConnection, soql: string): Promise<string> {
   return (await org.conn.query<{ Id: string }>(soql)).records[0].Id;

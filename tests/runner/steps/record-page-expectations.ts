@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import type { RunningEmulator } from '../../../emulator';
 import type { ExpectStep, Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
-import { idOf, personaStepContext } from './persona-steps';
+import { personaWithRecord } from './persona-steps';
 
 /** Steps and openings shared by the tests of what the record page offers a persona. */
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
@@ -36,9 +36,11 @@ export async function openAs(
   sobject: string,
   soql: string,
 ): Promise<{ context: StepContext; id: string }> {
-  const { context, org, records } = await personaStepContext(browser, emulator, username);
-  const id = await idOf(org, soql);
-  records.set('record', { sobject, id });
+  const { context, id } = await personaWithRecord(browser, emulator, username, {
+    key: 'record',
+    sobject,
+    soql,
+  });
   await runStep({ kind: 'open', title: 'open', location, record: 'record' }, context);
   return { context, id };
 }

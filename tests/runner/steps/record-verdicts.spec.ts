@@ -4,7 +4,7 @@ import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
 import { demoOrg, failure } from '../../emulator/helpers';
-import { idOf, personaStepContext } from './persona-steps';
+import { idOf, personaStepContext, personaWithRecord } from './persona-steps';
 
 /**
  * Verdicts on what a persona sees are given only on a complete page, and every failure says why. The
@@ -31,6 +31,13 @@ const editStep = (fields: Record<string, string>): Step => ({
   fields,
 });
 
+/** The SDR's own open lead, as test data `lead`. */
+const NORTHWIND_LEAD = {
+  key: 'lead',
+  sobject: 'Lead',
+  soql: "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'",
+};
+
 let emulator: RunningEmulator;
 test.beforeEach(async () => {
   emulator = await startEmulator({ latency: 'lightning' });
@@ -40,9 +47,7 @@ test.afterEach(async () => emulator?.stop());
 test('a field the persona may not see, rendered 3 s after the rest of the page, makes `hidden` fail', async ({
   browser,
 }) => {
-  const { context, org, page, records } = await personaStepContext(browser, emulator, SDR);
-  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
-  records.set('lead', { sobject: 'Lead', id });
+  const { context, page } = await personaWithRecord(browser, emulator, SDR, NORTHWIND_LEAD);
   // The SDR's Scoring section arrives 3 s late, carrying Internal_Revenue__c, which FLS hides from them.
   await page.route('**/part/section-1', async (route) => {
     const response = await route.fetch();
@@ -64,9 +69,7 @@ test('a field the persona may not see, rendered 3 s after the rest of the page, 
 });
 
 test('a misspelt field in `hidden` is an error naming the nearest real field', async ({ browser }) => {
-  const { context, org, records } = await personaStepContext(browser, emulator, SDR);
-  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
-  records.set('lead', { sobject: 'Lead', id });
+  const { context } = await personaWithRecord(browser, emulator, SDR, NORTHWIND_LEAD);
   await runStep(openStep('lead'), context);
   const error = await failure(runStep(expectStep({ hidden: ['Internal_Revenu__c'] }), context));
   expect(error.message).toContain(
@@ -77,10 +80,8 @@ test('a misspelt field in `hidden` is an error naming the nearest real field', a
 test('a page that never finishes rendering fails with the missing fields named, never a pass', async ({
   browser,
 }) => {
-  const { context, org, page, records } = await personaStepContext(browser, emulator, SDR);
+  const { context, page } = await personaWithRecord(browser, emulator, SDR, NORTHWIND_LEAD);
   context.renderDeadlineMs = 3_000;
-  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
-  records.set('lead', { sobject: 'Lead', id });
   await page.route('**/part/section-1', () => {
     // The Scoring section never arrives.
   });
@@ -96,9 +97,11 @@ test('a page that never finishes rendering fails with the missing fields named, 
 test('an object the persona cannot read fails at once with Insufficient Privileges and the reason', async ({
   browser,
 }) => {
-  const { context, org, records } = await personaStepContext(browser, emulator, SDR);
-  const id = await idOf(org, 'SELECT Id FROM Opportunity LIMIT 1');
-  records.set('deal', { sobject: 'Opportunity', id });
+  const { context, id } = await personaWithRecord(browser, emulator, SDR, {
+    key: 'deal',
+    sobject: 'Opportunity',
+    soql: 'SELECT Id FROM Opportunity LIMIT 1',
+  });
   const error = await failure(runStep(openStep('deal'), context));
   expect(error.message).toContain(`cannot open Opportunity ${id}`);
   expect(error.message).toContain('Insufficient Privileges');
@@ -106,10 +109,12 @@ test('an object the persona cannot read fails at once with Insufficient Privileg
 });
 
 test('a picklist value the record type lacks fails naming the values offered', async ({ browser }) => {
-  const { context, org, records } = await personaStepContext(browser, emulator, AE);
+  const { context } = await personaWithRecord(browser, emulator, AE, {
+    key: 'deal',
+    sobject: 'Opportunity',
+    soql: "SELECT Id FROM Opportunity WHERE Name = 'Initech Renewal'",
+  });
   // A Renewal opportunity: its record type offers Qualification, Negotiation/Review, Closed Won and Lost.
-  const id = await idOf(org, "SELECT Id FROM Opportunity WHERE Name = 'Initech Renewal'");
-  records.set('deal', { sobject: 'Opportunity', id });
   await runStep(openStep('deal'), context);
   const error = await failure(runStep(editStep({ StageName: 'Prospecting' }), context));
   expect(error.message).toMatch(
@@ -118,9 +123,7 @@ test('a picklist value the record type lacks fails naming the values offered', a
 });
 
 test('a read-only field in an edit fails saying the Edit modal has no input for it', async ({ browser }) => {
-  const { context, org, records } = await personaStepContext(browser, emulator, SDR);
-  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
-  records.set('lead', { sobject: 'Lead', id });
+  const { context } = await personaWithRecord(browser, emulator, SDR, NORTHWIND_LEAD);
   await runStep(openStep('lead'), context);
   const error = await failure(runStep(editStep({ Lead_Score__c: '99' }), context));
   expect(error.message).toContain(
@@ -131,9 +134,7 @@ test('a read-only field in an edit fails saying the Edit modal has no input for 
 test('typed values: a number, a checkbox and a date compare by value, not by their formatting', async ({
   browser,
 }) => {
-  const { context, org, records } = await personaStepContext(browser, emulator, SDR);
-  const id = await idOf(org, "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'");
-  records.set('lead', { sobject: 'Lead', id });
+  const { context } = await personaWithRecord(browser, emulator, SDR, NORTHWIND_LEAD);
   await runStep(openStep('lead'), context);
   await runStep(expectStep({ values: { Lead_Score__c: '72', DoNotCall: 'false' } }), context);
   const error = await failure(runStep(expectStep({ values: { Lead_Score__c: '1,072' } }), context));
