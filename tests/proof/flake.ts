@@ -91,7 +91,8 @@ async function main(): Promise<number> {
       );
       console.log(
         `flake: run ${run}/${picked.runs} --latency ${mode.latency} --shadow ${mode.shadow}: ` +
-          `${result.outcomes.length - failed.length}/${ids.length} passed, ${result.retries} retries, ${seconds.toFixed(0)} s`,
+          `${result.outcomes.length - failed.length}/${result.outcomes.length} tests of ${ids.length} scenario files passed, ` +
+          `${result.retries} retries, ${seconds.toFixed(0)} s`,
       );
       for (const outcome of failed) {
         console.log(`  ${outcome.scenario}: ${outcome.message.split('\n').slice(0, 4).join('\n    ')}`);
