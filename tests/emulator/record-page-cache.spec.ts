@@ -34,3 +34,23 @@ test('a cached record page shows every write, its undo, and differs per viewer',
   if (!sdr) throw new Error('demo org changed');
   expect(cachedRecordPageBody(state, sdr, type, lead).toString()).not.toBe(restored);
 });
+
+test('a write to another record leaves a kept page as the same bytes, and a write to the record renders anew', () => {
+  const { state } = createEmulatorApp(demoOrg());
+  const type = state.object('Lead');
+  const admin = state.userByUsername('admin@acme-demo.example');
+  const ae = state.userByUsername(AE.username);
+  const leads = state.store.live('Lead');
+  const lead = leads.find((row) => row.Company === 'Globex');
+  const other = leads.find((row) => row.Company !== 'Globex');
+  if (!type || !admin || !ae || !lead || !other) throw new Error('demo org changed');
+
+  const first = cachedRecordPageBody(state, ae, type, lead);
+  updateRecord(state, type, other, { Description: 'changed elsewhere' }, { user: admin });
+  expect(cachedRecordPageBody(state, ae, type, lead)).toBe(first);
+
+  updateRecord(state, type, lead, { Description: 'changed here' }, { user: admin });
+  const changed = cachedRecordPageBody(state, ae, type, lead);
+  expect(changed).not.toBe(first);
+  expect(changed.toString()).toContain('changed here');
+});
