@@ -1,5 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatErrors, loadScenarios } from './loader';
+import v8 from 'node:v8';
 import type { Scenario } from './model';
 
 /** Where a run's scenarios come from: PERSONA_UX_SCENARIOS (JSON list of paths, set by the CLI) or scenarios/. */
@@ -8,8 +9,23 @@ export function scenarioInputs(env: NodeJS.ProcessEnv = process.env): string[] {
   return [path.relative(process.cwd(), path.join(__dirname, '..', 'scenarios')) || '.'];
 }
 
-export function scenariosForThisRun(): Scenario[] {
-  const { scenarios, errors } = loadScenarios(scenarioInputs());
+/**
+ * The scenarios of this run. `persona-ux run` has loaded and validated them already and hands them over in a
+ * file (PERSONA_UX_LOADED_SCENARIOS), so the Playwright runner and each worker neither parse the files again nor
+ * load the YAML parser and the scenario schema; `npx playwright test` loads them here.
+ */
+export function scenariosForThisRun(env: NodeJS.ProcessEnv = process.env): Scenario[] {
+  if (env.PERSONA_UX_LOADED_SCENARIOS) {
+    return v8.deserialize(readFileSync(env.PERSONA_UX_LOADED_SCENARIOS)) as Scenario[];
+  }
+  const { formatErrors, loadScenarios } = require('./loader') as typeof import('./loader');
+  const { scenarios, errors } = loadScenarios(scenarioInputs(env));
   if (errors.length > 0) throw new Error(`Invalid scenario files:\n${formatErrors(errors)}`);
   return scenarios;
+}
+
+/** Writes the loaded scenarios where scenariosForThisRun reads them; returns the environment that says where. */
+export function handOverScenarios(scenarios: readonly Scenario[], file: string): NodeJS.ProcessEnv {
+  writeFileSync(file, v8.serialize(scenarios));
+  return { PERSONA_UX_LOADED_SCENARIOS: file };
 }

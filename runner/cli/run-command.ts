@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
@@ -11,6 +12,7 @@ import { recordRunStart } from '../doctor/run-start';
 import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { unknownNamesReport } from '../org-names/check-org';
+import { handOverScenarios } from '../scenario-source';
 import { renderAllure } from './allure-render';
 import { parse } from './args';
 import { defaultWorkers } from './default-workers';
@@ -96,6 +98,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const emulator = wantsEmulator(env)
     ? await startEmbeddedEmulator(env, env.PERSONA_UX_LATENCY as ReturnType<typeof parseLatency> | undefined)
     : undefined;
+  let handover: string | undefined;
   try {
     if (emulator) Object.assign(env, emulator.env);
     const stop = await checkTarget(env, runId, values['allow-production'], values.shard, scenarios);
@@ -110,6 +113,8 @@ export async function runCommand(args: string[]): Promise<number> {
     }
     const reports = reportsDir(env);
     rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
+    handover = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-run-'));
+    Object.assign(env, handOverScenarios(scenarios, path.join(handover, 'scenarios.v8')));
     const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
     if (values.headed) playwrightArgs.push('--headed');
     if (values.grep) playwrightArgs.push('--grep', values.grep);
@@ -132,6 +137,7 @@ export async function runCommand(args: string[]): Promise<number> {
     return stoppedBy && code === 0 ? 1 : code;
   } finally {
     await emulator?.stop();
+    if (handover) rmSync(handover, { recursive: true, force: true });
   }
 }
 

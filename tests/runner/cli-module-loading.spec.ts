@@ -72,4 +72,13 @@ test('in a run, only the CLI holds the emulator: the Playwright runner, alive as
   expect(
     heavy((runner as NodeProcess).modules).filter((file) => file.includes(`node_modules${path.sep}jsforce`)),
   ).toEqual([]);
+  // The CLI hands the scenarios it validated to the runner and its workers: neither parses the files again.
+  const worker = processes.find((p) => p.argv.some((arg) => arg.endsWith('workerProcessEntry.js')));
+  expect(worker, 'a Playwright worker process').toBeDefined();
+  for (const loaded of [runner, worker] as NodeProcess[]) {
+    expect(loaded.modules.filter((file) => file.includes(`node_modules${path.sep}yaml${path.sep}`))).toEqual(
+      [],
+    );
+    expect(loaded.modules.some((file) => file.endsWith(path.join('runner', 'scenarios.spec.ts')))).toBe(true);
+  }
 });
