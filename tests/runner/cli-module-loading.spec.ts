@@ -81,4 +81,9 @@ test('in a run, only the CLI holds the emulator: the Playwright runner, alive as
     );
     expect(loaded.modules.some((file) => file.endsWith(path.join('runner', 'scenarios.spec.ts')))).toBe(true);
   }
+  // The worker talks to the org through jsforce's core, Metadata and Tooling APIs, without the rest of jsforce.
+  const jsforceApis = (worker as NodeProcess).modules
+    .map((file) => /node_modules[\\/]jsforce[\\/]lib[\\/]api[\\/]([\w-]+)\.js$/.exec(file)?.[1])
+    .filter(Boolean);
+  expect(jsforceApis.sort()).toEqual(['metadata', 'tooling']);
 });
