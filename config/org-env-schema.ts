@@ -69,6 +69,12 @@ export const orgEnvSchema = z
     PERSONA_UX_WORKERS: optionalText.refine((value) => !value || /^[1-9]\d*$/.test(value), {
       message: 'PERSONA_UX_WORKERS must be a whole number of workers, e.g. 2',
     }),
+    PERSONA_UX_ALLURE: optionalText.refine(
+      (value) => !value || ['wait', 'background', 'off'].includes(value),
+      {
+        message: 'PERSONA_UX_ALLURE must be wait, background or off',
+      },
+    ),
   })
   .superRefine((env, ctx) => {
     const problem = (message: string) => ctx.addIssue({ code: 'custom', message });

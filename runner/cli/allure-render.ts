@@ -1,9 +1,37 @@
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Renders reports/allure-results into reports/allure (Allure 3); says so, and goes on, when it cannot. */
-export async function renderAllure(reports: string, env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * When a run renders its Allure report (PERSONA_UX_ALLURE): `wait`, before the command returns (the default in
+ * CI, where the job's next step uploads the reports); `background`, after it has returned with its exit code
+ * (the default elsewhere: rendering takes about a second that nobody needs to wait for); `off`, never (the
+ * results stay in allure-results/ for `npx allure generate`).
+ */
+export type AllureRendering = 'wait' | 'background' | 'off';
+
+export function allureRendering(env: NodeJS.ProcessEnv): AllureRendering {
+  const chosen = env.PERSONA_UX_ALLURE;
+  if (chosen === 'wait' || chosen === 'background' || chosen === 'off') return chosen;
+  return env.CI && env.CI !== 'false' && env.CI !== '0' ? 'wait' : 'background';
+}
+
+/** Renders a run's Allure report as PERSONA_UX_ALLURE says. */
+export async function renderRunAllure(reports: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const rendering = allureRendering(env);
+  if (rendering === 'off') return;
+  await renderAllure(reports, env, rendering === 'background');
+}
+
+/**
+ * Renders reports/allure-results into reports/allure (Allure 3); says so, and goes on, when it cannot. In the
+ * background, the renderer outlives this process and writes what it says to reports/allure-render.log.
+ */
+export async function renderAllure(
+  reports: string,
+  env: NodeJS.ProcessEnv,
+  background = false,
+): Promise<void> {
   const results = path.join(reports, 'allure-results');
   if (!existsSync(results)) return;
   let allureCli: string;
@@ -22,19 +50,21 @@ export async function renderAllure(reports: string, env: NodeJS.ProcessEnv): Pro
     config,
     JSON.stringify({ name: 'persona-ux', historyPath: path.join(reports, 'allure-history.jsonl') }),
   );
+  const args = [allureCli, 'generate', results, '--config', config, '--output', output];
+  const shown = path.relative(process.cwd(), path.join(output, 'index.html'));
+  if (background) {
+    const log = openSync(path.join(reports, 'allure-render.log'), 'w');
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log], detached: true });
+    child.unref();
+    closeSync(log);
+    console.log(`  allure ${shown} (rendering in the background, a second or so)`);
+    return;
+  }
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [allureCli, 'generate', results, '--config', config, '--output', output],
-      {
-        env,
-        stdio: 'ignore',
-      },
-    );
+    const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
     child.on('error', () => resolve(1));
     child.on('exit', (exit) => resolve(exit ?? 1));
   });
-  const shown = path.relative(process.cwd(), path.join(output, 'index.html'));
   console.log(
     code === 0 ? `  allure ${shown}` : `persona-ux: the Allure report could not be rendered (exit ${code}).`,
   );

@@ -13,7 +13,7 @@ import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { unknownNamesReport } from '../org-names/check-org';
 import { handOverScenarios } from '../scenario-source';
-import { renderAllure } from './allure-render';
+import { renderRunAllure } from './allure-render';
 import { parse } from './args';
 import { defaultWorkers } from './default-workers';
 import { resolveInputs } from './inputs';
@@ -132,7 +132,7 @@ export async function runCommand(args: string[]): Promise<number> {
       [require.resolve('@playwright/test/cli'), ...playwrightArgs],
       env,
     );
-    await renderAllure(reports, env);
+    await renderRunAllure(reports, env);
     if (stoppedBy) console.error(`persona-ux: run stopped by ${stoppedBy}; audit ${auditFile(runId, env)}`);
     return stoppedBy && code === 0 ? 1 : code;
   } finally {

@@ -26,7 +26,8 @@ export function runCli(
       ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
     ),
   );
-  Object.assign(env, { FORCE_COLOR: '0', ...options.env });
+  // The Allure report is rendered before the command returns, so that a test can read it at once.
+  Object.assign(env, { FORCE_COLOR: '0', PERSONA_UX_ALLURE: 'wait', ...options.env });
   // Each run's embedded emulator keeps its org in a folder of its own unless the test shares one.
   env.PERSONA_UX_EMULATOR_DATA ??= tempDir('org');
   return new Promise((resolve, reject) => {

@@ -1,0 +1,48 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parseOrgEnv } from '../../config/org-env-schema';
+import { allureRendering } from '../../runner/cli/allure-render';
+import { ROOT, runCli, tempDir } from '../e2e/cli-run';
+
+test('the Allure report waits for nobody at a terminal, is ready when a CI step ends, and can be turned off', () => {
+  expect(allureRendering({})).toBe('background');
+  expect(allureRendering({ CI: 'true' })).toBe('wait');
+  expect(allureRendering({ CI: 'false' })).toBe('background');
+  expect(allureRendering({ CI: 'true', PERSONA_UX_ALLURE: 'background' })).toBe('background');
+  expect(allureRendering({ PERSONA_UX_ALLURE: 'off' })).toBe('off');
+  expect(parseOrgEnv({ PERSONA_UX_ALLURE: 'later' }).problems).toEqual([
+    'PERSONA_UX_ALLURE must be wait, background or off',
+  ]);
+});
+
+test.describe('a run and its Allure report', () => {
+  test.describe.configure({ timeout: 180_000 });
+  const scenario = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml');
+
+  test('in the background: the run returns first, and the report appears afterwards', async () => {
+    const reports = tempDir('reports');
+    const { code, output } = await runCli(['run', scenario], {
+      env: { PERSONA_UX_REPORTS_DIR: reports, PERSONA_UX_ALLURE: 'background' },
+    });
+    expect(code, output).toBe(0);
+    expect(output).toContain('(rendering in the background, a second or so)');
+    await expect
+      .poll(() => existsSync(path.join(reports, 'allure', 'index.html')), { timeout: 60_000 })
+      .toBe(true);
+    expect(existsSync(path.join(reports, 'allure-render.log'))).toBe(true);
+  });
+
+  test('off: the results are kept for `npx allure generate`, nothing is rendered', async () => {
+    const reports = tempDir('reports');
+    const { code, output } = await runCli(['run', scenario], {
+      env: { PERSONA_UX_REPORTS_DIR: reports, PERSONA_UX_ALLURE: 'off' },
+    });
+    expect(code, output).toBe(0);
+    expect(output).not.toContain('allure');
+    expect(
+      readdirSync(path.join(reports, 'allure-results')).some((file) => file.endsWith('-result.json')),
+    ).toBe(true);
+    expect(existsSync(path.join(reports, 'allure'))).toBe(false);
+  });
+});
