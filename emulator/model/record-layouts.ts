@@ -66,11 +66,7 @@ export function layoutSections(
 const keptSections = new UntilNextWrite<ResolvedSection[]>();
 
 function resolveSections(
-  state: OrgState,
-  user: OrgUser,
-  type: SObjectType,
-  mode: RecordMode,
-  recordType?: string,
+  ...[state, user, type, mode, recordType]: Parameters<typeof layoutSections>
 ): ResolvedSection[] {
   const layout = pageLayout(state, user, type, recordType);
   const objectWrite = mode === 'create' ? objectAccess(user, type).create : objectAccess(user, type).edit;
@@ -127,10 +123,7 @@ export function compactFields(
 const keptCompactFields = new UntilNextWrite<SObjectField[]>();
 
 function resolveCompactFields(
-  state: OrgState,
-  user: OrgUser,
-  type: SObjectType,
-  recordType?: string,
+  ...[state, user, type, recordType]: Parameters<typeof compactFields>
 ): SObjectField[] {
   const candidates = state.definition.compactLayouts.filter((layout) => layout.object === type.name);
   const chosen =
