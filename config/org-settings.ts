@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseOrgEnv } from './org-env-schema';
 
 /**
  * Which org a run talks to. With no SF_USERNAME nor SF_ACCESS_TOKEN the embedded emulator is started (by the
@@ -30,6 +29,8 @@ export function wantsEmulator(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** The org settings, or an error naming every missing or malformed variable. */
 export function orgSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OrgSettings {
+  // The schema (zod) loads when settings are read: in a worker, not in the Playwright runner that lists tests.
+  const { parseOrgEnv } = require('./org-env-schema') as typeof import('./org-env-schema');
   const { env: checked, problems } = parseOrgEnv(env);
   if (!checked) throw new Error(`Invalid org settings (.env or environment):\n  ${problems.join('\n  ')}`);
   const loginUrl = checked.SF_LOGIN_URL || 'https://test.salesforce.com';

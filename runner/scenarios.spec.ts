@@ -2,7 +2,6 @@ import { test } from '../fixtures';
 import type { Scenario } from './model';
 import { scheduleForWorkers } from './persona-schedule';
 import { matrixAnnotations, matrixColumnSuffix } from './reporters/access-matrix-table';
-import { runScenario } from './run-scenario';
 import { scenariosForThisRun } from './scenario-source';
 
 // Playwright's "parameterize tests" pattern: load synchronously, one test per scenario, stable titles. Tests
@@ -14,20 +13,19 @@ for (const scenario of scheduleForWorkers(scenariosForThisRun(), workers)) {
 }
 
 function declareTest(scenario: Scenario): void {
-  test(
-    `${scenario.id} — ${scenario.title}${matrixColumnSuffix(scenario)}`,
-    {
-      tag: [`@${scenario.persona.name}`, `@${scenario.ticket}`, ...scenario.tags.map((tag) => `@${tag}`)],
-      annotation: [
-        { type: 'persona', description: scenario.persona.name },
-        { type: 'scenario', description: scenario.id },
-        { type: 'ticket', description: scenario.ticket },
-        { type: 'reason', description: scenario.reason },
-        { type: 'source', description: `${scenario.location.file}:${scenario.location.line}` },
-        ...matrixAnnotations(scenario),
-      ],
-    },
-    ({ org, page, personas, personaUsers, testData, adminSession }) =>
-      runScenario(scenario, { org, page, personas, personaUsers, testData, adminSession }),
-  );
+  test(`${scenario.id} — ${scenario.title}${matrixColumnSuffix(scenario)}`, {
+    tag: [`@${scenario.persona.name}`, `@${scenario.ticket}`, ...scenario.tags.map((tag) => `@${tag}`)],
+    annotation: [
+      { type: 'persona', description: scenario.persona.name },
+      { type: 'scenario', description: scenario.id },
+      { type: 'ticket', description: scenario.ticket },
+      { type: 'reason', description: scenario.reason },
+      { type: 'source', description: `${scenario.location.file}:${scenario.location.line}` },
+      ...matrixAnnotations(scenario),
+    ],
+  }, ({ org, page, personas, personaUsers, testData, adminSession }) => {
+    // Loaded in the worker that runs a test, not in the runner process that only lists them.
+    const { runScenario } = require('./run-scenario') as typeof import('./run-scenario');
+    return runScenario(scenario, { org, page, personas, personaUsers, testData, adminSession });
+  });
 }
