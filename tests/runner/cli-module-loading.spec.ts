@@ -72,6 +72,11 @@ test('in a run, only the CLI holds the emulator: the Playwright runner, alive as
   expect(
     heavy((runner as NodeProcess).modules).filter((file) => file.includes(`node_modules${path.sep}jsforce`)),
   ).toEqual([]);
+  // The runner only lists the tests: the steps and the schema of the org settings load in the worker.
+  const inRunner = (folder: string) =>
+    (runner as NodeProcess).modules.filter((file) => path.relative(ROOT, file).startsWith(folder));
+  expect(inRunner(path.join('runner', 'steps'))).toEqual([]);
+  expect(inRunner(path.join('node_modules', 'zod'))).toEqual([]);
   // The CLI hands the scenarios it validated to the runner and its workers: neither parses the files again.
   const worker = processes.find((p) => p.argv.some((arg) => arg.endsWith('workerProcessEntry.js')));
   expect(worker, 'a Playwright worker process').toBeDefined();
