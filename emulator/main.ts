@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { type RunningEmulator, startEmulator } from './index';
 import { LATENCY_PROFILES, type LatencyProfileName } from './latency';
 import { SHADOW_MODES, type ShadowMode } from './org/schema-record-ui';
+import { parseLatency, parseShadowMode } from './profile-flags';
 
 /** `persona-ux emulator [--org FILE] [--port N]`: the org emulator on its own, until Ctrl-C. */
 
@@ -20,20 +21,6 @@ export const EMULATOR_USAGE = `Usage: persona-ux emulator [--org FILE] [--port N
   --latency PROFILE   ${LATENCY_PROFILES.join(' | ')} (default: none; lightning renders parts late, like Lightning)
   --shadow MODE       ${SHADOW_MODES.join(' | ')} (default: the org definition's, native; synthetic is LWC's
                       synthetic shadow, the component tree flattened into light DOM as most orgs still run)`;
-
-export function parseLatency(value: string): LatencyProfileName {
-  if (!(LATENCY_PROFILES as readonly string[]).includes(value)) {
-    throw new Error(`--latency expects one of ${LATENCY_PROFILES.join(', ')}, but got "${value}".`);
-  }
-  return value as LatencyProfileName;
-}
-
-export function parseShadowMode(value: string): ShadowMode {
-  if (!(SHADOW_MODES as readonly string[]).includes(value)) {
-    throw new Error(`--shadow expects one of ${SHADOW_MODES.join(', ')}, but got "${value}".`);
-  }
-  return value as ShadowMode;
-}
 
 export function parseEmulatorArgs(args: string[]): EmulatorArgs {
   let values: { org?: string; port?: string; latency?: string; shadow?: string; help?: boolean };

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { createEmulatorApp, DEFAULT_ORG_FILE, loadOrgDefinition, type RunningEmulator } from '../emulator';
 import type { LatencyProfileName } from '../emulator/latency';
-import { parseShadowMode } from '../emulator/main';
 import { emulatorAdmin } from '../emulator/model/org-admin';
 import { loadOrgState, saveOrgState } from '../emulator/model/org-persistence';
+import { parseShadowMode } from '../emulator/profile-flags';
 import { listen } from '../emulator/server';
 
 export interface EmbeddedEmulator

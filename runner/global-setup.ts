@@ -40,7 +40,7 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
 }
 
 function startEmulatorForThisRun() {
-  const { parseLatency } = require('../emulator/main') as typeof import('../emulator/main');
+  const { parseLatency } = require('../emulator/profile-flags') as typeof import('../emulator/profile-flags');
   const { startEmbeddedEmulator } = require('./embedded-emulator') as typeof import('./embedded-emulator');
   const latency = process.env.PERSONA_UX_LATENCY ? parseLatency(process.env.PERSONA_UX_LATENCY) : undefined;
   return startEmbeddedEmulator(process.env, latency);

@@ -3,13 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
-import { parseLatency, parseShadowMode } from '../../emulator/main';
+import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
 import { NO_BROWSER_HELP } from '../browser';
 import { failed } from '../doctor/check';
 import { formatCheckLines } from '../doctor/format';
 import { preflight } from '../doctor/preflight';
 import { recordRunStart } from '../doctor/run-start';
-import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { unknownNamesReport } from '../org-names/check-org';
 import { handOverScenarios } from '../scenario-source';
@@ -95,8 +94,12 @@ export async function runCommand(args: string[]): Promise<number> {
   }
 
   const runId = ensureRunId(env);
+  // The emulator loads only when the run needs it: a run against a sandbox starts sooner without it.
   const emulator = wantsEmulator(env)
-    ? await startEmbeddedEmulator(env, env.PERSONA_UX_LATENCY as ReturnType<typeof parseLatency> | undefined)
+    ? await (require('../embedded-emulator') as typeof import('../embedded-emulator')).startEmbeddedEmulator(
+        env,
+        env.PERSONA_UX_LATENCY as ReturnType<typeof parseLatency> | undefined,
+      )
     : undefined;
   let handover: string | undefined;
   try {
@@ -142,11 +145,6 @@ export async function runCommand(args: string[]): Promise<number> {
 }
 
 /**
- * The preflight: exit 3 with the failing checks' explanations; then, after recording the run's target (and a
- * production override) in the audit log, the scenarios' org names through the same admin session: exit 2
- * with the unknown ones. Undefined when the run may go on.
- */
-/**
  * Passes a flag to the run as the environment variable `name`, as `parse` reads it; an absent flag passes
  * nothing. A value `parse` refuses is the user's mistake: its message is printed and the answer is false.
  */
@@ -166,6 +164,11 @@ function setFromFlag(
   }
 }
 
+/**
+ * The preflight: exit 3 with the failing checks' explanations; then, after recording the run's target (and a
+ * production override) in the audit log, the scenarios' org names through the same admin session: exit 2
+ * with the unknown ones. Undefined when the run may go on.
+ */
 async function checkTarget(
   env: NodeJS.ProcessEnv,
   runId: string,

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ROOT, runCli } from '../e2e/cli-run';
+import { startEmulator } from '../../emulator';
+import { emulatorOrgEnv, ROOT, runCli } from '../e2e/cli-run';
 
 interface NodeProcess {
   argv: string[];
@@ -91,4 +92,30 @@ test('in a run, only the CLI holds the emulator: the Playwright runner, alive as
     .map((file) => /node_modules[\\/]jsforce[\\/]lib[\\/]api[\\/]([\w-]+)\.js$/.exec(file)?.[1])
     .filter(Boolean);
   expect(jsforceApis.sort()).toEqual(['metadata', 'tooling']);
+});
+
+test('a run against an org of its own (a sandbox) does not load the emulator at all', async () => {
+  test.setTimeout(240_000);
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const { code, output, processes } = await processesOf(
+      ['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')],
+      {
+        ...emulatorOrgEnv(emulator),
+        PERSONA_UX_REPORTS_DIR: mkdtempSync(path.join(os.tmpdir(), 'persona-ux-reports-')),
+      },
+    );
+    expect(code, output).toBe(0);
+    // Only the check of --latency and --shadow, and the profile names it reads.
+    expect(
+      heavy(cliOf(processes).modules)
+        .filter((file) => file.startsWith(`emulator${path.sep}`))
+        .sort(),
+    ).toEqual([
+      path.join('emulator', 'org', 'schema-record-ui.ts'),
+      path.join('emulator', 'profile-flags.ts'),
+    ]);
+  } finally {
+    await emulator.stop();
+  }
 });
