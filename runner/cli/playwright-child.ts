@@ -7,7 +7,7 @@ export function stopDeadlineMs(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * Runs `node args…` (the Playwright runner) in its own process group, so a signal sent to the CLI's group
- * reaches the runner once, from here, as SIGINT: Playwright's graceful stop, in which every worker tears its
+ * reaches the runner's group once, from here, as SIGINT: Playwright's graceful stop, in which every worker tears its
  * tests down (ending their Login-As sessions with "Log out as" and writing the audit end lines). A SIGTERM to
  * the CLI alone is forwarded the same way. If the run has not ended by the hard deadline, its whole process
  * group is killed. Resolves with the exit code, and whether a signal stopped the run.
@@ -29,7 +29,8 @@ export function runForwardingSignals(
         `\npersona-ux: ${signal} received; stopping the run and ending every Login-As session (at most ${Math.round(ms / 1000)} s)…`,
       );
       try {
-        child.kill('SIGINT');
+        // The whole group: the runner stops its tests, and each worker knows at once to start no further Login-As.
+        if (child.pid) process.kill(-child.pid, 'SIGINT');
       } catch {
         // already gone
       }
