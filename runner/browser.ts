@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type LaunchOptions } from '@playwright/test';
+import type { LaunchOptions } from '@playwright/test';
+import { rememberedChromiumPath } from './remembered-chromium-path';
 
 /**
  * The one place that decides which Chromium runs the scenarios and the project's own tests.
@@ -26,7 +27,7 @@ export interface ResolvedBrowser {
 
 export function resolveBrowser(
   env: NodeJS.ProcessEnv = process.env,
-  bundled: string | undefined = playwrightChromiumPath(),
+  bundled: string | undefined = playwrightChromiumPath(env),
 ): ResolvedBrowser | undefined {
   if (bundled && existsSync(bundled)) {
     return { source: 'playwright', executablePath: bundled, launchOptions: {} };
@@ -48,12 +49,14 @@ export function browserLaunchOptions(env: NodeJS.ProcessEnv = process.env): Laun
   return resolveBrowser(env)?.launchOptions ?? {};
 }
 
-function playwrightChromiumPath(): string | undefined {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return undefined;
-  }
+function playwrightChromiumPath(env: NodeJS.ProcessEnv): string | undefined {
+  return rememberedChromiumPath(env, () => {
+    try {
+      return (require('@playwright/test') as typeof import('@playwright/test')).chromium.executablePath();
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 export const NO_BROWSER_HELP = [

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { cacheDir } from '../../config/cache-dir';
 import type { Personas } from './personas';
 import type { LoadedScenarioFile } from './scenario-file';
 import { readSmallFile } from './yaml-source';
@@ -24,8 +25,7 @@ interface Entry {
  * working directory; "off" keeps nothing.
  */
 export function scenarioCacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.PERSONA_UX_CACHE === 'off') return undefined;
-  return path.resolve(env.PERSONA_UX_CACHE || path.join('.persona-ux', 'cache'));
+  return cacheDir(env);
 }
 
 /**

@@ -119,3 +119,18 @@ test('a run against an org of its own (a sandbox) does not load the emulator at 
     await emulator.stop();
   }
 });
+
+test("once it knows where Playwright's Chromium goes, the CLI finds the browser without loading Playwright", async () => {
+  const env = { PERSONA_UX_CACHE: mkdtempSync(path.join(os.tmpdir(), 'persona-ux-cache-')) };
+  const playwright = (p: NodeProcess) =>
+    heavy(p.modules).filter((file) =>
+      /node_modules[\\/](@playwright|playwright|playwright-core)[\\/]/.test(file),
+    );
+  const first = await processesOf(['install-browser'], env);
+  expect(first.code, first.output).toBe(0);
+  expect(playwright(cliOf(first.processes)).length).toBeGreaterThan(0);
+  const second = await processesOf(['install-browser'], env);
+  expect(second.code, second.output).toBe(0);
+  expect(second.output).toBe(first.output);
+  expect(playwright(cliOf(second.processes))).toEqual([]);
+});
