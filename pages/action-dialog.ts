@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { firstRendered, rendered } from './rendered';
 
 export type DialogOutcome = { done: true } | { done: false; errors: string[] };
 
@@ -36,7 +37,7 @@ export class ActionDialog {
   }
 
   async waitUntilOpen(): Promise<void> {
-    await this.root.first().waitFor();
+    await rendered(this.root.first());
   }
 
   async isOpen(): Promise<boolean> {
@@ -63,7 +64,7 @@ export class ActionDialog {
     const errors = this.root.locator(locators.actionDialog.pageErrors).filter({ visible: true });
     const before = this.root.first();
     await this.root.getByRole('button', { name: button, exact: true }).click();
-    await Promise.race([before.waitFor({ state: 'detached' }), errors.first().waitFor()]);
+    await firstRendered([before, { state: 'detached' }], [errors.first()]);
     if (
       (await this.root.count()) === 0 ||
       !(await errors
@@ -78,6 +79,6 @@ export class ActionDialog {
 
   async cancel(): Promise<void> {
     await this.root.getByRole('button', { name: 'Cancel', exact: true }).first().click();
-    await this.root.first().waitFor({ state: 'detached' });
+    await rendered(this.root.first(), { state: 'detached' });
   }
 }

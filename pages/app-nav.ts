@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { locators } from './locators';
+import { rendered } from './rendered';
 
 /** Where opening a tab led: the object of an object tab (its home list), or undefined for Home, Reports... */
 export interface TabOpened {
@@ -26,7 +27,7 @@ export class AppNav {
    * TabNotAvailableError, naming what both offered, when neither has it.
    */
   async open(label: string): Promise<TabOpened> {
-    await this.page.locator(locators.appNav.tabs).filter({ visible: true }).first().waitFor();
+    await rendered(this.page.locator(locators.appNav.tabs).filter({ visible: true }).first());
     const inBar = this.page.locator(locators.appNav.tab(label)).filter({ visible: true });
     let via: TabOpened['via'] = 'navigation bar';
     const before = this.page.url();
@@ -40,12 +41,14 @@ export class AppNav {
       await search.fill(label);
       const item = this.page.locator(locators.appNav.launcherItem(label)).filter({ visible: true }).first();
       // The search has answered once no item it shows fails to match the text; the wanted one is among them or not.
-      await this.page
-        .locator(locators.appNav.launcherItems)
-        .filter({ visible: true })
-        .filter({ hasNotText: new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') })
-        .first()
-        .waitFor({ state: 'detached' });
+      await rendered(
+        this.page
+          .locator(locators.appNav.launcherItems)
+          .filter({ visible: true })
+          .filter({ hasNotText: new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') })
+          .first(),
+        { state: 'detached' },
+      );
       const found = (await item.count()) > 0;
       if (!found) {
         const offered = await this.page

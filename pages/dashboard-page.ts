@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { locators } from './locators';
+import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 
 export interface DashboardShown {
@@ -19,17 +20,13 @@ export class DashboardPage {
     await this.page.goto(locators.dashboard.path(dashboardId));
     // Lightning shows its in-page error instead of a dashboard the user may not open.
     const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
-    await this.page
-      .locator(locators.dashboard.runningUser)
-      .filter({ visible: true })
-      .first()
-      .or(error)
-      .first()
-      .waitFor();
+    await rendered(
+      this.page.locator(locators.dashboard.runningUser).filter({ visible: true }).first().or(error).first(),
+    );
     if (await error.isVisible()) {
       throw new DashboardPageError((await error.innerText()).replace(/\s+/g, ' ').trim());
     }
-    await this.page.locator(locators.dashboard.componentTitles).first().waitFor();
+    await rendered(this.page.locator(locators.dashboard.componentTitles).first());
   }
 
   async read(): Promise<DashboardShown> {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
 import { locators } from './locators';
+import { rendered } from './rendered';
 
 /** "Items to Approve" on the home page: the requests waiting for the signed-in user (or their queues). */
 export class ItemsToApprove {
@@ -12,7 +13,7 @@ export class ItemsToApprove {
 
   async open(): Promise<void> {
     await this.page.goto(locators.approvals.homePath);
-    await this.root.first().waitFor();
+    await rendered(this.root.first());
   }
 
   /** The names of the records waiting for approval, as listed. */
@@ -41,7 +42,7 @@ export class ApprovalRequestPage {
   }
 
   async waitUntilOpen(): Promise<void> {
-    await this.root.first().waitFor();
+    await rendered(this.root.first());
   }
 
   /** Opens the dialog of Approve, Reject or Reassign; undefined when the page does not offer it. */

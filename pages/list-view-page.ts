@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 import { type ShownList, type StatedCount, statedCount } from './shown-list';
 
@@ -43,15 +44,13 @@ export class ListViewPage implements ShownList {
   async waitUntilLoaded(): Promise<void> {
     // Lightning shows the same in-page error as a refused record page instead of a list it will not show.
     const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
-    await this.status.locator(locators.listView.statusCount).or(error).first().waitFor();
+    await rendered(this.status.locator(locators.listView.statusCount).or(error).first());
     if (await error.isVisible()) {
       throw new ListViewPageError((await error.innerText()).replace(/\s+/g, ' ').trim());
     }
-    await this.page
-      .locator(locators.shell.spinner)
-      .filter({ visible: true })
-      .first()
-      .waitFor({ state: 'detached' });
+    await rendered(this.page.locator(locators.shell.spinner).filter({ visible: true }).first(), {
+      state: 'detached',
+    });
   }
 
   /** Whether a row of the list is keyed by the record (rows beyond the first page Lightning loads are not seen). */

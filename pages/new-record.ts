@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { openDialogHolding } from './open-dialog';
 import { RecordEditModal } from './record-edit-modal';
+import { rendered } from './rendered';
 
 /**
  * An object's New action: the record type step (when the user has more than one record type available), then
@@ -24,7 +25,7 @@ export class NewRecordAction {
     await this.page.goto(locators.newRecord.path(this.sobject));
     const refusal = this.page.locator(locators.record.error).filter({ visible: true }).first();
     const form = this.form.root.locator(locators.recordEdit.save).first();
-    await Promise.race([this.recordTypeStep.first().waitFor(), form.waitFor(), refusal.waitFor()]);
+    await rendered(this.recordTypeStep.or(form).or(refusal).filter({ visible: true }).first());
     if (await refusal.isVisible()) throw new NewRecordRefused(normalise(await refusal.innerText()));
     if ((await this.recordTypeStep.count()) > 0) return 'recordType';
     await this.form.waitUntilOpen();
@@ -79,7 +80,7 @@ export class NewRecordAction {
       .getByRole('button', { name: locators.openDialog.cancelButton, exact: true })
       .first()
       .click();
-    await this.recordTypeStep.first().waitFor({ state: 'detached' });
+    await rendered(this.recordTypeStep.first(), { state: 'detached' });
   }
 
   /** After a successful save: the created record's id, from the record page Lightning opens. */

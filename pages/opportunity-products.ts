@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
 import { locators } from './locators';
 import { selectRecordTab, showRelatedList } from './record-tabs';
+import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 
 export interface ProductLine {
@@ -62,7 +63,7 @@ export class OpportunityProducts {
     await this.root.first().getByRole('button', { name: 'Add Products', exact: true }).click();
     const choose = new ActionDialog(this.page, 'Choose Price Book');
     const picker = new ActionDialog(this.page, 'Add Products');
-    await Promise.race([choose.waitUntilOpen(), picker.waitUntilOpen()]);
+    await rendered(choose.root.or(picker.root).first());
     if (await choose.isOpen()) {
       const offered = await choose.options('Price Book');
       if (!offered.includes(priceBook)) {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { openDialogHolding } from './open-dialog';
+import { firstRendered, rendered } from './rendered';
 
 export type EditValue = string | number | boolean;
 export type SaveOutcome = { saved: true } | { saved: false; errors: string[] };
@@ -23,8 +24,8 @@ export class RecordEditModal {
 
   /** The dialog with its form and Save button shown. */
   async waitUntilOpen(): Promise<void> {
-    await this.root.locator(locators.recordEdit.save).first().waitFor();
-    await this.root.locator(locators.record.layoutItem).first().waitFor();
+    await rendered(this.root.locator(locators.recordEdit.save).first());
+    await rendered(this.root.locator(locators.record.layoutItem).first());
   }
 
   async set(apiName: string, value: EditValue): Promise<void> {
@@ -89,7 +90,7 @@ export class RecordEditModal {
     const combobox = item.locator(locators.recordEdit.combobox).first();
     if ((await combobox.count()) === 0) return [];
     await combobox.click();
-    await item.locator(locators.recordEdit.option).filter({ visible: true }).first().waitFor();
+    await rendered(item.locator(locators.recordEdit.option).filter({ visible: true }).first());
     const offered = await this.options(apiName);
     await combobox.click();
     return offered;
@@ -100,11 +101,7 @@ export class RecordEditModal {
     await this.root.locator(locators.recordEdit.save).first().click();
     const fieldErrors = this.root.locator(locators.recordEdit.fieldErrors).filter({ visible: true });
     const pageErrors = this.root.locator(locators.recordEdit.pageErrors).filter({ visible: true });
-    await Promise.race([
-      this.root.waitFor({ state: 'detached' }),
-      pageErrors.first().waitFor(),
-      fieldErrors.first().waitFor(),
-    ]);
+    await firstRendered([this.root, { state: 'detached' }], [pageErrors.or(fieldErrors).first()]);
     if ((await this.root.count()) === 0) return { saved: true };
     const texts = [...(await pageErrors.allInnerTexts()), ...(await fieldErrors.allInnerTexts())];
     return { saved: false, errors: [...new Set(texts.map((text) => text.trim()).filter(Boolean))] };
@@ -112,7 +109,7 @@ export class RecordEditModal {
 
   async cancel(): Promise<void> {
     await this.root.locator(locators.recordEdit.cancel).first().click();
-    await this.root.waitFor({ state: 'detached' });
+    await rendered(this.root, { state: 'detached' });
   }
 
   /** The layout item of a field by API name; parts of compound names (LastName) through the name's item. */

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { clickRecordAction } from './record-actions';
 import { RecordEditModal } from './record-edit-modal';
+import { rendered } from './rendered';
 
 export type EditAttempt =
   | { refused: true; message: string }
@@ -19,7 +20,7 @@ export async function attemptEdit(page: Page, recordRoot: Locator, sobject: stri
     .locator(`${locators.toast.root}[${locators.toast.kind}="error"]`)
     .filter({ visible: true })
     .locator(locators.toast.message);
-  await Promise.race([modal.waitUntilOpen(), toast.first().waitFor()]);
+  await rendered(modal.root.locator(locators.recordEdit.save).or(toast).filter({ visible: true }).first());
   if ((await toast.count()) > 0 && !(await modal.root.isVisible().catch(() => false))) {
     return { refused: true, message: normalise(await toast.first().innerText()) };
   }

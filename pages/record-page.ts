@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { locators } from './locators';
 import { RecordEditModal } from './record-edit-modal';
 import { RENDER_POLL_INTERVALS } from './render-polling';
+import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 
 /**
@@ -26,7 +27,7 @@ export class RecordPage {
   async open(recordId: string): Promise<void> {
     await this.page.goto(locators.record.viewPath(this.sobject, recordId));
     const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
-    await Promise.race([this.root.first().waitFor(), error.waitFor()]);
+    await rendered(this.root.or(error).filter({ visible: true }).first());
     if (await error.isVisible()) throw new RecordPageError(normalise(await error.innerText()));
     await this.waitUntilReady();
   }
@@ -37,9 +38,9 @@ export class RecordPage {
    * a field is absent waits for the fields the persona's layout predicts, or for the spinners to go.
    */
   async waitUntilReady(): Promise<void> {
-    await this.root.first().waitFor();
-    await this.root.locator(locators.record.highlights).filter({ visible: true }).first().waitFor();
-    await this.layoutItems.first().waitFor();
+    await rendered(this.root.first());
+    await rendered(this.root.locator(locators.record.highlights).filter({ visible: true }).first());
+    await rendered(this.layoutItems.first());
   }
 
   /** Whether a loading spinner still shows on the page. */
@@ -77,7 +78,9 @@ export class RecordPage {
       .filter({ visible: true })
       .locator(locators.toast.message)
       .first();
-    await Promise.race([modal.waitUntilOpen(), refusal.waitFor()]);
+    await rendered(
+      modal.root.locator(locators.recordEdit.save).or(refusal).filter({ visible: true }).first(),
+    );
     if (!(await modal.root.isVisible().catch(() => false)) && (await refusal.isVisible())) {
       throw new EditRefused(normalise(await refusal.innerText()));
     }
@@ -111,12 +114,12 @@ export class RecordPage {
    */
   async actionLabels(): Promise<string[]> {
     const ribbon = this.root.locator(locators.actions.ribbon).filter({ visible: true }).first();
-    await ribbon.waitFor();
+    await rendered(ribbon);
     const overflow = ribbon.locator(locators.actions.overflowButton).filter({ visible: true });
     const hasMenu = (await overflow.count()) > 0;
     if (hasMenu) {
       await overflow.first().click();
-      await ribbon.locator(locators.actions.menuItem).filter({ visible: true }).first().waitFor();
+      await rendered(ribbon.locator(locators.actions.menuItem).filter({ visible: true }).first());
     }
     const titles = await ribbon
       .locator(locators.actions.anyAction)
@@ -141,7 +144,7 @@ export class RecordPage {
     const tabs = this.root.locator(locators.record.tab('Related')).filter({ visible: true });
     await tabs.first().click();
     const container = this.root.locator(locators.record.relatedListContainer).filter({ visible: true });
-    await container.first().waitFor();
+    await rendered(container.first());
     const titles = container
       .locator(locators.record.relatedList)
       .locator(locators.record.relatedListTitle)

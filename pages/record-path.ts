@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { rendered } from './rendered';
 
 /**
  * Path on a record page (Opportunity StageName and the like): its stages, the current one, the key fields of
@@ -13,7 +14,7 @@ export class RecordPath {
   }
 
   async waitUntilShown(): Promise<void> {
-    await this.root.locator(locators.path.step).first().waitFor();
+    await rendered(this.root.locator(locators.path.step).first());
   }
 
   async isShown(): Promise<boolean> {
@@ -71,13 +72,13 @@ export class RecordPath {
       .filter({ visible: true })
       .locator(locators.path.closedStageSelect)
       .first();
-    await select.waitFor();
+    await rendered(select);
     const offered = (await select.locator('option').allInnerTexts()).map((text) => text.trim());
     if (!offered.includes(stage)) throw new StageNotOffered(stage, offered, 'the closed-stage dialog');
     await select.selectOption({ label: stage });
     const dialog = this.page.locator(locators.path.closedDialog).filter({ visible: true });
     await dialog.locator(locators.path.closedSave).first().click();
-    await dialog.first().waitFor({ state: 'hidden' });
+    await rendered(dialog.first(), { state: 'hidden' });
   }
 
   /** Waits (at most `timeoutMs`) for the closed-stage dialog; whether it shows, with the stages it offers. */
@@ -87,8 +88,7 @@ export class RecordPath {
       .filter({ visible: true })
       .locator(locators.path.closedStageSelect)
       .first();
-    const shown = await select
-      .waitFor({ timeout: timeoutMs })
+    const shown = await rendered(select, { timeout: timeoutMs })
       .then(() => true)
       .catch(() => false);
     if (!shown) return undefined;

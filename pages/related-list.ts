@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { rendered } from './rendered';
 import { type ShownList, type StatedCount, statedCount } from './shown-list';
 
 /**
@@ -25,17 +26,18 @@ export class RelatedListCard implements ShownList {
   async open(): Promise<void> {
     await this.page.locator(locators.relatedListCard.tab('Related')).first().click();
     // Loaded as salesforce-pageobjects' lists/relatedListContainer waits for it: holding its single lists.
-    await this.page
-      .locator(locators.relatedListCard.container)
-      .filter({ visible: true })
-      .locator(locators.relatedListCard.root)
-      .first()
-      .waitFor();
+    await rendered(
+      this.page
+        .locator(locators.relatedListCard.container)
+        .filter({ visible: true })
+        .locator(locators.relatedListCard.root)
+        .first(),
+    );
     if ((await this.card.count()) === 0) {
       const titles = await this.titles();
       throw new RelatedListMissingError(this.label, titles);
     }
-    await this.card.locator(locators.relatedListCard.count).first().waitFor();
+    await rendered(this.card.locator(locators.relatedListCard.count).first());
   }
 
   /** The titles of the related lists the Related tab shows. */

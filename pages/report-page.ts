@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 
 /** What a report run shows: its title, and either its rows or the error it refused to run with. */
@@ -25,12 +26,13 @@ export class ReportPage {
   /** Ready = the table of results or the run's error is shown. */
   async open(reportId: string): Promise<void> {
     await this.page.goto(locators.report.path(reportId));
-    await this.page
-      .locator(locators.report.table)
-      .or(this.page.locator(locators.report.error))
-      .filter({ visible: true })
-      .first()
-      .waitFor();
+    await rendered(
+      this.page
+        .locator(locators.report.table)
+        .or(this.page.locator(locators.report.error))
+        .filter({ visible: true })
+        .first(),
+    );
   }
 
   async read(): Promise<ReportRunShown> {

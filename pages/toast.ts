@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { locators } from './locators';
+import { rendered } from './rendered';
 
 export interface ShownToast {
   /** success, error, warning or info, from the toast's data-key. */
@@ -36,12 +37,9 @@ export class Toasts {
 
   /** Waits until a toast shows (at most `timeoutMs`); the toasts shown then, possibly none. */
   async awaitAny(timeoutMs: number): Promise<ShownToast[]> {
-    await this.page
-      .locator(locators.toast.root)
-      .filter({ visible: true })
-      .first()
-      .waitFor({ timeout: timeoutMs })
-      .catch(() => undefined);
+    await rendered(this.page.locator(locators.toast.root).filter({ visible: true }).first(), {
+      timeout: timeoutMs,
+    }).catch(() => undefined);
     return this.shown();
   }
 }
