@@ -16,7 +16,9 @@ import { printTable } from './lib/table';
  * one record page load as the admin, the identity proven as a run proves it (verifyIdentity): the classic user
  * page opened directly (what a run does) and the same
  * page through Lightning Setup's iframe (the fallback), ROUNDS interleaved rounds in one browser. Counts the
- * documents loaded (top window and iframes; redirects not counted).
+ * documents loaded (top window and iframes; redirects not counted). Also measured: the same two documents
+ * opened one after the other without a click (the least any two-document switch costs), and the direct
+ * switch's phases.
  */
 const ROUNDS = 15;
 const TARGET = { documents: 2, ratio: 1.5 };
@@ -32,18 +34,23 @@ export async function personaSwitchBench(): Promise<boolean> {
   const browser = await chromium.launch(browserLaunchOptions());
   try {
     const { page, user, leadId } = await adminPage(browser, emulator);
-    const samples: Record<string, Sample[]> = { record: [], direct: [], setup: [] };
+    const samples: Record<string, Sample[]> = { record: [], direct: [], setup: [], documents: [] };
+    const phases: Record<Phase, number[]> = { open: [], click: [], verify: [] };
     for (let round = -1; round < ROUNDS; round++) {
       // Round -1 warms the browser and the emulator's templates and is not counted.
       const record = await measured(page, () => openRecordPage(page, leadId));
-      const direct = await measured(page, () => switchDirectly(page, user));
+      const phased: Partial<Record<Phase, number>> = {};
+      const direct = await measured(page, () => switchDirectly(page, user, phased));
       await logOut(page);
       const setup = await measured(page, () => switchThroughSetup(page, user));
       await logOut(page);
+      const documents = await measured(page, () => openBothDocuments(page, user));
       if (round >= 0) {
         samples.record.push(record);
         samples.direct.push(direct);
         samples.setup.push(setup);
+        samples.documents.push(documents);
+        for (const phase of PHASES) phases[phase].push(phased[phase] ?? Number.NaN);
       }
     }
     const recordMs = median(samples.record.map((s) => s.ms));
@@ -58,6 +65,7 @@ export async function personaSwitchBench(): Promise<boolean> {
     };
     const direct = row('Login-As, classic user page opened directly (a run)', 'direct', true);
     const setup = row('Login-As through Lightning Setup (the fallback)', 'setup', false);
+    const documents = row('the same two documents opened, no click (the floor)', 'documents', false);
     printTable(
       `Persona switch, median of ${ROUNDS} rounds (target <= ${TARGET.documents} document loads, <= ${TARGET.ratio}× one record page)`,
       ['from the admin session to', 'median', '÷ record page', 'documents', 'target'],
@@ -65,7 +73,16 @@ export async function personaSwitchBench(): Promise<boolean> {
         ['one Lead record page, fields shown', `${recordMs.toFixed(0)} ms`, ratio(1), 1, ''],
         direct.cells,
         setup.cells,
+        documents.cells,
       ],
+    );
+    printTable(
+      'The direct switch, median of each phase',
+      ['phase', 'median', '÷ record page'],
+      PHASES.map((phase) => {
+        const ms = median(phases[phase]);
+        return [PHASE_NAMES[phase], `${ms.toFixed(0)} ms`, ratio(ms / recordMs)];
+      }),
     );
     return direct.met;
   } finally {
@@ -120,11 +137,40 @@ async function openRecordPage(page: Page, leadId: string): Promise<void> {
   await page.locator(locators.record.layoutItem).first().waitFor();
 }
 
-async function switchDirectly(page: Page, user: OrgUser): Promise<void> {
+const PHASES = ['open', 'click', 'verify'] as const;
+type Phase = (typeof PHASES)[number];
+const PHASE_NAMES: Record<Phase, string> = {
+  open: 'classic user page opened, button row shown',
+  click: "Login clicked, until servlet.su's redirect has committed the home page",
+  verify: 'home page parsed, banner found and its user read',
+};
+
+async function switchDirectly(
+  page: Page,
+  user: OrgUser,
+  phases: Partial<Record<Phase, number>>,
+): Promise<void> {
+  const detail = new SetupUserDetailPage(page);
+  let started = performance.now();
+  const lap = (phase: Phase) => {
+    const now = performance.now();
+    phases[phase] = now - started;
+    started = now;
+  };
+  if (!(await detail.open(user.id))) throw new Error('the classic user page did not open directly');
+  lap('open');
+  await detail.clickLogin();
+  lap('click');
+  await verifyIdentity(page, { name: 'ae' }, user);
+  lap('verify');
+}
+
+/** The classic user page, then the home page, each checked once: two document loads and nothing else. */
+async function openBothDocuments(page: Page, user: OrgUser): Promise<void> {
   const detail = new SetupUserDetailPage(page);
   if (!(await detail.open(user.id))) throw new Error('the classic user page did not open directly');
-  await detail.clickLogin();
-  await verifyIdentity(page, { name: 'ae' }, user);
+  await page.goto('/lightning/page/home');
+  await page.locator(locators.shell.header).waitFor();
 }
 
 async function switchThroughSetup(page: Page, user: OrgUser): Promise<void> {
