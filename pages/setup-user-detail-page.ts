@@ -1,5 +1,6 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { rendered } from './rendered';
 
 /**
  * A user's classic detail page, whose top button row holds the Login button. It is opened directly
@@ -33,7 +34,8 @@ export class SetupUserDetailPage {
     if (await this.openDirectly(userId)) return true;
     this.scope = this.frame;
     await this.page.goto(locators.setup.userDetailPath(userId));
-    await this.topButtonRow.waitFor();
+    // Lightning Setup renders its iframe after the page has loaded.
+    await rendered(this.topButtonRow);
     return false;
   }
 
