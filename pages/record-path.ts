@@ -81,15 +81,18 @@ export class RecordPath {
     await rendered(dialog.first(), { state: 'hidden' });
   }
 
-  /** Waits (at most `timeoutMs`) for the closed-stage dialog; whether it shows, with the stages it offers. */
-  async closedStageDialog(timeoutMs: number): Promise<string[] | undefined> {
+  /**
+   * Waits (at most `timeoutMs`, or until `signal` is aborted) for the closed-stage dialog; whether it shows,
+   * with the stages it offers.
+   */
+  async closedStageDialog(timeoutMs: number, signal?: AbortSignal): Promise<string[] | undefined> {
     const select = this.page
       .locator(locators.path.closedDialog)
       .filter({ visible: true })
       .locator(locators.path.closedStageSelect)
       .first();
-    const shown = await rendered(select, { timeout: timeoutMs })
-      .then(() => true)
+    const shown = await rendered(select, { timeout: timeoutMs, signal })
+      .then(() => !signal?.aborted)
       .catch(() => false);
     if (!shown) return undefined;
     return (await select.locator('option').allInnerTexts()).map((text) => text.trim());

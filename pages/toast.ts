@@ -35,12 +35,16 @@ export class Toasts {
     }
   }
 
-  /** Waits until a toast shows (at most `timeoutMs`); the toasts shown then, possibly none. */
-  async awaitAny(timeoutMs: number): Promise<ShownToast[]> {
+  /**
+   * Waits until a toast shows (at most `timeoutMs`, or until `signal` is aborted); the toasts shown then,
+   * possibly none.
+   */
+  async awaitAny(timeoutMs: number, signal?: AbortSignal): Promise<ShownToast[]> {
     await rendered(this.page.locator(locators.toast.root).filter({ visible: true }).first(), {
       timeout: timeoutMs,
+      signal,
     }).catch(() => undefined);
-    return this.shown();
+    return signal?.aborted ? [] : this.shown();
   }
 }
 

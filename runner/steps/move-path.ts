@@ -47,10 +47,11 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
     );
   }
   // Path answers with a toast, or, when the next stage is a closed one, with its closed-stage dialog.
+  const answered = new AbortController();
   const closedStages = await Promise.race([
-    new Toasts(context.page).awaitAny(ANSWER_MS).then(() => undefined),
-    path.closedStageDialog(ANSWER_MS),
-  ]);
+    new Toasts(context.page).awaitAny(ANSWER_MS, answered.signal).then(() => undefined),
+    path.closedStageDialog(ANSWER_MS, answered.signal),
+  ]).finally(() => answered.abort());
   if (step.action === 'complete' && closedStages) {
     await path.cancelClosedStageDialog();
     throw new ExpectationError(
