@@ -31,7 +31,7 @@ function precompiled() {
 try {
   const cli = precompiled();
   if (!cli) require('tsx/cjs');
-  require(cli ?? '../runner/cli/index.ts')
+  (cli ? require('./code-cache.cjs').requireBuild(cli) : require('../runner/cli/index.ts'))
     .main(process.argv.slice(2))
     .then((code) => {
       process.exitCode = code;

@@ -14,7 +14,10 @@ export interface DataReference {
 export function dataReferences(data: DataFields): DataReference[] {
   return Object.entries(data).flatMap(([from, record]) =>
     Object.entries(record.fields).flatMap(([field, value]) =>
-      recordReferencesIn(value).map(({ key }) => ({ from, field, to: key })),
+      // Most values refer to nothing: no search for placeholders in text without "{{".
+      typeof value === 'string' && value.includes('{{')
+        ? recordReferencesIn(value).map(({ key }) => ({ from, field, to: key }))
+        : [],
     ),
   );
 }

@@ -8,7 +8,7 @@ import type { Violation } from './violation';
 /** Every `{{data.<key>.<Field>}}` names a data record, and a value that record has: Id or a field it is given. */
 export function dataReferencesExist(scenario: ParsedScenario): Violation[] {
   const keys = Object.keys(scenario.data);
-  return textValues(scenario).flatMap(({ path, value }) =>
+  return placeholderTexts(scenario).flatMap(({ path, value }) =>
     recordReferencesIn(value).flatMap(({ key, field }): Violation[] => {
       const record = scenario.data[key];
       if (!record) {
@@ -79,20 +79,51 @@ export function recordTypeSetOnce(scenario: ParsedScenario): Violation[] {
   );
 }
 
-/** The text values of data fields and of steps, each with the path it is written at. */
-export function textValues(scenario: ParsedScenario): { path: PropertyPath; value: string }[] {
+/**
+ * The text values of data fields and of steps that hold a `{{placeholder}}`, each with the path it is written
+ * at: what the rules about placeholders read. Found once per scenario (several rules and the model ask).
+ */
+export function placeholderTexts(scenario: ParsedScenario): readonly { path: PropertyPath; value: string }[] {
+  let found = placeholderTextsOf.get(scenario);
+  if (!found) {
+    found = findPlaceholderTexts(scenario);
+    placeholderTextsOf.set(scenario, found);
+  }
+  return found;
+}
+
+const placeholderTextsOf = new WeakMap<ParsedScenario, { path: PropertyPath; value: string }[]>();
+
+function findPlaceholderTexts(scenario: ParsedScenario): { path: PropertyPath; value: string }[] {
   const found: { path: PropertyPath; value: string }[] = [];
-  const walk = (value: unknown, path: PropertyKey[]) => {
-    if (typeof value === 'string') found.push({ path, value });
-    else if (Array.isArray(value)) for (const [index, item] of value.entries()) walk(item, [...path, index]);
-    else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  const path: PropertyKey[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (value.includes('{{')) found.push({ path: [...path], value });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        path.push(index);
+        walk(item);
+        path.pop();
+      });
+    } else if (value && typeof value === 'object') {
+      for (const key in value) {
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
   };
-  for (const [key, record] of Object.entries(scenario.data)) walk(record.fields, ['data', key, 'fields']);
+  for (const [key, record] of Object.entries(scenario.data)) {
+    path.push('data', key, 'fields');
+    walk(record.fields);
+    path.length = 0;
+  }
   scenario.steps.forEach((step, index) => {
     const { kind, title: _title, ...rest } = step;
-    walk(rest, ['steps', index, kind]);
+    path.push('steps', index, kind);
+    walk(rest);
+    path.length = 0;
   });
   return found;
 }

@@ -2,7 +2,7 @@ import type { LoginRefusal, Persona, StepKind } from '../model';
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { parsePlaceholder, placeholdersIn } from '../template';
-import { textValues } from './data-rules';
+import { placeholderTexts } from './data-rules';
 import type { Violation } from './violation';
 
 /** Steps that act on the record last opened, so they need an `open` after each change of persona. */
@@ -54,7 +54,7 @@ function asNamesAnotherKnownPersona(scenario: ParsedScenario, context: RuleConte
 /** `{{personas.<name>.*}}` names a persona of personas.yaml. */
 function personaPlaceholdersAreKnown(scenario: ParsedScenario, context: RuleContext): Violation[] {
   if (!context.personas) return [];
-  return textValues(scenario).flatMap(({ path, value }) =>
+  return placeholderTexts(scenario).flatMap(({ path, value }) =>
     placeholdersIn(value).flatMap((name): Violation[] => {
       const placeholder = parsePlaceholder(name);
       if (placeholder?.kind !== 'persona' || context.personas?.has(placeholder.persona)) return [];
@@ -207,7 +207,7 @@ export const personaJourneyRules = [
 /** Every persona a valid scenario uses, its own first, each once (for resolving users and scheduling). */
 export function personasUsed(scenario: ParsedScenario): string[] {
   const names = [scenario.persona, ...asSteps(scenario).map(({ step }) => step.persona)];
-  for (const { value } of textValues(scenario)) {
+  for (const { value } of placeholderTexts(scenario)) {
     for (const name of placeholdersIn(value)) {
       const placeholder = parsePlaceholder(name);
       if (placeholder?.kind === 'persona') names.push(placeholder.persona);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import {
   type Document,
   isAlias,
@@ -162,8 +162,12 @@ export function readYaml(file: string, bytes?: Buffer): ParsedYaml {
 
 /** The file's bytes, or its error when it cannot be read or is far too large for a scenario or personas file. */
 export function readSmallFile(file: string): Buffer | ParsedYaml {
+  let fd: number | undefined;
   try {
-    const size = statSync(file).size;
+    // One open, one fstat and one read: validate reads a thousand files, and a stat by path plus readFileSync's
+    // own fstat and end-of-file read would double the system calls.
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES) {
       return refuse(
         { file, line: 1, column: 1 },
@@ -171,12 +175,26 @@ export function readSmallFile(file: string): Buffer | ParsedYaml {
           'Expected a hand-written YAML file — is this the right file?',
       );
     }
-    return readFileSync(file);
+    return size > 0 ? readExactly(fd, size) : readFileSync(fd); // size 0: not a regular file, read to its end
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message;
     return { errors: [{ file, line: 0, column: 0, path: '', message: `Cannot read the file: ${reason}.` }] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** `size` bytes from the start of `fd`, fewer if the file shrank meanwhile. */
+function readExactly(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const count = readSync(fd, buffer, read, size - read, read);
+    if (count === 0) break;
+    read += count;
+  }
+  return read < size ? buffer.subarray(0, read) : buffer;
 }
 
 /** Hand-written scenarios are a few kilobytes; a larger file is a mistake, and parsing it would take seconds. */
@@ -205,14 +223,22 @@ function positionOf(text: string, offset: number, file: string): SourceLocation 
 
 /** The first node nested deeper than `limit`, found without recursion (deep documents would overflow the stack). */
 function nodeDeeperThan(root: unknown, limit: number): Node | undefined {
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+  const nodes: unknown[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop() as number;
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth >= limit) return node;
-    for (const item of [...node.items].reverse()) {
+    const items: unknown[] = node.items;
+    // Last item pushed first, so the file is walked top to bottom and the first deep node found is the first written.
+    for (let index = items.length - 1; index >= 0; index--) {
+      const item = items[index];
       const value = isPair(item) ? item.value : item;
-      stack.push({ node: value, depth: depth + 1 });
+      if (isMap(value) || isSeq(value)) {
+        nodes.push(value);
+        depths.push(depth + 1);
+      }
     }
   }
   return undefined;

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
+import { nestingTooDeep } from '../../runner/loading/nesting-depth';
 import { runCli } from '../e2e/cli-run';
 import { expectLoadError, expectOneError, loadOne, scenarioDir, validScenario } from './scenario-files';
 
@@ -51,6 +52,16 @@ test('10,000 levels of nesting are refused where the nesting goes too deep', () 
 test('nesting deeper than a scenario needs but short of a stack overflow is refused too', () => {
   const { file, errors } = loadOne([...validScenario(), `deep: ${'['.repeat(100)}${']'.repeat(100)}`]);
   expectOneError(errors, { file, line: 14, column: 70, path: '', says: ['nests more than 64 levels deep'] });
+});
+
+test('the nesting estimate counts brackets and "- " items, not those in quotes or comments, and reads any line ending and indent', () => {
+  expect(nestingTooDeep('a: "[[[[" # {{{{\nb: \'{{{{\'\n', 2)).toBeUndefined();
+  expect(nestingTooDeep('# [[[[[[\n  # {{{{\na: 1\n', 1)).toBeUndefined();
+  expect(nestingTooDeep('a: [[[x]]]\n', 3)).toEqual({ line: 1, column: 6 });
+  expect(nestingTooDeep('a: b#[[[[\n', 2)).toEqual({ line: 1, column: 7 });
+  expect(nestingTooDeep('- - - x\n', 3)).toEqual({ line: 1, column: 5 });
+  expect(nestingTooDeep('a:\r\n  b:\r\n    c: [1]\r\n', 3)).toEqual({ line: 3, column: 8 });
+  expect(nestingTooDeep('a:\n\t\tb:\n\u00a0\u00a0\u00a0c: d\n', 2)).toEqual({ line: 3, column: 4 });
 });
 
 test('a 20 MB file is refused unread, at line 1', () => {

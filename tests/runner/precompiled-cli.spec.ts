@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -82,6 +83,62 @@ test('a scenario runs to its verdict through the build: Playwright config, demo 
   expect(run.entry).toBe('dist');
   expect(run.output).toContain('1 passed');
   expect(readFileSync(path.join(reports, 'junit.xml'), 'utf8')).toContain('sdr-sees-routed-lead');
+});
+
+/** Runs the copy's CLI and says what became of V8's code cache for dist/cli.cjs: used, rejected by V8, or none given. */
+async function runWithCodeCacheReport(args: string[]) {
+  const hook = path.join(copy, 'code-cache-hook.cjs');
+  const report = path.join(copy, 'code-cache.txt');
+  writeFileSync(
+    hook,
+    `const vm = require('node:vm');
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    if (!options?.filename?.endsWith('cli.cjs')) return;
+    const outcome = !options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'used';
+    process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, outcome));
+  }
+};\n`,
+  );
+  rmSync(report, { force: true });
+  const result = await runCli(args, {
+    env: { NODE_OPTIONS: `--require ${hook}`, PERSONA_UX_CACHE: 'off' },
+    bin: path.join(copy, 'bin', 'persona-ux.cjs'),
+  });
+  return { ...result, codeCache: existsSync(report) ? readFileSync(report, 'utf8') : 'not loaded' };
+}
+
+test("the build keeps V8's code cache of a validate, and the CLI starts from it with the same output", async () => {
+  expect(existsSync(path.join(copy, 'dist', 'cli.cjs.v8cache'))).toBe(true);
+  const built = await runWithCodeCacheReport(['validate', '--offline', path.join(ROOT, 'scenarios')]);
+  expect(built.code, built.output).toBe(0);
+  expect(built.codeCache).toBe('used');
+  const typescript = await runCli(['validate', '--offline', path.join(ROOT, 'scenarios')]);
+  expect(built.output).toBe(typescript.output);
+});
+
+test('a damaged code cache, or one made from other bytes, is not given to V8: the build runs as without it', async () => {
+  const cacheFile = path.join(copy, 'dist', 'cli.cjs.v8cache');
+  const original = readFileSync(cacheFile);
+  const headerEnd = original.indexOf(10);
+  const damaged = Buffer.from(original);
+  for (let at = headerEnd + 1000; at < damaged.length; at += 97) damaged[at] = (damaged[at] ?? 0) ^ 0x5a;
+  const otherBuild = Buffer.concat([Buffer.from(`${'0'.repeat(40)} `), original.subarray(41)]);
+  const args = ['validate', '--offline', path.join(ROOT, 'scenarios')];
+  const expected = await runWithCodeCacheReport(args);
+  try {
+    for (const cache of [damaged, otherBuild]) {
+      writeFileSync(cacheFile, cache);
+      const result = await runWithCodeCacheReport(args);
+      expect(result.code, result.output).toBe(0);
+      expect(result.codeCache).toBe('none');
+      expect(result.output).toBe(expected.output);
+    }
+  } finally {
+    writeFileSync(cacheFile, original);
+  }
 });
 
 test('once a source is newer than the build, the CLI runs the TypeScript instead of the stale build', async () => {
