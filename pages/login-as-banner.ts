@@ -20,12 +20,21 @@ export class LoginAsBanner {
       .first();
   }
 
-  /** Who the message names, read from its text span (global/systemMessage: systemMessageTextById). */
+  /**
+   * The message's text as it shows, read from its text spans (global/systemMessage: systemMessageTextById) in
+   * one look at the page: undefined while the message is absent or hidden (or has no such spans).
+   */
+  async shownText(): Promise<string | undefined> {
+    const spans = await this.page
+      .locator(locators.loginAs.bannerText)
+      .filter({ visible: true })
+      .allInnerTexts();
+    return spans.length > 0 ? spans.join(' ') : undefined;
+  }
+
+  /** Who the message names: its text spans, else the whole message. */
   async identity(): Promise<BannerIdentity | undefined> {
-    const spans = await this.page.locator(locators.loginAs.bannerText).allInnerTexts();
-    const text = spans.length > 0 ? spans.join(' ') : await this.text();
-    const match = /Logged in as (.+?) \(([^()\s]+)\)/.exec(text.replace(/\s+/g, ' '));
-    return match ? { name: match[1].trim(), username: match[2] } : undefined;
+    return identityIn((await this.shownText()) ?? (await this.text()));
   }
 
   /** The whole message as shown, link included. */
@@ -41,4 +50,10 @@ export class LoginAsBanner {
       (url) => url.toString() !== before && !url.pathname.startsWith('/secur/logout'),
     );
   }
+}
+
+/** Who a Login-As message ("Logged in as {Name} ({username}) | ...") names, if it names anyone. */
+export function identityIn(text: string): BannerIdentity | undefined {
+  const match = /Logged in as (.+?) \(([^()\s]+)\)/.exec(text.replace(/\s+/g, ' '));
+  return match ? { name: match[1].trim(), username: match[2] } : undefined;
 }
