@@ -1,5 +1,6 @@
 import { wantsEmulator } from '../config/org-settings';
 import { ensureRunId } from '../config/run-context';
+import { awaitGoAhead } from './go-ahead';
 
 /**
  * Before any worker starts. Under plain `playwright test` (the CLI does all this itself): with no real org
@@ -12,6 +13,8 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
   // Playwright stops gracefully on SIGINT only (workers then end their Login-As sessions in teardown); a
   // SIGTERM would end this process at once and leave the sessions open. Make SIGTERM a SIGINT.
   process.once('SIGTERM', () => process.kill(process.pid, 'SIGINT'));
+  // Under `persona-ux run`: the CLI checks the org while this runner starts, and says when to go on.
+  await awaitGoAhead();
   // Under `persona-ux run` the CLI has started the org and made the preflight: the emulator and the preflight
   // are then never loaded in this process, which lives as long as the run.
   const emulator = wantsEmulator() ? await startEmulatorForThisRun() : undefined;

@@ -9,6 +9,7 @@ import { failed } from '../doctor/check';
 import { formatCheckLines } from '../doctor/format';
 import { preflight } from '../doctor/preflight';
 import { recordRunStart } from '../doctor/run-start';
+import type { EmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { unknownNamesReport } from '../org-names/check-org';
 import { handOverScenarios } from '../scenario-source';
@@ -18,7 +19,7 @@ import { defaultWorkers } from './default-workers';
 import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
-import { runForwardingSignals } from './playwright-child';
+import { startPlaywright } from './playwright-child';
 import { ticketProblems } from './ticket-rule';
 
 const PROJECT_ROOT = path.join(__dirname, '..', '..');
@@ -94,29 +95,17 @@ export async function runCommand(args: string[]): Promise<number> {
   }
 
   const runId = ensureRunId(env);
-  // The emulator loads only when the run needs it: a run against a sandbox starts sooner without it.
-  const emulator = wantsEmulator(env)
-    ? await (require('../embedded-emulator') as typeof import('../embedded-emulator')).startEmbeddedEmulator(
-        env,
-        env.PERSONA_UX_LATENCY as ReturnType<typeof parseLatency> | undefined,
-      )
-    : undefined;
-  let handover: string | undefined;
+  if (values.screenshots) env.PERSONA_UX_SCREENSHOTS = '1';
+  if (values.trace) {
+    env.PERSONA_UX_TRACE = '1';
+    console.warn(
+      'persona-ux: traces record network traffic, cookies included; every session is ended before the run returns, so the ids they hold are dead.',
+    );
+  }
+  const reports = reportsDir(env);
+  const handover = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-run-'));
+  let emulator: EmbeddedEmulator | undefined;
   try {
-    if (emulator) Object.assign(env, emulator.env);
-    const stop = await checkTarget(env, runId, values['allow-production'], values.shard, scenarios);
-    if (stop !== undefined) return stop;
-
-    if (values.screenshots) env.PERSONA_UX_SCREENSHOTS = '1';
-    if (values.trace) {
-      env.PERSONA_UX_TRACE = '1';
-      console.warn(
-        'persona-ux: traces record network traffic, cookies included; every session is ended before the run returns, so the ids they hold are dead.',
-      );
-    }
-    const reports = reportsDir(env);
-    rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
-    handover = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-run-'));
     Object.assign(env, handOverScenarios(scenarios, path.join(handover, 'scenarios.v8')));
     const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
     if (values.headed) playwrightArgs.push('--headed');
@@ -128,20 +117,51 @@ export async function runCommand(args: string[]): Promise<number> {
     if (values.shard) {
       playwrightArgs.push('--shard', values.shard);
       env.PERSONA_UX_SHARD = values.shard;
-      rmSync(path.join(reports, 'blob'), { recursive: true, force: true });
     }
-    console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
-    const { code, stoppedBy } = await runForwardingSignals(
-      [require.resolve('@playwright/test/cli'), ...playwrightArgs],
-      env,
-    );
-    await renderRunAllure(reports, env);
+    // Playwright's runner loads while the org is checked; it goes on only if the checks pass.
+    const atStart = { ...env };
+    const run = startPlaywright([require.resolve('@playwright/test/cli'), ...playwrightArgs], env);
+    let stop: number | undefined;
+    let wentAhead = false;
+    try {
+      // The emulator loads only when the run needs it: a run against a sandbox starts sooner without it.
+      emulator = wantsEmulator(env)
+        ? await (
+            require('../embedded-emulator') as typeof import('../embedded-emulator')
+          ).startEmbeddedEmulator(env, env.PERSONA_UX_LATENCY as ReturnType<typeof parseLatency> | undefined)
+        : undefined;
+      if (emulator) Object.assign(env, emulator.env);
+      if (!run.stoppedBy()) {
+        stop = await checkTarget(env, runId, values['allow-production'], values.shard, scenarios);
+      }
+      if (stop === undefined && !run.stoppedBy()) {
+        rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
+        if (values.shard) rmSync(path.join(reports, 'blob'), { recursive: true, force: true });
+        console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
+        run.goAhead(changedSince(atStart, env));
+        wentAhead = true;
+      }
+    } finally {
+      // Stopped before the go-ahead (checks failed, a signal, an error): nothing has started in the runner.
+      if (!wentAhead) run.cancel();
+    }
+    if (stop !== undefined) {
+      await run.done;
+      return stop;
+    }
+    const { code, stoppedBy } = await run.done;
+    if (wentAhead) await renderRunAllure(reports, env);
     if (stoppedBy) console.error(`persona-ux: run stopped by ${stoppedBy}; audit ${auditFile(runId, env)}`);
     return stoppedBy && code === 0 ? 1 : code;
   } finally {
     await emulator?.stop();
-    if (handover) rmSync(handover, { recursive: true, force: true });
+    rmSync(handover, { recursive: true, force: true });
   }
+}
+
+/** The variables `env` gained or changed since `before`. */
+function changedSince(before: NodeJS.ProcessEnv, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name, value]) => before[name] !== value));
 }
 
 /**

@@ -134,3 +134,24 @@ test("once it knows where Playwright's Chromium goes, the CLI finds the browser 
   expect(second.output).toBe(first.output);
   expect(playwright(cliOf(second.processes))).toEqual([]);
 });
+
+test('checks that stop the run end the Playwright runner loading meanwhile before it starts a worker', async () => {
+  test.setTimeout(120_000);
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const { code, output, processes } = await processesOf(
+      ['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')],
+      {
+        ...emulatorOrgEnv(emulator),
+        SF_PASSWORD: 'not-the-password',
+        PERSONA_UX_REPORTS_DIR: mkdtempSync(path.join(os.tmpdir(), 'persona-ux-reports-')),
+      },
+    );
+    expect(code, output).toBe(3);
+    expect(output).toContain('preflight stopped the run before anything was created or impersonated');
+    expect(output).not.toContain('Running 1 test');
+    expect(processes.filter((p) => p.argv.some((arg) => arg.endsWith('workerProcessEntry.js')))).toEqual([]);
+  } finally {
+    await emulator.stop();
+  }
+});

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { AWAIT_GO_AHEAD } from '../../runner/go-ahead';
+import { ROOT } from '../e2e/cli-run';
+
+/** A process that awaits the go-ahead as the runner's global setup does, then prints what it was given. */
+function awaitingProcess(env: NodeJS.ProcessEnv) {
+  const script = `require(${JSON.stringify(path.join(ROOT, 'runner', 'go-ahead.ts'))}).awaitGoAhead().then(
+    () => console.log(JSON.stringify({ org: process.env.SF_LOGIN_URL ?? null, waiting: process.env.${AWAIT_GO_AHEAD} ?? null })),
+    (error) => console.log(JSON.stringify({ error: error.message })),
+  );`;
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<unknown>((resolve) =>
+    child.on('exit', () => resolve(output.trim() ? JSON.parse(output.trim()) : undefined)),
+  );
+  return { child, exited };
+}
+
+test('the runner waits for the go-ahead, takes the variables it brings, and then ends on its own', async () => {
+  const { child, exited } = awaitingProcess({ [AWAIT_GO_AHEAD]: '1', SF_LOGIN_URL: '' });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(child.exitCode).toBeNull(); // still waiting
+  child.send({ goAhead: { SF_LOGIN_URL: 'http://127.0.0.1:4100' } });
+  expect(await exited).toEqual({ org: 'http://127.0.0.1:4100', waiting: null });
+});
+
+test('a runner the CLI leaves without a go-ahead fails its global setup instead of starting', async () => {
+  const { child, exited } = awaitingProcess({ [AWAIT_GO_AHEAD]: '1' });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  child.disconnect();
+  expect(await exited).toEqual({
+    error: 'persona-ux ended the run before it started (no go-ahead after its checks).',
+  });
+});
+
+test('a runner not started by the CLI (plain playwright test) goes on at once', async () => {
+  const { exited } = awaitingProcess({ SF_LOGIN_URL: 'http://login.example' });
+  expect(await exited).toEqual({ org: 'http://login.example', waiting: null });
+});
