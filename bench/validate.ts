@@ -26,9 +26,9 @@ import { printTable } from './lib/table';
  *
  * validate keeps what each file loaded to (PERSONA_UX_CACHE, here a temporary folder), so three cases of the
  * 1,000 files: the cache off (every file parsed, as on a first run), one file edited since the last run (what an
- * editor validating on save does; the target is judged here) and nothing changed.
+ * editor validating on save does) and nothing changed; the target is judged on the first two.
  * BENCH_VALIDATE_BASELINE=path/to/cli.cjs adds the same cases for another build (e.g. the one before a change,
- * copied aside), run side by side with this one.
+ * copied aside with its cli.cjs.v8cache), run side by side with this one.
  */
 const ROOT = path.resolve(__dirname, '..');
 const FILES = 1_000;
@@ -102,17 +102,15 @@ export async function validateBench(): Promise<boolean> {
   const load = `load average ${loadBefore} at the start, ${loadAverage()} at the end`;
   const target = (name: string): string => {
     if (name === START_UP) return verdict(m(name) <= TARGET.startUpMs);
-    if (name === EDITED) return verdict(m(name) <= TARGET.thousandMs);
-    if (name === COLD)
-      return `${m(name) <= TARGET.thousandMs ? 'within' : 'over'} it, not judged (a first run)`;
+    if (name === EDITED || name === COLD) return verdict(m(name) <= TARGET.thousandMs);
     return '';
   };
   printTable(
-    `validate, whole process, median of ${RUNS} (target: ${FILES} files <= ${seconds(TARGET.thousandMs)} with one edited since the last run, start-up <= ${seconds(TARGET.startUpMs)}; ${load})`,
+    `validate, whole process, median of ${RUNS} (target: ${FILES} files <= ${seconds(TARGET.thousandMs)} on a first run and with one edited since the last run, start-up <= ${seconds(TARGET.startUpMs)}; ${load})`,
     ['command', 'median', 'CPU (median)', 'target'],
     cases.map(({ name }) => [name, seconds(m(name)), seconds(median(cpu.get(name) ?? [])), target(name)]),
   );
-  return m(START_UP) <= TARGET.startUpMs && m(EDITED) <= TARGET.thousandMs;
+  return m(START_UP) <= TARGET.startUpMs && m(EDITED) <= TARGET.thousandMs && m(COLD) <= TARGET.thousandMs;
 }
 
 function loadAverage(): string {
@@ -134,11 +132,15 @@ function builtCopyOfThePackage(): string {
   return copy;
 }
 
-/** The cache-off cases again for the build BENCH_VALIDATE_BASELINE names, if any. */
+/**
+ * The cache-off cases again for the build BENCH_VALIDATE_BASELINE names, if any, loaded as bin/ loads a build:
+ * with the V8 code cache copied aside next to it (cli.cjs.v8cache), if there is one.
+ */
 function baselineCases(one: string, dir: string, env: NodeJS.ProcessEnv): Case[] {
   const cli = process.env.BENCH_VALIDATE_BASELINE;
   if (!cli) return [];
-  const run = `require(${JSON.stringify(path.resolve(cli))}).main(process.argv.slice(1)).then((code) => { process.exitCode = code; })`;
+  const codeCache = JSON.stringify(path.join(ROOT, 'bin', 'code-cache.cjs'));
+  const run = `require(${codeCache}).requireBuild(${JSON.stringify(path.resolve(cli))}).main(process.argv.slice(1)).then((code) => { process.exitCode = code; })`;
   return [
     { name: `baseline build: ${START_UP}`, args: ['-e', run, 'validate', '--offline', one], env },
     { name: `baseline build: ${COLD}`, args: ['-e', run, 'validate', '--offline', dir], env },

@@ -13,13 +13,71 @@ import {
 } from 'yaml';
 import type { ScenarioError, SourceLocation } from '../model';
 import { nestingTooDeep } from './nesting-depth';
+import { type PlainNode, type PlainYaml, readPlainYaml } from './plain-yaml';
 import { formatPath, type PropertyPath } from './property-path';
 
 /** What a location points at: the value at a path, its key, or the mapping that holds it (for missing keys). */
 export type Target = 'value' | 'key' | 'parent';
 
 /** A parsed YAML file that can say where any property path is written. */
-export class YamlSource {
+export interface YamlSource {
+  readonly file: string;
+  readonly isEmpty: boolean;
+  /** The document as plain data. */
+  toJS(): unknown;
+  /** The closest position the file has for `path`: when part of the path is missing, its nearest ancestor. */
+  locate(path: PropertyPath, target?: Target): SourceLocation;
+  error(path: PropertyPath, message: string, target?: Target): ScenarioError;
+  at(offset: number): SourceLocation;
+}
+
+/** A file as the fast reader for plain scenario YAML read it (plain-yaml.ts): the same data and positions. */
+class PlainYamlSource implements YamlSource {
+  readonly isEmpty = false;
+  private readonly lines = new LineCounter();
+
+  constructor(
+    readonly file: string,
+    private readonly plain: PlainYaml,
+  ) {
+    for (const start of plain.lineStarts) this.lines.addNewLine(start);
+  }
+
+  toJS(): unknown {
+    return this.plain.data;
+  }
+
+  locate(path: PropertyPath, target: Target = 'value'): SourceLocation {
+    let node = this.plain.root;
+    let keyStart: number | undefined;
+    for (const segment of target === 'parent' ? path.slice(0, -1) : path) {
+      if (node.kind === 'map') {
+        const index = node.keys.indexOf(String(segment));
+        if (index < 0) break;
+        keyStart = node.keyStarts[index];
+        node = node.values[index] as PlainNode;
+      } else if (node.kind === 'seq' && typeof segment === 'number' && node.items[segment]) {
+        keyStart = undefined;
+        node = node.items[segment] as PlainNode;
+      } else break;
+    }
+    // As DocumentSource does: a key with no value (`steps:`) is pointed at by its key.
+    const atKey = target === 'key' || (node.kind === 'scalar' && node.empty);
+    return this.at(atKey && keyStart !== undefined ? keyStart : node.start);
+  }
+
+  error(path: PropertyPath, message: string, target: Target = 'value'): ScenarioError {
+    return { ...this.locate(path, target), path: formatPath(path), message };
+  }
+
+  at(offset: number): SourceLocation {
+    const { line, col } = this.lines.linePos(offset);
+    return { file: this.file, line, column: col };
+  }
+}
+
+/** A file as the yaml package parsed it. */
+class DocumentSource implements YamlSource {
   /** The document as plain data, built once by readYaml (which refuses documents that cannot be built safely). */
   private js: unknown;
 
@@ -110,9 +168,10 @@ export type ParsedYaml = { source: YamlSource; errors: [] } | { source?: undefin
  * Reads and parses one YAML file; syntax errors, duplicate keys and several documents come back as errors. Files no
  * scenario could be (too large, binary, nested absurdly deep, alias bombs) are refused before or while parsing, at
  * the line where the trouble is, quickly and without a stack trace. `bytes`: the file's content when the caller
- * has read it already (with readSmallFile).
+ * has read it already (with readSmallFile). Plain files are read by plain-yaml.ts, the rest by the yaml package
+ * (`plainReader: false`: every file, to compare the two).
  */
-export function readYaml(file: string, bytes?: Buffer): ParsedYaml {
+export function readYaml(file: string, bytes?: Buffer, { plainReader = true } = {}): ParsedYaml {
   const content = bytes ?? readSmallFile(file);
   if (!Buffer.isBuffer(content)) return content;
   const text = content.toString('utf8');
@@ -127,9 +186,11 @@ export function readYaml(file: string, bytes?: Buffer): ParsedYaml {
   }
   const tooDeep = nestingTooDeep(text, MAX_DEPTH);
   if (tooDeep) return refuse({ file, ...tooDeep }, TOO_DEEP);
+  const plain = plainReader ? readPlainYaml(text) : undefined;
+  if (plain) return { source: new PlainYamlSource(file, plain), errors: [] };
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, logLevel: 'error' });
-  const source = new YamlSource(file, document, lines);
+  const source = new DocumentSource(file, document, lines);
   const overflow = document.errors.find((error) => /call stack/i.test(error.message));
   if (overflow) return refuse(source.at(overflow.pos[0]), TOO_DEEP);
   if (document.errors.length > 0) {
