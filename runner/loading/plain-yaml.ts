@@ -243,36 +243,20 @@ class FlowReader {
   private sequence(depth: number): Parsed {
     const node: PlainNode = { kind: 'seq', start: this.start + this.at, items: [] };
     const value: unknown[] = [];
-    this.at++;
-    this.spaces();
-    if (this.text[this.at] === ']') {
-      this.at++;
-      return { node, value };
-    }
-    for (;;) {
+    if (this.opens(']')) return { node, value };
+    do {
       const item = this.node(depth + 1);
       node.items.push(item.node);
       value.push(item.value);
-      this.spaces();
-      const char = this.text[this.at];
-      this.at++;
-      if (char === ']') return { node, value };
-      if (char !== ',') throw DECLINE;
-      this.spaces();
-      if (this.text[this.at] === ']' || this.text[this.at] === ',') throw DECLINE; // trailing or empty entry
-    }
+    } while (!this.entryEnds(']'));
+    return { node, value };
   }
 
   private mapping(depth: number): Parsed {
     const node: PlainNode = { kind: 'map', start: this.start + this.at, keys: [], keyStarts: [], values: [] };
     const value: Record<string, unknown> = {};
-    this.at++;
-    this.spaces();
-    if (this.text[this.at] === '}') {
-      this.at++;
-      return { node, value };
-    }
-    for (;;) {
+    if (this.opens('}')) return { node, value };
+    do {
       const keyStart = this.start + this.at;
       const key = FLOW_KEY.exec(this.text.slice(this.at));
       if (!key) throw DECLINE;
@@ -287,14 +271,30 @@ class FlowReader {
       node.keyStarts.push(keyStart);
       node.values.push(item.node);
       value[name] = item.value;
-      this.spaces();
-      const next = this.text[this.at];
-      this.at++;
-      if (next === '}') return { node, value };
-      if (next !== ',') throw DECLINE;
-      this.spaces();
-      if (this.text[this.at] === '}' || this.text[this.at] === ',') throw DECLINE;
-    }
+    } while (!this.entryEnds('}'));
+    return { node, value };
+  }
+
+  /** Past "[" or "{": true when the collection closes at once. */
+  private opens(close: string): boolean {
+    this.at++;
+    this.spaces();
+    if (this.text[this.at] !== close) return false;
+    this.at++;
+    return true;
+  }
+
+  /** After an entry: true past the closing bracket, false past a comma that another entry follows. */
+  private entryEnds(close: string): boolean {
+    this.spaces();
+    const char = this.text[this.at];
+    this.at++;
+    if (char === close) return true;
+    if (char !== ',') throw DECLINE;
+    this.spaces();
+    const next = this.text[this.at];
+    if (next === close || next === ',') throw DECLINE; // a trailing comma or an empty entry
+    return false;
   }
 
   /** A one-line quoted scalar without escapes: "text" or 'text' ('' for a quote). */

@@ -5,7 +5,6 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -31,31 +30,49 @@ test.beforeAll(() => {
   execFileSync(process.execPath, [path.join(copy, 'bin', 'build-dist.cjs')], { stdio: 'pipe' });
 });
 
-/** Runs the copy's bin/persona-ux.cjs and says which entry point it loaded: the build or the TypeScript. */
+/**
+ * Runs the copy's bin/persona-ux.cjs and says which entry point it loaded (the build or the TypeScript), and what
+ * became of the build's V8 code cache: used, rejected by V8, none given, or the build not loaded.
+ */
 async function runCopy(args: string[], env: NodeJS.ProcessEnv = {}) {
   const list = path.join(copy, 'loaded.json');
   const hook = path.join(copy, 'hook.cjs');
   writeFileSync(
     hook,
-    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`,
+    `const vm = require('node:vm');
+const Script = vm.Script;
+let codeCache = 'not loaded';
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    if (options?.filename?.endsWith('cli.cjs'))
+      codeCache = !options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'used';
+  }
+};
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify({ modules: Object.keys(require.cache), codeCache })));\n`,
   );
   const result = await runCli(args, {
     env: { NODE_OPTIONS: `--require ${hook}`, ...env },
     bin: path.join(copy, 'bin', 'persona-ux.cjs'),
   });
-  const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+  const { modules: loaded, codeCache } = JSON.parse(readFileSync(list, 'utf8')) as {
+    modules: string[];
+    codeCache: string;
+  };
   const entry = loaded.some((file) => file.endsWith(`${path.sep}dist${path.sep}cli.cjs`))
     ? 'dist'
     : loaded.some((file) => file.endsWith(path.join('runner', 'cli', 'index.ts')))
       ? 'typescript'
       : 'none';
-  return { ...result, entry, loaded };
+  return { ...result, entry, loaded, codeCache };
 }
 
-test('with a fresh build, the CLI runs dist/cli.cjs and validates like the TypeScript does', async () => {
+test('with a fresh build, the CLI runs dist/cli.cjs, from its V8 code cache, and validates like the TypeScript does', async () => {
+  expect(existsSync(path.join(copy, 'dist', 'cli.cjs.v8cache'))).toBe(true);
   const built = await runCopy(['validate', '--offline', path.join(ROOT, 'scenarios')]);
   expect(built.code, built.output).toBe(0);
   expect(built.entry).toBe('dist');
+  expect(built.codeCache).toBe('used');
   const typescript = await runCli(['validate', '--offline', path.join(ROOT, 'scenarios')]);
   expect(built.output).toBe(typescript.output);
 });
@@ -85,40 +102,6 @@ test('a scenario runs to its verdict through the build: Playwright config, demo 
   expect(readFileSync(path.join(reports, 'junit.xml'), 'utf8')).toContain('sdr-sees-routed-lead');
 });
 
-/** Runs the copy's CLI and says what became of V8's code cache for dist/cli.cjs: used, rejected by V8, or none given. */
-async function runWithCodeCacheReport(args: string[]) {
-  const hook = path.join(copy, 'code-cache-hook.cjs');
-  const report = path.join(copy, 'code-cache.txt');
-  writeFileSync(
-    hook,
-    `const vm = require('node:vm');
-const Script = vm.Script;
-vm.Script = class extends Script {
-  constructor(code, options) {
-    super(code, options);
-    if (!options?.filename?.endsWith('cli.cjs')) return;
-    const outcome = !options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'used';
-    process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, outcome));
-  }
-};\n`,
-  );
-  rmSync(report, { force: true });
-  const result = await runCli(args, {
-    env: { NODE_OPTIONS: `--require ${hook}`, PERSONA_UX_CACHE: 'off' },
-    bin: path.join(copy, 'bin', 'persona-ux.cjs'),
-  });
-  return { ...result, codeCache: existsSync(report) ? readFileSync(report, 'utf8') : 'not loaded' };
-}
-
-test("the build keeps V8's code cache of a validate, and the CLI starts from it with the same output", async () => {
-  expect(existsSync(path.join(copy, 'dist', 'cli.cjs.v8cache'))).toBe(true);
-  const built = await runWithCodeCacheReport(['validate', '--offline', path.join(ROOT, 'scenarios')]);
-  expect(built.code, built.output).toBe(0);
-  expect(built.codeCache).toBe('used');
-  const typescript = await runCli(['validate', '--offline', path.join(ROOT, 'scenarios')]);
-  expect(built.output).toBe(typescript.output);
-});
-
 test('a damaged code cache, or one made from other bytes, is not given to V8: the build runs as without it', async () => {
   const cacheFile = path.join(copy, 'dist', 'cli.cjs.v8cache');
   const original = readFileSync(cacheFile);
@@ -127,11 +110,11 @@ test('a damaged code cache, or one made from other bytes, is not given to V8: th
   for (let at = headerEnd + 1000; at < damaged.length; at += 97) damaged[at] = (damaged[at] ?? 0) ^ 0x5a;
   const otherBuild = Buffer.concat([Buffer.from(`${'0'.repeat(40)} `), original.subarray(41)]);
   const args = ['validate', '--offline', path.join(ROOT, 'scenarios')];
-  const expected = await runWithCodeCacheReport(args);
+  const expected = await runCopy(args);
   try {
     for (const cache of [damaged, otherBuild]) {
       writeFileSync(cacheFile, cache);
-      const result = await runWithCodeCacheReport(args);
+      const result = await runCopy(args);
       expect(result.code, result.output).toBe(0);
       expect(result.codeCache).toBe('none');
       expect(result.output).toBe(expected.output);
