@@ -4,6 +4,7 @@ import path from 'node:path';
 import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
+import type { OrgConnection } from '../../fixtures/org-connection';
 import { NO_BROWSER_HELP } from '../browser';
 import { failed } from '../doctor/check';
 import { formatCheckLines } from '../doctor/format';
@@ -105,6 +106,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const reports = reportsDir(env);
   const handover = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-run-'));
   let emulator: EmbeddedEmulator | undefined;
+  let session: OrgConnection | undefined;
   try {
     Object.assign(env, handOverScenarios(scenarios, path.join(handover, 'scenarios.v8')));
     const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
@@ -132,13 +134,15 @@ export async function runCommand(args: string[]): Promise<number> {
         : undefined;
       if (emulator) Object.assign(env, emulator.env);
       if (!run.stoppedBy()) {
-        stop = await checkTarget(env, runId, values['allow-production'], values.shard, scenarios);
+        const checked = await checkTarget(env, runId, values['allow-production'], values.shard, scenarios);
+        if ('stop' in checked) stop = checked.stop;
+        else session = checked.session;
       }
       if (stop === undefined && !run.stoppedBy()) {
         rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
         if (values.shard) rmSync(path.join(reports, 'blob'), { recursive: true, force: true });
         console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
-        run.goAhead(changedSince(atStart, env));
+        run.goAhead({ ...changedSince(atStart, env), ...sharedSession(session as OrgConnection) });
         wentAhead = true;
       }
     } finally {
@@ -154,6 +158,7 @@ export async function runCommand(args: string[]): Promise<number> {
     if (stoppedBy) console.error(`persona-ux: run stopped by ${stoppedBy}; audit ${auditFile(runId, env)}`);
     return stoppedBy && code === 0 ? 1 : code;
   } finally {
+    await endSession(session);
     await emulator?.stop();
     rmSync(handover, { recursive: true, force: true });
   }
@@ -187,7 +192,7 @@ function setFromFlag(
 /**
  * The preflight: exit 3 with the failing checks' explanations; then, after recording the run's target (and a
  * production override) in the audit log, the scenarios' org names through the same admin session: exit 2
- * with the unknown ones. Undefined when the run may go on.
+ * with the unknown ones. When the run may go on, the admin's API session, which its workers then share.
  */
 async function checkTarget(
   env: NodeJS.ProcessEnv,
@@ -195,8 +200,9 @@ async function checkTarget(
   allowProduction: string | undefined,
   shard: string | undefined,
   scenarios: Parameters<typeof unknownNamesReport>[0],
-): Promise<number | undefined> {
+): Promise<{ stop: number } | { session: OrgConnection }> {
   const result = await preflight(env, allowProduction);
+  let session: OrgConnection | undefined;
   try {
     const failing = failed(result.checks);
     if (failing.length > 0) {
@@ -204,7 +210,7 @@ async function checkTarget(
         `persona-ux: preflight stopped the run before anything was created or impersonated:\n${formatCheckLines(failing)}\n` +
           'Run `persona-ux doctor` for every check.',
       );
-      return 3;
+      return { stop: 3 };
     }
     for (const check of result.checks.filter((c) => c.status === 'warn')) {
       console.warn(`persona-ux: ${check.name}: ${check.detail}${check.fix ? `\n  → ${check.fix}` : ''}`);
@@ -213,11 +219,25 @@ async function checkTarget(
     const unknownNames = await unknownNamesReport(scenarios, env, result.org);
     if (unknownNames) {
       console.error(unknownNames);
-      return 2;
+      return { stop: 2 };
     }
-    return undefined;
+    session = result.org as OrgConnection;
+    return { session };
   } finally {
-    if (result.org && result.org.auth !== 'access-token')
-      await result.org.conn.logout().catch(() => undefined);
+    if (!session) await endSession(result.org);
   }
+}
+
+/**
+ * The admin's session for the workers, as an existing session (SF_ACCESS_TOKEN, SF_INSTANCE_URL): one API login
+ * per run, not one more per worker, and one entry in the admin's login history. The CLI ends it after the run.
+ */
+function sharedSession(session: OrgConnection): NodeJS.ProcessEnv {
+  if (session.auth === 'access-token') return {};
+  return { SF_ACCESS_TOKEN: session.sessionId(), SF_INSTANCE_URL: session.instanceUrl };
+}
+
+/** Logs the admin's API session out, unless it was borrowed (an access token, a Salesforce CLI org). */
+async function endSession(org: OrgConnection | undefined): Promise<void> {
+  if (org && org.auth !== 'access-token') await org.conn.logout().catch(() => undefined);
 }

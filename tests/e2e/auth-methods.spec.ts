@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // Every way to sign the admin in, each against the emulator (JWT: tests/fixtures/org-connection.spec.ts).
 test.describe.configure({ timeout: 180_000, mode: 'serial' });
@@ -50,6 +50,31 @@ test('an existing access token + instance URL runs a scenario, and the borrowed 
   const half = await runCli(['doctor'], { env: { SF_ACCESS_TOKEN: token } });
   expect(half.output).toContain('SF_ACCESS_TOKEN is set without SF_INSTANCE_URL');
   expect(half.code).toBe(2);
+});
+
+test('the admin signs in once per run: the workers share that API session, and the run logs it out', async () => {
+  const token = await accessToken();
+  const apiLogins = async () => {
+    const conn = new Connection({ instanceUrl: emulator.url, accessToken: token, version: '62.0' });
+    // LoginHistory's Status cannot be filtered in a query: counted here.
+    const result = await conn.query<{ Status: string }>(
+      "SELECT Status FROM LoginHistory WHERE LoginType = 'Remote Access 2.0'",
+    );
+    return result.records.filter((row) => row.Status === 'Success').length;
+  };
+  const before = await apiLogins();
+  const secretsBefore = new Set(emulator.issuedSecrets());
+  const { code, output } = await runCli(
+    ['run', SCENARIO, path.join(ROOT, 'scenarios', 'finance-sees-credit-limit.yaml'), '--workers', '2'],
+    { env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: tempDir('reports') } },
+  );
+  expect(code, output).toBe(0);
+  expect(output).toContain('using 2 workers');
+  expect(await apiLogins(), 'API logins of the admin during the run').toBe(before + 1);
+  const issued = emulator.issuedSecrets().filter((secret) => !secretsBefore.has(secret));
+  expect(issued.length).toBeGreaterThan(0);
+  for (const secret of issued)
+    expect(await tokenStillWorks(secret), 'every session of the run is ended').toBe(false);
 });
 
 test('--target-org reads the org from the Salesforce CLI (sf org display --json)', async () => {
