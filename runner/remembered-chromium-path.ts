@@ -4,6 +4,13 @@ import path from 'node:path';
 import { cacheDir } from '../config/cache-dir';
 
 const FILE_NAME = 'playwright-chromium.json';
+/** The environment variables Playwright's registry reads to place its browsers (playwright-core, registry). */
+const WHERE_BROWSERS_GO = [
+  'PLAYWRIGHT_BROWSERS_PATH',
+  'PLAYWRIGHT_HOST_PLATFORM_OVERRIDE',
+  'XDG_CACHE_HOME',
+  'LOCALAPPDATA',
+];
 
 /**
  * Where Playwright's own Chromium is (or would be) installed, as `ask` (chromium.executablePath()) answers,
@@ -34,9 +41,7 @@ interface Kept {
 
 function answerKey(env: NodeJS.ProcessEnv): string {
   const core = require.resolve('playwright-core/package.json');
-  const where = Object.entries(env)
-    .filter(([name]) => /^(PLAYWRIGHT_|XDG_CACHE_HOME$|LOCALAPPDATA$)/.test(name))
-    .sort(([a], [b]) => a.localeCompare(b));
+  const where = WHERE_BROWSERS_GO.map((name) => env[name] ?? null);
   return JSON.stringify({
     core,
     version: (JSON.parse(readFileSync(core, 'utf8')) as { version: string }).version,

@@ -40,6 +40,18 @@ test('another browsers folder is another answer: Playwright is asked again', () 
   expect(elsewhere.calls).toBe(1);
 });
 
+test('variables that do not place browsers (PLAYWRIGHT_TEST in the runner) do not make another answer', () => {
+  const cache = freshCache();
+  const ask = asking('/default/chrome');
+  rememberedChromiumPath({ PERSONA_UX_CACHE: cache }, ask);
+  rememberedChromiumPath(
+    { PERSONA_UX_CACHE: cache, PLAYWRIGHT_TEST: '1', PLAYWRIGHT_JUNIT_OUTPUT_FILE: 'j.xml' },
+    ask,
+  );
+  rememberedChromiumPath({ PERSONA_UX_CACHE: cache }, ask);
+  expect(ask.calls).toBe(1);
+});
+
 test('a damaged cache file, or the cache turned off, means asking Playwright', () => {
   const cache = freshCache();
   writeFileSync(path.join(cache, 'playwright-chromium.json'), '{"key": 1');
