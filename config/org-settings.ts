@@ -27,8 +27,16 @@ export function wantsEmulator(env: NodeJS.ProcessEnv = process.env): boolean {
   return !env.SF_USERNAME && !env.SF_ACCESS_TOKEN;
 }
 
+/**
+ * The settings `persona-ux run` checked and signed in with, handed to its runner and workers (JSON), as it hands
+ * over the scenarios it validated: they neither read the SF_* variables again nor load the schema.
+ */
+export const CHECKED_ORG_SETTINGS = 'PERSONA_UX_ORG_SETTINGS';
+
 /** The org settings, or an error naming every missing or malformed variable. */
 export function orgSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): OrgSettings {
+  const handed = env[CHECKED_ORG_SETTINGS];
+  if (handed) return JSON.parse(handed) as OrgSettings;
   // The schema (zod) loads when settings are read: in a worker, not in the Playwright runner that lists tests.
   const { parseOrgEnv } = require('./org-env-schema') as typeof import('./org-env-schema');
   const { env: checked, problems } = parseOrgEnv(env);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { wantsEmulator } from '../../config/org-settings';
+import { CHECKED_ORG_SETTINGS, type OrgSettings, wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
 import type { OrgConnection } from '../../fixtures/org-connection';
@@ -229,12 +229,17 @@ async function checkTarget(
 }
 
 /**
- * The admin's session for the workers, as an existing session (SF_ACCESS_TOKEN, SF_INSTANCE_URL): one API login
- * per run, not one more per worker, and one entry in the admin's login history. The CLI ends it after the run.
+ * The admin's session for the workers, handed over as an existing session: one API login per run, not one more
+ * per worker, and one entry in the admin's login history. The CLI ends it after the run (unless it was borrowed).
  */
 function sharedSession(session: OrgConnection): NodeJS.ProcessEnv {
-  if (session.auth === 'access-token') return {};
-  return { SF_ACCESS_TOKEN: session.sessionId(), SF_INSTANCE_URL: session.instanceUrl };
+  const settings: OrgSettings = {
+    loginUrl: session.instanceUrl,
+    username: session.admin.username,
+    accessToken: { token: session.sessionId(), instanceUrl: session.instanceUrl },
+    apiVersion: session.apiVersion,
+  };
+  return { [CHECKED_ORG_SETTINGS]: JSON.stringify(settings) };
 }
 
 /** Logs the admin's API session out, unless it was borrowed (an access token, a Salesforce CLI org). */

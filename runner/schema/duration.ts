@@ -24,10 +24,3 @@ export const durationMs = z
     }
     return ms;
   });
-
-/** "20 s", "2 min", "500 ms" for titles and messages. */
-export function describeDuration(ms: number): string {
-  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
-  if (ms % 1000 === 0) return `${ms / 1000} s`;
-  return `${ms} ms`;
-}

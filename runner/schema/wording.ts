@@ -41,3 +41,10 @@ function closestMatch(given: string, valid: readonly string[]): string | undefin
 function truncate(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** "20 s", "2 min", "500 ms" for titles and messages. */
+export function describeDuration(ms: number): string {
+  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms % 1000 === 0) return `${ms / 1000} s`;
+  return `${ms} ms`;
+}

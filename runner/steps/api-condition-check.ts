@@ -1,7 +1,7 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
 import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../model-journeys';
-import { describeDuration } from '../schema/duration';
+import { describeDuration } from '../schema/wording';
 
 type Owner = { queue: string } | { user: string };
 type Row = Record<string, unknown>;

@@ -87,6 +87,10 @@ test('in a run, only the CLI holds the emulator: the Playwright runner, alive as
     );
     expect(loaded.modules.some((file) => file.endsWith(path.join('runner', 'scenarios.spec.ts')))).toBe(true);
   }
+  // The worker takes the org settings the CLI checked, without their schema.
+  expect(
+    (worker as NodeProcess).modules.filter((file) => file.includes(`node_modules${path.sep}zod`)),
+  ).toEqual([]);
   // The worker talks to the org through jsforce's core, Metadata and Tooling APIs, without the rest of jsforce.
   const jsforceApis = (worker as NodeProcess).modules
     .map((file) => /node_modules[\\/]jsforce[\\/]lib[\\/]api[\\/]([\w-]+)\.js$/.exec(file)?.[1])

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../../model-journeys';
 import { fieldApiName, knownPlaceholders, mapping, referenceName, requiredText } from '../common';
-import { describeDuration, durationMs } from '../duration';
-import { describeValue } from '../wording';
+import { durationMs } from '../duration';
+import { describeDuration, describeValue } from '../wording';
 
 export const DEFAULT_WITHIN_MS = 20_000;
 
