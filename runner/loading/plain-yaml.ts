@@ -4,10 +4,10 @@ import { isScalar, Schema } from 'yaml';
  * A fast reader for the plain YAML scenario files are written in: block mappings and sequences indented with
  * spaces, one-line flow collections, plain and quoted one-line scalars, comments. It gives the same data as the
  * yaml package (plain scalars resolve through that package's own YAML 1.2 core schema) and the same positions,
- * five to ten times faster; for anything else — anchors, aliases, tags, block scalars, multi-line scalars, tabs,
- * CR, escapes, duplicate or non-text keys, several documents, anything the yaml package would report — it declines
- * (returns undefined) and the file is read by the yaml package. tests/runner/plain-yaml.spec.ts compares both on
- * the demo files and on thousands of generated and mistyped ones.
+ * five to ten times faster. For anything else — anchors, aliases, tags, block scalars, multi-line scalars, tabs,
+ * CR, escapes other than \" and \\, duplicate or non-text keys, several documents, anything the yaml package
+ * would report — it declines (returns undefined) and the file is read by the yaml package.
+ * tests/runner/plain-yaml.spec.ts compares both on the demo files and on thousands of generated and mistyped ones.
  */
 
 /** Where each node is written: a key's value, a mapping, a sequence or a scalar starts at `start`. */
@@ -297,25 +297,35 @@ class FlowReader {
     return false;
   }
 
-  /** A one-line quoted scalar without escapes: "text" or 'text' ('' for a quote). */
+  /** A one-line quoted scalar: "text" (with \" and \\ at most) or 'text' ('' for a quote). */
   private quoted(): Parsed {
     const quote = this.text[this.at] as string;
     const node: PlainNode = { kind: 'scalar', start: this.start + this.at, empty: false };
     let value = '';
     let at = this.at + 1;
     for (;;) {
-      const end = this.text.indexOf(quote, at);
-      if (end < 0) throw DECLINE;
-      value += this.text.slice(at, end);
-      if (quote === "'" && this.text[end + 1] === "'") {
-        value += "'";
-        at = end + 2;
+      const char = this.text[at];
+      if (char === undefined) throw DECLINE; // not closed on this line
+      if (char === quote) {
+        if (quote === "'" && this.text[at + 1] === "'") {
+          value += "'";
+          at += 2;
+          continue;
+        }
+        at++;
+        break;
+      }
+      if (quote === '"' && char === '\\') {
+        // \" and \\ only; YAML's other escapes are left to the yaml package.
+        const escaped = this.text[at + 1];
+        if (escaped !== '"' && escaped !== '\\') throw DECLINE;
+        value += escaped;
+        at += 2;
         continue;
       }
-      at = end + 1;
-      break;
+      value += char;
+      at++;
     }
-    if (quote === '"' && value.includes('\\')) throw DECLINE;
     this.at = at;
     // Right after the closing quote: space, a flow indicator, or the end ("a": would make it a key).
     const after = this.text[this.at];
