@@ -71,8 +71,12 @@ const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<
   NonNullable<(typeof CORE_TAGS)[number]['resolve']>
 >[2];
 
+/** What the core schema's null, boolean and number patterns can start with; anything else is text. */
+const MAYBE_NOT_TEXT = /^[~nNtTfF0-9+\-.]/;
+
 /** A plain scalar's value: the first core tag whose pattern it matches, else the text itself. */
 function resolvePlain(source: string): unknown {
+  if (!MAYBE_NOT_TEXT.test(source)) return source;
   for (const tag of CORE_TAGS) {
     if (!tag.test?.test(source)) continue;
     const resolved = tag.resolve(
