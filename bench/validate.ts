@@ -24,9 +24,10 @@ import { printTable } from './lib/table';
  * targets are judged on the published CLI. Both run from a copy of the package taken at the start, built there:
  * a source edited in the working tree meanwhile would otherwise make bin/ run the TypeScript instead of the build.
  *
- * validate keeps what each file loaded to (PERSONA_UX_CACHE, here a temporary folder), so three cases of the
- * 1,000 files: the cache off (every file parsed, as on a first run), one file edited since the last run (what an
- * editor validating on save does) and nothing changed; the target is judged on the first two.
+ * validate keeps what each file loaded to (PERSONA_UX_CACHE, here a temporary folder), so four cases of the
+ * 1,000 files: the cache off (every file parsed), a first run (the cache empty: every file parsed, then kept), one
+ * file edited since the last run (what an editor validating on save does) and nothing changed; the target is
+ * judged on the first three.
  * BENCH_VALIDATE_BASELINE=path/to/cli.cjs adds the same cases for another build (e.g. the one before a change,
  * copied aside with its cli.cjs.v8cache), run side by side with this one.
  */
@@ -38,6 +39,7 @@ const TARGET = { thousandMs: 600, startUpMs: 300 };
 const START_UP = 'validate --offline, 1 file';
 const EDITED = `validate --offline, ${FILES} files, 1 edited since the last run`;
 const COLD = `validate --offline, ${FILES} files, cache off (every file parsed)`;
+const FIRST = `validate --offline, ${FILES} files, first run (an empty cache: every file parsed and kept)`;
 
 type Case = { name: string; args: string[]; env: NodeJS.ProcessEnv; before?: (run: number) => void };
 
@@ -47,6 +49,7 @@ export async function validateBench(): Promise<boolean> {
   const one = path.join(dir, scenarioFiles[0] as string);
   const edited = path.join(dir, scenarioFiles[1] as string);
   const cache = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-bench-cache-'));
+  const firstCache = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-bench-first-cache-'));
   const packageCopy = builtCopyOfThePackage();
   const bin = path.join(packageCopy, 'bin', 'persona-ux.cjs');
   const published = { ...process.env, PERSONA_UX_EMULATOR_DATA: 'off', PERSONA_UX_CACHE: cache };
@@ -58,6 +61,12 @@ export async function validateBench(): Promise<boolean> {
     { name: 'persona-ux help', args: [bin, 'help'], env: published },
     { name: START_UP, args: [bin, 'validate', '--offline', one], env: published },
     { name: COLD, args: [bin, 'validate', '--offline', dir], env: uncached },
+    {
+      name: FIRST,
+      args: [bin, 'validate', '--offline', dir],
+      env: { ...published, PERSONA_UX_CACHE: firstCache },
+      before: () => rmSync(firstCache, { recursive: true, force: true }),
+    },
     { name: EDITED, args: [bin, 'validate', '--offline', dir], env: published, before: editOne },
     {
       name: `validate --offline, ${FILES} files, nothing changed since the last run`,
@@ -96,13 +105,14 @@ export async function validateBench(): Promise<boolean> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
+    rmSync(firstCache, { recursive: true, force: true });
     rmSync(packageCopy, { recursive: true, force: true });
   }
   const m = (name: string) => median(times.get(name) ?? []);
   const load = `load average ${loadBefore} at the start, ${loadAverage()} at the end`;
   const target = (name: string): string => {
     if (name === START_UP) return verdict(m(name) <= TARGET.startUpMs);
-    if (name === EDITED || name === COLD) return verdict(m(name) <= TARGET.thousandMs);
+    if (name === EDITED || name === COLD || name === FIRST) return verdict(m(name) <= TARGET.thousandMs);
     return '';
   };
   printTable(
@@ -110,7 +120,9 @@ export async function validateBench(): Promise<boolean> {
     ['command', 'median', 'CPU (median)', 'target'],
     cases.map(({ name }) => [name, seconds(m(name)), seconds(median(cpu.get(name) ?? [])), target(name)]),
   );
-  return m(START_UP) <= TARGET.startUpMs && m(EDITED) <= TARGET.thousandMs && m(COLD) <= TARGET.thousandMs;
+  return (
+    m(START_UP) <= TARGET.startUpMs && [EDITED, COLD, FIRST].every((name) => m(name) <= TARGET.thousandMs)
+  );
 }
 
 function loadAverage(): string {
