@@ -8,6 +8,8 @@ import { scenariosForThisRun } from './scenario-source';
 // run in parallel; a scenario waits while another holds one of its personas' users (personaUsers.reserve), and
 // the order keeps scenarios that share a persona apart. Reports group the tests by persona.
 const workers = Number(process.env.PERSONA_UX_WORKERS) || 2;
+// A worker loads the scenario code (0.2–0.3 s of TypeScript) while its browser starts, not when its first test does.
+if (process.env.TEST_WORKER_INDEX !== undefined) setTimeout(() => require('./run-scenario'), 0);
 for (const scenario of scheduleForWorkers(scenariosForThisRun(), workers)) {
   test.describe(`persona ${scenario.persona.name}`, () => declareTest(scenario));
 }
