@@ -1,15 +1,26 @@
-import { test } from '../fixtures';
+import { test as fixtures } from '../fixtures';
 import type { Scenario } from './model';
 import { scheduleForWorkers } from './persona-schedule';
 import { matrixAnnotations, matrixColumnSuffix } from './reporters/access-matrix-table';
 import { scenariosForThisRun } from './scenario-source';
 
+// A worker loads the scenario code (0.2–0.3 s of TypeScript) while its browser starts, not when its first test
+// does: this worker fixture comes first and schedules the load for the first wait on the browser.
+const test = fixtures.extend<object, { scenarioCode: undefined }>({
+  scenarioCode: [
+    async ({}, use) => {
+      setTimeout(() => require('./run-scenario'), 0);
+      await use(undefined);
+    },
+    { scope: 'worker', auto: true, box: true },
+  ],
+});
+
 // Playwright's "parameterize tests" pattern: load synchronously, one test per scenario, stable titles. Tests
 // run in parallel; a scenario waits while another holds one of its personas' users (personaUsers.reserve), and
 // the order keeps scenarios that share a persona apart. Reports group the tests by persona.
 const workers = Number(process.env.PERSONA_UX_WORKERS) || 2;
-// A worker loads the scenario code (0.2–0.3 s of TypeScript) while its browser starts, not when its first test does.
-if (process.env.TEST_WORKER_INDEX !== undefined) setTimeout(() => require('./run-scenario'), 0);
+
 for (const scenario of scheduleForWorkers(scenariosForThisRun(), workers)) {
   test.describe(`persona ${scenario.persona.name}`, () => declareTest(scenario));
 }
