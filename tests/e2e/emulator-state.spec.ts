@@ -41,7 +41,8 @@ test('a run, a manual Login-As in the standalone emulator, then doctor and recon
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0], { timeout: 20_000 }).toBeTruthy();
-  expect(output).toContain(`State: continued from ${data}`);
+  // The state line follows the URL's, possibly in a later write.
+  await expect.poll(() => output, { timeout: 10_000 }).toContain(`State: continued from ${data}`);
   const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0] as string;
   const page = await (await browser.newContext({ baseURL: url })).newPage();
   await page.goto('/');
