@@ -13,6 +13,8 @@ export class RecordPage {
   readonly root: Locator;
   readonly layoutItems: Locator;
   readonly spinner: Locator;
+  /** The record home once it shows its highlights and a first layout item: the page's own readiness signals. */
+  private readonly ready: Locator;
 
   constructor(
     private readonly page: Page,
@@ -21,15 +23,18 @@ export class RecordPage {
     this.root = page.locator(locators.record.pageRoot).filter({ visible: true });
     this.layoutItems = this.root.locator(locators.record.layoutItem).filter({ visible: true });
     this.spinner = page.locator(locators.shell.spinner).filter({ visible: true });
+    this.ready = this.root
+      .filter({ has: page.locator(locators.record.highlights).filter({ visible: true }) })
+      .filter({ has: page.locator(locators.record.layoutItem).filter({ visible: true }) });
   }
 
   /** Opens the record; a page Lightning refuses (Insufficient Privileges, deleted record) throws RecordPageError. */
   async open(recordId: string): Promise<void> {
     await this.page.goto(locators.record.viewPath(this.sobject, recordId));
     const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
-    await rendered(this.root.or(error).filter({ visible: true }).first());
+    // One wait for either outcome: each look at the page is a round trip to the browser.
+    await rendered(this.ready.or(error).first());
     if (await error.isVisible()) throw new RecordPageError(normalise(await error.innerText()));
-    await this.waitUntilReady();
   }
 
   /**
@@ -38,9 +43,7 @@ export class RecordPage {
    * a field is absent waits for the fields the persona's layout predicts, or for the spinners to go.
    */
   async waitUntilReady(): Promise<void> {
-    await rendered(this.root.first());
-    await rendered(this.root.locator(locators.record.highlights).filter({ visible: true }).first());
-    await rendered(this.layoutItems.first());
+    await rendered(this.ready.first());
   }
 
   /** Whether a loading spinner still shows on the page. */
