@@ -98,30 +98,30 @@ test('in a run, only the CLI holds the emulator: the Playwright runner, alive as
   expect(jsforceApis.sort()).toEqual(['metadata', 'tooling']);
 });
 
-test('a run against an org of its own (a sandbox) does not load the emulator at all', async () => {
-  test.setTimeout(240_000);
+/** One demo scenario run against an emulator of its own, as against a sandbox (`env` adds to its settings). */
+async function sandboxRun(env: NodeJS.ProcessEnv = {}) {
   const emulator = await startEmulator({ port: 0 });
   try {
-    const { code, output, processes } = await processesOf(
-      ['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')],
-      {
-        ...emulatorOrgEnv(emulator),
-        PERSONA_UX_REPORTS_DIR: mkdtempSync(path.join(os.tmpdir(), 'persona-ux-reports-')),
-      },
-    );
-    expect(code, output).toBe(0);
-    // Only the check of --latency and --shadow, and the profile names it reads.
-    expect(
-      heavy(cliOf(processes).modules)
-        .filter((file) => file.startsWith(`emulator${path.sep}`))
-        .sort(),
-    ).toEqual([
-      path.join('emulator', 'org', 'schema-record-ui.ts'),
-      path.join('emulator', 'profile-flags.ts'),
-    ]);
+    return await processesOf(['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')], {
+      ...emulatorOrgEnv(emulator),
+      PERSONA_UX_REPORTS_DIR: mkdtempSync(path.join(os.tmpdir(), 'persona-ux-reports-')),
+      ...env,
+    });
   } finally {
     await emulator.stop();
   }
+}
+
+test('a run against an org of its own (a sandbox) does not load the emulator at all', async () => {
+  test.setTimeout(240_000);
+  const { code, output, processes } = await sandboxRun();
+  expect(code, output).toBe(0);
+  // Only the check of --latency and --shadow, and the profile names it reads.
+  expect(
+    heavy(cliOf(processes).modules)
+      .filter((file) => file.startsWith(`emulator${path.sep}`))
+      .sort(),
+  ).toEqual([path.join('emulator', 'org', 'schema-record-ui.ts'), path.join('emulator', 'profile-flags.ts')]);
 });
 
 test("once it knows where Playwright's Chromium goes, the CLI finds the browser without loading Playwright", async () => {
@@ -141,21 +141,9 @@ test("once it knows where Playwright's Chromium goes, the CLI finds the browser 
 
 test('checks that stop the run end the Playwright runner loading meanwhile before it starts a worker', async () => {
   test.setTimeout(120_000);
-  const emulator = await startEmulator({ port: 0 });
-  try {
-    const { code, output, processes } = await processesOf(
-      ['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')],
-      {
-        ...emulatorOrgEnv(emulator),
-        SF_PASSWORD: 'not-the-password',
-        PERSONA_UX_REPORTS_DIR: mkdtempSync(path.join(os.tmpdir(), 'persona-ux-reports-')),
-      },
-    );
-    expect(code, output).toBe(3);
-    expect(output).toContain('preflight stopped the run before anything was created or impersonated');
-    expect(output).not.toContain('Running 1 test');
-    expect(processes.filter((p) => p.argv.some((arg) => arg.endsWith('workerProcessEntry.js')))).toEqual([]);
-  } finally {
-    await emulator.stop();
-  }
+  const { code, output, processes } = await sandboxRun({ SF_PASSWORD: 'not-the-password' });
+  expect(code, output).toBe(3);
+  expect(output).toContain('preflight stopped the run before anything was created or impersonated');
+  expect(output).not.toContain('Running 1 test');
+  expect(processes.filter((p) => p.argv.some((arg) => arg.endsWith('workerProcessEntry.js')))).toEqual([]);
 });
