@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CHECKED_ORG_SETTINGS, type OrgSettings, wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
-import type { OrgConnection } from '../../fixtures/org-connection';
+import { KNOWN_ORG, type KnownOrg, type OrgConnection } from '../../fixtures/org-connection';
 import { NO_BROWSER_HELP } from '../browser';
 import { failed } from '../doctor/check';
 import { formatCheckLines } from '../doctor/format';
@@ -107,6 +107,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const handover = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-run-'));
   let emulator: EmbeddedEmulator | undefined;
   let session: OrgConnection | undefined;
+  let known: KnownOrg | undefined;
   try {
     Object.assign(env, handOverScenarios(scenarios, path.join(handover, 'scenarios.v8')));
     const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
@@ -136,13 +137,16 @@ export async function runCommand(args: string[]): Promise<number> {
       if (!run.stoppedBy()) {
         const checked = await checkTarget(env, runId, values['allow-production'], values.shard, scenarios);
         if ('stop' in checked) stop = checked.stop;
-        else session = checked.session;
+        else ({ session, known } = checked);
       }
       if (stop === undefined && !run.stoppedBy()) {
         rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
         if (values.shard) rmSync(path.join(reports, 'blob'), { recursive: true, force: true });
         console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
-        run.goAhead({ ...changedSince(atStart, env), ...sharedSession(session as OrgConnection) });
+        run.goAhead({
+          ...changedSince(atStart, env),
+          ...sharedSession(session as OrgConnection, known as KnownOrg),
+        });
         wentAhead = true;
       }
     } finally {
@@ -200,7 +204,7 @@ async function checkTarget(
   allowProduction: string | undefined,
   shard: string | undefined,
   scenarios: Parameters<typeof unknownNamesReport>[0],
-): Promise<{ stop: number } | { session: OrgConnection }> {
+): Promise<{ stop: number } | { session: OrgConnection; known: KnownOrg }> {
   const result = await preflight(env, allowProduction);
   let session: OrgConnection | undefined;
   try {
@@ -222,24 +226,26 @@ async function checkTarget(
       return { stop: 2 };
     }
     session = result.org as OrgConnection;
-    return { session };
+    const facts = result.facts as NonNullable<typeof result.facts>;
+    return { session, known: { orgId: session.orgId, admin: session.admin, facts } };
   } finally {
     if (!session) await endSession(result.org);
   }
 }
 
 /**
- * The admin's session for the workers, handed over as an existing session: one API login per run, not one more
- * per worker, and one entry in the admin's login history. The CLI ends it after the run (unless it was borrowed).
+ * The admin's session for the workers, handed over as an existing session with what the checks read of the org:
+ * one API login per run, not one more per worker, and one entry in the admin's login history; no worker asks
+ * who the admin is or what the org is again. The CLI ends the session after the run (unless it was borrowed).
  */
-function sharedSession(session: OrgConnection): NodeJS.ProcessEnv {
+function sharedSession(session: OrgConnection, known: KnownOrg): NodeJS.ProcessEnv {
   const settings: OrgSettings = {
     loginUrl: session.instanceUrl,
     username: session.admin.username,
     accessToken: { token: session.sessionId(), instanceUrl: session.instanceUrl },
     apiVersion: session.apiVersion,
   };
-  return { [CHECKED_ORG_SETTINGS]: JSON.stringify(settings) };
+  return { [CHECKED_ORG_SETTINGS]: JSON.stringify(settings), [KNOWN_ORG]: JSON.stringify(known) };
 }
 
 /** Logs the admin's API session out, unless it was borrowed (an access token, a Salesforce CLI org). */
