@@ -11,7 +11,7 @@ export interface GoAheadMessage {
   goAhead: Record<string, string>;
 }
 
-export function isGoAhead(message: unknown): message is GoAheadMessage {
+function isGoAhead(message: unknown): message is GoAheadMessage {
   return typeof message === 'object' && message !== null && 'goAhead' in message;
 }
 

@@ -1,5 +1,5 @@
+import { cacheDir } from '../../config/cache-dir';
 import { loadScenarios, problemsReport } from '../loader';
-import { scenarioCacheDir } from '../loading/scenario-file-cache';
 import { plural, summariseScenarios } from '../loading/validation-summary';
 import type { ScenarioError } from '../model';
 import type { OrgCheckOutcome } from '../org-names/check-org';
@@ -18,7 +18,7 @@ export async function validateCommand(args: string[]): Promise<number> {
     'target-org': { type: 'string' },
   });
   const { scenarios, errors } = loadScenarios(resolveInputs(positionals), {
-    cacheDir: scenarioCacheDir(process.env),
+    cacheDir: cacheDir(process.env),
   });
   const env: NodeJS.ProcessEnv = { ...process.env };
   const settingsProblems = values.offline ? [] : await prepareOrgEnv(env, values['target-org']);

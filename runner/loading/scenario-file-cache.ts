@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { cacheDir } from '../../config/cache-dir';
 import type { Personas } from './personas';
 import type { LoadedScenarioFile } from './scenario-file';
 import { readSmallFile } from './yaml-source';
@@ -18,14 +17,6 @@ interface Entry {
   /** The context, the path as given and the file's bytes, hashed: the entry answers for exactly these. */
   key: string;
   loaded: Buffer;
-}
-
-/**
- * Where `validate` keeps what each scenario file loaded to: PERSONA_UX_CACHE, default .persona-ux/cache in the
- * working directory; "off" keeps nothing.
- */
-export function scenarioCacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  return cacheDir(env);
 }
 
 /**

@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { expect, test } from '@playwright/test';
+import { cacheDir as configuredCacheDir } from '../../config/cache-dir';
 import { loadScenarios } from '../../runner/loader';
 import { loadPersonas } from '../../runner/loading/personas';
 import { type LoadedScenarioFile, loadScenarioFile } from '../../runner/loading/scenario-file';
-import { ScenarioFileCache, scenarioCacheDir } from '../../runner/loading/scenario-file-cache';
+import { ScenarioFileCache } from '../../runner/loading/scenario-file-cache';
 import { runCli } from '../e2e/cli-run';
 import { DEMO_SCENARIOS, replaceLine, scenarioDir, validScenario } from './scenario-files';
 
@@ -130,9 +131,9 @@ test('the demo scenarios, a matrix one among them, come back from the cache exac
 });
 
 test('PERSONA_UX_CACHE moves the cache; "off" keeps none', () => {
-  expect(scenarioCacheDir({})).toBe(path.resolve('.persona-ux', 'cache'));
-  expect(scenarioCacheDir({ PERSONA_UX_CACHE: '/tmp/elsewhere' })).toBe('/tmp/elsewhere');
-  expect(scenarioCacheDir({ PERSONA_UX_CACHE: 'off' })).toBeUndefined();
+  expect(configuredCacheDir({})).toBe(path.resolve('.persona-ux', 'cache'));
+  expect(configuredCacheDir({ PERSONA_UX_CACHE: '/tmp/elsewhere' })).toBe('/tmp/elsewhere');
+  expect(configuredCacheDir({ PERSONA_UX_CACHE: 'off' })).toBeUndefined();
 });
 
 test('validate run again after an edit reports the new mistake, exactly as a first run does', async () => {
