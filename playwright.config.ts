@@ -1,9 +1,14 @@
+import path from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { BUILT } from './config/build';
 import { loadDotEnv } from './config/dotenv';
 import { ensureRunId, reportsDir } from './config/run-context';
 import { browserLaunchOptions } from './runner/browser';
 
 // The scenarios' config: `persona-ux run` uses it, and so do `npx playwright test`, UI mode and VS Code.
+// `npm run build` also compiles it, with every part Playwright loads, into dist/playwright/ (config/build.ts).
+/** A part Playwright loads, from this config: its TypeScript source, or its compiled file beside the compiled config. */
+const part = (source: string) => (BUILT ? `./${path.basename(source, '.ts')}.cjs` : `./${source}`);
 loadDotEnv();
 ensureRunId();
 const reports = reportsDir();
@@ -14,10 +19,12 @@ const blob: ReporterDescription[] = shard
   : [];
 
 export default defineConfig({
-  testDir: './runner',
-  testMatch: 'scenarios.spec.ts',
+  testDir: BUILT ? '.' : './runner',
+  testMatch: BUILT ? 'scenarios.spec.cjs' : 'scenarios.spec.ts',
+  // Compiled already: Playwright loads them as they are, also from a checkout, where dist/ is not under node_modules.
+  ...(BUILT ? { build: { external: ['**/dist/playwright/*.cjs'] } } : {}),
   outputDir: `${reports}/test-results`,
-  globalSetup: './runner/global-setup.ts',
+  globalSetup: part('runner/global-setup.ts'),
   // persona-ux run --timeout SECONDS; a scenario that runs out of time still ends its Login-As in teardown.
   timeout: Number(process.env.PERSONA_UX_TIMEOUT_MS) || 120_000,
   expect: { timeout: 15_000 },
@@ -27,15 +34,15 @@ export default defineConfig({
   workers: Number(process.env.PERSONA_UX_WORKERS) || 2,
   reporter: [
     ['list'],
-    ['./runner/reporters/summary-reporter.ts'],
+    [part('runner/reporters/summary-reporter.ts')],
     // Each matrix scenario's columns (one test per persona) as one table: terminal, HTML/markdown, Allure.
     [
-      './runner/reporters/access-matrix-reporter.ts',
+      part('runner/reporters/access-matrix-reporter.ts'),
       { outputDir: `${reports}/access-matrix`, allureResultsDir: `${reports}/allure-results` },
     ],
     ['html', { outputFolder: `${reports}/html`, open: 'never' }],
     // Playwright's junit reporter calls our expectation failures errors; this one calls them failures.
-    ['./runner/reporters/junit-reporter.ts', { outputFile: `${reports}/junit.xml` }],
+    [part('runner/reporters/junit-reporter.ts'), { outputFile: `${reports}/junit.xml` }],
     [
       'allure-playwright',
       {

@@ -2,6 +2,9 @@
 // Precompiles the CLI into one CommonJS file, dist/cli.cjs, which bin/persona-ux.cjs then runs instead of the
 // TypeScript under tsx (no transform, far fewer files to resolve at start-up). The few pure-JavaScript packages
 // that `validate` needs are bundled in too, so checking files reads one file; every other npm package stays external.
+// Precompiles what Playwright loads for a run too (the scenarios' config, its global setup, reporters and test
+// file) into dist/playwright/, which the compiled CLI hands to Playwright: Playwright compiles no TypeScript under
+// node_modules, where an installed persona-ux lives, and a worker then reads one file instead of transforming each.
 // Development needs no build: without dist/, or once any of its sources changed, bin/ runs the TypeScript.
 // `--out DIR` builds elsewhere (at the same depth as dist/, e.g. to compare two builds side by side).
 const { spawnSync } = require('node:child_process');
@@ -18,12 +21,15 @@ const BUNDLED_PACKAGES = new Set(['yaml', 'zod', 'fastest-levenshtein', 'dotenv'
 
 // Each module's __dirname/__filename point at its source folder, as under tsx: the CLI finds the demo org,
 // playwright.config.ts, the JSON Schema and the emulator's browser scripts next to their sources.
-const sourcePaths = {
+const sourcePaths = (outdir) => ({
   name: 'source-paths',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
-      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-      const fromDist = JSON.stringify(path.relative(DIST, path.dirname(args.path)).split(path.sep).join('/'));
+      // An npm package's own files; persona-ux's files may be under node_modules too, where it is installed.
+      if (path.relative(ROOT, args.path).split(path.sep).includes('node_modules')) return undefined;
+      const fromDist = JSON.stringify(
+        path.relative(outdir, path.dirname(args.path)).split(path.sep).join('/'),
+      );
       const file = JSON.stringify(path.basename(args.path));
       const contents = readFileSync(args.path, 'utf8')
         .replace(/\b__dirname\b/g, `require("node:path").join(__dirname, ${fromDist})`)
@@ -31,10 +37,10 @@ const sourcePaths = {
       return { contents, loader: 'ts' };
     });
   },
-};
+});
 
-/** npm packages stay external (loaded from node_modules at run time), except BUNDLED_PACKAGES. */
-const externalPackages = {
+/** npm packages stay external (loaded from node_modules at run time), except `bundled` ones. */
+const externalPackages = (bundled) => ({
   name: 'external-packages',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => {
@@ -42,10 +48,10 @@ const externalPackages = {
       const name = args.path.startsWith('@')
         ? args.path.split('/').slice(0, 2).join('/')
         : args.path.split('/')[0];
-      return BUNDLED_PACKAGES.has(name) ? undefined : { path: args.path, external: true };
+      return bundled.has(name) ? undefined : { path: args.path, external: true };
     });
   },
-};
+});
 
 // The yaml package reads process.env.LOG_TOKENS for every token it parses (a debugging switch of its own), and
 // in Node every process.env read is a call into the environment: about a tenth of parsing 1,000 scenario files.
@@ -60,32 +66,64 @@ const yamlDebugSwitchesOff = {
   },
 };
 
+/** What Playwright loads for a run, each compiled to dist/playwright/{its name}.cjs (config/build.ts). */
+const PLAYWRIGHT_PARTS = [
+  'playwright.config.ts',
+  'runner/global-setup.ts',
+  'runner/scenarios.spec.ts',
+  'runner/reporters/summary-reporter.ts',
+  'runner/reporters/access-matrix-reporter.ts',
+  'runner/reporters/junit-reporter.ts',
+];
+
+const COMMON = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // config/build.ts: the compiled code knows it is compiled.
+  define: { PERSONA_UX_BUILD: 'true' },
+  metafile: true,
+  logLevel: 'warning',
+};
+
 async function main() {
-  const result = await build({
+  const cli = await build({
+    ...COMMON,
     entryPoints: [path.join(ROOT, 'runner', 'cli', 'index.ts')],
     outfile: path.join(DIST, 'cli.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    plugins: [externalPackages, yamlDebugSwitchesOff, sourcePaths],
+    plugins: [externalPackages(BUNDLED_PACKAGES), yamlDebugSwitchesOff, sourcePaths(DIST)],
     // Less to read and compile at start-up; identifiers keep their names, so stack traces stay readable.
     minifyWhitespace: true,
     minifySyntax: true,
-    metafile: true,
-    logLevel: 'warning',
+  });
+  // Each part is a bundle of its own, every npm package external: Playwright's runner loads several of them and
+  // must share one @playwright/test; the module state the parts share goes through the environment.
+  const playwrightDir = path.join(DIST, 'playwright');
+  const playwright = await build({
+    ...COMMON,
+    entryPoints: Object.fromEntries(
+      PLAYWRIGHT_PARTS.map((part) => [path.basename(part, '.ts'), path.join(ROOT, part)]),
+    ),
+    outdir: playwrightDir,
+    outExtension: { '.js': '.cjs' },
+    // Not minified: a failure's stack trace and code frame point at readable code, each module under a comment
+    // naming its source. (Source maps would name the TypeScript, but reading them costs every process 50 ms.)
+    plugins: [externalPackages(new Set()), sourcePaths(playwrightDir)],
   });
   mkdirSync(DIST, { recursive: true });
-  // The package's own sources dist/cli.cjs was built from: bin/ falls back to them as soon as one is newer than
+  // The package's own sources dist/ was built from: bin/ falls back to them as soon as one is newer than
   // the build. Not the bundled packages' files: the build carries its own copy, and once the package is
   // installed they are wherever npm put them (hoisted), so bin/ could not find them to compare.
-  const inputs = Object.keys(result.metafile.inputs)
+  const inputs = [
+    ...new Set([...Object.keys(cli.metafile.inputs), ...Object.keys(playwright.metafile.inputs)]),
+  ]
     .map((input) => path.relative(ROOT, path.resolve(input)))
     .filter((input) => !input.split(path.sep).includes('node_modules'));
   writeFileSync(path.join(DIST, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
   const cached = writeCodeCache(path.join(DIST, 'cli.cjs'));
   console.log(
-    `${path.relative(ROOT, DIST)}/cli.cjs: ${inputs.length} source files${cached ? ', with its code cache' : ''}`,
+    `${path.relative(ROOT, DIST)}/cli.cjs and playwright/: ${inputs.length} source files${cached ? ", with the CLI's code cache" : ''}`,
   );
 }
 

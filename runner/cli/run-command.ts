@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { scenariosConfigFile } from '../../config/build';
 import { CHECKED_ORG_SETTINGS, type OrgSettings, wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
@@ -22,8 +23,6 @@ import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
 import { startPlaywright } from './playwright-child';
 import { ticketProblems } from './ticket-rule';
-
-const PROJECT_ROOT = path.join(__dirname, '..', '..');
 
 /**
  * Validates the scenarios and the org settings, checks the org (preflight, production guard), then hands the
@@ -110,7 +109,7 @@ export async function runCommand(args: string[]): Promise<number> {
   let known: KnownOrg | undefined;
   try {
     Object.assign(env, handOverScenarios(scenarios, path.join(handover, 'scenarios.v8')));
-    const playwrightArgs = ['test', '-c', path.join(PROJECT_ROOT, 'playwright.config.ts')];
+    const playwrightArgs = ['test', '-c', scenariosConfigFile()];
     if (values.headed) playwrightArgs.push('--headed');
     if (values.grep) playwrightArgs.push('--grep', values.grep);
     const workers = values.workers ?? String(defaultWorkers(scenarios));

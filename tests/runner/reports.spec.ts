@@ -97,7 +97,7 @@ test('JUnit: an error that kept the check from being made stays an error; passes
 
 test('the scenarios’ Playwright config reports JUnit through this reporter', () => {
   const config = readFileSync(path.join(ROOT, 'playwright.config.ts'), 'utf8');
-  expect(config).toContain("['./runner/reporters/junit-reporter.ts', { outputFile: `");
+  expect(config).toContain("[part('runner/reporters/junit-reporter.ts'), { outputFile: `");
   expect(config).not.toMatch(/\['junit'/);
 });
 
