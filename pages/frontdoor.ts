@@ -11,7 +11,8 @@ export class Frontdoor {
 
   async enter(instanceUrl: string, sessionId: string, retURL = '/lightning/page/home'): Promise<void> {
     const action = new URL(locators.frontdoor.path, instanceUrl).toString();
-    await this.page.goto('about:blank');
+    // The form is posted from a blank page: no page's own scripts or policies in the way.
+    if (this.page.url() !== 'about:blank') await this.page.goto('about:blank');
     await this.page.evaluate(
       ({ action, sid, retURL }) => {
         const form = document.createElement('form');
@@ -29,7 +30,9 @@ export class Frontdoor {
       },
       { action, sid: sessionId, retURL },
     );
-    // Frontdoor redirects (across my.salesforce.com and lightning.force.com on a real org) to retURL.
-    await this.page.waitForURL((url) => url.pathname.startsWith('/lightning/'));
+    // Frontdoor redirects (across my.salesforce.com and lightning.force.com on a real org) to retURL. The session
+    // is in the cookies those responses set: once retURL's document has arrived, the browser holds it. Its page
+    // is not waited for (Lightning's home takes seconds to render on a real org); the test's next page replaces it.
+    await this.page.waitForURL((url) => url.pathname.startsWith('/lightning/'), { waitUntil: 'commit' });
   }
 }

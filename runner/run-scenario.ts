@@ -22,7 +22,6 @@ import {
   refusedTitle,
   resolveCast,
 } from './persona-journey';
-import { describeForAllure } from './reporters/allure-labels';
 import { withStepScreenshot } from './reporters/step-screenshots';
 import { runStep, type StepContext } from './steps';
 import { adminContexts } from './steps/compare-with-admin-session';
@@ -44,7 +43,6 @@ export async function runScenario(
   scenario: Scenario,
   { org, page, personas, personaUsers, testData, adminSession }: ScenarioFixtures,
 ): Promise<void> {
-  await describeForAllure(scenario);
   const { persona } = scenario;
 
   // Every persona the scenario uses (`as:` steps, {{personas.<name>.*}}) is checked before any data or click.

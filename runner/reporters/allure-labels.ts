@@ -1,24 +1,33 @@
-import * as allure from 'allure-js-commons';
 import type { Scenario } from '../model';
 
 /**
- * Allure labels of a scenario's test. The Suites tab groups by persona, then ticket (parentSuite › suite ›
- * subSuite); allure-playwright keeps suite labels set at run time instead of deriving them from the file and the
- * describe titles. Tags reach Allure from the Playwright test's own tags.
+ * A scenario's Allure metadata as Playwright annotations of its test, which allure-playwright reads when the test is
+ * reported: labels (`@allure.label.<name>`), the ticket as the `issue` link, the `description`. Nothing is sent to
+ * Allure's runtime while the test runs. The Suites tab groups by persona, then ticket (parentSuite › suite ›
+ * subSuite); allure-playwright keeps these suite labels instead of deriving them from the file and the describe
+ * titles. Tags reach Allure from the Playwright test's own tags.
  */
-export async function describeForAllure(scenario: Scenario): Promise<void> {
-  const persona = scenario.persona;
-  await allure.parentSuite('persona-ux');
-  await allure.suite(`persona ${persona.name}${persona.description ? ` — ${persona.description}` : ''}`);
-  await allure.subSuite(scenario.ticket);
-  await allure.label('persona', persona.name);
-  await allure.label('scenario', scenario.id);
-  await allure.issue(scenario.ticket, scenario.ticket);
-  const approval = scenario.approval;
-  if (approval) await allure.parameter('approval', `${approval.approver} (${approval.reference})`);
-  await allure.description(
-    `${scenario.reason}\n\nTicket: ${scenario.ticket}\n` +
-      (approval ? `Approved by ${approval.approver} (${approval.reference})\n` : '') +
-      `Source: ${scenario.file}`,
-  );
+export function allureAnnotations(scenario: Scenario): { type: string; description: string }[] {
+  const { persona, approval } = scenario;
+  const label = (name: string, value: string) => ({ type: `${ALLURE_LABEL}${name}`, description: value });
+  const approvedBy = approval && `${approval.approver} (${approval.reference})`;
+  return [
+    label('parentSuite', 'persona-ux'),
+    label('suite', `persona ${persona.name}${persona.description ? ` — ${persona.description}` : ''}`),
+    label('subSuite', scenario.ticket),
+    label('persona', persona.name),
+    label('scenario', scenario.id),
+    ...(approvedBy ? [label('approval', approvedBy)] : []),
+    { type: 'issue', description: scenario.ticket },
+    {
+      type: 'description',
+      description:
+        `${scenario.reason}\n\nTicket: ${scenario.ticket}\n` +
+        (approvedBy ? `Approved by ${approvedBy}\n` : '') +
+        `Source: ${scenario.file}`,
+    },
+  ];
 }
+
+/** The annotation type that makes an Allure label; other reports leave these out. */
+export const ALLURE_LABEL = '@allure.label.';

@@ -10,6 +10,7 @@ import type {
   TestResult,
 } from '@playwright/test/reporter';
 import { XMLBuilder } from 'fast-xml-parser';
+import { ALLURE_LABEL } from './allure-labels';
 
 /**
  * Errors that mean "the org did not behave as the scenario expects": JUnit <failure>. Anything else (the org
@@ -132,9 +133,10 @@ function testCase(test: TestCase, outcome: Outcome, suite: string) {
     '@_classname': suite,
     '@_time': seconds(test.results.reduce((sum, result) => sum + result.duration, 0)),
   };
-  if (test.annotations.length > 0) {
+  const annotations = test.annotations.filter((annotation) => !annotation.type.startsWith(ALLURE_LABEL));
+  if (annotations.length > 0) {
     element.properties = {
-      property: test.annotations.map((annotation) => ({
+      property: annotations.map((annotation) => ({
         '@_name': annotation.type,
         '@_value': xmlSafe(annotation.description ?? ''),
       })),
