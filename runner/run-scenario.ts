@@ -22,6 +22,7 @@ import {
   refusedTitle,
   resolveCast,
 } from './persona-journey';
+import { approvalForAllure } from './reporters/allure-labels';
 import { withStepScreenshot } from './reporters/step-screenshots';
 import { runStep, type StepContext } from './steps';
 import { adminContexts } from './steps/compare-with-admin-session';
@@ -43,6 +44,7 @@ export async function runScenario(
   scenario: Scenario,
   { org, page, personas, personaUsers, testData, adminSession }: ScenarioFixtures,
 ): Promise<void> {
+  await approvalForAllure(scenario);
   const { persona } = scenario;
 
   // Every persona the scenario uses (`as:` steps, {{personas.<name>.*}}) is checked before any data or click.

@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -53,10 +54,7 @@ export async function renderAllure(
   const args = [allureCli, 'generate', results, '--config', config, '--output', output];
   const shown = path.relative(process.cwd(), path.join(output, 'index.html'));
   if (background) {
-    const log = openSync(path.join(reports, 'allure-render.log'), 'w');
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log], detached: true });
-    child.unref();
-    closeSync(log);
+    startInBackground(args, env, path.join(reports, 'allure-render.log'));
     console.log(`  allure ${shown} (rendering in the background, a second or so)`);
     return;
   }
@@ -68,4 +66,21 @@ export async function renderAllure(
   console.log(
     code === 0 ? `  allure ${shown}` : `persona-ux: the Allure report could not be rendered (exit ${code}).`,
   );
+}
+
+/**
+ * Starts `node args` to outlive this process, writing what it says to `logFile`, at the lowest CPU priority:
+ * work nobody waits for yields to whatever runs next (the next run, the user's own programs).
+ */
+export function startInBackground(args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+  const log = openSync(logFile, 'w');
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', log, log], detached: true });
+  child.unref();
+  closeSync(log);
+  try {
+    if (child.pid) os.setPriority(child.pid, os.constants.priority.PRIORITY_LOW);
+  } catch {
+    // A system that does not let it lower a priority: the work still runs.
+  }
+  return child;
 }

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseOrgEnv } from '../../config/org-env-schema';
-import { allureRendering } from '../../runner/cli/allure-render';
+import { allureRendering, startInBackground } from '../../runner/cli/allure-render';
 import { ROOT, runCli, tempDir } from '../e2e/cli-run';
 
 test('the Allure report waits for nobody at a terminal, is ready when a CI step ends, and can be turned off', () => {
@@ -14,6 +15,17 @@ test('the Allure report waits for nobody at a terminal, is ready when a CI step 
   expect(parseOrgEnv({ PERSONA_UX_ALLURE: 'later' }).problems).toEqual([
     'PERSONA_UX_ALLURE must be wait, background or off',
   ]);
+});
+
+test('work started in the background runs at the lowest CPU priority, its output in its log', async () => {
+  const log = path.join(tempDir('background'), 'render.log');
+  const child = startInBackground(['-e', 'console.log("rendered"); setTimeout(() => {}, 2000)'], {}, log);
+  try {
+    expect(os.getPriority(child.pid)).toBe(os.constants.priority.PRIORITY_LOW);
+    await expect.poll(() => readFileSync(log, 'utf8')).toBe('rendered\n');
+  } finally {
+    child.kill();
+  }
 });
 
 test.describe('a run and its Allure report', () => {
