@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
@@ -40,6 +42,12 @@ test('a step that fails with the Edit modal open: the modal is cancelled, "Log o
   const end = readAudit(reports).find((line) => line.event === 'impersonation.end');
   expect(end, output).toMatchObject({ outcome: 'failed', loggedOut: true, error: expect.any(String) });
   expect(end?.error).not.toContain(String.fromCharCode(27));
+  // The failed test keeps a screenshot of the page as the scenario left it.
+  const files = readdirSync(path.join(reports, 'test-results'), { recursive: true }).map(String);
+  expect(
+    files.filter((file) => /test-failed-\d+\.png$/.test(file)),
+    output,
+  ).toHaveLength(1);
 
   const conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
   await conn.login(emulator.admin.username, emulator.admin.password);
