@@ -41,7 +41,7 @@ export async function lightningLatencyBench(): Promise<boolean> {
       ]);
     }
   } finally {
-    emulator.stop();
+    await emulator.stop();
   }
   printTable(
     `Lightning-like latency: the demo suite, ${os.cpus().length} cores (target: wall / unavoidable delays <= ${TARGET}×)`,

@@ -38,7 +38,7 @@ export async function memoryBench(): Promise<boolean> {
     );
     if (handwritten.code !== 0) throw new Error(`the hand-written spec exited ${handwritten.code}`);
   } finally {
-    emulator.stop();
+    await emulator.stop();
   }
   const row = (what: string, measured: ProcessRun, target: string) => [
     what,

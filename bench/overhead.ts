@@ -63,7 +63,7 @@ export async function overheadBench(): Promise<boolean> {
       }
     }
   } finally {
-    emulator.stop();
+    await emulator.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   const wholeRatio = median(ours.map((o, i) => o.wallMs / theirs[i].wallMs));

@@ -138,7 +138,7 @@ export async function recordPageBench(): Promise<boolean> {
     );
     return failures === 0 && latencyMet && longEnough && memoryMet;
   } finally {
-    emulator.stop();
+    await emulator.stop();
   }
 }
 

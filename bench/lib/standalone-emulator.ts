@@ -9,7 +9,8 @@ export interface Standalone {
   /** The SF_* settings that point a run, or a hand-written spec, at it as the demo admin. */
   env: NodeJS.ProcessEnv;
   pid: number;
-  stop(): void;
+  /** Ends it; resolves once it has exited, so that no later measurement counts its CPU (a reaped child's). */
+  stop(): Promise<void>;
 }
 
 /** `persona-ux emulator` in its own process (nothing kept on disk), as a sandbox a run talks to. */
@@ -33,7 +34,12 @@ export async function startStandaloneEmulator(args: string[] = []): Promise<Stan
       SF_CLIENT_ID: org.connectedApp.clientId,
       SF_CLIENT_SECRET: org.connectedApp.clientSecret,
     },
-    stop: () => server.kill('SIGTERM'),
+    stop: () =>
+      new Promise((resolve) => {
+        if (server.exitCode !== null || server.signalCode !== null) return resolve();
+        server.once('exit', () => resolve());
+        server.kill('SIGTERM');
+      }),
   };
 }
 
