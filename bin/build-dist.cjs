@@ -81,8 +81,9 @@ const COMMON = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // config/build.ts: the compiled code knows it is compiled.
-  define: { PERSONA_UX_BUILD: 'true' },
+  // config/build.ts: the compiled code knows it is compiled, and where its bundle is (sourcePaths points
+  // __dirname in the sources at their own folders).
+  define: { PERSONA_UX_BUILD: 'true', PERSONA_UX_BUNDLE_DIR: '__dirname' },
   metafile: true,
   logLevel: 'warning',
 };

@@ -1,19 +1,20 @@
 import path from 'node:path';
 
-// `true` in the compiled package: bin/build-dist.cjs defines it (esbuild's define); the sources leave it undeclared.
+// Defined only in the compiled package (esbuild's define, bin/build-dist.cjs); the sources leave them undeclared.
 declare const PERSONA_UX_BUILD: true | undefined;
+/** The folder of the compiled file this code runs in: the bundle's own `__dirname`, not its sources' folder. */
+declare const PERSONA_UX_BUNDLE_DIR: string;
 
 /** True when this code runs compiled (dist/), false when its TypeScript runs as it is (tsx, Playwright's transform). */
 export const BUILT = typeof PERSONA_UX_BUILD !== 'undefined';
 
-const ROOT = path.join(__dirname, '..');
-
 /**
- * The scenarios' Playwright config: the compiled one beside the compiled CLI, whose parts Playwright loads as they
- * are (it compiles no TypeScript under node_modules, where an installed persona-ux lives); else the TypeScript one.
+ * The scenarios' Playwright config for the CLI: compiled with it, dist/playwright/ beside the compiled CLI, whose
+ * parts Playwright loads as they are (it compiles no TypeScript under node_modules, where an installed persona-ux
+ * lives); else the TypeScript one at the project's root.
  */
 export function scenariosConfigFile(): string {
   return BUILT
-    ? path.join(ROOT, 'dist', 'playwright', 'playwright.config.cjs')
-    : path.join(ROOT, 'playwright.config.ts');
+    ? path.join(PERSONA_UX_BUNDLE_DIR, 'playwright', 'playwright.config.cjs')
+    : path.join(__dirname, '..', 'playwright.config.ts');
 }
