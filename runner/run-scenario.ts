@@ -22,7 +22,7 @@ import {
   refusedTitle,
   resolveCast,
 } from './persona-journey';
-import { approvalForAllure } from './reporters/allure-labels';
+import { approvalForAllure } from './reporters/scenario-annotations';
 import { withStepScreenshot } from './reporters/step-screenshots';
 import { runStep, type StepContext } from './steps';
 import { adminContexts } from './steps/compare-with-admin-session';

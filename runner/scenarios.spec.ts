@@ -3,7 +3,7 @@ import { startResolvingPersonas } from '../fixtures/persona-login';
 import type { Scenario } from './model';
 import { scheduleForWorkers } from './persona-schedule';
 import { matrixAnnotations, matrixColumnSuffix } from './reporters/access-matrix-table';
-import { allureAnnotations } from './reporters/allure-labels';
+import { scenarioAnnotations } from './reporters/scenario-annotations';
 import { scenariosForThisRun } from './scenario-source';
 
 const scenarios = scheduleForWorkers(scenariosForThisRun(), Number(process.env.PERSONA_UX_WORKERS) || 2);
@@ -39,15 +39,7 @@ for (const scenario of scenarios) {
 function declareTest(scenario: Scenario): void {
   test(`${scenario.id} — ${scenario.title}${matrixColumnSuffix(scenario)}`, {
     tag: [`@${scenario.persona.name}`, `@${scenario.ticket}`, ...scenario.tags.map((tag) => `@${tag}`)],
-    annotation: [
-      { type: 'persona', description: scenario.persona.name },
-      { type: 'scenario', description: scenario.id },
-      { type: 'ticket', description: scenario.ticket },
-      { type: 'reason', description: scenario.reason },
-      { type: 'source', description: `${scenario.location.file}:${scenario.location.line}` },
-      ...matrixAnnotations(scenario),
-      ...allureAnnotations(scenario),
-    ],
+    annotation: [...scenarioAnnotations(scenario), ...matrixAnnotations(scenario)],
   }, ({ org, page, personas, personaUsers, testData, adminSession }) => {
     // Loaded in the worker that runs a test, not in the runner process that only lists them.
     const { runScenario } = require('./run-scenario') as typeof import('./run-scenario');

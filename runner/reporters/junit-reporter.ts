@@ -10,7 +10,7 @@ import type {
   TestResult,
 } from '@playwright/test/reporter';
 import { XMLBuilder } from 'fast-xml-parser';
-import { ALLURE_LABEL } from './allure-labels';
+import { HIDDEN } from './scenario-annotations';
 
 /**
  * Errors that mean "the org did not behave as the scenario expects": JUnit <failure>. Anything else (the org
@@ -133,7 +133,7 @@ function testCase(test: TestCase, outcome: Outcome, suite: string) {
     '@_classname': suite,
     '@_time': seconds(test.results.reduce((sum, result) => sum + result.duration, 0)),
   };
-  const annotations = test.annotations.filter((annotation) => !annotation.type.startsWith(ALLURE_LABEL));
+  const annotations = test.annotations.filter((annotation) => !annotation.type.startsWith(HIDDEN));
   if (annotations.length > 0) {
     element.properties = {
       property: annotations.map((annotation) => ({
