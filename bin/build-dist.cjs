@@ -19,8 +19,8 @@ const DIST = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(ROO
 /** Loaded by `validate --offline`; small, pure JavaScript, no files of their own to find at run time. */
 const BUNDLED_PACKAGES = new Set(['yaml', 'zod', 'fastest-levenshtein', 'dotenv']);
 
-// Each module's __dirname/__filename point at its source folder, as under tsx: the CLI finds the demo org,
-// playwright.config.ts, the JSON Schema and the emulator's browser scripts next to their sources.
+// Each module's __dirname/__filename point at its source folder, as under tsx: the CLI finds the demo org, the
+// JSON Schema and the emulator's browser scripts next to their sources.
 const sourcePaths = (outdir) => ({
   name: 'source-paths',
   setup(build) {
