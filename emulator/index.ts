@@ -10,6 +10,7 @@ import { listen } from './server';
 export type { EmulatorApp } from './app';
 export type { OrgState } from './model/org-state';
 export type { OrgDefinition } from './org/schema';
+export { type KeptDefinitions, loadKeptOrgDefinition } from './org-loading/kept-definitions';
 export { OrgDefinitionError, type OrgDefinitionProblem, parseOrgDefinition } from './org-loading/load';
 export { createEmulatorApp, loadOrgDefinition };
 

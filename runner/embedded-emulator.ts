@@ -1,5 +1,14 @@
 import path from 'node:path';
-import { createEmulatorApp, DEFAULT_ORG_FILE, loadOrgDefinition, type RunningEmulator } from '../emulator';
+import { cacheDir } from '../config/cache-dir';
+import { loadedCodeFingerprint } from '../config/code-fingerprint';
+import {
+  createEmulatorApp,
+  DEFAULT_ORG_FILE,
+  loadKeptOrgDefinition,
+  loadOrgDefinition,
+  type OrgDefinition,
+  type RunningEmulator,
+} from '../emulator';
 import type { LatencyProfileName } from '../emulator/latency';
 import { emulatorAdmin } from '../emulator/model/org-admin';
 import { loadOrgState, saveOrgState } from '../emulator/model/org-persistence';
@@ -32,7 +41,7 @@ export async function startEmbeddedEmulator(
   latency?: LatencyProfileName,
   port = 0,
 ): Promise<EmbeddedEmulator> {
-  const definition = loadOrgDefinition(env.PERSONA_UX_ORG || DEFAULT_ORG_FILE);
+  const definition = orgDefinition(env.PERSONA_UX_ORG || DEFAULT_ORG_FILE, env);
   // PERSONA_UX_SHADOW (run --shadow): native or LWC's synthetic shadow, whichever the org definition does not say.
   const shadowMode = env.PERSONA_UX_SHADOW ? parseShadowMode(env.PERSONA_UX_SHADOW) : undefined;
   const { app, state } = createEmulatorApp(definition, { latency, shadowMode });
@@ -66,4 +75,12 @@ export async function startEmbeddedEmulator(
       if (dataDir) saveOrgState(state, dataDir);
     },
   };
+}
+
+/** The org definition file, parsed, from the cache folder when an earlier start of the same code parsed the same bytes. */
+function orgDefinition(file: string, env: NodeJS.ProcessEnv): OrgDefinition {
+  const dir = cacheDir(env);
+  return dir
+    ? loadKeptOrgDefinition(file, { dir, codeFingerprint: loadedCodeFingerprint() })
+    : loadOrgDefinition(file);
 }

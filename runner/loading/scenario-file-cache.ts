@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import writeFileAtomic from 'write-file-atomic';
+import { loadedCodeFingerprint } from '../../config/code-fingerprint';
 import type { Personas } from './personas';
 import type { LoadedScenarioFile } from './scenario-file';
 import { readSmallFile } from './yaml-source';
@@ -39,7 +41,7 @@ export class ScenarioFileCache {
   static open(dir: string, personasFile: string, personas: Personas | undefined): ScenarioFileCache {
     const file = path.join(dir, FILE_NAME);
     const context = createHash('sha256')
-      .update(`${loaderFingerprint()}\0${personasFile}\0`)
+      .update(`${loadedCodeFingerprint()}\0${personasFile}\0`)
       .update(v8.serialize(personas ? [...personas] : null))
       .digest('base64');
     return new ScenarioFileCache(file, context, readEntries(file));
@@ -72,13 +74,11 @@ export class ScenarioFileCache {
       if (entries.size >= MAX_FILES) break;
       if (!entries.has(where)) entries.set(where, entry);
     }
-    const temporary = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temporary, v8.serialize({ format: FORMAT, entries }));
-      renameSync(temporary, this.file);
+      writeFileAtomic.sync(this.file, v8.serialize({ format: FORMAT, entries }), { fsync: false });
     } catch {
-      rmSync(temporary, { force: true });
+      // kept next time, perhaps
     }
   }
 }
@@ -109,17 +109,4 @@ function readEntries(file: string): Map<string, Entry> {
     // absent, unreadable, or written by something else: start afresh
   }
   return new Map();
-}
-
-/**
- * Changes whenever the code that loads scenarios may have: Node's version, and each loaded module's path, size
- * and modification time (the build, dist/cli.cjs, or the TypeScript sources and the packages they use).
- */
-function loaderFingerprint(): string {
-  const hash = createHash('sha256').update(`${process.version}\n`);
-  for (const module of Object.keys(require.cache).sort()) {
-    const stats = statSync(module, { throwIfNoEntry: false });
-    hash.update(`${module}\0${stats?.size}\0${stats?.mtimeMs}\n`);
-  }
-  return hash.digest('base64');
 }

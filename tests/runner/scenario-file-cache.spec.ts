@@ -109,6 +109,17 @@ test('a cache file that is not one (damaged, or written by something else) is ig
   expect(loadThroughCache(dir, cache).parsed).toEqual([]);
 });
 
+test('a cache folder that cannot be written (a file is in its place) is the same as none', () => {
+  const dir = scenarioDir({ 'a.yaml': text(validScenario()) });
+  const taken = path.join(cacheDir(), 'taken');
+  writeFileSync(taken, '');
+  for (let load = 0; load < 2; load++) {
+    const loaded = loadThroughCache(dir, taken);
+    expect(loaded.parsed).toEqual(['a.yaml']);
+    expect(loaded.loaded.get('a.yaml')?.scenario?.id).toBe('sdr-checks-lead');
+  }
+});
+
 test('loading through a cache gives what loading without one gives', () => {
   const dir = scenarioDir({
     'a.yaml': text(validScenario()),
