@@ -2,8 +2,8 @@ import path from 'node:path';
 import { createEmulatorApp } from './app';
 import type { LatencyProfileName } from './latency';
 import { emulatorAdmin } from './model/org-admin';
+import type { ShadowMode } from './org/profile-names';
 import type { OrgDefinition } from './org/schema';
-import type { ShadowMode } from './org/schema-record-ui';
 import { loadOrgDefinition } from './org-loading/load';
 import { listen } from './server';
 

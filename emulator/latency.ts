@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { OrgScoped, type OrgState } from './model/org-state';
-import { LATENCY_PROFILES, type LatencyProfileName } from './org/schema-record-ui';
+import { LATENCY_PROFILES, type LatencyProfileName } from './org/profile-names';
 
 /**
  * Latency profiles: how slowly the emulator answers, so page objects are proven against real timing.

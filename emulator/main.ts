@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type RunningEmulator, startEmulator } from './index';
 import { LATENCY_PROFILES, type LatencyProfileName } from './latency';
-import { SHADOW_MODES, type ShadowMode } from './org/schema-record-ui';
+import { SHADOW_MODES, type ShadowMode } from './org/profile-names';
 import { parseLatency, parseShadowMode } from './profile-flags';
 
 /** `persona-ux emulator [--org FILE] [--port N]`: the org emulator on its own, until Ctrl-C. */

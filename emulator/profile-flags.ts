@@ -3,7 +3,7 @@ import {
   type LatencyProfileName,
   SHADOW_MODES,
   type ShadowMode,
-} from './org/schema-record-ui';
+} from './org/profile-names';
 
 /** `--latency` and `--shadow`, read without loading the emulator itself (the CLI checks them before a run). */
 export function parseLatency(value: string): LatencyProfileName {

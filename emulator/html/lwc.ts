@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MiddlewareHandler } from 'hono';
-import type { ShadowMode } from '../org/schema-record-ui';
+import type { ShadowMode } from '../org/profile-names';
 import { escapeHtml, type HtmlPart, renderHtml, SafeHtml } from './safe-html';
 
 export type { ShadowMode };

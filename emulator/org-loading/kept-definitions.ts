@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import writeFileAtomic from 'write-file-atomic';
 import type { OrgDefinition } from '../org/schema';
 import { loadOrgDefinition, parseOrgDefinition } from './load';
 
@@ -53,7 +52,9 @@ export function loadKeptOrgDefinition(
   const definition = parse(bytes.toString('utf8'), file);
   try {
     mkdirSync(folder, { recursive: true });
-    writeFileAtomic.sync(entry, v8.serialize(definition), { fsync: false });
+    // Not atomic, and need not be: a torn entry fails to deserialize and is parsed again, and two starts that
+    // write one entry write the same bytes.
+    writeFileSync(entry, v8.serialize(definition));
     removeOldest(folder, path.basename(entry), MAX_KEPT);
   } catch {
     // kept next time, perhaps

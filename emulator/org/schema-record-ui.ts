@@ -1,16 +1,10 @@
 import { z } from 'zod';
+import { LATENCY_PROFILES, SHADOW_MODES } from './profile-names';
 
 /**
  * Org-definition sections for record pages: compact layouts, page-layout extras (related lists,
  * buttons) and the UI latency profile. Page layouts themselves stay in schema.ts.
  */
-
-export const LATENCY_PROFILES = ['none', 'lightning', 'jitter'] as const;
-export type LatencyProfileName = (typeof LATENCY_PROFILES)[number];
-
-/** How Lightning web components reach the DOM: native shadow roots, or LWC's synthetic shadow (flattened). */
-export const SHADOW_MODES = ['native', 'synthetic'] as const;
-export type ShadowMode = (typeof SHADOW_MODES)[number];
 
 const compactLayoutSchema = z.strictObject({
   name: z.string().min(1),

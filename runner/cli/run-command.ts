@@ -2,18 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { scenariosConfigFile } from '../../config/build';
-import { CHECKED_ORG_SETTINGS, type OrgSettings, wantsEmulator } from '../../config/org-settings';
+import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
-import { KNOWN_ORG, type KnownOrg, type OrgConnection } from '../../fixtures/org-connection';
+import type { KnownOrg, OrgConnection } from '../../fixtures/org-connection';
 import { NO_BROWSER_HELP } from '../browser';
-import { failed } from '../doctor/check';
-import { formatCheckLines } from '../doctor/format';
-import { preflight } from '../doctor/preflight';
-import { recordRunStart } from '../doctor/run-start';
 import type { EmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
-import { unknownNamesReport } from '../org-names/check-org';
 import { handOverScenarios } from '../scenario-source';
 import { renderRunAllure } from './allure-render';
 import { parse } from './args';
@@ -107,6 +102,8 @@ export async function runCommand(args: string[]): Promise<number> {
   let emulator: EmbeddedEmulator | undefined;
   let session: OrgConnection | undefined;
   let known: KnownOrg | undefined;
+  // What checking the org needs is loaded once the runner is starting: nothing before needs it.
+  let target: typeof import('./check-target') | undefined;
   try {
     Object.assign(env, handOverScenarios(scenarios, path.join(handover, 'scenarios.v8')));
     const playwrightArgs = ['test', '-c', scenariosConfigFile()];
@@ -134,7 +131,14 @@ export async function runCommand(args: string[]): Promise<number> {
         : undefined;
       if (emulator) Object.assign(env, emulator.env);
       if (!run.stoppedBy()) {
-        const checked = await checkTarget(env, runId, values['allow-production'], values.shard, scenarios);
+        target = require('./check-target') as typeof import('./check-target');
+        const checked = await target.checkTarget(
+          env,
+          runId,
+          values['allow-production'],
+          values.shard,
+          scenarios,
+        );
         if ('stop' in checked) stop = checked.stop;
         else ({ session, known } = checked);
       }
@@ -144,7 +148,10 @@ export async function runCommand(args: string[]): Promise<number> {
         console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
         run.goAhead({
           ...changedSince(atStart, env),
-          ...sharedSession(session as OrgConnection, known as KnownOrg),
+          ...(target as typeof import('./check-target')).sharedSession(
+            session as OrgConnection,
+            known as KnownOrg,
+          ),
         });
         wentAhead = true;
       }
@@ -161,7 +168,7 @@ export async function runCommand(args: string[]): Promise<number> {
     if (stoppedBy) console.error(`persona-ux: run stopped by ${stoppedBy}; audit ${auditFile(runId, env)}`);
     return stoppedBy && code === 0 ? 1 : code;
   } finally {
-    await endSession(session);
+    await target?.endSession(session);
     await emulator?.stop();
     rmSync(handover, { recursive: true, force: true });
   }
@@ -190,64 +197,4 @@ function setFromFlag(
     console.error(`persona-ux run: ${(error as Error).message}`);
     return false;
   }
-}
-
-/**
- * The preflight: exit 3 with the failing checks' explanations; then, after recording the run's target (and a
- * production override) in the audit log, the scenarios' org names through the same admin session: exit 2
- * with the unknown ones. When the run may go on, the admin's API session, which its workers then share.
- */
-async function checkTarget(
-  env: NodeJS.ProcessEnv,
-  runId: string,
-  allowProduction: string | undefined,
-  shard: string | undefined,
-  scenarios: Parameters<typeof unknownNamesReport>[0],
-): Promise<{ stop: number } | { session: OrgConnection; known: KnownOrg }> {
-  const result = await preflight(env, allowProduction);
-  let session: OrgConnection | undefined;
-  try {
-    const failing = failed(result.checks);
-    if (failing.length > 0) {
-      console.error(
-        `persona-ux: preflight stopped the run before anything was created or impersonated:\n${formatCheckLines(failing)}\n` +
-          'Run `persona-ux doctor` for every check.',
-      );
-      return { stop: 3 };
-    }
-    for (const check of result.checks.filter((c) => c.status === 'warn')) {
-      console.warn(`persona-ux: ${check.name}: ${check.detail}${check.fix ? `\n  → ${check.fix}` : ''}`);
-    }
-    await recordRunStart(result, env, runId, shard);
-    const unknownNames = await unknownNamesReport(scenarios, env, result.org);
-    if (unknownNames) {
-      console.error(unknownNames);
-      return { stop: 2 };
-    }
-    session = result.org as OrgConnection;
-    const facts = result.facts as NonNullable<typeof result.facts>;
-    return { session, known: { orgId: session.orgId, admin: session.admin, facts } };
-  } finally {
-    if (!session) await endSession(result.org);
-  }
-}
-
-/**
- * The admin's session for the workers, handed over as an existing session with what the checks read of the org:
- * one API login per run, not one more per worker, and one entry in the admin's login history; no worker asks
- * who the admin is or what the org is again. The CLI ends the session after the run (unless it was borrowed).
- */
-function sharedSession(session: OrgConnection, known: KnownOrg): NodeJS.ProcessEnv {
-  const settings: OrgSettings = {
-    loginUrl: session.instanceUrl,
-    username: session.admin.username,
-    accessToken: { token: session.sessionId(), instanceUrl: session.instanceUrl },
-    apiVersion: session.apiVersion,
-  };
-  return { [CHECKED_ORG_SETTINGS]: JSON.stringify(settings), [KNOWN_ORG]: JSON.stringify(known) };
-}
-
-/** Logs the admin's API session out, unless it was borrowed (an access token, a Salesforce CLI org). */
-async function endSession(org: OrgConnection | undefined): Promise<void> {
-  if (org && org.auth !== 'access-token') await org.conn.logout().catch(() => undefined);
 }

@@ -5,8 +5,12 @@ import type { ScenarioError } from '../model';
 export const PERSONAS_FILE_NAME = 'personas.yaml';
 const FALLBACK_PERSONAS_FILE = path.join('scenarios', PERSONAS_FILE_NAME);
 const YAML_FILE = /\.ya?ml$/i;
-/** The order of localeCompare, from one collator: creating one per comparison is most of sorting 1,000 names. */
-const byName = new Intl.Collator().compare;
+/**
+ * The order of localeCompare, from one collator: creating one per comparison is most of sorting 1,000 names.
+ * Created on first use: a run of named files sorts nothing, and a collator takes milliseconds to make.
+ */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string) => (collator ??= new Intl.Collator()).compare(a, b);
 
 /** The scenario files named by `inputs` (files, or directories searched recursively), each once, in input order. */
 export function collectScenarioFiles(inputs: readonly string[]): {

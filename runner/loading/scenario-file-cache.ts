@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import writeFileAtomic from 'write-file-atomic';
 import { loadedCodeFingerprint } from '../../config/code-fingerprint';
 import type { Personas } from './personas';
 import type { LoadedScenarioFile } from './scenario-file';
@@ -74,11 +73,17 @@ export class ScenarioFileCache {
       if (entries.size >= MAX_FILES) break;
       if (!entries.has(where)) entries.set(where, entry);
     }
+    const temporary = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileAtomic.sync(this.file, v8.serialize({ format: FORMAT, entries }), { fsync: false });
+      writeFileSync(temporary, v8.serialize({ format: FORMAT, entries }));
+      renameSync(temporary, this.file);
     } catch {
-      // kept next time, perhaps
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // no folder could be made, so there is no temporary file either
+      }
     }
   }
 }

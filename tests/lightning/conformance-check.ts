@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ShadowMode } from '../../emulator/org/schema-record-ui';
+import type { ShadowMode } from '../../emulator/org/profile-names';
 import type { ChainStep } from './utam';
 
 export interface ChainResult {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { SHADOW_MODES } from '../../emulator/org/schema-record-ui';
+import { SHADOW_MODES } from '../../emulator/org/profile-names';
 import { demoOrg } from '../emulator/helpers';
 import { appLauncherMenu, appLauncherModal, appNavigation } from './chains/app-navigation';
 import { approvalHistoryAndProducts } from './chains/approvals-products';

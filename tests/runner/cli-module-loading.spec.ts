@@ -121,7 +121,7 @@ test('a run against an org of its own (a sandbox) does not load the emulator at 
     heavy(cliOf(processes).modules)
       .filter((file) => file.startsWith(`emulator${path.sep}`))
       .sort(),
-  ).toEqual([path.join('emulator', 'org', 'schema-record-ui.ts'), path.join('emulator', 'profile-flags.ts')]);
+  ).toEqual([path.join('emulator', 'org', 'profile-names.ts'), path.join('emulator', 'profile-flags.ts')]);
 });
 
 test("once it knows where Playwright's Chromium goes, the CLI finds the browser without loading Playwright", async () => {
