@@ -7,10 +7,13 @@ const FALLBACK_PERSONAS_FILE = path.join('scenarios', PERSONAS_FILE_NAME);
 const YAML_FILE = /\.ya?ml$/i;
 /**
  * The order of localeCompare, from one collator: creating one per comparison is most of sorting 1,000 names.
- * Created on first use: a run of named files sorts nothing, and a collator takes milliseconds to make.
+ * Made on first use: a run of named files sorts nothing, and a collator takes milliseconds to make.
  */
 let collator: Intl.Collator | undefined;
-const byName = (a: string, b: string) => (collator ??= new Intl.Collator()).compare(a, b);
+function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator();
+  return collator.compare(a, b);
+}
 
 /** The scenario files named by `inputs` (files, or directories searched recursively), each once, in input order. */
 export function collectScenarioFiles(inputs: readonly string[]): {
