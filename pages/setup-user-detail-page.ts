@@ -23,8 +23,13 @@ export class SetupUserDetailPage {
     return this.scope.locator(locators.setup.topButtonRow);
   }
 
+  /**
+   * By role and name within the top button row, where the page documents it (classic pages may repeat their
+   * buttons below the detail, which would make a page-wide look find two); else by the page object's selector.
+   * The row holds a few inputs, so looking there is also quicker than computing every element's name.
+   */
   get loginButton(): Locator {
-    return this.scope
+    return this.topButtonRow
       .getByRole('button', { name: locators.setup.loginButtonName, exact: true })
       .or(this.scope.locator(locators.setup.loginButton));
   }
