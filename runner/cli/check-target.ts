@@ -9,7 +9,8 @@ import { unknownNamesReport } from '../org-names/check-org';
 /**
  * The preflight: exit 3 with the failing checks' explanations; then, after recording the run's target (and a
  * production override) in the audit log, the scenarios' org names through the same admin session: exit 2
- * with the unknown ones. When the run may go on, the admin's API session, which its workers then share.
+ * with the unknown ones. When the run may go on, the admin's API session, and the variables that hand it to the
+ * workers.
  */
 export async function checkTarget(
   env: NodeJS.ProcessEnv,
@@ -17,7 +18,7 @@ export async function checkTarget(
   allowProduction: string | undefined,
   shard: string | undefined,
   scenarios: Parameters<typeof unknownNamesReport>[0],
-): Promise<{ stop: number } | { session: OrgConnection; known: KnownOrg }> {
+): Promise<{ stop: number } | { session: OrgConnection; forWorkers: NodeJS.ProcessEnv }> {
   const result = await preflight(env, allowProduction);
   let session: OrgConnection | undefined;
   try {
@@ -40,7 +41,10 @@ export async function checkTarget(
     }
     session = result.org as OrgConnection;
     const facts = result.facts as NonNullable<typeof result.facts>;
-    return { session, known: { orgId: session.orgId, admin: session.admin, facts } };
+    return {
+      session,
+      forWorkers: sharedSession(session, { orgId: session.orgId, admin: session.admin, facts }),
+    };
   } finally {
     if (!session) await endSession(result.org);
   }
@@ -51,7 +55,7 @@ export async function checkTarget(
  * one API login per run, not one more per worker, and one entry in the admin's login history; no worker asks
  * who the admin is or what the org is again. The CLI ends the session after the run (unless it was borrowed).
  */
-export function sharedSession(session: OrgConnection, known: KnownOrg): NodeJS.ProcessEnv {
+function sharedSession(session: OrgConnection, known: KnownOrg): NodeJS.ProcessEnv {
   const settings: OrgSettings = {
     loginUrl: session.instanceUrl,
     username: session.admin.username,

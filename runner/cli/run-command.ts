@@ -5,7 +5,7 @@ import { scenariosConfigFile } from '../../config/build';
 import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
-import type { KnownOrg, OrgConnection } from '../../fixtures/org-connection';
+import type { OrgConnection } from '../../fixtures/org-connection';
 import { NO_BROWSER_HELP } from '../browser';
 import type { EmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
@@ -101,9 +101,9 @@ export async function runCommand(args: string[]): Promise<number> {
   const handover = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-run-'));
   let emulator: EmbeddedEmulator | undefined;
   let session: OrgConnection | undefined;
-  let known: KnownOrg | undefined;
+  let forWorkers: NodeJS.ProcessEnv = {};
   // What checking the org needs is loaded once the runner is starting: nothing before needs it.
-  let target: typeof import('./check-target') | undefined;
+  let orgChecks: typeof import('./check-target') | undefined;
   try {
     Object.assign(env, handOverScenarios(scenarios, path.join(handover, 'scenarios.v8')));
     const playwrightArgs = ['test', '-c', scenariosConfigFile()];
@@ -131,8 +131,8 @@ export async function runCommand(args: string[]): Promise<number> {
         : undefined;
       if (emulator) Object.assign(env, emulator.env);
       if (!run.stoppedBy()) {
-        target = require('./check-target') as typeof import('./check-target');
-        const checked = await target.checkTarget(
+        orgChecks = require('./check-target') as typeof import('./check-target');
+        const checked = await orgChecks.checkTarget(
           env,
           runId,
           values['allow-production'],
@@ -140,7 +140,7 @@ export async function runCommand(args: string[]): Promise<number> {
           scenarios,
         );
         if ('stop' in checked) stop = checked.stop;
-        else ({ session, known } = checked);
+        else ({ session, forWorkers } = checked);
       }
       if (stop === undefined && !run.stoppedBy()) {
         rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
@@ -148,10 +148,7 @@ export async function runCommand(args: string[]): Promise<number> {
         console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
         run.goAhead({
           ...changedSince(atStart, env),
-          ...(target as typeof import('./check-target')).sharedSession(
-            session as OrgConnection,
-            known as KnownOrg,
-          ),
+          ...forWorkers,
         });
         wentAhead = true;
       }
@@ -168,7 +165,7 @@ export async function runCommand(args: string[]): Promise<number> {
     if (stoppedBy) console.error(`persona-ux: run stopped by ${stoppedBy}; audit ${auditFile(runId, env)}`);
     return stoppedBy && code === 0 ? 1 : code;
   } finally {
-    await target?.endSession(session);
+    await orgChecks?.endSession(session);
     await emulator?.stop();
     rmSync(handover, { recursive: true, force: true });
   }
