@@ -9,12 +9,17 @@ declare const PERSONA_UX_BUNDLE_DIR: string;
 export const BUILT = typeof PERSONA_UX_BUILD !== 'undefined';
 
 /**
- * The scenarios' Playwright config for the CLI: compiled with it, dist/playwright/ beside the compiled CLI, whose
- * parts Playwright loads as they are (it compiles no TypeScript under node_modules, where an installed persona-ux
- * lives); else the TypeScript one at the project's root.
+ * A file Playwright loads, given by its TypeScript source (from the project's root): compiled, its file in
+ * dist/playwright/ beside the compiled CLI, which Playwright loads as it is (it compiles no TypeScript under
+ * node_modules, where an installed persona-ux lives); else the source itself.
  */
-export function scenariosConfigFile(): string {
+export function playwrightPart(source: string): string {
   return BUILT
-    ? path.join(PERSONA_UX_BUNDLE_DIR, 'playwright', 'playwright.config.cjs')
-    : path.join(__dirname, '..', 'playwright.config.ts');
+    ? path.join(PERSONA_UX_BUNDLE_DIR, 'playwright', `${path.basename(source, '.ts')}.cjs`)
+    : path.join(__dirname, '..', source);
+}
+
+/** The scenarios' Playwright config for the CLI. */
+export function scenariosConfigFile(): string {
+  return playwrightPart('playwright.config.ts');
 }

@@ -13,8 +13,12 @@ export function ensureRunId(env: NodeJS.ProcessEnv = process.env): string {
   return env.PERSONA_UX_RUN_ID;
 }
 
+/**
+ * Where a run's reports and audit log go: PERSONA_UX_REPORTS_DIR, default reports/ in the working directory (the
+ * project persona-ux runs for), never inside the installed package, where the next install would delete them.
+ */
 export function reportsDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.PERSONA_UX_REPORTS_DIR || path.join(__dirname, '..', 'reports'));
+  return path.resolve(env.PERSONA_UX_REPORTS_DIR || 'reports');
 }
 
 export function auditFile(runId: string, env: NodeJS.ProcessEnv = process.env): string {

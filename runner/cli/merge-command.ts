@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { playwrightPart } from '../../config/build';
 import { auditFile, ensureRunId } from '../../config/run-context';
 import { AuditLog, auditFiles } from '../../fixtures/audit-log';
 import { mergeChains } from '../audit/merge-chains';
@@ -13,8 +14,8 @@ import { UsageError } from './usage-error';
 // The run's own reporters where it matters: expectation failures as JUnit <failure>, matrices as whole tables.
 const MERGED_REPORTERS = [
   'html',
-  path.join(__dirname, '..', 'reporters', 'junit-reporter.ts'),
-  path.join(__dirname, '..', 'reporters', 'access-matrix-reporter.ts'),
+  playwrightPart('runner/reporters/junit-reporter.ts'),
+  playwrightPart('runner/reporters/access-matrix-reporter.ts'),
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ROOT, runCli, tempDir } from './cli-run';
@@ -38,10 +38,25 @@ test('installed in a project, persona-ux validates and runs the project’s scen
   const { project, bin } = projectWithPersonaUxInstalled();
   const validated = await runCli(['validate', '--offline'], { cwd: project, bin });
   expect(validated.code, validated.output).toBe(0);
-  const run = await runCli(['run', path.join('scenarios', 'sdr-sees-routed-lead.yaml')], {
+  const run = await runCli(['run', path.join('scenarios', 'sdr-sees-routed-lead.yaml'), '--shard', '1/1'], {
     cwd: project,
     bin,
   });
   expect(run.code, run.output).toBe(0);
   expect(run.output).toMatch(/1 scenario\(s\), 1 passed, 0 failed/);
+
+  // The reports and the audit log are the project's: the next npm install would delete the package's folder.
+  const reports = path.join(project, 'reports');
+  expect(run.output).toContain(`junit  ${path.join('reports', 'junit.xml')}`);
+  expect(readdirSync(path.join(reports, 'audit')).filter((file) => file.endsWith('.jsonl'))).toHaveLength(1);
+  expect(readdirSync(path.join(reports, 'blob'))).toHaveLength(1);
+  const packageReports = path.join(project, 'node_modules', 'persona-ux', 'reports');
+  expect(existsSync(path.join(packageReports, 'audit'))).toBe(false);
+  expect(existsSync(path.join(packageReports, 'junit.xml'))).toBe(false);
+
+  // Merging a sharded run's reports hands Playwright the compiled reporters as well.
+  const merged = await runCli(['merge', 'reports', '--out', 'merged'], { cwd: project, bin });
+  expect(merged.code, merged.output).toBe(0);
+  expect(merged.output).toContain('merged junit');
+  expect(readFileSync(path.join(project, 'merged', 'junit.xml'), 'utf8')).toContain('sdr-sees-routed-lead');
 });
