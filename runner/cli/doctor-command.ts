@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { wantsEmulator } from '../../config/org-settings';
 import type { PersonaDeclaration } from '../../fixtures/persona-contract';
-import { type Check, fail, failed } from '../doctor/check';
+import { type Check, fail, failed, warn } from '../doctor/check';
 import { formatChecks } from '../doctor/format';
 import { loginRestrictionChecks } from '../doctor/login-restrictions';
 import { personaChecks } from '../doctor/persona-checks';
@@ -21,7 +22,10 @@ export async function doctorCommand(args: string[]): Promise<number> {
     'target-org': { type: 'string' },
     'allow-production': { type: 'string' },
   });
-  const { scenarios, errors } = loadScenarios(resolveInputs(positionals));
+  const inputs = resolveInputs(positionals);
+  // A project not yet written (no scenarios/ where doctor runs, none named) still has its org checked.
+  const noScenarios = positionals.length === 0 && !existsSync(inputs[0]);
+  const { scenarios, errors } = noScenarios ? { scenarios: [], errors: [] } : loadScenarios(inputs);
   if (errors.length > 0) {
     console.error(`${formatErrors(errors)}\n\n${errors.length} problem(s) in the scenario files.`);
     return 2;
@@ -52,6 +56,15 @@ export async function doctorCommand(args: string[]): Promise<number> {
     } finally {
       await emulator?.stop();
     }
+  }
+  if (noScenarios) {
+    checks.push(
+      warn(
+        'personas',
+        `no scenarios/ in ${process.cwd()}: the org was checked, no persona`,
+        'Name the scenario files or folders whose personas to check: persona-ux doctor path/to/scenarios',
+      ),
+    );
   }
   const failing = failed(checks);
   if (values.json) {

@@ -140,6 +140,30 @@ test('doctor without --json prints a table; bad settings are exit 2', async () =
   expect(emulatorLess.code).toBe(2);
 });
 
+test('in a project with no scenarios yet, doctor checks the org and says no persona was checked', async () => {
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const project = tempDir('project');
+    const { code, output } = await runCli(['doctor', '--json'], {
+      cwd: project,
+      env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: tempDir('reports') },
+    });
+    const checks: DoctorCheck[] = JSON.parse(output.slice(output.indexOf('{'))).checks;
+    expect(check(checks, 'Login Access Policy')?.status, output).toBe('ok');
+    expect(check(checks, 'personas')).toMatchObject({
+      status: 'warn',
+      detail: `no scenarios/ in ${project}: the org was checked, no persona`,
+      fix: expect.stringContaining('persona-ux doctor path/to/scenarios'),
+    });
+    expect(code).toBe(0);
+  } finally {
+    await emulator.stop();
+  }
+  const named = await runCli(['doctor', 'no-such-folder'], { cwd: tempDir('project') });
+  expect(named.output).toContain('No such file or directory');
+  expect(named.code).toBe(2);
+});
+
 test('a Login-As an earlier, killed run started and never ended is reported with what to do', async () => {
   const reports = tempDir('reports');
   await new AuditLog(path.join(reports, 'audit', '20260101T000000Z-dead00.jsonl')).append({
