@@ -30,10 +30,12 @@ test('a part that renders after a few seconds is found, however many slices the 
 
 test('Playwright is never handed a wait long enough for it to back off to half-second checks', async () => {
   const { locator, waits } = neverRendered();
+  const started = performance.now();
   await expect(rendered(locator, { timeout: 2_500 })).rejects.toThrow('Timeout 2500ms exceeded');
   expect(waits.length).toBe(2);
   expect(Math.max(...waits)).toBeLessThan(2_500);
-  expect(waits.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThanOrEqual(2_490);
+  // The slices still cover the whole timeout: the second is what the first left (less when a timer fires late).
+  expect(performance.now() - started).toBeGreaterThanOrEqual(2_495);
 });
 
 test('a part that never renders fails as waitFor does, with the whole timeout in the message', async ({
