@@ -47,10 +47,14 @@ export class SetupUserDetailPage {
   /**
    * The classic page in the top window, if the org serves it there: an error status, a redirect into
    * Lightning, or a page without the detail's button row means it does not, and the caller goes through Setup.
+   * A classic page is server-rendered: its button row, and the script its buttons call (in the head), are there
+   * once the document is parsed; its images and the load event are not waited for.
    */
   private async openDirectly(userId: string): Promise<boolean> {
     this.scope = this.page;
-    const response = await this.page.goto(locators.setup.classicUserDetailPath(userId)).catch(() => null);
+    const response = await this.page
+      .goto(locators.setup.classicUserDetailPath(userId), { waitUntil: 'domcontentloaded' })
+      .catch(() => null);
     if (!response?.ok() || new URL(this.page.url()).pathname.startsWith('/lightning/')) return false;
     return this.topButtonRow.waitFor({ timeout: DIRECT_PAGE_WAIT_MS }).then(
       () => true,
