@@ -41,7 +41,7 @@ export async function startEmbeddedEmulator(
   latency?: LatencyProfileName,
   port = 0,
 ): Promise<EmbeddedEmulator> {
-  const definition = orgDefinition(env.PERSONA_UX_ORG || DEFAULT_ORG_FILE, env);
+  const definition = embeddedOrgDefinition(env);
   // PERSONA_UX_SHADOW (run --shadow): native or LWC's synthetic shadow, whichever the org definition does not say.
   const shadowMode = env.PERSONA_UX_SHADOW ? parseShadowMode(env.PERSONA_UX_SHADOW) : undefined;
   const { app, state } = createEmulatorApp(definition, { latency, shadowMode });
@@ -77,8 +77,12 @@ export async function startEmbeddedEmulator(
   };
 }
 
-/** The org definition file, parsed, from the cache folder when an earlier start of the same code parsed the same bytes. */
-function orgDefinition(file: string, env: NodeJS.ProcessEnv): OrgDefinition {
+/**
+ * The org definition an emulator of this process serves: PERSONA_UX_ORG, else the demo org. Parsed, or as an
+ * earlier start of the same code parsed the same bytes (kept in the cache folder).
+ */
+export function embeddedOrgDefinition(env: NodeJS.ProcessEnv): OrgDefinition {
+  const file = env.PERSONA_UX_ORG || DEFAULT_ORG_FILE;
   const dir = cacheDir(env);
   return dir
     ? loadKeptOrgDefinition(file, { dir, codeFingerprint: loadedCodeFingerprint() })

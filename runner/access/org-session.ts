@@ -1,6 +1,7 @@
 import { type OrgSettings, orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
 import { startEmulator } from '../../emulator';
 import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
+import { embeddedOrgDefinition } from '../embedded-emulator';
 
 export interface AccessSession {
   org: OrgConnection;
@@ -15,7 +16,7 @@ export interface AccessSession {
  */
 export async function openAccessSession(env: NodeJS.ProcessEnv): Promise<AccessSession> {
   if (wantsEmulator(env)) {
-    const emulator = await startEmulator({ orgFile: env.PERSONA_UX_ORG || undefined });
+    const emulator = await startEmulator({ org: embeddedOrgDefinition(env) });
     try {
       const org = await connectAdmin({
         loginUrl: emulator.url,

@@ -22,7 +22,9 @@ export async function checkNamesAgainstOrg(
     if (wantsEmulator(env)) {
       // Loaded only when the check needs it: a sandbox run never pays for the emulator's modules.
       const { startEmulator } = require('../../emulator') as typeof import('../../emulator');
-      const emulator = await startEmulator({ orgFile: env.PERSONA_UX_ORG || undefined });
+      const { embeddedOrgDefinition } =
+        require('../embedded-emulator') as typeof import('../embedded-emulator');
+      const emulator = await startEmulator({ org: embeddedOrgDefinition(env) });
       stop = () => emulator.stop();
       settingsEnv = {
         ...env,
