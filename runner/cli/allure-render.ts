@@ -45,11 +45,17 @@ export async function renderAllure(
     return;
   }
   const output = path.join(reports, 'allure');
-  // Allure 3 keeps run-to-run history only when told where (docs/salesforce-facts.md#reports-of-a-run).
+  // Allure 3 keeps run-to-run history only when told where (docs/salesforce-facts.md#reports-of-a-run). One
+  // self-contained file opens from disk, as a downloaded CI artifact is opened; a report of many files needs a
+  // web server to load its data.
   const config = path.join(reports, 'allurerc.json');
   writeFileSync(
     config,
-    JSON.stringify({ name: 'persona-ux', historyPath: path.join(reports, 'allure-history.jsonl') }),
+    JSON.stringify({
+      name: 'persona-ux',
+      historyPath: path.join(reports, 'allure-history.jsonl'),
+      plugins: { awesome: { options: { singleFile: true } } },
+    }),
   );
   const args = [allureCli, 'generate', results, '--config', config, '--output', output];
   const shown = path.relative(process.cwd(), path.join(output, 'index.html'));

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { parseOrgEnv } from '../../config/org-env-schema';
 import { allureRendering, startInBackground } from '../../runner/cli/allure-render';
@@ -32,17 +33,26 @@ test.describe('a run and its Allure report', () => {
   test.describe.configure({ timeout: 180_000 });
   const scenario = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml');
 
-  test('in the background: the run returns first, and the report appears afterwards', async () => {
+  test('in the background: the run returns first, and the report appears afterwards, one file that opens from disk', async ({
+    page,
+  }) => {
     const reports = tempDir('reports');
     const { code, output } = await runCli(['run', scenario], {
       env: { PERSONA_UX_REPORTS_DIR: reports, PERSONA_UX_ALLURE: 'background' },
     });
     expect(code, output).toBe(0);
     expect(output).toContain('(rendering in the background, a second or so)');
-    await expect
-      .poll(() => existsSync(path.join(reports, 'allure', 'index.html')), { timeout: 60_000 })
-      .toBe(true);
+    const index = path.join(reports, 'allure', 'index.html');
+    await expect.poll(() => existsSync(index), { timeout: 60_000 }).toBe(true);
     expect(existsSync(path.join(reports, 'allure-render.log'))).toBe(true);
+    // Opened as a downloaded CI artifact is: from disk, with no server to load data files from.
+    await expect(async () => {
+      await page.goto(pathToFileURL(index).href);
+      await expect(page.getByText('persona-ux').first()).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
+    expect(readdirSync(path.join(reports, 'allure')).filter((file) => file.endsWith('.html'))).toEqual([
+      'index.html',
+    ]);
   });
 
   test('off: the results are kept for `npx allure generate`, nothing is rendered', async () => {
