@@ -47,14 +47,14 @@ export async function renderAllure(
   const output = path.join(reports, 'allure');
   // Allure 3 keeps run-to-run history only when told where (docs/salesforce-facts.md#reports-of-a-run). One
   // self-contained file opens from disk, as a downloaded CI artifact is opened; a report of many files needs a
-  // web server to load its data.
+  // web server to load its data. Its tree follows the suite labels (persona, then ticket), not the test file.
   const config = path.join(reports, 'allurerc.json');
   writeFileSync(
     config,
     JSON.stringify({
       name: 'persona-ux',
       historyPath: path.join(reports, 'allure-history.jsonl'),
-      plugins: { awesome: { options: { singleFile: true } } },
+      plugins: { awesome: { options: { singleFile: true, groupBy: ['parentSuite', 'suite', 'subSuite'] } } },
     }),
   );
   const args = [allureCli, 'generate', results, '--config', config, '--output', output];

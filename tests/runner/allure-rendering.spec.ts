@@ -50,6 +50,11 @@ test.describe('a run and its Allure report', () => {
       await page.goto(pathToFileURL(index).href);
       await expect(page.getByText('persona-ux').first()).toBeVisible({ timeout: 5_000 });
     }).toPass({ timeout: 60_000 });
+    // Its tree: the persona, then the ticket, then the scenario.
+    await page.getByText('persona-ux', { exact: true }).last().click();
+    await page.getByText(/^persona sdr/).click();
+    await page.getByText('REVOPS-142', { exact: true }).click();
+    await expect(page.getByText(/^sdr-sees-routed-lead/)).toBeVisible();
     expect(readdirSync(path.join(reports, 'allure')).filter((file) => file.endsWith('.html'))).toEqual([
       'index.html',
     ]);
