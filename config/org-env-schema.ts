@@ -8,8 +8,17 @@ import { z } from 'zod';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** An https URL, or http on this machine (the embedded emulator): a password must never cross a network in clear. */
+/**
+ * An https URL, or http on this machine (the embedded emulator): a password must never cross a network in clear.
+ * Empty is unset, as in a copied .env.example.
+ */
 const orgUrl = (name: string, example: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && !value.trim() ? undefined : value),
+    orgUrlText(name, example).optional(),
+  );
+
+const orgUrlText = (name: string, example: string) =>
   z
     .string()
     .trim()
@@ -43,7 +52,7 @@ const optionalText = z
 
 export const orgEnvSchema = z
   .object({
-    SF_LOGIN_URL: orgUrl('SF_LOGIN_URL', 'https://test.salesforce.com').optional(),
+    SF_LOGIN_URL: orgUrl('SF_LOGIN_URL', 'https://test.salesforce.com'),
     SF_USERNAME: optionalText.refine((value) => !value || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
       message:
         'SF_USERNAME must be a Salesforce username, which looks like an email address: admin@acme.com.uat',
@@ -55,7 +64,7 @@ export const orgEnvSchema = z
     SF_JWT_KEY_FILE: optionalText,
     SF_JWT_AUDIENCE: optionalText,
     SF_ACCESS_TOKEN: optionalText,
-    SF_INSTANCE_URL: orgUrl('SF_INSTANCE_URL', 'https://acme--uat.sandbox.my.salesforce.com').optional(),
+    SF_INSTANCE_URL: orgUrl('SF_INSTANCE_URL', 'https://acme--uat.sandbox.my.salesforce.com'),
     SF_API_VERSION: optionalText.refine((value) => !value || /^\d{2,3}\.0$/.test(value), {
       message: 'SF_API_VERSION must look like 62.0',
     }),
@@ -89,7 +98,17 @@ export const orgEnvSchema = z
       }
       return;
     }
-    if (!env.SF_USERNAME) return; // the embedded emulator
+    if (!env.SF_USERNAME) {
+      const credentials = SIGN_IN_VARIABLES.filter((name) => env[name]);
+      if (credentials.length > 0) {
+        problem(
+          `${listed(credentials)} ${credentials.length === 1 ? 'is' : 'are'} set, but SF_USERNAME is empty: set ` +
+            "SF_USERNAME to the sandbox admin's username (e.g. admin@acme.com.uat), or empty " +
+            `${credentials.length === 1 ? 'it' : 'them'} to run against the embedded org emulator.`,
+        );
+      }
+      return; // the embedded emulator
+    }
     const jwt = env.SF_JWT_KEY || env.SF_JWT_KEY_FILE;
     if (env.SF_JWT_KEY_FILE && !env.SF_JWT_KEY) {
       try {
@@ -120,6 +139,22 @@ export const orgEnvSchema = z
   });
 
 export type OrgEnv = z.infer<typeof orgEnvSchema>;
+
+/**
+ * What signs an admin in to a real org besides the username. Set without SF_USERNAME they mean a sandbox was
+ * meant and its username forgotten; SF_LOGIN_URL and SF_API_VERSION do not, as .env.example fills them in.
+ */
+const SIGN_IN_VARIABLES = [
+  'SF_PASSWORD',
+  'SF_CLIENT_ID',
+  'SF_CLIENT_SECRET',
+  'SF_JWT_KEY',
+  'SF_JWT_KEY_FILE',
+  'SF_JWT_AUDIENCE',
+] as const;
+
+const listed = (names: readonly string[]) =>
+  names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 function isRegExp(value: string): boolean {
   try {

@@ -26,6 +26,16 @@ export interface EmbeddedEmulator
   stop(): Promise<void>;
 }
 
+/** A sandbox's ways in, emptied for the emulator: none of them may reach it and pick another way to sign in. */
+const SANDBOX_ONLY_VARIABLES = {
+  SF_JWT_KEY: '',
+  SF_JWT_KEY_FILE: '',
+  SF_JWT_AUDIENCE: '',
+  SF_ACCESS_TOKEN: '',
+  SF_INSTANCE_URL: '',
+  PERSONA_UX_AUTH_SOURCE: '',
+};
+
 /**
  * The folder that keeps the embedded emulator's org between runs, like a sandbox keeps its history:
  * PERSONA_UX_EMULATOR_DATA, default .persona-ux/emulator in the working directory; "off" keeps nothing.
@@ -61,6 +71,7 @@ export async function startEmbeddedEmulator(
     admin: { username: admin.username, password },
     oauth,
     env: {
+      ...SANDBOX_ONLY_VARIABLES,
       SF_LOGIN_URL: server.url,
       SF_USERNAME: admin.username,
       SF_PASSWORD: password,

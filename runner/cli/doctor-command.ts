@@ -6,6 +6,7 @@ import { formatChecks } from '../doctor/format';
 import { loginRestrictionChecks } from '../doctor/login-restrictions';
 import { personaChecks } from '../doctor/persona-checks';
 import { preflight } from '../doctor/preflight';
+import { describeTarget } from '../doctor/target';
 import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { parse } from './args';
@@ -35,11 +36,16 @@ export async function doctorCommand(args: string[]): Promise<number> {
   const checks: Check[] = problems.map((problem) =>
     fail('settings', problem, 'Fix the variable in .env or the environment (see .env.example).'),
   );
+  let target = 'none: the org settings are not usable';
   if (problems.length === 0) {
     const emulator = wantsEmulator(env) ? await startEmbeddedEmulator(env) : undefined;
     try {
       if (emulator) Object.assign(env, emulator.env);
       const result = await preflight(env, values['allow-production']);
+      target = describeTarget(
+        env,
+        result.org && result.facts ? { facts: result.facts, instanceUrl: result.org.instanceUrl } : undefined,
+      );
       checks.push(...result.checks);
       if (result.org && result.guard?.allowed) {
         const personas = new Map<string, PersonaDeclaration>();
@@ -68,9 +74,9 @@ export async function doctorCommand(args: string[]): Promise<number> {
   }
   const failing = failed(checks);
   if (values.json) {
-    console.log(JSON.stringify({ ok: failing.length === 0, checks }, null, 2));
+    console.log(JSON.stringify({ ok: failing.length === 0, target, checks }, null, 2));
   } else {
-    console.log(formatChecks(checks));
+    console.log(`target: ${target}\n${formatChecks(checks)}`);
     console.log(
       failing.length === 0
         ? `persona-ux doctor: ${checks.length} check(s), none failed.`

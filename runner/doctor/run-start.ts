@@ -1,7 +1,7 @@
 import { auditFile } from '../../config/run-context';
 import { AuditLog } from '../../fixtures/audit-log';
-import { describeOrg } from '../../fixtures/production-guard';
 import type { Preflight } from './preflight';
+import { describeTarget } from './target';
 
 /**
  * After a passed preflight: the run's target (and a production override) as the audit log's run.start line;
@@ -34,9 +34,8 @@ export async function recordRunStart(
     ...(shard ? { shard } : {}),
   });
   if (guard.override) env.PERSONA_UX_ALLOW_PRODUCTION = guard.override;
-  const emulator = env.PERSONA_UX_TARGET?.startsWith('org emulator') ? env.PERSONA_UX_TARGET : undefined;
   env.PERSONA_UX_TARGET =
-    (emulator ? `${emulator} — ${describeOrg(facts)}` : `${describeOrg(facts)} at ${org.instanceUrl}`) +
+    describeTarget(env, { facts, instanceUrl: org.instanceUrl }) +
     (guard.override ? ` — production allowed: "${guard.override}"` : '');
   env.PERSONA_UX_RUN_RECORDED = runId;
 }

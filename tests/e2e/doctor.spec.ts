@@ -203,3 +203,46 @@ test('"Login works for some users but not others": a persona profile’s login I
   });
   expect(check(checks, 'login restrictions: ae')?.status).toBe('ok');
 });
+
+test('sandbox credentials with SF_USERNAME forgotten stop doctor with exit 2 instead of checking the emulator', async () => {
+  const { code, output } = await runCli(['doctor', '--json'], {
+    env: { SF_PASSWORD: 'secret', SF_CLIENT_ID: '3MVG9', SF_CLIENT_SECRET: 'shh' },
+  });
+  const report = JSON.parse(output.slice(output.indexOf('{')));
+  expect(report.target).toBe('none: the org settings are not usable');
+  expect(report.checks).toEqual([
+    expect.objectContaining({
+      name: 'settings',
+      status: 'fail',
+      detail: expect.stringContaining(
+        'SF_PASSWORD, SF_CLIENT_ID and SF_CLIENT_SECRET are set, but SF_USERNAME is empty',
+      ),
+    }),
+  ]);
+  expect(code).toBe(2);
+});
+
+test('doctor names its target: the embedded emulator and its URL, or the org it signs in to', async () => {
+  const embedded = await runCli(['doctor'], { cwd: tempDir('project') });
+  expect(embedded.output).toMatch(
+    /^target: org emulator Acme Demo at http:\/\/127\.0\.0\.1:\d+ — Acme Demo \(/m,
+  );
+
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const sandbox = await runCli(['doctor', '--json'], {
+      cwd: tempDir('project'),
+      env: emulatorOrgEnv(emulator),
+    });
+    expect(JSON.parse(sandbox.output.slice(sandbox.output.indexOf('{'))).target).toBe(
+      `Acme Demo (${emulator.orgId}), sandbox on CS42, Enterprise Edition at ${emulator.url}`,
+    );
+  } finally {
+    await emulator.stop();
+  }
+  const unreachable = await runCli(['doctor'], {
+    cwd: tempDir('project'),
+    env: { SF_LOGIN_URL: 'http://127.0.0.1:9', SF_USERNAME: 'admin@example.com', SF_PASSWORD: 'x' },
+  });
+  expect(unreachable.output).toContain('target: the org signed in to at http://127.0.0.1:9');
+});

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { authMethod, orgSettingsFromEnv } from '../../config/org-settings';
+import { startEmbeddedEmulator } from '../../runner/embedded-emulator';
+
+test("the embedded emulator's settings leave no sandbox key, token or instance to sign in with", async () => {
+  const env: NodeJS.ProcessEnv = {
+    SF_JWT_KEY: '-----BEGIN PRIVATE KEY-----',
+    SF_JWT_KEY_FILE: '/secrets/server.key',
+    SF_JWT_AUDIENCE: 'https://login.salesforce.com',
+    SF_ACCESS_TOKEN: '00D!sandbox-session',
+    SF_INSTANCE_URL: 'https://acme--uat.sandbox.my.salesforce.com',
+    PERSONA_UX_EMULATOR_DATA: 'off',
+    PERSONA_UX_CACHE: 'off',
+  };
+  const emulator = await startEmbeddedEmulator(env);
+  try {
+    const settings = orgSettingsFromEnv({ ...env, ...emulator.env });
+    expect(authMethod(settings)).toBe('oauth-password');
+    expect(settings.loginUrl).toBe(emulator.url);
+    expect(settings.jwt).toBeUndefined();
+    expect(settings.accessToken).toBeUndefined();
+  } finally {
+    await emulator.stop();
+  }
+});
