@@ -17,6 +17,7 @@ import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
 import { startPlaywright } from './playwright-child';
+import { shardProblem, workersProblem } from './run-flags';
 import { ticketProblems } from './ticket-rule';
 
 /**
@@ -47,8 +48,9 @@ export async function runCommand(args: string[]): Promise<number> {
     console.error(`persona-ux: no scenarios in ${positionals.join(', ') || 'scenarios/'}.`);
     return 2;
   }
-  if (values.shard !== undefined && !/^[1-9]\d*\/[1-9]\d*$/.test(values.shard)) {
-    console.error(`persona-ux run: --shard expects I/N, e.g. --shard 1/2, but got "${values.shard}".`);
+  const flagProblem = workersProblem(values.workers) ?? shardProblem(values.shard);
+  if (flagProblem) {
+    console.error(`persona-ux run: ${flagProblem}`);
     return 2;
   }
   if (values['allow-production'] !== undefined && !values['allow-production'].trim()) {

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT, runCli, tempDir } from './cli-run';
+
+const SCENARIO = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml');
+
+/** `run` with these flags stops with exit 2 and `says`, before the org is signed in to or anything written. */
+async function expectRefusedBeforeStart(flags: string[], says: string): Promise<void> {
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', SCENARIO, ...flags], {
+    env: { PERSONA_UX_REPORTS_DIR: reports },
+  });
+  expect(output).toContain(says);
+  expect(output).not.toContain('at Object.'); // no stack trace
+  expect(code, output).toBe(2);
+  expect(existsSync(path.join(reports, 'audit')), 'nothing was recorded: the admin never signed in').toBe(
+    false,
+  );
+}
+
+test('--workers must be a number of workers or a share of the cores from 1% to 100%', async () => {
+  for (const workers of ['abc', '0', '-1', '0%', '150%', '2.5']) {
+    await expectRefusedBeforeStart(
+      [`--workers=${workers}`],
+      `--workers expects a number of workers (1 or more) or a share of the cores from 1% to 100%, e.g. --workers 2 or --workers 50%, but got "${workers}".`,
+    );
+  }
+});
+
+test('--shard I/N must name one of the N shards', async () => {
+  await expectRefusedBeforeStart(
+    ['--shard', '3/2'],
+    '--shard 3/2 names shard 3 of only 2: I must be from 1 to N, e.g. --shard 2/2.',
+  );
+  await expectRefusedBeforeStart(
+    ['--shard', '1of2'],
+    '--shard expects I/N, e.g. --shard 1/2, but got "1of2".',
+  );
+});
