@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
-import { BUILT } from './config/build';
+import { BUILT, SCENARIOS_TEST_FILE } from './config/build';
 import { loadDotEnv } from './config/dotenv';
 import { ensureRunId, reportsDir } from './config/run-context';
 import { browserLaunchOptions } from './runner/browser';
@@ -20,7 +20,7 @@ const blob: ReporterDescription[] = shard
 
 export default defineConfig({
   testDir: BUILT ? '.' : './runner',
-  testMatch: BUILT ? 'scenarios.spec.cjs' : 'scenarios.spec.ts',
+  testMatch: SCENARIOS_TEST_FILE,
   // Compiled already: Playwright loads them as they are, also from a checkout, where dist/ is not under node_modules.
   ...(BUILT ? { build: { external: ['**/dist/playwright/*.cjs'] } } : {}),
   outputDir: `${reports}/test-results`,

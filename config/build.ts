@@ -19,6 +19,9 @@ export function playwrightPart(source: string): string {
     : path.join(__dirname, '..', source);
 }
 
+/** The scenarios' test file, as the scenarios' config matches it in its testDir (and Playwright titles it). */
+export const SCENARIOS_TEST_FILE = BUILT ? 'scenarios.spec.cjs' : 'scenarios.spec.ts';
+
 /** The scenarios' Playwright config for the CLI. */
 export function scenariosConfigFile(): string {
   return playwrightPart('playwright.config.ts');

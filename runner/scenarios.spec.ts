@@ -2,9 +2,10 @@ import { test as fixtures } from '../fixtures';
 import { startResolvingPersonas } from '../fixtures/persona-login';
 import type { Scenario } from './model';
 import { scheduleForWorkers } from './persona-schedule';
-import { matrixAnnotations, matrixColumnSuffix } from './reporters/access-matrix-table';
+import { matrixAnnotations } from './reporters/access-matrix-table';
 import { scenarioAnnotations } from './reporters/scenario-annotations';
 import { scenariosForThisRun } from './scenario-source';
+import { scenarioDescribeTitle, scenarioTags, scenarioTestTitle } from './scenario-titles';
 
 const scenarios = scheduleForWorkers(scenariosForThisRun(), Number(process.env.PERSONA_UX_WORKERS) || 2);
 
@@ -33,12 +34,12 @@ const test = fixtures.extend<object, { scenarioCode: undefined; personaUsersAske
 // run in parallel; a scenario waits while another holds one of its personas' users (personaUsers.reserve), and
 // the order keeps scenarios that share a persona apart. Reports group the tests by persona.
 for (const scenario of scenarios) {
-  test.describe(`persona ${scenario.persona.name}`, () => declareTest(scenario));
+  test.describe(scenarioDescribeTitle(scenario), () => declareTest(scenario));
 }
 
 function declareTest(scenario: Scenario): void {
-  test(`${scenario.id} — ${scenario.title}${matrixColumnSuffix(scenario)}`, {
-    tag: [`@${scenario.persona.name}`, `@${scenario.ticket}`, ...scenario.tags.map((tag) => `@${tag}`)],
+  test(scenarioTestTitle(scenario), {
+    tag: scenarioTags(scenario),
     annotation: [...scenarioAnnotations(scenario), ...matrixAnnotations(scenario)],
   }, ({ org, page, personas, personaUsers, testData, adminSession }) => {
     // Loaded in the worker that runs a test, not in the runner process that only lists them.

@@ -13,6 +13,7 @@ import { handOverScenarios } from '../scenario-source';
 import { renderRunAllure } from './allure-render';
 import { parse } from './args';
 import { defaultWorkers } from './default-workers';
+import { grepProblem } from './grep-check';
 import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
@@ -48,7 +49,8 @@ export async function runCommand(args: string[]): Promise<number> {
     console.error(`persona-ux: no scenarios in ${positionals.join(', ') || 'scenarios/'}.`);
     return 2;
   }
-  const flagProblem = workersProblem(values.workers) ?? shardProblem(values.shard);
+  const flagProblem =
+    workersProblem(values.workers) ?? shardProblem(values.shard) ?? grepProblem(values.grep, scenarios);
   if (flagProblem) {
     console.error(`persona-ux run: ${flagProblem}`);
     return 2;
