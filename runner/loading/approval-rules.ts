@@ -4,7 +4,7 @@ import type { Violation } from './violation';
 
 /**
  * Approval, product and quote steps name test records (approve: { record }, itemsToApprove, offered's
- * quote) that must exist, and the steps that act on "the record last opened" need an open before them.
+ * quote) that must exist.
  */
 type Rule = (scenario: ParsedScenario) => Violation[];
 
@@ -41,36 +41,4 @@ const namesDataRecords: Rule = (scenario) => {
   });
 };
 
-/** Whether the step acts on the record last opened. */
-function onOpenedRecord(step: ParsedScenario['steps'][number]): boolean {
-  switch (step.kind) {
-    case 'submitForApproval':
-    case 'recall':
-    case 'approval':
-    case 'addProducts':
-      return true;
-    case 'approve':
-    case 'reject':
-      return !step.record;
-    case 'offered':
-      return Boolean(step.priceBooks || step.products || (step.quoteTemplates && !step.quoteTemplates.quote));
-    default:
-      return false;
-  }
-}
-
-const followsOpen: Rule = (scenario) => {
-  const firstOpen = scenario.steps.findIndex((step) => step.kind === 'open' || step.kind === 'create');
-  const first = scenario.steps.findIndex(onOpenedRecord);
-  if (first < 0 || (firstOpen >= 0 && firstOpen < first)) return [];
-  return [
-    {
-      path: ['steps', first],
-      message:
-        `Expected an open step before this ${scenario.steps[first].kind} step, which acts on the record last opened, ` +
-        'but no record has been opened yet. Add one before it, e.g. - open: { record: deal }',
-    },
-  ];
-};
-
-export const approvalRules: readonly Rule[] = [namesDataRecords, followsOpen];
+export const approvalRules: readonly Rule[] = [namesDataRecords];

@@ -1,12 +1,9 @@
-import type { LoginRefusal, Persona, StepKind } from '../model';
+import type { LoginRefusal, Persona } from '../model';
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { parsePlaceholder, placeholdersIn } from '../template';
 import { placeholderTexts } from './data-rules';
 import type { Violation } from './violation';
-
-/** Steps that act on the record last opened, so they need an `open` after each change of persona. */
-const RECORD_STEPS: readonly StepKind[] = ['expect', 'edit', 'click'];
 
 /** What scenario-rules.ts's RuleContext holds (declared here too, so the two files do not import each other). */
 interface RuleContext {
@@ -142,36 +139,6 @@ function onlyAsFollowsARefusal(scenario: ParsedScenario): Violation[] {
   });
 }
 
-/**
- * A record page opened as one persona is not the next persona's: each `as:` needs its own `open`; so does a step
- * after `cannotOpen` (which leaves the Insufficient Privileges page), and a `click` needs a record opened at all.
- */
-function recordStepsReopenAfterAs(scenario: ParsedScenario): Violation[] {
-  let left: { index: number; why: string } | undefined = { index: -1, why: 'no record has been opened yet' };
-  return scenario.steps.flatMap((step, index): Violation[] => {
-    if (step.kind === 'as')
-      left = {
-        index,
-        why: `step ${index + 1} switched persona, and the record opened before it was opened as the previous persona`,
-      };
-    else if (step.kind === 'cannotOpen')
-      left = { index, why: `step ${index + 1} left the record page for Insufficient Privileges` };
-    else if (step.kind === 'open') left = undefined;
-    // Before any open, expect and edit are reported by recordStepFollowsOpen (scenario-rules.ts).
-    else if (left && RECORD_STEPS.includes(step.kind) && (left.index >= 0 || step.kind === 'click')) {
-      const { why } = left;
-      left = undefined;
-      return [
-        {
-          path: ['steps', index],
-          message: `Expected an open step before this ${step.kind} step: ${why}. Add one, e.g. - open: { record: lead }`,
-        },
-      ];
-    }
-    return [];
-  });
-}
-
 /** cannotOpen, wait and expectApi name a data record (or one a `create` step names). */
 function journeyStepsNameDataRecords(scenario: ParsedScenario): Violation[] {
   const keys = [
@@ -200,7 +167,6 @@ export const personaJourneyRules = [
   sensitiveAsPersonaIsApproved,
   refusalsMatchPersonas,
   onlyAsFollowsARefusal,
-  recordStepsReopenAfterAs,
   journeyStepsNameDataRecords,
 ] as const;
 

@@ -3,6 +3,7 @@ import { didYouMean, oneOf } from '../schema/wording';
 import { approvalRules } from './approval-rules';
 import { createdRecordNames } from './create-rules';
 import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
+import { stepsFindTheirPage } from './opened-page-rules';
 import { personaJourneyRules } from './persona-journey-rules';
 import type { Personas } from './personas';
 import type { Violation } from './violation';
@@ -90,24 +91,6 @@ const stepsNameDataRecords: Rule = (scenario) => {
   });
 };
 
-const recordStepFollowsOpen: Rule = (scenario) => {
-  // A successful create opens the created record, as Lightning shows it after Save.
-  const firstOpen = scenario.steps.findIndex((step) => step.kind === 'open' || step.kind === 'create');
-  const first = scenario.steps.findIndex(
-    (step) => step.kind === 'expect' || step.kind === 'edit' || step.kind === 'path',
-  );
-  if (first < 0 || (firstOpen >= 0 && firstOpen < first)) return [];
-  const kind = scenario.steps[first].kind;
-  return [
-    {
-      path: ['steps', first],
-      message:
-        `Expected an open step before this ${kind} step, but no record has been opened yet. ` +
-        'Add one before it, e.g. - open: { record: lead }',
-    },
-  ];
-};
-
 const fieldIsNotBothShownAndHidden: Rule = (scenario) =>
   scenario.steps.flatMap((step, index) => {
     if (step.kind !== 'expect') return [];
@@ -128,7 +111,7 @@ export const scenarioRules: readonly Rule[] = [
   personaIsDefined,
   sensitivePersonaIsApproved,
   stepsNameDataRecords,
-  recordStepFollowsOpen,
+  stepsFindTheirPage,
   fieldIsNotBothShownAndHidden,
   dataReferencesExist,
   dataReferencesHaveNoCycle,

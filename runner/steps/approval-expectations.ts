@@ -4,7 +4,7 @@ import { ItemsToApprove } from '../../pages/items-to-approve';
 import { attemptEdit } from '../../pages/record-lock';
 import type { ApprovalHistoryExpectation, ApprovalStep, ItemsToApproveStep } from '../model-approvals';
 import { openedRecord, recordNameOf, who } from './approval-support';
-import { ExpectationError, type StepContext } from './context';
+import { ExpectationError, leftThePage, type StepContext } from './context';
 
 /** The approval of the record last opened: its status, pending approver, history and lock, as the persona sees them. */
 export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: StepContext): Promise<void> {
@@ -100,7 +100,7 @@ export async function expectItemsToApprove(
 ): Promise<void> {
   const items = new ItemsToApprove(context.page);
   await items.open();
-  context.openRecord = undefined;
+  leftThePage(context);
   const listed = await items.names();
   const problems: string[] = [];
   const check = async (key: string, wanted: boolean) => {

@@ -6,7 +6,7 @@ import { locators } from '../../pages/locators';
 import { clickRecordAction } from '../../pages/record-actions';
 import type { ApprovalDecisionStep, RecallStep, SubmitForApprovalStep } from '../model-approvals';
 import { openedRecord, recordNameOf, who } from './approval-support';
-import { ExpectationError, type StepContext } from './context';
+import { ExpectationError, leftThePage, type StepContext } from './context';
 
 /** "Submit for Approval" on the record last opened, with the comment; Salesforce's refusal is explained. */
 export async function submitForApproval(
@@ -63,7 +63,7 @@ export async function decideApproval(
   const name = await recordNameOf(context, record);
   const items = new ItemsToApprove(context.page);
   await items.open();
-  context.openRecord = undefined;
+  leftThePage(context);
   const request = await items.openRequest(name);
   if (!request) {
     const why = context.org ? ` Why: ${await explainMissingRequest(context.org, record.id)}.` : '';

@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
 import type { CannotOpenStep } from '../model-journeys';
-import { ExpectationError, type StepContext } from './context';
+import { ExpectationError, leftThePage, type StepContext } from './context';
 import { personaName } from './open-list-view';
 import { testRecord } from './test-record';
 import { whyRecordOpens } from './why-record-opens';
@@ -17,7 +17,7 @@ export async function checkCannotOpen(
   context: StepContext,
 ): Promise<void> {
   const record = testRecord(context, step.record);
-  context.openRecord = undefined;
+  leftThePage(context);
   const who = personaName(context);
   const what = `${record.sobject} ${record.id} ("${step.record}")`;
   const page = new RecordPage(context.page, record.sobject);

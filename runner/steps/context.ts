@@ -39,3 +39,9 @@ export interface StepContext {
 export class ExpectationError extends Error {
   override name = 'ExpectationError';
 }
+
+/** The browser left the page opened before (another page, another persona): later steps must open their own. */
+export function leftThePage(context: StepContext): void {
+  context.openRecord = undefined;
+  context.openView = undefined;
+}

@@ -2,7 +2,7 @@ import { NewRecordAction, NewRecordRefused } from '../../pages/new-record';
 import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
 import { RecordPage } from '../../pages/record-page';
 import type { CreateStep } from '../model';
-import { ExpectationError, type StepContext } from './context';
+import { ExpectationError, leftThePage, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { createPermissionReason, recordTypeLabels, recordTypeReason, refusalSource } from './org-reasons';
 import { forgetToasts, rememberToasts } from './seen-toasts';
@@ -16,6 +16,8 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
   const { sobject } = step;
   const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
   const action = new NewRecordAction(context.page, sobject);
+  // The New action is a page of its own: what was open before is not, even when the save is refused.
+  leftThePage(context);
   forgetToasts(context.page);
   let shown: 'recordType' | 'form';
   try {

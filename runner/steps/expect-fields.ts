@@ -40,7 +40,10 @@ const CHECKS: ExpectCheck[] = [
 export async function expectFields(expected: FieldExpectations, context: StepContext): Promise<void> {
   const open = context.openRecord;
   if (!open)
-    throw new Error('Nothing to check yet: add "- open: { record: <data key> }" before this expect step.');
+    throw new Error(
+      `Nothing to check fields on: ${context.openView ? `the last open step opened a ${context.openView.kind}` : 'no record page is open'}. ` +
+        'Add "- open: { record: <data key> }" before this expect step.',
+    );
   const { page: recordPage, record } = open;
   const { name, user } = context.persona;
   const who = `Persona "${name}" (${user.name}, ${user.username}) on ${record.sobject} ${record.id}`;

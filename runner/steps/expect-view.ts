@@ -21,15 +21,18 @@ export async function withViewChecks(
   const failure = await otherChecksMismatch(step, OWN_KEYS, others);
   const view = context.openView;
   const sections: string[] = [];
-  const expectedKind = step.list ? 'list' : step.report ? 'report' : 'dashboard';
-  if (!view || view.kind !== expectedKind) {
+  // Every view key is checked against what is open: a key that names another kind of page is never skipped.
+  const expectedKind = (['list', 'report', 'dashboard'] as const).find(
+    (kind) => step[kind] && view?.kind !== kind,
+  );
+  if (!view || expectedKind) {
     const example = {
       list: 'open: { object: Lead, listView: MyOpenLeads }',
       report: 'open: { report: Open_Pipeline }',
       dashboard: 'open: { dashboard: Sales_Pipeline }',
-    }[expectedKind];
+    }[expectedKind ?? 'list'];
     throw new Error(
-      `Nothing to check "${expectedKind}" on: the last open step ${view ? `opened a ${view.kind}` : 'opened no list, report or dashboard'}. Add e.g. - ${example} before this expect step.`,
+      `Nothing to check "${expectedKind ?? 'list'}" on: the last open step ${view ? `opened a ${view.kind}` : 'opened no list, report or dashboard'}. Add e.g. - ${example} before this expect step.`,
     );
   }
   const who = personaName(context);

@@ -5,7 +5,7 @@ import { RecordPage, RecordPageError } from '../../pages/record-page';
 import type { AddProductsStep, Offer, OfferedStep } from '../model-approvals';
 import { didYouMean } from '../schema/wording';
 import { openedRecord, who } from './approval-support';
-import { ExpectationError, type StepContext } from './context';
+import { ExpectationError, leftThePage, type StepContext } from './context';
 
 /** "Add Products" on the opportunity last opened: price book, products, quantities and prices, Save. */
 export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: StepContext): Promise<void> {
@@ -124,7 +124,7 @@ async function templateProblems(
       root = undefined;
       why = `the quote's page says "${error.message}" — ${await context.explainRecord(record.sobject, record.id)}`;
     }
-    context.openRecord = undefined;
+    leftThePage(context);
   } else if (!root) {
     throw new Error(
       'Nothing opened yet: open the quote first, or name it: quoteTemplates: { quote: <data key>, … }.',

@@ -1,5 +1,5 @@
 import type { AsStep } from '../model';
-import type { StepContext } from './context';
+import { leftThePage, type StepContext } from './context';
 
 /**
  * `as:` — "Log out as" the current persona and Login-As the next (or prove that Login-As is refused); the
@@ -11,7 +11,6 @@ export async function switchPersona(step: Omit<AsStep, 'kind'>, context: StepCon
       `Cannot switch to persona "${step.persona}": this run gives steps no way to change persona.`,
     );
   }
-  context.openRecord = undefined;
-  context.openView = undefined;
+  leftThePage(context);
   await context.switchPersona(step.persona, step.loginRefused);
 }

@@ -26,6 +26,7 @@ test('every approval, product and quote step loads with its kind and a title tha
       '  - itemsToApprove: { includes: [deal] }',
       '  - approve: { record: deal, comment: Fine }',
       '  - reject: { record: deal }',
+      '  - open: { record: deal }',
       '  - recall:',
       '  - addProducts: { priceBook: Sales Price Book, products: [{ name: Platform License, quantity: 2, salesPrice: 11000 }] }',
       '  - offered: { priceBooks: { excludes: [Enterprise Price Book] }, quoteTemplates: { quote: deal, includes: [Standard Quote] } }',
@@ -38,6 +39,7 @@ test('every approval, product and quote step loads with its kind and a title tha
     ['itemsToApprove', 'Items to Approve includes deal'],
     ['approve', 'approve deal from Items to Approve ("Fine")'],
     ['reject', 'reject deal from Items to Approve'],
+    ['open', 'open record "deal"'],
     ['recall', 'recall the approval request'],
     ['addProducts', 'add products from Sales Price Book: 2 × Platform License at 11000'],
     [

@@ -80,7 +80,10 @@ test('list, report and dashboard expectations load with their defaults; bad shap
   expect(empty.errors[0]?.message).toContain('Expected includes, excludes or rows.');
   const unknownKey = withSteps('  - expect: { report: { include: [lead] } }');
   expect(unknownKey.errors[0]?.message).toContain('Did you mean "includes"?');
-  const unknownRecord = withSteps('  - expect: { list: { includes: [leed] } }');
-  expect(unknownRecord.errors[0]).toMatchObject({ path: 'steps[1].expect.list.includes[0]' });
+  const unknownRecord = withSteps(
+    '  - open: { object: Lead, listView: SDR_Queue }',
+    '  - expect: { list: { includes: [leed] } }',
+  );
+  expect(unknownRecord.errors[0]).toMatchObject({ path: 'steps[2].expect.list.includes[0]' });
   expect(unknownRecord.errors[0]?.message).toContain('no data record "leed"');
 });

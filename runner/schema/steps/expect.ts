@@ -68,7 +68,26 @@ export const expectStepSchema = mapping(
       ...onlyIfValidSoFar,
     },
   )
-  .superRefine(recordPageContradictions, onlyIfValidSoFar);
+  .superRefine(recordPageContradictions, onlyIfValidSoFar)
+  .superRefine(oneViewChecked, onlyIfValidSoFar);
+
+/** One page is open at a time: an expect reads a list, a report or a dashboard, never two of them. */
+function oneViewChecked(
+  step: Partial<Record<'list' | 'report' | 'dashboard', unknown>>,
+  context: z.RefinementCtx,
+) {
+  const named = (['list', 'report', 'dashboard'] as const).filter((key) => step[key] !== undefined);
+  for (const key of named.slice(1)) {
+    context.addIssue({
+      code: 'custom',
+      path: [key],
+      input: step[key],
+      message:
+        `"${named[0]}" and "${key}" in one expect step: a step checks the one list, report or dashboard the last ` +
+        `open showed. Open the ${key} in a step of its own, e.g. - open: { ${key === 'list' ? 'object: Lead, listView: MyOpenLeads' : `${key}: ${key === 'report' ? 'Open_Pipeline' : 'Sales_Pipeline'}`} }, then check it in the expect step after it.`,
+    });
+  }
+}
 
 /** e.g. 'expect visible: Status, Lead_Score__c; hidden: Rating' */
 export function expectStepTitle(step: Omit<ExpectStep, 'kind'>): string {

@@ -169,7 +169,7 @@ test('a click needs an opened record, also after cannotOpen', () => {
   const lines = validScenario().slice(0, 10);
   const first = loadOne([...lines, '  - click: Edit']);
   expect(first.errors[0]?.message).toContain(
-    'Expected an open step before this click step: no record has been opened yet',
+    'Expected an open step before this click step, but no record has been opened yet',
   );
   const after = loadOne([...lines, '  - cannotOpen: lead', '  - click: Edit']);
   expect(after.errors[0]?.message).toContain('step 1 left the record page for Insufficient Privileges');
