@@ -4,6 +4,7 @@ import path from 'node:path';
 import { scenariosConfigFile } from '../../config/build';
 import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
+import { unwritableFolderReason } from '../../config/writable-folder';
 import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
 import type { OrgConnection } from '../../fixtures/org-connection';
 import { NO_BROWSER_HELP } from '../browser';
@@ -74,6 +75,16 @@ export async function runCommand(args: string[]): Promise<number> {
   }
   if (!setFromFlag(env, 'PERSONA_UX_LATENCY', values.latency, parseLatency)) return 2;
   if (!setFromFlag(env, 'PERSONA_UX_SHADOW', values.shadow, parseShadowMode)) return 2;
+  const unwritable = [reportsDir(env), path.dirname(auditFile('run', env))]
+    .map(unwritableFolderReason)
+    .find(Boolean);
+  if (unwritable) {
+    console.error(
+      `persona-ux run: the reports and audit log cannot be written where they go (${reportsDir(env)}): ${unwritable}. ` +
+        'Make that folder writable, or set PERSONA_UX_REPORTS_DIR to a folder you can write. Nothing was started.',
+    );
+    return 2;
+  }
   const problems = await prepareOrgEnv(env, values['target-org']);
   if (problems.length > 0) {
     console.error(
