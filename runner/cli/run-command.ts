@@ -19,7 +19,7 @@ import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
 import { startPlaywright } from './playwright-child';
-import { shardProblem, workersProblem } from './run-flags';
+import { headedProblem, shardProblem, workersProblem } from './run-flags';
 import { ticketProblems } from './ticket-rule';
 
 /**
@@ -51,7 +51,10 @@ export async function runCommand(args: string[]): Promise<number> {
     return 2;
   }
   const flagProblem =
-    workersProblem(values.workers) ?? shardProblem(values.shard) ?? grepProblem(values.grep, scenarios);
+    workersProblem(values.workers) ??
+    shardProblem(values.shard) ??
+    headedProblem(values.headed, process.env) ??
+    grepProblem(values.grep, scenarios);
   if (flagProblem) {
     console.error(`persona-ux run: ${flagProblem}`);
     return 2;

@@ -21,3 +21,13 @@ export function shardProblem(value: string | undefined): string | undefined {
     return `--shard ${value} names shard ${index} of only ${total}: I must be from 1 to N, e.g. --shard ${total}/${total}.`;
   return undefined;
 }
+
+/** --headed opens windows: on Linux that needs an X or Wayland display. */
+export function headedProblem(
+  headed: boolean | undefined,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  if (!headed || platform !== 'linux' || env.DISPLAY || env.WAYLAND_DISPLAY) return undefined;
+  return '--headed needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set: drop --headed, or run under xvfb-run (xvfb-run npx persona-ux run --headed).';
+}

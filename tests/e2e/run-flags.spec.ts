@@ -38,3 +38,13 @@ test('--shard I/N must name one of the N shards', async () => {
     '--shard expects I/N, e.g. --shard 1/2, but got "1of2".',
   );
 });
+
+test('--headed on Linux without a display says to drop it or use xvfb-run', async () => {
+  test.skip(process.platform !== 'linux', 'a display is needed on Linux only');
+  const { code, output } = await runCli(['run', SCENARIO, '--headed'], {
+    env: { DISPLAY: '', WAYLAND_DISPLAY: '', PERSONA_UX_REPORTS_DIR: tempDir('reports') },
+  });
+  expect(output).toContain('--headed needs a display');
+  expect(output).toContain('drop --headed, or run under xvfb-run');
+  expect(code, output).toBe(2);
+});
