@@ -71,6 +71,24 @@ export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
 }
 
+/**
+ * A placeholder written with one brace too few on a side (`{{run.id`, `{{run.id}`, `{run.id}}`), or a known one
+ * in single braces (`{run.id}`): the text as written and the placeholder meant. Such text would otherwise reach
+ * the org as it is written.
+ */
+export function malformedPlaceholder(text: string): { written: string; meant?: string } | undefined {
+  const rest = text.replace(PLACEHOLDER, '\u0000');
+  const broken = /\{\{\s*([\w.+-]*)\s*\}?|\{\s*([\w.+-]+)\s*\}\}|\}\}/.exec(rest);
+  if (broken) {
+    const name = broken[1] || broken[2];
+    return { written: broken[0].trim(), meant: name ? `{{${name}}}` : undefined };
+  }
+  for (const single of rest.matchAll(/\{\s*([\w.+-]+)\s*\}/g)) {
+    if (parsePlaceholder(single[1] ?? '')) return { written: single[0], meant: `{{${single[1]}}}` };
+  }
+  return undefined;
+}
+
 /** The data keys `value` refers to through `{{data.<key>.<Field>}}`, each once. */
 export function recordReferencesIn(value: unknown): { key: string; field: string }[] {
   if (typeof value !== 'string') return [];

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { PLACEHOLDER_FORMS, parsePlaceholder, placeholdersIn, TEMPLATE_VARIABLES } from '../template';
+import {
+  malformedPlaceholder,
+  PLACEHOLDER_FORMS,
+  parsePlaceholder,
+  placeholdersIn,
+  TEMPLATE_VARIABLES,
+} from '../template';
 import { describeValue, didYouMean, oneOf, quoteList } from './wording';
 
 /** Salesforce API names: a letter, then letters, digits and underscores, not ending in one (Lead_Score__c, ns__X__c). */
@@ -102,7 +108,17 @@ const PLACEHOLDERS = [...TEMPLATE_VARIABLES.map((name) => `{{${name}}}`), '{{tod
 
 /** Refinement for text that may hold {{placeholders}}: each must be a form the runtime supplies. */
 export function knownPlaceholders(value: unknown, context: z.RefinementCtx): void {
-  if (typeof value !== 'string' || !value.includes('{{')) return; // most values hold none: no search needed
+  if (typeof value !== 'string' || !/[{}]/.test(value)) return; // most values hold none: no search needed
+  const malformed = malformedPlaceholder(value);
+  if (malformed) {
+    context.addIssue({
+      code: 'custom',
+      input: value,
+      message:
+        `"${malformed.written}" is not a placeholder: it would reach the org as written. ` +
+        `A placeholder takes two braces on each side: ${malformed.meant ? `write "${malformed.meant}"` : 'e.g. "{{run.id}}"'}.`,
+    });
+  }
   for (const name of placeholdersIn(value)) {
     if (parsePlaceholder(name)) continue;
     context.addIssue({

@@ -152,6 +152,30 @@ test('an unknown placeholder lists the known ones', () => {
   );
 });
 
+test('a placeholder missing a brace is an error, not text sent to the org as written', () => {
+  const cases: [string, string, string][] = [
+    ['P {{run.id', '"{{run.id" is not a placeholder', 'write "{{run.id}}"'],
+    ['P {{run.id}', '"{{run.id}" is not a placeholder', 'write "{{run.id}}"'],
+    ['P {run.id}}', '"{run.id}}" is not a placeholder', 'write "{{run.id}}"'],
+    ['P {persona.name}', '"{persona.name}" is not a placeholder', 'write "{{persona.name}}"'],
+    ['P {{run.id}} }}', '"}}" is not a placeholder', 'e.g. "{{run.id}}"'],
+  ];
+  for (const [value, ...says] of cases) {
+    expectLoadError(replaceLine(validScenario(), 9, `    fields: { LastName: "${value}", Company: Acme }`), {
+      at: '9:25',
+      path: 'data.lead.fields.LastName',
+      says: [...says, 'would reach the org as written'],
+    });
+  }
+});
+
+test('braces that hold no placeholder name are text', () => {
+  const { errors } = loadOne(
+    replaceLine(validScenario(), 9, '    fields: { LastName: "Doe {north}", Company: "{ Acme }" }'),
+  );
+  expect(errors).toEqual([]);
+});
+
 test('an unquoted placeholder (read by YAML as a mapping) says to quote it', () => {
   expectLoadError(replaceLine(validScenario(), 9, '    fields: { LastName: Doe, OwnerId: {{persona.id}} }'), {
     at: '9:39',
