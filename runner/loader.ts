@@ -24,8 +24,8 @@ export function loadScenarios(
   options: LoadOptions = {},
 ): LoadResult {
   const list = inputs.length > 0 ? inputs : ['scenarios'];
-  const { files, errors } = collectScenarioFiles(list);
-  if (files.length === 0) return { scenarios: [], errors };
+  const { files, personasFiles, errors } = collectScenarioFiles(list);
+  if (files.length === 0) return { scenarios: [], errors, ...checkedAlone(personasFiles, errors) };
   const personasFile = options.personasFile ?? defaultPersonasFile(list);
   const { personas, errors: personaErrors } = loadPersonas(personasFile);
   errors.push(...personaErrors.sort(byPosition));
@@ -51,6 +51,21 @@ export function loadScenarios(
   }
   cache?.save();
   return { scenarios, errors };
+}
+
+/** Personas files named on their own are what their author just edited: checked by themselves. */
+function checkedAlone(
+  personasFiles: readonly string[],
+  errors: ScenarioError[],
+): Pick<LoadResult, 'personasFiles'> {
+  if (personasFiles.length === 0) return {};
+  return {
+    personasFiles: personasFiles.map((file) => {
+      const loaded = loadPersonas(file);
+      errors.push(...loaded.errors.sort(byPosition));
+      return { file, personas: loaded.personas?.size ?? 0 };
+    }),
+  };
 }
 
 /** The files alone (no org): a quiet summary when all is well, else every error with its code frame. */

@@ -224,4 +224,6 @@ export interface LoadResult {
   /** The scenarios without errors, in input order. */
   scenarios: Scenario[];
   errors: ScenarioError[];
+  /** Personas files named on their own (no scenario file beside them), checked by themselves: how many personas each declares. */
+  personasFiles?: { file: string; personas: number }[];
 }

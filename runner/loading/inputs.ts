@@ -18,9 +18,12 @@ function byName(a: string, b: string): number {
 /** The scenario files named by `inputs` (files, or directories searched recursively), each once, in input order. */
 export function collectScenarioFiles(inputs: readonly string[]): {
   files: string[];
+  /** Personas files named as inputs: not scenarios, but checked when nothing else is named. */
+  personasFiles: string[];
   errors: ScenarioError[];
 } {
   const files: string[] = [];
+  const personasFiles: string[] = [];
   const errors: ScenarioError[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -50,11 +53,13 @@ export function collectScenarioFiles(inputs: readonly string[]): {
       found.forEach(add);
     } else if (!YAML_FILE.test(input)) {
       errors.push(inputError(input, `Expected a .yaml scenario file, but got "${path.basename(input)}".`));
-    } else if (!isPersonasFile(input)) {
+    } else if (isPersonasFile(input)) {
+      personasFiles.push(input);
+    } else {
       add(input);
     }
   }
-  return { files, errors };
+  return { files, personasFiles, errors };
 }
 
 /** personas.yaml in the inputs' directory (or one above it, up to the working directory), else scenarios/personas.yaml. */

@@ -110,3 +110,21 @@ test('all errors of several bad files are reported together, file by file', () =
   expect(ok).toBe(false);
   expect(report).toContain('5 problem(s) in 5 file(s). Nothing was run.');
 });
+
+test('a personas file named on its own is checked: its mistakes at their lines, else how many personas it declares', () => {
+  const broken = scenarioDir({}, 'personas:\n  sdr:\n    usernme: sam.sdr@acme-demo.example\n');
+  const brokenFile = path.join(broken, 'personas.yaml');
+  const checked = loadScenarios([brokenFile]);
+  expect(checked.scenarios).toEqual([]);
+  expect(checked.errors).toHaveLength(1);
+  expect(checked.errors[0]).toMatchObject({ file: brokenFile, line: 3, path: 'personas.sdr.usernme' });
+  expect(checked.errors[0]?.message).toContain('Did you mean "username"?');
+
+  const two = scenarioDir(
+    {},
+    'personas:\n  sdr: { username: sam.sdr@acme-demo.example }\n  ae: { username: ava.ae@acme-demo.example }\n',
+  );
+  const valid = loadScenarios([path.join(two, 'personas.yaml')]);
+  expect(valid.errors).toEqual([]);
+  expect(valid.personasFiles).toEqual([{ file: path.join(two, 'personas.yaml'), personas: 2 }]);
+});
