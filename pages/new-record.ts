@@ -56,24 +56,6 @@ export class NewRecordAction {
     return this.form;
   }
 
-  /** After a refused save: the error shown under each field of the form, by API name. */
-  async fieldErrors(): Promise<Record<string, string>> {
-    const items = this.form.root
-      .locator(locators.record.layoutItem)
-      .filter({ has: this.page.locator(locators.recordEdit.fieldErrors).filter({ visible: true }) });
-    const found: Record<string, string> = {};
-    for (const item of await items.all()) {
-      const name = (await item.getAttribute('data-target-selection-name')) ?? '';
-      const text = await item
-        .locator(locators.recordEdit.fieldErrors)
-        .filter({ visible: true })
-        .first()
-        .innerText();
-      found[name.slice(name.lastIndexOf('.') + 1)] = normalise(text);
-    }
-    return found;
-  }
-
   /** Leaves the record type step with Cancel. */
   async cancelRecordTypeStep(): Promise<void> {
     await this.recordTypeStep

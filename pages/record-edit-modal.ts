@@ -4,7 +4,13 @@ import { openDialogHolding } from './open-dialog';
 import { firstRendered, rendered } from './rendered';
 
 export type EditValue = string | number | boolean;
-export type SaveOutcome = { saved: true } | { saved: false; errors: string[] };
+/** An error Lightning shows under a field of the form after a refused save; `field` is its API name. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+/** A refused save: every error text shown (form-level first), and those under a field with their field. */
+export type SaveOutcome = { saved: true } | { saved: false; errors: string[]; fieldErrors: FieldError[] };
 
 /** A field the Edit modal cannot set, with the reason as the persona would see it. */
 export class FieldNotEditable extends Error {
@@ -103,8 +109,30 @@ export class RecordEditModal {
     const pageErrors = this.root.locator(locators.recordEdit.pageErrors).filter({ visible: true });
     await firstRendered([this.root, { state: 'detached' }], [pageErrors.or(fieldErrors).first()]);
     if ((await this.root.count()) === 0) return { saved: true };
-    const texts = [...(await pageErrors.allInnerTexts()), ...(await fieldErrors.allInnerTexts())];
-    return { saved: false, errors: [...new Set(texts.map((text) => text.trim()).filter(Boolean))] };
+    const under = await this.fieldErrors();
+    const texts = [
+      ...(await pageErrors.allInnerTexts()).map(normalise),
+      ...under.map((each) => each.message),
+    ];
+    return { saved: false, errors: [...new Set(texts.filter(Boolean))], fieldErrors: under };
+  }
+
+  /**
+   * The errors shown under fields, each with the API name of the layout item it sits in (lightning-input's
+   * error help text is inside the item, records/recordLayoutItem > lightning/input "error").
+   */
+  private async fieldErrors(): Promise<FieldError[]> {
+    const shown = this.page.locator(locators.recordEdit.fieldErrors).filter({ visible: true });
+    const items = this.root.locator(locators.record.layoutItem).filter({ has: shown });
+    const found: FieldError[] = [];
+    for (const item of await items.all()) {
+      const name = (await item.getAttribute('data-target-selection-name')) ?? '';
+      const message = normalise(
+        await item.locator(locators.recordEdit.fieldErrors).filter({ visible: true }).first().innerText(),
+      );
+      if (message) found.push({ field: name.slice(name.lastIndexOf('.') + 1), message });
+    }
+    return found;
   }
 
   async cancel(): Promise<void> {
@@ -143,4 +171,8 @@ export class RecordEditModal {
         : `${this.sobject}.${apiName}: the lookup finds no record named "${text}" that the persona can see`,
     );
   }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -4,7 +4,14 @@ import { RecordPage } from '../../pages/record-page';
 import type { CreateStep } from '../model';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
-import { createPermissionReason, recordTypeLabels, recordTypeReason, refusalSource } from './org-reasons';
+import {
+  createPermissionReason,
+  recordTypeLabels,
+  recordTypeReason,
+  refusalSource,
+  whyNotRefused,
+} from './org-reasons';
+import { shownErrors } from './save-errors';
 import { forgetToasts, rememberToasts } from './seen-toasts';
 
 /**
@@ -71,29 +78,27 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
 
   if (!outcome.saved) {
     const source = await refusalSource(context.org, sobject, outcome.errors);
-    const underFields = Object.entries(await action.fieldErrors());
-    const where = underFields.length > 0 ? ` (under ${underFields.map(([field]) => field).join(', ')})` : '';
+    const said = shownErrors(outcome);
     await modal.cancel();
     if (!step.expectError) {
       throw new ExpectationError(
-        `${who} could not create ${sobject}: the save was refused${source}: ${outcome.errors.join(' | ')}${where}`,
+        `${who} could not create ${sobject}: the save was refused${source}: ${said}`,
       );
     }
     if (step.expectErrorOn) {
-      const shown = Object.fromEntries(underFields);
-      if (!(shown[step.expectErrorOn] ?? '').includes(step.expectError)) {
+      const under = outcome.fieldErrors.find((each) => each.field === step.expectErrorOn)?.message;
+      if (!(under ?? '').includes(step.expectError)) {
         throw new ExpectationError(
           `${who}: creating ${sobject} was refused${source}, but "${step.expectError}" does not show under ` +
-            `${step.expectErrorOn}: it shows ${shown[step.expectErrorOn] ? `"${shown[step.expectErrorOn]}"` : 'no error'} there. ` +
-            `Salesforce said: ${outcome.errors.join(' | ')}${where} — a validation rule shows its error under its error location field, or at the top of the form.`,
+            `${step.expectErrorOn}: it shows ${under ? `"${under}"` : 'no error'} there. ` +
+            `Salesforce said: ${said} — a validation rule shows its error under its error location field, or at the top of the form.`,
         );
       }
       return;
     }
     if (!outcome.errors.some((text) => text.includes(step.expectError as string))) {
       throw new ExpectationError(
-        `${who}: creating ${sobject} was refused${source}, but not with "${step.expectError}". ` +
-          `Salesforce said: ${outcome.errors.join(' | ')}${where}`,
+        `${who}: creating ${sobject} was refused${source}, but not with "${step.expectError}". Salesforce said: ${said}`,
       );
     }
     return;
@@ -105,7 +110,8 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
   if (step.record) context.records.set(step.record, record);
   if (step.expectError) {
     throw new ExpectationError(
-      `${who} created ${sobject} ${id}, but the save was expected to be refused with "${step.expectError}".`,
+      `${who} created ${sobject} ${id}, but the save was expected to be refused with "${step.expectError}"` +
+        `${await whyNotRefused(context.org, sobject, step.expectError)}.`,
     );
   }
   await rememberToasts(context.page);

@@ -1,10 +1,15 @@
+import type { CreatedRecord } from '../../fixtures';
 import { pendingApprover } from '../../fixtures/approval-diagnosis';
+import { soqlString } from '../../fixtures/persona-capability';
 import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
 import { EditRefused, NoEditAction } from '../../pages/record-page';
 import { Toasts } from '../../pages/toast';
 import type { EditStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
+import { refusalSource, whyNotRefused } from './org-reasons';
+import { recordName } from './record-name';
+import { shownErrors } from './save-errors';
 import { forgetToasts, rememberToasts } from './seen-toasts';
 
 /** Edits the record last opened through its Edit modal, as the persona; automation runs as them. */
@@ -14,6 +19,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
     throw new Error('Nothing to edit yet: add "- open: { record: <data key> }" before this edit step.');
   }
   const { page: recordPage, record } = open;
+  const on = recordName(context, record);
   const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
   let modal: RecordEditModal;
   // Earlier toasts are closed first, so that the one remembered after Save is this save's.
@@ -22,7 +28,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   try {
     modal = await explainingTimeouts(
       context.page,
-      `${who}: the Edit modal of ${record.sobject} ${record.id} opening after a click on Edit`,
+      `${who}: the Edit modal of ${on} opening after a click on Edit`,
       'the page kept a spinner, or another dialog covered it',
       () => recordPage.edit(),
     );
@@ -32,12 +38,14 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
       if (step.expectError && error.message.includes(step.expectError)) return;
       const expected = step.expectError ? `, not with "${step.expectError}"` : '';
       throw new ExpectationError(
-        `${who} cannot edit ${record.sobject} ${record.id}: Edit was refused${expected} — Salesforce said "${error.message}"` +
+        `${who} cannot edit ${on}: Edit was refused${expected} — Salesforce said "${error.message}"` +
           `${await whyEditRefused(context, record.id)}.`,
       );
     }
     if (error instanceof FieldNotEditable || error instanceof NoEditAction) {
-      throw new ExpectationError(`${who} cannot edit ${record.sobject} ${record.id}: ${error.message}`);
+      throw new ExpectationError(
+        `${who} cannot edit ${on}: ${await namingRecordType(context, record, error.message)}`,
+      );
     }
     throw error;
   }
@@ -46,26 +54,50 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   if (step.expectError) {
     if (outcome.saved) {
       throw new ExpectationError(
-        `${who} saved ${record.sobject} ${record.id}, but the save was expected to be refused with "${step.expectError}".`,
+        `${who} saved ${on}, but the save was expected to be refused with "${step.expectError}"` +
+          `${await whyNotRefused(context.org, record.sobject, step.expectError)}.`,
       );
     }
     await modal.cancel();
     if (!outcome.errors.some((error) => error.includes(step.expectError as string))) {
       throw new ExpectationError(
-        `${who}: the save of ${record.sobject} ${record.id} was refused, but not with "${step.expectError}". ` +
-          `Salesforce said: ${outcome.errors.join(' | ')}`,
+        `${who}: the save of ${on} was refused${await refusalSource(context.org, record.sobject, outcome.errors)}, ` +
+          `but not with "${step.expectError}". Salesforce said: ${shownErrors(outcome)}`,
       );
     }
     return;
   }
   if (!outcome.saved) {
     throw new ExpectationError(
-      `${who} could not save ${record.sobject} ${record.id}: ${outcome.errors.join(' | ')}`,
+      `${who} could not save ${on}: the save was refused${await refusalSource(context.org, record.sobject, outcome.errors)}: ` +
+        shownErrors(outcome),
     );
   }
   // The toast the save shows, for an expect: { toast } after this step.
   await rememberToasts(context.page);
   await recordPage.waitUntilReady();
+}
+
+const RECORD_TYPE = "for this record's record type";
+
+/** A picklist refusal names the record's record type, read as the admin (none: the object has no record types). */
+async function namingRecordType(
+  context: StepContext,
+  record: CreatedRecord,
+  message: string,
+): Promise<string> {
+  if (!context.org || !message.includes(RECORD_TYPE)) return message;
+  const query = `SELECT RecordType.DeveloperName, RecordType.Name FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`;
+  const rows = await context.org.conn
+    .query<{ RecordType: { DeveloperName: string; Name: string } | null }>(query)
+    .then(
+      (result) => result.records,
+      () => [],
+    );
+  const type = rows[0]?.RecordType;
+  return type
+    ? message.replace(RECORD_TYPE, `${RECORD_TYPE} "${type.Name}" (${type.DeveloperName})`)
+    : message;
 }
 
 /** A record Lightning will not open for editing is, on Salesforce, one an approval request has locked. */

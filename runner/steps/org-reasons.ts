@@ -81,35 +81,65 @@ export async function createPermissionReason(
   });
 }
 
-/**
- * The validation rule of `sobject` whose error message is `message`: its full name as the Metadata API lists it
- * (ValidationRule "Opportunity.Closed_Won_Requires_Amount"), or undefined when none matches or the org cannot say.
- */
+interface ValidationRule {
+  fullName: string;
+  errorMessage: string;
+  active: boolean;
+}
+
+/** The object's validation rules as the Metadata API reads them (full name "Opportunity.Closed_Won_Requires_Amount"). */
+async function validationRules(org: OrgConnection, sobject: string): Promise<ValidationRule[]> {
+  const listed = await org.conn.metadata.list([{ type: 'ValidationRule' }]);
+  const names = [listed]
+    .flat()
+    .map((item) => item.fullName)
+    .filter((name) => name.startsWith(`${sobject}.`));
+  const rules: ValidationRule[] = [];
+  for (let start = 0; start < names.length; start += 10) {
+    const read = await org.conn.metadata.read('ValidationRule', names.slice(start, start + 10));
+    for (const rule of [read].flat() as unknown as {
+      fullName: string;
+      errorMessage?: string;
+      active?: unknown;
+    }[]) {
+      if (!rule.errorMessage) continue;
+      rules.push({
+        fullName: rule.fullName,
+        errorMessage: rule.errorMessage,
+        active: rule.active === true || rule.active === 'true',
+      });
+    }
+  }
+  return rules;
+}
+
+/** The validation rule whose error message `shown` contains; undefined when none does or the org cannot say. */
 export async function validationRuleFor(
   org: OrgConnection,
   sobject: string,
-  message: string,
-): Promise<string | undefined> {
-  try {
-    const listed = await org.conn.metadata.list([{ type: 'ValidationRule' }]);
-    const names = [listed]
-      .flat()
-      .map((item) => item.fullName)
-      .filter((name) => name.startsWith(`${sobject}.`));
-    for (let start = 0; start < names.length; start += 10) {
-      const read = await org.conn.metadata.read('ValidationRule', names.slice(start, start + 10));
-      const rules = [read].flat() as unknown as {
-        fullName: string;
-        errorMessage?: string;
-        active?: unknown;
-      }[];
-      const rule = rules.find((each) => each.errorMessage && message.includes(each.errorMessage));
-      if (rule) return rule.fullName;
-    }
-    return undefined;
-  } catch {
-    return undefined;
-  }
+  shown: string,
+): Promise<ValidationRule | undefined> {
+  const rules = await validationRules(org, sobject).catch(() => []);
+  return rules.find((rule) => shown.includes(rule.errorMessage));
+}
+
+/**
+ * Why a save expected to be refused with `expected` went through: the validation rule that carries the message
+ * is inactive or its condition did not hold, or no rule carries it (" — …", or "" when the org cannot say).
+ */
+export async function whyNotRefused(
+  org: OrgConnection | undefined,
+  sobject: string,
+  expected: string,
+): Promise<string> {
+  if (!org) return '';
+  const rules = await validationRules(org, sobject).catch(() => undefined);
+  if (!rules) return '';
+  const rule = rules.find((each) => each.errorMessage.includes(expected));
+  if (!rule) return ` — no validation rule of ${sobject} has an error message containing "${expected}"`;
+  return rule.active
+    ? ` — validation rule ${rule.fullName} carries this message and is active, so its condition did not hold`
+    : ` — validation rule ${rule.fullName}, which carries this message, is not active`;
 }
 
 /** ", refused by validation rule X" or "" */
@@ -121,7 +151,7 @@ export async function refusalSource(
   if (!org) return '';
   for (const error of errors) {
     const rule = await validationRuleFor(org, sobject, error);
-    if (rule) return ` (validation rule ${rule})`;
+    if (rule) return ` (validation rule ${rule.fullName})`;
   }
   return '';
 }

@@ -82,11 +82,11 @@ const MESSAGES: [Diagnosis, string][] = [
   ],
   [
     'validation-rule',
-    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not save Opportunity 006000000000001AAA: Enter the next step before you mark the opportunity Closed Won.',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not save Opportunity 006000000000001AAA ("deal"): the save was refused (validation rule Opportunity.Closed_Won_Requires_Next_Step): NextStep: Enter the next step before you mark the opportunity Closed Won.',
   ],
   [
     'validation-rule',
-    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) saved Opportunity 006000000000001AAA, but the save was expected to be refused with "Enter an Amount".',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) saved Opportunity 006000000000001AAA ("deal"), but the save was expected to be refused with "Enter an Amount" — validation rule Opportunity.Closed_Won_Requires_Amount, which carries this message, is not active.',
   ],
   [
     'list-view',
@@ -103,6 +103,14 @@ test.describe('the drift diagnosis classifier', () => {
       expect(diagnose(message)).toBe(category);
     });
   }
+
+  test('a refused save that does not name the validation rule is no validation-rule verdict', () => {
+    expect(
+      diagnose(
+        'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not save Opportunity 006000000000001AAA: Enter the next step before you mark the opportunity Closed Won.',
+      ),
+    ).toBe('unknown');
+  });
 
   test('ignores terminal colour codes around the reason', () => {
     expect(diagnose('\u001b[31mfield-level security hides it\u001b[39m: neither')).toBe('fls');

@@ -49,7 +49,11 @@ const RULES: [Diagnosis, RegExp][] = [
   ['picklist', /offers [^\n]* for this record's record type; "[^"]*" is not among them/],
   ['read-only', /is read-only for this persona|expected read-only, but it is editable/],
   ['required-field', /required fields must be completed|Complete this field/],
-  ['validation-rule', /(could not save|was refused, but not with|was expected to be refused)/],
+  // A validation-rule verdict names the rule, not only a refusal's shape.
+  [
+    'validation-rule',
+    /(could not save|could not create|was refused|was expected to be refused)[^\n]*validation rule \w+\.\w+/,
+  ],
   ['list-view', /on list view \w+ \w+/],
   ['dashboard', /on dashboard "[^"]*" \([^)]*\) — it shows data as its running user/],
   ['record-type', /with record type \w+[^\n]*(is not available to the profile|the New action offers)/],

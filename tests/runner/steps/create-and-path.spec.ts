@@ -211,8 +211,8 @@ test.describe('create', () => {
     const error = await failure(create(made, wonWithoutAmount));
     expect(error.message).toBe(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not create Opportunity: the save was refused ' +
-        '(validation rule Opportunity.Closed_Won_Requires_Amount): Enter an Amount before you mark the opportunity ' +
-        'Closed Won. (under Amount)',
+        '(validation rule Opportunity.Closed_Won_Requires_Amount): Amount: Enter an Amount before you mark the ' +
+        'opportunity Closed Won.',
     );
   });
 
@@ -227,7 +227,7 @@ test.describe('create', () => {
     expect(error.message).toBe(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): creating Opportunity was refused (validation rule ' +
         'Opportunity.Closed_Won_Requires_Amount), but "Enter an Amount" does not show under CloseDate: it shows no ' +
-        'error there. Salesforce said: Enter an Amount before you mark the opportunity Closed Won. (under Amount) — ' +
+        'error there. Salesforce said: Amount: Enter an Amount before you mark the opportunity Closed Won. — ' +
         'a validation rule shows its error under its error location field, or at the top of the form.',
     );
   });
@@ -239,8 +239,8 @@ test.describe('create', () => {
     const error = await failure(create(made, { ...wonWithoutAmount, expectError: 'Enter a Close Date' }));
     expect(error.message).toBe(
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): creating Opportunity was refused (validation rule ' +
-        'Opportunity.Closed_Won_Requires_Amount), but not with "Enter a Close Date". Salesforce said: Enter an ' +
-        'Amount before you mark the opportunity Closed Won. (under Amount)',
+        'Opportunity.Closed_Won_Requires_Amount), but not with "Enter a Close Date". Salesforce said: Amount: Enter ' +
+        'an Amount before you mark the opportunity Closed Won.',
     );
   });
 });

@@ -126,7 +126,7 @@ test('edit: a field without an input in the modal fails saying it is read-only f
     runStep({ kind: 'edit', title: 'edit', location, fields: { Rating: 'Cold' } }, context),
   );
   expect(error.message).toContain(
-    `Persona "rep" (Riley Rep, rep@acme.example) cannot edit Lead ${LEAD}: Lead.Rating is read-only for this persona`,
+    `Persona "rep" (Riley Rep, rep@acme.example) cannot edit Lead ${LEAD} ("lead"): Lead.Rating is read-only for this persona`,
   );
 });
 
