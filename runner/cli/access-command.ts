@@ -11,13 +11,9 @@ import { defaultPersonasFile } from '../loading/inputs';
 import { loadPersonas } from '../loading/personas';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
+import { COMMAND_USAGE } from './usage';
 
-export const ACCESS_HELP = `persona-ux access snapshot|diff [files or dirs…] [--baseline FILE] [--objects A,B] [--update] [--html FILE]
-  snapshot   Record every persona's access (through the API, no browser) in the baseline file.
-  diff       Compare the org with the baseline; exit 1 when something changed, 0 when not.
-             --update rewrites the baseline after a reviewed change; --html FILE writes the diff as HTML.
-  --baseline FILE   default: access-baseline.jsonl beside personas.yaml
-  --objects A,B     objects to record (default: the objects each persona's scenarios use)`;
+const ACCESS_HELP = COMMAND_USAGE.access();
 
 /** `persona-ux access snapshot|diff`: exit 0 unchanged/written, 1 changed, 2 usage or input problems. */
 export async function accessCommand(args: string[]): Promise<number> {

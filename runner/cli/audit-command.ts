@@ -4,6 +4,7 @@ import { reportsDir } from '../../config/run-context';
 import { auditFiles } from '../../fixtures/audit-log';
 import { verifyChain } from '../audit/verify-chain';
 import { parse } from './args';
+import { didYouMean } from './did-you-mean';
 import { shownPath } from './shown-path';
 import { UsageError } from './usage-error';
 
@@ -20,7 +21,8 @@ export async function auditCommand(args: string[]): Promise<number> {
   const subcommand = name ? subcommands[name] : undefined;
   if (!subcommand) {
     throw new UsageError(
-      `${name ? `unknown subcommand "${name}"` : 'say what to do'}: audit ${Object.keys(subcommands).join('|')}.`,
+      `${name ? `unknown subcommand "${name}".${didYouMean(name, Object.keys(subcommands))}` : 'say what to do.'} ` +
+        `Write: persona-ux audit ${Object.keys(subcommands).join('|')}.`,
     );
   }
   return subcommand()(rest);

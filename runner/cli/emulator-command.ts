@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { EMULATOR_USAGE, formatEmulatorBanner, parseEmulatorArgs, untilStopped } from '../../emulator/main';
 import { emulatorDataDir, startEmbeddedEmulator } from '../embedded-emulator';
 
-const USAGE = `${EMULATOR_USAGE}
+export const EMULATOR_COMMAND_USAGE = `${EMULATOR_USAGE}
   --reset             forget the org's saved state (records, audit trail, login history) and start fresh
 
 The org's state is kept between runs in PERSONA_UX_EMULATOR_DATA (default .persona-ux/emulator; "off" keeps nothing).`;
@@ -14,11 +14,11 @@ export async function emulatorCommand(args: string[]): Promise<number> {
   try {
     parsed = parseEmulatorArgs(args.filter((arg) => arg !== '--reset'));
   } catch (error) {
-    console.error((error as Error).message.replace(EMULATOR_USAGE, USAGE));
+    console.error((error as Error).message.replace(EMULATOR_USAGE, EMULATOR_COMMAND_USAGE));
     return 2;
   }
   if (parsed.help) {
-    console.log(USAGE);
+    console.log(EMULATOR_COMMAND_USAGE);
     return 0;
   }
   const env: NodeJS.ProcessEnv = {

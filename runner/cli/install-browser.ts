@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { NO_BROWSER_HELP, type ResolvedBrowser, resolveBrowser } from '../browser';
+import { parse } from './args';
+import { UsageError } from './usage-error';
 
 /**
  * A Chromium for the run: the one already there, else Playwright's download, else (as root on Debian)
@@ -28,7 +30,10 @@ export function ensureBrowser(log: (line: string) => void = console.error): Reso
   return resolveBrowser();
 }
 
-export async function installBrowserCommand(): Promise<number> {
+export async function installBrowserCommand(args: string[]): Promise<number> {
+  const { positionals } = parse(args, {});
+  if (positionals.length > 0)
+    throw new UsageError(`install-browser takes no arguments, but got "${positionals.join(' ')}".`);
   const browser = ensureBrowser();
   if (!browser) {
     console.error(NO_BROWSER_HELP);

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { commandHelp } from '../../runner/cli/usage';
 import { ROOT, runCli, tempDir } from './cli-run';
 
 test('`persona-ux emulator` serves the org on 127.0.0.1, prints the URL and admin login, and stops on SIGTERM', async () => {
@@ -53,11 +54,51 @@ test('`persona-ux validate` checks scenario files quietly, without a browser', a
   expect(invalid.output).toContain('opne');
 });
 
-test('an unknown command or option is a usage error with the help text', async () => {
+test('an unknown command, subcommand or option is a usage error that names the nearest one', async () => {
   const unknown = await runCli(['rn']);
   expect(unknown.code).toBe(2);
-  expect(unknown.output).toContain('unknown command "rn"');
+  expect(unknown.output).toContain('unknown command "rn". Did you mean "run"?');
   const badOption = await runCli(['run', '--hedaed']);
   expect(badOption.code).toBe(2);
-  expect(badOption.output).toContain("Unknown option '--hedaed'");
+  expect(badOption.output).toContain(`Unknown option '--hedaed'. Did you mean "--headed"?`);
+  expect(badOption.output).toContain('persona-ux run [files or dirs…]');
+  const badSubcommand = await runCli(['audit', 'verfy']);
+  expect(badSubcommand.code).toBe(2);
+  expect(badSubcommand.output).toContain('unknown subcommand "verfy". Did you mean "verify"?');
+  const far = await runCli(['doctor', '--colour']);
+  expect(far.output).toContain(
+    "Unknown option '--colour'. Options: --json, --target-org, --allow-production.",
+  );
+});
+
+test('--help after any command prints only its usage, with exit 0', async () => {
+  for (const command of [
+    ['run', '--grep', 'x'],
+    ['doctor', '--json'],
+    ['audit', 'verify'],
+    ['merge'],
+    ['access', 'diff'],
+    ['validate'],
+    ['emulator'],
+    ['install-browser'],
+  ]) {
+    const { code, output } = await runCli([...command, '--help'], {
+      env: { PERSONA_UX_REPORTS_DIR: tempDir('reports') },
+    });
+    expect(output, command.join(' ')).toBe(`${commandHelp(command[0])}\n`);
+    expect(output).toMatch(new RegExp(`^persona-ux ${command[0]}\\b`));
+    expect(code, output).toBe(0);
+  }
+  expect(await runCli(['install-browser', '-h'])).toEqual({
+    code: 0,
+    output: `${commandHelp('install-browser')}\n`,
+  });
+  expect((await runCli(['help', 'validate'])).output).toBe(`${commandHelp('validate')}\n`);
+});
+
+test('--version prints the version of the package', async () => {
+  const { code, output } = await runCli(['--version']);
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  expect(output).toBe(`${version}\n`);
+  expect(code).toBe(0);
 });

@@ -1,0 +1,61 @@
+/** What each command takes and does, shown by `persona-ux help`, `persona-ux <command> --help` and after a usage error. */
+export const COMMAND_USAGE: Record<string, () => string> = {
+  run: () => `persona-ux run [files or dirs…] [--headed] [--grep TEXT] [--workers N|N%] [--trace] [--latency PROFILE] [--shadow MODE]
+               [--target-org ALIAS] [--allow-production "REASON"] [--shard I/N] [--timeout SECONDS] [--screenshots]
+    Validate the scenarios and the org settings, check the org (preflight), then log in as each persona and
+    walk its steps (default: scenarios/). With no SF_USERNAME, SF_ACCESS_TOKEN or --target-org, runs against
+    the embedded org emulator (--latency none|lightning|jitter: how slowly it renders, like real Lightning;
+    --shadow native|synthetic: Lightning's shadow DOM, native or LWC's synthetic shadow).
+    A production org is refused unless --allow-production gives the reason (recorded in the audit log).
+    Ctrl+C or SIGTERM stops the run; every Login-As is still ended with "Log out as" before it exits.
+    --screenshots attaches a screenshot of the persona's page after every step (HTML report and Allure).`,
+  doctor:
+    () => `persona-ux doctor [files or dirs…] [--json] [--target-org ALIAS] [--allow-production "REASON"]
+    Check the org, the admin and every persona before a run; each failing check says how to fix it.`,
+  audit:
+    () => `persona-ux audit verify [dir or files…]                      Prove the audit log's hash chain is intact (default reports/audit).
+persona-ux audit report [dir] [--since DATE] [--out DIR]      HTML and CSV of every impersonation, for review.
+persona-ux audit reconcile [dir] [--since DATE] [--json]      The org's Login-As records against the audit log.`,
+  merge: () =>
+    "persona-ux merge SHARD_REPORTS… --out DIR     A sharded run's reports as one: HTML, JUnit, Allure, one audit chain.",
+  access:
+    () => `persona-ux access snapshot|diff [files or dirs…] [--baseline FILE] [--objects A,B] [--update] [--html FILE]
+    Record every persona's access through the API (no browser), or compare the org with that baseline:
+    per persona what changed and which profile, permission set or group did it; exit 1 on a change.
+    snapshot   Record every persona's access (through the API, no browser) in the baseline file.
+    diff       Compare the org with the baseline; exit 1 when something changed, 0 when not.
+               --update rewrites the baseline after a reviewed change; --html FILE writes the diff as HTML.
+    --baseline FILE   default: access-baseline.jsonl beside personas.yaml
+    --objects A,B     objects to record (default: the objects each persona's scenarios use)`,
+  validate: () => `persona-ux validate [files or dirs…] [--offline] [--target-org ALIAS]
+    Check scenario files, and the names they use against the org (--offline: files only), without a browser.`,
+  emulator: () =>
+    (require('./emulator-command') as typeof import('./emulator-command')).EMULATOR_COMMAND_USAGE.replace(
+      /^Usage: /,
+      '',
+    ),
+  'install-browser': () => `persona-ux install-browser
+    Get a Chromium (Playwright's, else Debian's as root).`,
+};
+
+const EXIT_CODES = `Exit codes: 0 all scenarios passed, 1 a scenario failed (or the audit chain is broken), 2 invalid input or
+configuration, 3 a preflight check or the production guard stopped the run (or no browser).`;
+
+const indent = (text: string) => text.replace(/^/gm, '  ');
+
+export function helpText(): string {
+  const commands = Object.values(COMMAND_USAGE).map((usage) => indent(usage()));
+  return `persona-ux — test Salesforce as the people who use it
+
+Usage:
+${commands.join('\n')}
+  persona-ux <command> --help    that command's usage
+  persona-ux --version           persona-ux's version
+
+${EXIT_CODES}`;
+}
+
+/** One command's usage, with the exit codes. */
+export function commandHelp(name: string): string {
+  return `${COMMAND_USAGE[name]()}\n\n${EXIT_CODES}`;
+}
