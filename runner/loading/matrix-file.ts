@@ -64,6 +64,7 @@ function matrixRules(matrix: ParsedMatrixScenario, context: RuleContext): Violat
   const asScenario = { ...matrix, persona: '', steps: [] } as unknown as ParsedScenario;
   return [
     ...cells.flatMap(({ field, persona }) => unknownPersonaInTable(field, persona, context)),
+    ...cells.flatMap(({ field, persona }) => refusedPersonaInTable(field, persona, context)),
     ...recordIsData(matrix),
     ...sensitivePersonasApproved(matrix, context),
     ...dataReferencesExist(asScenario),
@@ -83,6 +84,26 @@ function unknownPersonaInTable(field: string, persona: string, context: RuleCont
       message:
         `unknown persona "${persona}" in the row of ${field}. Expected one of the personas in ${personasFile}: ` +
         `${oneOf(names)}.${didYouMean(persona, names)}`,
+    },
+  ];
+}
+
+/** A persona whose Login-As is expected to be refused never reaches the record: it has no access to read. */
+function refusedPersonaInTable(
+  field: string,
+  persona: string,
+  { personas, personasFile }: RuleContext,
+): Violation[] {
+  const refused = personas?.get(persona)?.loginRefused;
+  if (!refused) return [];
+  return [
+    {
+      path: ['matrix', 'access', field, persona],
+      target: 'key',
+      message:
+        `persona "${persona}" is declared loginRefused: ${refused} in ${personasFile}: its Login-As is refused, so ` +
+        'it never sees the record. Leave it out of the matrix and prove the refusal in a scenario of its own, ' +
+        `e.g. persona: ${persona} with loginRefused: ${refused}.`,
     },
   ];
 }

@@ -47,6 +47,23 @@ export const onlyIfValidSoFar = {
   when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
 };
 
+/** Refinement for `includes`/`excludes` pairs: a name in both cannot hold. Reported at its entry in excludes. */
+export function notBothIncludedAndExcluded(
+  value: { includes: readonly string[]; excludes: readonly string[] },
+  context: z.RefinementCtx,
+): void {
+  const included = new Set(value.includes);
+  value.excludes.forEach((name, index) => {
+    if (!included.has(name)) return;
+    context.addIssue({
+      code: 'custom',
+      path: ['excludes', index],
+      input: name,
+      message: `"${name}" is in both includes and excludes, so the check could never pass. Keep it in only one of them.`,
+    });
+  });
+}
+
 /** Required, non-empty text; `hint` explains why it is needed and shows an example. */
 export function requiredText(key: string, hint: string) {
   return z

@@ -81,6 +81,14 @@ test('an unknown persona in the table is an error at its cell, with the personas
   });
 });
 
+test('a persona whose Login-As is expected to be refused is an error at its cell: it never sees the record', () => {
+  expectLoadError(matrixScenario(['    Industry: { csm: edit, frozen-ae: read }']), {
+    at: '12:28',
+    path: 'matrix.access.Industry.frozen-ae',
+    says: ['persona "frozen-ae" is declared loginRefused: frozen', 'Leave it out of the matrix'],
+  });
+});
+
 test('an unknown access word is an error at the word, naming hidden, read and edit', () => {
   expectLoadError(matrixScenario(['    Credit_Limit__c: { csm: write }']), {
     at: '12:29',

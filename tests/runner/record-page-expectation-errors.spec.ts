@@ -57,6 +57,34 @@ test('a field both hidden and editable is refused: the Edit modal never shows a 
   });
 });
 
+test('a field both hidden and showing a value is refused at the value', () => {
+  expectLoadError(withExpect('      hidden: [Rating]', '      values: { Rating: Hot }'), {
+    at: '14:25',
+    path: 'steps[1].expect.values.Rating',
+    says: ['"Rating" is expected both hidden and showing a value', 'Keep it in only one of them'],
+  });
+});
+
+test('a record both included and excluded is refused at its entry in excludes, wherever lists are checked', () => {
+  const steps = (...lines: string[]) => [...validScenario().slice(0, 10), ...lines];
+  expectLoadError(
+    steps('  - listView: { object: Lead, view: MyOpenLeads, includes: [lead], excludes: [lead] }'),
+    {
+      at: '11:79',
+      path: 'steps[0].listView.excludes[0]',
+      says: ['"lead" is in both includes and excludes', 'could never pass'],
+    },
+  );
+  expectLoadError(
+    steps('  - open: { object: Lead }', '  - expect: { list: { includes: [lead], excludes: [lead] } }'),
+    {
+      at: '12:52',
+      path: 'steps[1].expect.list.excludes[0]',
+      says: ['"lead" is in both includes and excludes'],
+    },
+  );
+});
+
 test('offers written as a list instead of a mapping says what to write', () => {
   expectLoadError(withExpect('      offers: [Hot, Warm]'), {
     at: '13:15',

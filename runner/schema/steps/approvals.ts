@@ -7,7 +7,7 @@ import type {
   RecallStep,
   SubmitForApprovalStep,
 } from '../../model-approvals';
-import { list, mapping, onlyIfValidSoFar, referenceName } from '../common';
+import { list, mapping, notBothIncludedAndExcluded, onlyIfValidSoFar, referenceName } from '../common';
 import {
   type addProductsStepSchema,
   addProductsStepTitle,
@@ -75,11 +75,13 @@ const dataKeys = (key: string) =>
 export const itemsToApproveStepSchema = mapping(
   { includes: dataKeys('includes'), excludes: dataKeys('excludes') },
   { what: 'the records to look for (includes, excludes)', example: 'itemsToApprove: { includes: [deal] }' },
-).refine((step) => step.includes.length + step.excludes.length > 0, {
-  error:
-    'Expected at least one data key in includes or excludes. For example: itemsToApprove: { includes: [deal] }',
-  ...onlyIfValidSoFar,
-});
+)
+  .refine((step) => step.includes.length + step.excludes.length > 0, {
+    error:
+      'Expected at least one data key in includes or excludes. For example: itemsToApprove: { includes: [deal] }',
+    ...onlyIfValidSoFar,
+  })
+  .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar);
 
 export function submitForApprovalStepTitle(step: Omit<SubmitForApprovalStep, 'kind'>): string {
   const refused = step.expectError ? ` (expect it refused: "${step.expectError}")` : '';

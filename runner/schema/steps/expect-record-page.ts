@@ -101,10 +101,10 @@ const OPPOSITES: [keyof RecordPageExpectations, keyof RecordPageExpectations, st
 
 /**
  * A check that contradicts another of the same step cannot hold: a label both present and absent, or a field
- * both editable (or required) and hidden. Reported at the second mention.
+ * both hidden and editable, required or showing a value. Reported at the second mention.
  */
 export function recordPageContradictions(
-  step: RecordPageExpectations & { hidden: string[] },
+  step: RecordPageExpectations & { hidden: string[]; values: Record<string, string> },
   context: z.RefinementCtx,
 ): void {
   for (const [present, absent, what] of OPPOSITES) {
@@ -120,6 +120,15 @@ export function recordPageContradictions(
     });
   }
   const hidden = new Set(step.hidden);
+  for (const field of Object.keys(step.values)) {
+    if (!hidden.has(field)) continue;
+    context.addIssue({
+      code: 'custom',
+      path: ['values', field],
+      input: step.values[field],
+      message: `"${field}" is expected both hidden and showing a value: a field the persona cannot see shows nothing. Keep it in only one of them.`,
+    });
+  }
   for (const key of ['editable', 'required'] as const) {
     step[key].forEach((field, index) => {
       if (!hidden.has(field)) return;

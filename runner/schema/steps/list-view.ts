@@ -1,5 +1,12 @@
 import type { ListViewStep } from '../../model';
-import { list, mapping, onlyIfValidSoFar, referenceName, requiredText } from '../common';
+import {
+  list,
+  mapping,
+  notBothIncludedAndExcluded,
+  onlyIfValidSoFar,
+  referenceName,
+  requiredText,
+} from '../common';
 import { rowCountSchema } from './view-expectations';
 
 const EXAMPLE = 'listView: { object: Lead, view: MyOpenLeads, includes: [lead] }';
@@ -25,10 +32,12 @@ export const listViewStepSchema = mapping(
     what: 'the list view to check (a mapping with object, view, includes, excludes, rows)',
     example: EXAMPLE,
   },
-).refine((step) => step.includes.length + step.excludes.length > 0 || step.rows !== undefined, {
-  error: `Expected includes, excludes or rows. For example: ${EXAMPLE}`,
-  ...onlyIfValidSoFar,
-});
+)
+  .refine((step) => step.includes.length + step.excludes.length > 0 || step.rows !== undefined, {
+    error: `Expected includes, excludes or rows. For example: ${EXAMPLE}`,
+    ...onlyIfValidSoFar,
+  })
+  .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar);
 
 /** e.g. 'list view Lead MyOpenLeads includes lead; excludes theirs' */
 export function listViewStepTitle(step: Omit<ListViewStep, 'kind'>): string {

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { AddProductsStep, Offer, OfferedStep } from '../../model-approvals';
-import { list, mapping, onlyIfValidSoFar, referenceName, requiredText } from '../common';
+import {
+  list,
+  mapping,
+  notBothIncludedAndExcluded,
+  onlyIfValidSoFar,
+  referenceName,
+  requiredText,
+} from '../common';
 
 const ADD_EXAMPLE =
   'addProducts: { priceBook: Sales Price Book, products: [{ name: Platform License, quantity: 2 }] }';
@@ -46,10 +53,12 @@ const offer = (example: string) =>
   mapping(
     { includes: names('includes', example), excludes: names('excludes', example) },
     { what: 'what must be offered (includes) and not (excludes)', example: `{ includes: [${example}] }` },
-  ).refine((value) => value.includes.length + value.excludes.length > 0, {
-    error: `Expected at least one name in includes or excludes, e.g. { includes: [${example}] }`,
-    ...onlyIfValidSoFar,
-  });
+  )
+    .refine((value) => value.includes.length + value.excludes.length > 0, {
+      error: `Expected at least one name in includes or excludes, e.g. { includes: [${example}] }`,
+      ...onlyIfValidSoFar,
+    })
+    .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar);
 
 const OFFERED_EXAMPLE =
   'offered: { priceBooks: { includes: [Sales Price Book], excludes: [Enterprise Price Book] } }';
@@ -70,7 +79,9 @@ export const offeredStepSchema = mapping(
         what: 'the products a price book offers (priceBook, includes, excludes)',
         example: '{ priceBook: Sales Price Book, includes: [Platform License] }',
       },
-    ).optional(),
+    )
+      .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar)
+      .optional(),
     quoteTemplates: mapping(
       {
         quote: referenceName('data key', 'quote').optional(),
@@ -81,7 +92,9 @@ export const offeredStepSchema = mapping(
         what: "the templates the quote's Create PDF offers (quote, includes, excludes)",
         example: '{ quote: quote, excludes: [Enterprise Quote] }',
       },
-    ).optional(),
+    )
+      .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar)
+      .optional(),
   },
   { what: 'what the persona is offered (priceBooks, products, quoteTemplates)', example: OFFERED_EXAMPLE },
 ).refine((step) => Object.values(step).some((value) => value !== undefined), {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DashboardExpectation, RowCount, ViewExpectations } from '../../model-views';
-import { list, mapping, onlyIfValidSoFar, referenceName } from '../common';
+import { list, mapping, notBothIncludedAndExcluded, onlyIfValidSoFar, referenceName } from '../common';
 import { describeValue } from '../wording';
 
 /** The `list`, `report` and `dashboard` keys of an expect step: what the list, report or dashboard opened shows. */
@@ -41,10 +41,12 @@ export const listExpectationSchema = mapping(
     what: 'what the list shows (a mapping with includes, excludes, rows)',
     example: 'list: { includes: [lead], rows: { atLeast: 1 } }',
   },
-).refine((step) => step.includes.length + step.excludes.length > 0 || step.rows !== undefined, {
-  error: 'Expected includes, excludes or rows. For example: list: { includes: [lead] }',
-  ...onlyIfValidSoFar,
-});
+)
+  .refine((step) => step.includes.length + step.excludes.length > 0 || step.rows !== undefined, {
+    error: 'Expected includes, excludes or rows. For example: list: { includes: [lead] }',
+    ...onlyIfValidSoFar,
+  })
+  .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar);
 
 export const reportExpectationSchema = mapping(
   {
@@ -80,18 +82,20 @@ export const reportExpectationSchema = mapping(
     what: 'what the report shows (a mapping with includes, excludes, rows, columns, values)',
     example: 'report: { rows: 0 }',
   },
-).refine(
-  (step) =>
-    step.includes.length +
-      step.excludes.length +
-      Object.keys(step.columns).length +
-      Object.keys(step.values).length >
-      0 || step.rows !== undefined,
-  {
-    error: 'Expected includes, excludes, rows, columns or values. For example: report: { rows: 0 }',
-    ...onlyIfValidSoFar,
-  },
-);
+)
+  .refine(
+    (step) =>
+      step.includes.length +
+        step.excludes.length +
+        Object.keys(step.columns).length +
+        Object.keys(step.values).length >
+        0 || step.rows !== undefined,
+    {
+      error: 'Expected includes, excludes, rows, columns or values. For example: report: { rows: 0 }',
+      ...onlyIfValidSoFar,
+    },
+  )
+  .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar);
 
 export const dashboardExpectationSchema = z
   .record(z.string().min(1), text, {
