@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
+import { explainResult } from './result-explanation';
 
 interface Row {
   scenario: string;
@@ -10,6 +10,15 @@ interface Row {
   seconds: string;
   error?: string;
 }
+
+const FAILED = new Set<TestResult['status']>(['failed', 'timedOut']);
+const MARK: Record<TestResult['status'], string> = {
+  passed: '✓',
+  skipped: '✘',
+  failed: '✘',
+  timedOut: '✘',
+  interrupted: '■',
+};
 
 /** The short terminal summary of a run: scenario, persona, result, and where the reports are. */
 export default class SummaryReporter implements Reporter {
@@ -27,26 +36,24 @@ export default class SummaryReporter implements Reporter {
       persona: annotation('persona'),
       status: result.status,
       seconds: (result.duration / 1000).toFixed(1),
-      error:
-        stripVTControlCharacters(result.error?.message ?? '')
-          .split('\n')
-          .slice(0, 6)
-          .join('\n      ') || undefined,
+      error: explainResult(test, result),
     });
   }
 
   onEnd(result: FullResult): void {
     if (this.rows.length === 0) return; // e.g. --list
-    const failed = this.rows.filter((row) => row.status !== 'passed' && row.status !== 'skipped').length;
+    const stopped = this.rows.filter((row) => row.status === 'interrupted').length;
+    const failed = this.rows.filter((row) => FAILED.has(row.status)).length;
     const width = Math.max(8, ...this.rows.map((row) => row.scenario.length));
     const personaWidth = Math.max(8, ...this.rows.map((row) => row.persona.length));
     const lines = [
       '',
-      `persona-ux: ${this.rows.length} scenario(s), ${this.rows.length - failed} passed, ${failed} failed — ${result.status}`,
+      `persona-ux: ${this.rows.length} scenario(s), ${this.rows.length - failed - stopped} passed, ${failed} failed` +
+        `${stopped > 0 ? `, ${stopped} stopped` : ''} — ${result.status}`,
       ...(process.env.PERSONA_UX_TARGET ? [`target: ${process.env.PERSONA_UX_TARGET}`] : []),
       ...this.rows.map(
         (row) =>
-          `  ${row.status === 'passed' ? '✓' : '✘'} ${row.scenario.padEnd(width)}  ${row.persona.padEnd(personaWidth)} ${row.status.padEnd(8)} ${row.seconds}s` +
+          `  ${MARK[row.status]} ${row.scenario.padEnd(width)}  ${row.persona.padEnd(personaWidth)} ${row.status.padEnd(8)} ${row.seconds}s` +
           (row.error ? `\n      ${row.error}` : ''),
       ),
       'reports:',

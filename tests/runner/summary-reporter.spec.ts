@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { FullResult, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullResult, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import SummaryReporter from '../../runner/reporters/summary-reporter';
 import { printedDuring } from './console-output';
 
@@ -29,4 +29,48 @@ test('the terminal summary keeps its columns aligned whatever the length of pers
   const statusColumn = rows.map((row) => row.search(/passed|failed/));
   expect(statusColumn[0]).toBe(statusColumn[1]);
   expect(printed.join('\n')).toContain('2 scenario(s), 1 passed, 1 failed');
+});
+
+const step = (title: string, startTime: number, category = 'test.step', line = 0) =>
+  ({
+    title,
+    category,
+    startTime: new Date(startTime),
+    location: line ? { file: `${process.cwd()}/scenarios/slow.yaml`, line, column: 5 } : undefined,
+    steps: [],
+  }) as unknown as TestStep;
+
+test('a scenario that ran out of time is summarised with the step it was in, its limit and how to raise it', () => {
+  const reporter = new SummaryReporter();
+  const [testCase, result] = finished('slow-report', 'ae', 'timedOut');
+  Object.assign(testCase, { timeout: 2002 });
+  Object.assign(result, {
+    error: { message: 'Test timeout of 2002ms exceeded.' },
+    steps: [
+      step('fixture: page', 0, 'fixture'),
+      step('log in as Ava Chen (ava.ae@acme-demo.example) — REVOPS-1: check', 1, 'test.step', 5),
+      step('open report Pipeline', 2, 'test.step', 9),
+      step('locator.waitFor', 3, 'pw:api'),
+    ],
+  });
+  reporter.onTestEnd(testCase, result);
+  const printed = printedDuring(() => reporter.onEnd({ status: 'timedout' } as FullResult)).join('\n');
+  expect(printed).toContain(
+    'ran out of time in step `open report Pipeline` (scenarios/slow.yaml:9): the limit is 2.0 s per scenario. If the org is just slow, raise it, e.g. --timeout 60 (seconds).',
+  );
+  expect(printed).not.toContain('Test timeout of 2002ms exceeded');
+  expect(printed).toContain('1 scenario(s), 0 passed, 1 failed');
+});
+
+test('a scenario stopped by Ctrl+C is reported as stopped with its Login-As ended, not as a failure', () => {
+  const reporter = new SummaryReporter();
+  reporter.onTestEnd(...finished('sdr-sees-routed-lead', 'sdr', 'passed'));
+  const [testCase, result] = finished('ae-sees-pipeline', 'ae', 'interrupted');
+  Object.assign(result, { error: { message: 'locator.waitFor: Test ended.' } });
+  reporter.onTestEnd(testCase, result);
+  const printed = printedDuring(() => reporter.onEnd({ status: 'interrupted' } as FullResult)).join('\n');
+  expect(printed).toContain('2 scenario(s), 1 passed, 0 failed, 1 stopped');
+  expect(printed).toMatch(/■ ae-sees-pipeline .* interrupted/);
+  expect(printed).toContain('its Login-As was ended — not counted as a failure');
+  expect(printed).not.toContain('Test ended');
 });

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+
+/**
+ * What the summary says under a scenario that did not pass: the error's first lines; for a timeout, the step
+ * it was in, its limit and how to raise it; for a stopped run, that it was stopped, not failed.
+ */
+export function explainResult(test: TestCase, result: TestResult): string | undefined {
+  if (result.status === 'interrupted') {
+    return 'stopped before it finished (the run was stopped); its Login-As was ended — not counted as a failure';
+  }
+  if (result.status === 'timedOut') {
+    const step = lastScenarioStep(result.steps);
+    const where = step
+      ? ` in step \`${step.title}\`${step.location ? ` (${relative(step.location.file)}:${step.location.line})` : ''}`
+      : ' before its first step';
+    const limit = test.timeout / 1000;
+    return (
+      `ran out of time${where}: the limit is ${formatSeconds(limit)} per scenario. ` +
+      `If the org is just slow, raise it, e.g. --timeout ${Math.ceil(Math.max(limit * 2, 60))} (seconds).`
+    );
+  }
+  return (
+    stripVTControlCharacters(result.error?.message ?? '')
+      .split('\n')
+      .slice(0, 6)
+      .join('\n      ') || undefined
+  );
+}
+
+/** The scenario's step that started last: steps the scenario declares are the test body's own test.steps. */
+function lastScenarioStep(steps: readonly TestStep[]): TestStep | undefined {
+  return steps
+    .filter((step) => step.category === 'test.step')
+    .reduce<TestStep | undefined>(
+      (last, step) => (!last || step.startTime >= last.startTime ? step : last),
+      undefined,
+    );
+}
+
+const formatSeconds = (seconds: number) => `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
