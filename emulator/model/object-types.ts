@@ -1,5 +1,6 @@
 import type { OrgDefinition } from '../org/schema';
 import { approvalObjects } from './approval-objects';
+import { assignmentRuleObject } from './assignment-rule-objects';
 import { loginAsEventLogObject } from './event-log-objects';
 import { auditFields, fieldFromDefinition, systemField } from './fields';
 import { opportunityProductFields, productObjects } from './product-objects';
@@ -10,6 +11,7 @@ import { systemObjects } from './system-objects';
 export function buildObjectTypes(definition: OrgDefinition): Map<string, SObjectType> {
   const objects = new Map<string, SObjectType>();
   for (const type of systemObjects()) objects.set(type.name.toLowerCase(), type);
+  objects.set('assignmentrule', assignmentRuleObject());
   if (definition.eventMonitoring) objects.set('loginaseventlog', loginAsEventLogObject());
   for (const type of productObjects(definition)) objects.set(type.name.toLowerCase(), type);
   if (definition.approvalProcesses.length > 0) {

@@ -1,5 +1,6 @@
 import { seedAccess } from '../model/access-seed';
 import { seedApprovalDefinitions } from '../model/approval-objects';
+import { seedAssignmentRules } from '../model/assignment-rule-objects';
 import { seedNavigation } from '../model/navigation-objects';
 import { buildObjectTypes } from '../model/object-types';
 import { OrgState } from '../model/org-state';
@@ -19,6 +20,7 @@ export function createOrgState(definition: OrgDefinition): OrgState {
     state.users().find((user) => user.profile.permissions.has('ModifyAllData')) ?? state.users()[0];
   seedProducts(state, admin.id);
   seedApprovalDefinitions(state, admin.id);
+  seedAssignmentRules(state, admin.id);
   computeSeedFormulas(state);
   return state;
 }

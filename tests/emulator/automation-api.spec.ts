@@ -172,6 +172,18 @@ test.describe('automation in the demo org', () => {
     ]);
   });
 
+  test('assignment rules are AssignmentRule rows with their object and state, read-only', async () => {
+    const rules = await admin.query<Rec>(
+      'SELECT Name, SobjectType, Active FROM AssignmentRule ORDER BY Name',
+    );
+    expect(rules.records.map(({ Name, SobjectType, Active }) => ({ Name, SobjectType, Active }))).toEqual([
+      { Name: 'Standard Lead Routing', SobjectType: 'Lead', Active: true },
+      { Name: 'Support Routing', SobjectType: 'Case', Active: true },
+    ]);
+    const error = await failure(create(admin, 'AssignmentRule', { Name: 'Mine', SobjectType: 'Lead' }));
+    expect(error.message).toContain('Unable to create/update fields: Name, SobjectType');
+  });
+
   test('a before-save flow sets Rating from the score', async () => {
     const id = await create(admin, 'Lead', { LastName: 'Scored', Company: 'Acme', Lead_Score__c: 85 }, false);
     expect(await get(admin, 'Lead', id)).toMatchObject({ Rating: 'Hot', Score_Band__c: 'A' });
