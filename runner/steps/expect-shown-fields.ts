@@ -2,6 +2,7 @@ import type { RecordPagePrediction } from '../../fixtures';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { normalise, showsExpected } from './typed-values';
+import { whyValue } from './why-value';
 
 /** visible, hidden, readOnly and values: what the record page shows of each field, and why. */
 export const checkShownFields: ExpectCheck = async (
@@ -48,8 +49,12 @@ export const checkShownFields: ExpectCheck = async (
     const text = await field.text();
     const checked = described?.type === 'boolean' ? await field.checked() : undefined;
     if (described && !showsExpected(described, wanted, { text, checked }, prediction.locale)) {
-      const seen = checked === undefined ? `"${text}"` : String(checked);
-      problems.push(`${apiName}: expected ${JSON.stringify(wanted)}, but it shows ${seen}`);
+      const seen =
+        checked !== undefined ? `it shows ${checked}` : text === '' ? 'it is empty' : `it shows "${text}"`;
+      const reason = await whyValue(context.org, record, apiName);
+      problems.push(
+        `${apiName}: expected ${JSON.stringify(wanted)}, but ${seen}${reason ? ` — ${reason}` : ''}`,
+      );
     }
   }
   return problems.map((problem) => `${record.sobject}.${normalise(problem)}`);

@@ -1,0 +1,124 @@
+import type { OrgConnection } from '../../fixtures';
+import { soqlString } from '../../fixtures/persona-capability';
+
+/**
+ * The record-triggered flows of an object, read as the admin through the Metadata API (Flow: `start.object`,
+ * `start.triggerType`, `status`, and what its record updates and creates write), for failures about a value
+ * or a record automation should have set. Reading a flow by name gives its latest version, whose status may be
+ * Draft while an older version is active (unconfirmed how often orgs keep such drafts): the phrase says
+ * "its latest version".
+ */
+export interface RecordTriggeredFlow {
+  name: string;
+  label: string;
+  active: boolean;
+  status: string;
+  trigger: string;
+  /** Fields of the triggering record its updates write. */
+  setsFields: string[];
+  /** Objects it creates records of. */
+  creates: string[];
+}
+
+type Assignment = { field?: string };
+interface FlowRecord {
+  fullName: string;
+  label?: string;
+  status?: string;
+  start?: { object?: string; triggerType?: string };
+  recordUpdates?: { inputReference?: string; inputAssignments?: Assignment | Assignment[] }[] | object;
+  recordCreates?: { object?: string }[] | object;
+}
+
+const TRIGGERS: Record<string, string> = {
+  RecordBeforeSave: 'before save',
+  RecordAfterSave: 'after save',
+  RecordBeforeDelete: 'before delete',
+};
+
+export async function recordTriggeredFlows(
+  org: OrgConnection,
+  sobject: string,
+): Promise<RecordTriggeredFlow[]> {
+  const listed = await org.conn.metadata.list([{ type: 'Flow' }]);
+  const names = [listed].flat().map((item) => item.fullName);
+  const flows: RecordTriggeredFlow[] = [];
+  for (let start = 0; start < names.length; start += 10) {
+    const read = await org.conn.metadata.read('Flow', names.slice(start, start + 10));
+    for (const flow of [read].flat() as unknown as FlowRecord[]) {
+      if (flow.start?.object !== sobject || !flow.start.triggerType) continue;
+      const updates = [flow.recordUpdates ?? []].flat() as {
+        inputReference?: string;
+        inputAssignments?: Assignment | Assignment[];
+      }[];
+      flows.push({
+        name: flow.fullName,
+        label: flow.label ?? flow.fullName,
+        active: flow.status === 'Active',
+        status: flow.status ?? 'unknown',
+        trigger: TRIGGERS[flow.start.triggerType] ?? flow.start.triggerType,
+        setsFields: updates
+          .filter((update) => update.inputReference === '$Record')
+          .flatMap((update) => [update.inputAssignments ?? []].flat().map((each) => each.field ?? ''))
+          .filter(Boolean),
+        creates: ([flow.recordCreates ?? []].flat() as { object?: string }[]).map(
+          (each) => each.object ?? '',
+        ),
+      });
+    }
+  }
+  return flows;
+}
+
+/** `flow "Label" (Name), record-triggered after save, <does>: active` / `…: not active (its latest version is Draft)` */
+export function describeFlow(flow: RecordTriggeredFlow, does: string): string {
+  const state = flow.active ? 'active' : `not active (its latest version is ${flow.status})`;
+  return `flow "${flow.label}" (${flow.name}), record-triggered ${flow.trigger}, ${does}: ${state}`;
+}
+
+/** The object's lead or case assignment rules (SOQL AssignmentRule), with their state; none for other objects. */
+export async function assignmentRules(
+  org: OrgConnection,
+  sobject: string,
+): Promise<{ name: string; active: boolean }[]> {
+  if (sobject !== 'Lead' && sobject !== 'Case') return [];
+  const rows = await org.conn.query<{ Name: string; Active: boolean }>(
+    `SELECT Name, Active FROM AssignmentRule WHERE SobjectType = ${soqlString(sobject)}`,
+  );
+  return rows.records.map((row) => ({ name: row.Name, active: row.Active }));
+}
+
+/**
+ * The automation of an object that could bring about what a check waits for: the flows that set one of
+ * `fields` or create `creates` records (all its record-triggered flows when none does), and its assignment
+ * rules when the owner is checked; each with its state.
+ */
+export async function automationFor(
+  org: OrgConnection,
+  sobject: string,
+  about: { fields: string[]; creates?: string },
+): Promise<string> {
+  const flows = await recordTriggeredFlows(org, sobject);
+  const does = (flow: RecordTriggeredFlow) =>
+    [
+      ...flow.setsFields.filter((field) => about.fields.includes(field)).map((field) => `sets ${field}`),
+      ...(about.creates && flow.creates.includes(about.creates) ? [`creates ${about.creates}`] : []),
+    ].join(' and ');
+  const relevant = flows.filter((flow) => does(flow) !== '');
+  const described =
+    relevant.length > 0
+      ? relevant.map((flow) => describeFlow(flow, does(flow)))
+      : [
+          `no record-triggered flow on ${sobject} ${[...about.fields.map((field) => `sets ${field}`), ...(about.creates ? [`creates ${about.creates}`] : [])].join(' or ')}` +
+            (flows.length > 0
+              ? ` (its flows: ${flows.map((flow) => `"${flow.label}" (${flow.name}), ${flow.active ? 'active' : 'not active'}`).join('; ')})`
+              : ''),
+        ];
+  if (about.fields.includes('OwnerId')) {
+    const rules = await assignmentRules(org, sobject);
+    described.push(
+      ...rules.map((rule) => `assignment rule "${rule.name}": ${rule.active ? 'active' : 'not active'}`),
+    );
+  }
+  return described.join('; ');
+}

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { Step } from '../../../runner/model';
+import { runStep } from '../../../runner/steps';
+import { demoOrg } from '../../emulator/helpers';
+import { expectationFailure, personaStepContext } from './persona-steps';
+
+/**
+ * A value the page shows differently from what was expected says what the org stores for the field and which
+ * record-triggered flows of the object set it, with their state, read as the admin.
+ */
+const AE = 'ava.ae@acme-demo.example';
+const location = { file: 'scenario.yaml', line: 1, column: 1 };
+const open: Step = { kind: 'open', title: 'open', location, record: 'lead' };
+const expectValues = (values: Record<string, string>): Step => ({
+  kind: 'expect',
+  title: 'expect',
+  location,
+  visible: [],
+  hidden: [],
+  readOnly: [],
+  values,
+});
+
+let emulator: RunningEmulator | undefined;
+test.afterEach(async () => emulator?.stop());
+
+/** The AE's own lead scored 91, as test data `lead`; the flow Lead_Hot_Rating rates such a lead Hot. */
+async function aeWithScoredLead(running: RunningEmulator, browser: Parameters<typeof personaStepContext>[0]) {
+  const made = await personaStepContext(browser, running, AE);
+  made.context.org = made.org;
+  const created = await made.org.conn.sobject('Lead').create({
+    LastName: 'Scored',
+    Company: 'Acme',
+    Lead_Score__c: 91,
+    OwnerId: made.context.persona.user.id,
+  });
+  const id = (created as { id: string }).id;
+  made.records.set('lead', { sobject: 'Lead', id });
+  await runStep(open, made.context);
+  return { ...made, id };
+}
+
+test('an empty value says it is empty, that the org stores none, and names the inactive flow that sets it', async ({
+  browser,
+}) => {
+  emulator = await startEmulator({
+    port: 0,
+    org: demoOrg((org) => {
+      const flow = org.flows.find((each) => each.name === 'Lead_Hot_Rating');
+      if (flow) flow.active = false;
+    }),
+  });
+  const { context } = await aeWithScoredLead(emulator, browser);
+  const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
+  expect(error.message).toContain(
+    '- Lead.Rating: expected "Hot", but it is empty — the org stores no value for Rating (read as the admin); ' +
+      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating: not ' +
+      'active (its latest version is Draft)',
+  );
+});
+
+test('another value says what the org stores and that the flow setting the field is active', async ({
+  browser,
+}) => {
+  emulator = await startEmulator({ port: 0 });
+  const { context } = await aeWithScoredLead(emulator, browser);
+  const error = await expectationFailure(
+    runStep(expectValues({ Rating: 'Cold', Company: 'Globex' }), context),
+  );
+  expect(error.message).toContain(
+    '- Lead.Rating: expected "Cold", but it shows "Hot" — the org stores "Hot" for Rating (read as the admin); ' +
+      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating: active',
+  );
+  expect(error.message).toContain(
+    '- Lead.Company: expected "Globex", but it shows "Acme" — the org stores "Acme" for Company (read as the ' +
+      'admin); no record-triggered flow on Lead sets Company',
+  );
+});
