@@ -1,6 +1,8 @@
+import { orgAnswer } from '../../fixtures/org-answer';
 import type { ExpectApiStep, WaitStep } from '../model-journeys';
 import { describeWithin, pollCondition } from './api-condition-check';
 import { ExpectationError, type StepContext } from './context';
+import { automationFor } from './object-automation';
 import { personaName } from './open-list-view';
 import { testRecord } from './test-record';
 
@@ -14,16 +16,22 @@ export async function checkApiCondition(
   context: StepContext,
 ): Promise<void> {
   const record = testRecord(context, step.record);
-  if (!context.org)
-    throw new Error(`${kind} needs the admin's API session, which this run does not give steps.`);
-  const reading = await pollCondition(context.org, record, step, () => !context.page.isClosed());
+  const { org } = context;
+  if (!org) throw new Error(`${kind} needs the admin's API session, which this run does not give steps.`);
+  const reading = await pollCondition(org, record, step, () => !context.page.isClosed());
   if (reading.held) return;
   const who = personaName(context);
   const what = `${record.sobject} ${record.id} ("${step.record}")`;
+  const automation = await orgAnswer(() =>
+    automationFor(org, record.sobject, {
+      fields: Object.keys(step.fields),
+      creates: step.task ? 'Task' : undefined,
+    }),
+  );
   const evidence =
     `${reading.mismatches.join('; ')}. Last seen after ${reading.reads} read(s) over ${describeWithin(step)}: ` +
-    `${reading.seen.join(', ')}. Automation (assignment rules, flows, triggers) had not brought it there — ` +
-    'check that the record was saved with the rules it needs (autoAssign), and the automation’s criteria.';
+    `${reading.seen.join(', ')}. Automation on ${record.sobject}: ${automation} — check that the record was ` +
+    'saved with the rules it needs (autoAssign), and the automation’s criteria.';
   if (kind === 'wait') {
     throw new Error(`${who}: waited for ${what} as the admin through the API, in vain: ${evidence}`);
   }

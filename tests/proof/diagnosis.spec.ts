@@ -14,7 +14,7 @@ const MESSAGES: [Diagnosis, string][] = [
   ],
   [
     'automation',
-    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): on Lead 00Q5g0000000004EAA ("lead"), read as the admin through the API: expected a Task "Call new lead" owned by user sam.sdr@acme-demo.example, but the record\'s Tasks are: none.',
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): on Lead 00Q5g0000000004EAA ("lead"), read as the admin through the API: expected a Task "Call new lead" owned by user sam.sdr@acme-demo.example, but the record\'s Tasks are: none. Last seen after 3 read(s) over 5 s: Tasks: none. Automation on Lead: flow "Lead - Follow-up task for the new owner" (Lead_Follow_Up_Task), record-triggered after save, creates Task: not active (its latest version is Draft) — check that the record was saved with the rules it needs (autoAssign), and the automation’s criteria.',
   ],
   [
     'login-as:policy',
@@ -93,7 +93,10 @@ const MESSAGES: [Diagnosis, string][] = [
     'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on list view Lead MyOpenLeads ("2 items"):\n  - lead (Lead 00Q000000000001AAA): expected listed, but it is not',
   ],
   ['assignment', `${WHO}:\n  - Lead.OwnerId: expected "Sam Rivera", but it shows "Ava Chen"`],
-  ['automation', `${WHO}:\n  - Lead.Rating: expected "Hot", but it shows ""`],
+  [
+    'automation',
+    `${WHO}:\n  - Lead.Rating: expected "Hot", but it is empty — the org stores no value for Rating (read as the admin); flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating: not active (its latest version is Draft)`,
+  ],
   ['unknown', 'TimeoutError: page.goto: Timeout 30000ms exceeded.'],
 ];
 
@@ -108,6 +111,15 @@ test.describe('the drift diagnosis classifier', () => {
     expect(
       diagnose(
         'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not save Opportunity 006000000000001AAA: Enter the next step before you mark the opportunity Closed Won.',
+      ),
+    ).toBe('unknown');
+  });
+
+  test('a value or Task automation did not bring about is no automation verdict unless the flow is named', () => {
+    expect(diagnose(`${WHO}:\n  - Lead.Rating: expected "Hot", but it shows ""`)).toBe('unknown');
+    expect(
+      diagnose(
+        `${WHO}: expected a Task "Call new lead", but the record's Tasks are: none. Automation on Lead: no record-triggered flow on Lead creates Task`,
       ),
     ).toBe('unknown');
   });

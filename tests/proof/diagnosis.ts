@@ -58,7 +58,11 @@ const RULES: [Diagnosis, RegExp][] = [
   ['dashboard', /on dashboard "[^"]*" \([^)]*\) — it shows data as its running user/],
   ['record-type', /with record type \w+[^\n]*(is not available to the profile|the New action offers)/],
   ['assignment', /\.OwnerId: expected /],
-  ['automation', /\.\w+: expected "[^"]*", but it shows|expected a Task [^\n]*but the record's Tasks are/],
+  // An automation verdict names the flow that sets the value or creates the record, not only a mismatch.
+  [
+    'automation',
+    /(\.\w+: expected "[^"]*", but it (shows|is empty)|expected a Task [^\n]*but the record's Tasks are)[^\n]*flow "[^"]*" \(\w+\)/,
+  ],
 ];
 
 /** The category of a failure message; 'unknown' when no rule matches. */

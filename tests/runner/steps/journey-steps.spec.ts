@@ -4,7 +4,7 @@ import { TestData } from '../../../fixtures/test-data';
 import type { Step } from '../../../runner/model';
 import type { ApiCondition } from '../../../runner/model-journeys';
 import { runStep } from '../../../runner/steps';
-import { failure } from '../../emulator/helpers';
+import { demoOrg, failure } from '../../emulator/helpers';
 import { expectationFailure, personaStepContext } from './persona-steps';
 
 /**
@@ -107,7 +107,7 @@ test('wait that runs out says what it waited for, what was last seen and why', a
   );
   expect(error.name).toBe('Error');
   expect(error.message).toMatch(
-    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): waited for Lead 00Q\w{15} \("lead"\) as the admin through the API, in vain: OwnerId: expected queue SDR_Queue, but the org shows user Sam Rivera \(005\w{15}\)\. Last seen after \d+ read\(s\) over 1 s: OwnerId = user Sam Rivera \(005\w{15}\)\. Automation \(assignment rules, flows, triggers\) had not brought it there/,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): waited for Lead 00Q\w{15} \("lead"\) as the admin through the API, in vain: OwnerId: expected queue SDR_Queue, but the org shows user Sam Rivera \(005\w{15}\)\. Last seen after \d+ read\(s\) over 1 s: OwnerId = user Sam Rivera \(005\w{15}\)\. Automation on Lead: no record-triggered flow on Lead sets OwnerId \(its flows: .*"Lead - Follow-up task for the new owner" \(Lead_Follow_Up_Task\), active\); assignment rule "Standard Lead Routing": active — check that the record was saved/,
   );
 });
 
@@ -127,6 +127,35 @@ test('expectApi fails naming the Task expected and the Tasks the record has', as
   );
   expect(error.message).toMatch(
     /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): on Lead 00Q\w{15} \("lead"\), read as the admin through the API: Rating: expected "Hot", but the org shows null; expected a Task "Send welcome pack", but the record's Tasks are: "Call new lead" owned by user Sam Rivera \(005\w{15}\)\. Last seen after/,
+  );
+});
+
+test('expectApi without the Task a flow creates names that flow and that it is not active', async ({
+  browser,
+}) => {
+  await emulator.stop();
+  emulator = await startEmulator({
+    org: demoOrg((org) => {
+      const flow = org.flows.find((each) => each.name === 'Lead_Follow_Up_Task');
+      if (flow) flow.active = false;
+    }),
+  });
+  const { context } = await sdrWith(browser, { lead: ROUTED_LEAD });
+  const error = await expectationFailure(
+    runStep(
+      step({
+        kind: 'expectApi',
+        record: 'lead',
+        fields: {},
+        task: { subject: 'Call new lead' },
+        withinMs: 1_000,
+      }),
+      context,
+    ),
+  );
+  expect(error.message).toContain(
+    'Automation on Lead: flow "Lead - Follow-up task for the new owner" (Lead_Follow_Up_Task), record-triggered ' +
+      'after save, creates Task: not active (its latest version is Draft) — check that the record was saved',
   );
 });
 
