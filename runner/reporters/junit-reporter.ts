@@ -148,7 +148,7 @@ function testCase(test: TestCase, outcome: Outcome, suite: string) {
     const first = stripAnsi(errors[0]?.message ?? errors[0]?.value ?? `${test.title} ${last.status}`);
     const name = /^(\w+): /.exec(first)?.[1];
     element[outcome] = {
-      '@_message': xmlSafe(firstLine(first.replace(/^\w+: /, ''))),
+      '@_message': xmlSafe(summary(first.replace(/^\w+: /, ''))),
       '@_type': name ?? (outcome === 'failure' ? 'ExpectationError' : last.status),
       __cdata: cdataSafe(
         errors.map((error) => stripAnsi(error.stack ?? error.message ?? error.value ?? '')).join('\n\n'),
@@ -162,8 +162,36 @@ function testCase(test: TestCase, outcome: Outcome, suite: string) {
   return element;
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0]?.trim() ?? '';
+const MESSAGE_LIMIT = 300;
+
+/**
+ * A failure in one line, for CI dashboards that show only the message attribute: its first line, then the
+ * problems listed under it ("  - …") joined with "; ", as many as fit in about 300 characters, "(+N more)".
+ */
+export function summary(text: string): string {
+  const [header = '', ...rest] = text.split('\n').map((line) => line.trim());
+  const problems = rest.filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+  let message = clip(header, MESSAGE_LIMIT);
+  for (const [index, problem] of problems.entries()) {
+    const more = problems.length - index - 1;
+    const tail = more > 0 ? ` (+${more} more)` : '';
+    const joined = `${message}${index === 0 ? ' ' : '; '}${problem}`;
+    if (joined.length + tail.length <= MESSAGE_LIMIT) {
+      message = joined;
+      continue;
+    }
+    // The first problem is shown, cut, even when it alone is long: the header rarely says what went wrong.
+    if (index === 0) {
+      const room = MESSAGE_LIMIT - message.length - 1 - tail.length;
+      return `${message} ${clip(problem, Math.max(room, 40))}${tail}`;
+    }
+    return `${message} (+${problems.length - index} more)`;
+  }
+  return message;
+}
+
+function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 function seconds(milliseconds: number): string {

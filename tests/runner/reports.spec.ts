@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { FullResult, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { XMLParser } from 'fast-xml-parser';
-import JUnitReporter from '../../runner/reporters/junit-reporter';
+import JUnitReporter, { summary } from '../../runner/reporters/junit-reporter';
 import { ExpectationError } from '../../runner/steps/context';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -72,13 +72,36 @@ test('JUnit: an expectation that did not hold is a failure, as is a failed Playw
     finishedTest('playwright matcher fails', 'unexpected', matcher),
   ]);
   expect(byName['expectation does not hold']).toMatchObject({
-    failure: { '@_message': 'Persona "sdr" on Lead 00Q1:', '@_type': 'ExpectationError' },
+    failure: {
+      '@_message': 'Persona "sdr" on Lead 00Q1: Lead.Rating: expected hidden, but it is visible',
+      '@_type': 'ExpectationError',
+    },
   });
   expect(byName['expectation does not hold']?.failure?.['#text']).toContain(
     'Lead.Rating: expected hidden, but it is visible',
   );
   expect(byName['playwright matcher fails']).toMatchObject({ failure: { '@_message': 'one is two' } });
   expect(suite).toMatchObject({ '@_name': 'persona sdr', '@_failures': '2', '@_errors': '0' });
+});
+
+test('JUnit: the message is the header with the problems joined by "; ", about 300 characters at most', () => {
+  const header = 'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on Lead 00Q000000000001AAA ("lead"):';
+  const problems = Array.from(
+    { length: 6 },
+    (_, index) => `Lead.Field_${index}__c: expected visible, but it is not on the page`,
+  );
+  expect(summary(`${header}\n  - ${problems[0]}\n  - ${problems[1]}`)).toBe(
+    `${header} ${problems[0]}; ${problems[1]}`,
+  );
+  const many = summary([header, ...problems.map((problem) => `  - ${problem}`)].join('\n'));
+  expect(many.length).toBeLessThanOrEqual(300);
+  expect(many).toBe(`${header} ${problems.slice(0, 3).join('; ')} (+3 more)`);
+  const long = summary(`${header}\n  - ${'x'.repeat(400)}\n  - second`);
+  expect(long.length).toBeLessThanOrEqual(300);
+  expect(long).toMatch(/^Persona "sdr" .* x+… \(\+1 more\)$/);
+  expect(summary('connect ECONNREFUSED 127.0.0.1:9\n    at TCPConnectWrap')).toBe(
+    'connect ECONNREFUSED 127.0.0.1:9',
+  );
 });
 
 test('JUnit: an error that kept the check from being made stays an error; passes and skips are counted', () => {
