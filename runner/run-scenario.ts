@@ -24,6 +24,8 @@ import {
 } from './persona-journey';
 import { approvalForAllure } from './reporters/scenario-annotations';
 import { withStepScreenshot } from './reporters/step-screenshots';
+import { pointedAtScenario } from './scenario-stack';
+import { beforeDeadline, stepsDeadline } from './step-deadline';
 import { runStep, type StepContext } from './steps';
 import { adminContexts } from './steps/compare-with-admin-session';
 import { renderCondition } from './steps/journey-templates';
@@ -44,6 +46,8 @@ export async function runScenario(
   scenario: Scenario,
   { org, page, personas, personaUsers, testData, adminSession }: ScenarioFixtures,
 ): Promise<void> {
+  const timeoutMs = test.info().timeout;
+  const deadline = stepsDeadline(timeoutMs);
   await approvalForAllure(scenario);
   const { persona } = scenario;
 
@@ -98,13 +102,33 @@ export async function runScenario(
   for (const [index, step] of scenario.steps.entries()) {
     const rendered = withTemplates(step, vars);
     const run = withStepScreenshot(
-      () => runStep(rendered, context),
+      () =>
+        beforeDeadline(
+          () => runStep(rendered, context),
+          deadline,
+          () => ranOutOfTime(step, timeoutMs),
+        ).catch((error: unknown) => {
+          throw pointedAtScenario(error, step.location);
+        }),
       () => context.page,
       index,
       step.title,
     );
     await test.step(step.title, run, { location: at(step.location) });
   }
+}
+
+function ranOutOfTime(step: Step, timeoutMs: number): string {
+  const seconds = Math.round(timeoutMs / 1000);
+  const waits =
+    (step.kind === 'wait' || step.kind === 'expectApi') && 'withinMs' in step
+      ? ` It waits up to ${Math.round(step.withinMs / 1000)} s (within:), longer than the scenario had left.`
+      : '';
+  return (
+    `Step "${step.title}" (${step.location.file}:${step.location.line}) was still running when the scenario's time ran out: ` +
+    `a scenario has ${seconds} s (--timeout ${seconds}), of which the last seconds are kept to end the Login-As and delete the test data.` +
+    `${waits} Raise --timeout if the org is this slow.`
+  );
 }
 
 /** Expected values and edited values may hold {{placeholders}} too. */

@@ -57,3 +57,36 @@ test('a step that fails with the Edit modal open: the modal is cancelled, "Log o
   const left = await conn.query("SELECT Id FROM Opportunity WHERE Name LIKE 'Persona %'");
   expect(left.records, 'test data deleted').toEqual([]);
 });
+
+test('a failure shows its YAML lines, and a step that outlasts --timeout is named with the timeout, not a bare Playwright timeout', async () => {
+  const scenarios = scenarioFolder({
+    'sdr-waits-for-a-task.yaml': [
+      'id: sdr-waits-for-a-task',
+      'title: SDR waits for a follow-up task that no automation creates',
+      'persona: sdr',
+      'reason: Prove that a step outlasting the timeout is explained',
+      'ticket: REVOPS-3',
+      'data:',
+      '  lead:',
+      '    sobject: Lead',
+      '    fields: { LastName: "Persona {{run.id}}", Company: Acme, OwnerId: "{{persona.id}}" }',
+      'steps:',
+      '  - wait: { record: lead, task: { subject: Never created }, within: 60s }',
+    ],
+  });
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', scenarios, '--timeout', '12'], {
+    env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },
+  });
+  expect(code, output).toBe(1);
+  expect(output).not.toContain('Test timeout of');
+  expect(output).toContain(
+    "was still running when the scenario's time ran out: a scenario has 12 s (--timeout 12)",
+  );
+  expect(output).toContain('It waits up to 60 s (within:)');
+  // The code frame is the scenario's line, not persona-ux's source.
+  expect(output).toMatch(/> 11 \|\s+- wait: \{ record: lead/);
+  expect(output).not.toMatch(/\.ts:\d+\s*\n\s*\n\s*\d+ \|/);
+  const end = readAudit(reports).find((line) => line.event === 'impersonation.end');
+  expect(end, output).toMatchObject({ outcome: 'failed', loggedOut: true });
+});
