@@ -95,6 +95,20 @@ export async function countLoginAsEvents(
     const result = await org.conn.query(`SELECT Id FROM LoginAsEventLog WHERE EventDate >= ${from}`);
     return { rows: result.totalSize };
   } catch (error) {
-    return { unavailable: (error as Error).message.split('\n')[0] };
+    return { unavailable: queryRefusal(error as Error & { errorCode?: string }) };
   }
+}
+
+/**
+ * Why the org refused a query, in one line. Salesforce's INVALID_TYPE message starts with a newline and echoes
+ * the query with a caret before its last line, which says what is wrong.
+ */
+function queryRefusal(error: Error & { errorCode?: string }): string {
+  const said = error.message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .at(-1);
+  if (error.errorCode && said) return said.startsWith(error.errorCode) ? said : `${error.errorCode}: ${said}`;
+  return said ?? error.errorCode ?? error.name;
 }

@@ -1,9 +1,6 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
-import { reportsDir } from '../../config/run-context';
-import { auditFiles } from '../../fixtures/audit-log';
 import { verifyChain } from '../audit/verify-chain';
 import { parse } from './args';
+import { someAuditFiles } from './audit-inputs';
 import { didYouMean } from './did-you-mean';
 import { shownPath } from './shown-path';
 import { UsageError } from './usage-error';
@@ -28,28 +25,9 @@ export async function auditCommand(args: string[]): Promise<number> {
   return subcommand()(rest);
 }
 
-/** The audit files named on the command line (folders: their *.jsonl files), default reports/audit/. */
-export function auditInputs(positionals: string[]): string[] {
-  const inputs = positionals.length > 0 ? positionals : [path.join(reportsDir(), 'audit')];
-  return inputs.flatMap((input) => {
-    const resolved = path.resolve(input);
-    let isDir: boolean;
-    try {
-      isDir = statSync(resolved).isDirectory();
-    } catch {
-      throw new UsageError(`${input} does not exist. Name an audit folder or .jsonl files.`);
-    }
-    return isDir ? auditFiles(resolved) : [resolved];
-  });
-}
-
 async function verifyCommand(args: string[]): Promise<number> {
   const { positionals } = parse(args, {});
-  const files = auditInputs(positionals);
-  if (files.length === 0) {
-    console.error('persona-ux audit verify: no audit files (*.jsonl) found; nothing to verify.');
-    return 2;
-  }
+  const files = someAuditFiles(positionals, 'verify');
   const verdict = verifyChain(files);
   if (verdict.broken) {
     const { file, line, why } = verdict.broken;

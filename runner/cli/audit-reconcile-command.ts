@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { reportsDir } from '../../config/run-context';
 import { countLoginAsEvents, readOrgLoginAs, reconcile } from '../audit/reconcile';
-import { readAuditLines } from '../doctor/open-sessions';
+import { readAuditFiles } from '../doctor/open-sessions';
 import { parse } from './args';
+import { someAuditFiles } from './audit-inputs';
 import { parseSince } from './since';
 import { withOrg } from './with-org';
 
@@ -17,11 +16,11 @@ export async function auditReconcileCommand(args: string[]): Promise<number> {
     'target-org': { type: 'string' },
   });
   const since = parseSince(values.since);
-  const dir = path.resolve(positionals[0] ?? path.join(reportsDir(), 'audit'));
+  const files = someAuditFiles(positionals, 'reconcile against');
   return withOrg('audit reconcile', values['target-org'], async (org) => {
     const result = reconcile(
       await readOrgLoginAs(org, since),
-      readAuditLines(dir),
+      readAuditFiles(files),
       since,
       await countLoginAsEvents(org, since),
     );

@@ -5,8 +5,9 @@ import YAML from 'yaml';
 import { reportsDir } from '../../config/run-context';
 import { renderReportHtml } from '../audit/report-html';
 import { repeatedTargets, sessionsOf } from '../audit/sessions';
-import { readAuditLines } from '../doctor/open-sessions';
+import { readAuditFiles } from '../doctor/open-sessions';
 import { parse } from './args';
+import { someAuditFiles } from './audit-inputs';
 import { shownPath } from './shown-path';
 import { parseSince } from './since';
 import { UsageError } from './usage-error';
@@ -28,8 +29,8 @@ export async function auditReportCommand(args: string[]): Promise<number> {
   const threshold = values.repeat === undefined ? 10 : Number(values.repeat);
   if (!Number.isInteger(threshold) || threshold < 1)
     throw new UsageError('--repeat expects a whole number, e.g. 10.');
-  const dir = path.resolve(positionals[0] ?? path.join(reportsDir(), 'audit'));
-  const sessions = sessionsOf(readAuditLines(dir), since).sort((a, b) => a.start.localeCompare(b.start));
+  const files = someAuditFiles(positionals, 'report');
+  const sessions = sessionsOf(readAuditFiles(files), since).sort((a, b) => a.start.localeCompare(b.start));
   const sensitive = new Set([
     ...(values.sensitive?.split(',').map((name) => name.trim()) ?? []),
     ...sensitiveInPersonasFile(path.resolve(values.personas ?? path.join('scenarios', 'personas.yaml'))),

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { playwrightPart } from '../../config/build';
 import { auditFile, ensureRunId } from '../../config/run-context';
@@ -32,6 +32,16 @@ export async function mergeCommand(args: string[]): Promise<number> {
   }
   const shards = positionals.map((dir) => path.resolve(dir));
   for (const dir of shards) if (!existsSync(dir)) throw new UsageError(`${dir} does not exist.`);
+  const seen = new Map<string, string>();
+  for (const [index, dir] of shards.entries()) {
+    const same = seen.get(realpathSync(dir));
+    if (same !== undefined) {
+      throw new UsageError(
+        `${positionals[index]} is the same folder as ${same}: each shard's reports count once. Name every shard's folder once.`,
+      );
+    }
+    seen.set(realpathSync(dir), positionals[index]);
+  }
   const out = path.resolve(values.out);
   mkdirSync(out, { recursive: true });
 

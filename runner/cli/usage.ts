@@ -13,9 +13,9 @@ export const COMMAND_USAGE: Record<string, () => string> = {
     () => `persona-ux doctor [files or dirs…] [--json] [--target-org ALIAS] [--allow-production "REASON"]
     Check the org, the admin and every persona before a run; each failing check says how to fix it.`,
   audit:
-    () => `persona-ux audit verify [dir or files…]                      Prove the audit log's hash chain is intact (default reports/audit).
-persona-ux audit report [dir] [--since DATE] [--out DIR]      HTML and CSV of every impersonation, for review.
-persona-ux audit reconcile [dir] [--since DATE] [--json]      The org's Login-As records against the audit log.`,
+    () => `persona-ux audit verify [dir or files…]                               Prove the audit log's hash chain is intact (default reports/audit).
+persona-ux audit report [dir or files…] [--since DATE] [--out DIR]    HTML and CSV of every impersonation, for review.
+persona-ux audit reconcile [dir or files…] [--since DATE] [--json]    The org's Login-As records against the audit log.`,
   merge: () =>
     "persona-ux merge SHARD_REPORTS… --out DIR     A sharded run's reports as one: HTML, JUnit, Allure, one audit chain.",
   access:

@@ -7,7 +7,12 @@ import { type Check, ok, warn } from './check';
 
 /** Every line of the local audit log, in chain order; unreadable lines are skipped (audit verify names them). */
 export function readAuditLines(dir = path.join(reportsDir(), 'audit')): AuditLine[] {
-  return auditFiles(dir).flatMap((file) =>
+  return readAuditFiles(auditFiles(dir));
+}
+
+/** The lines of these audit files, in order; a line cut short by a killed writer is passed over. */
+export function readAuditFiles(files: readonly string[]): AuditLine[] {
+  return files.flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
       .filter(Boolean)
