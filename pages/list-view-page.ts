@@ -13,6 +13,11 @@ export class ListViewPage implements ShownList {
     readonly sobject: string,
   ) {}
 
+  /** The list view's developer name; undefined on the object's home. */
+  get viewName(): string | undefined {
+    return this.view === 'home' ? undefined : this.view;
+  }
+
   get description(): string {
     return this.view === 'home' ? `${this.sobject} home` : `list view ${this.sobject} ${this.view}`;
   }

@@ -16,6 +16,7 @@ import { compositeRoutes } from './rest-composite';
 import { compositeTreeRoutes } from './rest-composite-tree';
 import { describeCompactLayoutRoutes } from './rest-describe-compact-layouts';
 import { describeLayoutRoutes } from './rest-describe-layouts';
+import { listViewRoutes } from './rest-list-views';
 import { processApprovalRoutes } from './rest-process-approvals';
 import { replicationRoutes } from './rest-replication';
 import { searchRoutes } from './rest-search';
@@ -106,6 +107,7 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   api.route(`/${VERSION}/sobjects`, replicationRoutes(state));
   api.route(`/${VERSION}/sobjects`, describeLayoutRoutes(state));
   api.route(`/${VERSION}/sobjects`, describeCompactLayoutRoutes(state));
+  api.route(`/${VERSION}/sobjects`, listViewRoutes(state));
   api.route(`/${VERSION}/sobjects`, sobjectRoutes(state));
   api.route(`/${VERSION}/composite/tree`, compositeTreeRoutes(state));
   api.route(`/${VERSION}/composite`, compositeRoutes(state));

@@ -1,6 +1,8 @@
+import { ListViewPage } from '../../pages/list-view-page';
 import type { ShownList } from '../../pages/shown-list';
 import type { ListExpectation, RowCount } from '../model-views';
 import type { StepContext } from './context';
+import { whyNotInListView } from './why-not-in-list-view';
 
 /**
  * Checks which test records a list shows and how many rows it has. "Not listed" is only concluded from a
@@ -22,7 +24,7 @@ export async function listProblems(
     problems.push(
       `${key} (${record.sobject} ${record.id}): expected listed, but it is not — ${
         complete
-          ? await whyNotListed(record.sobject, record.id, context)
+          ? await whyNotListed(record.sobject, record.id, context, listViewName(list))
           : `${evidence}; rows beyond those are not loaded`
       }`,
     );
@@ -65,11 +67,28 @@ export function recordOf(key: string, context: StepContext): { sobject: string; 
 }
 
 /** Why a record is missing from a complete list or report: no access, or the list's own filters. */
-export async function whyNotListed(sobject: string, id: string, context: StepContext): Promise<string> {
+export async function whyNotListed(
+  sobject: string,
+  id: string,
+  context: StepContext,
+  listView?: string,
+): Promise<string> {
   const why = await context.explainRecord(sobject, id);
   // explainRecord ends with this when the persona can read the record: then the filters left it out.
-  if (why.startsWith('the org grants read access')) {
-    return `the persona can read it (object permission and sharing), so the list's filters leave it out (its scope such as "My", its criteria or its queue)`;
-  }
-  return why;
+  if (!why.startsWith('the org grants read access')) return why;
+  const { org } = context;
+  const filters =
+    org && listView
+      ? await whyNotInListView(org, { sobject, id }, listView, context.persona.user).catch(
+          (error: Error) => `the org could not say which filter (${error.message})`,
+        )
+      : undefined;
+  return filters
+    ? `the persona can read it (object permission and sharing), so ${filters}`
+    : `the persona can read it (object permission and sharing), so the list's filters leave it out (its scope such as "My", its criteria or its queue)`;
+}
+
+/** The developer name of a list view (not an object home or a related list), for reading its filters. */
+function listViewName(list: ShownList): string | undefined {
+  return list instanceof ListViewPage ? list.viewName : undefined;
 }

@@ -59,7 +59,7 @@ test('a lead in the SDR queue is listed in the queue list view; expecting it abs
   );
   expect(error.message).toMatch(/queued \(Lead \w+\): expected not listed, but it is/);
   expect(error.message).toMatch(
-    /mine \(Lead \w+\): expected listed, but it is not — the persona can read it .*so the list's filters leave it out/,
+    /mine \(Lead \w+\): expected listed, but it is not — the persona can read it .*so the list view's scope "queue" \(records queue SDR Queue owns: the record is owned by Sam Rivera\) leaves it out/,
   );
 });
 

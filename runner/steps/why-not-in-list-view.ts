@@ -1,0 +1,166 @@
+import type { CreatedRecord, OrgConnection } from '../../fixtures';
+import { soqlString } from '../../fixtures/persona-capability';
+
+/**
+ * Which part of a list view leaves a record out, read as the admin: the list view's describe
+ * (`/sobjects/{T}/listviews/{id}/describe`: its scope and its filters as SOQL conditions), each filter tried on
+ * the record with a query, and the record's value of the filtered field.
+ */
+interface Condition {
+  field?: string;
+  operator?: string;
+  values?: string[];
+  conditions?: Condition[];
+  conjunction?: string;
+}
+interface ListViewDescribe {
+  scope?: string | null;
+  scopeEntityId?: string | null;
+  whereCondition?: Condition | null;
+}
+
+export async function whyNotInListView(
+  org: OrgConnection,
+  record: CreatedRecord,
+  developerName: string,
+  persona: { id: string; name: string },
+): Promise<string | undefined> {
+  const found = await org.conn.query<{ Id: string }>(
+    `SELECT Id FROM ListView WHERE SobjectType = ${soqlString(record.sobject)} AND DeveloperName = ${soqlString(developerName)}`,
+  );
+  const id = found.records[0]?.Id;
+  if (!id) return undefined;
+  const describe = await org.conn.request<ListViewDescribe>(
+    `/services/data/v${org.conn.version}/sobjects/${record.sobject}/listviews/${id}/describe`,
+  );
+  const reasons: string[] = [];
+  const scope = await scopeReason(org, record, describe, persona);
+  if (scope) reasons.push(scope);
+  const where = describe.whereCondition;
+  const filters = !where ? [] : where.conjunction === 'and' && where.conditions ? where.conditions : [where];
+  for (const filter of filters) {
+    const soql = soqlOf(filter);
+    if (!soql) continue;
+    const rows = await org.conn.query<{ Id: string }>(
+      `SELECT Id FROM ${record.sobject} WHERE Id = ${soqlString(record.id)} AND ${soql}`,
+    );
+    if (rows.records.length > 0) continue;
+    reasons.push(
+      `${wordsOf(filter)}${filter.field ? ` (${await storedValue(org, record, filter.field)})` : ''}`,
+    );
+  }
+  return reasons.length > 0 ? `the list view's ${reasons.join('; ')} leaves it out` : undefined;
+}
+
+async function scopeReason(
+  org: OrgConnection,
+  record: CreatedRecord,
+  describe: ListViewDescribe,
+  persona: { id: string; name: string },
+): Promise<string | undefined> {
+  const scope = describe.scope?.toLowerCase();
+  if (scope !== 'mine' && scope !== 'queue') return undefined;
+  const [row] = (
+    await org.conn.query<{ OwnerId: string }>(
+      `SELECT OwnerId FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
+    )
+  ).records;
+  const owner = row ? await ownerName(org, row.OwnerId) : 'nobody';
+  const same = (a?: string | null, b?: string | null) => !!a && !!b && a.slice(0, 15) === b.slice(0, 15);
+  if (scope === 'mine' && !same(row?.OwnerId, persona.id)) {
+    return `scope "mine" (records the persona owns: the record is owned by ${owner}, not ${persona.name})`;
+  }
+  if (scope === 'queue' && !same(row?.OwnerId, describe.scopeEntityId)) {
+    const queue = describe.scopeEntityId ? await ownerName(org, describe.scopeEntityId) : 'the queue';
+    return `scope "queue" (records ${queue} owns: the record is owned by ${owner})`;
+  }
+  return undefined;
+}
+
+/** A user's or a queue's name (an owner is either). */
+async function ownerName(org: OrgConnection, id: string): Promise<string> {
+  const from = id.startsWith('00G') ? 'Group' : 'User';
+  const rows = await org.conn.query<{ Name: string }>(
+    `SELECT Name FROM ${from} WHERE Id = ${soqlString(id)}`,
+  );
+  const name = rows.records[0]?.Name;
+  return name ? `${from === 'Group' ? 'queue ' : ''}${name}` : id;
+}
+
+const COMPARE: Record<string, string> = {
+  equals: '=',
+  notEquals: '!=',
+  lessThan: '<',
+  greaterThan: '>',
+  lessThanOrEqualTo: '<=',
+  greaterThenOrEqualTo: '>=',
+  greaterThanOrEqualTo: '>=',
+};
+
+/** A SoqlWhereCondition as a SOQL condition; undefined for what cannot be tried this way (within). */
+function soqlOf(condition: Condition): string | undefined {
+  if (condition.conditions) {
+    const parts = condition.conditions.map(soqlOf);
+    if (parts.some((part) => part === undefined)) return undefined;
+    if (condition.conjunction === 'not') return `(NOT ${parts[0]})`;
+    return `(${parts.join(condition.conjunction === 'or' ? ' OR ' : ' AND ')})`;
+  }
+  const { field, operator = '', values = [] } = condition;
+  if (!field || values.length === 0) return undefined;
+  const list = `(${values.join(', ')})`;
+  switch (operator) {
+    case 'in':
+      return `${field} IN ${list}`;
+    case 'notIn':
+      return `${field} NOT IN ${list}`;
+    case 'includes':
+      return `${field} INCLUDES ${list}`;
+    case 'excludes':
+      return `${field} EXCLUDES ${list}`;
+    case 'like':
+      return `(${values.map((value) => `${field} LIKE ${value}`).join(' OR ')})`;
+    case 'notLike':
+      return `(${values.map((value) => `(NOT ${field} LIKE ${value})`).join(' AND ')})`;
+    default:
+      return COMPARE[operator] ? `${field} ${COMPARE[operator]} ${values[0]}` : undefined;
+  }
+}
+
+const WORDS: Record<string, string> = {
+  equals: 'equals',
+  in: 'equals',
+  notEquals: 'not equal to',
+  notIn: 'not equal to',
+  like: 'matches',
+  notLike: 'does not match',
+  lessThan: 'less than',
+  greaterThan: 'greater than',
+  lessThanOrEqualTo: 'less or equal',
+  greaterThenOrEqualTo: 'greater or equal',
+  greaterThanOrEqualTo: 'greater or equal',
+  includes: 'includes',
+  excludes: 'excludes',
+};
+
+/** "filter Rating equals Hot", a group in words with its conjunction. */
+function wordsOf(condition: Condition): string {
+  if (condition.conditions) {
+    return `filters (${condition.conditions.map(wordsOf).join(` ${condition.conjunction ?? 'and'} `)})`;
+  }
+  const values = (condition.values ?? []).map((value) =>
+    value.replace(/^'(.*)'$/, '$1').replace(/\\'/g, "'"),
+  );
+  return `filter ${condition.field} ${WORDS[condition.operator ?? ''] ?? condition.operator} ${values.join(', ')}`;
+}
+
+async function storedValue(org: OrgConnection, record: CreatedRecord, field: string): Promise<string> {
+  const [row] = (
+    await org.conn.query<Record<string, unknown>>(
+      `SELECT ${field} FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
+    )
+  ).records;
+  const value = row?.[field];
+  return value === null || value === undefined || value === ''
+    ? `the record's ${field} is empty`
+    : `the record's ${field} is ${String(value)}`;
+}
