@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { parseOrgEnv } from '../../config/org-env-schema';
 import { wantsEmulator } from '../../config/org-settings';
 import type { PersonaDeclaration } from '../../fixtures/persona-contract';
 import { type Check, fail, failed, warn } from '../doctor/check';
@@ -11,7 +12,7 @@ import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
-import { prepareOrgEnv } from './org-env';
+import { useTargetOrg } from './org-env';
 
 /**
  * `persona-ux doctor`: every check a run depends on, each failing one explained with its fix. A table, or
@@ -32,9 +33,16 @@ export async function doctorCommand(args: string[]): Promise<number> {
     return 2;
   }
   const env: NodeJS.ProcessEnv = { ...process.env };
-  const problems = await prepareOrgEnv(env, values['target-org']);
+  const cliProblem = await useTargetOrg(env, values['target-org']);
+  const problems = cliProblem ? [cliProblem] : parseOrgEnv(env).problems;
   const checks: Check[] = problems.map((problem) =>
-    fail('settings', problem, 'Fix the variable in .env or the environment (see .env.example).'),
+    fail(
+      'settings',
+      problem,
+      cliProblem
+        ? `Fix the Salesforce CLI org "${values['target-org']}" as it says, then run doctor again.`
+        : 'Fix the variable in .env or the environment (see .env.example).',
+    ),
   );
   let target = 'none: the org settings are not usable';
   if (problems.length === 0) {

@@ -9,18 +9,26 @@ export async function prepareOrgEnv(
   env: NodeJS.ProcessEnv,
   targetOrg: string | undefined,
 ): Promise<string[]> {
-  if (targetOrg !== undefined) {
-    try {
-      const cliOrg = await readCliOrg(targetOrg, env);
-      Object.assign(env, {
-        SF_ACCESS_TOKEN: cliOrg.accessToken,
-        SF_INSTANCE_URL: cliOrg.instanceUrl,
-        SF_USERNAME: cliOrg.username,
-        PERSONA_UX_AUTH_SOURCE: `Salesforce CLI org "${targetOrg}"`,
-      });
-    } catch (error) {
-      return [(error as Error).message];
-    }
+  const cliProblem = await useTargetOrg(env, targetOrg);
+  return cliProblem ? [cliProblem] : parseOrgEnv(env).problems;
+}
+
+/** Fills `env` from --target-org; what the Salesforce CLI could not give, if anything. */
+export async function useTargetOrg(
+  env: NodeJS.ProcessEnv,
+  targetOrg: string | undefined,
+): Promise<string | undefined> {
+  if (targetOrg === undefined) return undefined;
+  try {
+    const cliOrg = await readCliOrg(targetOrg, env);
+    Object.assign(env, {
+      SF_ACCESS_TOKEN: cliOrg.accessToken,
+      SF_INSTANCE_URL: cliOrg.instanceUrl,
+      SF_USERNAME: cliOrg.username,
+      PERSONA_UX_AUTH_SOURCE: `Salesforce CLI org "${targetOrg}"`,
+    });
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
   }
-  return parseOrgEnv(env).problems;
 }

@@ -10,7 +10,7 @@ import { prepareOrgEnv } from './org-env';
 /**
  * Checks the files (every problem of every file in one pass), then the names they use against the org a run
  * would use (the embedded emulator by default, the .env org, or --target-org); `--offline` skips the org.
- * Exit 2 when anything is wrong.
+ * Exit 2 when anything is wrong, 3 when the org cannot be reached to check the names.
  */
 export async function validateCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -43,6 +43,11 @@ export async function validateCommand(args: string[]): Promise<number> {
   if (problems.length > 0) {
     console.error(`${problemsReport(problems)}\n${orgLine}`);
     return 2;
+  }
+  if (!values.offline && scenarios.length > 0 && !org.ran) {
+    // The files are fine, but a run would stop at the same org: exit 3, as its preflight does.
+    console.error(`${summariseScenarios(scenarios)}\n${orgLine}\nCheck the files alone with --offline.`);
+    return 3;
   }
   console.log(`${summariseScenarios(scenarios)}\n${orgLine}`);
   return 0;

@@ -7,30 +7,32 @@ const POLICY_FIX =
   'Setup > Login Access Policies > turn on "Administrators Can Log in as Any User" ("Log In button is missing": ' +
   'check Login Access Policies first, then the admin’s permissions).';
 
-/** Org-wide checks: API version, the admin's permissions, the Login Access Policy, session settings, open sessions. */
-export async function orgChecks(
-  org: OrgConnection,
-  apiVersion: string,
-  env: NodeJS.ProcessEnv,
-): Promise<Check[]> {
+/** Org-wide checks (the API version is checked before them, by the preflight): the admin's permissions, the Login Access Policy, session settings, open sessions. */
+export async function orgChecks(org: OrgConnection, env: NodeJS.ProcessEnv): Promise<Check[]> {
   const checks: Check[] = [];
-  checks.push(await apiVersionCheck(org, apiVersion));
   checks.push(...(await adminPermissionChecks(org)));
   checks.push(...(await securitySettingsChecks(org)));
   checks.push(await openLoginAsSessions(org, env));
   return checks;
 }
 
-async function apiVersionCheck(org: OrgConnection, apiVersion: string): Promise<Check> {
+/** SF_API_VERSION among the versions the org serves (/services/data, which answers at any version). */
+export async function apiVersionCheck(org: OrgConnection, apiVersion: string): Promise<Check> {
   try {
     const versions = await org.conn.request<{ version: string }[]>('/services/data');
     const served = versions.map((entry) => entry.version);
-    const latest = served.at(-1);
+    const [oldest, latest] = [served[0], served.at(-1)];
     if (!served.includes(apiVersion)) {
+      const which =
+        Number(apiVersion) > Number(latest)
+          ? `newer than this org serves (latest ${latest})`
+          : Number(apiVersion) < Number(oldest)
+            ? `older than this org serves (oldest ${oldest})`
+            : `not one this org serves (${oldest}–${latest})`;
       return fail(
         'API version',
-        `the org serves ${served[0]}–${latest}, not ${apiVersion}`,
-        `Set SF_API_VERSION to one the org serves, e.g. ${latest}.`,
+        `SF_API_VERSION ${apiVersion} is ${which}`,
+        `Set SF_API_VERSION to one the org serves, e.g. SF_API_VERSION=${latest}.`,
       );
     }
     if (org.auth === 'soap' && Number(apiVersion) >= 65) {

@@ -7,7 +7,8 @@ import {
 } from '../../fixtures/org-connection';
 import { describeOrg, type GuardVerdict, productionGuard } from '../../fixtures/production-guard';
 import { type Check, fail, ok } from './check';
-import { orgChecks } from './org-checks';
+import { apiVersionCheck, orgChecks } from './org-checks';
+import { signInFix } from './sign-in-fix';
 
 export interface Preflight {
   checks: Check[];
@@ -35,18 +36,22 @@ export async function preflight(env: NodeJS.ProcessEnv, allowProduction?: string
   try {
     org = await connectAdmin(settings);
   } catch (error) {
+    const message = (error as Error).message;
     return {
       checks: [
         fail(
           'admin signs in',
-          `${method}: ${(error as Error).message}`,
-          'Check the SF_* settings in .env (username, password or key, connected app) and that the admin is ' +
-            'active and API Enabled; `persona-ux doctor` explains each setting.',
+          `${method}: ${message}`,
+          signInFix(message, settings, Boolean(env.PERSONA_UX_AUTH_SOURCE)),
         ),
       ],
     };
   }
   const checks: Check[] = [ok('admin signs in', `${org.admin.username} through the ${method}`)];
+  // Before anything is read at SF_API_VERSION: a version the org does not serve fails every later read.
+  const version = await apiVersionCheck(org, settings.apiVersion);
+  checks.push(version);
+  if (version.status === 'fail') return { checks, org };
   let facts: OrgFacts;
   try {
     facts = await readOrganization(org);
@@ -71,6 +76,6 @@ export async function preflight(env: NodeJS.ProcessEnv, allowProduction?: string
           'Run against a sandbox, or give --allow-production "<reason>".',
         ),
   );
-  if (guard.allowed) checks.push(...(await orgChecks(org, settings.apiVersion, env)));
+  if (guard.allowed) checks.push(...(await orgChecks(org, env)));
   return { checks, org, facts, guard };
 }

@@ -48,7 +48,7 @@ test('file problems and org problems of different files are reported in the same
   expect(output).toContain('2 problem(s) in 2 file(s).');
 });
 
-test('--offline and an unreachable org skip the org checks and say so', async () => {
+test('--offline skips the org checks and says so; an org validate cannot sign in to is exit 3', async () => {
   const offline = await runCli(['validate', '--offline', 'scenarios']);
   expect(offline.code, offline.output).toBe(0);
   expect(offline.output).toContain('Org checks skipped: offline (--offline).');
@@ -58,8 +58,9 @@ test('--offline and an unreachable org skip the org checks and say so', async ()
   const unreachable = await runCli(['validate', dir], {
     env: { SF_LOGIN_URL: 'http://127.0.0.1:9', SF_USERNAME: 'admin@example.com', SF_PASSWORD: 'x' },
   });
-  expect(unreachable.code, unreachable.output).toBe(0);
+  expect(unreachable.code, unreachable.output).toBe(3);
   expect(unreachable.output).toContain('Org checks skipped: cannot sign in to http://127.0.0.1:9');
+  expect(unreachable.output).toContain('Check the files alone with --offline.');
 });
 
 test('unusable org settings (here --target-org without the Salesforce CLI) fail validate with exit 2 and say how to fix them', async () => {
