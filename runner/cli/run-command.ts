@@ -98,7 +98,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const ticketRule = ticketProblems(scenarios, env.PERSONA_UX_TICKET_PATTERN);
   if (ticketRule.length > 0) {
     console.error(
-      `${ticketRule.join('\n')}\n\n${ticketRule.length} problem(s) found. No browser was started.`,
+      `${formatErrors(ticketRule)}\n\n${ticketRule.length} problem(s) found. No browser was started.`,
     );
     return 2;
   }

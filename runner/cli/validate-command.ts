@@ -1,4 +1,5 @@
 import { cacheDir } from '../../config/cache-dir';
+import { parseOrgEnv } from '../../config/org-env-schema';
 import { loadScenarios, problemsReport } from '../loader';
 import { plural, summariseScenarios } from '../loading/validation-summary';
 import type { ScenarioError } from '../model';
@@ -6,6 +7,7 @@ import type { OrgCheckOutcome } from '../org-names/check-org';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 import { prepareOrgEnv } from './org-env';
+import { ticketProblems } from './ticket-rule';
 
 /**
  * Checks the files (every problem of every file in one pass), then the names they use against the org a run
@@ -21,15 +23,21 @@ export async function validateCommand(args: string[]): Promise<number> {
     cacheDir: cacheDir(process.env),
   });
   const env: NodeJS.ProcessEnv = { ...process.env };
-  const settingsProblems = values.offline ? [] : await prepareOrgEnv(env, values['target-org']);
+  // Offline, only the setting that judges the files: the ticket pattern.
+  const settingsProblems = values.offline
+    ? parseOrgEnv({ PERSONA_UX_TICKET_PATTERN: env.PERSONA_UX_TICKET_PATTERN }).problems
+    : await prepareOrgEnv(env, values['target-org']);
   if (settingsProblems.length > 0) {
     const files = errors.length > 0 ? `${problemsReport(errors)}\n\n` : '';
     console.error(
       `${files}persona-ux validate: the org settings are not usable:\n  ${settingsProblems.join('\n  ')}\n` +
-        'Fix them, or check the files alone with --offline.',
+        (values.offline
+          ? 'Fix them in .env or the environment.'
+          : 'Fix them, or check the files alone with --offline.'),
     );
     return 2;
   }
+  const fileProblems = [...errors, ...ticketProblems(scenarios, env.PERSONA_UX_TICKET_PATTERN)];
   const org: OrgCheckOutcome = values.offline
     ? { ran: false, why: 'offline (--offline)' }
     : scenarios.length === 0
@@ -38,7 +46,7 @@ export async function validateCommand(args: string[]): Promise<number> {
         await (
           require('../org-names/check-org') as typeof import('../org-names/check-org')
         ).checkNamesAgainstOrg(scenarios, env);
-  const problems = [...errors, ...(org.ran ? org.problems : [])].sort(byFileAndPosition);
+  const problems = [...fileProblems, ...(org.ran ? org.problems : [])].sort(byFileAndPosition);
   const orgLine = describeOrgCheck(org);
   if (problems.length > 0) {
     console.error(`${problemsReport(problems)}\n${orgLine}`);

@@ -13,12 +13,37 @@ test('a ticket that does not match PERSONA_UX_TICKET_PATTERN stops the run befor
 
   const refused = await runCli(['run', scenarios], { env: { PERSONA_UX_TICKET_PATTERN: '^[A-Z]+-\\d+$' } });
   expect(refused.output).toContain(
-    `${file}:${line}:1  ticket: "fix the leads" does not match the ticket pattern ^[A-Z]+-\\d+$`,
+    `${file}:${line}:9  ticket: "fix the leads" does not match the ticket pattern ^[A-Z]+-\\d+$`,
   );
+  expect(refused.output).toContain('in the form ^[A-Z]+-\\d+$.');
+  expect(refused.output).not.toContain('REVOPS-142');
   expect(refused.output).toContain('No browser was started.');
   expect(refused.code).toBe(2);
 
   const badPattern = await runCli(['run', scenarios], { env: { PERSONA_UX_TICKET_PATTERN: '^[A-Z+-\\d+$' } });
+  expect(badPattern.output).toContain('PERSONA_UX_TICKET_PATTERN is not a valid regular expression');
+  expect(badPattern.code).toBe(2);
+});
+
+test('validate applies PERSONA_UX_TICKET_PATTERN too, also --offline, at the ticket’s file:line:column', async () => {
+  const scenarios = tempDir('scenarios');
+  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
+  const sdr = readFileSync(path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'), 'utf8');
+  const file = path.join(scenarios, 'sdr.yaml');
+  writeFileSync(file, sdr.replace(/^ticket: .*$/m, 'ticket: fix the leads'));
+  const line = sdr.split('\n').findIndex((text) => text.startsWith('ticket:')) + 1;
+  const pattern = { PERSONA_UX_TICKET_PATTERN: '^[A-Z]+-\\d+$' };
+
+  for (const offline of [['--offline'], []]) {
+    const refused = await runCli(['validate', ...offline, scenarios], { env: pattern });
+    expect(refused.output).toContain(
+      `${file}:${line}:9  ticket: "fix the leads" does not match the ticket pattern`,
+    );
+    expect(refused.code, refused.output).toBe(2);
+  }
+  const badPattern = await runCli(['validate', '--offline', scenarios], {
+    env: { PERSONA_UX_TICKET_PATTERN: '^[A-Z+-\\d+$' },
+  });
   expect(badPattern.output).toContain('PERSONA_UX_TICKET_PATTERN is not a valid regular expression');
   expect(badPattern.code).toBe(2);
 });
