@@ -6,7 +6,8 @@ import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { personaName } from './open-list-view';
 import { otherChecksMismatch } from './other-checks';
-import { toastsSeen } from './seen-toasts';
+import { recordName } from './record-name';
+import { savingStepRan, toastsSeen } from './seen-toasts';
 
 // Keys that are not field checks: the step's own, these checks', and the list/report/dashboard checks run around them.
 const OWN_KEYS = new Set(['kind', 'title', 'location', 'path', 'toast', 'list', 'report', 'dashboard']);
@@ -30,9 +31,7 @@ export async function withPathAndToastChecks(
     if (failure) throw failure;
     return;
   }
-  const where = context.openRecord
-    ? ` on ${context.openRecord.record.sobject} ${context.openRecord.record.id}`
-    : '';
+  const where = context.openRecord ? ` on ${recordName(context, context.openRecord.record)}` : '';
   const own = `${who}${where}:\n  - ${problems.join('\n  - ')}`;
   throw new ExpectationError(failure ? `${failure.message}\n${own}` : own);
 }
@@ -43,11 +42,17 @@ async function toastProblems(expected: ToastExpectation, context: StepContext): 
     (!expected.kind || toast.kind === expected.kind) &&
     `${toast.title} ${toast.message}`.includes(expected.text);
   if (toasts.some(matches)) return [];
+  const wanted = `toast: expected ${expected.kind ? `a ${expected.kind} toast` : 'a toast'} containing "${expected.text}", but `;
+  if (toasts.length === 0 && !savingStepRan(context.page)) {
+    return [
+      `${wanted}no create, edit or path step ran before this expect, so nothing was saved to show one — add the step that saves before it.`,
+    ];
+  }
   const seen = toasts.map(
     (toast) => `${toast.kind} "${[toast.title, toast.message].filter(Boolean).join(' ')}"`,
   );
   return [
-    `toast: expected ${expected.kind ? `a ${expected.kind} toast` : 'a toast'} containing "${expected.text}", but ` +
+    wanted +
       (seen.length > 0
         ? `the toasts shown were ${seen.join(', ')}`
         : 'no toast showed after the last save (create, edit or path)') +

@@ -319,7 +319,7 @@ test.describe('path', () => {
     );
   });
 
-  test('path and toast expectations that do not hold are reported together, each with what Path shows', async ({
+  test('path and toast expectations that do not hold are reported together, each with what Path shows; a toast without a save before it says so', async ({
     browser,
   }) => {
     const made = await asPersona(browser, AE);
@@ -338,9 +338,9 @@ test.describe('path', () => {
       ),
     );
     expect(error.message).toBe(
-      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id}:\n` +
-        '  - toast: expected a toast containing "Stage changed successfully.", but no toast showed after the last ' +
-        "save (create, edit or path) — the save answered differently than expected (a refusal shows an error toast or the form's errors).\n" +
+      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id} ("deal"):\n` +
+        '  - toast: expected a toast containing "Stage changed successfully.", but no create, edit or path step ' +
+        'ran before this expect, so nothing was saved to show one — add the step that saves before it.\n' +
         '  - path current stage: expected "Prospecting", but Path shows "Qualification" as current — "Prospecting" ' +
         "is not a stage of this record's record type (Path offers Qualification, Negotiation/Review, Closed)\n" +
         '  - path stages: expected Qualification, Needs Analysis, Closed, but Path offers Qualification, ' +
