@@ -227,6 +227,7 @@ test('a scenario stopped by its timeout after `as:` still ends the last Login-As
     ['--timeout', '40'],
   );
   expect(code, output).toBe(1);
+  expect(output).toContain("was still running when the scenario's time ran out");
   expect(audit).toEqual([
     expect.objectContaining({ event: 'impersonation.start', persona: 'sdr' }),
     expect.objectContaining({
@@ -239,7 +240,7 @@ test('a scenario stopped by its timeout after `as:` still ends the last Login-As
     expect.objectContaining({
       event: 'impersonation.end',
       persona: 'mops',
-      outcome: 'timedOut',
+      outcome: 'failed',
       loggedOut: true,
     }),
   ]);
