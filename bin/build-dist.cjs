@@ -17,7 +17,7 @@ const outArg = process.argv.indexOf('--out');
 const DIST = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(ROOT, 'dist');
 
 /** Loaded by `validate --offline`; small, pure JavaScript, no files of their own to find at run time. */
-const BUNDLED_PACKAGES = new Set(['yaml', 'zod', 'fastest-levenshtein', 'dotenv']);
+const BUNDLED_PACKAGES = new Set(['yaml', 'zod', 'damerau-levenshtein', 'dotenv']);
 
 // Each module's __dirname/__filename point at its source folder, as under tsx: the CLI finds the demo org, the
 // JSON Schema and the emulator's browser scripts next to their sources.

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../schema/wording';
 import { UsageError } from './usage-error';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

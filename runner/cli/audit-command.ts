@@ -1,7 +1,7 @@
 import { verifyChain } from '../audit/verify-chain';
+import { didYouMean } from '../schema/wording';
 import { parse } from './args';
 import { someAuditFiles } from './audit-inputs';
-import { didYouMean } from './did-you-mean';
 import { shownPath } from './shown-path';
 import { UsageError } from './usage-error';
 

@@ -1,5 +1,5 @@
 import { loadDotEnv } from '../../config/dotenv';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../schema/wording';
 import { commandHelp, helpText } from './usage';
 import { UsageError } from './usage-error';
 

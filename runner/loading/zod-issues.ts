@@ -12,13 +12,17 @@ import type { YamlSource } from './yaml-source';
  */
 export const PARSE_OPTIONS = { error: () => '', reportInput: true, jitless: true } as const;
 
-/** One error per zod issue, at the YAML node it is about. */
+/** One error per zod issue, at the YAML node it is about; one per unknown key, each at its key. */
 export function issuesToErrors(issues: readonly z.core.$ZodIssue[], source: YamlSource): ScenarioError[] {
-  return issues.map((issue) => {
+  return issues.flatMap((issue) => {
     const path = issue.path;
     switch (issue.code) {
-      case 'unrecognized_keys':
-        return source.error([...path, issue.keys[0] ?? ''], issue.message, 'key');
+      case 'unrecognized_keys': {
+        const lines = issue.message.split('\n');
+        if (lines.length !== issue.keys.length)
+          return source.error([...path, issue.keys[0] ?? ''], issue.message, 'key');
+        return issue.keys.map((key, index) => source.error([...path, key], lines[index] ?? '', 'key'));
+      }
       case 'invalid_key':
         return source.error(
           path,

@@ -6,7 +6,7 @@ import {
   placeholdersIn,
   TEMPLATE_VARIABLES,
 } from '../template';
-import { describeValue, didYouMean, oneOf, quoteList } from './wording';
+import { describeValue, didYouMean, oneOf } from './wording';
 
 /** Salesforce API names: a letter, then letters, digits and underscores, not ending in one (Lead_Score__c, ns__X__c). */
 const API_NAME = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
@@ -25,11 +25,13 @@ export function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape, about
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') {
-        const [first = ''] = issue.keys;
+        // One line per key, in the order of issue.keys: each is reported at its own key (loading/zod-issues.ts).
         const label = about.unknownKey ?? 'key';
-        const unknown =
-          issue.keys.length === 1 ? `${label} "${first}"` : `${label}s ${quoteList(issue.keys)}`;
-        return `unknown ${unknown}. Expected one of: ${oneOf(known)}.${didYouMean(first, known)}`;
+        return issue.keys
+          .map(
+            (key) => `unknown ${label} "${key}". Expected one of: ${oneOf(known)}.${didYouMean(key, known)}`,
+          )
+          .join('\n');
       }
       if (issue.code === 'invalid_type' && issue.input !== undefined) {
         return `Expected ${about.what}, but got ${describeValue(issue.input)}. For example: ${about.example}`;

@@ -1,4 +1,4 @@
-import { distance as editDistance } from 'fastest-levenshtein';
+import damerauLevenshtein from 'damerau-levenshtein';
 
 /** How error messages talk about values: "Expected …, but got …", lists of valid values, "did you mean". */
 
@@ -27,15 +27,21 @@ export function didYouMean(given: string, valid: readonly string[]): string {
   return match ? ` Did you mean "${match}"?` : '';
 }
 
+/**
+ * The valid value fewest edits away, if it is few enough to be a typo: two swapped letters count as one edit
+ * (opne → open), and a name of four letters or more that starts alike may be two edits off (Amnt → Amount).
+ */
 function closestMatch(given: string, valid: readonly string[]): string | undefined {
   const lower = given.toLowerCase();
   let best: { value: string; distance: number } | undefined;
   for (const value of valid) {
-    const distance = editDistance(lower, value.toLowerCase());
-    if (!best || distance < best.distance) best = { value, distance };
+    const { steps } = damerauLevenshtein(lower, value.toLowerCase());
+    if (!best || steps < best.distance) best = { value, distance: steps };
   }
-  const tolerated = Math.max(1, Math.floor(given.length / 3));
-  return best && best.distance <= tolerated ? best.value : undefined;
+  if (!best) return undefined;
+  const sameStart = best.value[0]?.toLowerCase() === lower[0];
+  const tolerated = Math.max(given.length >= 4 && sameStart ? 2 : 1, Math.floor(given.length / 3));
+  return best.distance <= tolerated ? best.value : undefined;
 }
 
 function truncate(text: string, max = 40): string {

@@ -265,3 +265,26 @@ test('a list view step names its object and view, and at least one record to loo
   const nothing = step('  - listView: { object: Lead, view: MyOpenLeads }');
   expect(nothing.errors[0]?.message).toContain('Expected includes, excludes or rows.');
 });
+
+test('several unknown keys are each reported at their own key, each with its own suggestion', () => {
+  const { errors } = loadOne([
+    ...validScenario().slice(0, 12),
+    '      visibel: [Status]',
+    '      hiden: [Rating]',
+  ]);
+  expect(errors.map((error) => `${error.line}:${error.column} ${error.path}`)).toEqual([
+    '13:7 steps[1].expect.visibel',
+    '14:7 steps[1].expect.hiden',
+  ]);
+  expect(errors[0]?.message).toContain('unknown key "visibel"');
+  expect(errors[0]?.message).toContain('Did you mean "visible"?');
+  expect(errors[1]?.message).toContain('unknown key "hiden"');
+  expect(errors[1]?.message).toContain('Did you mean "hidden"?');
+});
+
+test('swapped letters and a short name two letters off still get a suggestion', () => {
+  const swapped = loadOne([...validScenario().slice(0, 10), '  - opne: { record: lead }']);
+  expect(swapped.errors[0]?.message).toContain('Did you mean "open"?');
+  const short = loadOne(replaceLine(validScenario(), 13, '      valeus: { Rating: Hot }'));
+  expect(short.errors[0]?.message).toContain('Did you mean "values"?');
+});
