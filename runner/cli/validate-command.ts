@@ -7,6 +7,7 @@ import type { OrgCheckOutcome } from '../org-names/check-org';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 import { prepareOrgEnv } from './org-env';
+import { shownPath } from './shown-path';
 import { ticketProblems } from './ticket-rule';
 
 /**
@@ -19,7 +20,7 @@ export async function validateCommand(args: string[]): Promise<number> {
     offline: { type: 'boolean' },
     'target-org': { type: 'string' },
   });
-  const { scenarios, errors } = loadScenarios(resolveInputs(positionals), {
+  const { scenarios, errors, personasFiles } = loadScenarios(resolveInputs(positionals), {
     cacheDir: cacheDir(process.env),
   });
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -56,6 +57,13 @@ export async function validateCommand(args: string[]): Promise<number> {
     // The files are fine, but a run would stop at the same org: exit 3, as its preflight does.
     console.error(`${summariseScenarios(scenarios)}\n${orgLine}\nCheck the files alone with --offline.`);
     return 3;
+  }
+  if (scenarios.length === 0 && personasFiles) {
+    const checked = personasFiles.map(
+      ({ file, personas }) => `${shownPath(file)}: ${plural(personas, 'persona')} valid.`,
+    );
+    console.log(`${checked.join('\n')}\nTheir users are checked against the org by persona-ux doctor.`);
+    return 0;
   }
   console.log(`${summariseScenarios(scenarios)}\n${orgLine}`);
   return 0;

@@ -72,3 +72,16 @@ test('unusable org settings (here --target-org without the Salesforce CLI) fail 
   expect(output).toContain('--target-org needs the Salesforce CLI, and "/nonexistent/sf" is not installed');
   expect(output).toContain('check the files alone with --offline');
 });
+
+test('validate of personas.yaml alone checks that file: its mistakes with exit 2, else how many personas it declares', async () => {
+  const dir = scenarioDir({}, 'personas:\n  sdr:\n    usernme: sam.sdr@acme-demo.example\n');
+  const broken = await runCli(['validate', '--offline', path.join(dir, 'personas.yaml')]);
+  expect(broken.code, broken.output).toBe(2);
+  expect(broken.output).toContain(`${path.join(dir, 'personas.yaml')}:3:5`);
+  expect(broken.output).toContain('Did you mean "username"?');
+
+  writeFileSync(path.join(dir, 'personas.yaml'), 'personas:\n  sdr: { username: sam.sdr@acme-demo.example }\n');
+  const valid = await runCli(['validate', '--offline', path.join(dir, 'personas.yaml')]);
+  expect(valid.code, valid.output).toBe(0);
+  expect(valid.output).toContain('personas.yaml: 1 persona valid.');
+});
