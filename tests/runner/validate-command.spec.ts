@@ -80,7 +80,10 @@ test('validate of personas.yaml alone checks that file: its mistakes with exit 2
   expect(broken.output).toContain(`${path.join(dir, 'personas.yaml')}:3:5`);
   expect(broken.output).toContain('Did you mean "username"?');
 
-  writeFileSync(path.join(dir, 'personas.yaml'), 'personas:\n  sdr: { username: sam.sdr@acme-demo.example }\n');
+  writeFileSync(
+    path.join(dir, 'personas.yaml'),
+    'personas:\n  sdr: { username: sam.sdr@acme-demo.example }\n',
+  );
   const valid = await runCli(['validate', '--offline', path.join(dir, 'personas.yaml')]);
   expect(valid.code, valid.output).toBe(0);
   expect(valid.output).toContain('personas.yaml: 1 persona valid.');
