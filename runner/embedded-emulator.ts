@@ -36,6 +36,22 @@ const SANDBOX_ONLY_VARIABLES = {
   PERSONA_UX_AUTH_SOURCE: '',
 };
 
+/** The settings that sign in to an emulator as its admin, and through no way in of a sandbox's. */
+export function emulatorSignIn(emulator: {
+  url: string;
+  admin: { username: string; password: string };
+  oauth: { clientId: string; clientSecret: string };
+}): Record<string, string> {
+  return {
+    ...SANDBOX_ONLY_VARIABLES,
+    SF_LOGIN_URL: emulator.url,
+    SF_USERNAME: emulator.admin.username,
+    SF_PASSWORD: emulator.admin.password,
+    SF_CLIENT_ID: emulator.oauth.clientId,
+    SF_CLIENT_SECRET: emulator.oauth.clientSecret,
+  };
+}
+
 /**
  * The folder that keeps the embedded emulator's org between runs, like a sandbox keeps its history:
  * PERSONA_UX_EMULATOR_DATA, default .persona-ux/emulator in the working directory; "off" keeps nothing.
@@ -71,12 +87,7 @@ export async function startEmbeddedEmulator(
     admin: { username: admin.username, password },
     oauth,
     env: {
-      ...SANDBOX_ONLY_VARIABLES,
-      SF_LOGIN_URL: server.url,
-      SF_USERNAME: admin.username,
-      SF_PASSWORD: password,
-      SF_CLIENT_ID: oauth.clientId,
-      SF_CLIENT_SECRET: oauth.clientSecret,
+      ...emulatorSignIn({ url: server.url, admin: { username: admin.username, password }, oauth }),
       PERSONA_UX_TARGET: `org emulator ${definition.org.name} at ${server.url}${latency ? ` (latency: ${latency})` : ''}`,
     },
     dataDir,

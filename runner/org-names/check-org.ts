@@ -22,18 +22,11 @@ export async function checkNamesAgainstOrg(
     if (wantsEmulator(env)) {
       // Loaded only when the check needs it: a sandbox run never pays for the emulator's modules.
       const { startEmulator } = require('../../emulator') as typeof import('../../emulator');
-      const { embeddedOrgDefinition } =
+      const { embeddedOrgDefinition, emulatorSignIn } =
         require('../embedded-emulator') as typeof import('../embedded-emulator');
       const emulator = await startEmulator({ org: embeddedOrgDefinition(env) });
       stop = () => emulator.stop();
-      settingsEnv = {
-        ...env,
-        SF_LOGIN_URL: emulator.url,
-        SF_USERNAME: emulator.admin.username,
-        SF_PASSWORD: emulator.admin.password,
-        SF_CLIENT_ID: emulator.oauth.clientId,
-        SF_CLIENT_SECRET: emulator.oauth.clientSecret,
-      };
+      settingsEnv = { ...env, ...emulatorSignIn(emulator) };
       target = `the org emulator (${emulator.orgName})`;
     } else {
       target = env.SF_INSTANCE_URL || env.SF_LOGIN_URL || 'the org of .env';

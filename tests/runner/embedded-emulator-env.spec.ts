@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { authMethod, orgSettingsFromEnv } from '../../config/org-settings';
 import { startEmbeddedEmulator } from '../../runner/embedded-emulator';
+import { loadScenarios } from '../../runner/loader';
+import { checkNamesAgainstOrg } from '../../runner/org-names/check-org';
 
 test("the embedded emulator's settings leave no sandbox key, token or instance to sign in with", async () => {
   const env: NodeJS.ProcessEnv = {
@@ -22,4 +25,17 @@ test("the embedded emulator's settings leave no sandbox key, token or instance t
   } finally {
     await emulator.stop();
   }
+});
+
+test("validate's org checks sign in to their emulator as its admin, whatever sandbox key the environment holds", async () => {
+  const { scenarios } = loadScenarios([
+    path.join(__dirname, '..', '..', 'scenarios', 'sdr-sees-routed-lead.yaml'),
+  ]);
+  const outcome = await checkNamesAgainstOrg(scenarios, {
+    SF_JWT_KEY_FILE: '/secrets/server.key',
+    SF_JWT_AUDIENCE: 'https://test.salesforce.com',
+    PERSONA_UX_EMULATOR_DATA: 'off',
+    PERSONA_UX_CACHE: 'off',
+  });
+  expect(outcome, JSON.stringify(outcome)).toMatchObject({ ran: true });
 });
