@@ -70,7 +70,7 @@ const MESSAGES: [Diagnosis, string][] = [
   ],
   [
     'picklist',
-    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot edit Opportunity 006000000000001AAA: Opportunity.StageName offers Prospecting, Qualification for this record\'s record type; "Closed Won" is not among them',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot edit Opportunity 006000000000001AAA: Opportunity.StageName offers Prospecting, Qualification for this record\'s record type "New Business" (New_Business); "Closed Won" is not among them',
   ],
   [
     'read-only',

@@ -46,7 +46,7 @@ const RULES: [Diagnosis, RegExp][] = [
   ['fls-exposed', /expected hidden, but it is visible[^\n]*field-level security grants Read via/],
   ['fls', /field-level security hides it/],
   ['layout', /page layout "[^"]*" assigned to profile "[^"]*" does not place it/],
-  ['picklist', /offers [^\n]* for this record's record type; "[^"]*" is not among them/],
+  ['picklist', /offers [^\n]* for this record's record type( "[^"]*" \(\w+\))?; "[^"]*" is not among them/],
   ['read-only', /is read-only for this persona|expected read-only, but it is editable/],
   ['required-field', /required fields must be completed|Complete this field/],
   // A validation-rule verdict names the rule, not only a refusal's shape.
