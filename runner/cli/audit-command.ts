@@ -2,7 +2,7 @@ import { verifyChain } from '../audit/verify-chain';
 import { didYouMean } from '../schema/wording';
 import { parse } from './args';
 import { someAuditFiles } from './audit-inputs';
-import { shownPath } from './shown-path';
+import { shownPath } from '../shown-path';
 import { UsageError } from './usage-error';
 
 type Subcommand = (args: string[]) => Promise<number>;

@@ -8,7 +8,7 @@ import { repeatedTargets, sessionsOf } from '../audit/sessions';
 import { readAuditFiles } from '../doctor/open-sessions';
 import { parse } from './args';
 import { someAuditFiles } from './audit-inputs';
-import { shownPath } from './shown-path';
+import { shownPath } from '../shown-path';
 import { parseSince } from './since';
 import { UsageError } from './usage-error';
 

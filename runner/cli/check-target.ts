@@ -7,10 +7,9 @@ import { recordRunStart } from '../doctor/run-start';
 import { unknownNamesReport } from '../org-names/check-org';
 
 /**
- * The preflight: exit 3 with the failing checks' explanations; then, after recording the run's target (and a
- * production override) in the audit log, the scenarios' org names through the same admin session: exit 2
- * with the unknown ones. When the run may go on, the admin's API session, and the variables that hand it to the
- * workers.
+ * The preflight: exit 3 with the failing checks' explanations; then the scenarios' org names through the same
+ * admin session: exit 2 with the unknown ones. When the run may go on, its target (and a production override) is
+ * recorded in the audit log, and the admin's API session comes back with the variables that hand it to the workers.
  */
 export async function checkTarget(
   env: NodeJS.ProcessEnv,
@@ -33,12 +32,13 @@ export async function checkTarget(
     for (const check of result.checks.filter((c) => c.status === 'warn')) {
       console.warn(`persona-ux: ${check.name}: ${check.detail}${check.fix ? `\n  → ${check.fix}` : ''}`);
     }
-    await recordRunStart(result, env, runId, shard);
     const unknownNames = await unknownNamesReport(scenarios, env, result.org);
     if (unknownNames) {
       console.error(unknownNames);
       return { stop: 2 };
     }
+    // Only a run that goes on is recorded: one stopped here impersonated nobody and left the org as it was.
+    await recordRunStart(result, env, runId, shard);
     session = result.org as OrgConnection;
     const facts = result.facts as NonNullable<typeof result.facts>;
     return {

@@ -7,7 +7,7 @@ import type { OrgCheckOutcome } from '../org-names/check-org';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 import { prepareOrgEnv } from './org-env';
-import { shownPath } from './shown-path';
+import { shownPath } from '../shown-path';
 import { ticketProblems } from './ticket-rule';
 
 /**

@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { ScenarioError } from '../model';
+import { shownPath } from '../shown-path';
 
 const CONTEXT_LINES = 2;
 
 /**
- * Playwright-style: `file:line:column  path: message`, then the lines around the position with a caret
- * under the column. Reads the files again to show them.
+ * Playwright-style: `file:line:column  path: message` (the file as the user would type it), then the lines
+ * around the position with a caret under the column. Reads the files again to show them.
  */
 export function formatErrors(errors: readonly ScenarioError[]): string {
   const files = new Map<string, string[] | undefined>();
@@ -17,7 +18,8 @@ export function formatErrors(errors: readonly ScenarioError[]): string {
 }
 
 function formatError(error: ScenarioError, lines: string[] | undefined): string {
-  const where = error.line > 0 ? `${error.file}:${error.line}:${error.column}` : error.file;
+  const file = shownPath(error.file);
+  const where = error.line > 0 ? `${file}:${error.line}:${error.column}` : file;
   const heading = `${where}  ${error.path ? `${error.path}: ` : ''}${error.message}`;
   if (!lines || error.line < 1 || error.line > lines.length) return heading;
   return `${heading}\n\n${codeFrame(lines, error.line, error.column)}`;

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runCli } from '../e2e/cli-run';
@@ -18,4 +19,6 @@ test('run stops with exit 2 before any Login-As when a scenario names a field th
   expect(output).toContain('Did you mean "Lead_Score__c"?');
   expect(output).toContain('No browser was started and nobody was impersonated.');
   expect(output).not.toContain('impersonation.start');
+  // Nobody was impersonated: the audit log has nothing to record, not even the run's start.
+  expect(existsSync(path.join(reports, 'audit'))).toBe(false);
 });
