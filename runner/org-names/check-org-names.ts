@@ -5,6 +5,7 @@ import { didYouMean, oneOf } from '../schema/wording';
 import { type NameReference, nameReferences } from './name-references';
 import { type NavigationNames, readNavigationNames } from './navigation-names';
 import { type DescribedField, findName, type OrgCatalog, readOrgCatalog, someUsernames } from './org-catalog';
+import { conditionUserProblem, type OwnerNames, queueProblem, readOwnerNames } from './owner-names';
 
 export type NameKind = NameReference['kind'];
 
@@ -17,8 +18,9 @@ export interface OrgNameCheck {
 
 /**
  * Checks the names the scenarios use against the org, as the admin through the API: objects, fields (in data and
- * in steps), record types, picklist values, list views and the personas' users. Meant to run before any browser
- * starts; a name the org lacks would otherwise fail a scenario only after Login-As.
+ * in steps), record types, picklist values, list views, the personas' users, and the queues and users `wait` /
+ * `expectApi` conditions name. Meant to run before any browser starts; a name the org lacks would otherwise fail
+ * a scenario only after Login-As.
  */
 export async function checkOrgNames(conn: Connection, scenarios: readonly Scenario[]): Promise<OrgNameCheck> {
   const perScenario = scenarios.map((scenario) => ({ scenario, references: nameReferences(scenario) }));
@@ -39,6 +41,12 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
     dashboards: uses('dashboard'),
     tabs: uses('tab'),
   });
+  const owners = await readOwnerNames(conn, {
+    queues: uses('queue'),
+    users: [
+      ...new Set(all.flatMap((reference) => (reference.kind === 'conditionUser' ? [reference.user] : []))),
+    ],
+  });
 
   const problems: ScenarioError[] = [];
   for (const { scenario, references } of perScenario) {
@@ -48,7 +56,10 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       return source;
     };
     for (const reference of references) {
-      const message = navigationProblem(reference, navigation) ?? problemWith(reference, catalog, usernames);
+      const message =
+        navigationProblem(reference, navigation) ??
+        ownerProblem(reference, owners) ??
+        problemWith(reference, catalog, usernames);
       if (!message) continue;
       const found = locate();
       problems.push(
@@ -136,6 +147,12 @@ function navigationProblem(reference: NameReference, names: NavigationNames): st
   }
 }
 
+function ownerProblem(reference: NameReference, owners: OwnerNames): string | undefined {
+  if (reference.kind === 'queue') return queueProblem(reference.queue, owners);
+  if (reference.kind === 'conditionUser') return conditionUserProblem(reference.user, owners);
+  return undefined;
+}
+
 function picklistProblem(
   object: string,
   field: DescribedField | undefined,
@@ -184,6 +201,8 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     dashboard: new Set(),
     tab: new Set(),
     user: new Set(),
+    queue: new Set(),
+    conditionUser: new Set(),
   };
   for (const reference of references) {
     const { kind, path: _path, ...name } = reference;

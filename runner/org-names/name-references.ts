@@ -21,7 +21,11 @@ export type NameReference =
   | { kind: 'report'; report: string; path: PropertyPath }
   | { kind: 'dashboard'; dashboard: string; path: PropertyPath }
   | { kind: 'tab'; tab: string; path: PropertyPath }
-  | { kind: 'user'; username: string; persona: string; path: PropertyPath };
+  | { kind: 'user'; username: string; persona: string; path: PropertyPath }
+  /** A queue a `wait` / `expectApi` owner or lookup must be: developer name or name, as the run looks it up. */
+  | { kind: 'queue'; queue: string; path: PropertyPath }
+  /** A user a `wait` / `expectApi` owner or lookup must be: username or full name, as the run looks it up. */
+  | { kind: 'conditionUser'; user: string; path: PropertyPath };
 
 // Step keys whose items (lists) or keys (mappings) are field API names of the step's object.
 const FIELD_LISTS = ['visible', 'hidden', 'readOnly', 'editable', 'required', 'highlights'];

@@ -93,6 +93,7 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   map.set(key, [...(map.get(key) ?? []), value]);
 }
 
-function soqlText(text: string): string {
+/** Text as a SOQL string literal's content. */
+export function soqlText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 }

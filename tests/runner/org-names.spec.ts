@@ -55,6 +55,8 @@ test('a valid scenario has no problems and counts what it checked', async () => 
     dashboard: 0,
     tab: 0,
     user: 1,
+    queue: 0,
+    conditionUser: 0,
   });
 });
 
@@ -192,4 +194,29 @@ test('a field in a step must be spelled as the org spells it; in test data any c
   expect(problems[0]?.message).toBe(
     'Lead.status is spelled Status in the org. Write Status: steps find fields on the page by their exact API name.',
   );
+});
+
+test('queues and users that wait and expectApi conditions name must exist, by developer name or username', async () => {
+  const { problems, at, checked } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } }',
+    'steps:',
+    '  - wait: { record: lead, until: { OwnerId: { queue: SDR_Queu } } }',
+    '  - expectApi: { record: lead, task: { owner: { user: sam.sdr@acme-demo.exampel } } }',
+    '  - expectApi: { record: lead, values: { OwnerId: { user: nobody@x.com } } }',
+    '  - wait: { record: lead, until: { OwnerId: { queue: SDR Queue } }, task: { owner: { user: Sam Rivera } } }',
+    '  - wait: { record: lead, until: { OwnerId: { user: "{{personas.ae.username}}" } } }',
+  ]);
+  expect(at).toEqual([
+    '9:54 steps[0].wait.until.OwnerId.queue',
+    '10:55 steps[1].expectApi.task.owner.user',
+    '11:59 steps[2].expectApi.values.OwnerId.user',
+  ]);
+  expect(problems.map((problem) => problem.message)).toEqual([
+    'the org has no queue "SDR_Queu". Expected a queue\'s developer name: Customer_Success_Queue, SDR_Queue. Did you mean "SDR_Queue"?',
+    'the org has no user "sam.sdr@acme-demo.exampel" (by username or full name). Expected a username (sandboxes add a suffix) or a persona\'s, e.g. "{{personas.sdr.username}}". Did you mean "sam.sdr@acme-demo.example"?',
+    expect.stringContaining('the org has no user "nobody@x.com" (by username or full name).'),
+  ]);
+  expect(checked).toMatchObject({ queue: 2, conditionUser: 3 });
 });
