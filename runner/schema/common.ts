@@ -17,6 +17,8 @@ interface MappingAbout {
   example: string;
   /** How to call a key this mapping does not know; default "key". */
   unknownKey?: string;
+  /** What to write instead of an unknown key, when the key shows what was meant. */
+  insteadOf?: (key: string) => string | undefined;
 }
 
 /** A YAML mapping that rejects keys it does not know and names the ones it does. */
@@ -29,7 +31,8 @@ export function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape, about
         const label = about.unknownKey ?? 'key';
         return issue.keys
           .map(
-            (key) => `unknown ${label} "${key}". Expected one of: ${oneOf(known)}.${didYouMean(key, known)}`,
+            (key) =>
+              `unknown ${label} "${key}". ${about.insteadOf?.(key) ?? `Expected one of: ${oneOf(known)}.${didYouMean(key, known)}`}`,
           )
           .join('\n');
       }
@@ -70,10 +73,21 @@ export function notBothIncludedAndExcluded(
 export function requiredText(key: string, hint: string) {
   return z
     .string({
-      error: (issue) => (issue.input === undefined ? `required key "${key}" is missing. ${hint}` : undefined),
+      error: (issue) =>
+        issue.input === undefined
+          ? `required key "${key}" is missing. ${hint}`
+          : typeof issue.input === 'boolean'
+            ? `"${key}" takes text, not ${issue.input}. ${hint}`
+            : undefined,
     })
     .trim()
     .min(1, { error: `"${key}" is empty. ${hint}` });
+}
+
+/** For a step whose fields go under `fields:`: a key that looks like a field API name was meant as one. */
+export function fieldKeyInstead(step: string, key: string): string | undefined {
+  if (!/^[A-Z]/.test(key) || !API_NAME.test(key)) return undefined;
+  return `Fields go under fields: write ${step}: { fields: { ${key}: … } }.`;
 }
 
 /** An optional list: absent or empty (`tags:`) reads as []. */
@@ -87,7 +101,14 @@ export function list<Item extends z.ZodType>(
       error: (issue) => {
         if (issue.code !== 'invalid_type' || issue.input === undefined || issue.input === null)
           return undefined;
-        const items = typeof issue.input === 'string' ? issue.input.split(/[\s,]+/).filter(Boolean) : [];
+        const { input } = issue;
+        // A mapping's keys are what was meant as the list (hidden: { Rating: true } → hidden: [Rating]).
+        const items =
+          typeof input === 'string'
+            ? input.split(/[\s,]+/).filter(Boolean)
+            : typeof input === 'object' && !Array.isArray(input)
+              ? Object.keys(input as object)
+              : [];
         const suggestion = items.length > 0 ? items.join(', ') : about.example;
         return `Expected a list of ${about.what}, but got ${describeValue(issue.input)} — write ${key}: [${suggestion}]`;
       },

@@ -288,3 +288,22 @@ test('swapped letters and a short name two letters off still get a suggestion', 
   const short = loadOne(replaceLine(validScenario(), 13, '      valeus: { Rating: Hot }'));
   expect(short.errors[0]?.message).toContain('Did you mean "values"?');
 });
+
+test('a mistake that shows what was meant gets that back: a mapping for a list, true for a name, fields beside fields:', () => {
+  const step = (text: string) => loadOne([...validScenario().slice(0, 11), text]);
+  expect(step('  - expect: { hidden: { Rating: true } }').errors[0]?.message).toContain(
+    'write hidden: [Rating]',
+  );
+  expect(step('  - screenshot: true').errors[0]?.message).toContain(
+    '"screenshot" takes text, not true. Name the screenshot',
+  );
+  const edit = step('  - edit: { StageName: Closed Won }').errors.find((error) =>
+    error.path.endsWith('StageName'),
+  );
+  expect(edit?.message).toContain('Fields go under fields: write edit: { fields: { StageName: … } }');
+  const create = step('  - create: { sobject: Lead, LastName: Doe, fields: { Company: Acme } }').errors[0];
+  expect(create?.message).toContain('write create: { fields: { LastName: … } }');
+  const errorOn = step('  - edit: { fields: { Rating: Warm }, expectError: x, expectErrorOn: Rating }')
+    .errors[0];
+  expect(errorOn?.message).toContain('Only create takes expectErrorOn');
+});

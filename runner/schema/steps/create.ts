@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { CreateStep } from '../../model';
-import { fieldApiName, mapping, onlyIfValidSoFar, referenceName, requiredText } from '../common';
+import {
+  fieldApiName,
+  fieldKeyInstead,
+  mapping,
+  onlyIfValidSoFar,
+  referenceName,
+  requiredText,
+} from '../common';
 import { formFieldValues } from './form-values';
 
 const EXAMPLE =
@@ -29,6 +36,7 @@ export const createStepSchema = mapping(
   {
     what: 'the record to create through the New action (a mapping with sobject, recordType, fields, expectError, expectErrorOn, record)',
     example: EXAMPLE,
+    insteadOf: (key) => fieldKeyInstead('create', key),
   },
 ).refine((step) => step.expectErrorOn === undefined || step.expectError !== undefined, {
   error:

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EditStep } from '../../model';
-import { mapping } from '../common';
+import { fieldKeyInstead, mapping } from '../common';
 import { formFieldValues } from './form-values';
 
 const EXAMPLE = 'edit: { fields: { Rating: Warm } }';
@@ -19,6 +19,10 @@ export const editStepSchema = mapping(
   {
     what: 'the fields to change in the Edit modal (a mapping with fields, and optionally expectError)',
     example: EXAMPLE,
+    insteadOf: (key) =>
+      key === 'expectErrorOn'
+        ? "Only create takes expectErrorOn; an edit's expectError is looked for anywhere in the form."
+        : fieldKeyInstead('edit', key),
   },
 );
 
