@@ -1,5 +1,6 @@
 import { RecordPage, RecordPageError } from '../../pages/record-page';
 import { ExpectationError, type StepContext } from './context';
+import { recordName } from './record-name';
 
 export async function openRecord(recordKey: string, context: StepContext): Promise<void> {
   const record = context.records.get(recordKey);
@@ -10,18 +11,19 @@ export async function openRecord(recordKey: string, context: StepContext): Promi
   prediction.catch(() => undefined);
   const { name, user } = context.persona;
   const who = `Persona "${name}" (${user.name}, ${user.username})`;
+  const named = recordName(context, record);
   try {
     await page.open(record.id);
   } catch (error) {
     if (error instanceof RecordPageError) {
       throw new ExpectationError(
-        `${who} cannot open ${record.sobject} ${record.id}: the page says "${error.message}" — ` +
+        `${who} cannot open ${named}: the page says "${error.message}" — ` +
           (await context.explainRecord(record.sobject, record.id)),
       );
     }
     if ((error as Error).name !== 'TimeoutError') throw error;
     throw new Error(
-      `${who}: the record page of ${record.sobject} ${record.id} did not load — neither the record home with its ` +
+      `${who}: the record page of ${named} did not load — neither the record home with its ` +
         `highlights and a first field nor a Lightning error appeared (now at ${context.page.url()}, ` +
         `"${await context.page.title().catch(() => '')}"). ${(error as Error).message.split('\n')[0]}`,
     );
