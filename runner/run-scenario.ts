@@ -106,15 +106,15 @@ export async function runScenario(
         beforeDeadline(
           () => runStep(rendered, context),
           deadline,
-          () => ranOutOfTime(step, timeoutMs),
+          () => ranOutOfTime(rendered, timeoutMs),
         ).catch((error: unknown) => {
           throw pointedAtScenario(error, step.location);
         }),
       () => context.page,
       index,
-      step.title,
+      rendered.title,
     );
-    await test.step(step.title, run, { location: at(step.location) });
+    await test.step(rendered.title, run, { location: at(step.location) });
   }
 }
 
@@ -131,8 +131,12 @@ function ranOutOfTime(step: Step, timeoutMs: number): string {
   );
 }
 
-/** Expected values and edited values may hold {{placeholders}} too. */
+/** Expected values and edited values may hold {{placeholders}} too; so does the title, which reports show. */
 function withTemplates(step: Step, vars: TemplateVars): Step {
+  return { ...withValuesRendered(step, vars), title: renderTemplate(step.title, vars) };
+}
+
+function withValuesRendered(step: Step, vars: TemplateVars): Step {
   const render = <T extends FieldValue>(values: Record<string, T>): Record<string, T> =>
     Object.fromEntries(
       Object.entries(values).map(([field, value]) => [field, renderTemplate(value, vars) as T]),

@@ -71,7 +71,7 @@ test('a failure shows its YAML lines, and a step that outlasts --timeout is name
       '    sobject: Lead',
       '    fields: { LastName: "Persona {{run.id}}", Company: Acme, OwnerId: "{{persona.id}}" }',
       'steps:',
-      '  - wait: { record: lead, task: { subject: Never created }, within: 60s }',
+      '  - wait: { record: lead, task: { subject: "Never created {{run.id}}" }, within: 60s }',
     ],
   });
   const reports = tempDir('reports');
@@ -84,6 +84,10 @@ test('a failure shows its YAML lines, and a step that outlasts --timeout is name
     "was still running when the scenario's time ran out: a scenario has 12 s (--timeout 12)",
   );
   expect(output).toContain('It waits up to 60 s (within:)');
+  // Step titles show the values the run used, placeholders filled in.
+  const runId = /persona-ux: run (\S+),/.exec(output)?.[1];
+  expect(output).toContain(`a Task "Never created ${runId}"`);
+  expect(output).not.toContain('a Task "Never created {{run.id}}"');
   // The code frame is the scenario's line, not persona-ux's source.
   expect(output).toMatch(/> 11 \|\s+- wait: \{ record: lead/);
   expect(output).not.toMatch(/\.ts:\d+\s*\n\s*\n\s*\d+ \|/);
