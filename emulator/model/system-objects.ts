@@ -3,6 +3,7 @@ import { ACCESS_OBJECT_NAMES, accessObjects } from './access-objects';
 import type { SObjectField } from './fields';
 import { KEY_PREFIXES } from './ids';
 import { NAVIGATION_OBJECT_NAMES, navigationObjects } from './navigation-objects';
+import { opportunityStageObject } from './opportunity-stage-object';
 import { field, lookup, permissionFields, platformAuditFields, platformObject } from './platform-objects';
 import { recordTypeObject } from './record-type-object';
 import type { SObjectType } from './sobject-type';
@@ -112,6 +113,7 @@ export const SYSTEM_OBJECT_NAMES = [
   'LoginHistory',
   'AuthSession',
   'RecordType',
+  'OpportunityStage',
   ...NAVIGATION_OBJECT_NAMES,
   ...ACCESS_OBJECT_NAMES,
 ] as const;
@@ -125,6 +127,7 @@ export function systemObjects(): SObjectType[] {
     loginHistory(),
     authSession(),
     recordTypeObject(),
+    opportunityStageObject(),
     ...navigationObjects(),
     ...accessObjects(),
   ];

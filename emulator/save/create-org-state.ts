@@ -3,6 +3,7 @@ import { seedApprovalDefinitions } from '../model/approval-objects';
 import { seedAssignmentRules } from '../model/assignment-rule-objects';
 import { seedNavigation } from '../model/navigation-objects';
 import { buildObjectTypes } from '../model/object-types';
+import { seedOpportunityStages } from '../model/opportunity-stage-object';
 import { OrgState } from '../model/org-state';
 import { seedProducts } from '../model/product-seed';
 import { seedOrg } from '../model/seed';
@@ -19,6 +20,7 @@ export function createOrgState(definition: OrgDefinition): OrgState {
   const admin =
     state.users().find((user) => user.profile.permissions.has('ModifyAllData')) ?? state.users()[0];
   seedProducts(state, admin.id);
+  seedOpportunityStages(state, admin.id);
   seedApprovalDefinitions(state, admin.id);
   seedAssignmentRules(state, admin.id);
   computeSeedFormulas(state);

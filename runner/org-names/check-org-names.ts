@@ -6,6 +6,7 @@ import { type NameReference, nameReferences } from './name-references';
 import { type NavigationNames, readNavigationNames } from './navigation-names';
 import { type DescribedField, findName, type OrgCatalog, readOrgCatalog, someUsernames } from './org-catalog';
 import { conditionUserProblem, type OwnerNames, queueProblem, readOwnerNames } from './owner-names';
+import { PATH_FIELDS, pathStageProblem, readClosedStages } from './path-stages';
 
 export type NameKind = NameReference['kind'];
 
@@ -41,6 +42,15 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
     dashboards: uses('dashboard'),
     tabs: uses('tab'),
   });
+  const closedStages = await readClosedStages(
+    conn,
+    all.some(
+      (reference) =>
+        reference.kind === 'pathStage' &&
+        reference.closed &&
+        reference.object.toLowerCase() === 'opportunity',
+    ),
+  );
   const owners = await readOwnerNames(conn, {
     queues: uses('queue'),
     users: [
@@ -59,7 +69,7 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       const message =
         navigationProblem(reference, navigation) ??
         ownerProblem(reference, owners) ??
-        problemWith(reference, catalog, usernames);
+        problemWith(reference, catalog, { usernames, closedStages });
       if (!message) continue;
       const found = locate();
       problems.push(
@@ -79,7 +89,11 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
   };
 }
 
-function problemWith(reference: NameReference, catalog: OrgCatalog, usernames: string[]): string | undefined {
+function problemWith(
+  reference: NameReference,
+  catalog: OrgCatalog,
+  { usernames, closedStages }: { usernames: string[]; closedStages: string[] },
+): string | undefined {
   if (reference.kind === 'user') {
     const active = catalog.users.get(reference.username.toLowerCase());
     if (active !== undefined) return undefined;
@@ -121,6 +135,8 @@ function problemWith(reference: NameReference, catalog: OrgCatalog, usernames: s
     }
     case 'picklistValue':
       return picklistProblem(object, fieldOf(fields, reference.field), reference);
+    case 'pathStage':
+      return pathStageProblem(object, fields, reference, closedStages);
     case 'listView': {
       const views = catalog.listViews.get(object) ?? [];
       if (views.includes(reference.view)) return undefined;
@@ -172,8 +188,12 @@ function picklistProblem(
   return `"${first}" is not an active value of the ${object}.${field.name} picklist. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`;
 }
 
-/** A candidate picklist value counts only when its field is a picklist. */
+/** A candidate picklist value counts only when its field is a picklist; a Path stage when its field is known. */
 function applies(reference: NameReference, catalog: OrgCatalog): boolean {
+  if (reference.kind === 'pathStage') {
+    const object = findName(catalog.objects, reference.object);
+    return object !== undefined && PATH_FIELDS[object] !== undefined;
+  }
   if (reference.kind !== 'picklistValue') return true;
   const object = findName(catalog.objects, reference.object);
   const type = object && fieldOf(catalog.fields.get(object) ?? [], reference.field)?.type;
@@ -203,6 +223,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     user: new Set(),
     queue: new Set(),
     conditionUser: new Set(),
+    pathStage: new Set(),
   };
   for (const reference of references) {
     const { kind, path: _path, ...name } = reference;

@@ -24,6 +24,8 @@ export type NameReference =
   | { kind: 'user'; username: string; persona: string; path: PropertyPath }
   /** A queue a `wait` / `expectApi` owner or lookup must be: developer name or name, as the run looks it up. */
   | { kind: 'queue'; queue: string; path: PropertyPath }
+  /** A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows. */
+  | { kind: 'pathStage'; object: string; stage: string; closed: boolean; path: PropertyPath }
   /** A user a `wait` / `expectApi` owner or lookup must be: username or full name, as the run looks it up. */
   | { kind: 'conditionUser'; user: string; path: PropertyPath };
 
@@ -88,6 +90,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     }
     const object = named ?? current;
     if (!object) return;
+    references.push(...pathStages(step, object, base));
     // A matrix column: the fields of its table's rows.
     if (step.kind === 'fieldAccess') {
       for (const field of Object.keys(step.expected)) {
@@ -155,6 +158,25 @@ function picklistValues(
 ): NameReference[] {
   if (typeof value !== 'string' || value.trim() === '' || placeholdersIn(value).length > 0) return [];
   return [{ kind: 'picklistValue', object, field, value, accepts, path }];
+}
+
+/** `path: { select | close }` and `expect: { path: { current } }`: stages of the opened record's Path. */
+function pathStages(step: Scenario['steps'][number], object: string, base: PropertyPath): NameReference[] {
+  if (step.kind === 'path' && step.stage !== undefined && step.action !== 'complete') {
+    const closed = step.action === 'close';
+    return [{ kind: 'pathStage', object, stage: step.stage, closed, path: [...base, step.action] }];
+  }
+  if (step.kind === 'expect' && step.path?.current !== undefined)
+    return [
+      {
+        kind: 'pathStage',
+        object,
+        stage: step.path.current,
+        closed: false,
+        path: [...base, 'path', 'current'],
+      },
+    ];
+  return [];
 }
 
 /** The list view, report, dashboard or tab an `open` step names. */

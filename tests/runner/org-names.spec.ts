@@ -57,6 +57,7 @@ test('a valid scenario has no problems and counts what it checked', async () => 
     user: 1,
     queue: 0,
     conditionUser: 0,
+    pathStage: 0,
   });
 });
 
@@ -219,4 +220,43 @@ test('queues and users that wait and expectApi conditions name must exist, by de
     expect.stringContaining('the org has no user "nobody@x.com" (by username or full name).'),
   ]);
   expect(checked).toMatchObject({ queue: 2, conditionUser: 3 });
+});
+
+test('Path stages are values or labels of the Path field of the opened record, and close names a closed stage', async () => {
+  const { problems, at, checked } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Prospecting } }',
+    '  lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } }',
+    'steps:',
+    '  - open: { record: deal }',
+    '  - expect: { path: { current: Prospectin } }',
+    '  - path: { select: Negotiation/Reveiw }',
+    '  - path: { close: Won }',
+    '  - path: { close: Qualification }',
+    '  - path: { select: Negotiation/Review }',
+    '  - path: { close: Closed Lost }',
+    '  - open: { record: lead }',
+    '  - path: { select: Working - Contacted }',
+    '  - path: { select: Qualified }',
+  ]);
+  expect(at).toEqual([
+    '11:32 steps[1].expect.path.current',
+    '12:21 steps[2].path.select',
+    '13:20 steps[3].path.close',
+    '14:20 steps[4].path.close',
+    '19:21 steps[9].path.select',
+  ]);
+  expect(problems.map((problem) => problem.message)).toEqual([
+    expect.stringMatching(
+      /^"Prospectin" is not a stage of the Opportunity Path \(the active values of Opportunity.StageName\)\. Expected one of: Prospecting, .* Did you mean "Prospecting"\?$/,
+    ),
+    expect.stringContaining('Did you mean "Negotiation/Review"?'),
+    '"Won" is not a closed stage of Opportunity (OpportunityStage.IsClosed): close: chooses one in Path\'s closed-stage dialog. Expected one of: Closed Won, Closed Lost.',
+    expect.stringContaining('"Qualification" is not a closed stage of Opportunity'),
+    expect.stringContaining(
+      '"Qualified" is not a stage of the Lead Path (the active values of Lead.Status).',
+    ),
+  ]);
+  expect(checked.pathStage).toBe(8);
 });
