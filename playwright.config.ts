@@ -4,6 +4,7 @@ import { BUILT, SCENARIOS_TEST_FILE } from './config/build';
 import { loadDotEnv } from './config/dotenv';
 import { ensureRunId, reportsDir } from './config/run-context';
 import { browserLaunchOptions } from './runner/browser';
+import { allureOptions } from './runner/reporters/allure-options';
 
 // The scenarios' config: `persona-ux run` uses it, and so do `npx playwright test`, UI mode and VS Code.
 // `npm run build` also compiles it, with every part Playwright loads, into dist/playwright/ (config/build.ts).
@@ -43,13 +44,7 @@ export default defineConfig({
     ['html', { outputFolder: `${reports}/html`, open: 'never' }],
     // Playwright's junit reporter calls our expectation failures errors; this one calls them failures.
     [part('runner/reporters/junit-reporter.ts'), { outputFile: `${reports}/junit.xml` }],
-    [
-      'allure-playwright',
-      {
-        resultsDir: `${reports}/allure-results`,
-        links: { issue: { urlTemplate: process.env.PERSONA_UX_TICKET_URL || '%s', nameTemplate: '%s' } },
-      },
-    ],
+    ['allure-playwright', allureOptions(reports)],
     ...blob,
   ],
   use: {

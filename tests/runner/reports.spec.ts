@@ -137,15 +137,16 @@ function allureResultsOfOneScenario(): Record<string, unknown>[] {
   writeFileSync(
     path.join(dir, 'playwright.config.ts'),
     `import { defineConfig } from '@playwright/test';
+import { allureOptions } from ${JSON.stringify(path.join(ROOT, 'runner/reporters/allure-options'))};
 export default defineConfig({
   testDir: '.', testMatch: 'scenario.spec.ts', outputDir: ${JSON.stringify(path.join(dir, 'test-results'))},
-  reporter: [['allure-playwright', { resultsDir: ${JSON.stringify(results)} }]],
+  reporter: [['allure-playwright', allureOptions(${JSON.stringify(dir)})]],
 });
 `,
   );
   writeFileSync(
     path.join(dir, 'scenario.spec.ts'),
-    `import { test } from '@playwright/test';
+    `import { expect, test } from '@playwright/test';
 import { scenarioAnnotations } from ${JSON.stringify(path.join(ROOT, 'runner/reporters/scenario-annotations'))};
 
 const scenario = {
@@ -154,7 +155,11 @@ const scenario = {
   data: [], steps: [], file: 'scenarios/sdr-sees-routed-lead.yaml', location: { file: 'x', line: 1, column: 1 },
 };
 test.describe('persona sdr', () => {
-  test('sdr-sees-routed-lead', { annotation: scenarioAnnotations(scenario as never) }, async () => {});
+  test('sdr-sees-routed-lead', { annotation: scenarioAnnotations(scenario as never) }, async () => {
+    await test.step('expect visible: Status', async () => {
+      await expect.poll(() => 1).toBe(1);
+    });
+  });
 });
 `,
   );
@@ -184,6 +189,10 @@ test('Allure: scenarios are grouped by persona, then ticket, with the persona an
   expect(values('subSuite')).toEqual(['REVOPS-142']);
   expect(values('persona')).toEqual(['sdr']);
   expect(values('scenario')).toEqual(['sdr-sees-routed-lead']);
-  expect(result?.links).toEqual([{ type: 'issue', url: 'REVOPS-142' }]);
+  expect(result?.links).toEqual([{ type: 'issue', name: 'REVOPS-142', url: 'REVOPS-142' }]);
   expect(result?.description).toBe('Persona check');
+  // The scenario's steps, not the Playwright calls made inside them.
+  const steps = (result?.steps ?? []) as { name: string; steps: { name: string }[] }[];
+  const yamlStep = steps.find((step) => step.name === 'expect visible: Status');
+  expect(yamlStep?.steps, JSON.stringify(steps)).toEqual([]);
 });
