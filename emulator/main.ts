@@ -60,8 +60,21 @@ export function formatEmulatorBanner(emulator: RunningEmulator): string {
     `  admin username:            ${emulator.admin.username}`,
     `  admin password:            ${emulator.admin.password}   (demo value from the org definition)`,
     `  OAuth client id:           ${emulator.oauth.clientId}`,
+    `  OAuth client secret:       ${emulator.oauth.clientSecret}`,
+    '  To point a run at it as at a sandbox, in .env:',
+    `    SF_LOGIN_URL=${emulator.url}`,
+    `    SF_USERNAME=${emulator.admin.username}`,
+    `    SF_PASSWORD=${emulator.admin.password}`,
+    `    SF_CLIENT_ID=${emulator.oauth.clientId}`,
+    `    SF_CLIENT_SECRET=${emulator.oauth.clientSecret}`,
     '  Stop with Ctrl-C.',
   ].join('\n');
+}
+
+/** A port another process holds is the user's choice to change: say so, rather than show Node's error. */
+export function portTakenMessage(error: unknown, port: number | undefined): string | undefined {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') return undefined;
+  return `persona-ux org emulator: port ${port} is taken (another emulator still running?). Choose another --port, or leave --port out to take a free one.`;
 }
 
 /** Starts the emulator, prints the banner and resolves with an exit code once SIGINT/SIGTERM stopped it. */
@@ -86,8 +99,9 @@ export async function runEmulatorFromArgs(args: string[]): Promise<number> {
       shadowMode: parsed.shadowMode,
     });
   } catch (error) {
-    console.error((error as Error).message);
-    return 1;
+    const taken = portTakenMessage(error, parsed.port);
+    console.error(taken ?? (error as Error).message);
+    return taken ? 2 : 1;
   }
   console.log(formatEmulatorBanner(emulator));
   await untilStopped();

@@ -1,5 +1,11 @@
 import { rmSync } from 'node:fs';
-import { EMULATOR_USAGE, formatEmulatorBanner, parseEmulatorArgs, untilStopped } from '../../emulator/main';
+import {
+  EMULATOR_USAGE,
+  formatEmulatorBanner,
+  parseEmulatorArgs,
+  portTakenMessage,
+  untilStopped,
+} from '../../emulator/main';
 import { emulatorDataDir, startEmbeddedEmulator } from '../embedded-emulator';
 
 export const EMULATOR_COMMAND_USAGE = `${EMULATOR_USAGE}
@@ -30,7 +36,15 @@ export async function emulatorCommand(args: string[]): Promise<number> {
     rmSync(dataDir, { recursive: true, force: true });
     console.log(`persona-ux org emulator: saved state in ${dataDir} forgotten.`);
   }
-  const emulator = await startEmbeddedEmulator(env, parsed.latency, parsed.port ?? 0);
+  let emulator: Awaited<ReturnType<typeof startEmbeddedEmulator>>;
+  try {
+    emulator = await startEmbeddedEmulator(env, parsed.latency, parsed.port ?? 0);
+  } catch (error) {
+    const taken = portTakenMessage(error, parsed.port);
+    if (!taken) throw error;
+    console.error(taken);
+    return 2;
+  }
   console.log(formatEmulatorBanner({ ...emulator, issuedSecrets: () => [] }));
   console.log(
     dataDir

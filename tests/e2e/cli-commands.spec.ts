@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { commandHelp } from '../../runner/cli/usage';
 import { ROOT, runCli, tempDir } from './cli-run';
 
-test('`persona-ux emulator` serves the org on 127.0.0.1, prints the URL and admin login, and stops on SIGTERM', async () => {
+test('`persona-ux emulator` serves the org on 127.0.0.1, prints its .env settings, refuses a taken port, and stops on SIGTERM', async () => {
   const child = spawn(
     process.execPath,
     [path.join(ROOT, 'bin', 'persona-ux.cjs'), 'emulator', '--port', '0'],
@@ -29,6 +29,15 @@ test('`persona-ux emulator` serves the org on 127.0.0.1, prints the URL and admi
     expect(output).toContain('persona-ux-demo-1');
     const loginPage = await fetch(`${url}/`);
     expect(await loginPage.text()).toContain('id="username"');
+    // Everything a .env needs to point a run at it as at a sandbox, client secret included.
+    expect(output).toContain(`    SF_LOGIN_URL=${url}\n    SF_USERNAME=admin@acme-demo.example\n`);
+    expect(output).toMatch(/ {4}SF_CLIENT_SECRET=\S+/);
+    const port = new URL(url).port;
+    const second = await runCli(['emulator', '--port', port]);
+    expect(second.code, second.output).toBe(2);
+    expect(second.output).toContain(
+      `port ${port} is taken (another emulator still running?). Choose another --port`,
+    );
   } finally {
     child.kill('SIGTERM');
   }
