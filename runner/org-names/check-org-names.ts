@@ -2,6 +2,7 @@ import type { Connection } from 'jsforce';
 import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, oneOf } from '../schema/wording';
+import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
 import { type NameReference, nameReferences } from './name-references';
 import { type NavigationNames, readNavigationNames } from './navigation-names';
 import { type DescribedField, findName, type OrgCatalog, readOrgCatalog, someUsernames } from './org-catalog';
@@ -137,6 +138,10 @@ function problemWith(
       return picklistProblem(object, fieldOf(fields, reference.field), reference);
     case 'pathStage':
       return pathStageProblem(object, fields, reference, closedStages);
+    case 'fieldValue': {
+      const field = fieldOf(fields, reference.field);
+      return field && fieldValueProblem(object, field, reference.value, reference.form);
+    }
     case 'listView': {
       const views = catalog.listViews.get(object) ?? [];
       if (views.includes(reference.view)) return undefined;
@@ -188,15 +193,19 @@ function picklistProblem(
   return `"${first}" is not an active value of the ${object}.${field.name} picklist. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`;
 }
 
-/** A candidate picklist value counts only when its field is a picklist; a Path stage when its field is known. */
+/**
+ * A candidate picklist value counts only when its field is a picklist, a field value when its type is checked,
+ * a Path stage when its field is known.
+ */
 function applies(reference: NameReference, catalog: OrgCatalog): boolean {
   if (reference.kind === 'pathStage') {
     const object = findName(catalog.objects, reference.object);
     return object !== undefined && PATH_FIELDS[object] !== undefined;
   }
-  if (reference.kind !== 'picklistValue') return true;
+  if (reference.kind !== 'picklistValue' && reference.kind !== 'fieldValue') return true;
   const object = findName(catalog.objects, reference.object);
   const type = object && fieldOf(catalog.fields.get(object) ?? [], reference.field)?.type;
+  if (reference.kind === 'fieldValue') return type !== undefined && TYPED_FIELDS.includes(type);
   return type === 'picklist' || type === 'multipicklist';
 }
 
@@ -224,6 +233,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     queue: new Set(),
     conditionUser: new Set(),
     pathStage: new Set(),
+    fieldValue: new Set(),
   };
   for (const reference of references) {
     const { kind, path: _path, ...name } = reference;

@@ -24,6 +24,15 @@ export type NameReference =
   | { kind: 'user'; username: string; persona: string; path: PropertyPath }
   /** A queue a `wait` / `expectApi` owner or lookup must be: developer name or name, as the run looks it up. */
   | { kind: 'queue'; queue: string; path: PropertyPath }
+  /** A value written into a field: test data (sent to the API) or a form a persona fills (`form`). */
+  | {
+      kind: 'fieldValue';
+      object: string;
+      field: string;
+      value: FieldValue;
+      form: boolean;
+      path: PropertyPath;
+    }
   /** A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows. */
   | { kind: 'pathStage'; object: string; stage: string; closed: boolean; path: PropertyPath }
   /** A user a `wait` / `expectApi` owner or lookup must be: username or full name, as the run looks it up. */
@@ -61,6 +70,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     for (const [field, value] of Object.entries(record.fields)) {
       const path = [...base, 'fields', field];
       references.push({ kind: 'field', object: record.sobject, field, path });
+      references.push({ kind: 'fieldValue', object: record.sobject, field, value, form: false, path });
       references.push(...picklistValues(record.sobject, field, value, 'value', path));
     }
   }
@@ -140,6 +150,8 @@ export function nameReferences(scenario: Scenario): NameReference[] {
       for (const [field, value] of Object.entries(values as Record<string, FieldValue>)) {
         const path = [...base, key, field];
         references.push({ kind: 'field', object, field, path });
+        if (key === 'fields' && (step.kind === 'edit' || step.kind === 'create'))
+          references.push({ kind: 'fieldValue', object, field, value, form: true, path });
         if (SHOWN_VALUES.includes(key))
           references.push(...picklistValues(object, field, value, 'valueOrLabel', path));
       }

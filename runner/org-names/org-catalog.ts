@@ -17,6 +17,8 @@ export interface OrgCatalog {
 export interface DescribedField {
   name: string;
   type: string;
+  /** For a lookup: the objects it may point at. */
+  referenceTo: string[];
   picklistValues: { value: string; label: string; active: boolean }[];
 }
 
@@ -49,6 +51,7 @@ export async function readOrgCatalog(
         described.fields.map((field) => ({
           name: field.name,
           type: field.type,
+          referenceTo: (field.referenceTo ?? []).filter((to): to is string => typeof to === 'string'),
           picklistValues: (field.picklistValues ?? []).map((entry) => ({
             value: entry.value,
             label: entry.label ?? entry.value,

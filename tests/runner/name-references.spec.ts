@@ -22,14 +22,17 @@ test('fields in steps belong to the record last opened, or to the object a step 
     'user ava.ae@acme-demo.example ae @ persona',
     'object Opportunity @ data.deal.sobject',
     'field Opportunity Name @ data.deal.fields.Name',
+    'fieldValue Opportunity Name D false @ data.deal.fields.Name',
     'picklistValue Opportunity Name D value @ data.deal.fields.Name',
     'field Opportunity StageName @ data.deal.fields.StageName',
+    'fieldValue Opportunity StageName {{persona.name}} false @ data.deal.fields.StageName',
     'field Opportunity Amount @ steps.1.expect.visible.0',
     'field Opportunity StageName @ steps.1.expect.values.StageName',
     'picklistValue Opportunity StageName Closed Won valueOrLabel @ steps.1.expect.values.StageName',
     'object Case @ steps.2.create.sobject',
     'recordType Case Support @ steps.2.create.recordType',
     'field Case Subject @ steps.2.create.fields.Subject',
+    'fieldValue Case Subject Help true @ steps.2.create.fields.Subject',
     'picklistValue Case Subject Help valueOrLabel @ steps.2.create.fields.Subject',
   ]);
 });

@@ -58,6 +58,7 @@ test('a valid scenario has no problems and counts what it checked', async () => 
     queue: 0,
     conditionUser: 0,
     pathStage: 0,
+    fieldValue: 0,
   });
 });
 
@@ -259,4 +260,45 @@ test('Path stages are values or labels of the Path field of the opened record, a
     ),
   ]);
   expect(checked.pathStage).toBe(8);
+});
+
+test('test data values must have the type of their field, with what to write instead; placeholders of a fitting kind pass', async () => {
+  const { problems, at, checked } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  deal:',
+    '    sobject: Opportunity',
+    '    fields: { Name: D, StageName: Prospecting, CloseDate: 12/31/2026, Amount: lots, OwnerId: Ava Chen }',
+    '  campaign:',
+    '    sobject: Campaign',
+    '    fields: { Name: C, IsActive: maybe, StartDate: "{{today+7}}", EndDate: 2026-02-30, BudgetedCost: "15000" }',
+    '  fine:',
+    '    sobject: Opportunity',
+    '    fields:',
+    '      { Name: F, StageName: Prospecting, CloseDate: "{{today}}", Amount: 12.5, OwnerId: "{{personas.ae.id}}",',
+    '        AccountId: "{{data.account.Id}}", Probability: "{{data.deal.Amount}}" }',
+    '  account: { sobject: Account, fields: { Name: A, OwnerId: "{{persona.name}}" } }',
+    'steps:',
+    '  - open: { record: deal }',
+    '  - edit: { fields: { Amount: "25,000", CloseDate: 12/31/2026, Probability: high } }',
+  ]);
+  expect(at).toEqual([
+    '9:59 data.deal.fields.CloseDate',
+    '9:79 data.deal.fields.Amount',
+    '9:94 data.deal.fields.OwnerId',
+    '12:34 data.campaign.fields.IsActive',
+    '12:76 data.campaign.fields.EndDate',
+    '18:60 data.account.fields.OwnerId',
+    '21:77 steps[1].edit.fields.Probability',
+  ]);
+  expect(problems.map((problem) => problem.message)).toEqual([
+    'Opportunity.CloseDate is a date: "12/31/2026" is not one the API takes. Write YYYY-MM-DD, here 2026-12-31, or a date relative to the run, such as "{{today+30}}".',
+    'Opportunity.Amount is a currency field: "lots" is not a number. Write a number such as 25000 (no currency sign or thousands separator).',
+    'Opportunity.OwnerId is a lookup to User: "Ava Chen" is not a record Id. Write "{{persona.id}}" or "{{personas.<persona>.id}}", or a 15- or 18-character Id.',
+    'Campaign.IsActive is a checkbox: "maybe" is not true or false. Write true or false.',
+    expect.stringContaining('Campaign.EndDate is a date: "2026-02-30" is not one the API takes.'),
+    expect.stringContaining('Account.OwnerId is a lookup to User: "{{persona.name}}" is not a record Id.'),
+    'Opportunity.Probability is a percent field: "high" is not a number. Write a number such as 25000.',
+  ]);
+  expect(checked.fieldValue).toBeGreaterThan(10);
 });

@@ -1,0 +1,113 @@
+import type { FieldValue } from '../model';
+import { parsePlaceholder, placeholdersIn } from '../template';
+import type { DescribedField } from './org-catalog';
+
+const NUMBER_TYPES = ['double', 'currency', 'percent', 'int', 'long'];
+/** The field types whose values are checked; text, picklists and the like take any text. */
+export const TYPED_FIELDS = ['date', 'datetime', 'boolean', 'reference', ...NUMBER_TYPES];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const API_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+// What a persona types into a number input: digits with the locale's separators, a sign, a percent sign.
+const TYPED_NUMBER = /^[-+]?[\d\s.,'’]*\d[\d\s.,'’]*%?$/;
+const RECORD_ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
+
+// What each kind of placeholder renders to, so that text around it is checked as the org will get it.
+const SAMPLE = { date: '2026-12-31', id: '005000000000001AAA' };
+
+/**
+ * Why `value` cannot go into `field` as written, with what to write instead; undefined when it can. Test data
+ * (`form: false`) goes to the API, which wants YYYY-MM-DD dates, numbers, true/false and record Ids. Values a
+ * persona enters in a form (`form: true`) are checked only where the type leaves no doubt (numbers and
+ * checkboxes): dates are entered in the persona's locale, lookups by the record's name.
+ */
+export function fieldValueProblem(
+  object: string,
+  field: DescribedField,
+  value: FieldValue,
+  form: boolean,
+): string | undefined {
+  if (value === null || !TYPED_FIELDS.includes(field.type)) return undefined;
+  const rendered = typeof value === 'string' ? renderedForCheck(value, field.type) : value;
+  if (rendered === undefined) return undefined; // a copy of another record's value: its type is the org's
+  if (typeof rendered === 'string' && rendered.trim() === '') return undefined; // blank, as null
+  const name = `${object}.${field.name}`;
+  const shown = typeof value === 'string' ? `"${value}"` : String(value);
+  const isNumber = NUMBER_TYPES.includes(field.type);
+  if (isNumber) {
+    if (typeof rendered === 'number') return undefined;
+    if (typeof rendered === 'string' && (form ? TYPED_NUMBER : API_NUMBER).test(rendered.trim()))
+      return undefined;
+    return `${name} is a ${field.type} field: ${shown} is not a number. Write a number such as 25000${form ? '' : ' (no currency sign or thousands separator)'}.`;
+  }
+  if (field.type === 'boolean') {
+    if (typeof rendered === 'boolean' || /^(true|false)$/i.test(String(rendered))) return undefined;
+    return `${name} is a checkbox: ${shown} is not true or false. Write true or false.`;
+  }
+  if (form) return undefined;
+  const text = String(rendered);
+  if (field.type === 'date') {
+    if (typeof rendered === 'string' && validDate(text)) return undefined;
+    return `${name} is a date: ${shown} is not one the API takes. Write YYYY-MM-DD${isoOf(text)} or a date relative to the run, such as "{{today+30}}".`;
+  }
+  if (field.type === 'datetime') {
+    if (typeof rendered === 'string' && ISO_DATETIME.test(text) && validDate(text.slice(0, 10)))
+      return undefined;
+    return `${name} is a date/time: ${shown} is not one the API takes. Write ISO 8601, such as 2026-12-31T17:00:00Z, or "{{today}}".`;
+  }
+  // reference
+  if (typeof rendered === 'string' && RECORD_ID.test(text)) return undefined;
+  const example = field.referenceTo.includes('User')
+    ? '"{{persona.id}}" or "{{personas.<persona>.id}}"'
+    : '"{{data.<data key>.Id}}"';
+  return `${name} is a lookup${field.referenceTo.length > 0 ? ` to ${field.referenceTo.join(' or ')}` : ''}: ${shown} is not a record Id. Write ${example}, or a 15- or 18-character Id.`;
+}
+
+/**
+ * The value with each placeholder replaced by what it renders to, as far as its kind tells: a date, an Id, or
+ * other text. Undefined when the whole value is `{{data.<key>.<Field>}}` other than Id, a copy of a value whose
+ * type this check cannot know.
+ */
+function renderedForCheck(value: string, type: string): string | undefined {
+  const names = placeholdersIn(value);
+  if (names.length === 0) return value;
+  const whole = /^\{\{[^{}]*\}\}$/.test(value.trim());
+  let unknownCopy = false;
+  const rendered = value.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (_text, name: string) => {
+    const placeholder = parsePlaceholder(name);
+    if (placeholder?.kind === 'date') return SAMPLE.date;
+    if (placeholder?.kind === 'record') {
+      if (placeholder.field === 'Id') return SAMPLE.id;
+      unknownCopy = true;
+      return '';
+    }
+    if (placeholder?.kind === 'persona') return placeholder.field === 'id' ? SAMPLE.id : `{${name}}`;
+    if (placeholder?.kind === 'variable' && placeholder.name === 'persona.id') return SAMPLE.id;
+    return `{${name}}`;
+  });
+  if (unknownCopy && (whole || !['date', 'datetime', 'reference'].includes(type))) return undefined;
+  return rendered;
+}
+
+function validDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** " (2026-12-31)" for 12/31/2026 or 31.12.2026, the same date as the API wants it; '' when unclear. */
+function isoOf(text: string): string {
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const european = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const [month, day, year] = us
+    ? [us[1], us[2], us[3]]
+    : european
+      ? [european[2], european[1], european[3]]
+      : [];
+  if (!year || !month || !day) return '';
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return validDate(iso) ? `, here ${iso},` : '';
+}
