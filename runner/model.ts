@@ -23,6 +23,8 @@ export interface Persona {
   /** A pool: the first (by username) that is active, not frozen and matches `capability`. */
   usernames?: string[];
   description?: string;
+  /** The personas file that declares it, as the loader was given it. */
+  file?: string;
   /** Impersonating it needs an approval in the scenario. */
   sensitive?: boolean;
   /** Login-As of this persona is expected to be refused for this reason (a frozen or inactive user...). */

@@ -2,8 +2,9 @@ import type { OrgConnection } from '../../fixtures/org-connection';
 import { checkPersonaContracts, type PersonaDeclaration } from '../../fixtures/persona-contract';
 import { type Check, fail, ok } from './check';
 
-const FIX =
-  'Point the persona at an active, unfrozen user that matches it, in scenarios/personas.yaml. "Login works for ' +
+/** The fix, naming the personas file the persona was loaded from. */
+const fix = (file = 'personas.yaml') =>
+  `Point the persona at an active, unfrozen user that matches it, in ${file}. "Login works for ` +
   'some users but not others": compare the users side by side — profile, permission sets, login hours, IP ' +
   'restrictions (seed guide, troubleshooting table).';
 
@@ -18,11 +19,12 @@ export async function personaChecks(
 ): Promise<{ checks: Check[]; users: { persona: string; username?: string }[] }> {
   try {
     const results = await checkPersonaContracts(org, personas);
+    const fileOf = new Map(personas.map((persona) => [persona.name, persona.file]));
     return {
       checks: results.map((result) =>
         result.ok
           ? ok(`persona ${result.persona}`, result.message)
-          : fail(`persona ${result.persona}`, result.message, FIX),
+          : fail(`persona ${result.persona}`, result.message, fix(fileOf.get(result.persona))),
       ),
       users: results.map((result) => ({ persona: result.persona, username: result.username })),
     };

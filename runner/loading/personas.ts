@@ -37,6 +37,7 @@ export function loadPersonas(file: string): { personas?: Personas; errors: Scena
     ) as PersonaCapability;
     personas.set(name, {
       name,
+      file,
       ...(username ? { username } : {}),
       ...(usernames && usernames.length > 0 ? { usernames } : {}),
       ...(description ? { description } : {}),

@@ -36,6 +36,7 @@ test('the SDR scenario is modelled with its persona, data, steps and their locat
       title: 'SDR sees a new lead with its score, without internal revenue',
       persona: {
         name: 'sdr',
+        file: path.join(DEMO_SCENARIOS, 'personas.yaml'),
         username: 'sam.sdr@acme-demo.example',
         description: 'Sales Development Rep — works new inbound leads',
         capability: {

@@ -171,3 +171,30 @@ test('frozen, inactive and unknown users are refused before any Login-As', async
     );
   });
 });
+
+test('a declared role, profile, permission set or queue the org does not have is named as missing, not as an assignment to make', async () => {
+  await withOrg(demoOrg(), async (emulator) => {
+    const admin = await adminOf(emulator);
+    const [result] = await checkPersonaContracts(admin, [
+      {
+        name: 'sdr',
+        file: 'team/personas.yaml',
+        username: 'sam.sdr@acme-demo.example',
+        capability: {
+          profile: 'Sales Development Rp',
+          role: 'Sales Developmen',
+          permissionSets: ['Lead_Scoring_Editr'],
+          queues: ['SDR_Queue', 'SDR_Queu'],
+        },
+      },
+    ]);
+    expect(result.ok).toBe(false);
+    const lines = result.message.split('\n').slice(2);
+    expect(lines).toEqual([
+      '  - persona sdr declares profile "Sales Development Rp", but no profile named "Sales Development Rp" exists in the org; fix the persona\'s profile in team/personas.yaml.',
+      '  - persona sdr declares role "Sales Developmen", but no role named "Sales Developmen" exists in the org; fix the persona\'s role in team/personas.yaml.',
+      '  - persona sdr declares permission set Lead_Scoring_Editr, but no permission set named "Lead_Scoring_Editr" exists in the org; fix the name in team/personas.yaml or remove it from the persona.',
+      '  - persona sdr declares queue SDR_Queu, but no queue named "SDR_Queu" exists in the org; fix the name in team/personas.yaml or remove it from the persona.',
+    ]);
+  });
+});

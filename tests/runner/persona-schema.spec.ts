@@ -30,6 +30,7 @@ test('a capability-only persona is loaded with what it declares; keys left out a
   expect(errors).toEqual([]);
   expect(personas?.get('ae')).toEqual({
     name: 'ae',
+    file: expect.stringMatching(/personas\.yaml$/),
     capability: {
       profile: 'Account Executive',
       permissionSets: [],
@@ -39,6 +40,7 @@ test('a capability-only persona is loaded with what it declares; keys left out a
   });
   expect(personas?.get('csm')).toEqual({
     name: 'csm',
+    file: expect.stringMatching(/personas\.yaml$/),
     usernames: ['casey.csm@acme-demo.example', 'cara.csm@acme-demo.example'],
     capability: { role: null, queues: [] },
   });
