@@ -14,6 +14,7 @@ import { emulatorAdmin } from '../emulator/model/org-admin';
 import { loadOrgState, saveOrgState } from '../emulator/model/org-persistence';
 import { parseShadowMode } from '../emulator/profile-flags';
 import { listen } from '../emulator/server';
+import { holdEmulatorData } from './emulator-data-lock';
 
 export interface EmbeddedEmulator
   extends Pick<RunningEmulator, 'url' | 'orgId' | 'orgName' | 'admin' | 'oauth'> {
@@ -72,9 +73,13 @@ export async function startEmbeddedEmulator(
   const shadowMode = env.PERSONA_UX_SHADOW ? parseShadowMode(env.PERSONA_UX_SHADOW) : undefined;
   const { app, state } = createEmulatorApp(definition, { latency, shadowMode });
   const dataDir = emulatorDataDir(env);
+  const release = dataDir ? await holdEmulatorData(dataDir) : async () => undefined;
   const restored = dataDir ? loadOrgState(state, dataDir) : false;
   const admin = emulatorAdmin(state);
-  const server = await listen(app, port);
+  const server = await listen(app, port).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
   const password = state.passwords.get(admin.id) as string;
   const oauth = {
     clientId: definition.connectedApp.clientId,
@@ -95,6 +100,7 @@ export async function startEmbeddedEmulator(
     stop: async () => {
       await server.close();
       if (dataDir) saveOrgState(state, dataDir);
+      await release();
     },
   };
 }

@@ -42,9 +42,8 @@ export async function readOrgLoginAs(org: OrgConnection, since: Date): Promise<O
 }
 
 /**
- * Matches the org's Login-As records with the local audit log, both ways: an end line that names its
- * SetupAuditTrail row (orgAuditTrail.loginId) matches exactly; otherwise the same admin, the same user and a
- * login within five minutes of the start line.
+ * Matches the org's Login-As records with the local audit log, both ways: the same admin, the same user and a
+ * login within five minutes of the start line, the row an end line names (orgAuditTrail.loginId) first.
  */
 export function reconcile(
   orgSessions: OrgLoginAs[],
@@ -70,16 +69,14 @@ export function reconcile(
         e.scenario.id === start.scenario.id &&
         e.targetUser.id === start.targetUser.id,
     );
+    const sameSession = (s: OrgLoginAs) =>
+      s.admin.toLowerCase() === start.admin.username.toLowerCase() &&
+      s.target === start.targetUser.name &&
+      Math.abs(Date.parse(s.at) - Date.parse(start.at)) <= CLOCK_SKEW_MS;
+    // An id alone is not proof: another org (a reset emulator, a refreshed sandbox) can reuse it for another session.
     const byId = end?.orgAuditTrail?.loginId;
-    let index = byId ? unmatchedOrg.findIndex((s) => s.id === byId) : -1;
-    if (index < 0) {
-      index = unmatchedOrg.findIndex(
-        (s) =>
-          s.admin.toLowerCase() === start.admin.username.toLowerCase() &&
-          s.target === start.targetUser.name &&
-          Math.abs(Date.parse(s.at) - Date.parse(start.at)) <= CLOCK_SKEW_MS,
-      );
-    }
+    let index = byId ? unmatchedOrg.findIndex((s) => s.id === byId && sameSession(s)) : -1;
+    if (index < 0) index = unmatchedOrg.findIndex(sameSession);
     if (index >= 0) matched.push({ org: unmatchedOrg.splice(index, 1)[0], start });
     else if (end?.outcome !== 'login-failed') unrecorded.push(start);
   }

@@ -41,8 +41,8 @@ export async function emulatorCommand(args: string[]): Promise<number> {
     emulator = await startEmbeddedEmulator(env, parsed.latency, parsed.port ?? 0);
   } catch (error) {
     const taken = portTakenMessage(error, parsed.port);
-    if (!taken) throw error;
-    console.error(taken);
+    if (!taken && (error as Error).name !== 'EmulatorDataInUse') throw error;
+    console.error(taken ?? `persona-ux emulator: ${(error as Error).message}`);
     return 2;
   }
   console.log(formatEmulatorBanner({ ...emulator, issuedSecrets: () => [] }));

@@ -143,12 +143,17 @@ export async function runCommand(args: string[]): Promise<number> {
     try {
       // The emulator loads only when the run needs it: a run against a sandbox starts sooner without it.
       emulator = wantsEmulator(env)
-        ? await (
-            require('../embedded-emulator') as typeof import('../embedded-emulator')
-          ).startEmbeddedEmulator(env, env.PERSONA_UX_LATENCY as ReturnType<typeof parseLatency> | undefined)
+        ? await (require('../embedded-emulator') as typeof import('../embedded-emulator'))
+            .startEmbeddedEmulator(env, env.PERSONA_UX_LATENCY as ReturnType<typeof parseLatency> | undefined)
+            .catch((error: Error) => {
+              if (error.name !== 'EmulatorDataInUse') throw error;
+              console.error(`persona-ux run: ${error.message}`);
+              stop = 2;
+              return undefined;
+            })
         : undefined;
       if (emulator) Object.assign(env, emulator.env);
-      if (!run.stoppedBy()) {
+      if (stop === undefined && !run.stoppedBy()) {
         orgChecks = require('./check-target') as typeof import('./check-target');
         const checked = await orgChecks.checkTarget(
           env,

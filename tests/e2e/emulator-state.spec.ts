@@ -83,8 +83,8 @@ test('a run, a manual Login-As in the standalone emulator, then doctor and recon
   expect(resetOutput).toContain(`saved state in ${data} forgotten`);
   reset.kill('SIGTERM');
   expect(await resetExited).toBe(0);
-  const fresh = await runCli(['audit', 'reconcile'], {
-    env: { ...env, PERSONA_UX_REPORTS_DIR: tempDir('reports') },
-  });
+  // The reset org has recorded nothing: the run's documented Login-As is no longer in it.
+  const fresh = await runCli(['audit', 'reconcile'], { env });
   expect(fresh.output).toContain('0 recorded by the org');
+  expect(fresh.output).toContain('UNRECORDED: 1 persona-ux session(s)');
 });

@@ -39,3 +39,18 @@ test("validate's org checks sign in to their emulator as its admin, whatever san
   });
   expect(outcome, JSON.stringify(outcome)).toMatchObject({ ran: true });
 });
+
+test('two emulators never keep their org in one folder at once: the second is refused, saying what to do', async () => {
+  const env = { PERSONA_UX_EMULATOR_DATA: test.info().outputPath('org'), PERSONA_UX_CACHE: 'off' };
+  const first = await startEmbeddedEmulator(env);
+  try {
+    const second = startEmbeddedEmulator(env);
+    await expect(second).rejects.toMatchObject({ name: 'EmulatorDataInUse' });
+    await expect(second).rejects.toThrow('PERSONA_UX_EMULATOR_DATA=<folder>');
+  } finally {
+    await first.stop();
+  }
+  const again = await startEmbeddedEmulator(env);
+  expect(again.restored).toBe(true);
+  await again.stop();
+});

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-log';
+import { type OrgLoginAs, reconcile } from '../../runner/audit/reconcile';
+
+const AT = '2026-11-30T19:02:00.000Z';
+
+function session(
+  event: 'impersonation.start' | 'impersonation.end',
+  extra: Partial<ImpersonationEvent> = {},
+) {
+  return {
+    event,
+    at: AT,
+    runId: 'run-1',
+    scenario: { id: 'sdr-sees-routed-lead', title: 'SDR', file: 'scenarios/sdr-sees-routed-lead.yaml' },
+    persona: 'sdr',
+    targetUser: { id: '005A', username: 'sam.sdr@acme-demo.example', name: 'Sam Rivera' },
+    admin: { id: '005B', username: 'admin@acme-demo.example' },
+    reason: 'Persona check',
+    ticket: 'REVOPS-1',
+    org: { id: '00D', instanceUrl: 'https://example' },
+    ...extra,
+  } as unknown as AuditLine;
+}
+
+const orgRow = (id: string, at: string, target = 'Sam Rivera'): OrgLoginAs => ({
+  id,
+  at,
+  admin: 'admin@acme-demo.example',
+  target,
+});
+
+test('an audit line matches the org row it names only when that row is the same admin, user and time', () => {
+  const lines = [
+    session('impersonation.start'),
+    session('impersonation.end', { orgAuditTrail: { loginId: '0YmX' } }),
+  ];
+  const since = new Date('2026-11-30T00:00:00Z');
+
+  // The same id, reused by another org state for another session hours later, is not this session.
+  const reused = reconcile([orgRow('0YmX', '2026-11-30T22:05:00.000Z')], lines, since, { rows: 0 });
+  expect(reused.matched).toEqual([]);
+  expect(reused.unrecorded.map((start) => start.scenario.id)).toEqual(['sdr-sees-routed-lead']);
+  expect(reused.undocumented.map((row) => row.id)).toEqual(['0YmX']);
+
+  const same = reconcile([orgRow('0YmX', '2026-11-30T19:02:03.000Z')], lines, since, { rows: 0 });
+  expect(same.matched.map(({ org }) => org.id)).toEqual(['0YmX']);
+  expect(same.undocumented).toEqual([]);
+});
