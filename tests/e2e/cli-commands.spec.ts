@@ -11,7 +11,7 @@ test('`persona-ux emulator` serves the org on 127.0.0.1, prints its .env setting
     [path.join(ROOT, 'bin', 'persona-ux.cjs'), 'emulator', '--port', '0'],
     {
       cwd: ROOT,
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', PERSONA_UX_EMULATOR_DATA: tempDir('org') },
     },
   );
   let output = '';
