@@ -1,4 +1,5 @@
 import type { Connection } from 'jsforce';
+import { readContractNames } from '../../fixtures/persona-contract-names';
 import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, oneOf } from '../schema/wording';
@@ -8,6 +9,7 @@ import { type NavigationNames, readNavigationNames } from './navigation-names';
 import { type DescribedField, findName, type OrgCatalog, readOrgCatalog, someUsernames } from './org-catalog';
 import { conditionUserProblem, type OwnerNames, queueProblem, readOwnerNames } from './owner-names';
 import { PATH_FIELDS, pathStageProblem, readClosedStages } from './path-stages';
+import { contractNameProblem } from './persona-names';
 
 export type NameKind = NameReference['kind'];
 
@@ -20,9 +22,9 @@ export interface OrgNameCheck {
 
 /**
  * Checks the names the scenarios use against the org, as the admin through the API: objects, fields (in data and
- * in steps), record types, picklist values, list views, the personas' users, and the queues and users `wait` /
- * `expectApi` conditions name. Meant to run before any browser starts; a name the org lacks would otherwise fail
- * a scenario only after Login-As.
+ * in steps), record types, picklist values, list views, the personas' users and the names their contracts declare,
+ * the queues and users `wait` / `expectApi` conditions name, Path stages and the types of field values. Meant to
+ * run before any browser starts; a name the org lacks would otherwise fail a scenario only after Login-As.
  */
 export async function checkOrgNames(conn: Connection, scenarios: readonly Scenario[]): Promise<OrgNameCheck> {
   const perScenario = scenarios.map((scenario) => ({ scenario, references: nameReferences(scenario) }));
@@ -59,20 +61,26 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
     ],
   });
 
+  const contractNames = uses('contractName') ? await readContractNames(conn) : undefined;
+
   const problems: ScenarioError[] = [];
+  const sources = new Map<string, YamlSource | undefined>();
+  const locate = (file: string) => {
+    if (!sources.has(file)) sources.set(file, readYaml(file).source);
+    return sources.get(file);
+  };
   for (const { scenario, references } of perScenario) {
-    let source: YamlSource | undefined;
-    const locate = () => {
-      source ??= readYaml(scenario.file).source;
-      return source;
-    };
     for (const reference of references) {
       const message =
         navigationProblem(reference, navigation) ??
         ownerProblem(reference, owners) ??
-        problemWith(reference, catalog, { usernames, closedStages });
+        (reference.kind === 'contractName' && contractNames
+          ? contractNameProblem(reference, contractNames)
+          : problemWith(reference, catalog, { usernames, closedStages }));
       if (!message) continue;
-      const found = locate();
+      // A persona's contract is written in the personas file, everything else in the scenario.
+      const file = reference.kind === 'contractName' ? reference.file : scenario.file;
+      const found = locate(file);
       problems.push(
         found
           ? found.error(
@@ -234,6 +242,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     conditionUser: new Set(),
     pathStage: new Set(),
     fieldValue: new Set(),
+    contractName: new Set(),
   };
   for (const reference of references) {
     const { kind, path: _path, ...name } = reference;

@@ -2,6 +2,7 @@ import type { PropertyPath } from '../loading/property-path';
 import type { FieldValue, Scenario } from '../model';
 import { placeholdersIn } from '../template';
 import { journeyStepNames } from './journey-names';
+import { type ContractNameReference, personaContractNames } from './persona-names';
 
 /** A name a scenario uses that only the org can confirm, with the YAML path it is written at. */
 export type NameReference =
@@ -36,7 +37,9 @@ export type NameReference =
   /** A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows. */
   | { kind: 'pathStage'; object: string; stage: string; closed: boolean; path: PropertyPath }
   /** A user a `wait` / `expectApi` owner or lookup must be: username or full name, as the run looks it up. */
-  | { kind: 'conditionUser'; user: string; path: PropertyPath };
+  | { kind: 'conditionUser'; user: string; path: PropertyPath }
+  /** A name a persona's contract uses, in the personas file. */
+  | ContractNameReference;
 
 // Step keys whose items (lists) or keys (mappings) are field API names of the step's object.
 const FIELD_LISTS = ['visible', 'hidden', 'readOnly', 'editable', 'required', 'highlights'];
@@ -54,6 +57,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
   for (const username of [persona.username, ...(persona.usernames ?? [])]) {
     if (username) references.push({ kind: 'user', username, persona: persona.name, path: ['persona'] });
   }
+  for (const used of scenario.personas ?? [persona]) references.push(...personaContractNames(used));
   const objectOf = new Map<string, string>();
   for (const record of scenario.data) {
     const base = ['data', record.key];

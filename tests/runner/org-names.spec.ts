@@ -59,6 +59,7 @@ test('a valid scenario has no problems and counts what it checked', async () => 
     conditionUser: 0,
     pathStage: 0,
     fieldValue: 0,
+    contractName: 3,
   });
 });
 
@@ -301,4 +302,45 @@ test('test data values must have the type of their field, with what to write ins
     'Opportunity.Probability is a percent field: "high" is not a number. Write a number such as 25000.',
   ]);
   expect(checked.fieldValue).toBeGreaterThan(10);
+});
+
+test('the role, profile, permission sets, queues and groups a persona declares must exist, reported in the personas file', async () => {
+  const dir = scenarioDir(
+    { 'a.yaml': [...HEAD, 'steps:', '  - open: { object: Lead }'].join('\n') },
+    [
+      'personas:',
+      '  sdr:',
+      '    username: sam.sdr@acme-demo.example',
+      '    profile: Account Exec',
+      '    role: Sales Developmen',
+      '    permissionSets: [Lead_Scoring_Editr]',
+      '    queues: [SDR_Queue, SDR_Queu]',
+      '    publicGroups: [Sales_Tem]',
+      '  unused:',
+      '    profile: Nobody',
+      '',
+    ].join('\n'),
+  );
+  const { scenarios, errors } = loadScenarios([dir]);
+  expect(errors).toEqual([]);
+  const { problems, checked } = await checkOrgNames(org.conn, scenarios);
+  expect(problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.path}`)).toEqual([
+    'personas.yaml:4:14 personas.sdr.profile',
+    'personas.yaml:5:11 personas.sdr.role',
+    'personas.yaml:6:22 personas.sdr.permissionSets[0]',
+    'personas.yaml:8:20 personas.sdr.publicGroups[0]',
+    'personas.yaml:7:25 personas.sdr.queues[1]',
+  ]);
+  expect(problems.map((p) => p.message)).toEqual([
+    expect.stringContaining(
+      'persona "sdr": the org has no profile named "Account Exec". Expected a profile name as Setup shows it:',
+    ),
+    expect.stringMatching(
+      /^persona "sdr": the org has no role named "Sales Developmen"\. .* Did you mean "Sales Development"\?$/,
+    ),
+    'persona "sdr": the org has no permission set named "Lead_Scoring_Editr". Expected a permission set API name: Lead_Scoring_Editor. Did you mean "Lead_Scoring_Editor"?',
+    expect.stringContaining('Did you mean "Sales_Team"?'),
+    expect.stringContaining('Did you mean "SDR_Queue"?'),
+  ]);
+  expect(checked.contractName).toBe(6);
 });

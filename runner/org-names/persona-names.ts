@@ -1,0 +1,73 @@
+import {
+  CONTRACT_NAME_WORDS,
+  type ContractNameKind,
+  hasContractName,
+} from '../../fixtures/persona-contract-names';
+import type { PropertyPath } from '../loading/property-path';
+import type { Persona } from '../model';
+import { didYouMean, oneOf } from '../schema/wording';
+
+/** A name a persona's contract uses, at its place in the personas file (declared here: name-references.ts imports this file). */
+export type ContractNameReference = {
+  kind: 'contractName';
+  what: ContractNameKind;
+  name: string;
+  persona: string;
+  file: string;
+  path: PropertyPath;
+};
+
+const LISTS: [keyof Persona['capability'], ContractNameKind][] = [
+  ['permissionSets', 'permissionSet'],
+  ['permissionSetGroups', 'permissionSetGroup'],
+  ['publicGroups', 'publicGroup'],
+  ['queues', 'queue'],
+];
+
+/** The profile, role, permission sets (groups), public groups and queues a persona declares. */
+export function personaContractNames(persona: Persona): ContractNameReference[] {
+  const { file, capability } = persona;
+  if (!file) return [];
+  const at = (...rest: (string | number)[]): PropertyPath => ['personas', persona.name, ...rest];
+  const reference = (what: ContractNameKind, name: string, path: PropertyPath): ContractNameReference => ({
+    kind: 'contractName',
+    what,
+    name,
+    persona: persona.name,
+    file,
+    path,
+  });
+  const references: ContractNameReference[] = [];
+  if (capability.profile) references.push(reference('profile', capability.profile, at('profile')));
+  if (capability.role) references.push(reference('role', capability.role, at('role')));
+  for (const [key, what] of LISTS) {
+    const names = capability[key];
+    if (!Array.isArray(names)) continue;
+    names.forEach((name, index) => {
+      references.push(reference(what, name, at(key, index)));
+    });
+  }
+  return references;
+}
+
+const NAMED_BY: Record<ContractNameKind, string> = {
+  profile: 'a profile name as Setup shows it',
+  role: 'a role name as Setup shows it',
+  permissionSet: 'a permission set API name',
+  permissionSetGroup: 'a permission set group API name',
+  publicGroup: "a public group's developer name",
+  queue: "a queue's developer name",
+};
+
+export function contractNameProblem(
+  reference: ContractNameReference,
+  known: Record<ContractNameKind, string[]>,
+): string | undefined {
+  const names = known[reference.what];
+  if (hasContractName(names, reference.name)) return undefined;
+  const what = CONTRACT_NAME_WORDS[reference.what];
+  return (
+    `persona "${reference.persona}": the org has no ${what} named "${reference.name}". Expected ${NAMED_BY[reference.what]}: ` +
+    `${oneOf(names.slice(0, 20))}${names.length > 20 ? ', …' : ''}.${didYouMean(reference.name, names)}`
+  );
+}
