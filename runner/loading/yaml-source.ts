@@ -193,6 +193,16 @@ export function readYaml(file: string, bytes?: Buffer, { plainReader = true } = 
   const source = new DocumentSource(file, document, lines);
   const overflow = document.errors.find((error) => /call stack/i.test(error.message));
   if (overflow) return refuse(source.at(overflow.pos[0]), TOO_DEEP);
+  const unclosed = document.errors.find(
+    (error) => error.code === 'MISSING_CHAR' && /quote/.test(error.message),
+  );
+  const opened = unclosed && unclosedQuote(text);
+  // YAML notices a quote left open only at the end of the file; the errors after it follow from it.
+  if (opened)
+    return refuse(
+      source.at(opened.offset),
+      `a ${opened.quote} opened here is never closed: end the value with ${opened.quote} on the same line.`,
+    );
   if (document.errors.length > 0) {
     return {
       errors: document.errors.map((error) => {
@@ -315,6 +325,27 @@ function firstAlias(root: unknown): Node | undefined {
     }
   }
   return undefined;
+}
+
+/** Where the last quoted value that no quote closes on its line begins (an apostrophe inside a word opens none). */
+function unclosedQuote(text: string): { offset: number; quote: string } | undefined {
+  let found: { offset: number; quote: string } | undefined;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let open: { offset: number; quote: string } | undefined;
+    for (let index = 0; index < line.length; index++) {
+      const char = line[index] as string;
+      if (open) {
+        if (char === '\\' && open.quote === '"') index++;
+        else if (char === open.quote) open = undefined;
+      } else if (char === '#' && (index === 0 || line[index - 1] === ' ')) break;
+      else if ((char === '"' || char === "'") && /(^|[:[{,-])\s*$/.test(line.slice(0, index)))
+        open = { offset: lineStart + index, quote: char };
+    }
+    if (open) found = open;
+    lineStart += line.length + 1;
+  }
+  return found;
 }
 
 function explainYamlError(code: string, message: string, key: string): string {

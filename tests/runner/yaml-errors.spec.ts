@@ -9,6 +9,19 @@ test('a YAML syntax error is reported at its position, and the file yields no sc
   expect(errors[0]?.message).toContain('end with a ]');
 });
 
+test('a quote left open is reported where it opens, alone, not at the end of the file', () => {
+  expectLoadError(replaceLine(validScenario(), 4, 'reason: "Persona check'), {
+    at: '4:9',
+    path: '',
+    says: ['a " opened here is never closed: end the value with " on the same line'],
+  });
+  expectLoadError(replaceLine(validScenario(), 13, "      visible: ['Status]"), {
+    at: '13:17',
+    path: '',
+    says: ["a ' opened here is never closed"],
+  });
+});
+
 test('an empty file says what a scenario needs', () => {
   expectLoadError(['# to do'], {
     at: '1:1',
