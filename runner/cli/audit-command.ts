@@ -1,8 +1,8 @@
 import { verifyChain } from '../audit/verify-chain';
 import { didYouMean } from '../schema/wording';
+import { shownPath } from '../shown-path';
 import { parse } from './args';
 import { someAuditFiles } from './audit-inputs';
-import { shownPath } from '../shown-path';
 import { UsageError } from './usage-error';
 
 type Subcommand = (args: string[]) => Promise<number>;

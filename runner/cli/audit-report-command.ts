@@ -6,9 +6,9 @@ import { reportsDir } from '../../config/run-context';
 import { renderReportHtml } from '../audit/report-html';
 import { repeatedTargets, sessionsOf } from '../audit/sessions';
 import { readAuditFiles } from '../doctor/open-sessions';
+import { shownPath } from '../shown-path';
 import { parse } from './args';
 import { someAuditFiles } from './audit-inputs';
-import { shownPath } from '../shown-path';
 import { parseSince } from './since';
 import { UsageError } from './usage-error';
 

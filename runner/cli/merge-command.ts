@@ -6,9 +6,9 @@ import { auditFile, ensureRunId } from '../../config/run-context';
 import { AuditLog, auditFiles } from '../../fixtures/audit-log';
 import { mergeChains } from '../audit/merge-chains';
 import { ALLURE_FILE_PREFIX } from '../reporters/access-matrix-reporter';
+import { shownPath } from '../shown-path';
 import { renderAllure } from './allure-render';
 import { parse } from './args';
-import { shownPath } from '../shown-path';
 import { UsageError } from './usage-error';
 
 // The run's own reporters where it matters: expectation failures as JUnit <failure>, matrices as whole tables.
