@@ -82,7 +82,13 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
     ...(checked.report > 0 ? [plural(checked.report, 'report')] : []),
     ...(checked.dashboard > 0 ? [plural(checked.dashboard, 'dashboard')] : []),
     ...(checked.tab > 0 ? [plural(checked.tab, 'tab')] : []),
+    ...(checked.pathStage > 0 ? [plural(checked.pathStage, 'Path stage')] : []),
+    ...(checked.queue + checked.conditionUser > 0
+      ? [`${checked.queue + checked.conditionUser} queue/user name(s) in conditions`]
+      : []),
+    ...(checked.fieldValue > 0 ? [plural(checked.fieldValue, 'typed value')] : []),
     plural(checked.user, 'persona user'),
+    ...(checked.contractName > 0 ? [plural(checked.contractName, 'persona contract name')] : []),
   ].join(', ');
   const found = org.problems.length === 0 ? 'all found' : `${plural(org.problems.length, 'name')} not found`;
   return `Org names checked against ${org.target}: ${counts} — ${found}.`;
