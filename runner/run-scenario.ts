@@ -106,7 +106,11 @@ export async function runScenario(
         beforeDeadline(
           () => runStep(rendered, context),
           deadline,
-          () => ranOutOfTime(rendered, timeoutMs),
+          () => {
+            // A timeout as Playwright reports one (status timedOut, in reports and the audit), its step named.
+            test.info().status = 'timedOut';
+            return ranOutOfTime(rendered, timeoutMs);
+          },
         ).catch((error: unknown) => {
           throw pointedAtScenario(error, step.location);
         }),

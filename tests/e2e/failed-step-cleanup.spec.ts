@@ -92,5 +92,6 @@ test('a failure shows its YAML lines, and a step that outlasts --timeout is name
   expect(output).toMatch(/> 11 \|\s+- wait: \{ record: lead/);
   expect(output).not.toMatch(/\.ts:\d+\s*\n\s*\n\s*\d+ \|/);
   const end = readAudit(reports).find((line) => line.event === 'impersonation.end');
-  expect(end, output).toMatchObject({ outcome: 'failed', loggedOut: true });
+  expect(end, output).toMatchObject({ outcome: 'timedOut', loggedOut: true });
+  expect(output).toMatch(/✘ sdr-waits-for-a-task\s+sdr\s+timedOut/);
 });

@@ -130,7 +130,7 @@ test('a check that fails after `as:` names the persona switched to, the record, 
   expect(code, output).toBe(1);
   // The persona switched to, the record, the field, expected, seen and why — not the scenario's first persona.
   expect(output).toMatch(
-    /Persona "mops" \(Riley Park, riley\.mops@acme-demo\.example\) on Lead 00Q\w{15}:\s+- Lead\.Internal_Revenue__c: expected visible, but it is not on the page — field-level security hides it: neither the profile nor any permission set grants Read/,
+    /Persona "mops" \(Riley Park, riley\.mops@acme-demo\.example\) on Lead 00Q\w{15} \("lead"\):\s+- Lead\.Internal_Revenue__c: expected visible, but it is not on the page — field-level security hides it: neither the profile nor any permission set grants Read/,
   );
   expect(audit.map((line) => [line.event, line.persona, line.outcome ?? ''])).toEqual([
     ['impersonation.start', 'sdr', ''],
@@ -240,7 +240,7 @@ test('a scenario stopped by its timeout after `as:` still ends the last Login-As
     expect.objectContaining({
       event: 'impersonation.end',
       persona: 'mops',
-      outcome: 'failed',
+      outcome: 'timedOut',
       loggedOut: true,
     }),
   ]);

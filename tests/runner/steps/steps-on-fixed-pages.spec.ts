@@ -162,7 +162,7 @@ test('open: a page that never becomes a record page fails saying what was awaite
   page.setDefaultTimeout(1_000);
   const error = await failure(runStep(open, context));
   expect(error.message).toContain(
-    `Persona "rep" (Riley Rep, rep@acme.example): the record page of Lead ${LEAD} did not load`,
+    `Persona "rep" (Riley Rep, rep@acme.example): the record page of Lead ${LEAD} ("lead") did not load`,
   );
   expect(error.message).toContain(`now at ${ORIGIN}/lightning/r/Lead/${LEAD}/view, "Loading"`);
 });
