@@ -46,8 +46,7 @@ export async function runScenario(
   scenario: Scenario,
   { org, page, personas, personaUsers, testData, adminSession }: ScenarioFixtures,
 ): Promise<void> {
-  const timeoutMs = test.info().timeout;
-  const deadline = stepsDeadline(timeoutMs);
+  const startedAt = performance.now();
   await approvalForAllure(scenario);
   const { persona } = scenario;
 
@@ -58,6 +57,9 @@ export async function runScenario(
     [...cast.values()].map((member) => member.user),
     scenario.id,
   );
+  // Read after the wait for the users, which the fixture adds to the test's timeout.
+  const timeoutMs = test.info().timeout;
+  const deadline = stepsDeadline(timeoutMs, startedAt);
 
   // Records are created in dependency order and can refer to each other ({{data.account.Id}}).
   const { created: records, vars } = await createTestData(scenario.data, testData, {
@@ -109,7 +111,7 @@ export async function runScenario(
           () => {
             // A timeout as Playwright reports one (status timedOut, in reports and the audit), its step named.
             test.info().status = 'timedOut';
-            return ranOutOfTime(rendered, timeoutMs);
+            return ranOutOfTime(rendered, test.info().project.timeout || timeoutMs);
           },
         ).catch((error: unknown) => {
           throw pointedAtScenario(error, step.location);
