@@ -15,7 +15,8 @@ export function explainResult(test: TestCase, result: TestResult): string | unde
     const where = step
       ? ` in step \`${step.title}\`${step.location ? ` (${relative(step.location.file)}:${step.location.line})` : ''}`
       : ' before its first step';
-    const limit = test.timeout / 1000;
+    // The configured limit: the test's own grows by the time it waited for its persona users.
+    const limit = (test.parent.project()?.timeout || test.timeout) / 1000;
     return (
       `ran out of time${where}: the limit is ${formatSeconds(limit)} per scenario. ` +
       `If the org is just slow, raise it, e.g. --timeout ${Math.ceil(Math.max(limit * 2, 60))} (seconds).`
