@@ -1,20 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { expectLoadError, loadOne } from './scenario-files';
+import { expectLoadError, loadOne, validScenario } from './scenario-files';
 
-/** A scenario of the sdr with a lead, whose steps are `steps` (each a `  - …` line from line 11 on). */
-const withSteps = (...steps: string[]) => [
-  'id: sdr-checks-lead', // 1
-  'title: SDR checks a lead', // 2
-  'persona: sdr', // 3
-  'reason: Persona check', // 4
-  'ticket: REVOPS-1', // 5
-  'data:', // 6
-  '  lead:', // 7
-  '    sobject: Lead', // 8
-  '    fields: { LastName: Doe, Company: Acme }', // 9
-  'steps:', // 10
-  ...steps,
-];
+/** The valid scenario (the sdr, a lead) with these steps, each a `  - …` line from line 11 on. */
+const withSteps = (...steps: string[]) => [...validScenario().slice(0, 10), ...steps];
 
 test('field checks after a report was opened name the step that opened it', () => {
   expectLoadError(withSteps('  - open: { report: Open_Leads }', '  - expect:', '      hidden: [Rating]'), {
