@@ -120,7 +120,8 @@ function actsOnOpenedRecord(step: Step): boolean {
 }
 
 function shownAfter(step: Step, index: number, before: Shown): Shown {
-  const by = `step ${index + 1}`;
+  // Named as the error paths name steps (steps[0] is the first), so a message and its path agree.
+  const by = `steps[${index}]`;
   switch (step.kind) {
     case 'open':
       if (step.record !== undefined)

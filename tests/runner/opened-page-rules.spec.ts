@@ -8,7 +8,10 @@ test('field checks after a report was opened name the step that opened it', () =
   expectLoadError(withSteps('  - open: { report: Open_Leads }', '  - expect:', '      hidden: [Rating]'), {
     at: '13:15',
     path: 'steps[1].expect.hidden',
-    says: ['"hidden" checks a record page, but step 1 opened report Open_Leads', '- open: { record: lead }'],
+    says: [
+      '"hidden" checks a record page, but steps[0] opened report Open_Leads',
+      '- open: { record: lead }',
+    ],
   });
 });
 
@@ -18,7 +21,7 @@ test('a list check after a record was opened says what to open instead', () => {
     {
       at: '13:13',
       path: 'steps[1].expect.list',
-      says: ['Nothing to check "list" on: step 1 opened record "lead"', 'open: { object: Lead, listView:'],
+      says: ['Nothing to check "list" on: steps[0] opened record "lead"', 'open: { object: Lead, listView:'],
     },
   );
 });
@@ -29,7 +32,7 @@ test('a report check after a list view was opened is refused; a list check after
     {
       at: '12:23',
       path: 'steps[1].expect.report',
-      says: ['Nothing to check "report" on: step 1 opened list view MyOpenLeads', 'open: { report:'],
+      says: ['Nothing to check "report" on: steps[0] opened list view MyOpenLeads', 'open: { report:'],
     },
   );
   const tab = loadOne(withSteps('  - open: { tab: Leads }', '  - expect: { list: { includes: [lead] } }'));
@@ -72,7 +75,7 @@ test('an edit after a create that was expected to be refused has no record to ed
       at: '12:5',
       path: 'steps[1]',
       says: [
-        "step 1's New form was refused as expected, so no record was opened",
+        "steps[0]'s New form was refused as expected, so no record was opened",
         '- open: { record: lead }',
       ],
     },
@@ -97,7 +100,7 @@ test('a created record is the opened one; Items to Approve leaves it', () => {
     {
       at: '13:5',
       path: 'steps[2]',
-      says: ['Expected an open step before this expect step: step 2 went to Items to Approve'],
+      says: ['Expected an open step before this expect step: steps[1] went to Items to Approve'],
     },
   );
 });

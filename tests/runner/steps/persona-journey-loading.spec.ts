@@ -172,7 +172,7 @@ test('a click needs an opened record, also after cannotOpen', () => {
     'Expected an open step before this click step, but no record has been opened yet',
   );
   const after = loadOne([...lines, '  - cannotOpen: lead', '  - click: Edit']);
-  expect(after.errors[0]?.message).toContain('step 1 left the record page for Insufficient Privileges');
+  expect(after.errors[0]?.message).toContain('steps[0] left the record page for Insufficient Privileges');
 });
 
 test('validate checks the fields of wait and expectApi on their own record, and the users of as: personas', () => {
