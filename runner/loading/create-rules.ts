@@ -20,7 +20,7 @@ export function createdRecordNames(scenario: ParsedScenario): Violation[] {
     } else if (createdAt.has(step.record)) {
       violations.push({
         path,
-        message: `"${step.record}" already names the record step ${(createdAt.get(step.record) ?? 0) + 1} creates. Expected a new name, e.g. record: ${step.record}-2`,
+        message: `"${step.record}" already names the record steps[${createdAt.get(step.record) ?? 0}] creates. Expected a new name, e.g. record: ${step.record}-2`,
       });
     } else createdAt.set(step.record, index);
   });
@@ -30,7 +30,7 @@ export function createdRecordNames(scenario: ParsedScenario): Violation[] {
     if (created === undefined || created < index) return;
     violations.push({
       path: ['steps', index, 'open', 'record'],
-      message: `"${step.record}" is created by step ${created + 1}, after this one. Expected the open step after that create step.`,
+      message: `"${step.record}" is created by steps[${created}], after this one. Expected the open step after that create step.`,
     });
   });
   return violations;

@@ -143,7 +143,7 @@ test('a created record named like a data key, or opened before it is created, is
       line: 9,
       path: 'steps[0].open.record',
       message:
-        '"renewal" is created by step 3, after this one. Expected the open step after that create step.',
+        '"renewal" is created by steps[2], after this one. Expected the open step after that create step.',
     },
     {
       where: file,
