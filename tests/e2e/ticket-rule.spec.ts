@@ -3,13 +3,19 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ROOT, runCli, tempDir } from './cli-run';
 
-test('a ticket that does not match PERSONA_UX_TICKET_PATTERN stops the run before any browser (exit 2)', async () => {
+/** A folder with the demo personas and the demo SDR scenario under another ticket; the ticket's line. */
+function demoScenarioWithTicket(ticket: string) {
   const scenarios = tempDir('scenarios');
   cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
   const sdr = readFileSync(path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'), 'utf8');
   const file = path.join(scenarios, 'sdr.yaml');
-  writeFileSync(file, sdr.replace(/^ticket: .*$/m, 'ticket: fix the leads'));
+  writeFileSync(file, sdr.replace(/^ticket: .*$/m, `ticket: ${ticket}`));
   const line = sdr.split('\n').findIndex((text) => text.startsWith('ticket:')) + 1;
+  return { scenarios, file, line };
+}
+
+test('a ticket that does not match PERSONA_UX_TICKET_PATTERN stops the run before any browser (exit 2)', async () => {
+  const { scenarios, file, line } = demoScenarioWithTicket('fix the leads');
 
   const refused = await runCli(['run', scenarios], { env: { PERSONA_UX_TICKET_PATTERN: '^[A-Z]+-\\d+$' } });
   expect(refused.output).toContain(
@@ -26,12 +32,7 @@ test('a ticket that does not match PERSONA_UX_TICKET_PATTERN stops the run befor
 });
 
 test('validate applies PERSONA_UX_TICKET_PATTERN too, also --offline, at the ticket’s file:line:column', async () => {
-  const scenarios = tempDir('scenarios');
-  cpSync(path.join(ROOT, 'scenarios', 'personas.yaml'), path.join(scenarios, 'personas.yaml'));
-  const sdr = readFileSync(path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'), 'utf8');
-  const file = path.join(scenarios, 'sdr.yaml');
-  writeFileSync(file, sdr.replace(/^ticket: .*$/m, 'ticket: fix the leads'));
-  const line = sdr.split('\n').findIndex((text) => text.startsWith('ticket:')) + 1;
+  const { scenarios, file, line } = demoScenarioWithTicket('fix the leads');
   const pattern = { PERSONA_UX_TICKET_PATTERN: '^[A-Z]+-\\d+$' };
 
   for (const offline of [['--offline'], []]) {
