@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Scenario, ScenarioError, SourceLocation } from '../model';
 import { isMatrixForm } from '../schema/matrix';
 import { scenarioSchema } from '../schema/scenario';
@@ -39,6 +40,8 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
   const parsed = scenarioSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) {
     const schemaErrors = issuesToErrors(parsed.error.issues, source);
+    const ruleErrors = rulesWithoutUnknownKeys(raw, parsed.error.issues, context, source);
+    if (ruleErrors) return { errors: [...schemaErrors, ...ruleErrors], id };
     const persona = (raw as { persona?: unknown }).persona;
     const personaErrors =
       typeof persona === 'string' && !schemaErrors.some((error) => error.path === 'persona')
@@ -57,6 +60,39 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
   const persona = context.personas?.get(parsed.data.persona);
   if (!persona) return { errors: [], id }; // the personas file has errors of its own, reported once
   return { scenario: buildScenario(parsed.data, persona, source, context.personas), errors: [], id };
+}
+
+/**
+ * When the only schema errors are unknown keys (mostly typos), the rules relating the file's parts still run on it
+ * without those keys, so a typo does not hide the file's other mistakes until it is fixed. Undefined when they
+ * cannot run.
+ */
+function rulesWithoutUnknownKeys(
+  raw: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  context: RuleContext,
+  source: YamlSource,
+): ScenarioError[] | undefined {
+  if (!issues.every((issue) => issue.code === 'unrecognized_keys')) return undefined;
+  const pruned = structuredClone(raw);
+  for (const issue of issues) {
+    const owner = valueAt(pruned, issue.path);
+    if (owner && typeof owner === 'object')
+      for (const key of issue.keys) delete (owner as Record<string, unknown>)[key];
+  }
+  const parsed = scenarioSchema.safeParse(pruned, PARSE_OPTIONS);
+  if (!parsed.success) return undefined;
+  return scenarioRules
+    .flatMap((rule) => rule(parsed.data, context))
+    .map(({ path, message, target }) => source.error(path, message, target));
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (current, key) =>
+      current && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined,
+    value,
+  );
 }
 
 function idOf(raw: unknown, source: YamlSource): LoadedScenarioFile['id'] {

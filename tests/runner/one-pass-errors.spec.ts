@@ -46,3 +46,23 @@ test('different ids in files with errors are not reported as duplicates', () => 
   });
   expect(loadScenarios([dir]).errors.map((error) => error.path)).toEqual(['steps[1].expect.visibel']);
 });
+
+test('a mistyped key does not hide the mistakes the rules between parts find', () => {
+  let lines = replaceLine(validScenario(), 3, 'persona: sdrr');
+  lines = replaceLine(lines, 9, '    fields: { LastName: Doe, Company: "{{data.leed.Name}}" }');
+  lines = replaceLine(lines, 11, '  - open: { record: lead, compareWithAdmn: true }');
+  const { errors } = loadScenarios([scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` })]);
+  expect(errors.map((error) => `${error.line}:${error.column} ${error.path}`)).toEqual([
+    '3:10 persona',
+    '9:39 data.lead.fields.Company',
+    '11:27 steps[0].open.compareWithAdmn',
+  ]);
+  expect(errors[1]?.message).toContain('refers to no data record "leed"');
+});
+
+test('the rules between parts wait for a file whose other schema errors leave its parts unknown', () => {
+  let lines = replaceLine(validScenario(), 9, '    fields: { LastName: Doe, Company: "{{data.leed.Name}}" }');
+  lines = replaceLine(lines, 11, '  - open: { record: [lead] }');
+  const { errors } = loadScenarios([scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` })]);
+  expect(errors.map((error) => error.path)).toEqual(['steps[0].open.record']);
+});
