@@ -31,6 +31,7 @@ export function loadScenarios(
   errors.push(...personaErrors.sort(byPosition));
 
   const scenarios: Scenario[] = [];
+  const withoutUnknownKeys: Scenario[] = [];
   const firstWithId = new Map<string, SourceLocation>();
   const context = { personas, personasFile };
   const cache = options.cacheDir
@@ -48,9 +49,10 @@ export function loadScenarios(
     errors.push(...fileErrors.sort(byPosition));
     if (fileErrors.length === 0) scenarios.push(...(loaded.scenario ? [loaded.scenario] : []));
     if (fileErrors.length === 0) scenarios.push(...(loaded.columns ?? []));
+    if (loaded.withoutUnknownKeys) withoutUnknownKeys.push(loaded.withoutUnknownKeys);
   }
   cache?.save();
-  return { scenarios, errors };
+  return { scenarios, errors, withoutUnknownKeys };
 }
 
 /** Personas files named on their own are what their author just edited: checked by themselves. */

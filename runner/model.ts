@@ -226,6 +226,8 @@ export interface LoadResult {
   /** The scenarios without errors, in input order. */
   scenarios: Scenario[];
   errors: ScenarioError[];
+  /** Files whose only errors are unknown keys, loaded without them: checked against the org by `validate`, never run. */
+  withoutUnknownKeys?: Scenario[];
   /** Personas files named on their own (no scenario file beside them), checked by themselves: how many personas each declares. */
   personasFiles?: { file: string; personas: number }[];
 }

@@ -2,7 +2,7 @@ import { cacheDir } from '../../config/cache-dir';
 import { parseOrgEnv } from '../../config/org-env-schema';
 import { loadScenarios, problemsReport } from '../loader';
 import { plural, summariseScenarios } from '../loading/validation-summary';
-import type { ScenarioError } from '../model';
+import type { Scenario, ScenarioError } from '../model';
 import type { OrgCheckOutcome } from '../org-names/check-org';
 import { shownPath } from '../shown-path';
 import { parse } from './args';
@@ -20,7 +20,12 @@ export async function validateCommand(args: string[]): Promise<number> {
     offline: { type: 'boolean' },
     'target-org': { type: 'string' },
   });
-  const { scenarios, errors, personasFiles } = loadScenarios(resolveInputs(positionals), {
+  const {
+    scenarios,
+    errors,
+    personasFiles,
+    withoutUnknownKeys = [],
+  } = loadScenarios(resolveInputs(positionals), {
     cacheDir: cacheDir(process.env),
   });
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -38,17 +43,19 @@ export async function validateCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const fileProblems = [...errors, ...ticketProblems(scenarios, env.PERSONA_UX_TICKET_PATTERN)];
+  // A file whose only errors are unknown keys is checked as if they were not there: one pass reports the rest.
+  const checked = [...scenarios, ...withoutUnknownKeys];
+  const fileProblems = [...errors, ...ticketProblems(checked, env.PERSONA_UX_TICKET_PATTERN)];
   const org: OrgCheckOutcome = values.offline
     ? { ran: false, why: 'offline (--offline)' }
-    : scenarios.length === 0
+    : checked.length === 0
       ? { ran: false, why: 'no valid scenario to check' }
       : // Loaded only here: checking files offline needs neither the emulator nor an API client.
         await (
           require('../org-names/check-org') as typeof import('../org-names/check-org')
-        ).checkNamesAgainstOrg(scenarios, env);
+        ).checkNamesAgainstOrg(checked, env);
   const problems = [...fileProblems, ...(org.ran ? org.problems : [])].sort(byFileAndPosition);
-  const orgLine = describeOrgCheck(org) + notCheckedAgainstOrg(org, errors);
+  const orgLine = describeOrgCheck(org) + notCheckedAgainstOrg(org, errors, withoutUnknownKeys);
   if (problems.length > 0) {
     console.error(`${problemsReport(problems)}\n${orgLine}`);
     return 2;
@@ -94,9 +101,17 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
   return `Org names checked against ${org.target}: ${counts} — ${found}.`;
 }
 
-/** A file with errors is not checked against the org: its names are checked once it loads. */
-function notCheckedAgainstOrg(org: OrgCheckOutcome, errors: readonly ScenarioError[]): string {
+/**
+ * A file with errors is not checked against the org (its names are checked once it loads), unless unknown keys
+ * are its only errors.
+ */
+function notCheckedAgainstOrg(
+  org: OrgCheckOutcome,
+  errors: readonly ScenarioError[],
+  withoutUnknownKeys: readonly Scenario[],
+): string {
   const files = new Set(errors.map((error) => error.file));
+  for (const scenario of withoutUnknownKeys) files.delete(scenario.location.file);
   if (!org.ran || files.size === 0) return '';
   return ` Not checked against the org: ${plural(files.size, 'file')} with the errors above; validate again once they are fixed.`;
 }

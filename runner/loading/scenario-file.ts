@@ -17,6 +17,11 @@ export interface LoadedScenarioFile {
   /** A matrix scenario: one scenario per persona of its table. */
   columns?: Scenario[];
   errors: ScenarioError[];
+  /**
+   * A file whose only errors are unknown keys, read without them: what `validate` checks against the org in the
+   * same pass. Never run.
+   */
+  withoutUnknownKeys?: Scenario;
   /** The scenario's id and where it is written, also when the file has other errors (for duplicate ids). */
   id?: { id: string; location: SourceLocation };
 }
@@ -40,8 +45,8 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
   const parsed = scenarioSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) {
     const schemaErrors = issuesToErrors(parsed.error.issues, source);
-    const ruleErrors = rulesWithoutUnknownKeys(raw, parsed.error.issues, context, source);
-    if (ruleErrors) return { errors: [...schemaErrors, ...ruleErrors], id };
+    const pruned = withoutUnknownKeys(raw, parsed.error.issues, context, source);
+    if (pruned) return { errors: [...schemaErrors, ...pruned.errors], id, ...pruned.loaded };
     const persona = (raw as { persona?: unknown }).persona;
     const personaErrors =
       typeof persona === 'string' && !schemaErrors.some((error) => error.path === 'persona')
@@ -64,15 +69,15 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
 
 /**
  * When the only schema errors are unknown keys (mostly typos), the rules relating the file's parts still run on it
- * without those keys, so a typo does not hide the file's other mistakes until it is fixed. Undefined when they
- * cannot run.
+ * without those keys, and when they pass it loads, so a typo does not hide the file's other mistakes until it is
+ * fixed. Undefined when the file is not valid even without them.
  */
-function rulesWithoutUnknownKeys(
+function withoutUnknownKeys(
   raw: unknown,
   issues: readonly z.core.$ZodIssue[],
   context: RuleContext,
   source: YamlSource,
-): ScenarioError[] | undefined {
+): { errors: ScenarioError[]; loaded?: Pick<LoadedScenarioFile, 'withoutUnknownKeys'> } | undefined {
   if (!issues.every((issue) => issue.code === 'unrecognized_keys')) return undefined;
   const pruned = structuredClone(raw);
   for (const issue of issues) {
@@ -82,9 +87,15 @@ function rulesWithoutUnknownKeys(
   }
   const parsed = scenarioSchema.safeParse(pruned, PARSE_OPTIONS);
   if (!parsed.success) return undefined;
-  return scenarioRules
+  const errors = scenarioRules
     .flatMap((rule) => rule(parsed.data, context))
     .map(({ path, message, target }) => source.error(path, message, target));
+  const persona = context.personas?.get(parsed.data.persona);
+  if (errors.length > 0 || !persona) return { errors };
+  return {
+    errors,
+    loaded: { withoutUnknownKeys: buildScenario(parsed.data, persona, source, context.personas) },
+  };
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

@@ -50,6 +50,20 @@ test('file problems and org problems of different files are reported in the same
   expect(output).toContain('Not checked against the org: 1 file with the errors above');
 });
 
+test('a file whose only schema errors are unknown keys has its names checked against the org in the same pass', async () => {
+  const lines = validScenario().map((line) => line.replace('visible: [Status]', 'visible: [Statuss]'));
+  lines.splice(9, 0, '    autoAsign: false');
+  const dir = scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` });
+  const { code, output } = await runCli(['validate', dir]);
+  expect(code, output).toBe(2);
+  expect(output).toContain(`${path.join(dir, 'a.yaml')}:10:5  data.lead.autoAsign: unknown key "autoAsign"`);
+  expect(output).toContain(
+    `${path.join(dir, 'a.yaml')}:14:17  steps[1].expect.visible[0]: Lead has no field Statuss`,
+  );
+  expect(output).toContain('2 problem(s) in 1 file(s).');
+  expect(output).not.toContain('Not checked against the org');
+});
+
 test('--offline skips the org checks and says so; an org validate cannot sign in to is exit 3', async () => {
   const offline = await runCli(['validate', '--offline', 'scenarios']);
   expect(offline.code, offline.output).toBe(0);
