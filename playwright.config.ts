@@ -34,6 +34,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: Number(process.env.PERSONA_UX_WORKERS) || 2,
   reporter: [
+    // First: the reporters after it show the scenario file's path as the user wrote it.
+    [part('runner/reporters/scenario-paths-reporter.ts')],
     ['list'],
     [part('runner/reporters/summary-reporter.ts')],
     // Each matrix scenario's columns (one test per persona) as one table: terminal, HTML/markdown, Allure.

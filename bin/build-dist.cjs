@@ -71,6 +71,7 @@ const PLAYWRIGHT_PARTS = [
   'playwright.config.ts',
   'runner/global-setup.ts',
   'runner/scenarios.spec.ts',
+  'runner/reporters/scenario-paths-reporter.ts',
   'runner/reporters/summary-reporter.ts',
   'runner/reporters/access-matrix-reporter.ts',
   'runner/reporters/junit-reporter.ts',

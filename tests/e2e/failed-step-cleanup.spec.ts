@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, readAudit, runCli, scenarioFolder, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, scenarioFolder, tempDir } from './cli-run';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -88,7 +88,9 @@ test('a failure shows its YAML lines, and a step that outlasts --timeout is name
   const runId = /persona-ux: run (\S+),/.exec(output)?.[1];
   expect(output).toContain(`a Task "Never created ${runId}"`);
   expect(output).not.toContain('a Task "Never created {{run.id}}"');
-  // The code frame is the scenario's line, not persona-ux's source.
+  // The test is where its scenario is written, and the code frame is the scenario's line, not persona-ux's source.
+  expect(output).toContain(`${path.relative(ROOT, scenarios)}/sdr-waits-for-a-task.yaml:1:1 › persona sdr ›`);
+  expect(output).not.toContain('scenarios.spec');
   expect(output).toMatch(/> 11 \|\s+- wait: \{ record: lead/);
   expect(output).not.toMatch(/\.ts:\d+\s*\n\s*\n\s*\d+ \|/);
   const end = readAudit(reports).find((line) => line.event === 'impersonation.end');
