@@ -50,3 +50,14 @@ export interface ViewExpectations {
   report?: ReportExpectation;
   dashboard?: DashboardExpectation;
 }
+
+export type ViewKind = keyof ViewExpectations;
+
+export const VIEW_KINDS: readonly ViewKind[] = ['list', 'report', 'dashboard'];
+
+/** The `open` step that shows each kind of view, for messages that ask for one. */
+export const OPEN_VIEW_EXAMPLE: Record<ViewKind, string> = {
+  list: 'open: { object: Lead, listView: MyOpenLeads }',
+  report: 'open: { report: Open_Pipeline }',
+  dashboard: 'open: { dashboard: Sales_Pipeline }',
+};

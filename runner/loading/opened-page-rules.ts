@@ -1,8 +1,8 @@
+import { OPEN_VIEW_EXAMPLE, VIEW_KINDS, type ViewKind } from '../model-views';
 import type { ParsedScenario } from '../schema/scenario';
 import type { Violation } from './violation';
 
 type Step = ParsedScenario['steps'][number];
-type View = 'list' | 'report' | 'dashboard';
 
 /**
  * What the browser shows after each step, as far as the scenario file tells: a record page (the one later
@@ -12,20 +12,13 @@ type View = 'list' | 'report' | 'dashboard';
 interface Shown {
   record: boolean;
   /** `tab`: an app tab, whose page is a list when it is an object's tab. */
-  view?: View | 'tab';
+  view?: ViewKind | 'tab';
   cause: string;
 }
 
 const NOTHING_YET: Shown = { record: false, cause: 'no record has been opened yet' };
-const VIEW_KEYS: readonly View[] = ['list', 'report', 'dashboard'];
 // Keys of `expect` that read neither the record page nor a view: the toast of the last save shows on any page.
-const ANYWHERE_KEYS = new Set(['kind', 'title', 'location', 'toast', ...VIEW_KEYS]);
-
-const VIEW_EXAMPLES: Record<View, string> = {
-  list: 'open: { object: Lead, listView: MyOpenLeads }',
-  report: 'open: { report: Open_Pipeline }',
-  dashboard: 'open: { dashboard: Sales_Pipeline }',
-};
+const ANYWHERE_KEYS = new Set(['kind', 'title', 'location', 'toast', ...VIEW_KINDS]);
 
 /**
  * Each step finds the page it needs: `edit`, `path`, `click`, the record keys of `expect` and the approval and
@@ -74,14 +67,14 @@ function expectProblem(
         `Open the record before this expect step, e.g. ${openExample}`,
     };
   }
-  for (const view of VIEW_KEYS) {
+  for (const view of VIEW_KINDS) {
     if (step[view] === undefined) continue;
     if (shown.view === view || (view === 'list' && shown.view === 'tab')) continue;
     return {
       path: ['steps', index, 'expect', view],
       message:
         `Nothing to check "${view}" on: ${shown.view || shown.record ? shown.cause : 'no list, report or dashboard has been opened yet'}. ` +
-        `Add e.g. - ${VIEW_EXAMPLES[view]} before this expect step.`,
+        `Add e.g. - ${OPEN_VIEW_EXAMPLE[view]} before this expect step.`,
     };
   }
   return undefined;

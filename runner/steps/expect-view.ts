@@ -1,4 +1,5 @@
 import type { ExpectStep } from '../model';
+import { OPEN_VIEW_EXAMPLE, VIEW_KINDS } from '../model-views';
 import { ExpectationError, type StepContext } from './context';
 import { dashboardProblems } from './expect-dashboard';
 import { listProblems } from './expect-list';
@@ -6,7 +7,7 @@ import { reportProblems } from './expect-report';
 import { personaName } from './open-list-view';
 import { otherChecksMismatch } from './other-checks';
 
-const OWN_KEYS = new Set(['kind', 'title', 'location', 'list', 'report', 'dashboard']);
+const OWN_KEYS = new Set(['kind', 'title', 'location', ...VIEW_KINDS]);
 
 /**
  * Runs an expect step's list, report and dashboard checks on what the last `open` showed, and its other checks
@@ -22,15 +23,9 @@ export async function withViewChecks(
   const view = context.openView;
   const sections: string[] = [];
   // Every view key is checked against what is open: a key that names another kind of page is never skipped.
-  const expectedKind = (['list', 'report', 'dashboard'] as const).find(
-    (kind) => step[kind] && view?.kind !== kind,
-  );
+  const expectedKind = VIEW_KINDS.find((kind) => step[kind] && view?.kind !== kind);
   if (!view || expectedKind) {
-    const example = {
-      list: 'open: { object: Lead, listView: MyOpenLeads }',
-      report: 'open: { report: Open_Pipeline }',
-      dashboard: 'open: { dashboard: Sales_Pipeline }',
-    }[expectedKind ?? 'list'];
+    const example = OPEN_VIEW_EXAMPLE[expectedKind ?? 'list'];
     throw new Error(
       `Nothing to check "${expectedKind ?? 'list'}" on: the last open step ${view ? `opened a ${view.kind}` : 'opened no list, report or dashboard'}. Add e.g. - ${example} before this expect step.`,
     );
