@@ -13,13 +13,18 @@ function crash(error) {
   process.exitCode = 1;
 }
 
-/** dist/cli.cjs when it is at least as new as every source it was built from (PERSONA_UX_SOURCE=1: never). */
+/**
+ * dist/cli.cjs when it is at least as new as every source it was built from (PERSONA_UX_SOURCE=1: never). In an
+ * installed package always: npm writes the files in the tarball's order, sources after dist/, so their times say
+ * nothing there, and Playwright compiles no TypeScript under node_modules.
+ */
 function precompiled() {
   if (process.env.PERSONA_UX_SOURCE === '1') return undefined;
   const root = path.join(__dirname, '..');
   const cli = path.join(root, 'dist', 'cli.cjs');
   try {
     const built = statSync(cli).mtimeMs;
+    if (root.split(path.sep).includes('node_modules')) return cli;
     const inputs = JSON.parse(readFileSync(path.join(root, 'dist', 'inputs.json'), 'utf8'));
     for (const input of inputs) if (statSync(path.join(root, input)).mtimeMs > built) return undefined;
     return cli;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ROOT, runCli, tempDir } from './cli-run';
@@ -19,12 +19,16 @@ function packedSources(): string[] {
 function projectWithPersonaUxInstalled(): { project: string; bin: string } {
   const project = tempDir('project');
   const installed = path.join(project, 'node_modules', 'persona-ux');
-  for (const file of packedSources()) {
+  const sources = packedSources();
+  for (const file of sources) {
     mkdirSync(path.dirname(path.join(installed, file)), { recursive: true });
     cpSync(path.join(ROOT, file), path.join(installed, file));
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(installed, 'node_modules'));
   execFileSync(process.execPath, [path.join(installed, 'bin', 'build-dist.cjs')], { stdio: 'pipe' });
+  // npm writes the tarball's files in its order, the sources after dist/: every source is newer than the build.
+  const later = new Date(Date.now() + 60_000);
+  for (const file of sources) utimesSync(path.join(installed, file), later, later);
   mkdirSync(path.join(project, 'scenarios'));
   for (const file of ['personas.yaml', 'sdr-sees-routed-lead.yaml']) {
     cpSync(path.join(ROOT, 'scenarios', file), path.join(project, 'scenarios', file));
