@@ -58,7 +58,7 @@ export class ListViewPage implements ShownList {
     });
   }
 
-  /** Whether a row of the list is keyed by the record (rows beyond the first page Lightning loads are not seen). */
+  /** Whether a row of the list is keyed by the record (rows beyond those Lightning has loaded are not seen). */
   async lists(recordId: string): Promise<boolean> {
     return (await this.list.locator(locators.listView.row(recordId)).filter({ visible: true }).count()) > 0;
   }
@@ -73,8 +73,26 @@ export class ListViewPage implements ShownList {
   }
 
   async count(): Promise<StatedCount> {
-    const text = await this.statusText();
-    return statedCount(text) ?? { count: Number.NaN, more: false, text };
+    return statedCount(await this.statusText());
+  }
+
+  /**
+   * Scrolls the datatable's last row into view, as salesforce-pageobjects' scrollToLastRow does: Lightning then
+   * loads the next rows of a long list (or renders the next rows it holds). Resolves once the row after it or a
+   * new count shows and the datatable has stopped loading; a TimeoutError when neither comes.
+   */
+  async loadMore(): Promise<void> {
+    const last = this.list.locator(locators.listView.lastRenderedRow).first();
+    const lastNumber = Number(await last.getAttribute(locators.listView.rowNumber));
+    const count = this.status.locator(locators.listView.statusCount);
+    const countText = (await count.first().textContent()) ?? '';
+    await last.scrollIntoViewIfNeeded();
+    const nextRow = this.list.locator(locators.listView.rowByNumber(lastNumber + 1));
+    const newCount = count.filter({ hasNotText: new RegExp(`^${escapeRegExp(countText)}$`) });
+    await rendered(nextRow.or(newCount).first());
+    await rendered(this.list.locator(locators.listView.loadingMore).filter({ visible: true }).first(), {
+      state: 'detached',
+    });
   }
 
   /** The status line as shown: its text sits in force-list-view-manager-status-info's shadow root. */
@@ -82,6 +100,8 @@ export class ListViewPage implements ShownList {
     return (await this.status.evaluate(renderedText)).replace(/\s+/g, ' ').trim();
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lightning refused to show the list (the object is not readable, or no such list view for this user). */
 export class ListViewPageError extends Error {

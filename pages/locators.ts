@@ -146,6 +146,27 @@ export const locators = {
       'lightning-datatable rows carry data-row-key-value = the row key (the record id in list views)',
       (recordId: string) => `tr[data-row-key-value="${recordId}"]`,
     ),
+    // A long list loads its first rows and says "50+ items"; the datatable loads more once its last row is
+    // scrolled to (lightning/datatable: "Scroll to last row", lastRenderedRow; docs/salesforce-facts.md).
+    lastRenderedRow: utam(
+      'lightning/datatable',
+      'lastRenderedRow',
+      '[data-rowgroup-body] [data-row-number]:last-child',
+    ),
+    rowByNumber: utam(
+      'lightning/datatable',
+      'row',
+      (rowNumber: number) => `[data-rowgroup-body] [data-row-number='${rowNumber}']`,
+    ),
+    rowNumber: fact(
+      'lightning-datatable numbers its rows from 1 (lightning/datatable: row %d)',
+      'data-row-number',
+    ),
+    loadingMore: utam(
+      'lightning/datatable',
+      'tableLoader',
+      'lightning-primitive-datatable-loading-indicator',
+    ),
   },
   recordEdit: {
     modal: fact('SLDS modal', 'section.slds-modal'),

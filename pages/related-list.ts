@@ -51,7 +51,7 @@ export class RelatedListCard implements ShownList {
 
   async count(): Promise<StatedCount> {
     const text = (await this.card.locator(locators.relatedListCard.count).first().innerText()).trim();
-    return statedCount(text) ?? { count: Number.NaN, more: false, text };
+    return statedCount(text);
   }
 
   async rowIds(): Promise<string[]> {

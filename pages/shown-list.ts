@@ -6,18 +6,42 @@ export interface ShownList {
   count(): Promise<StatedCount>;
   /** Record ids of the rows shown, in order. */
   rowIds(): Promise<string[]>;
+  /**
+   * Has the list load or render the rows after those shown, as scrolling to its end does; resolves once one more
+   * row or a new count shows, or fails (a TimeoutError) when none comes. Absent where the list loads no more.
+   */
+  loadMore?(): Promise<void>;
 }
 
 export interface StatedCount {
-  count: number;
+  /** undefined when the text holds no single number to read. */
+  count: number | undefined;
   more: boolean;
   /** The text it was read from, e.g. "3 items • Sorted by Name •" or "(6+)". */
   text: string;
 }
 
-/** "3 items • Sorted by …", "1 item", "50+ items", "(6+)", "(0)" → the count and whether more exist. */
-export function statedCount(text: string): StatedCount | undefined {
-  const found = /(\d+)(\+)?\s*(?:items?\b|\))/.exec(text);
-  if (!found) return undefined;
-  return { count: Number(found[1]), more: found[2] === '+', text };
+/**
+ * "3 items • Sorted by …", "50+ items", "(6+)", "3 Elemente • Sortiert nach …", "1 234 éléments" → the count and
+ * whether more exist. Read in any UI language: the one number before the first "•" (the rest of a status line,
+ * "Updated 5 minutes ago", has numbers of its own), with digit-group separators and any script's digits.
+ */
+export function statedCount(text: string): StatedCount {
+  const counted = text.split('•')[0];
+  const numbers = [...counted.matchAll(NUMBER)];
+  if (numbers.length !== 1) return { count: undefined, more: false, text };
+  const [, digits, plus] = numbers[0];
+  const count = Number([...digits.replace(GROUP_SEPARATORS, '')].map(digitValue).join(''));
+  return { count, more: plus !== undefined, text };
+}
+
+const NUMBER = /(\p{Nd}+(?:[,.\u00a0\u202f' ]\p{Nd}{3})*)\s?([+＋])?/gu;
+const GROUP_SEPARATORS = /[^\p{Nd}]/gu;
+
+/** A decimal digit's value in any script: Unicode keeps each script's digits 0-9 in one run of code points. */
+function digitValue(digit: string): number {
+  const code = digit.codePointAt(0) as number;
+  let start = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (code - start) % 10;
 }

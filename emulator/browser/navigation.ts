@@ -1,4 +1,4 @@
-import { composedClosest, deepAll, deepOne } from './dom';
+import { composedClosest, deepAll, deepOne, parseWithShadows } from './dom';
 import { startPageScript } from './page-script';
 
 /**
@@ -11,6 +11,8 @@ startPageScript('navigationUi', () => {
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeydown);
   document.addEventListener('input', onInput);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchLongLists);
+  else watchLongLists();
 });
 
 function elementsOf(event: Event): HTMLElement[] {
@@ -84,12 +86,75 @@ function filterList(search: HTMLInputElement): void {
   const info = deepOne(manager, 'force-list-view-manager-status-info');
   const status = info && deepOne(info, '.countSortedByFilteredBy');
   if (status) {
-    status.dataset.count = String(shown);
+    // Rows not loaded yet are not searched: the count stays a lower bound ("2+ items") while some are left.
     status.textContent = (status.textContent ?? '').replace(
-      /^\d+ items?/,
-      `${shown} ${shown === 1 ? 'item' : 'items'}`,
+      /^\d+(\+?) items?/,
+      (_, more) => `${shown}${more} ${shown === 1 && !more ? 'item' : 'items'}`,
     );
   }
+}
+
+// ---- long lists: the next rows load when the last row comes into view ------------------------------------
+
+const lastRows = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    lastRows.unobserve(entry.target);
+    const table = composedClosest(entry.target, 'lightning-datatable');
+    if (table) void loadMoreRows(table);
+  }
+});
+
+/** Watches the list views on the page, and those a deferred part brings later. */
+function watchLongLists(): void {
+  watchLastRows(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (
+          node instanceof Element &&
+          (node.matches('lst-object-home') || node.querySelector('lst-object-home'))
+        )
+          watchLastRows(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+function watchLastRows(root: ParentNode): void {
+  for (const table of deepAll(root, 'lightning-datatable[data-more-rows]')) watchLastRow(table);
+}
+
+function watchLastRow(table: HTMLElement): void {
+  const last = deepAll(table, 'tbody[data-rowgroup-body] > tr').at(-1);
+  if (last && table.dataset.moreRows) lastRows.observe(last);
+}
+
+/** Fetches the rows after the loaded ones, appends them and updates the status line's count. */
+async function loadMoreRows(table: HTMLElement): Promise<void> {
+  const url = table.dataset.moreRows;
+  const body = deepOne(table, 'tbody[data-rowgroup-body]');
+  if (!url || !body || table.dataset.loadingMore) return;
+  table.dataset.loadingMore = 'true';
+  const indicator = document.createElement('lightning-primitive-datatable-loading-indicator');
+  indicator.innerHTML =
+    '<div role="status" class="slds-spinner slds-spinner_small"><span class="slds-assistive-text">Loading</span></div>';
+  body.closest('.slds-scrollable_y')?.append(indicator);
+  const response = await fetch(url, { credentials: 'same-origin' });
+  const holder = document.createElement('div');
+  holder.append(...parseWithShadows(await response.text()));
+  const page = holder.querySelector('table');
+  body.append(...(page?.querySelectorAll(':scope > tbody > tr') ?? []));
+  const manager = composedClosest(table, 'lst-list-view-manager');
+  const info = manager && deepOne(manager, 'force-list-view-manager-status-info');
+  const status = info && deepOne(info, '.countSortedByFilteredBy');
+  const count = holder.querySelector('.countSortedByFilteredBy');
+  if (status && count) status.textContent = count.textContent;
+  if (page?.dataset.moreRows) table.dataset.moreRows = page.dataset.moreRows;
+  else delete table.dataset.moreRows;
+  indicator.remove();
+  delete table.dataset.loadingMore;
+  watchLastRow(table);
 }
 
 /** Text through shadow roots (a row's cells render their values in their own shadow roots). */

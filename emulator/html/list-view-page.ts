@@ -3,7 +3,7 @@ import type { ListViewForUser } from '../model/list-views';
 import type { OrgState } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
-import { lightningDatatable } from './lightning-datatable';
+import { datatableRows, lightningDatatable } from './lightning-datatable';
 import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
 import { searchInput } from './search-input';
@@ -25,8 +25,21 @@ export interface ListViewPageModel {
   rows: Row[];
 }
 
+/**
+ * The rows a list view loads at a time: the first page, then one more each time its last row is scrolled into
+ * view, the status line saying "50+ items" until the last page is in (getListUi's default pageSize is 50).
+ */
+export const LIST_VIEW_PAGE_SIZE = 50;
+
+/** Where the page script fetches a list view's rows from `offset` on (routes/navigation.ts). */
+export function moreRowsUrl(type: SObjectType, view: ListViewForUser, offset: number): string {
+  return `/aura/navigation/listview/${encodeURIComponent(type.name)}/rows?filterName=${encodeURIComponent(view.id)}&offset=${offset}`;
+}
+
 export function listViewPageBody(state: OrgState, model: ListViewPageModel): SafeHtml {
   const { type, current, rows } = model;
+  const loaded = rows.slice(0, LIST_VIEW_PAGE_SIZE);
+  const more = rows.length > loaded.length ? moreRowsUrl(type, current, loaded.length) : undefined;
   const internal = lwc(
     'lst-common-list-internal',
     '',
@@ -38,7 +51,11 @@ ${lwc(
   html`<div class="primaryDisplayManager">${lwc(
     'lst-primary-display',
     '',
-    lwc('lst-primary-display-grid', '', lightningDatatable(state, type, model.columns, rows)),
+    lwc(
+      'lst-primary-display-grid',
+      '',
+      lightningDatatable(state, type, model.columns, loaded, type.options.nameField, more),
+    ),
   )}${rows.length === 0 ? lwc('lst-empty-state', '', html`<div class="emptyContent slds-illustration"><p class="slds-text-body_regular">No items to display.</p></div>`) : ''}</div>`,
 )}
 </div></div>`,
@@ -108,7 +125,7 @@ ${popup}</div>`,
   const status = lwc(
     'force-list-view-manager-status-info',
     '',
-    html`<span class="slds-text-body_small"><span class="countSortedByFilteredBy" data-count="${rows.length}">${statusCount(rows.length, sortField)}</span> <span class="lastUpdated">Updated a few seconds ago</span></span>`,
+    html`<span class="slds-text-body_small"><span class="countSortedByFilteredBy">${statusCount(Math.min(rows.length, LIST_VIEW_PAGE_SIZE), rows.length, sortField)}</span> <span class="lastUpdated">Updated a few seconds ago</span></span>`,
   );
   const search = lwc(
     'force-list-view-manager-search-bar',
@@ -135,8 +152,21 @@ ${popup}</div>`,
   );
 }
 
-/** "3 items • Sorted by Name •", the part of the status line before "Updated …". */
-export function statusCount(count: number, sortField: SObjectField | undefined): string {
-  const items = `${count} ${count === 1 ? 'item' : 'items'}`;
+/** "3 items • Sorted by Name •", the part of the status line before "Updated …"; "50+ items" while rows are left to load. */
+export function statusCount(loaded: number, total: number, sortField: SObjectField | undefined): string {
+  const items = loaded < total ? `${loaded}+ items` : `${total} ${total === 1 ? 'item' : 'items'}`;
   return sortField ? `${items} • Sorted by ${sortField.label} •` : `${items} •`;
+}
+
+/**
+ * The rows of a list view from `offset`, for the page script to append: a table holding them (so they parse as
+ * rows), the new status count, and where the rows after them are, if any.
+ */
+export function moreListViewRows(state: OrgState, model: ListViewPageModel, offset: number): SafeHtml {
+  const { type, current, rows, columns } = model;
+  const page = rows.slice(offset, offset + LIST_VIEW_PAGE_SIZE);
+  const loaded = offset + page.length;
+  const sortField = current.definition.sort ? type.field(current.definition.sort.field) : undefined;
+  const next = loaded < rows.length ? html` data-more-rows="${moreRowsUrl(type, current, loaded)}"` : '';
+  return html`<table${next}><tbody>${datatableRows(state, type, columns, page, offset + 1)}</tbody></table><span class="countSortedByFilteredBy">${statusCount(loaded, rows.length, sortField)}</span>`;
 }

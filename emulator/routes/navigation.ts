@@ -5,14 +5,14 @@ import { appTabsFor, findApp, setCurrentApp } from '../html/app-navigation';
 import { lightningErrorBody } from '../html/error-pages';
 import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
-import { listViewPageBody } from '../html/list-view-page';
+import { type ListViewPageModel, listViewPageBody, moreListViewRows } from '../html/list-view-page';
 import { pathFor, pathStages } from '../html/opportunity-path';
 import { objectAccess } from '../model/access';
 import { to18 } from '../model/ids';
 import { findListView, listViewColumns, listViewRows, listViewsFor } from '../model/list-views';
 import type { OrgState } from '../model/org-state';
 import { updateRecord } from '../save/dml';
-import { pageWithPart, servePart } from './deferred-parts';
+import { type PagePart, pageWithPart, servePart } from './deferred-parts';
 import { formOf } from './form-body';
 import { type UiEnv, type UiSession, uiSession } from './ui-session';
 
@@ -33,24 +33,38 @@ export function navigationRoutes(state: OrgState): Hono {
     return c.redirect(first?.href ?? '/lightning/page/home', 302);
   });
 
-  /** The list view body for the viewer, or the in-page error Lightning shows instead. */
-  const listViewPart = (ui: UiSession, objectName: string, filterName: string | undefined) => {
+  /** The list view as the viewer sees it, or the in-page error Lightning shows instead. */
+  const listViewFor = (
+    ui: UiSession,
+    objectName: string,
+    filterName: string | undefined,
+  ): ListViewPageModel | { error: PagePart } => {
     const type = state.object(objectName);
-    if (!type || type.options.system) return { body: lightningErrorBody('page') };
+    if (!type || type.options.system) return { error: { body: lightningErrorBody('page') } };
     if (!objectAccess(ui.user, type).read) {
-      return { body: lightningErrorBody('insufficientPrivileges') };
+      return { error: { body: lightningErrorBody('insufficientPrivileges') } };
     }
     const views = listViewsFor(state, ui.user, type);
     const current = findListView(views, filterName);
-    if (!current) return { body: lightningErrorBody('page') };
-    const body = listViewPageBody(state, {
+    if (!current) return { error: { body: lightningErrorBody('page') } };
+    return {
       type,
       views,
       current,
       columns: listViewColumns(ui.user, type, current.definition),
       rows: listViewRows(state, ui.user, type, current.definition),
-    });
-    return { body, title: `${current.definition.label} | ${type.labelPlural}` };
+    };
+  };
+
+  /** The list view body for the viewer, or the in-page error Lightning shows instead. */
+  const listViewPart = (ui: UiSession, objectName: string, filterName: string | undefined): PagePart => {
+    const model = listViewFor(ui, objectName, filterName);
+    if ('error' in model) return model.error;
+    const { type, current } = model;
+    return {
+      body: listViewPageBody(state, model),
+      title: `${current.definition.label} | ${type.labelPlural}`,
+    };
   };
 
   const listView = (c: Context<UiEnv>, objectName: string, filterName: string | undefined) => {
@@ -72,6 +86,12 @@ export function navigationRoutes(state: OrgState): Hono {
   servePart(app, state, '/aura/navigation/listview/:object', (ui, c) =>
     listViewPart(ui, c.req.param('object'), c.req.query('filterName')),
   );
+  // The next rows of a long list, fetched when its last row is scrolled into view.
+  servePart(app, state, '/aura/navigation/listview/:object/rows', (ui, c) => {
+    const model = listViewFor(ui, c.req.param('object'), c.req.query('filterName'));
+    if ('error' in model) return model.error;
+    return { body: moreListViewRows(state, model, Math.max(0, Number(c.req.query('offset')) || 0)) };
+  });
 
   // Emulator-only endpoint behind the Path buttons; real Lightning saves through an Aura action.
   app.post('/lightning/r/:object/:id/path', signedIn, async (c) => {

@@ -2,48 +2,80 @@ import { ListViewPage } from '../../pages/list-view-page';
 import type { ShownList } from '../../pages/shown-list';
 import type { ListExpectation, RowCount } from '../model-views';
 import type { StepContext } from './context';
+import { loadedList } from './loaded-list';
 import { whyNotInListView } from './why-not-in-list-view';
 
 /**
- * Checks which test records a list shows and how many rows it has. "Not listed" is only concluded from a
- * complete list: one whose own count ("3 items", "(3)") is exact and equals the rows it shows.
+ * Checks which test records a list shows and how many rows it has, loading more rows of a long list ("50+
+ * items") while the check needs them. "Not listed" is only concluded from a complete list: one whose own count
+ * ("3 items", "(3)") is exact and equals the rows it showed.
  */
 export async function listProblems(
   expected: ListExpectation,
   list: ShownList,
   context: StepContext,
 ): Promise<{ problems: string[]; evidence: string }> {
-  const stated = await list.count();
-  const ids = await list.rowIds();
-  const complete = !stated.more && stated.count === ids.length;
-  const evidence = `the list says "${stated.text}" and shows ${ids.length} row(s)`;
+  const includes = expected.includes.map((key) => ({ key, ...recordOf(key, context) }));
+  const excludes = expected.excludes.map((key) => ({ key, ...recordOf(key, context) }));
+  const { stated, ids, complete, stalled } = await loadedList(
+    list,
+    (shown, { count, more }) =>
+      [...includes, ...excludes].some((record) => !shown.has(record.id)) ||
+      (expected.rows !== undefined && count !== undefined && rowsUndecided(expected.rows, count, more)),
+  );
+  const evidence =
+    stated.count === undefined
+      ? `the list's own count cannot be read from "${stated.text}" (no single number before its first "•"); it shows ${ids.length} row(s)`
+      : `the list says "${stated.text}" and shows ${ids.length} row(s)`;
+  const incomplete = stalled ?? `${evidence}, so the list is not complete`;
   const problems: string[] = [];
-  for (const key of expected.includes) {
-    const record = recordOf(key, context);
+  for (const record of includes) {
     if (ids.includes(record.id)) continue;
     problems.push(
-      `${key} (${record.sobject} ${record.id}): expected listed, but it is not — ${
+      `${record.key} (${record.sobject} ${record.id}): expected listed, but it is not — ${
         complete
           ? await whyNotListed(record.sobject, record.id, context, listViewName(list))
-          : `${evidence}; rows beyond those are not loaded`
+          : `it is not among the rows loaded: ${incomplete}`
       }`,
     );
   }
-  for (const key of expected.excludes) {
-    const record = recordOf(key, context);
+  for (const record of excludes) {
     if (ids.includes(record.id)) {
-      problems.push(`${key} (${record.sobject} ${record.id}): expected not listed, but it is`);
+      problems.push(`${record.key} (${record.sobject} ${record.id}): expected not listed, but it is`);
     } else if (!complete) {
       problems.push(
-        `${key} (${record.sobject} ${record.id}): expected not listed, but absence cannot be proven: ${evidence}, so the list is not complete`,
+        `${record.key} (${record.sobject} ${record.id}): expected not listed, but absence cannot be proven: ${incomplete}`,
       );
     }
   }
   if (expected.rows) {
-    const problem = rowCountProblem(expected.rows, stated.count, stated.more);
-    if (problem) problems.push(`${problem} (${evidence})`);
+    const problem =
+      stated.count === undefined
+        ? `rows: expected ${rowsWanted(expected.rows)}, but the list states no count that can be read`
+        : rowCountProblem(expected.rows, stated.count, stated.more);
+    if (problem) problems.push(`${problem} (${stalled ?? evidence})`);
   }
   return { problems, evidence };
+}
+
+/** Whether more rows could still change the verdict of a row count read as `count` (a lower bound when `more`). */
+function rowsUndecided(rows: RowCount, count: number, more: boolean): boolean {
+  if (!more) return false;
+  if ('exactly' in rows) return count <= rows.exactly;
+  return (
+    (rows.atLeast !== undefined && count < rows.atLeast) ||
+    (rows.atMost !== undefined && count <= rows.atMost)
+  );
+}
+
+function rowsWanted(rows: RowCount): string {
+  if ('exactly' in rows) return String(rows.exactly);
+  return [
+    rows.atLeast !== undefined ? `at least ${rows.atLeast}` : '',
+    rows.atMost !== undefined ? `at most ${rows.atMost}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /** undefined when `count` (a lower bound when `more`) satisfies the expectation. */

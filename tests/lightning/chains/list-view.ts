@@ -36,6 +36,8 @@ export const listView: ChainGroup = {
       chain: 'lightning/datatable tableElement header columnByLabel(Name) headerFactory headerColumn',
     },
     { root: DATATABLE, chain: 'lightning/datatable tableElement body row(1) rowHeader' },
+    // Scrolled into view to load a long list's next rows.
+    { root: DATATABLE, chain: 'lightning/datatable tableElement body lastRenderedRow' },
     {
       root: DATATABLE,
       chain:

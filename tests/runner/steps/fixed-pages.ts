@@ -49,13 +49,17 @@ function saveEdit() {
 </script></body></html>`;
 }
 
-export function listViewHtml(recordIds: string[]): string {
+/** `status`: the status line's count as the persona's UI language words it. */
+export function listViewHtml(
+  recordIds: string[],
+  status = `${recordIds.length} items • Sorted by Name`,
+): string {
   const rows = recordIds
     .map(
       (id) => `<tr data-row-key-value="${id}"><th><a href="/lightning/r/Lead/${id}/view">${id}</a></th></tr>`,
     )
     .join('');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
-<lst-object-home>${shadow(`<force-list-view-manager-status-info>${shadow(`<span class="countSortedByFilteredBy">${recordIds.length} items • Sorted by Name</span>`)}</force-list-view-manager-status-info><lightning-datatable>${shadow(`<table><tbody>${rows}</tbody></table>`)}</lightning-datatable>`)}</lst-object-home>
+<lst-object-home>${shadow(`<force-list-view-manager-status-info>${shadow(`<span class="countSortedByFilteredBy">${status}</span>`)}</force-list-view-manager-status-info><lightning-datatable>${shadow(`<table><tbody>${rows}</tbody></table>`)}</lightning-datatable>`)}</lst-object-home>
 </body></html>`;
 }

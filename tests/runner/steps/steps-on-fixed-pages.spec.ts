@@ -152,6 +152,39 @@ test('listView: which records the list shows, and the status line when it is not
   expect(error.message).toContain(`lead (Lead ${LEAD}): expected not listed, but it is`);
 });
 
+test("listView: the count is read in the persona's UI language; one it cannot read fails saying so", async ({
+  browser,
+}) => {
+  const { page, context } = await fixedPage(browser);
+  const listShowing = (status: string) =>
+    page.route(`${ORIGIN}/lightning/o/Lead/list*`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: listViewHtml([LEAD], status) }),
+    );
+  const step: Step = {
+    kind: 'listView',
+    title: 'list view',
+    location,
+    object: 'Lead',
+    view: 'MyOpenLeads',
+    includes: ['lead'],
+    excludes: ['other'],
+    rows: { exactly: 1 },
+  };
+  // German: the exact count makes the list complete, so "other" is proven absent.
+  await listShowing('1 Element • Sortiert nach Name •');
+  await runStep(step, context);
+
+  await listShowing('Elemente: keine • Sortiert nach Name •');
+  const error = await failure(runStep(step, context));
+  expect(error.message).toContain(
+    `other (Lead ${OTHER}): expected not listed, but absence cannot be proven: the list's own count cannot be read from "Elemente: keine • Sortiert nach Name •"`,
+  );
+  expect(error.message).toContain(
+    'rows: expected 1, but the list states no count that can be read (the list\'s own count cannot be read from "Elemente: keine • Sortiert nach Name •" (no single number before its first "•"); it shows 1 row(s))',
+  );
+  expect(error.message).not.toContain('NaN');
+});
+
 test('open: a page that never becomes a record page fails saying what was awaited, as whom and where', async ({
   browser,
 }) => {
