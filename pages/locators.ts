@@ -369,27 +369,52 @@ export const locators = {
       'report run page /lightning/r/Report/{00OId}/view (salesforce-ui.md §7)',
       (id: string) => `/lightning/r/Report/${id}/view`,
     ),
-    // Lightning Report Builder renders the run page in an iframe on real orgs; salesforce-pageobjects has no
-    // desktop report page object, so what follows is unconfirmed on a real org.
+    // What follows the frame is inside it. salesforce-pageobjects has no desktop report page object: the facts
+    // are what public suites read on real orgs (docs/salesforce-facts.md, Reports and dashboards).
+    frame: fact(
+      'Lightning runs a report in iframe[title="Report Viewer"] (src reports/lightningReportApp.app), docs/salesforce-facts.md#reports-and-dashboards',
+      'iframe[title="Report Viewer"]',
+    ),
     title: unconfirmed(
-      'report header title (no desktop page object in salesforce-pageobjects)',
+      'report header title: no public suite or page object shows its markup; read only for the failure message',
       '.report-title',
     ),
     error: unconfirmed(
-      'report run error banner (role=alert in the report page)',
-      '.reportsReportPage [role="alert"]',
+      'a report that refuses to run shows its message in an alert in the Report Viewer (wording and markup unconfirmed)',
+      '[role="alert"]',
     ),
-    metric: unconfirmed(
-      'metrics bar item "Total Records" (no desktop page object in salesforce-pageobjects)',
-      (label: string) => `.metricsBar-item[data-metric="${label}"] .metric-value`,
+    noData: fact(
+      'a report with no rows shows div.report-table-widget-noData (public Selenium suites), docs/salesforce-facts.md#reports-and-dashboards',
+      '.report-table-widget-noData',
     ),
-    table: unconfirmed('report grid table.data-grid-table (no desktop page object)', 'table.data-grid-table'),
-    headerCells: fact('SLDS table header cells carry the column label in th[title]', 'thead th[title]'),
-    bodyRows: fact('SLDS table body rows', 'tbody tr'),
-    cells: fact('SLDS table cells', 'td, th'),
+    metric: fact(
+      'a header metric is an li holding div[title="{Label}"]; its text reads "Total Records" then the count (public Selenium suites), docs/salesforce-facts.md#reports-and-dashboards',
+      (label: string) => `li:has(> div[title="${label.replace(/"/g, '\\"')}"])`,
+    ),
+    table: fact(
+      'the report grid is table.data-grid-table.data-grid-full-table (public Selenium and Playwright suites), docs/salesforce-facts.md#reports-and-dashboards',
+      'table.data-grid-full-table',
+    ),
+    headerCells: fact(
+      'the header row is tr.data-grid-header-row; its cells carry data-column-index (public suites), docs/salesforce-facts.md#reports-and-dashboards',
+      'tr.data-grid-header-row th[data-column-index]',
+    ),
+    headerLabel: fact(
+      'a column label is span.lightning-table-cell-measure-header-value (public suites), docs/salesforce-facts.md#reports-and-dashboards',
+      '.lightning-table-cell-measure-header-value',
+    ),
+    // Spacer rows (tr.data-grid-table-row-spacer) have no cell with a column index and are skipped when read.
+    bodyRows: fact(
+      'data rows are tr.data-grid-table-row, the header row also tr.data-grid-header-row (public suites), docs/salesforce-facts.md#reports-and-dashboards',
+      'tr.data-grid-table-row:not(.data-grid-header-row)',
+    ),
+    cells: fact(
+      'a data cell carries data-column-index (td[data-column-index], public Selenium suites); the leading row number has none',
+      '[data-column-index]',
+    ),
     recordLinks: fact(
-      'links to records carry data-recordid (data-refid="recordId", salesforce-ui.md §6)',
-      'a[data-recordid]',
+      'a report cell links its record to /lightning/r/{id}/view (public report scrapers match a[href^="/lightning/r/"][href$="/view"]), docs/salesforce-facts.md#reports-and-dashboards',
+      'a[href*="/lightning/r/"]',
     ),
   },
   dashboard: {
@@ -397,23 +422,31 @@ export const locators = {
       'dashboard page /lightning/r/Dashboard/{01ZId}/view (salesforce-ui.md §7)',
       (id: string) => `/lightning/r/Dashboard/${id}/view`,
     ),
+    // What follows the frame is inside it; salesforce-pageobjects has no desktop dashboard page object.
+    frame: fact(
+      'Lightning shows a dashboard in iframe[title="dashboard"] (name sfxdash-…, src desktopDashboards/dashboardApp.app), docs/salesforce-facts.md#reports-and-dashboards',
+      'iframe[title="dashboard"]',
+    ),
     title: unconfirmed(
-      'dashboard header title (no desktop page object in salesforce-pageobjects)',
-      '.dashboardTitle',
+      'dashboard header title: one public suite reads .slds-page-header__title inside the dashboard frame',
+      '.slds-page-header__title',
     ),
     runningUser: unconfirmed(
-      'dashboard header "View dashboard as: {Name}" (no desktop page object in salesforce-pageobjects)',
+      'whom the dashboard shows data as ("View dashboard as: {Name}"): no public suite or page object shows how the header names its running user; read only for the failure message',
       '.dashboardRunningUser .runningUserName',
     ),
-    component: unconfirmed(
-      'dashboard component card by title (no desktop page object in salesforce-pageobjects)',
-      (title: string) => `article.dashboardComponent[data-component-title="${title.replace(/"/g, '\\"')}"]`,
+    components: unconfirmed(
+      "a dashboard component as an SLDS card: no public suite or page object shows a Lightning dashboard widget's markup",
+      'article.slds-card',
     ),
-    componentTitles: unconfirmed(
-      'dashboard component card title attribute',
-      'article.dashboardComponent[data-component-title]',
+    componentTitle: unconfirmed(
+      "a dashboard component's title as the SLDS card header title (widget markup unconfirmed, as above)",
+      '.slds-card__header-title',
     ),
-    componentBody: fact('SLDS card body', '.slds-card__body'),
+    componentBody: unconfirmed(
+      "a dashboard component's body as the SLDS card body (widget markup unconfirmed, as above)",
+      '.slds-card__body',
+    ),
   },
   appNav: {
     tab: utam(

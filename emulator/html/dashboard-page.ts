@@ -2,12 +2,13 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { aggregate, type ReportRun } from '../model/reports';
 import type { DashboardDefinition } from '../org/schema-navigation';
 import { fieldOutput } from './field-output';
-import { formatMetric, metric, recordTable } from './report-pages';
+import { formatMetric, recordTable } from './report-pages';
 import { html, type SafeHtml } from './safe-html';
 
 /**
- * A dashboard: every component runs its source report as the dashboard's running user (fixed, or the viewer
- * for a dynamic dashboard) and says so: "View dashboard as: {Name}".
+ * A dashboard, as the dashboard app's document shows it (html/analytics-frames.ts): every component runs its
+ * source report as the dashboard's running user (fixed, or the viewer for a dynamic dashboard) and says so:
+ * "View dashboard as: {Name}" (unconfirmed wording and markup, as is the component card).
  */
 export interface DashboardComponentRun {
   component: DashboardDefinition['components'][number];
@@ -45,7 +46,7 @@ function componentCard(state: OrgState, { component, run }: DashboardComponentRu
         : String(run.rows.length);
     body = html`<div class="metricValue slds-text-heading_large">${value}</div>`;
   }
-  return html`<article class="slds-card dashboardComponent" data-component-type="${component.type}" data-component-title="${component.title}">
+  return html`<article class="slds-card dashboardComponent">
   <header class="slds-card__header"><h2 class="slds-card__header-title componentTitle">${component.title}</h2></header>
   <div class="slds-card__body slds-card__body_inner">${body}</div>
 </article>`;
@@ -58,7 +59,7 @@ function chartAsTable(
   run: Extract<ReportRun, { ok: true }>,
 ): SafeHtml {
   const field = fieldName ? run.columns.find((column) => column.name === fieldName) : undefined;
-  if (!field) return metric('Record Count', String(run.rows.length));
+  if (!field) return html`<div class="metricValue slds-text-heading_large">${run.rows.length}</div>`;
   const groups = new Map<string, number>();
   for (const row of run.rows) {
     const key = String(row[field.name] ?? '');

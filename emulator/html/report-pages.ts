@@ -1,23 +1,26 @@
 import type { SObjectField } from '../model/fields';
 import type { OrgState } from '../model/org-state';
-import type { ReportRun } from '../model/reports';
-import type { SObjectType } from '../model/sobject-type';
+import { REPORT_NO_ACCESS, type ReportRun } from '../model/reports';
 import type { Row } from '../model/store';
 import type { ReportDefinition } from '../org/schema-navigation';
 import { fieldOutput } from './field-output';
+import { reportGrid } from './report-grid';
 import { html, type SafeHtml } from './safe-html';
 
 /**
- * The report run page and the Reports tab. Real Lightning renders the report viewer in an iframe
- * (Lightning Report Builder); here it renders inline with the same header metrics ("Total Records 12").
+ * A report run, as the Report Viewer's document shows it (html/analytics-frames.ts): the header, its metrics
+ * ("Total Records" and the summaries, each an li holding div[title="{Label}"] then the value) and the grid; or the
+ * message the run was refused with.
  */
-export function reportPageBody(state: OrgState, report: ReportDefinition, run: ReportRun): SafeHtml {
+export function reportRunBody(state: OrgState, report: ReportDefinition, run: ReportRun): SafeHtml {
   const header = html`<div class="slds-page-header report-header">
   <div class="slds-page-header__name-meta slds-text-title_caps">Report: ${state.object(report.object)?.labelPlural ?? report.object}</div>
   <h1 class="slds-page-header__title report-title" title="${report.name}">${report.name}</h1>
 </div>`;
-  if (!run.ok) {
-    return html`<div class="reportsReportPage">${header}<div class="slds-notify slds-notify_alert slds-theme_error report-error" role="alert">${run.message}</div></div>`;
+  const type = state.object(report.object);
+  if (!run.ok || !type) {
+    const message = run.ok ? REPORT_NO_ACCESS : run.message;
+    return html`${header}<div class="slds-notify slds-notify_alert slds-theme_error report-error" role="alert">${message}</div>`;
   }
   const metrics = [
     metric('Total Records', String(run.rows.length)),
@@ -28,14 +31,13 @@ export function reportPageBody(state: OrgState, report: ReportDefinition, run: R
       ),
     ),
   ];
-  return html`<div class="reportsReportPage">${header}
-<div class="metricsBar slds-grid" role="group" aria-label="Report metrics">${metrics}</div>
-${recordTable(state, run.columns, run.rows, 'data-grid-table data-grid-full-table', state.object(report.object))}
-</div>`;
+  return html`${header}
+<ul class="report-header-metrics slds-grid">${metrics}</ul>
+${reportGrid(state, run.columns, run.rows, type)}`;
 }
 
-export function metric(label: string, value: string): SafeHtml {
-  return html`<div class="metricsBar-item slds-p-right_large" data-metric="${label}"><div class="metric-label slds-text-title">${label}</div><div class="metric-value slds-text-heading_medium">${value}</div></div>`;
+function metric(label: string, value: string): SafeHtml {
+  return html`<li class="slds-p-right_large"><div class="slds-text-title" title="${label}">${label}</div><div class="slds-text-heading_medium">${value}</div></li>`;
 }
 
 function summaryLabel(aggregate: string, label: string): string {
@@ -49,21 +51,16 @@ export function formatMetric(field: SObjectField | undefined, value: number): st
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+/** A plain table of rows (a dashboard's table component). */
 export function recordTable(
   state: OrgState,
   columns: SObjectField[],
   rows: Row[],
   classes: string,
-  type?: SObjectType,
 ): SafeHtml {
-  const nameField = type?.options.nameField;
-  const cell = (row: Row, field: SObjectField) =>
-    type && field.name === nameField
-      ? html`<td><a href="/lightning/r/${type.name}/${row.Id}/view" data-refid="recordId" data-recordid="${row.Id}">${String(row[field.name] ?? '')}</a></td>`
-      : html`<td>${fieldOutput(state, field, row[field.name] ?? null)}</td>`;
   return html`<table class="slds-table slds-table_bordered ${classes}" role="grid">
   <thead><tr>${columns.map((field) => html`<th scope="col" title="${field.label}"><span class="slds-truncate">${field.label}</span></th>`)}</tr></thead>
-  <tbody>${rows.map((row) => html`<tr data-row-id="${row.Id}">${columns.map((field) => cell(row, field))}</tr>`)}</tbody>
+  <tbody>${rows.map((row) => html`<tr>${columns.map((field) => html`<td>${fieldOutput(state, field, row[field.name] ?? null)}</td>`)}</tr>`)}</tbody>
 </table>`;
 }
 

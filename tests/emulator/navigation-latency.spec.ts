@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
+import { DashboardPage } from '../../pages/dashboard-page';
+import { ReportPage } from '../../pages/report-page';
 import { AE, SDR } from './helpers';
 import { idsByName, signIn } from './navigation-helpers';
 
@@ -26,13 +28,30 @@ test('list view rows arrive after the spinner, and search still works', async ({
   await expect(page.locator('force-list-view-manager-status-info')).toContainText('1 item •');
 });
 
-test('report and dashboard bodies arrive asynchronously', async ({ page }) => {
+test('report and dashboard iframes arrive late, and their content after a spinner of their own', async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
   const reports = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report');
   const dashboards = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Dashboard');
   await signIn(page, emulator, SDR.username, `/lightning/r/Report/${reports.My_Open_Leads}/view`);
-  await expect(page.locator('.metricsBar-item[data-metric="Total Records"] .metric-value')).toHaveText('2');
-  await page.goto(`${emulator.url}/lightning/r/Dashboard/${dashboards.Sales_Pipeline}/view`);
-  await expect(page.locator('.dashboardRunningUser')).toHaveText('View dashboard as: Maya Patel');
+  const viewer = page.frameLocator('iframe[title="Report Viewer"]');
+  await expect(viewer.locator('lightning-spinner')).toBeAttached();
+  await expect(viewer.locator('li:has(> div[title="Total Records"])')).toHaveText('Total Records2');
+  await expect(viewer.locator('lightning-spinner')).toHaveCount(0);
+  const report = new ReportPage(page);
+  await report.open(reports.My_Open_Leads);
+  expect(await report.read()).toMatchObject({
+    ok: true,
+    totalRecords: 2,
+    columns: ['Name', 'Company', 'Lead Status', 'Rating'],
+  });
+
+  const dashboard = new DashboardPage(page);
+  await dashboard.open(dashboards.Sales_Pipeline);
+  const shown = await dashboard.read();
+  expect(shown.runningUser).toBe('Maya Patel');
+  expect(shown.components.get('My Open Leads')).toBe('0');
 });
 
 test('Path works on a record page that arrives late', async ({ page }) => {

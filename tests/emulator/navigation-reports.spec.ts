@@ -4,11 +4,19 @@ import { oauthConnection, SDR } from './helpers';
 import { idsByName, MANAGER, SCREENSHOTS, signIn } from './navigation-helpers';
 
 // Reports and dashboards (docs/salesforce-facts.md#reports-and-dashboards): reports run as the viewer,
-// dashboards as their running user.
+// dashboards as their running user. As on a real org, the Lightning page holds an iframe and the run is the
+// iframe's own document: the Report Viewer, or the dashboard app.
+const viewer = (page: Page) => page.frameLocator('iframe[title="Report Viewer"]');
+const board = (page: Page) => page.frameLocator('iframe[title="dashboard"]');
 const metric = (page: Page, label: string) =>
-  page.locator(`.metricsBar-item[data-metric="${label}"] .metric-value`);
+  viewer(page).locator(`li:has(> div[title="${label}"]) > div:not([title])`);
+const dataRows = (page: Page) =>
+  viewer(page).locator('table.data-grid-full-table tr.data-grid-table-row:not(.data-grid-header-row)');
 const component = (page: Page, title: string) =>
-  page.locator(`article.dashboardComponent[data-component-title="${title}"] .slds-card__body`);
+  board(page)
+    .locator('article.slds-card', { has: page.locator(`.slds-card__header-title:text-is("${title}")`) })
+    .locator('.slds-card__body');
+const runningUser = (page: Page) => board(page).locator('.dashboardRunningUser');
 
 let emulator: RunningEmulator;
 let reports: Record<string, string>;
@@ -33,12 +41,27 @@ test('the Reports tab lists the reports and opens one', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/lightning/r/Report/${reports.Open_Pipeline}/view$`));
   await expect(metric(page, 'Total Records')).toHaveText('3');
   await expect(metric(page, 'Total Amount')).toHaveText('$415,000.00');
-  await expect(page.locator('table.data-grid-table tbody tr')).toHaveCount(3);
-  await expect(page.locator('table.data-grid-table tbody tr td:first-child a')).toHaveText([
+  await expect(
+    viewer(page).locator('tr.data-grid-header-row .lightning-table-cell-measure-header-value'),
+  ).toHaveText(['', 'Opportunity Name', 'Stage', 'Amount', 'Close Date', 'Opportunity Owner']);
+  await expect(dataRows(page)).toHaveCount(3);
+  await expect(dataRows(page).locator('td[data-column-index="0"] a')).toHaveText([
     'Acme Strategic Deal',
     'Globex Expansion',
     'Initech Renewal',
   ]);
+  // Nothing of the run is in the Lightning page itself; the Report Viewer is a document at a URL of its own.
+  await expect(page.locator('table.data-grid-full-table, li:has(> div[title="Total Records"])')).toHaveCount(
+    0,
+  );
+  const frameUrl = new URL(
+    page
+      .frames()
+      .find((frame) => frame !== page.mainFrame())
+      ?.url() ?? '',
+  );
+  expect(frameUrl.pathname).toBe('/reports/lightningReportApp.app');
+  expect(frameUrl.searchParams.get('reportId')).toBe(reports.Open_Pipeline);
   await page.screenshot({ path: `${SCREENSHOTS}/report.png`, fullPage: true });
 });
 
@@ -48,15 +71,16 @@ test("a report runs with the viewer's access: totals differ for the SDR and the 
 }) => {
   await signIn(page, emulator, SDR.username, `/lightning/r/Report/${reports.My_Open_Leads}/view`);
   await expect(metric(page, 'Total Records')).toHaveText('2');
-  await expect(page.locator('table.data-grid-table tbody tr')).toHaveCount(2);
+  await expect(dataRows(page)).toHaveCount(2);
   await page.goto(`${emulator.url}/lightning/r/Report/${reports.Open_Pipeline}/view`);
-  await expect(page.locator('.report-error')).toHaveText(
+  await expect(viewer(page).locator('[role="alert"]')).toHaveText(
     "You don't have sufficient privileges to perform this operation.",
   );
 
   const manager = await browser.newPage();
   await signIn(manager, emulator, MANAGER.username, `/lightning/r/Report/${reports.My_Open_Leads}/view`);
   await expect(metric(manager, 'Total Records')).toHaveText('0');
+  await expect(viewer(manager).locator('.report-table-widget-noData')).toBeVisible();
   await manager.close();
 });
 
@@ -64,14 +88,24 @@ test("a fixed running user shows the manager's totals to the SDR; a dynamic dash
   page,
 }) => {
   await signIn(page, emulator, SDR.username, `/lightning/r/Dashboard/${dashboards.Sales_Pipeline}/view`);
-  await expect(page.locator('.dashboardRunningUser')).toHaveText('View dashboard as: Maya Patel');
+  await expect(runningUser(page)).toHaveText('View dashboard as: Maya Patel');
   await expect(component(page, 'Open Pipeline')).toHaveText('$415,000.00');
+  // As on a real org: an iframe named sfxdash-… whose document is the dashboard app at a URL of its own.
+  await expect(page.locator('iframe[title="dashboard"]')).toHaveAttribute('name', /^sfxdash-\d+-\d+$/);
+  await expect(page.locator('.dashboardRunningUser, article.slds-card')).toHaveCount(0);
+  const frameUrl = new URL(
+    (await page.locator('iframe[title="dashboard"]').getAttribute('src')) ?? '',
+    emulator.url,
+  );
+  expect(frameUrl.pathname).toBe('/desktopDashboards/dashboardApp.app');
+  expect(frameUrl.searchParams.get('dashboardId')).toBe(dashboards.Sales_Pipeline);
+  expect(frameUrl.searchParams.get('displayMode')).toBe('view');
   await expect(component(page, 'My Open Leads')).toHaveText('0');
   await expect(component(page, 'Pipeline by Stage').locator('tbody tr')).toHaveCount(3);
   await page.screenshot({ path: `${SCREENSHOTS}/dashboard-fixed.png`, fullPage: true });
 
   await page.goto(`${emulator.url}/lightning/r/Dashboard/${dashboards.My_Pipeline}/view`);
-  await expect(page.locator('.dashboardRunningUser')).toHaveText('View dashboard as: Sam Rivera');
+  await expect(runningUser(page)).toHaveText('View dashboard as: Sam Rivera');
   await expect(component(page, 'My Open Leads')).toHaveText('2');
   await expect(component(page, 'Open Leads')).toHaveText('3');
   await expect(component(page, 'Open Pipeline')).toHaveText(
@@ -88,12 +122,12 @@ test('a report or dashboard in a folder not shared with the viewer is refused an
   await expect(page.locator('table[role="grid"] tbody th a').first()).toHaveText('Open Pipeline');
   await expect(page.locator('table[role="grid"] tbody th a[title="Credit Limits"]')).toHaveCount(0);
   await page.goto(`${emulator.url}/lightning/r/Report/${reports.Credit_Limits}/view`);
-  await expect(page.locator('.report-error')).toHaveText(
+  await expect(viewer(page).locator('[role="alert"]')).toHaveText(
     "You don't have sufficient privileges to perform this operation.",
   );
   await page.goto(`${emulator.url}/lightning/r/Dashboard/${dashboards.Credit_Exposure}/view`);
   await expect(page.locator('.forceRecordError')).toBeVisible();
-  await expect(page.locator('.dashboardRunningUser')).toHaveCount(0);
+  await expect(page.locator('iframe[title="dashboard"]')).toHaveCount(0);
 });
 
 test('Report and Dashboard are queryable through the API', async () => {

@@ -36,11 +36,16 @@ test("an Everything report counts only what the viewer can see; the manager's da
   const reports = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report');
   const dashboards = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Dashboard');
   await signIn(page, emulator, SDR.username, `/lightning/r/Report/${reports.All_Open_Leads}/view`);
-  await expect(page.locator('.metricsBar-item[data-metric="Total Records"] .metric-value')).toHaveText('2');
+  await expect(
+    page.frameLocator('iframe[title="Report Viewer"]').locator('li:has(> div[title="Total Records"])'),
+  ).toHaveText('Total Records2');
   await page.goto(`${emulator.url}/lightning/r/Dashboard/${dashboards.Sales_Pipeline}/view`);
-  const openLeads = page.locator(
-    'article.dashboardComponent[data-component-title="Open Leads"] .metricValue',
-  );
+  const board = page.frameLocator('iframe[title="dashboard"]');
+  const openLeads = board
+    .locator('article.slds-card', {
+      has: board.locator('.slds-card__header-title', { hasText: /^Open Leads$/ }),
+    })
+    .locator('.metricValue');
   await expect(openLeads).toHaveText('3');
   await page.goto(`${emulator.url}/lightning/r/Dashboard/${dashboards.My_Pipeline}/view`);
   await expect(openLeads).toHaveText('2');

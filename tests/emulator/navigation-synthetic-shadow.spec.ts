@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
+import { DashboardPage } from '../../pages/dashboard-page';
 import { ListViewPage } from '../../pages/list-view-page';
+import { ReportPage } from '../../pages/report-page';
 import { AE, SDR } from './helpers';
 import { idsByName, signIn } from './navigation-helpers';
 
@@ -49,4 +51,30 @@ test('no shadow roots: the App Launcher searches and opens apps; Path selects a 
   await page.goto(`${emulator.url}/lightning/r/Opportunity/${opportunities['Globex Expansion']}/view`);
   await page.getByRole('option', { name: 'Needs Analysis' }).click();
   await expect(page.getByRole('button', { name: 'Mark as Current Stage' })).toBeVisible();
+});
+
+test('no shadow roots: a report and a dashboard are read in their iframes', async ({ browser }) => {
+  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const reports = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report');
+  const dashboards = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Dashboard');
+  await signIn(page, emulator, SDR.username, '/lightning/page/home');
+  const report = new ReportPage(page);
+  await report.open(reports.My_Open_Leads);
+  const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+  expect(
+    await frame?.evaluate(() => [...document.querySelectorAll('*')].some((node) => node.shadowRoot)),
+  ).toBe(false);
+  const run = await report.read();
+  expect(run).toMatchObject({
+    ok: true,
+    totalRecords: 2,
+    columns: ['Name', 'Company', 'Lead Status', 'Rating'],
+  });
+  expect(run.ok && run.rows.map((row) => row.cells.Rating)).toEqual(['Warm', 'Cold']);
+
+  const dashboard = new DashboardPage(page);
+  await dashboard.open(dashboards.My_Pipeline);
+  const shown = await dashboard.read();
+  expect(shown.runningUser).toBe('Sam Rivera');
+  expect(shown.components.get('My Open Leads')).toBe('2');
 });

@@ -1,0 +1,48 @@
+import type { SObjectField } from '../model/fields';
+import type { OrgState } from '../model/org-state';
+import type { SObjectType } from '../model/sobject-type';
+import type { Row } from '../model/store';
+import { fieldOutput } from './field-output';
+import { html, type SafeHtml } from './safe-html';
+
+/**
+ * The Report Viewer's grid as public suites read it on real orgs (docs/salesforce-facts.md#reports-and-dashboards):
+ * table.data-grid-table.data-grid-full-table whose first row is the header (tr.data-grid-header-row, labels in
+ * span.lightning-table-cell-measure-header-value), then tr.data-grid-table-row per record. Each row starts with
+ * its row number; every other cell carries data-column-index. The name cell links the record.
+ */
+export function reportGrid(
+  state: OrgState,
+  columns: SObjectField[],
+  rows: Row[],
+  type: SObjectType,
+): SafeHtml {
+  const header = html`<tr class="data-grid-table-row data-grid-table-row-start data-grid-header-row">
+  <th class="data-grid-header-cell" scope="col"><span class="lightning-table-cell-measure-header-value"></span></th>
+  ${columns.map(
+    (field, index) =>
+      html`<th class="data-grid-header-cell" scope="col" data-column-index="${index}"><div><span class="lightning-table-cell-measure-header-value">${field.label}</span></div></th>`,
+  )}
+</tr>`;
+  const cell = (row: Row, field: SObjectField) =>
+    field.name === type.options.nameField
+      ? html`<a href="/lightning/r/${type.name}/${row.Id}/view">${String(row[field.name] ?? '')}</a>`
+      : fieldOutput(state, field, row[field.name] ?? null);
+  const body = rows.map(
+    (row, rowIndex) => html`<tr class="data-grid-table-row">
+  <th class="data-grid-row-number" scope="row" data-row-index="${rowIndex}">${rowIndex + 1}</th>
+  ${columns.map(
+    (field, index) =>
+      html`<td data-row-index="${rowIndex}" data-column-index="${index}"><div class="wave-table-cell-text">${cell(row, field)}</div></td>`,
+  )}
+</tr>`,
+  );
+  return html`<div class="report-table-widget widgetReady finalState">
+<table class="data-grid-table data-grid-full-table" role="grid"><tbody>
+${header}
+${body}
+<tr class="data-grid-table-row-spacer"><td colspan="${columns.length + 1}"></td></tr>
+</tbody></table>
+${rows.length === 0 ? html`<div class="report-table-widget-noData">No records to display</div>` : ''}
+</div>`;
+}
