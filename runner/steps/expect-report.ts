@@ -1,3 +1,4 @@
+import type { ReportRowShown } from '../../pages/report-page';
 import type { ReportExpectation } from '../model-views';
 import type { StepContext } from './context';
 import { recordOf, rowCountProblem, whyNotListed } from './expect-list';
@@ -6,6 +7,9 @@ import { normalise } from './typed-values';
 import { noReadAccess, objectReadable } from './view-names';
 
 type OpenedReport = Extract<OpenedView, { kind: 'report' }>;
+
+const NO_TOTAL =
+  "its header shows no such metric, or a Lightning release changed the metric's markup (report.metric in pages/locators.ts)";
 
 const HIDDEN_COLUMN =
   'a report leaves out the columns of fields the viewer cannot read (field-level security), or the report has no such column';
@@ -31,11 +35,15 @@ export async function reportProblems(
       `reports run with the viewer's access: its folder "${opened.folder}" is not shared with them (folders are shared with users, roles and groups), or they cannot read the report's object`;
     return [`the report did not run for them: it says "${run.error}" — ${why}`];
   }
-  const total = run.totalRecords ?? run.rows.length;
+  const total = run.totalRecords;
+  // Complete = the header's count is read and equals the rows shown; only then can a row's absence be concluded.
   const complete = total === run.rows.length;
-  const evidence = `the report says Total Records ${run.totalRecords ?? '(not shown)'} and shows ${run.rows.length} row(s)`;
+  const evidence =
+    total === undefined
+      ? `the report's "Total Records" could not be read in the Report Viewer: ${NO_TOTAL}; the ${run.rows.length} row(s) shown may be only part of the report`
+      : `the report says Total Records ${total} and shows ${run.rows.length} row(s)`;
   const problems: string[] = [];
-  const listed = (id: string) => run.rows.some((row) => row.recordIds.includes(id));
+  const listed = (id: string) => run.rows.some((row) => linksTo(row, id));
   for (const key of expected.includes) {
     const record = recordOf(key, context);
     if (listed(record.id)) continue;
@@ -52,16 +60,19 @@ export async function reportProblems(
     if (listed(record.id))
       problems.push(`${key} (${record.sobject} ${record.id}): expected not in the report, but it is`);
     else if (!complete)
-      problems.push(`${key}: expected not in the report, but absence cannot be proven: ${evidence}`);
+      problems.push(
+        `${key} (${record.sobject} ${record.id}): expected not in the report, but its absence cannot be proven: ${evidence}`,
+      );
   }
   if (expected.rows) {
-    const problem = rowCountProblem(expected.rows, total, false);
+    // Without the count, the rows shown are only a lower bound ("2+").
+    const problem = rowCountProblem(expected.rows, total ?? run.rows.length, total === undefined);
     if (problem)
       problems.push(`${problem} (${evidence})${total === 0 ? ` — ${await whyBlank(context)}` : ''}`);
   }
   for (const [key, cells] of Object.entries(expected.values)) {
     const record = recordOf(key, context);
-    const row = run.rows.find((shown) => shown.recordIds.includes(record.id));
+    const row = run.rows.find((shown) => linksTo(shown, record.id));
     if (!row) {
       problems.push(
         `${key} (${record.sobject} ${record.id}): expected its row to show ${JSON.stringify(cells)}, but the report has no row for it`,
@@ -92,9 +103,16 @@ export async function reportProblems(
       problems.push(
         `column "${column}": expected ${JSON.stringify(values)}, but it shows ${JSON.stringify(seen)}`,
       );
+    } else if (!complete) {
+      problems.push(`column "${column}": its values cannot be proven complete: ${evidence}`);
     }
   }
   return problems;
+}
+
+/** Report links carry 15- or 18-character ids; a 15-character id is the first 15 of the 18. */
+function linksTo(row: ReportRowShown, id: string): boolean {
+  return row.recordIds.some((shown) => shown.slice(0, 15) === id.slice(0, 15));
 }
 
 /** A report blank for one persona: reports run with the viewer's sharing, set by their role and profile. */
