@@ -11,7 +11,7 @@ export async function openDashboard(developerName: string, context: StepContext)
   try {
     await explainingTimeouts(
       context.page,
-      `${personaName(context)}: dashboard "${named.title}" (${developerName}) naming its running user and showing its components`,
+      `${personaName(context)}: dashboard "${named.title}" (${developerName}) showing its components`,
       'the dashboard did not finish loading',
       () => dashboard.open(named.id),
     );
