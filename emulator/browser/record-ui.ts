@@ -144,9 +144,10 @@ function selectTab(link: HTMLElement): void {
     panel.classList.toggle('slds-show', on);
     panel.classList.toggle('slds-hide', !on);
     if (!on) continue;
-    // The tab's content is slotted in from flexipage-tab2, outside the lightning-tab element itself.
-    const content = `flexipage-tab2[data-tab="${panel.dataset.tabPanel}"] [data-deferred-part]`;
-    for (const part of deepAll(document, content)) void loadDeferred(part);
+    // The tab's content is slotted in from flexipage-tab2, outside the lightning-tab element itself; its parts
+    // may sit in the shadow roots of its components (the layout sections in the detail panel's).
+    for (const tab of deepAll(document, `flexipage-tab2[data-tab="${panel.dataset.tabPanel}"]`))
+      for (const part of deepAll(tab, '[data-deferred-part]')) void loadDeferred(part);
   }
 }
 

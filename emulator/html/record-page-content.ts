@@ -14,11 +14,11 @@ import { html, type SafeHtml } from './safe-html';
  * asynchronous component rendering); then the record UI's page script.
  */
 export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectType, row: Row): Uint8Array[] {
-  const base = `/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/part/`;
   const body = latencyOf(state).deferParts
     ? Buffer.from(
-        deferredRecordPage(state, user, type, row, (name, lazy) => deferredPart(`${base}${name}`, lazy))
-          .value,
+        deferredRecordPage(state, user, type, row, (name, lazy) =>
+          deferredPart(recordPartUrl(type.name, row.Id, name), lazy),
+        ).value,
       )
     : cachedRecordPageBody(state, user, type, row);
   return [body, browserScriptBytes('record-ui')];
@@ -31,6 +31,26 @@ export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectT
 export function deferredPart(url: string, lazy = false): SafeHtml {
   return html`${loadingSpinner(html`data-deferred-spinner`)}
 <div data-deferred-part="${url}"${lazy ? html` data-deferred-lazy` : ''}></div>`;
+}
+
+/**
+ * A related list still waiting for its own data: a stencil (salesforce-pageobjects lists/stencilTable,
+ * lst-stencil-table, "used for verifying loading") in its place until the page script fetches `url`.
+ */
+export function deferredListPart(url: string): SafeHtml {
+  const stencil = lwc(
+    'lst-stencil-table',
+    html`data-deferred-spinner`,
+    html`<div class="slds-card stencil" aria-busy="true"><span class="slds-assistive-text">Loading</span>${[
+      1, 2, 3,
+    ].map(() => html`<div class="slds-p-around_x-small stencil-row">&#x2003;</div>`)}</div>`,
+  );
+  return html`${stencil}<div data-deferred-part="${url}"></div>`;
+}
+
+/** Where the page script fetches a part of a record page. */
+export function recordPartUrl(object: string, id: string, name: string): string {
+  return `/aura/record/${encodeURIComponent(object)}/${encodeURIComponent(id)}/part/${name}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { lwc } from './lwc';
 import { opportunityPath } from './opportunity-path';
 import { errorHeader, footerButtons } from './record-form-parts';
 import { type LayoutSection, layoutSection, recordLayout } from './record-layout';
-import { relatedListsPanel } from './related-lists';
+import { relatedListPart, relatedListsPanel } from './related-lists';
 import { type HtmlPart, html, type SafeHtml } from './safe-html';
 
 /**
@@ -15,7 +15,9 @@ import { type HtmlPart, html, type SafeHtml } from './safe-html';
  * one-record-home-flexipage2 >> .forcegenerated-flexipage-module >> record_flexipage-desktop-record-page-decorator
  * > flexipage-record-home-template-desktop2, holding records-lwc-highlights-panel (the compact layout and the
  * actions ribbon) and flexipage-tabset2 >> lightning-tabset with the Details tab (records-lwc-detail-panel
- * >> records-base-record-form >> the page layout) and the Related tab (related lists).
+ * >> records-base-record-form >> the page layout) and the Related tab (related lists), opened on the org's
+ * `recordUi.defaultTab`; with `recordUi.fullRecordView` the details and the related lists follow each other
+ * on the page instead, without tabs (Record Page Settings, "Full view").
  * Each part is its own function so the "lightning" latency profile can deliver them one by one.
  */
 export interface RecordPageParts {
@@ -26,7 +28,7 @@ export interface RecordPageParts {
 }
 
 export function recordPageBody(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
-  return recordPageFrame(type, row, {
+  return recordPageFrame(state, type, row, {
     highlights: highlightsPanel(state, user, type, row),
     path: opportunityPath(state, user, type, row),
     details: detailPanel(state, user, type, row),
@@ -34,7 +36,13 @@ export function recordPageBody(state: OrgState, user: OrgUser, type: SObjectType
   });
 }
 
-export function recordPageFrame(type: SObjectType, row: Row, parts: RecordPageParts): SafeHtml {
+export function recordPageFrame(
+  state: OrgState,
+  type: SObjectType,
+  row: Row,
+  parts: RecordPageParts,
+): SafeHtml {
+  const { fullRecordView } = state.definition.recordUi;
   const title = String(row[type.options.nameField ?? 'Id'] ?? row.Id);
   const object = type.name.toLowerCase();
   const template = lwc(
@@ -46,7 +54,11 @@ export function recordPageFrame(type: SObjectType, row: Row, parts: RecordPagePa
 </div>`,
     {
       header: html`<flexipage-component2 slot="header" data-component-id="force_highlightsPanel">${parts.highlights}</flexipage-component2>`,
-      main: html`<flexipage-component2 slot="main" data-component-id="runtime_sales_pathassistant">${parts.path}</flexipage-component2><flexipage-component2 slot="main" data-component-id="flexipage_tabset">${tabset(parts)}</flexipage-component2>`,
+      main: html`<flexipage-component2 slot="main" data-component-id="runtime_sales_pathassistant">${parts.path}</flexipage-component2>${
+        fullRecordView
+          ? html`<flexipage-component2 slot="main" data-component-id="force_detailPanel">${parts.details}</flexipage-component2><flexipage-component2 slot="main" data-component-id="force_relatedListContainer">${relatedListContainer(parts)}</flexipage-component2>`
+          : html`<flexipage-component2 slot="main" data-component-id="flexipage_tabset">${tabset(parts, openingTab(state))}</flexipage-component2>`
+      }`,
     },
   );
   const decorator = lwc(
@@ -174,21 +186,27 @@ function actionsRibbon(actions: string[], visible: number): SafeHtml {
 const ACTION_LABELS: Record<string, string> = { Submit: 'Submit for Approval', CreatePdf: 'Create PDF' };
 const actionLabel = (name: string) => ACTION_LABELS[name] ?? name;
 
+const relatedListContainer = (parts: RecordPageParts) =>
+  html`<lst-related-list-container>${parts.related}</lst-related-list-container>`;
+
+type RecordTab = 'details' | 'related';
+
+/** The tab the page opens on: the Tabs component's default tab; none on a full record view. */
+function openingTab(state: OrgState): RecordTab | undefined {
+  const { fullRecordView, defaultTab } = state.definition.recordUi;
+  return fullRecordView ? undefined : defaultTab === 'Related' ? 'related' : 'details';
+}
+
 /** flexipage-tabset2 >> lightning-tabset (lightning-tab-bar, lightning-tab[role=tabpanel]) with flexipage-tab2 slotted. */
-function tabset(parts: RecordPageParts): SafeHtml {
+function tabset(parts: RecordPageParts, active: RecordTab = 'details'): SafeHtml {
   const tabs = [
-    {
-      label: 'Related',
-      id: 'related',
-      content: html`<lst-related-list-container>${parts.related}</lst-related-list-container>`,
-    },
+    { label: 'Related', id: 'related', content: relatedListContainer(parts) },
     {
       label: 'Details',
       id: 'details',
       content: html`<flexipage-component2 data-component-id="force_detailPanel">${parts.details}</flexipage-component2>`,
     },
   ];
-  const active = 'details';
   return lwc(
     'flexipage-tabset2',
     '',
@@ -250,8 +268,9 @@ export function detailPanel(
 
 /**
  * The record page as Lightning delivers it: the frame at once, then the highlights, Path and each layout
- * section as parts of their own, hundreds of milliseconds apart; the Related tab's content only once the
- * tab is selected. `partUrl(name)` is where the page script fetches a part.
+ * section as parts of their own, hundreds of milliseconds apart; a tab's content only once the tab is
+ * selected (lightning-tab loads its content lazily). `deferred(name, lazy)` stands for a part the page
+ * script fetches later.
  */
 export function deferredRecordPage(
   state: OrgState,
@@ -260,29 +279,38 @@ export function deferredRecordPage(
   row: Row,
   deferred: (name: string, lazy?: boolean) => SafeHtml,
 ): SafeHtml {
-  return recordPageFrame(type, row, {
+  const opening = openingTab(state);
+  const lazy = (tab: RecordTab) => opening !== undefined && opening !== tab;
+  return recordPageFrame(state, type, row, {
     highlights: deferred('highlights'),
     path: deferred('path'),
-    details: detailPanel(state, user, type, row, 'view', (_section, index) => deferred(`section-${index}`)),
-    related: deferred('related', true),
+    details: detailPanel(state, user, type, row, 'view', (_section, index) =>
+      deferred(`section-${index}`, lazy('details')),
+    ),
+    related: deferred('related', lazy('related')),
   });
 }
 
-/** One part of the record page, by the name deferredRecordPage gave it; undefined for an unknown name. */
+/**
+ * One part of the record page, by the name deferredRecordPage gave it; undefined for an unknown name. The
+ * related lists come with each list deferred in turn (`deferredList(name)`), to arrive one by one.
+ */
 export function recordPagePart(
   state: OrgState,
   user: OrgUser,
   type: SObjectType,
   row: Row,
   name: string,
+  deferredList: (name: string) => SafeHtml,
 ): SafeHtml | undefined {
   if (name === 'highlights') return highlightsPanel(state, user, type, row);
   if (name === 'path') return html`${opportunityPath(state, user, type, row)}`;
-  if (name === 'related') return relatedListsPanel(state, user, type, row, recordTypeOf(state, row));
+  const recordType = recordTypeOf(state, row);
+  if (name === 'related') return relatedListsPanel(state, user, type, row, recordType, deferredList);
+  const list = relatedListPart(state, user, type, row, recordType, name);
+  if (list) return list;
   const index = /^section-(\d+)$/.exec(name)?.[1];
   const section =
-    index === undefined
-      ? undefined
-      : layoutSections(state, user, type, 'view', recordTypeOf(state, row))[Number(index)];
+    index === undefined ? undefined : layoutSections(state, user, type, 'view', recordType)[Number(index)];
   return section ? layoutSection(state, user, type, row, section, 'view') : undefined;
 }

@@ -13,19 +13,36 @@ export function relatedListCard(
   body: SafeHtml | '',
   footer: SafeHtml | '' = '',
 ): SafeHtml {
+  return relatedListSlot(relatedList, relatedListContent(relatedList, header, body, footer));
+}
+
+/**
+ * The card's place on the page, lst-related-list-single-container >> laf-progressive-container, holding its
+ * content, or what stands in for it while the content's own data call is pending.
+ */
+export function relatedListSlot(relatedList: string, content: SafeHtml): SafeHtml {
+  return html`<div class="slds-col slds-size_1-of-1 related-list">${lwc(
+    'lst-related-list-single-container',
+    html`data-related-list="${relatedList}"`,
+    lwc('laf-progressive-container', '', (slot) => slot(), { '': content }),
+  )}</div>`;
+}
+
+/** What laf-progressive-container shows once the list's data arrived: the mapper, the card and its manager. */
+export function relatedListContent(
+  relatedList: string,
+  header: SafeHtml,
+  body: SafeHtml | '',
+  footer: SafeHtml | '' = '',
+): SafeHtml {
   const manager = lwc(
     'lst-related-list-view-manager',
     '',
     html`${lwc('lst-common-list-internal', '', html`${header}<div class="slds-card__body">${body}</div>`)}${footer}`,
   );
-  const mapper = lwc(
+  return lwc(
     'lst-related-list-single-app-builder-mapper',
     '',
     html`<article class="slds-card slds-card_boundary forceRelatedListSingleContainer" data-related-list="${relatedList}">${manager}</article>`,
   );
-  return html`<div class="slds-col slds-size_1-of-1 related-list">${lwc(
-    'lst-related-list-single-container',
-    html`data-related-list="${relatedList}"`,
-    lwc('laf-progressive-container', '', (slot) => slot(), { '': mapper }),
-  )}</div>`;
 }

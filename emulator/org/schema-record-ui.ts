@@ -38,6 +38,9 @@ export const layoutAssignmentSchema = z.union([
 ]);
 export type LayoutAssignment = z.infer<typeof layoutAssignmentSchema>;
 
+/** The tabs of a record page's tab set (grouped view). */
+export const RECORD_TABS = ['Details', 'Related'] as const;
+
 const recordUiSchema = z.strictObject({
   latency: z.enum(LATENCY_PROFILES).default('none'),
   // Seed of the jitter profile's random delays (same seed, same delays).
@@ -45,6 +48,11 @@ const recordUiSchema = z.strictObject({
   shadowMode: z.enum(SHADOW_MODES).default('native'),
   // How many record actions the highlights panel shows as buttons; the rest go to "Show more actions".
   visibleActions: z.number().int().min(0).default(3),
+  // The tab record pages open on: the default tab of the Lightning page's Tabs component (Lightning App Builder).
+  defaultTab: z.enum(RECORD_TABS).default('Details'),
+  // Setup > Record Page Settings, "Full view" (Metadata API RecordPageSettings.enableFullRecordView): the
+  // details and the related lists on one page, without the Details and Related tabs.
+  fullRecordView: z.boolean().default(false),
 });
 
 export const recordUiSchemas = {
@@ -54,5 +62,7 @@ export const recordUiSchemas = {
     latencySeed: 1,
     shadowMode: 'native',
     visibleActions: 3,
+    defaultTab: 'Details',
+    fullRecordView: false,
   }),
 };

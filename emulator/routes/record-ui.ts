@@ -5,6 +5,7 @@ import { lightningPage } from '../html/lightning-shell';
 import { errorHeader } from '../html/record-form-parts';
 import { recordModal } from '../html/record-modal';
 import { detailPanel, recordPagePart } from '../html/record-page';
+import { deferredListPart, recordPartUrl } from '../html/record-page-content';
 import { recordTypeChoice } from '../html/record-type-choice';
 import { recordUiScript } from '../html/record-ui-script';
 import { html } from '../html/safe-html';
@@ -61,7 +62,10 @@ export function recordUiRoutes(state: OrgState): Hono {
   app.get('/aura/record/:object/:id/part/:part', apiSignedIn, async (c) => {
     const found = recordFor(c);
     if (found instanceof Response) return found;
-    const part = recordPagePart(state, found.user, found.type, found.row, c.req.param('part'));
+    const { user, type, row } = found;
+    const part = recordPagePart(state, user, type, row, c.req.param('part'), (name) =>
+      deferredListPart(recordPartUrl(type.name, row.Id, name)),
+    );
     if (!part) return c.json([{ message: 'No such page part', errorCode: 'NOT_FOUND' }], 404);
     await latencyOf(state).partDelay();
     return c.html(part.value);

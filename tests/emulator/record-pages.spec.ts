@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { Frontdoor } from '../../pages/frontdoor';
 import { RecordPage } from '../../pages/record-page';
 import { renderedText } from '../../pages/rendered-text';
-import { AE, DEMO_PASSWORD, oauthConnection, SDR } from './helpers';
+import { AE, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
 
 // Record pages, inline edit, Edit/New modals, toasts, related lists, latency profiles.
 const item = (object: string, field: string) =>
@@ -324,6 +324,94 @@ test('a record opened from a link keeps the previous page in the DOM, hidden, an
     await expect(page).toHaveURL(/\/lightning\/r\/Opportunity\//);
     expect(await deal.field('StageName').isShown()).toBe(true);
     expect(await initech.field('Name').isShown()).toBe(false);
+  } finally {
+    await emulator.stop();
+  }
+});
+
+test('record pages open on the default tab the org sets, or show details and related lists without tabs in full view', async ({
+  page,
+}) => {
+  const onRelated = await startEmulator({
+    port: 0,
+    latency: 'lightning',
+    org: demoOrg((org) => {
+      org.recordUi.defaultTab = 'Related';
+    }),
+  });
+  try {
+    const parts: string[] = [];
+    page.on('request', (request) => {
+      const part = /\/part\/([\w-]+)$/.exec(request.url())?.[1];
+      if (part) parts.push(part);
+    });
+    await signIn(page, onRelated, SDR.username);
+    await page.goto(`${onRelated.url}/lightning/r/Lead/${await leadId(onRelated, 'Northwind Traders')}/view`);
+    await expect(page.getByRole('tab', { name: 'Related', selected: true })).toBeVisible();
+    await expect(
+      page.getByText('No related lists').or(page.locator('article.slds-card').first()),
+    ).toBeVisible();
+    // The Details tab renders its layout only once selected.
+    expect(parts.filter((part) => part.startsWith('section-'))).toEqual([]);
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await expect(page.locator(item('Lead', 'Company'))).toBeVisible();
+  } finally {
+    await onRelated.stop();
+  }
+  const fullView = await startEmulator({
+    port: 0,
+    org: demoOrg((org) => {
+      org.recordUi.fullRecordView = true;
+    }),
+  });
+  try {
+    await signIn(page, fullView, AE.username);
+    const account = (
+      await (
+        await oauthConnection(fullView, AE.username)
+      ).query<{ Id: string }>("SELECT Id FROM Account WHERE Name = 'Initech'")
+    ).records[0].Id;
+    await page.goto(`${fullView.url}/lightning/r/Account/${account}/view`);
+    await expect(page.locator(item('Account', 'Name'))).toBeVisible();
+    await expect(page.locator('article.slds-card').filter({ hasText: 'Opportunities' })).toBeVisible();
+    await expect(page.getByRole('tab')).toHaveCount(0);
+  } finally {
+    await fullView.stop();
+  }
+});
+
+test('latency profile "lightning": each related list arrives on its own, a loading stencil in its place until then', async ({
+  page,
+}) => {
+  const emulator = await startEmulator({ port: 0, latency: 'lightning' });
+  try {
+    const conn = await oauthConnection(emulator, AE.username);
+    const account = (await conn.query<{ Id: string }>("SELECT Id FROM Account WHERE Name = 'Initech'"))
+      .records[0].Id;
+    // The Account layout's second list, Opportunities, is held back until released.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/part/related-list-1', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await signIn(page, emulator, AE.username);
+    await page.goto(`${emulator.url}/lightning/r/Account/${account}/view`);
+    const record = new RecordPage(page, 'Account');
+    await record.waitUntilReady();
+    await page.getByRole('tab', { name: 'Related' }).click();
+    const card = (title: string) =>
+      page.locator('article.slds-card').filter({ has: page.locator(`span[title="${title}"]`) });
+    await expect(card('Contacts')).toBeVisible();
+    await expect(page.locator('lst-stencil-table')).toBeVisible();
+    expect(await record.isLoading()).toBe(true);
+    await expect(page.locator('lightning-spinner').filter({ visible: true })).toHaveCount(0);
+    release();
+    await expect(card('Opportunities')).toBeVisible();
+    await expect(page.locator('lst-stencil-table')).toHaveCount(0);
+    expect(await record.isLoading()).toBe(false);
   } finally {
     await emulator.stop();
   }
