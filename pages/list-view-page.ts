@@ -53,7 +53,7 @@ export class ListViewPage implements ShownList {
     if (await error.isVisible()) {
       throw new ListViewPageError((await error.innerText()).replace(/\s+/g, ' ').trim());
     }
-    await rendered(this.page.locator(locators.shell.spinner).filter({ visible: true }).first(), {
+    await rendered(this.page.locator(locators.shell.loading).filter({ visible: true }).first(), {
       state: 'detached',
     });
   }

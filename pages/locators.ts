@@ -23,7 +23,14 @@ export const locators = {
   },
   shell: {
     header: utam('global/header', 'root', '.oneHeader'),
-    spinner: utam('lightning/buttonMenu', 'spinner', 'lightning-spinner'),
+    // Anything Lightning shows while a part of the page still loads.
+    loading: fact(
+      'lightning-spinner (salesforce-pageobjects lightning/spinner: "Selector: lightning-spinner"); div.slds-spinner ' +
+        'and .auraLoadingBox (docs/salesforce-facts.md, Record pages: ready signals); lst-stencil-table, ' +
+        'lst-stencil-card, lst-stencil-list (salesforce-pageobjects lists/stencilTable, stencilCard, stencilList: ' +
+        '"Used for verifying loading")',
+      'lightning-spinner, div.slds-spinner, .auraLoadingBox, lst-stencil-table, lst-stencil-card, lst-stencil-list',
+    ),
   },
   loginAs: {
     // The Login-As message of the system message bar (global/header: systemMessage .oneSystemMessage).
@@ -101,6 +108,7 @@ export const locators = {
     outputField: utam('records/recordLayoutItem', 'outputField', "[slot='outputField']"),
     inlineEditButton: utam('records/recordLayoutItem', 'inlineEditButton', 'button.inline-edit-trigger'),
     tab: utam('lightning/tabBar', 'tabLinkByLabel', (label: string) => `li[title*='${label}'] > a`),
+    activeTab: utam('lightning/tabBar', 'activeTab', "li[class*='slds-is-active'] a"),
     highlightsField: utam('records/highlights2', 'secondaryFields', "[slot='secondaryFields']"),
     highlightsFieldLabel: fact(
       'highlights details items show their label in .slds-text-title (public suites)',
@@ -108,6 +116,11 @@ export const locators = {
     ),
     relatedListContainer: utam('flexipage/tab2', 'relatedListContainer', 'lst-related-list-container'),
     relatedList: utam('lists/relatedListContainer', 'relatedLists', 'lst-related-list-single-container'),
+    // A Dynamic Related List - Single, placed on the page on its own rather than in the container.
+    dynamicRelatedList: fact(
+      'salesforce-pageobjects lists/dynamicRelatedList: "Selector: lst-dynamic-related-list"',
+      'lst-dynamic-related-list',
+    ),
     relatedListTitle: utam(
       'lists/listViewManagerHeader',
       'title',
@@ -346,21 +359,6 @@ export const locators = {
     rowKey: fact('lightning-datatable row key attribute', 'data-row-key-value'),
   },
   relatedListCard: {
-    tab: utam('lightning/tabBar', 'tabLinkByLabel', (label: string) => `li[title*='${label}'] > a`),
-    // These page objects declare their selector only in their description ("Selector: lst-…").
-    container: fact(
-      'salesforce-pageobjects lists/relatedListContainer: "Selector: lst-related-list-container"',
-      'lst-related-list-container',
-    ),
-    root: fact(
-      'salesforce-pageobjects lists/relatedListSingleContainer: "Selector: lst-related-list-single-container"',
-      'lst-related-list-single-container',
-    ),
-    title: utam(
-      'lists/listViewManagerHeader',
-      'title',
-      '.listViewTitle, h2.slds-card__header-title span.slds-truncate',
-    ),
     // "(3)", or "(6+)" when the card shows only its first rows.
     count: utam('lists/listViewManagerHeader', 'subtitle', 'h2.slds-card__header-title span.lds-shrink-none'),
   },

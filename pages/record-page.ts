@@ -1,7 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { RecordEditModal } from './record-edit-modal';
-import { RENDER_POLL_INTERVALS } from './render-polling';
+import { RecordRelatedLists, type RelatedListsReading } from './record-related-lists';
 import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 
@@ -12,9 +12,12 @@ import { renderedText } from './rendered-text';
 export class RecordPage {
   readonly root: Locator;
   readonly layoutItems: Locator;
-  readonly spinner: Locator;
+  readonly loading: Locator;
   /** The record home once it shows its highlights and a first layout item: the page's own readiness signals. */
   private readonly ready: Locator;
+  /** The record home opened on another tab than Details (its Lightning page's default tab), no field shown. */
+  private readonly onAnotherTab: Locator;
+  private readonly detailsTab: Locator;
 
   constructor(
     private readonly page: Page,
@@ -22,19 +25,29 @@ export class RecordPage {
   ) {
     this.root = page.locator(locators.record.pageRoot).filter({ visible: true });
     this.layoutItems = this.root.locator(locators.record.layoutItem).filter({ visible: true });
-    this.spinner = page.locator(locators.shell.spinner).filter({ visible: true });
-    this.ready = this.root
-      .filter({ has: page.locator(locators.record.highlights).filter({ visible: true }) })
-      .filter({ has: page.locator(locators.record.layoutItem).filter({ visible: true }) });
+    this.loading = page.locator(locators.shell.loading).filter({ visible: true });
+    const highlighted = this.root.filter({
+      has: page.locator(locators.record.highlights).filter({ visible: true }),
+    });
+    this.ready = highlighted.filter({
+      has: page.locator(locators.record.layoutItem).filter({ visible: true }),
+    });
+    this.detailsTab = this.root.locator(locators.record.tab('Details')).filter({ visible: true });
+    const activeDetails = page.locator(locators.record.activeTab).filter({ hasText: /^\s*Details\s*$/ });
+    this.onAnotherTab = highlighted
+      .filter({ has: page.locator(locators.record.tab('Details')).filter({ visible: true }) })
+      .filter({ hasNot: activeDetails })
+      .filter({ hasNot: page.locator(locators.record.layoutItem).filter({ visible: true }) });
   }
 
   /** Opens the record; a page Lightning refuses (Insufficient Privileges, deleted record) throws RecordPageError. */
   async open(recordId: string): Promise<void> {
     await this.page.goto(locators.record.viewPath(this.sobject, recordId));
     const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
-    // One wait for either outcome: each look at the page is a round trip to the browser.
-    await rendered(this.ready.or(error).first());
+    // One wait for any outcome: each look at the page is a round trip to the browser.
+    await rendered(this.ready.or(this.onAnotherTab).or(error).first());
     if (await error.isVisible()) throw new RecordPageError(normalise(await error.innerText()));
+    await this.showDetails();
   }
 
   /**
@@ -43,12 +56,24 @@ export class RecordPage {
    * a field is absent waits for the fields the persona's layout predicts, or for the spinners to go.
    */
   async waitUntilReady(): Promise<void> {
+    await rendered(this.ready.or(this.onAnotherTab).first());
+    await this.showDetails();
+  }
+
+  /**
+   * A Lightning page may open on another tab than Details (the default tab is set in Lightning App Builder),
+   * and a tab renders its content only once selected (lightning-tab: "Tab content is lazy loaded"): the
+   * layout's fields show once Details is selected.
+   */
+  private async showDetails(): Promise<void> {
+    if ((await this.ready.count()) > 0) return;
+    await this.detailsTab.first().click();
     await rendered(this.ready.first());
   }
 
-  /** Whether a loading spinner still shows on the page. */
+  /** Whether the page still shows that something loads (a spinner or a loading stencil). */
   async isLoading(): Promise<boolean> {
-    return (await this.spinner.count()) > 0;
+    return (await this.loading.count()) > 0;
   }
 
   /** API names of the layout fields shown right now, in page order. */
@@ -132,38 +157,18 @@ export class RecordPage {
     return [...new Set([...titles, ...items].map(normalise).filter(Boolean))];
   }
 
-  /** Whether the page has a Related tab (a Lightning record page may be built without one). */
-  async hasRelatedTab(): Promise<boolean> {
-    return (await this.root.locator(locators.record.tab('Related')).filter({ visible: true }).count()) > 0;
-  }
-
   /**
-   * Titles of the related lists on the Related tab, once `expected` are all shown or `deadlineMs` passed (the
-   * tab renders its lists on its own, after it is selected); the Details tab is selected again afterwards.
-   * None when the page has no Related tab.
+   * The related lists the page shows, on its Related tab or on the page itself, once `expected` (the titles
+   * the persona's layout predicts) are all shown and the lists are complete, or as they are at the deadline;
+   * a Related tab selected to read them is left for the Details tab again.
    */
-  async relatedListTitles(expected: string[], deadlineMs: number): Promise<string[]> {
-    if (!(await this.hasRelatedTab())) return [];
-    const tabs = this.root.locator(locators.record.tab('Related')).filter({ visible: true });
-    await tabs.first().click();
-    const container = this.root.locator(locators.record.relatedListContainer).filter({ visible: true });
-    await rendered(container.first());
-    const titles = container
-      .locator(locators.record.relatedList)
-      .locator(locators.record.relatedListTitle)
-      .filter({ visible: true });
-    const read = async () => (await titles.allInnerTexts()).map(normalise).filter(Boolean);
-    let seen: string[] = [];
-    const complete = async () => {
-      seen = await read();
-      return expected.every((title) => seen.includes(title)) && !(await this.isLoading());
-    };
-    await expect
-      .poll(complete, { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS })
-      .toBe(true)
-      .catch(() => undefined);
-    await this.root.locator(locators.record.tab('Details')).filter({ visible: true }).first().click();
-    return seen;
+  async relatedLists(expected: string[], deadlineMs: number): Promise<RelatedListsReading> {
+    const lists = new RecordRelatedLists(this.page, this.root);
+    try {
+      return await lists.read(expected, deadlineMs);
+    } finally {
+      await lists.restore();
+    }
   }
 
   field(apiName: string): RecordField {

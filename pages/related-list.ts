@@ -1,52 +1,53 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { RecordRelatedLists, type RelatedListsReading } from './record-related-lists';
 import { rendered } from './rendered';
 import { type ShownList, type StatedCount, statedCount } from './shown-list';
 
+/** How long the related lists may take to render when the caller does not say. */
+const LISTS_DEADLINE_MS = 15_000;
+
 /**
- * A related list on a record page's Related tab, found by its title (Contacts, Opportunities...). The card shows
- * its first rows and a count "(n)", or "(6+)" when it holds more than it shows.
+ * A related list of the record page shown, found by its title (Contacts, Opportunities...) on its Related tab
+ * or on the page itself. The card shows its first rows and a count "(n)", or "(6+)" when it holds more than it
+ * shows.
  */
 export class RelatedListCard implements ShownList {
+  private readonly lists: RecordRelatedLists;
+
   constructor(
-    private readonly page: Page,
+    page: Page,
     readonly label: string,
     readonly description: string,
-  ) {}
+  ) {
+    const recordRoot = page.locator(locators.record.pageRoot).filter({ visible: true });
+    this.lists = new RecordRelatedLists(page, recordRoot);
+  }
 
   private get card(): Locator {
-    return this.page
-      .locator(locators.relatedListCard.root)
-      .filter({ visible: true })
-      .filter({ has: this.page.locator(locators.relatedListCard.title, { hasText: exactly(this.label) }) })
-      .first();
+    return this.lists.list(this.label);
   }
 
-  /** Opens the Related tab; resolves once the card shows its count, or rejects with the titles shown instead. */
-  async open(): Promise<void> {
-    await this.page.locator(locators.relatedListCard.tab('Related')).first().click();
-    // Loaded as salesforce-pageobjects' lists/relatedListContainer waits for it: holding its single lists.
-    await rendered(
-      this.page
-        .locator(locators.relatedListCard.container)
-        .filter({ visible: true })
-        .locator(locators.relatedListCard.root)
-        .first(),
+  /**
+   * Shows the list and resolves once its card shows its count. Lightning renders each list after its own data
+   * call, so a list not shown yet is waited for until the lists are complete — every list in `expected` (the
+   * lists the persona's layout predicts, where known) shown and nothing loading — or `deadlineMs` passed.
+   * Rejects with RelatedListMissingError when the complete lists do not include it, and with
+   * RelatedListsIncompleteError when they were still incomplete at the deadline.
+   */
+  async open(expected: string[] = [], deadlineMs = LISTS_DEADLINE_MS): Promise<void> {
+    const complete = (reading: RelatedListsReading) =>
+      !reading.incomplete && expected.every((title) => reading.titles.includes(title));
+    const reading = await this.lists.read(
+      [...new Set([...expected, this.label])],
+      deadlineMs,
+      (now) => now.titles.includes(this.label) || complete(now),
     );
-    if ((await this.card.count()) === 0) {
-      const titles = await this.titles();
-      throw new RelatedListMissingError(this.label, titles);
+    if (!reading.titles.includes(this.label)) {
+      if (reading.incomplete) throw new RelatedListsIncompleteError(this.label, reading, deadlineMs);
+      throw new RelatedListMissingError(this.label, reading.titles, reading.where);
     }
     await rendered(this.card.locator(locators.relatedListCard.count).first());
-  }
-
-  /** The titles of the related lists the Related tab shows. */
-  async titles(): Promise<string[]> {
-    const titles = this.page
-      .locator(locators.relatedListCard.root)
-      .filter({ visible: true })
-      .locator(locators.relatedListCard.title);
-    return (await titles.allInnerTexts()).map((text) => text.trim());
   }
 
   async count(): Promise<StatedCount> {
@@ -70,9 +71,22 @@ export class RelatedListMissingError extends Error {
   constructor(
     readonly label: string,
     readonly shown: string[],
+    where = 'the Related tab',
   ) {
-    super(`no related list "${label}" on the Related tab (it shows: ${shown.join(', ') || 'none'})`);
+    super(`no related list "${label}" on ${where} (it shows: ${shown.join(', ') || 'none'})`);
   }
 }
 
-const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+/** The related lists had not finished rendering at the deadline, and the one looked for was not among them. */
+export class RelatedListsIncompleteError extends Error {
+  override name = 'RelatedListsIncompleteError';
+  readonly shown: string[];
+  constructor(label: string, reading: RelatedListsReading, deadlineMs: number) {
+    super(
+      `related list "${label}" did not show on ${reading.where || 'the record page'} within ${deadlineMs / 1000} s, ` +
+        `and the related lists had not finished rendering (${reading.incomplete}; shown so far: ` +
+        `${reading.titles.join(', ') || 'none'}), so whether the page has it is not known`,
+    );
+    this.shown = reading.titles;
+  }
+}

@@ -1,6 +1,7 @@
 import type { RecordPagePrediction } from '../../fixtures';
+import { predictedRelatedLists } from '../../fixtures/predicted-related-lists';
 import type { RecordPage } from '../../pages/record-page';
-import { waitUntilComplete } from './expect-page-complete';
+import { IncompletePageError, waitUntilComplete } from './expect-page-complete';
 
 /** What one user's record page shows: the parts a persona can lack compared with the admin. */
 export interface RecordPageView {
@@ -22,27 +23,30 @@ export const PART_NAMES: Record<ViewPart, string> = {
 /**
  * Reads a record page once it is complete: every field the org predicts for its user rendered (the layout
  * and field-level security, read as the admin), then the section headings, the ribbon's actions (its
- * overflow menu opened), and the related lists of the Related tab once they have loaded.
+ * overflow menu opened), and the related lists once they have loaded. `mustShow` are related lists the page
+ * is said to lack unless it shows them: while its lists are incomplete, that verdict is not given.
  */
 export async function readRecordPageView(
   page: RecordPage,
   prediction: RecordPagePrediction,
   who: string,
   deadlineMs: number,
+  mustShow: string[] = [],
 ): Promise<RecordPageView> {
   await waitUntilComplete(page, prediction, who, deadlineMs);
   const fields = await page.shownFields();
   const sections = await page.sectionTitles();
   const actions = await page.actionLabels();
-  // The Related tab renders its lists on its own once selected: read once the lists the layout places, of
-  // objects the user may read, have arrived (or the deadline passed), and no spinner shows.
-  const readable = (object: string | undefined) =>
-    !object || !prediction.grants || (prediction.grants.objects.get(object)?.read.length ?? 0) > 0;
-  const expectedLists = (prediction.layout?.relatedLists ?? [])
-    .filter((list) => readable(list.object))
-    .map((list) => list.label);
-  const relatedLists = await page.relatedListTitles(expectedLists, deadlineMs);
-  return { fields, sections, relatedLists, actions };
+  const reading = await page.relatedLists(predictedRelatedLists(prediction), deadlineMs);
+  const lacking = mustShow.filter((title) => !reading.titles.includes(title));
+  if (reading.incomplete && lacking.length > 0) {
+    throw new IncompletePageError(
+      `${who}: ${reading.where} did not finish rendering its related lists within ${deadlineMs / 1000} s ` +
+        `(${reading.incomplete}; shown so far: ${reading.titles.join(', ') || 'none'}), so whether it lacks ` +
+        `${lacking.map((title) => `"${title}"`).join(', ')} is not known`,
+    );
+  }
+  return { fields, sections, relatedLists: reading.titles, actions };
 }
 
 /** What the admin's page shows and the persona's does not, part by part, in the admin's page order. */

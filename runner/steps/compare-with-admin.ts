@@ -69,7 +69,7 @@ export async function compareWithAdmin(option: CompareWithAdmin, context: StepCo
     await adminContext.close();
   }
   const personaPrediction = await open.prediction;
-  const persona = await readRecordPageView(personaPage, personaPrediction, who, deadline);
+  const persona = await readRecordPageView(personaPage, personaPrediction, who, deadline, admin.relatedLists);
   const missing = missingFromPersona(admin, persona);
   const why = await reasons(missing, personaPrediction, await adminPrediction, context);
   const comparison: AdminComparison = { admin, persona, missing, why };

@@ -1,40 +1,40 @@
 import type { RecordPagePrediction } from '../../fixtures';
 import { grantedBy } from '../../fixtures/persona-grants';
+import { predictedRelatedLists } from '../../fixtures/predicted-related-lists';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, layoutName } from './expect-check';
 
 /**
- * relatedLists and relatedListsAbsent, by their titles on the Related tab. A related list is predicted when
- * the persona's layout places it and the persona may read its object: Lightning leaves out a related list
- * whose object the user cannot read (widely observed; not confirmed against Salesforce's documentation:
- * unconfirmed). The tab is read once every predicted list has arrived.
+ * relatedLists and relatedListsAbsent, by their titles on the Related tab, or on the record page itself when
+ * its Lightning page places the lists there (the full record view). A related list is predicted when the
+ * persona's layout places it and the persona may read its object (predictedRelatedLists). The lists are read
+ * once every predicted one has arrived and none is still loading; a list is judged absent only then.
  */
 export const checkRelatedLists: ExpectCheck = async (expected, { recordPage, prediction, deadlineMs }) => {
   const present = expected.relatedLists ?? [];
   const absent = expected.relatedListsAbsent ?? [];
   if (present.length + absent.length === 0) return [];
-  const predicted = (prediction.layout?.relatedLists ?? [])
-    .filter((list) => list.object && readers(list.object, prediction).length > 0)
-    .map((list) => list.label);
-  if (!(await recordPage.hasRelatedTab())) {
-    return present.map(
-      (title) =>
-        `related list "${title}": expected on the Related tab, but the record page has no Related tab (its Lightning page places none)`,
-    );
-  }
-  const seen = await recordPage.relatedListTitles(predicted, deadlineMs);
-  const shown = `the Related tab shows ${seen.length > 0 ? quoteList(seen) : 'no related list'}`;
+  const reading = await recordPage.relatedLists(predictedRelatedLists(prediction), deadlineMs);
+  const { titles: seen, where } = reading;
+  const incomplete = reading.incomplete
+    ? `${where} did not finish rendering its related lists within ${deadlineMs / 1000} s: ${reading.incomplete}`
+    : undefined;
+  const shown = `${where} shows ${seen.length > 0 ? quoteList(seen) : 'no related list'}`;
   const problems: string[] = [];
   for (const title of present) {
     if (!seen.includes(title))
       problems.push(
-        `related list "${title}": expected on the Related tab, but it is not (${shown}) — ${whyAbsent(title, prediction)}`,
+        `related list "${title}": expected on ${where}, but it is not (${shown}${incomplete ? `; ${incomplete}` : ''}) — ${whyAbsent(title, prediction, where)}`,
       );
   }
   for (const title of absent) {
     if (seen.includes(title))
       problems.push(
-        `related list "${title}": expected absent, but the Related tab shows it — ${whyPresent(title, prediction)}`,
+        `related list "${title}": expected absent, but ${where} shows it — ${whyPresent(title, prediction, where)}`,
+      );
+    else if (incomplete)
+      problems.push(
+        `related list "${title}": expected absent, and it is not shown so far (${shown}), but no verdict is given: ${incomplete}`,
       );
   }
   return problems;
@@ -46,7 +46,7 @@ function readers(object: string, prediction: RecordPagePrediction): string[] {
   return prediction.grants.objects.get(object)?.read ?? [];
 }
 
-function whyAbsent(title: string, prediction: RecordPagePrediction): string {
+function whyAbsent(title: string, prediction: RecordPagePrediction, where: string): string {
   const lists = prediction.layout?.relatedLists;
   if (!lists) return `the layout could not be read (${prediction.unavailable ?? 'no related lists'})`;
   const list = lists.find((candidate) => candidate.label === title);
@@ -60,15 +60,15 @@ function whyAbsent(title: string, prediction: RecordPagePrediction): string {
       `${grantedBy(prediction.grants?.sources ?? [])} grants it, so Lightning leaves the list out`
     );
   }
-  return `rendering fault: ${layoutName(prediction)} places it and the persona may read ${list.object ?? 'its object'}, but the Related tab did not show it`;
+  return `rendering fault: ${layoutName(prediction)} places it and the persona may read ${list.object ?? 'its object'}, but ${where} did not show it`;
 }
 
-function whyPresent(title: string, prediction: RecordPagePrediction): string {
+function whyPresent(title: string, prediction: RecordPagePrediction, where: string): string {
   const list = prediction.layout?.relatedLists?.find((candidate) => candidate.label === title);
   if (!prediction.layout?.relatedLists)
     return `the layout could not be read (${prediction.unavailable ?? ''})`;
   if (!list)
-    return `rendering fault: ${layoutName(prediction)} has no such related list, yet the Related tab shows it`;
+    return `rendering fault: ${layoutName(prediction)} has no such related list, yet ${where} shows it`;
   const via = list.object ? readers(list.object, prediction) : [];
   return `${layoutName(prediction)} places it, and the persona may read ${list.object ?? 'its object'}${via.length > 0 ? ` (Read via ${via.join(', ')})` : ''}`;
 }

@@ -1,10 +1,21 @@
-import { RelatedListCard, RelatedListMissingError } from '../../pages/related-list';
+import { predictedRelatedLists } from '../../fixtures/predicted-related-lists';
+import {
+  RelatedListCard,
+  RelatedListMissingError,
+  RelatedListsIncompleteError,
+} from '../../pages/related-list';
 import { didYouMean } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { personaName } from './open-list-view';
 
-/** Opens the Related tab of the record opened before and picks one related list by its title. */
+const RENDER_DEADLINE_MS = 15_000;
+
+/**
+ * Picks one related list of the record opened before by its title, on its Related tab or on the page itself.
+ * The lists the persona's layout predicts tell when the page has rendered all it will (where the prediction
+ * is known): only then is a list not among them judged missing.
+ */
 export async function openRelatedList(label: string, context: StepContext): Promise<void> {
   const open = context.openRecord;
   if (!open) {
@@ -18,14 +29,18 @@ export async function openRelatedList(label: string, context: StepContext): Prom
     label,
     `related list "${label}" of ${record.sobject} ${record.id}`,
   );
+  const predicted = await open.prediction.then(predictedRelatedLists, () => []);
   try {
     await explainingTimeouts(
       context.page,
-      `${personaName(context)}: the Related tab of ${record.sobject} ${record.id} showing its related lists`,
-      'the record has no related lists for this persona, or the tab did not finish loading',
-      () => card.open(),
+      `${personaName(context)}: related list "${label}" of ${record.sobject} ${record.id} showing its count`,
+      'the list rendered its title but not its count "(n)"',
+      () => card.open(predicted, context.renderDeadlineMs ?? RENDER_DEADLINE_MS),
     );
   } catch (error) {
+    if (error instanceof RelatedListsIncompleteError) {
+      throw new Error(`${personaName(context)} on ${record.sobject} ${record.id}: ${error.message}.`);
+    }
     if (!(error instanceof RelatedListMissingError)) throw error;
     throw new ExpectationError(
       `${personaName(context)} on ${record.sobject} ${record.id}: ${error.message}.${didYouMean(label, error.shown)} ` +

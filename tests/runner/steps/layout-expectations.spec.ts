@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { runStep } from '../../../runner/steps';
 import { demoOrg, failure } from '../../emulator/helpers';
-import { expectationFailure, idOf, personaStepContext } from './persona-steps';
+import { expectationFailure } from './persona-steps';
 import { expectPage, openAs, USERS } from './record-page-expectations';
 
 /**
@@ -198,27 +198,5 @@ test("a field the record type's compact layout does not list is missing from the
     'Opportunity.Amount: expected in the highlights panel (as "Amount"), but it is not (the panel shows ' +
       '"Account Name", "Close Date") — the compact layout "Renewal Compact Layout" assigned to record type ' +
       '"Renewal" does not list it (it lists Name, AccountId, CloseDate)',
-  );
-});
-
-test('a record page built without a Related tab fails a related list check saying so', async ({
-  browser,
-}) => {
-  const { context: signedIn, org, page, records } = await personaStepContext(browser, emulator, USERS.ae);
-  // A Lightning page whose tab set holds only Details.
-  await page.route('**/lightning/r/Account/**', async (route) => {
-    const response = await route.fetch();
-    const markup = (await response.text()).replace(/<li[^>]*title="Related"[^>]*>[\s\S]*?<\/li>/, '');
-    await route.fulfill({ response, body: markup });
-  });
-  records.set('account', { sobject: 'Account', id: await idOf(org, INITECH) });
-  await runStep(
-    { kind: 'open', title: 'open', location: { file: 'x.yaml', line: 1, column: 1 }, record: 'account' },
-    signedIn,
-  );
-  await runStep(expectPage({ relatedListsAbsent: ['Contacts'] }), signedIn);
-  const error = await failure(runStep(expectPage({ relatedLists: ['Contacts'] }), signedIn));
-  expect(error.message).toContain(
-    'related list "Contacts": expected on the Related tab, but the record page has no Related tab',
   );
 });

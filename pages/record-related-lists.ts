@@ -1,0 +1,122 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { locators } from './locators';
+import { RENDER_POLL_INTERVALS } from './render-polling';
+
+/** The related lists a record page shows at one moment, and whether it may still show more. */
+export interface RelatedListsReading {
+  /** Titles of the related lists shown, in page order. */
+  titles: string[];
+  /** Where they were read, for messages: "the Related tab" or "the record page". */
+  where: string;
+  /** Why the page may still show more lists (e.g. "a loading indicator still shows"); undefined once complete. */
+  incomplete?: string;
+}
+
+/**
+ * The related lists of a record page, wherever its Lightning page places them: on a Related tab (the grouped
+ * view), or on the page itself (Record Page Settings' full view: Metadata API
+ * RecordPageSettings.enableFullRecordView; or related list components placed in Lightning App Builder).
+ * Lightning renders each list on its own, after its own data call, with a loading stencil in the meantime; a
+ * tab's content only once the tab is selected (lightning-tab: "Tab content is lazy loaded").
+ */
+export class RecordRelatedLists {
+  private readonly lists: Locator;
+  private readonly container: Locator;
+  private readonly relatedTab: Locator;
+  private readonly detailsTab: Locator;
+  private readonly loading: Locator;
+  private readonly title: Locator;
+  private selectedRelatedTab = false;
+
+  /** `recordRoot`: the visible record home (Lightning keeps earlier pages in the DOM, hidden). */
+  constructor(
+    private readonly page: Page,
+    recordRoot: Locator,
+  ) {
+    const lists = `${locators.record.relatedList}, ${locators.record.dynamicRelatedList}`;
+    this.lists = recordRoot.locator(lists).filter({ visible: true });
+    this.container = recordRoot.locator(locators.record.relatedListContainer).filter({ visible: true });
+    this.relatedTab = recordRoot.locator(locators.record.tab('Related')).filter({ visible: true });
+    this.detailsTab = recordRoot.locator(locators.record.tab('Details')).filter({ visible: true });
+    this.loading = page.locator(locators.shell.loading).filter({ visible: true });
+    this.title = page.locator(locators.record.relatedListTitle);
+  }
+
+  /** The related list titled `title` (its card), found by its header. */
+  list(title: string): Locator {
+    return this.lists
+      .filter({ has: this.page.locator(locators.record.relatedListTitle, { hasText: exactly(title) }) })
+      .first();
+  }
+
+  /**
+   * Reads the lists once `enough` holds for a complete reading, or as they are at the deadline. `expected`
+   * (the lists the persona's layout predicts, where known) are looked for on the Related tab when the page
+   * shows them nowhere yet: that tab is selected then, and Details again by `restore()`.
+   */
+  async read(
+    expected: string[],
+    deadlineMs: number,
+    enough: (reading: RelatedListsReading) => boolean = (reading) =>
+      !reading.incomplete && expected.every((title) => reading.titles.includes(title)),
+  ): Promise<RelatedListsReading> {
+    await this.show(expected);
+    let reading: RelatedListsReading = { titles: [], where: '', incomplete: 'not read' };
+    await expect
+      .poll(
+        async () => {
+          reading = await this.snapshot();
+          return enough(reading);
+        },
+        { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS },
+      )
+      .toBe(true)
+      .catch(() => undefined);
+    return reading;
+  }
+
+  /** Selects the Details tab again when read() selected the Related tab. */
+  async restore(): Promise<void> {
+    if (!this.selectedRelatedTab) return;
+    this.selectedRelatedTab = false;
+    if ((await this.detailsTab.count()) > 0) await this.detailsTab.first().click();
+  }
+
+  /** Selects the Related tab when the page has one and the lists are not (all) rendered where they show now. */
+  private async show(expected: string[]): Promise<void> {
+    if ((await this.relatedTab.count()) === 0) return;
+    const titles = await this.titles();
+    const shown = titles.length > 0 && expected.every((title) => titles.includes(title));
+    if (shown) return;
+    await this.relatedTab.first().click();
+    this.selectedRelatedTab = true;
+  }
+
+  private async snapshot(): Promise<RelatedListsReading> {
+    const titles = await this.titles();
+    const tab = (await this.relatedTab.count()) > 0;
+    const where = tab ? 'the Related tab' : 'the record page';
+    const rendered = (await this.lists.count()) > 0 || (await this.container.count()) > 0;
+    let incomplete: string | undefined;
+    if ((await this.loading.count()) > 0) incomplete = 'a loading indicator still shows';
+    else if (!rendered)
+      incomplete = `no related list rendered${tab ? '' : ', and the record page has no Related tab'}`;
+    else if ((await this.lists.filter({ hasNot: this.title }).count()) > 0)
+      incomplete = 'a related list still shows no title (its data has not arrived)';
+    return { titles, where, incomplete };
+  }
+
+  private async titles(): Promise<string[]> {
+    const texts = await this.lists
+      .locator(locators.record.relatedListTitle)
+      .filter({ visible: true })
+      .allInnerTexts();
+    return [...new Set(texts.map(normalise).filter(Boolean))];
+  }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
