@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { AppLauncher } from './app-launcher';
 import { locators } from './locators';
 import { rendered } from './rendered';
 
@@ -24,7 +25,8 @@ export class AppNav {
 
   /**
    * Opens a tab by its label: from the navigation bar, else by searching the App Launcher for it. Rejects with
-   * TabNotAvailableError, naming what both offered, when neither has it.
+   * TabNotAvailableError, naming what both offered, when neither has it, and with SearchNotAnswered when the
+   * App Launcher's search shows no answer.
    */
   async open(label: string): Promise<TabOpened> {
     await rendered(this.page.locator(locators.appNav.tabs).filter({ visible: true }).first());
@@ -36,29 +38,9 @@ export class AppNav {
     } else {
       const barTabs = await this.tabs();
       via = 'App Launcher';
-      await this.page.locator(locators.appNav.launcher).filter({ visible: true }).first().click();
-      const search = this.page.locator(locators.appNav.launcherSearch).filter({ visible: true }).first();
-      await search.fill(label);
-      const item = this.page.locator(locators.appNav.launcherItem(label)).filter({ visible: true }).first();
-      // The search has answered once no item it shows fails to match the text; the wanted one is among them or not.
-      await rendered(
-        this.page
-          .locator(locators.appNav.launcherItems)
-          .filter({ visible: true })
-          .filter({ hasNotText: new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') })
-          .first(),
-        { state: 'detached' },
-      );
-      const found = (await item.count()) > 0;
-      if (!found) {
-        const offered = await this.page
-          .locator(locators.appNav.launcherItems)
-          .filter({ visible: true })
-          .evaluateAll((links) => links.map((link) => link.getAttribute('data-label') ?? ''));
-        await this.page.keyboard.press('Escape');
-        throw new TabNotAvailableError(label, barTabs, offered);
-      }
-      await item.click();
+      const found = await new AppLauncher(this.page).search(label);
+      if (!found.item) throw new TabNotAvailableError(label, barTabs, found.offered);
+      await found.item.click();
     }
     await this.page.waitForURL((url) => url.toString() !== before);
     const url = this.page.url();

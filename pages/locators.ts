@@ -461,13 +461,17 @@ export const locators = {
       'App Launcher search input[placeholder="Search apps and items..."] (salesforce-ui.md §6)',
       'input[placeholder="Search apps and items..."]',
     ),
-    launcherItems: unconfirmed(
-      'App Launcher item links; one-app-launcher-tab-item is an unconfirmed tag',
-      'one-app-launcher-tab-item a[data-label]',
+    launcherMenu: utam('global/appLauncherMenu', 'root', 'one-app-launcher-menu'),
+    // The menu lists apps and, once searched, items alike as menu items; one-app-launcher-tab-item is the
+    // View All modal's (public suites find it only under one-app-launcher-modal).
+    launcherItems: utam('global/appLauncherMenu', 'items', 'one-app-launcher-menu-item'),
+    launcherItemLink: fact(
+      'a menu item is a link a[data-label="{Label}"] (salesforce-ui.md §6)',
+      'a[data-label]',
     ),
-    launcherItem: unconfirmed(
-      'an App Launcher item (tab) link by its label; one-app-launcher-tab-item is an unconfirmed tag',
-      (label: string) => `one-app-launcher-tab-item a[data-label="${label.replace(/"/g, '\\"')}"]`,
+    launcherItem: fact(
+      'an App Launcher menu item by its label: one-app-launcher-menu-item a[data-label] (salesforce-ui.md §6; global/appLauncherMenu items)',
+      (label: string) => `one-app-launcher-menu-item a[data-label="${label.replace(/"/g, '\\"')}"]`,
     ),
   },
 } as const;

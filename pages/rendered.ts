@@ -47,7 +47,7 @@ export async function rendered(locator: Locator, options: RenderedOptions = {}):
 }
 
 /** The timeout `waitFor` takes when given none: the page's, else its context's (Playwright keeps it private). */
-function pageDefaultTimeout(locator: Locator): number {
+export function pageDefaultTimeout(locator: Locator): number {
   type Settings = { timeout(options: object): { timeout?: number } };
   const settings = (locator.page() as unknown as { _timeoutSettings?: Settings })._timeoutSettings;
   const timeout = settings?.timeout({}).timeout;

@@ -198,7 +198,7 @@ function filterLauncher(input: HTMLInputElement): void {
   const menu = composedClosest(input, 'one-app-launcher-menu');
   if (!menu) return;
   const term = input.value.trim().toLowerCase();
-  for (const item of deepAll(menu, 'one-app-launcher-menu-item, one-app-launcher-tab-item')) {
+  for (const item of deepAll(menu, 'one-app-launcher-menu-item')) {
     const label = (deepOne(item, 'a')?.dataset.label ?? '').toLowerCase();
     (item.closest('li') ?? item).hidden = term !== '' && !label.includes(term);
   }

@@ -146,7 +146,9 @@ function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
       html`class="slds-avatar slds-avatar_small"`,
       html`<abbr class="slds-avatar__initials slds-icon-standard-default" title="${label}">${label.slice(0, 2)}</abbr>`,
     );
-  // The menu the waffle opens (global/appLauncherMenu): search, the apps, the items and "View All".
+  // The menu the waffle opens (global/appLauncherMenu): search, the apps, the items and "View All". Apps and
+  // items alike are one-app-launcher-menu-item (its `items`); public suites meet one-app-launcher-tab-item only
+  // in the View All modal (one-app-launcher-modal).
   const menu = lwc(
     'one-app-launcher-menu',
     '',
@@ -162,7 +164,7 @@ function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
   <div class="slds-section slds-is-open"><h3 class="slds-section__title">Items</h3>
     <ul class="appLauncherItems">${[...items.values()].map(
       (tab) =>
-        html`<li>${lwc('one-app-launcher-tab-item', '', html`<a href="${tab.href}" data-label="${tab.label}" title="${tab.label}" role="option" class="appLauncherLink"><span class="slds-truncate">${tab.label}</span></a>`)}</li>`,
+        html`<li>${lwc('one-app-launcher-menu-item', '', html`<div class="appLauncherLink">${avatar(tab.label)}<a href="${tab.href}" data-label="${tab.label}" title="${tab.label}" role="option"><span class="slds-truncate">${tab.label}</span></a></div>`)}</li>`,
     )}</ul>
   </div>
   ${lwc('lightning-button', html`class="viewAll"`, html`<button type="button" class="slds-button slds-button_neutral" aria-label="View All Applications">View All</button>`)}
@@ -186,7 +188,7 @@ function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
   )}</div>`;
   const itemLinks = html`<ul class="slds-grid slds-wrap">${[...items.values()].map(
     (tab) =>
-      html`<li class="slds-size_1-of-5"><a class="app-launcher-link" href="${tab.href}" data-label="${tab.label}" title="${tab.label}">${tab.label}</a></li>`,
+      html`<li class="slds-size_1-of-5">${lwc('one-app-launcher-tab-item', '', html`<a class="app-launcher-link" href="${tab.href}" data-label="${tab.label}" title="${tab.label}">${tab.label}</a>`)}</li>`,
   )}</ul>`;
   const accordion = lwc(
     'lightning-accordion',

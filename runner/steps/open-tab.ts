@@ -1,5 +1,6 @@
 import { AppNav, TabNotAvailableError } from '../../pages/app-nav';
 import { ListViewPage } from '../../pages/list-view-page';
+import { SearchNotAnswered } from '../../pages/search-answer';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { personaName } from './open-list-view';
@@ -13,11 +14,16 @@ export async function openTab(label: string, context: StepContext): Promise<void
   try {
     opened = await explainingTimeouts(
       context.page,
-      `${personaName(context)}: the navigation bar showing its tabs`,
+      `${personaName(context)}: the navigation bar showing its tabs, or the App Launcher its menu`,
       'the page has no Lightning navigation bar (a Setup or Classic page?)',
       () => nav.open(label),
     );
   } catch (error) {
+    if (error instanceof SearchNotAnswered) {
+      throw new Error(
+        `${personaName(context)}: cannot tell whether tab "${label}" is offered: ${error.message}`,
+      );
+    }
     if (!(error instanceof TabNotAvailableError)) throw error;
     const readable = sobject ? await objectReadable(context, sobject) : undefined;
     const why =

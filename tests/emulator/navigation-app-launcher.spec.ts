@@ -53,8 +53,10 @@ test("App Launcher items open object homes; tabs follow the persona's object acc
   ]);
   await page.locator(LAUNCHER).click();
   await page.locator(SEARCH).fill('camp');
-  await expect(page.locator('one-app-launcher-tab-item:visible a')).toHaveText(['Campaigns']);
-  await page.locator('one-app-launcher-tab-item a[data-label="Campaigns"]').click();
+  // Items show as menu items too (global/appLauncherMenu items); nothing else is left in the menu.
+  await expect(page.locator('one-app-launcher-menu-item:visible a')).toHaveText(['Campaigns']);
+  await expect(page.locator('one-app-launcher-menu one-app-launcher-tab-item')).toHaveCount(0);
+  await page.locator('one-app-launcher-menu-item a[data-label="Campaigns"]').click();
   await expect(page).toHaveURL(`${emulator.url}/lightning/o/Campaign/home`);
   await page.goto(`${emulator.url}/lightning/app/NoSuchApp`);
   await expect(page.locator('.forceRecordError')).toContainText("Looks like there's a problem.");
@@ -74,6 +76,7 @@ test('"View All" opens the App Launcher modal: every app as a tile, every item t
   ]);
   await expect(modal.locator('one-app-launcher-app-tile a')).toHaveText(['Sales', 'Service', 'Marketing']);
   await expect(modal.locator('a.app-launcher-link[data-label="Opportunities"]')).toHaveCount(0);
+  await expect(modal.locator('one-app-launcher-tab-item a[data-label="Campaigns"]')).toHaveCount(1);
   await page.screenshot({ path: `${SCREENSHOTS}/app-launcher-modal.png` });
   await modal.locator('a.app-launcher-link[data-label="Campaigns"]').click();
   await expect(page).toHaveURL(`${emulator.url}/lightning/o/Campaign/home`);
