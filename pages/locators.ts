@@ -279,9 +279,10 @@ export const locators = {
     template: unconfirmed('the Create PDF dialog\'s template picker, labelled "Template"', 'Template'),
   },
   newRecord: {
+    // Without useRecordTypeCheck=1 the form opens with the default record type and never asks.
     path: fact(
-      'the New action of an object (docs/salesforce-facts.md, Record pages)',
-      (sobject: string) => `/lightning/o/${sobject}/new`,
+      "the New button's own URL asks for the record type only with useRecordTypeCheck=1 (docs/salesforce-facts.md, the New action)",
+      (sobject: string) => `/lightning/o/${sobject}/new?useRecordTypeCheck=1`,
     ),
     // After Save, Lightning shows the new record's page; its id is read from the URL.
     createdPath: fact(
@@ -305,6 +306,17 @@ export const locators = {
     label: unconfirmed(
       'the record type label is the SLDS radio label inside changeRecordTypeOptionRightColumn',
       '.slds-form-element__label',
+    ),
+    // The one-column ("top down") variant of the same step: a radio container and a label per row.
+    topDownOption: utam(
+      'force/changeRecordType',
+      'changeRecordTypeTopDownRadioButtons',
+      '.changeRecordTypeRow .changeRecordTypeTopDownOneColumn .topdown-radio-container',
+    ),
+    topDownLabels: utam(
+      'force/changeRecordType',
+      'changeRecordTypeTopDownLabels',
+      '.changeRecordTypeRow .changeRecordTypeTopDownOneColumn .slds-form-element__label',
     ),
     footerButton: utam('force/changeRecordTypeFooter', 'actionButton', 'button'),
     nextName: unconfirmed('the record type step\'s footer button reads "Next"', 'Next'),

@@ -6,7 +6,8 @@ import { rendered } from './rendered';
 
 /**
  * An object's New action: the record type step (when the user has more than one record type available), then
- * the New modal, the same record form as Edit. Opened by its URL, as the "New" button of the object home does.
+ * the New modal, the same record form as Edit. Opened by the URL the object home's "New" button opens, which
+ * asks for the record type (useRecordTypeCheck=1).
  */
 export class NewRecordAction {
   readonly recordTypeStep: Locator;
@@ -34,18 +35,17 @@ export class NewRecordAction {
 
   /** The record types the step offers, by label, in order. */
   async offeredRecordTypes(): Promise<string[]> {
-    const labels = this.recordTypeStep.locator(locators.recordTypeChoice.labels);
-    const texts = await labels.locator(locators.recordTypeChoice.label).allInnerTexts();
-    return texts.map(normalise);
+    return (await this.choices()).labels;
   }
 
   /** Chooses a record type by its label (or keeps the default one chosen) and goes on to the form with Next. */
   async chooseRecordType(label?: string): Promise<RecordEditModal> {
     if (label !== undefined) {
-      const option = this.recordTypeStep.locator(locators.recordTypeChoice.option).filter({
-        has: this.page.locator(locators.recordTypeChoice.label).getByText(label, { exact: true }),
-      });
-      await option.first().click();
+      const { labels, radios } = await this.choices();
+      const index = labels.indexOf(label);
+      if (index < 0)
+        throw new Error(`the record type step offers no "${label}": it offers ${labels.join(', ')}`);
+      await radios.nth(index).click();
     }
     await this.recordTypeStep
       .locator(locators.recordTypeChoice.footerButton)
@@ -54,6 +54,28 @@ export class NewRecordAction {
       .click();
     await this.form.waitUntilOpen();
     return this.form;
+  }
+
+  /**
+   * The step's record types by label, in order, with their radio buttons, one per row: in two columns (a
+   * radio, then the label and description) or top down in one.
+   */
+  private async choices(): Promise<{ labels: string[]; radios: Locator }> {
+    const twoColumns = this.recordTypeStep
+      .locator(locators.recordTypeChoice.labels)
+      .locator(locators.recordTypeChoice.label);
+    const topDown = this.recordTypeStep.locator(locators.recordTypeChoice.topDownLabels);
+    await rendered(twoColumns.or(topDown).first());
+    if ((await twoColumns.count()) > 0) {
+      return {
+        labels: (await twoColumns.allInnerTexts()).map(normalise),
+        radios: this.recordTypeStep.locator(locators.recordTypeChoice.option),
+      };
+    }
+    return {
+      labels: (await topDown.allInnerTexts()).map(normalise),
+      radios: this.recordTypeStep.locator(locators.recordTypeChoice.topDownOption),
+    };
   }
 
   /** Leaves the record type step with Cancel. */

@@ -295,7 +295,7 @@ async function onClick(event: MouseEvent): Promise<void> {
       closeDropdowns();
       return openModal(`/aura/record/${object}/${recordId}/edit`);
     case 'new-record':
-      location.href = `/lightning/o/${object}/new`;
+      location.href = `/lightning/o/${object}/new?useRecordTypeCheck=1`;
       return;
     case 'delete-record':
       closeDropdowns();

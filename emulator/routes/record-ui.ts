@@ -48,7 +48,9 @@ export function recordUiRoutes(state: OrgState): Hono {
     }
     const { available, defaultId } = availableRecordTypes(state, ui.user, type);
     const requested = available.find((info) => info.id === to18(c.req.query('recordTypeId') ?? ''));
-    if (available.length > 1 && !requested) {
+    // Opened by URL, New asks only when told to (useRecordTypeCheck=1, as the New button's URL does); otherwise
+    // the form opens with the default record type (docs/salesforce-facts.md, the New action).
+    if (available.length > 1 && !requested && c.req.query('useRecordTypeCheck') === '1') {
       return c.html(lightningPage(ctx, `New ${type.label}`, recordTypeChoice(type, available, defaultId)));
     }
     const row = newRow(ui.user, type, c.req.query('defaultFieldValues'));

@@ -1,3 +1,4 @@
+import type { OrgConnection } from '../../fixtures';
 import { NewRecordAction, NewRecordRefused } from '../../pages/new-record';
 import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
 import { RecordPage } from '../../pages/record-page';
@@ -6,6 +7,7 @@ import { ExpectationError, leftThePage, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import {
   createPermissionReason,
+  profileRecordTypes,
   recordTypeLabels,
   recordTypeReason,
   refusalSource,
@@ -57,6 +59,8 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
       );
     }
     modal = await action.chooseRecordType(wanted);
+  } else if (step.recordType) {
+    await onlyRecordTypeAvailable(step, context, who, wanted, modal);
   }
 
   for (const [field, value] of Object.entries(step.fields)) {
@@ -141,6 +145,52 @@ async function checkRecordType(
   throw new ExpectationError(
     `${who} created ${step.sobject} ${id} with record type ${got ?? 'none'}, not ${step.recordType} ("${wanted}"): ` +
       `the New action offered no record type step — ${await whyNotOffered(step, context)}.`,
+  );
+}
+
+/**
+ * The New action opened the form without asking: right for a step that names a record type only when it is the
+ * persona's one record type, which Salesforce then gives the record without a step. Otherwise it fails before
+ * anything is saved with another record type.
+ */
+async function onlyRecordTypeAvailable(
+  step: Omit<CreateStep, 'kind'>,
+  context: StepContext,
+  who: string,
+  wanted: string | undefined,
+  form: RecordEditModal,
+): Promise<void> {
+  const recordType = step.recordType ?? '';
+  let why: string | undefined;
+  try {
+    why = context.org
+      ? await whyFormWithoutStep(context.org, context.persona.user.id, step.sobject, recordType)
+      : 'the org could not be asked whether it is their only record type';
+  } catch (error) {
+    why = `the org could not say why (${(error as Error).message})`;
+  }
+  if (why === undefined) return;
+  await form.cancel().catch(() => undefined);
+  throw new ExpectationError(
+    `${who} cannot create ${step.sobject} with record type ${recordType} ("${wanted}"): the New action opened ` +
+      `the form without the record type step — ${why}.`,
+  );
+}
+
+/** Why New gave no choice of `recordType`; undefined when it is the user's only one. */
+async function whyFormWithoutStep(
+  org: OrgConnection,
+  userId: string,
+  sobject: string,
+  recordType: string,
+): Promise<string | undefined> {
+  const types = await profileRecordTypes(org, userId, sobject);
+  if (!types) return 'the org could not say why (the user was not found)';
+  if (types.available.length === 1 && types.available[0] === recordType) return undefined;
+  if (!types.available.includes(recordType)) return recordTypeReason(org, userId, sobject, recordType);
+  return (
+    `the profile "${types.profile}" makes ${types.available.join(', ')} available, so the New action should ask — ` +
+    `New may be overridden, or the persona's "Record Type Selection" setting skips the step for their default (unconfirmed)`
   );
 }
 

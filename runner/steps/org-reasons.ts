@@ -18,9 +18,33 @@ export async function recordTypeLabels(org: OrgConnection, sobject: string): Pro
 }
 
 /**
- * Why a record type is not offered to the user: its profile's record type visibilities (Metadata API Profile;
- * no SOQL object holds them). Record types that permission sets add are not read (unconfirmed for them).
+ * The record types the user's profile makes available on the object, by developer name (the profile's record
+ * type visibilities, Metadata API Profile; no SOQL object holds them). Record types that permission sets add are
+ * not read (unconfirmed for them). Undefined when the user is not found.
  */
+export async function profileRecordTypes(
+  org: OrgConnection,
+  userId: string,
+  sobject: string,
+): Promise<{ profile: string; available: string[] } | undefined> {
+  const user = await org.conn.query<{ ProfileId: string; Profile: { Name: string } }>(
+    `SELECT ProfileId, Profile.Name FROM User WHERE Id = ${soqlString(userId)}`,
+  );
+  const profile = user.records[0];
+  if (!profile) return undefined;
+  const metadata = await new ProfileMetadata(org.conn).profile(profile.ProfileId);
+  const visibilities = [metadata?.recordTypeVisibilities ?? []].flat() as {
+    recordType: string;
+    visible: boolean | string;
+  }[];
+  const available = visibilities
+    .filter((each) => each.recordType.startsWith(`${sobject}.`))
+    .filter((each) => each.visible === true || each.visible === 'true')
+    .map((each) => each.recordType.slice(sobject.length + 1));
+  return { profile: profile.Profile.Name, available };
+}
+
+/** Why a record type is not offered to the user: its profile's record type visibilities. */
 export async function recordTypeReason(
   org: OrgConnection,
   userId: string,
@@ -28,25 +52,11 @@ export async function recordTypeReason(
   developerName: string,
 ): Promise<string> {
   return orgAnswer(async () => {
-    const user = await org.conn.query<{ ProfileId: string; Profile: { Name: string } }>(
-      `SELECT ProfileId, Profile.Name FROM User WHERE Id = ${soqlString(userId)}`,
-    );
-    const profile = user.records[0];
-    if (!profile) return 'the org could not say why (the user was not found)';
-    const metadata = await new ProfileMetadata(org.conn).profile(profile.ProfileId);
-    const visibilities = [metadata?.recordTypeVisibilities ?? []].flat() as {
-      recordType: string;
-      visible: boolean | string;
-    }[];
-    const entry = visibilities.find((each) => each.recordType === `${sobject}.${developerName}`);
-    const visible = entry && (entry.visible === true || entry.visible === 'true');
-    const available = visibilities
-      .filter((each) => each.recordType.startsWith(`${sobject}.`))
-      .filter((each) => each.visible === true || each.visible === 'true')
-      .map((each) => each.recordType.slice(sobject.length + 1));
-    return visible
-      ? `the profile "${profile.Profile.Name}" makes it available, so something else hides it (unconfirmed: a permission set or the record type's own settings)`
-      : `the record type is not available to the profile "${profile.Profile.Name}" (it makes ${available.join(', ') || 'none'} available)`;
+    const types = await profileRecordTypes(org, userId, sobject);
+    if (!types) return 'the org could not say why (the user was not found)';
+    return types.available.includes(developerName)
+      ? `the profile "${types.profile}" makes it available, so something else hides it (unconfirmed: a permission set or the record type's own settings)`
+      : `the record type is not available to the profile "${types.profile}" (it makes ${types.available.join(', ') || 'none'} available)`;
   });
 }
 

@@ -14,7 +14,7 @@ test.describe('automation in the record UI', () => {
   test.afterAll(async () => emulator?.stop());
 
   test('New Opportunity asks for the record type, then offers only its stages', async ({ page }) => {
-    await signIn(page, emulator, AE.username, '/lightning/o/Opportunity/new');
+    await signIn(page, emulator, AE.username, '/lightning/o/Opportunity/new?useRecordTypeCheck=1');
     const choice = page.locator('[data-record-type-choice] section.slds-modal');
     await expect(choice.locator('h2')).toHaveText('New Opportunity');
     await expect(page.getByRole('radio', { name: 'New Business' })).toBeChecked();
@@ -60,8 +60,22 @@ test.describe('automation in the record UI', () => {
     await expect(page.locator('[data-record-type-choice]')).toHaveCount(0);
     await page.getByRole('combobox', { name: 'Stage' }).click();
     await expect(page.getByRole('option').filter({ visible: true })).toHaveCount(5);
-    await page.goto(`${emulator.url}/lightning/o/Opportunity/new?recordTypeId=012000000000000AAA`);
+    await page.goto(
+      `${emulator.url}/lightning/o/Opportunity/new?recordTypeId=012000000000000AAA&useRecordTypeCheck=1`,
+    );
     await expect(page.locator('[data-record-type-choice]')).toBeVisible();
+  });
+
+  test("New opened by URL without useRecordTypeCheck=1 opens the default record type's form", async ({
+    page,
+  }) => {
+    await signIn(page, emulator, AE.username, '/lightning/o/Opportunity/new');
+    await expect(page.locator(`${MODAL} h2.slds-modal__title`)).toHaveText('New Opportunity');
+    await expect(page.locator('[data-record-type-choice]')).toHaveCount(0);
+    // New Business, the default: all of its stages, not Renewal's five.
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    await expect(page.getByRole('option').filter({ visible: true })).not.toHaveCount(5);
+    await expect(page.getByRole('option', { name: 'Prospecting' }).filter({ visible: true })).toBeVisible();
   });
 
   test('"Assign using active assignment rule" routes the new lead only when ticked', async ({ page }) => {

@@ -7,7 +7,7 @@ export const recordTypeStep: ChainGroup = {
   component: 'New Opportunity record type step (as the AE, who has two record types)',
   open: async (page, emulator) => {
     await page.context().clearCookies();
-    await signIn(page, emulator, AE_USER, '/lightning/o/Opportunity/new');
+    await signIn(page, emulator, AE_USER, '/lightning/o/Opportunity/new?useRecordTypeCheck=1');
     await expect(page.getByRole('radio', { name: 'Renewal' })).toBeVisible();
   },
   chains: [
