@@ -31,9 +31,9 @@ export class RecordPath {
 
   /** The label of the current stage; undefined when none is marked current. */
   async current(): Promise<string | undefined> {
-    const step = this.root
-      .locator(locators.path.step)
-      .filter({ has: this.page.locator(locators.path.currentItem) });
+    const steps = this.root.locator(locators.path.step);
+    const currentState = this.page.locator(locators.path.currentItem);
+    const step = steps.and(currentState).or(steps.filter({ has: currentState }));
     if ((await step.count()) === 0) return undefined;
     return (await step.first().locator(locators.path.stepLabel).getAttribute('data-label')) ?? undefined;
   }
