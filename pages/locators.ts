@@ -221,7 +221,7 @@ export const locators = {
     fieldErrors: utam('lightning/input', 'error', '.slds-form-element__help'),
   },
   // Quick-action dialogs (Submit for Approval, Approve, Reject, Reassign, Recall, Choose Price Book, Add
-  // Products, Create PDF): salesforce-pageobjects has no page object for them; found by role and name.
+  // Products, Create PDF), found by role and name; Add Products' content follows force/multiAdd (products).
   actionDialog: {
     role: fact('SLDS modals are section[role=dialog] labelled by their heading', 'dialog'),
     comments: unconfirmed(
@@ -262,9 +262,27 @@ export const locators = {
       'article:has(span[title="Products"])',
     ),
     rowCells: fact('lightning-datatable cells carry data-label="{Column}"', 'td, th'),
-    productOption: unconfirmed(
-      'a product row of the Add Products picker: its checkbox is labelled by the product name',
-      (name: string) => name,
+    // Add Products is force/multiAdd: a search (force/multiAddSearch) over a list view whose grid is
+    // force/inlineEditGrid's ui:virtualDataTable, one row per price book entry with a force:virtualCheckbox.
+    pickerSearch: utam(
+      'forcesearch/inputLookupDesktop',
+      'inputTextForAutocomplete',
+      '.forceMultiAddSearch .uiInput .uiInputTextForAutocomplete',
+    ),
+    pickerGrid: utam('force/inlineEditGrid', 'table', '.forceListViewManager table.uiVirtualDataTable'),
+    pickerRows: utam('aura/virtualDataTable', 'tableRows', 'tbody tr'),
+    pickerRowName: unconfirmed(
+      "the product's name is the row's th, ui:virtualDataTable's special cell (a list view's name column); not declared for Add Products",
+      'th',
+    ),
+    pickerCheckbox: utam(
+      'force/virtualCheckbox',
+      'checkBox',
+      '.forceVirtualCheckbox span.slds-checkbox--faux',
+    ),
+    pickerRowSelected: fact(
+      "a chosen row has class selected (aura/virtualDataTable's selectedRowByIndex: tr:nth-of-type(%d).selected)",
+      '.selected',
     ),
     quantity: unconfirmed(
       'Edit Selected Products labels each row\'s inputs "Quantity" and "Sales Price" with the product name',

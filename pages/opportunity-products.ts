@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
 import { locators } from './locators';
+import { ProductPicker } from './product-picker';
 import { selectRecordTab, showRelatedList } from './record-tabs';
 import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
@@ -18,6 +19,7 @@ export type AddProductsOutcome =
 /**
  * The opportunity's Products related list (Related tab) with "Add Products" and "Choose Price Book":
  * what price books and products it offers the signed-in user, and adding products with quantity and price.
+ * Add Products lists only some of a price book's products at once: products are looked for by searching.
  */
 export class OpportunityProducts {
   readonly root: Locator;
@@ -81,37 +83,56 @@ export class OpportunityProducts {
     return picker;
   }
 
-  /** The products the picker lists for `priceBook` (chosen first when the opportunity has none). */
+  /**
+   * The products Add Products offers from `priceBook` (chosen first when the opportunity has none): those its
+   * list shows, and those its search shows for each of `names`. Rejects with SearchNotAnswered when a search
+   * shows no answer.
+   */
   async productsOffered(
     priceBook: string,
+    names: string[],
   ): Promise<{ priceBookOffered: boolean; priceBooks: string[]; products: string[] }> {
     const picker = await this.openPicker(priceBook);
     if (!(picker instanceof ActionDialog))
       return { priceBookOffered: false, priceBooks: picker.offered, products: [] };
-    const products = await this.productNames(picker);
-    await picker.cancel();
-    return { priceBookOffered: true, priceBooks: [priceBook], products };
+    const products = new ProductPicker(picker);
+    const seen = new Set<string>();
+    try {
+      for (const name of await products.shown()) seen.add(name);
+      for (const name of names) for (const shown of await products.search(name)) seen.add(shown);
+    } finally {
+      await picker.cancel();
+    }
+    return { priceBookOffered: true, priceBooks: [priceBook], products: [...seen] };
   }
 
-  private async productNames(picker: ActionDialog): Promise<string[]> {
-    const boxes = picker.root.getByRole('checkbox');
-    return (
-      await boxes.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label') ?? ''))
-    ).filter(Boolean);
-  }
-
-  /** Add Products: price book, products, then quantity and sales price per product, Save. */
+  /**
+   * Add Products: price book, each product searched and ticked, then quantity and sales price per product,
+   * Save. A product its search does not show fails the 'products' stage with what the searches showed.
+   */
   async add(priceBook: string, lines: ProductLine[]): Promise<AddProductsOutcome> {
     const picker = await this.openPicker(priceBook);
     if (!(picker instanceof ActionDialog)) return { added: false, stage: 'price book', ...picker };
-    const offered = await this.productNames(picker);
-    const missing = lines.filter((line) => !offered.includes(line.name));
+    const products = new ProductPicker(picker);
+    const seen = new Set<string>();
+    const missing: string[] = [];
+    try {
+      for (const name of await products.shown()) seen.add(name);
+      for (const line of lines) {
+        const shown = await products.search(line.name);
+        for (const name of shown) seen.add(name);
+        if (shown.includes(line.name)) await products.choose(line.name);
+        else missing.push(line.name);
+      }
+    } catch (error) {
+      await picker.cancel().catch(() => undefined);
+      throw error;
+    }
+    const offered = [...seen];
     if (missing.length > 0) {
       await picker.cancel();
-      return { added: false, stage: 'products', offered, errors: missing.map((line) => line.name) };
+      return { added: false, stage: 'products', offered, errors: missing };
     }
-    for (const line of lines)
-      await picker.root.getByRole('checkbox', { name: line.name, exact: true }).check();
     const next = await picker.press('Next');
     if (!next.done) {
       await picker.cancel();

@@ -1,5 +1,6 @@
 import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './dom';
 import { startPageScript } from './page-script';
+import { onPickerChange, onPickerInput } from './product-picker';
 
 /**
  * The record UI's page script, as small as Lightning's behaviour allows: deferred page parts (latency profile
@@ -19,6 +20,7 @@ startPageScript('recordUi', () => {
     void loadDeferred(part);
   document.addEventListener('click', (event) => void onClick(event));
   document.addEventListener('input', onInput);
+  document.addEventListener('change', onChange);
   window.addEventListener('popstate', onHistory);
 });
 
@@ -380,8 +382,14 @@ async function postAction(): Promise<void> {
   else location.reload();
 }
 
+function onChange(event: Event): void {
+  const input = event.composedPath()[0];
+  if (input instanceof HTMLInputElement && input.closest('.forceVirtualCheckbox')) onPickerChange(input);
+}
+
 function onInput(event: Event): void {
   const input = event.composedPath()[0];
+  if (input instanceof HTMLInputElement && input.closest('.forceMultiAddSearch')) onPickerInput(input);
   if (!(input instanceof HTMLInputElement) || input.dataset.fieldInput !== 'lookup') return;
   input.dataset.value = '';
   const dropdown = input.parentElement?.querySelector<HTMLElement>('.slds-dropdown');

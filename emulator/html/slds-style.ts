@@ -104,6 +104,10 @@ lightning-base-combobox-item[aria-checked="true"]{font-weight:700}
 .changeRecordTypeOptionLeftColumn{width:40%}
 .slds-radio,.slds-checkbox{display:inline-flex;align-items:center;gap:6px}
 .slds-radio__label,.slds-checkbox__label{display:inline-flex;align-items:center;gap:6px}
+.forceVirtualCheckbox input{position:absolute;width:1px;height:1px;opacity:0}
+.forceVirtualCheckbox .slds-checkbox--faux{display:inline-block;width:14px;height:14px;border:1px solid #c9c9c9;border-radius:2px;background:#fff;cursor:pointer}
+.forceVirtualCheckbox input:checked+.slds-checkbox--faux{background:#0176d3;border-color:#0176d3}
+.uiVirtualDataTable tr.selected{background:#f3f3f3}
 .forceRecordEditAssignmentRules{padding:12px 0}
 .slds-icon-waffle{display:grid;grid-template-columns:repeat(3,4px);gap:3px;padding:4px}
 .slds-icon-waffle span{width:4px;height:16px;background:repeating-linear-gradient(#706e6b 0 4px,transparent 4px 6px)}

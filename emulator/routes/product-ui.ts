@@ -1,8 +1,10 @@
 import { type Context, Hono } from 'hono';
 import { type ActionResult, actionModal, selectField } from '../html/action-modal';
 import { queueToast } from '../html/flash-toast';
+import { productPicker } from '../html/product-picker';
 import { quoteDocument } from '../html/quote-document';
 import { html, page } from '../html/safe-html';
+import { latencyOf } from '../latency';
 import { objectAccess } from '../model/access';
 import { to18 } from '../model/ids';
 import type { OrgState, OrgUser } from '../model/org-state';
@@ -16,10 +18,10 @@ import { type UiEnv, uiSession } from './ui-session';
 /**
  * The opportunity's "Add Products" flow and "Choose Price Book" (Salesforce Help, "Add Products to
  * Opportunities": choose a price book when the opportunity has none, select products, then edit quantity and
- * sales price and save), and the quote's "Create PDF" (choose a template, preview, save to the quote). Each
- * step is an action dialog (emulator/html/action-modal.ts) offering what model/price-book-access.ts and
- * model/quote-templates.ts say the user may use; saves go through save/dml.ts as the user. Paths are the
- * emulator's own.
+ * sales price and save; the product list is force/multiAdd's, html/product-picker.ts), and the quote's
+ * "Create PDF" (choose a template, preview, save to the quote). Each step is an action dialog
+ * (emulator/html/action-modal.ts) offering what model/price-book-access.ts and model/quote-templates.ts say the
+ * user may use; saves go through save/dml.ts as the user. Paths are the emulator's own.
  */
 export function productUiRoutes(state: OrgState): Hono {
   const app = new Hono();
@@ -73,24 +75,26 @@ export function productUiRoutes(state: OrgState): Hono {
     const { user } = c.var.ui;
     if (!row.Pricebook2Id) return c.html(choosePriceBook(user, row, 'add').value);
     const entries = productsOffered(state, user, String(row.Pricebook2Id));
-    const rows = entries.map((entry) => {
+    const products = entries.map((entry) => {
       const product = state.store.get('Product2', String(entry.Product2Id));
-      const name = String(product?.Name ?? entry.Name);
-      return html`<tr data-row-key-value="${entry.Id}"><td><input type="checkbox" name="entries" value="${entry.Id}" aria-label="${name}" data-action-input></td>
-<th scope="row" data-label="Product Name">${name}</th><td data-label="Product Code">${String(product?.ProductCode ?? '')}</td><td data-label="List Price">${String(entry.UnitPrice ?? '')}</td><td data-label="Product Family">${String(product?.Family ?? '')}</td></tr>`;
+      return {
+        entryId: String(entry.Id),
+        name: String(product?.Name ?? entry.Name),
+        code: String(product?.ProductCode ?? ''),
+        listPrice: String(entry.UnitPrice ?? ''),
+        family: String(product?.Family ?? ''),
+      };
     });
     const book = state.store.get('Pricebook2', String(row.Pricebook2Id));
+    // Under the "lightning" latency profile the search answers as late as a server call would.
+    const searchDelayMs = latencyOf(state).deferParts ? 600 : 0;
     return c.html(
       actionModal({
         title: 'Add Products',
         postUrl: `${base(row)}/AddProducts`,
         submitLabel: 'Next',
         size: 'large',
-        body: html`<p class="slds-p-bottom_small price-book">Price Book: ${String(book?.Name ?? '')}</p>${
-          entries.length === 0
-            ? html`<p class="empty">No products found in this price book.</p>`
-            : html`<table class="slds-table slds-table_bordered" role="grid"><thead><tr><th scope="col"><span class="slds-assistive-text">Select</span></th><th scope="col">Product Name</th><th scope="col">Product Code</th><th scope="col">List Price</th><th scope="col">Product Family</th></tr></thead><tbody>${rows}</tbody></table>`
-        }`,
+        body: productPicker(String(book?.Name ?? ''), products, searchDelayMs),
       }).value,
     );
   });

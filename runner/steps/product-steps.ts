@@ -2,6 +2,7 @@ import { explainPriceBook, explainProduct } from '../../fixtures/approval-diagno
 import { OpportunityProducts } from '../../pages/opportunity-products';
 import { quoteTemplatesOffered } from '../../pages/quote-pdf';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
+import { SearchNotAnswered } from '../../pages/search-answer';
 import type { AddProductsStep, Offer, OfferedStep } from '../model-approvals';
 import { didYouMean } from '../schema/wording';
 import { openedRecord, who } from './approval-support';
@@ -26,7 +27,11 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
     'Product2',
     step.products.map((line) => line.name),
   );
-  const outcome = await products.add(step.priceBook, step.products);
+  const outcome = await notAnsweredExplained(
+    context,
+    `whether Add Products from "${step.priceBook}" on ${record.sobject} ${record.id} offers ${list(step.products.map((line) => line.name))}`,
+    () => products.add(step.priceBook, step.products),
+  );
   if (outcome.added) {
     await reloaded;
     await recordPage.waitUntilReady();
@@ -44,7 +49,7 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
       ? await Promise.all(outcome.errors.map((name) => explainProduct(org, name, step.priceBook)))
       : [];
     throw new ExpectationError(
-      `${persona}: Add Products from "${step.priceBook}" on ${record.sobject} ${record.id} lists ${list(outcome.offered)}; it does not offer ${list(outcome.errors)}.${reasons.length > 0 ? ` Why: ${reasons.join('; ')}.` : ''}`,
+      `${persona}: Add Products from "${step.priceBook}" on ${record.sobject} ${record.id} does not offer ${list(outcome.errors)}: its search for ${outcome.errors.length === 1 ? 'it' : 'each'} answered without it (it showed ${list(outcome.offered)} in all).${reasons.length > 0 ? ` Why: ${reasons.join('; ')}.` : ''}`,
     );
   }
   throw new ExpectationError(
@@ -77,8 +82,12 @@ export async function expectOffered(step: Omit<OfferedStep, 'kind'>, context: St
       );
     }
     if (step.products) {
-      const { priceBook } = step.products;
-      const found = await products.productsOffered(priceBook);
+      const { priceBook, includes, excludes } = step.products;
+      const found = await notAnsweredExplained(
+        context,
+        `which products Add Products from "${priceBook}" on ${record.sobject} ${record.id} offers`,
+        () => products.productsOffered(priceBook, [...includes, ...excludes]),
+      );
       if (!found.priceBookOffered && step.products.includes.length > 0) {
         problems.push(
           `products of "${priceBook}": the price book itself is not offered (Choose Price Book lists ${list(found.priceBooks)})${org ? ` — ${await explainPriceBook(org, priceBook)}` : ''}`,
@@ -157,6 +166,20 @@ async function compare(
       problems.push(`${what}: expected "${name}" not offered, but it is (offered: ${list(offered)})`);
   }
   return problems;
+}
+
+/** A product search that showed no answer leaves the verdict open: an error saying so, never "not offered". */
+async function notAnsweredExplained<T>(
+  context: StepContext,
+  what: string,
+  action: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!(error instanceof SearchNotAnswered)) throw error;
+    throw new Error(`${who(context)}: cannot tell ${what}: ${error.message}`);
+  }
 }
 
 async function productsListShown(

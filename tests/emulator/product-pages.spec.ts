@@ -45,12 +45,12 @@ test('the seller chooses among the price books shared with them and adds product
   const products = new OpportunityProducts(page, record.root);
   expect(await products.show()).toBe(true);
   expect(await products.priceBooksOffered()).toEqual(['Sales Price Book']);
-  expect(await products.productsOffered('Enterprise Price Book')).toEqual({
+  expect(await products.productsOffered('Enterprise Price Book', ['Platform License'])).toEqual({
     priceBookOffered: false,
     priceBooks: ['Sales Price Book'],
     products: [],
   });
-  expect(await products.productsOffered('Sales Price Book')).toEqual({
+  expect(await products.productsOffered('Sales Price Book', ['Platform License'])).toEqual({
     priceBookOffered: true,
     priceBooks: ['Sales Price Book'],
     products: ['Onboarding Package', 'Platform License', 'Premium Support'],
@@ -85,7 +85,10 @@ test('the manager is offered the enterprise and standard price books; an inactiv
     'Sales Price Book',
     'Standard Price Book',
   ]);
-  const standard = await products.productsOffered('Standard Price Book');
+  const standard = await products.productsOffered('Standard Price Book', [
+    'Enterprise Data Pack',
+    'Legacy Connector',
+  ]);
   expect(standard.products).toContain('Enterprise Data Pack');
   expect(standard.products).not.toContain('Legacy Connector');
 });

@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { SHADOW_MODES } from '../../emulator/org/profile-names';
 import { demoOrg } from '../emulator/helpers';
 import { appLauncherMenu, appLauncherModal, appNavigation } from './chains/app-navigation';
-import { approvalHistoryAndProducts } from './chains/approvals-products';
+import { addProductsPicker, approvalHistoryAndProducts } from './chains/approvals-products';
 import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
 import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
@@ -50,6 +50,7 @@ const GROUPS: ChainGroup[] = [
   relatedLists,
   loadingSpinner,
   approvalHistoryAndProducts,
+  addProductsPicker,
 ];
 const MINIMUM_CHAINS = 60;
 

@@ -44,3 +44,34 @@ export const approvalHistoryAndProducts: ChainGroup = {
     { root: PRODUCTS, chain: `${SINGLE} commonListInternal displayManager display displayGrid` },
   ],
 };
+
+/** Add Products' product list is force/multiAdd: a search and a list view over the price book's entries. */
+export const addProductsPicker: ChainGroup = {
+  component: 'Add Products product list (an opportunity with the Sales Price Book, as the AE)',
+  open: async (page, emulator) => {
+    const conn = await oauthConnection(emulator, AE_USER);
+    const book = await conn.query<{ Id: string }>(
+      "SELECT Id FROM Pricebook2 WHERE Name = 'Sales Price Book'",
+    );
+    const deal = await conn.sobject('Opportunity').create({
+      Name: 'Chains products',
+      StageName: 'Prospecting',
+      CloseDate: '2026-12-31',
+      Pricebook2Id: book.records[0].Id,
+    });
+    if (!deal.success) throw new Error('create failed');
+    await openRecord(page, emulator, AE_USER, 'Opportunity', deal.id);
+    await page.getByRole('tab', { name: 'Related' }).click();
+    await page.getByRole('button', { name: 'Add Products', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Add Products' })).toBeVisible();
+  },
+  chains: [
+    'force/multiAdd multiAddSearch inputLookupDesktop inputTextForAutocomplete',
+    'force/multiAdd description',
+    {
+      root: '.forceListViewManagerPrimaryDisplayManager',
+      chain: 'force/listViewManagerPrimaryDisplayManager managerGrid inlineEditGrid table tableRows',
+    },
+    { root: '.forceVirtualCheckbox', chain: 'force/virtualCheckbox checkBox' },
+  ],
+};

@@ -96,7 +96,8 @@ test('addProducts: a product with no entry in the price book fails naming the pr
   );
   expect(error.message).toContain('Add Products from "Sales Price Book" on Opportunity');
   expect(error.message).toContain(
-    'it does not offer "Enterprise Data Pack". Why: "Enterprise Data Pack" has no entry in the price book "Sales Price Book"',
+    'does not offer "Enterprise Data Pack": its search for it answered without it (it showed "Onboarding Package", ' +
+      '"Platform License", "Premium Support" in all). Why: "Enterprise Data Pack" has no entry in the price book "Sales Price Book"',
   );
 });
 
