@@ -124,7 +124,8 @@ async function main() {
     .filter((input) => !input.split(path.sep).includes('node_modules'));
   writeFileSync(path.join(DIST, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
   const cached = writeCodeCache(path.join(DIST, 'cli.cjs'));
-  console.log(
+  // On stderr: as prepack, stdout is npm pack's, which names the tarball (or prints --json) there.
+  console.error(
     `${path.relative(ROOT, DIST)}/cli.cjs and playwright/: ${inputs.length} source files${cached ? ", with the CLI's code cache" : ''}`,
   );
 }

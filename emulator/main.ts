@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { type RunningEmulator, startEmulator } from './index';
+import { DEFAULT_ORG_FILE, type RunningEmulator, startEmulator } from './index';
 import { LATENCY_PROFILES, type LatencyProfileName } from './latency';
 import { SHADOW_MODES, type ShadowMode } from './org/profile-names';
 import { parseLatency, parseShadowMode } from './profile-flags';
+import { shownPath } from './shown-path';
 
 /** `persona-ux emulator [--org FILE] [--port N]`: the org emulator on its own, until Ctrl-C. */
 
@@ -16,7 +17,8 @@ export interface EmulatorArgs {
 
 export const EMULATOR_USAGE = `Usage: persona-ux emulator [--org FILE] [--port N] [--latency PROFILE] [--shadow MODE]
 
-  --org FILE          org definition YAML (default: emulator/orgs/demo.yaml)
+  --org FILE          org definition YAML (default: the demo org bundled with persona-ux,
+                      ${shownPath(DEFAULT_ORG_FILE)})
   --port N            port on 127.0.0.1 (default: a free port)
   --latency PROFILE   ${LATENCY_PROFILES.join(' | ')} (default: none; lightning renders parts late, like Lightning)
   --shadow MODE       ${SHADOW_MODES.join(' | ')} (default: the org definition's, native; synthetic is LWC's

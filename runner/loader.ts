@@ -1,6 +1,7 @@
 import { formatErrors } from './loading/format-errors';
-import { collectScenarioFiles, defaultPersonasFile } from './loading/inputs';
+import { collectScenarioFiles } from './loading/inputs';
 import { loadPersonas } from './loading/personas';
+import { lookUpPersonasFile } from './loading/personas-file-lookup';
 import { loadScenarioFile } from './loading/scenario-file';
 import { ScenarioFileCache } from './loading/scenario-file-cache';
 import { summariseScenarios } from './loading/validation-summary';
@@ -9,7 +10,7 @@ import type { LoadResult, Scenario, ScenarioError, SourceLocation } from './mode
 export { formatErrors };
 
 export interface LoadOptions {
-  /** Default: personas.yaml in the scenarios' directory, else scenarios/personas.yaml. */
+  /** Default: personas.yaml (or .yml) in the scenarios' folder or one above it, else scenarios/personas.yaml. */
   personasFile?: string;
   /** Keep what each file loaded to in this directory, and reuse it while the file is unchanged (validate). */
   cacheDir?: string;
@@ -26,8 +27,11 @@ export function loadScenarios(
   const list = inputs.length > 0 ? inputs : ['scenarios'];
   const { files, personasFiles, errors } = collectScenarioFiles(list);
   if (files.length === 0) return { scenarios: [], errors, ...checkedAlone(personasFiles, errors) };
-  const personasFile = options.personasFile ?? defaultPersonasFile(list);
-  const { personas, errors: personaErrors } = loadPersonas(personasFile);
+  const lookup = options.personasFile ? { file: options.personasFile } : lookUpPersonasFile(list);
+  const personasFile = lookup.file;
+  const { personas, errors: personaErrors } = lookup.missing
+    ? { personas: undefined, errors: [lookup.missing] }
+    : loadPersonas(personasFile);
   errors.push(...personaErrors.sort(byPosition));
 
   const scenarios: Scenario[] = [];

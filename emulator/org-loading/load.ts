@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { type OrgDefinition, orgDefinitionSchema } from '../org/schema';
+import { shownPath } from '../shown-path';
 import { crossCheckOrg } from './cross-checks';
+import { knownKeysAt } from './schema-keys';
+
+/** Where the org definition's keys are described, as the user reaches it (inside the installed package). */
+const README = path.join(__dirname, '..', 'README.md');
 
 export interface OrgDefinitionProblem {
   file: string;
@@ -10,17 +16,26 @@ export interface OrgDefinitionProblem {
   /** Dotted path of the offending key, e.g. profiles[1].systemPermissions[0]. */
   key: string;
   message: string;
+  /** For an unknown key: the keys known at its place, to suggest the one meant. */
+  knownKeys?: readonly string[];
 }
 
 /** Every problem of an org definition file, each as `file:line:column key: message`. */
 export class OrgDefinitionError extends Error {
   override name = 'OrgDefinitionError';
   constructor(readonly problems: OrgDefinitionProblem[]) {
-    super(
-      `Invalid org definition:\n${problems
-        .map((p) => `  ${p.file}:${p.line}:${p.column} ${p.key ? `${p.key}: ` : ''}${p.message}`)
-        .join('\n')}`,
-    );
+    super('Invalid org definition');
+    this.message = this.report();
+  }
+
+  /** The problems, one a line; `suggest(given, known)` adds to an unknown key the one likely meant (" Did you mean …?"). */
+  report(suggest?: (given: string, known: readonly string[]) => string): string {
+    const line = (p: OrgDefinitionProblem) => {
+      const unknownKey = p.knownKeys && p.key.split('.').at(-1);
+      const suggestion = unknownKey && p.knownKeys && suggest ? suggest(unknownKey, p.knownKeys) : '';
+      return `  ${p.file}:${p.line}:${p.column} ${p.key ? `${p.key}: ` : ''}${p.message}${suggestion}`;
+    };
+    return `Invalid org definition:\n${this.problems.map(line).join('\n')}`;
   }
 }
 
@@ -50,17 +65,35 @@ export function parseOrgDefinition(text: string, file = '<org definition>'): Org
   }
   const parsed = orgDefinitionSchema.safeParse(doc.toJS());
   const problems: OrgDefinitionProblem[] = [];
-  const locate = (path: PropertyKey[], message: string, unknownKey?: string) => {
+  /** A problem at the node of `path`; `key` names it in the message (default: that path). */
+  const locate = (
+    path: PropertyKey[],
+    message: string,
+    about: Partial<OrgDefinitionProblem> & { unknownKey?: string } = {},
+  ) => {
+    const { unknownKey, ...rest } = about;
     const node = nodeAt(doc.contents, path, unknownKey);
     const { line, col } = at(node?.range?.[0] ?? 0);
-    const keyPath = formatPath(unknownKey === undefined ? path : [...path, unknownKey]);
-    problems.push({ file, line, column: col, key: keyPath, message });
+    const key = formatPath(unknownKey === undefined ? path : [...path, unknownKey]);
+    problems.push({ file, line, column: col, key, message, ...rest });
   };
   if (!parsed.success) {
+    const written = doc.toJS();
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys)
-          locate(issue.path, `unknown key "${key}" (emulator/README.md lists the keys)`, key);
+        const knownKeys = knownKeysAt(orgDefinitionSchema, issue.path);
+        for (const unknownKey of issue.keys) {
+          const message = `unknown key "${unknownKey}". ${expectedKeys(knownKeys)}`;
+          locate(issue.path, message, { unknownKey, knownKeys });
+        }
+      } else if (
+        issue.code === 'invalid_type' &&
+        issue.path.length > 0 &&
+        valueAt(written, issue.path) === undefined
+      ) {
+        // Reported at the mapping that lacks it, as scenario files do.
+        const message = `required key "${String(issue.path.at(-1))}" is missing: expected ${described(issue.expected)} (described in ${shownPath(README)}).`;
+        locate(issue.path.slice(0, -1), message, { key: formatPath(issue.path) });
       } else {
         locate(issue.path, issue.message);
       }
@@ -109,4 +142,35 @@ function formatPath(path: PropertyKey[]): string {
       typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
     )
     .join('');
+}
+
+/** The keys a mapping takes, when few enough to read in a line; always where they are described. */
+function expectedKeys(known: readonly string[]): string {
+  const described = `described in ${shownPath(README)}`;
+  return known.length > 0 && known.length <= 12
+    ? `Expected one of: ${known.join(', ')} (${described}).`
+    : `The keys are ${described}.`;
+}
+
+function valueAt(root: unknown, at: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const segment of at) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping',
+  record: 'a mapping',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+function described(expected: string): string {
+  return TYPE_WORDS[expected] ?? expected;
 }

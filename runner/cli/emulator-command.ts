@@ -8,7 +8,7 @@ import {
 } from '../../emulator/main';
 import { emulatorDataDir, startEmbeddedEmulator } from '../embedded-emulator';
 
-export const EMULATOR_COMMAND_USAGE = `${EMULATOR_USAGE}
+export const EMULATOR_COMMAND_USAGE = `${EMULATOR_USAGE.replace(/^(Usage: .*)$/m, '$1 [--reset]')}
   --reset             forget the org's saved state (records, audit trail, login history) and start fresh
 
 The org's state is kept between runs in PERSONA_UX_EMULATOR_DATA (default .persona-ux/emulator; "off" keeps nothing).`;

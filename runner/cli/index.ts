@@ -1,4 +1,5 @@
 import { loadDotEnv } from '../../config/dotenv';
+import type { OrgDefinitionError } from '../../emulator/org-loading/load';
 import { didYouMean } from '../schema/wording';
 import { commandHelp, helpText } from './usage';
 import { UsageError } from './usage-error';
@@ -50,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if ((error as Error)?.name === 'OrgDefinitionError') {
       // PERSONA_UX_ORG / --org names an org definition that does not load: a configuration mistake.
-      console.error(`persona-ux ${name}: ${(error as Error).message}`);
+      console.error(`persona-ux ${name}: ${(error as OrgDefinitionError).report(didYouMean)}`);
       return 2;
     }
     return reportCrash(name, error);

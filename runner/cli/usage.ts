@@ -14,8 +14,12 @@ export const COMMAND_USAGE: Record<string, () => string> = {
     Check the org, the admin and every persona before a run; each failing check says how to fix it.`,
   audit:
     () => `persona-ux audit verify [dir or files…]                               Prove the audit log's hash chain is intact (default reports/audit).
-persona-ux audit report [dir or files…] [--since DATE] [--out DIR]    HTML and CSV of every impersonation, for review.
-persona-ux audit reconcile [dir or files…] [--since DATE] [--json]    The org's Login-As records against the audit log.`,
+persona-ux audit report [dir or files…] [--since DATE] [--out DIR] [--repeat N] [--sensitive A,B] [--personas FILE]
+    HTML and CSV of every impersonation, for review (default --out reports/audit-review); users impersonated more
+    than --repeat times (default 10) flagged; the personas named by --sensitive, and those marked sensitive in
+    --personas (default scenarios/personas.yaml), listed apart.
+persona-ux audit reconcile [dir or files…] [--since DATE] [--json] [--target-org ALIAS]
+    The org's Login-As records against the audit log.`,
   merge: () =>
     "persona-ux merge SHARD_REPORTS… --out DIR     A sharded run's reports as one: HTML, JUnit, Allure, one audit chain.",
   access:
@@ -38,8 +42,23 @@ persona-ux audit reconcile [dir or files…] [--since DATE] [--json]    The org'
     Get a Chromium (Playwright's, else Debian's as root).`,
 };
 
-const EXIT_CODES = `Exit codes: 0 all scenarios passed, 1 a scenario failed (or the audit chain is broken), 2 invalid input or
-configuration, 3 a preflight check or the production guard stopped the run (or no browser).`;
+/** What each command's exit code means; 2 is always a mistake in the input or the settings. */
+const EXIT_CODES: Record<string, string> = {
+  run: `0 all scenarios passed, 1 a scenario failed (or the audit chain is broken), 2 invalid input or
+configuration, 3 a preflight check or the production guard stopped the run (or no browser).`,
+  doctor: '0 no check failed, 2 invalid scenario files or settings, 3 a check failed.',
+  audit: `verify: 0 the chain is intact, 1 it is broken. report: 0 written. reconcile: 0 every Login-As is
+documented and recorded, 1 one is not, 3 the org refused the sign-in. 2 invalid input or settings (an audit
+folder that does not exist or holds no audit file).`,
+  merge: "0 merged, 1 a shard's audit chain is broken (nothing merged), 2 invalid input.",
+  access: `0 recorded (snapshot), nothing changed or the baseline updated (diff), 1 something changed (diff),
+2 invalid input or settings, a missing or broken baseline, or an org that cannot be signed in to.`,
+  validate:
+    '0 all valid, 2 a problem in the files or the settings, 3 the org could not be reached to check the names.',
+  emulator:
+    '0 stopped (Ctrl-C or SIGTERM), 2 invalid flags or org definition, a taken port, or its state in use.',
+  'install-browser': '0 Chromium ready, 2 invalid arguments, 3 no Chromium could be installed.',
+};
 
 const indent = (text: string) => text.replace(/^/gm, '  ');
 
@@ -49,13 +68,13 @@ export function helpText(): string {
 
 Usage:
 ${commands.join('\n')}
-  persona-ux <command> --help    that command's usage
+  persona-ux <command> --help    that command's usage and exit codes
   persona-ux --version           persona-ux's version
 
-${EXIT_CODES}`;
+Exit codes: each command's --help says what its own mean; 2 is always invalid input or configuration.`;
 }
 
-/** One command's usage, with the exit codes. */
+/** One command's usage, with its exit codes. */
 export function commandHelp(name: string): string {
-  return `${COMMAND_USAGE[name]()}\n\n${EXIT_CODES}`;
+  return `${COMMAND_USAGE[name]()}\n\nExit codes: ${EXIT_CODES[name]}`;
 }

@@ -33,16 +33,7 @@ export async function validateCommand(args: string[]): Promise<number> {
   const settingsProblems = values.offline
     ? parseOrgEnv({ PERSONA_UX_TICKET_PATTERN: env.PERSONA_UX_TICKET_PATTERN }).problems
     : await prepareOrgEnv(env, values['target-org']);
-  if (settingsProblems.length > 0) {
-    const files = errors.length > 0 ? `${problemsReport(errors)}\n\n` : '';
-    console.error(
-      `${files}persona-ux validate: the org settings are not usable:\n  ${settingsProblems.join('\n  ')}\n` +
-        (values.offline
-          ? 'Fix them in .env or the environment.'
-          : 'Fix them, or check the files alone with --offline.'),
-    );
-    return 2;
-  }
+  if (settingsProblems.length > 0) return unusableSettings(settingsProblems, errors, values.offline);
   // A file whose only errors are unknown keys is checked as if they were not there: one pass reports the rest.
   const checked = [...scenarios, ...withoutUnknownKeys];
   const fileProblems = [...errors, ...ticketProblems(checked, env.PERSONA_UX_TICKET_PATTERN)];
@@ -54,6 +45,8 @@ export async function validateCommand(args: string[]): Promise<number> {
         await (
           require('../org-names/check-org') as typeof import('../org-names/check-org')
         ).checkNamesAgainstOrg(checked, env);
+  // An org definition that does not load is a settings mistake, as for run and doctor: exit 2, not 3.
+  if (!org.ran && org.settings) return unusableSettings([org.why], errors, false);
   const problems = [...fileProblems, ...(org.ran ? org.problems : [])].sort(byFileAndPosition);
   const orgLine = describeOrgCheck(org) + notCheckedAgainstOrg(org, errors, withoutUnknownKeys);
   if (problems.length > 0) {
@@ -74,6 +67,21 @@ export async function validateCommand(args: string[]): Promise<number> {
   }
   console.log(`${summariseScenarios(scenarios)}\n${orgLine}`);
   return 0;
+}
+
+function unusableSettings(
+  settingsProblems: readonly string[],
+  errors: readonly ScenarioError[],
+  offline: boolean | undefined,
+): number {
+  const files = errors.length > 0 ? `${problemsReport(errors)}\n\n` : '';
+  console.error(
+    `${files}persona-ux validate: the org settings are not usable:\n  ${settingsProblems.join('\n').replace(/\n/g, '\n  ')}\n` +
+      (offline
+        ? 'Fix them in .env or the environment.'
+        : 'Fix them, or check the files alone with --offline.'),
+  );
+  return 2;
 }
 
 function describeOrgCheck(org: OrgCheckOutcome): string {

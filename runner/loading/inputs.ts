@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ScenarioError } from '../model';
 
 export const PERSONAS_FILE_NAME = 'personas.yaml';
-const FALLBACK_PERSONAS_FILE = path.join('scenarios', PERSONAS_FILE_NAME);
 const YAML_FILE = /\.ya?ml$/i;
 /**
  * The order of localeCompare, from one collator: creating one per comparison is most of sorting 1,000 names.
@@ -60,24 +59,6 @@ export function collectScenarioFiles(inputs: readonly string[]): {
     }
   }
   return { files, personasFiles, errors };
-}
-
-/** personas.yaml in the inputs' directory (or one above it, up to the working directory), else scenarios/personas.yaml. */
-export function defaultPersonasFile(inputs: readonly string[]): string {
-  for (const input of inputs) {
-    const stats = statSync(input, { throwIfNoEntry: false });
-    if (!stats) continue;
-    let dir = stats.isDirectory() ? input : path.dirname(input);
-    for (;;) {
-      const candidate = path.join(dir, PERSONAS_FILE_NAME);
-      if (existsSync(candidate)) return candidate;
-      const parent = path.join(dir, '..');
-      const insideWorkingDir = !path.relative(process.cwd(), path.resolve(parent)).startsWith('..');
-      if (!insideWorkingDir || path.resolve(parent) === path.resolve(dir)) break;
-      dir = parent;
-    }
-  }
-  return FALLBACK_PERSONAS_FILE;
 }
 
 function scenarioFilesIn(dir: string): string[] {

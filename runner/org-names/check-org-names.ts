@@ -78,8 +78,11 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
           ? contractNameProblem(reference, contractNames)
           : problemWith(reference, catalog, { usernames, closedStages }));
       if (!message) continue;
-      // A persona's contract is written in the personas file, everything else in the scenario.
-      const file = reference.kind === 'contractName' ? reference.file : scenario.file;
+      // A persona's user and contract are written in the personas file (reported once there), the rest in the scenario.
+      const file =
+        (reference.kind === 'contractName' || reference.kind === 'user') && reference.file
+          ? reference.file
+          : scenario.file;
       const found = locate(file);
       problems.push(
         found

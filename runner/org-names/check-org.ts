@@ -1,10 +1,15 @@
 import { orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
+import type { OrgDefinitionError } from '../../emulator/org-loading/load';
 import { connectAdmin } from '../../fixtures/org-connection';
 import { formatErrors } from '../loading/format-errors';
 import type { Scenario } from '../model';
+import { didYouMean } from '../schema/wording';
 import { checkOrgNames, type OrgNameCheck } from './check-org-names';
 
-export type OrgCheckOutcome = ({ ran: true; target: string } & OrgNameCheck) | { ran: false; why: string };
+export type OrgCheckOutcome =
+  | ({ ran: true; target: string } & OrgNameCheck)
+  /** `settings`: the settings themselves are wrong (an org definition that does not load), not the org out of reach. */
+  | { ran: false; why: string; settings?: true };
 
 /**
  * The org names of `scenarios`, checked against the org a run would use: the embedded emulator when no org is
@@ -46,6 +51,8 @@ export async function checkNamesAgainstOrg(
       await org.conn.logout().catch(() => undefined);
     }
   } catch (error) {
+    if ((error as Error).name === 'OrgDefinitionError')
+      return { ran: false, why: (error as OrgDefinitionError).report(didYouMean), settings: true };
     return { ran: false, why: (error as Error).message };
   } finally {
     await stop?.();

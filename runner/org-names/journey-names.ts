@@ -1,6 +1,7 @@
 import type { PropertyPath } from '../loading/property-path';
 import type { Scenario, Step } from '../model';
 import { placeholdersIn } from '../template';
+import { type PersonaUserReference, personaUsers } from './persona-names';
 
 /** The NameReference kinds these steps produce (declared here too: name-references.ts imports this file). */
 type NameReference =
@@ -13,7 +14,7 @@ type NameReference =
       accepts: 'value';
       path: PropertyPath;
     }
-  | { kind: 'user'; username: string; persona: string; path: PropertyPath }
+  | PersonaUserReference
   | { kind: 'queue'; queue: string; path: PropertyPath }
   | { kind: 'conditionUser'; user: string; path: PropertyPath };
 
@@ -33,9 +34,7 @@ export function journeyStepNames(
   const base: PropertyPath = ['steps', index, step.kind];
   if (step.kind === 'as') {
     const persona = scenario.personas?.find((used) => used.name === step.persona);
-    return [persona?.username, ...(persona?.usernames ?? [])].flatMap((username): NameReference[] =>
-      username ? [{ kind: 'user', username, persona: step.persona, path: base }] : [],
-    );
+    return persona ? personaUsers(persona, base) : [];
   }
   if (step.kind !== 'wait' && step.kind !== 'expectApi') return undefined;
   const key = step.kind === 'wait' ? 'until' : 'values';

@@ -2,7 +2,12 @@ import type { PropertyPath } from '../loading/property-path';
 import type { FieldValue, Scenario } from '../model';
 import { placeholdersIn } from '../template';
 import { journeyStepNames } from './journey-names';
-import { type ContractNameReference, personaContractNames } from './persona-names';
+import {
+  type ContractNameReference,
+  type PersonaUserReference,
+  personaContractNames,
+  personaUsers,
+} from './persona-names';
 
 /** A name a scenario uses that only the org can confirm, with the YAML path it is written at. */
 export type NameReference =
@@ -22,7 +27,7 @@ export type NameReference =
   | { kind: 'report'; report: string; path: PropertyPath }
   | { kind: 'dashboard'; dashboard: string; path: PropertyPath }
   | { kind: 'tab'; tab: string; path: PropertyPath }
-  | { kind: 'user'; username: string; persona: string; path: PropertyPath }
+  | PersonaUserReference
   /** A queue a `wait` / `expectApi` owner or lookup must be: developer name or name, as the run looks it up. */
   | { kind: 'queue'; queue: string; path: PropertyPath }
   /** A value written into a field: test data (sent to the API) or a form a persona fills (`form`). */
@@ -54,9 +59,7 @@ const SHOWN_VALUES = ['values', 'fields'];
 export function nameReferences(scenario: Scenario): NameReference[] {
   const references: NameReference[] = [];
   const persona = scenario.persona;
-  for (const username of [persona.username, ...(persona.usernames ?? [])]) {
-    if (username) references.push({ kind: 'user', username, persona: persona.name, path: ['persona'] });
-  }
+  references.push(...personaUsers(persona, ['persona']));
   for (const used of scenario.personas ?? [persona]) references.push(...personaContractNames(used));
   const objectOf = new Map<string, string>();
   for (const record of scenario.data) {

@@ -17,6 +17,34 @@ export type ContractNameReference = {
   path: PropertyPath;
 };
 
+/** A persona's user (username, or one of a pool's usernames), at its place in the personas file when it has one. */
+export type PersonaUserReference = {
+  kind: 'user';
+  username: string;
+  persona: string;
+  /** The personas file; without it, the user is reported at `path` in the scenario. */
+  file?: string;
+  path: PropertyPath;
+};
+
+/** The users a persona logs in as; `usedAt` is where a scenario names the persona, for a persona with no file. */
+export function personaUsers(persona: Persona, usedAt: PropertyPath): PersonaUserReference[] {
+  const user = (username: string, ...rest: (string | number)[]): PersonaUserReference =>
+    persona.file
+      ? {
+          kind: 'user',
+          username,
+          persona: persona.name,
+          file: persona.file,
+          path: ['personas', persona.name, ...rest],
+        }
+      : { kind: 'user', username, persona: persona.name, path: usedAt };
+  return [
+    ...(persona.username ? [user(persona.username, 'username')] : []),
+    ...(persona.usernames ?? []).map((username, index) => user(username, 'usernames', index)),
+  ];
+}
+
 const LISTS: [keyof Persona['capability'], ContractNameKind][] = [
   ['permissionSets', 'permissionSet'],
   ['permissionSetGroups', 'permissionSetGroup'],

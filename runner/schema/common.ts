@@ -44,6 +44,23 @@ export function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape, about
   });
 }
 
+const SHORTHAND_KEYS = new WeakMap<z.core.$ZodType, string>();
+
+/**
+ * A mapping that may also be written as the text of one of its keys alone: `as: ae` is `as: { persona: ae }`.
+ * The editor schema offers both forms (shorthandKey).
+ */
+export function orShorthand<Form extends z.ZodObject>(key: keyof Form['shape'] & string, form: Form) {
+  const schema = z.preprocess((input) => (typeof input === 'string' ? { [key]: input } : input), form);
+  SHORTHAND_KEYS.set(schema, key);
+  return schema;
+}
+
+/** The key whose text alone may stand for this mapping (orShorthand); undefined for any other schema. */
+export function shorthandKey(schema: z.core.$ZodType): string | undefined {
+  return SHORTHAND_KEYS.get(schema);
+}
+
 /**
  * For refinements across keys: run only when the keys themselves were fine, so that a misspelt key is reported
  * as unknown and not also as "missing" by the refinement.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { shorthandKey } from './common';
 
 /**
  * A zod schema the loader uses, shipped in the package as JSON Schema (draft 2020-12) for editors:
@@ -31,7 +32,14 @@ export interface EditorSchemaOptions {
 export function editorSchema(options: EditorSchemaOptions): EditorSchema {
   const { fileName, schema, title, description, source, override } = options;
   const generate = () => {
-    const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override });
+    const { $schema, ...rest } = z.toJSONSchema(schema, {
+      io: 'input',
+      unrepresentable: 'any',
+      override: (context) => {
+        offerShorthand(context);
+        override?.(context);
+      },
+    });
     return { $schema, title, description, ...rest };
   };
   const text = () => `${JSON.stringify(generate(), null, 2)}\n`;
@@ -51,4 +59,20 @@ export function editorSchema(options: EditorSchemaOptions): EditorSchema {
       return `${target} is out of date with the ${source}. Regenerate it with: npm run schema`;
     },
   };
+}
+
+/**
+ * A mapping that may be written as the text of one key (`as: ae`) is read by a preprocess the JSON Schema export
+ * does not see, so it would offer the mapping form only: offer both.
+ */
+function offerShorthand({
+  zodSchema,
+  jsonSchema,
+}: Parameters<NonNullable<EditorSchemaOptions['override']>>[0]) {
+  const key = shorthandKey(zodSchema);
+  const textForm = key ? jsonSchema.properties?.[key] : undefined;
+  if (typeof textForm !== 'object') return;
+  const mappingForm = { ...jsonSchema };
+  for (const name of Object.keys(jsonSchema)) delete jsonSchema[name];
+  jsonSchema.anyOf = [textForm, mappingForm];
 }

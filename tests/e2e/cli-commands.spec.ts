@@ -105,6 +105,60 @@ test('--help after any command prints only its usage, with exit 0', async () => 
   expect((await runCli(['help', 'validate'])).output).toBe(`${commandHelp('validate')}\n`);
 });
 
+test("each command's usage names every option it accepts, and so does the README's synopsis", async () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  // Every `npx persona-ux <command> …` the README writes, up to the end of its line or code span.
+  const synopsis = (command: string) =>
+    [...readme.matchAll(new RegExp(`npx persona-ux ${command}\\b[^\\n\`]*`, 'g'))]
+      .map(([text]) => text)
+      .join('\n');
+  const runAlso = readme.slice(readme.indexOf('`run` also takes'), readme.indexOf('Exit code 0 when every'));
+  for (const command of [
+    ['run'],
+    ['doctor'],
+    ['validate'],
+    ['access'],
+    ['audit', 'report'],
+    ['audit', 'reconcile'],
+    ['merge'],
+  ]) {
+    const { output } = await runCli([
+      ...(command[0] === 'access' ? ['access', 'diff'] : command),
+      '--no-such-option',
+    ]);
+    const options = /Options: (.*)\./.exec(output)?.[1]?.split(', ') ?? [];
+    expect(options.length, output).toBeGreaterThan(0);
+    const usage = commandHelp(command[0]);
+    const inReadme = synopsis(command.join(' ')) + (command[0] === 'run' ? runAlso : '');
+    for (const option of options) {
+      expect(usage, `${command.join(' ')} ${option}`).toContain(option);
+      expect(inReadme, `README: ${command.join(' ')} ${option}`).toContain(option);
+    }
+  }
+  const emulator = commandHelp('emulator').split('\n')[0];
+  for (const option of ['--org', '--port', '--latency', '--shadow', '--reset']) {
+    expect(emulator).toContain(option);
+    expect(synopsis('emulator')).toContain(option);
+  }
+});
+
+test("each command's help ends with its own exit codes", () => {
+  for (const command of [
+    'run',
+    'doctor',
+    'audit',
+    'merge',
+    'access',
+    'validate',
+    'emulator',
+    'install-browser',
+  ]) {
+    const codes = commandHelp(command).split('\n\nExit codes: ')[1];
+    expect(codes, command).toBeTruthy();
+    expect(codes?.includes('all scenarios passed'), command).toBe(command === 'run');
+  }
+});
+
 test('--version prints the version of the package', async () => {
   const { code, output } = await runCli(['--version']);
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

@@ -64,7 +64,7 @@ test('a process needs steps and a known object; unknown keys are refused', () =>
   const problems = problemsOf(source);
   expect(problems).toEqual([
     `org.yaml:${lineOf(source, 'recordEditability: Everyone')}:24 approvalProcesses[0].recordEditability: Invalid option: expected one of "AdminOnly"|"AdminOrCurrentApprover"`,
-    `org.yaml:${lineOf(source, 'emailTemplate: Approval_Request')}:5 approvalProcesses[0].emailTemplate: unknown key "emailTemplate" (emulator/README.md lists the keys)`,
+    `org.yaml:${lineOf(source, 'emailTemplate: Approval_Request')}:5 approvalProcesses[0].emailTemplate: unknown key "emailTemplate". The keys are described in emulator/README.md.`,
   ]);
   const objectless = editedDemoText([
     '  - object: Opportunity\n    name: Discount_Approval',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { type OrgDefinitionError, parseOrgDefinition } from '../../emulator';
 import { demoOrg, editedDemoText, lineOf, definitionProblems as problemsOf } from './helpers';
 
 test('the demo org holds the people scenarios rely on', () => {
@@ -29,8 +30,28 @@ test('an unknown key is reported with file:line:column and the key', () => {
   ]);
   const line = lineOf(text, 'forceRelogin: true');
   expect(problemsOf(text)).toEqual([
-    `org.yaml:${line}:3 session.forceRelogin: unknown key "forceRelogin" (emulator/README.md lists the keys)`,
+    `org.yaml:${line}:3 session.forceRelogin: unknown key "forceRelogin". Expected one of: forceReloginAfterLoginAs, timeoutMinutes (described in emulator/README.md).`,
   ]);
+});
+
+test('a misspelt top-level key is unknown, the key it meant is missing, and the report can name the one meant', () => {
+  const text = editedDemoText(['\nprofiles:', '\nprofils:']);
+  const line = lineOf(text, 'profils:');
+  expect(problemsOf(text)).toEqual([
+    `org.yaml:${lineOf(text, 'org:')}:1 profiles: required key "profiles" is missing: expected a list (described in emulator/README.md).`,
+    `org.yaml:${line}:1 profils: unknown key "profils". The keys are described in emulator/README.md.`,
+  ]);
+  let error: unknown;
+  try {
+    parseOrgDefinition(text, 'org.yaml');
+  } catch (thrown) {
+    error = thrown;
+  }
+  const suggest = (given: string, known: readonly string[]) =>
+    known.includes(`${given.slice(0, -1)}es`) ? ` Did you mean "${given.slice(0, -1)}es"?` : '';
+  expect((error as OrgDefinitionError).report(suggest)).toContain(
+    `org.yaml:${line}:1 profils: unknown key "profils". The keys are described in emulator/README.md. Did you mean "profiles"?`,
+  );
 });
 
 test('a wrong value and a dangling reference point at their own lines', () => {

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadScenarios, validateScenarios } from '../../runner/loader';
+import { lookUpPersonasFile } from '../../runner/loading/personas-file-lookup';
 import type { ScenarioError } from '../../runner/model';
 import { DEMO_SCENARIOS, expectOneError, replaceLine, scenarioDir, validScenario } from './scenario-files';
 
@@ -64,6 +65,33 @@ test('a missing personas file is reported once, and its scenarios are not loaded
   const { scenarios, errors } = loadScenarios([dir], { personasFile });
   expect(scenarios).toEqual([]);
   expectFileError(errors, personasFile, ['it does not exist', 'personas: { sdr:']);
+});
+
+test('with no personas file anywhere, the error names every folder searched and the file to create', () => {
+  const project = scenarioDir({}, null);
+  mkdirSync(path.join(project, 'my-tests', 'leads'), { recursive: true });
+  writeFileSync(path.join(project, 'my-tests', 'leads', 'one.yaml'), `${validScenario().join('\n')}\n`);
+  const { file, missing } = lookUpPersonasFile([path.join('my-tests', 'leads')], project);
+  expect(file).toBe(path.join('my-tests', 'leads', 'personas.yaml'));
+  expect(missing?.message).toBe(
+    'No personas file for these scenarios: looked for personas.yaml (or personas.yml) in ' +
+      `${path.join('my-tests', 'leads')}/, my-tests/, ./ and scenarios/. ` +
+      `Create ${path.join('my-tests', 'leads', 'personas.yaml')} declaring the personas the scenarios name, ` +
+      'e.g. personas: { sdr: { username: sam.sdr@acme-demo.example } }',
+  );
+  // A personas file in a folder above the scenarios is theirs.
+  writeFileSync(path.join(project, 'my-tests', 'personas.yaml'), 'personas: {}\n');
+  expect(lookUpPersonasFile([path.join('my-tests', 'leads', 'one.yaml')], project)).toEqual({
+    file: path.join('my-tests', 'personas.yaml'),
+  });
+});
+
+test('personas.yml is read like personas.yaml, as scenario files may end in .yml too', () => {
+  const dir = scenarioDir({ 'one.yml': `${validScenario().join('\n')}\n` }, null);
+  writeFileSync(path.join(dir, 'personas.yml'), readFileSync(path.join(DEMO_SCENARIOS, 'personas.yaml')));
+  const { scenarios, errors } = loadScenarios([dir]);
+  expect(errors).toEqual([]);
+  expect(scenarios.map((scenario) => scenario.persona.file)).toEqual([path.join(dir, 'personas.yml')]);
 });
 
 test('personas file mistakes are located in that file', () => {

@@ -159,29 +159,40 @@ test('list views, reports, dashboards and tabs that open steps name are checked,
   expect(checked).toMatchObject({ listView: 1, report: 2, dashboard: 2, tab: 2 });
 });
 
-test('a persona whose user the org does not have is reported at the scenario’s persona', async () => {
+test('a persona user the org does not have is reported once, at its username in the personas file', async () => {
+  const steps = ['data:', '  lead: { sobject: Lead, fields: { LastName: Doe } }', 'steps:'];
   const dir = scenarioDir(
     {
       'a.yaml': [
         ...HEAD,
-        'data:',
-        '  lead: { sobject: Lead, fields: { LastName: Doe } }',
-        'steps:',
+        ...steps,
         '  - listView: { object: Lead, view: MyOpenLeads, excludes: [lead] }',
       ].join('\n'),
+      'b.yaml': [...HEAD, ...steps, '  - open: { record: lead }', '  - as: ae', '  - open: { record: lead }']
+        .join('\n')
+        .replace('id: names', 'id: names-b'),
     },
-    'personas:\n  sdr:\n    username: sam.sdrr@acme-demo.example\n',
+    [
+      'personas:',
+      '  sdr:',
+      '    username: sam.sdrr@acme-demo.example',
+      '  ae:',
+      '    usernames: [ava.ae@acme-demo.example, nobody@acme-demo.example]',
+      '',
+    ].join('\n'),
   );
   const { scenarios, errors } = loadScenarios([dir]);
   expect(errors).toEqual([]);
   const { problems } = await checkOrgNames(org.conn, scenarios);
   expect(problems.map((p) => `${path.basename(p.file)}:${p.line}:${p.column} ${p.path}`)).toEqual([
-    'a.yaml:3:10 persona',
+    'personas.yaml:3:15 personas.sdr.username',
+    'personas.yaml:5:43 personas.ae.usernames[1]',
   ]);
   expect(problems[0]?.message).toBe(
     'persona "sdr": the org has no user sam.sdrr@acme-demo.example. Expected the username of an existing user ' +
       '(usernames differ between orgs: sandboxes add a suffix). Did you mean "sam.sdr@acme-demo.example"?',
   );
+  expect(problems[1]?.message).toContain('persona "ae": the org has no user nobody@acme-demo.example.');
 });
 
 test('a field in a step must be spelled as the org spells it; in test data any case is accepted, as by the API', async () => {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -20,6 +20,7 @@ import { ROOT, runCli } from '../e2e/cli-run';
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let copy: string;
+let build: SpawnSyncReturns<string>;
 test.beforeAll(() => {
   copy = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-package-'));
   for (const entry of readdirSync(ROOT)) {
@@ -27,7 +28,13 @@ test.beforeAll(() => {
     symlinkSync(path.join(ROOT, entry), path.join(copy, entry));
   }
   cpSync(path.join(ROOT, 'bin'), path.join(copy, 'bin'), { recursive: true });
-  execFileSync(process.execPath, [path.join(copy, 'bin', 'build-dist.cjs')], { stdio: 'pipe' });
+  build = spawnSync(process.execPath, [path.join(copy, 'bin', 'build-dist.cjs')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.stderr}`);
+});
+
+test('the build says what it built on stderr, leaving stdout to npm pack (its tarball name, or --json)', () => {
+  expect(build.stdout).toBe('');
+  expect(build.stderr).toMatch(/cli\.cjs and playwright\/: \d+ source files/);
 });
 
 /**

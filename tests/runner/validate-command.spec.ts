@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runCli } from '../e2e/cli-run';
@@ -87,6 +87,22 @@ test('unusable org settings (here --target-org without the Salesforce CLI) fail 
   expect(output).toContain('persona-ux validate: the org settings are not usable:');
   expect(output).toContain('--target-org needs the Salesforce CLI, and "/nonexistent/sf" is not installed');
   expect(output).toContain('check the files alone with --offline');
+});
+
+test('an org definition that does not load fails validate with exit 2, as run and doctor, with the key meant', async () => {
+  const dir = scenarioDir({ 'a.yaml': `${validScenario().join('\n')}\n` });
+  const demo = readFileSync(path.join(__dirname, '..', '..', 'emulator', 'orgs', 'demo.yaml'), 'utf8');
+  const orgFile = path.join(dir, 'my-org.yaml');
+  writeFileSync(orgFile, demo.replace(/^profiles:/m, 'profils:'));
+  const { code, output } = await runCli(['validate', dir], {
+    env: { PERSONA_UX_ORG: orgFile, PERSONA_UX_EMULATOR_DATA: 'off' },
+  });
+  expect(code, output).toBe(2);
+  expect(output).toContain('persona-ux validate: the org settings are not usable:');
+  expect(output).toContain(`${orgFile}:3:1 profiles: required key "profiles" is missing: expected a list`);
+  expect(output).toMatch(
+    /profils: unknown key "profils"\. The keys are described in .*emulator\/README\.md\. Did you mean "profiles"\?/,
+  );
 });
 
 test('validate of personas.yaml alone checks that file: its mistakes with exit 2, else how many personas it declares', async () => {

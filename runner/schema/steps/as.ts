@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { AsStep } from '../../model';
-import { mapping, referenceName } from '../common';
+import { mapping, orShorthand, referenceName } from '../common';
 import { loginRefusalSchema } from '../login-refusal';
 
 const EXAMPLE = 'as: ae';
@@ -10,8 +9,8 @@ const personaName = referenceName('persona name', 'ae');
  * `as: ae` ends the current Login-As and logs in as persona ae; `as: { persona: frozen-ae, loginRefused: frozen }`
  * expects that Login-As to be refused for that reason.
  */
-export const asStepSchema = z.preprocess(
-  (input) => (typeof input === 'string' ? { persona: input } : input),
+export const asStepSchema = orShorthand(
+  'persona',
   mapping(
     {
       persona: personaName,

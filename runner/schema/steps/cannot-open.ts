@@ -1,12 +1,11 @@
-import { z } from 'zod';
 import type { CannotOpenStep } from '../../model-journeys';
-import { mapping, referenceName } from '../common';
+import { mapping, orShorthand, referenceName } from '../common';
 
 const dataKey = referenceName('data key', 'deal');
 
 /** `cannotOpen: deal` (or `{ record: deal }`): the persona must get Insufficient Privileges opening that record. */
-export const cannotOpenStepSchema = z.preprocess(
-  (input) => (typeof input === 'string' ? { record: input } : input),
+export const cannotOpenStepSchema = orShorthand(
+  'record',
   mapping(
     { record: dataKey },
     {
