@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { wantsEmulator } from '../config/org-settings';
-import { ensureRunId } from '../config/run-context';
+import { auditFile, ensureRunId } from '../config/run-context';
 import { awaitGoAhead } from './go-ahead';
 
 /**
@@ -24,6 +25,7 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
     const { formatCheckLines } = require('./doctor/format') as typeof import('./doctor/format');
     const { preflight } = require('./doctor/preflight') as typeof import('./doctor/preflight');
     const { recordRunStart } = require('./doctor/run-start') as typeof import('./doctor/run-start');
+    await refuseBrokenAuditChain();
     const result = await preflight(process.env, process.env.PERSONA_UX_ALLOW_PRODUCTION);
     try {
       const failing = failed(result.checks);
@@ -40,6 +42,18 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
     }
   }
   return emulator ? () => emulator.stop() : undefined;
+}
+
+/** As `persona-ux run` does: no line is added to a broken audit chain. */
+async function refuseBrokenAuditChain(): Promise<void> {
+  const { verifyAuditFolder } = require('./audit/folder-chain') as typeof import('./audit/folder-chain');
+  const words = require('./audit/chain-words') as typeof import('./audit/chain-words');
+  const chain = await verifyAuditFolder(path.dirname(auditFile('run')));
+  if (chain?.broken) {
+    throw new Error(
+      `The audit chain this run would extend is broken: ${words.brokenWords(chain)}. Nothing was started. ${words.BROKEN_CHAIN_FIX}`,
+    );
+  }
 }
 
 function startEmulatorForThisRun() {

@@ -1,6 +1,7 @@
-import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-log';
+import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-events';
 import { CLOCK_SKEW_MS, loginAsTrailRows } from '../../fixtures/org-audit-trail';
 import type { OrgConnection } from '../../fixtures/org-connection';
+import { impersonationsOfOrg } from './org-lines';
 
 /** One Login-As the org recorded (SetupAuditTrail suOrgAdminLogin, docs/salesforce-facts.md#who-logged-in-as-whom). */
 export interface OrgLoginAs {
@@ -23,6 +24,8 @@ export interface Reconciliation {
   unrecorded: ImpersonationEvent[];
   /** LoginAsEventLog rows in the window, where the org has Event Monitoring; else why not. */
   eventLog: { rows: number } | { unavailable: string };
+  /** Impersonation lines of the audit log about other orgs, left out of the comparison. */
+  otherOrgLines: number;
 }
 
 export async function readOrgLoginAs(org: OrgConnection, since: Date): Promise<OrgLoginAs[]> {
@@ -42,15 +45,18 @@ export async function readOrgLoginAs(org: OrgConnection, since: Date): Promise<O
 }
 
 /**
- * Matches the org's Login-As records with the local audit log, both ways: the same admin, the same user and a
- * login within five minutes of the start line, the row an end line names (orgAuditTrail.loginId) first.
+ * Matches the org's Login-As records with the local audit log's lines about that org (`orgId`), both ways: the
+ * same admin, the same user and a login within five minutes of the start line, the row an end line names
+ * (orgAuditTrail.loginId) first.
  */
 export function reconcile(
   orgSessions: OrgLoginAs[],
-  lines: AuditLine[],
+  allLines: AuditLine[],
   since: Date,
   eventLog: Reconciliation['eventLog'],
+  orgId: string,
 ): Reconciliation {
+  const { lines, otherOrgLines } = impersonationsOfOrg(allLines, orgId);
   const inWindow = (at: string) => Date.parse(at) >= since.getTime();
   const starts = lines.filter(
     (line): line is ImpersonationEvent & AuditLine =>
@@ -80,7 +86,14 @@ export function reconcile(
     if (index >= 0) matched.push({ org: unmatchedOrg.splice(index, 1)[0], start });
     else if (end?.outcome !== 'login-failed') unrecorded.push(start);
   }
-  return { since: since.toISOString(), matched, undocumented: unmatchedOrg, unrecorded, eventLog };
+  return {
+    since: since.toISOString(),
+    matched,
+    undocumented: unmatchedOrg,
+    unrecorded,
+    eventLog,
+    otherOrgLines,
+  };
 }
 
 export async function countLoginAsEvents(

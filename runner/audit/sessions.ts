@@ -1,4 +1,4 @@
-import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-log';
+import type { AuditLine, ImpersonationEvent, RunStartEvent } from '../../fixtures/audit-events';
 
 /** One impersonation, its start and end lines paired: what a compliance reviewer reads. */
 export interface Session {
@@ -8,6 +8,8 @@ export interface Session {
   runId: string;
   scenario: string;
   persona: string;
+  /** Recorded with the session: the persona was marked sensitive, or the session carries an approval. */
+  sensitive: boolean;
   targetUser: string;
   targetName: string;
   admin: string;
@@ -17,22 +19,41 @@ export interface Session {
   outcome: string;
   loggedOut?: boolean;
   orgId: string;
+  /** The org was a sandbox, as the run's run.start line recorded it; undefined when the log has no such line. */
+  sandbox?: boolean;
+  /** On a production org: the reason the run was allowed there (--allow-production). */
+  productionReason?: string;
   orgLoginId?: string;
 }
 
+/** A Login-As Salesforce refused: no session existed, so there was none to end. */
+export const isRefused = (session: Session) => session.outcome === 'login-failed';
+
+/** A session nothing shows was ended: no end line, or "Log out as" did not bring the admin back. */
+export const isLeftOpen = (session: Session) =>
+  session.outcome === 'never ended' || (session.loggedOut === false && !isRefused(session));
+
+/** On an org its run recorded as production (run.start, IsSandbox false). */
+export const onProduction = (session: Session) => session.sandbox === false;
+
 /** Pairs start and end lines; a start with no end is a session a killed run never closed. */
 export function sessionsOf(lines: AuditLine[], since: Date): Session[] {
+  const runs = new Map<string, RunStartEvent>();
+  for (const line of lines)
+    if (line.event === 'run.start' && !runs.has(line.runId)) runs.set(line.runId, line);
   const sessions: Session[] = [];
   const open = new Map<string, Session[]>();
   const key = (line: ImpersonationEvent) => `${line.runId}|${line.scenario.id}|${line.targetUser.id}`;
   for (const line of lines) {
     if (line.event === 'impersonation.start') {
       if (Date.parse(line.at) < since.getTime()) continue;
+      const run = runs.get(line.runId);
       const session: Session = {
         start: line.at,
         runId: line.runId,
         scenario: line.scenario.id,
         persona: line.persona,
+        sensitive: line.sensitive === true || line.approval !== undefined,
         targetUser: line.targetUser.username,
         targetName: line.targetUser.name,
         admin: line.admin.username,
@@ -41,6 +62,8 @@ export function sessionsOf(lines: AuditLine[], since: Date): Session[] {
         approval: line.approval ? `${line.approval.approver} (${line.approval.reference})` : undefined,
         outcome: 'never ended',
         orgId: line.org.id,
+        ...(run ? { sandbox: run.org.isSandbox } : {}),
+        ...(run?.allowProduction ? { productionReason: run.allowProduction.reason } : {}),
       };
       sessions.push(session);
       open.set(key(line), [...(open.get(key(line)) ?? []), session]);

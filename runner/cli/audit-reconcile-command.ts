@@ -1,13 +1,15 @@
+import { brokenWords } from '../audit/chain-words';
 import { countLoginAsEvents, readOrgLoginAs, reconcile } from '../audit/reconcile';
-import { readAuditFiles } from '../doctor/open-sessions';
+import { readAuditLog } from '../audit/verify-chain';
 import { parse } from './args';
 import { someAuditFiles } from './audit-inputs';
 import { parseSince } from './since';
 import { withOrg } from './with-org';
 
 /**
- * `persona-ux audit reconcile`: the org's Login-As records against the local audit log, both ways. Exit 1 when
- * the org shows a Login-As with no documented reason, or a suite session the org never recorded.
+ * `persona-ux audit reconcile`: the org's Login-As records against the local audit log's lines about that org,
+ * both ways. Exit 1 when the org shows a Login-As with no documented reason, a suite session the org never
+ * recorded, or when the audit chain read is broken (what it documents may have been changed).
  */
 export async function auditReconcileCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -16,17 +18,23 @@ export async function auditReconcileCommand(args: string[]): Promise<number> {
     'target-org': { type: 'string' },
   });
   const since = parseSince(values.since);
-  const files = someAuditFiles(positionals, 'reconcile against');
+  const { files, folders } = someAuditFiles(positionals, 'reconcile against');
+  const { verdict, lines: auditLines } = readAuditLog(files, folders);
+  const broken = brokenWords(verdict);
   return withOrg('audit reconcile', values['target-org'], async (org) => {
     const result = reconcile(
       await readOrgLoginAs(org, since),
-      readAuditFiles(files),
+      auditLines,
       since,
       await countLoginAsEvents(org, since),
+      org.orgId,
     );
-    const clean = result.undocumented.length === 0 && result.unrecorded.length === 0;
+    const matches = result.undocumented.length === 0 && result.unrecorded.length === 0;
+    const clean = matches && !broken;
     if (values.json) {
-      console.log(JSON.stringify({ ok: clean, ...result }, null, 2));
+      console.log(
+        JSON.stringify({ ok: clean, ...result, ...(broken ? { chainBroken: broken } : {}) }, null, 2),
+      );
       return clean ? 0 : 1;
     }
     const lines = [
@@ -36,6 +44,16 @@ export async function auditReconcileCommand(args: string[]): Promise<number> {
         ? `LoginAsEventLog: ${result.eventLog.rows} row(s) in the window.`
         : `LoginAsEventLog not available (${(result.eventLog as { unavailable: string }).unavailable}); SetupAuditTrail used.`,
     ];
+    if (result.otherOrgLines > 0) {
+      lines.push(`${result.otherOrgLines} audit line(s) about other orgs left out.`);
+    }
+    if (broken) {
+      lines.unshift(
+        `${broken}.`,
+        '  What the audit log documents may have been changed after it was written; the comparison below reads it as it is now.',
+        '',
+      );
+    }
     if (result.undocumented.length > 0) {
       lines.push(
         '',
@@ -60,7 +78,7 @@ export async function auditReconcileCommand(args: string[]): Promise<number> {
         '  → Check that the admin can see SetupAuditTrail (View Setup and Configuration) and that --since covers them.',
       );
     }
-    if (clean)
+    if (matches)
       lines.push('Every Login-As the org recorded is documented, and every documented one is recorded.');
     (clean ? console.log : console.error)(lines.join('\n'));
     return clean ? 0 : 1;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseOrgEnv } from '../../config/org-env-schema';
 import { wantsEmulator } from '../../config/org-settings';
 import type { PersonaDeclaration } from '../../fixtures/persona-contract';
+import { auditLogCheck } from '../doctor/audit-log-check';
 import { type Check, fail, failed, warn } from '../doctor/check';
 import { formatChecks } from '../doctor/format';
 import { loginRestrictionChecks } from '../doctor/login-restrictions';
@@ -70,6 +71,7 @@ export async function doctorCommand(args: string[]): Promise<number> {
     } finally {
       await emulator?.stop();
     }
+    checks.push(await auditLogCheck(env));
   }
   if (noScenarios) {
     checks.push(

@@ -3,7 +3,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync } from
 import path from 'node:path';
 import { playwrightPart } from '../../config/build';
 import { auditFile, ensureRunId } from '../../config/run-context';
-import { AuditLog, auditFiles } from '../../fixtures/audit-log';
+import { auditFiles } from '../../fixtures/audit-files';
+import { readHead } from '../../fixtures/audit-head';
+import { AuditLog } from '../../fixtures/audit-log';
+import { brokenWords, cutShortWords, headWords } from '../audit/chain-words';
 import { mergeChains } from '../audit/merge-chains';
 import { ALLURE_FILE_PREFIX } from '../reporters/access-matrix-reporter';
 import { shownPath } from '../shown-path';
@@ -21,7 +24,8 @@ const MERGED_REPORTERS = [
 /**
  * `persona-ux merge SHARD_REPORTS… --out DIR`: the reports folders of a sharded run (run --shard I/N) as one —
  * one HTML report and JUnit file from the shards' blob reports, one Allure report, and one verified audit
- * chain. Exit 1 when a shard's audit chain is broken (nothing is merged then).
+ * chain. Exit 2 when a folder is no shard's reports (no audit log); exit 1 when a shard's audit chain or the
+ * one merged into is broken (nothing is merged then), or when Playwright cannot merge the blob reports.
  */
 export async function mergeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' } });
@@ -42,67 +46,47 @@ export async function mergeCommand(args: string[]): Promise<number> {
     }
     seen.set(realpathSync(dir), positionals[index]);
   }
+  for (const [index, dir] of shards.entries()) {
+    if (auditFiles(path.join(dir, 'audit')).length === 0) {
+      throw new UsageError(
+        `${positionals[index]} has no audit log (${path.join(positionals[index], 'audit', '*.jsonl')}): every shard's ` +
+          'run writes one before its first Login-As, so this is not a shard’s reports folder, or its audit log was ' +
+          'removed. Nothing was merged.',
+      );
+    }
+  }
   const out = path.resolve(values.out);
   mkdirSync(out, { recursive: true });
 
   const env: NodeJS.ProcessEnv = { ...process.env, PERSONA_UX_REPORTS_DIR: out };
   const merged = new AuditLog(auditFile(`${ensureRunId(env)}-merged`, env));
   const audit = await mergeChains(
-    shards.map((dir) => ({ name: path.basename(dir), files: auditFiles(path.join(dir, 'audit')) })),
+    shards.map((dir) => ({ name: path.basename(dir), dir: path.join(dir, 'audit') })),
     merged,
   );
   if ('broken' in audit) {
     const { shard, verdict } = audit.broken;
     console.error(
-      `persona-ux merge: shard ${shard}'s audit chain is BROKEN at ${shownPath(verdict.broken?.file ?? '')}:` +
-        `${verdict.broken?.line}: ${verdict.broken?.why}. Nothing was merged; keep the shard as evidence.`,
+      `persona-ux merge: shard ${shard}'s ${brokenWords(verdict)}. Nothing was merged; keep the shard as evidence.`,
     );
     return 1;
   }
-  console.log(`merged audit: ${audit.lines} line(s) in one chain  ${shownPath(merged.file)}`);
-
-  const blobs = path.join(out, 'blob');
-  rmSync(blobs, { recursive: true, force: true });
-  mkdirSync(blobs, { recursive: true });
-  for (const dir of shards) {
-    const shardBlobs = path.join(dir, 'blob');
-    if (existsSync(shardBlobs)) cpSync(shardBlobs, blobs, { recursive: true });
-  }
-  if (readdirSync(blobs).length > 0) {
-    const code = await new Promise<number>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        [
-          require.resolve('@playwright/test/cli'),
-          'merge-reports',
-          '--reporter',
-          MERGED_REPORTERS.join(','),
-          blobs,
-        ],
-        {
-          env: {
-            ...env,
-            PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(out, 'html'),
-            PLAYWRIGHT_HTML_OPEN: 'never',
-            PLAYWRIGHT_JUNIT_OUTPUT_FILE: path.join(out, 'junit.xml'),
-            PERSONA_UX_ACCESS_MATRIX_DIR: path.join(out, 'access-matrix'),
-            PERSONA_UX_ACCESS_MATRIX_ALLURE_DIR: path.join(out, 'allure-results'),
-          },
-          stdio: ['ignore', 'ignore', 'inherit'],
-        },
-      );
-      child.on('error', () => resolve(1));
-      child.on('exit', (exit) => resolve(exit ?? 1));
-    });
-    console.log(
-      code === 0
-        ? `merged html  ${shownPath(path.join(out, 'html', 'index.html'))}\nmerged junit ${shownPath(path.join(out, 'junit.xml'))}`
-        : `persona-ux merge: Playwright could not merge the blob reports (exit ${code}).`,
+  if ('targetBroken' in audit) {
+    console.error(
+      `persona-ux merge: the chain merged into, in ${shownPath(path.dirname(merged.file))}: ${brokenWords(audit.targetBroken)}. ` +
+        'Nothing was merged: lines added to it would hide the break. Keep that folder as evidence and merge into another.',
     );
-  } else {
-    console.log('persona-ux merge: no blob reports in the shards (run them with --shard I/N).');
+    return 1;
   }
+  for (const cut of audit.cutShort) console.error(`note: ${cutShortWords(cut)}.`);
+  console.log(
+    `merged audit: ${audit.lines} line(s) into one chain  ${shownPath(path.dirname(merged.file))}` +
+      (audit.alreadyMerged > 0
+        ? ` (${audit.alreadyMerged} line(s) it already held, from an earlier merge, were not added again)`
+        : ''),
+  );
 
+  const blobsMerged = await mergeBlobReports(shards, out, env);
   const results = path.join(out, 'allure-results');
   for (const dir of shards) {
     const shardResults = path.join(dir, 'allure-results');
@@ -114,5 +98,58 @@ export async function mergeCommand(args: string[]): Promise<number> {
       });
   }
   await renderAllure(out, env);
-  return 0;
+  const head = readHead(path.dirname(merged.file));
+  if (head && head.seq > 0) console.log(headWords(head));
+  return blobsMerged ? 0 : 1;
+}
+
+/** The shards' blob reports as one HTML report and JUnit file; false when Playwright could not merge them. */
+async function mergeBlobReports(shards: string[], out: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const blobs = path.join(out, 'blob');
+  rmSync(blobs, { recursive: true, force: true });
+  mkdirSync(blobs, { recursive: true });
+  for (const dir of shards) {
+    const shardBlobs = path.join(dir, 'blob');
+    if (existsSync(shardBlobs)) cpSync(shardBlobs, blobs, { recursive: true });
+  }
+  if (readdirSync(blobs).length === 0) {
+    console.log('persona-ux merge: no blob reports in the shards (run them with --shard I/N).');
+    return true;
+  }
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        require.resolve('@playwright/test/cli'),
+        'merge-reports',
+        '--reporter',
+        MERGED_REPORTERS.join(','),
+        blobs,
+      ],
+      {
+        env: {
+          ...env,
+          PLAYWRIGHT_HTML_OUTPUT_DIR: path.join(out, 'html'),
+          PLAYWRIGHT_HTML_OPEN: 'never',
+          PLAYWRIGHT_JUNIT_OUTPUT_FILE: path.join(out, 'junit.xml'),
+          PERSONA_UX_ACCESS_MATRIX_DIR: path.join(out, 'access-matrix'),
+          PERSONA_UX_ACCESS_MATRIX_ALLURE_DIR: path.join(out, 'allure-results'),
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    child.on('error', () => resolve(1));
+    child.on('exit', (exit) => resolve(exit ?? 1));
+  });
+  if (code !== 0) {
+    console.error(
+      `persona-ux merge: Playwright could not merge the blob reports (exit ${code}); the merged HTML report and ` +
+        'JUnit file are missing or incomplete.',
+    );
+    return false;
+  }
+  console.log(
+    `merged html  ${shownPath(path.join(out, 'html', 'index.html'))}\nmerged junit ${shownPath(path.join(out, 'junit.xml'))}`,
+  );
+  return true;
 }

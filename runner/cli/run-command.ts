@@ -6,7 +6,10 @@ import { wantsEmulator } from '../../config/org-settings';
 import { auditFile, ensureRunId, reportsDir } from '../../config/run-context';
 import { unwritableFolderReason } from '../../config/writable-folder';
 import { parseLatency, parseShadowMode } from '../../emulator/profile-flags';
+import { readHead } from '../../fixtures/audit-head';
 import type { OrgConnection } from '../../fixtures/org-connection';
+import { BROKEN_CHAIN_FIX, brokenWords, cutShortWords, headWords } from '../audit/chain-words';
+import { verifyAuditFolder } from '../audit/folder-chain';
 import { NO_BROWSER_HELP } from '../browser';
 import type { EmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
@@ -24,7 +27,8 @@ import { ticketProblems } from './ticket-rule';
 
 /**
  * Validates the scenarios and the org settings, checks the org (preflight, production guard), then hands the
- * scenarios to `playwright test`; renders Allure afterwards. Exit code: Playwright's, or 2 (input) / 3 (preflight).
+ * scenarios to `playwright test`; renders Allure afterwards and prints the audit chain's head. Exit code:
+ * Playwright's, or 1 (the audit chain it would extend is broken), 2 (input) / 3 (preflight).
  */
 export async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -87,6 +91,18 @@ export async function runCommand(args: string[]): Promise<number> {
         'Make that folder writable, or set PERSONA_UX_REPORTS_DIR to a folder you can write. Nothing was started.',
     );
     return 2;
+  }
+  const auditDir = path.dirname(auditFile('run', env));
+  const chain = await verifyAuditFolder(auditDir);
+  if (chain?.broken) {
+    console.error(
+      `persona-ux run: the audit chain this run would extend is broken: ${brokenWords(chain)}.\n` +
+        `  Nothing was started. ${BROKEN_CHAIN_FIX}`,
+    );
+    return 1;
+  }
+  for (const cut of chain?.cutShort.filter((c) => !c.recorded) ?? []) {
+    console.warn(`persona-ux: ${cutShortWords(cut, 'This run')}.`);
   }
   const problems = await prepareOrgEnv(env, values['target-org']);
   if (problems.length > 0) {
@@ -185,6 +201,8 @@ export async function runCommand(args: string[]): Promise<number> {
     }
     const { code, stoppedBy } = await run.done;
     if (wentAhead) await renderRunAllure(reports, env);
+    const head = wentAhead ? readHead(auditDir) : undefined;
+    if (head && head.seq > 0) console.log(headWords(head));
     if (stoppedBy) console.error(`persona-ux: run stopped by ${stoppedBy}; audit ${auditFile(runId, env)}`);
     return stoppedBy && code === 0 ? 1 : code;
   } finally {

@@ -1,89 +1,74 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reportsDir } from '../../config/run-context';
-import { type AuditLine, auditFiles, type ImpersonationEvent } from '../../fixtures/audit-log';
+import { auditFiles } from '../../fixtures/audit-files';
+import { CLOCK_SKEW_MS } from '../../fixtures/org-audit-trail';
 import type { OrgConnection } from '../../fixtures/org-connection';
+import { impersonationsOfOrg } from '../audit/org-lines';
+import { type OrgLoginAs, readOrgLoginAs } from '../audit/reconcile';
+import { settleUnpairedStarts, unpairedStarts } from '../audit/unended-sessions';
+import { readAuditLog } from '../audit/verify-chain';
 import { type Check, ok, warn } from './check';
 
-/** Every line of the local audit log, in chain order; unreadable lines are skipped (audit verify names them). */
-export function readAuditLines(dir = path.join(reportsDir(), 'audit')): AuditLine[] {
-  return readAuditFiles(auditFiles(dir));
-}
-
-/** The lines of these audit files, in order; a line cut short by a killed writer is passed over. */
-export function readAuditFiles(files: readonly string[]): AuditLine[] {
-  return files.flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .flatMap((line) => {
-        try {
-          return [JSON.parse(line) as AuditLine];
-        } catch {
-          return [];
-        }
-      }),
-  );
-}
-
-/** impersonation.start lines with no end line: a run that was killed before it could end them. */
-export function unpairedStarts(lines: AuditLine[]): (ImpersonationEvent & AuditLine)[] {
-  const key = (line: ImpersonationEvent) => `${line.runId}|${line.scenario.id}|${line.targetUser.id}`;
-  const open = new Map<string, (ImpersonationEvent & AuditLine)[]>();
-  for (const line of lines) {
-    if (line.event === 'impersonation.start') open.set(key(line), [...(open.get(key(line)) ?? []), line]);
-    if (line.event === 'impersonation.end') open.get(key(line))?.shift();
-  }
-  return [...open.values()].flat();
-}
-
-interface TrailRow {
-  Action: string;
-  Display: string;
-  CreatedDate: string;
-}
+const NAME = 'open Login-As sessions';
+const ORG_WINDOW_MS = 7 * 86_400_000;
 
 /**
- * Login-As sessions this admin opened and never closed: the org's SetupAuditTrail (suOrgAdminLogin without a
- * later suOrgAdminLogout for the same user, last 7 days) and the local audit log's unpaired start lines.
+ * Login-As sessions left open in this org: start lines of the local audit log about this org with no end line
+ * (a killed run), unless the org's SetupAuditTrail shows that Login-As ended (suOrgAdminLogout) or never
+ * happened; and the org's own Login-As rows of the last 7 days by this admin with no logout.
  * Unconfirmed: whether Salesforce writes suOrgAdminLogout when a Login-As session times out; a timed-out
  * session may show here as open.
  */
 export async function openLoginAsSessions(org: OrgConnection, env: NodeJS.ProcessEnv): Promise<Check> {
-  const found: string[] = [];
-  const unpaired = unpairedStarts(readAuditLines(path.join(reportsDir(env), 'audit')));
-  for (const start of unpaired) {
-    found.push(
-      `audit log: ${start.persona} (${start.targetUser.username}) started ${start.at} in run ${start.runId}, never ended`,
-    );
-  }
+  const all = readAuditLog(auditFiles(path.join(reportsDir(env), 'audit'))).lines;
+  const { lines, otherOrgLines } = impersonationsOfOrg(all, org.orgId);
+  const unpaired = unpairedStarts(lines);
+  const skipped = otherOrgLines > 0 ? `${otherOrgLines} audit line(s) about other orgs skipped` : '';
+  const windowStart = Date.now() - ORG_WINDOW_MS;
+  const oldestStart = Math.min(windowStart, ...unpaired.map((start) => Date.parse(start.at) - CLOCK_SKEW_MS));
+  let orgSessions: OrgLoginAs[];
   try {
-    const since = new Date(Date.now() - 7 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    const rows = (
-      await org.conn.query<TrailRow>(
-        'SELECT Action, Display, CreatedDate FROM SetupAuditTrail ' +
-          `WHERE Action IN ('suOrgAdminLogin', 'suOrgAdminLogout') AND CreatedById = '${org.admin.id}' ` +
-          `AND CreatedDate >= ${since} ORDER BY CreatedDate`,
-      )
-    ).records;
-    const open = new Map<string, string[]>();
-    for (const row of rows) {
-      const name = row.Display.replace(/^Logged (in|out) using Login-As access for /, '');
-      if (row.Action === 'suOrgAdminLogin') open.set(name, [...(open.get(name) ?? []), row.CreatedDate]);
-      else open.get(name)?.shift();
-    }
-    for (const [name, times] of open) {
-      for (const at of times)
-        found.push(`org: ${org.admin.username} logged in as ${name} at ${at}, no logout recorded`);
-    }
+    orgSessions = await readOrgLoginAs(org, new Date(oldestStart));
   } catch (error) {
-    found.push(`org's SetupAuditTrail not readable: ${(error as Error).message}`);
+    return openSessionsWarning([
+      ...unpaired.map((start) => `${startWords(start)}, never ended`),
+      `org's SetupAuditTrail not readable: ${(error as Error).message}`,
+      ...(skipped ? [skipped] : []),
+    ]);
   }
-  if (found.length === 0) return ok('open Login-As sessions', 'none left open by earlier runs');
+  const settled = settleUnpairedStarts(unpaired, orgSessions);
+  const byThisAdmin = (s: OrgLoginAs) => s.admin.toLowerCase() === org.admin.username.toLowerCase();
+  const found = [
+    ...settled.open.map(
+      ({ start, org: row }) =>
+        `${startWords(start)}, never ended; the org recorded the Login-As (SetupAuditTrail ${row.id}) and no logout`,
+    ),
+    ...settled.unclaimed
+      .filter((s) => byThisAdmin(s) && !s.logoutId && Date.parse(s.at) >= windowStart)
+      .map((s) => `org: ${s.admin} logged in as ${s.target} at ${s.at}, no logout recorded`),
+  ];
+  if (found.length > 0) return openSessionsWarning(skipped ? [...found, skipped] : found);
+  const settledWords = [
+    settled.closed.length > 0
+      ? `; ${settled.closed.length} start line(s) a killed run left were ended in the org (suOrgAdminLogout)`
+      : '',
+    settled.notInOrg.length > 0
+      ? `; the org has no Login-As for ${settled.notInOrg.length} start line(s) a killed run left (its Login click never reached the org, or SetupAuditTrail no longer keeps that day)`
+      : '',
+  ].join('');
+  return ok(NAME, `none left open by earlier runs${settledWords}${skipped ? `; ${skipped}` : ''}`);
+}
+
+function startWords(start: ReturnType<typeof unpairedStarts>[number]): string {
+  return `audit log: ${start.persona} (${start.targetUser.username}) started ${start.at} in run ${start.runId}`;
+}
+
+function openSessionsWarning(found: string[]): Check {
   return warn(
-    'open Login-As sessions',
+    NAME,
     found.join('\n'),
     'An earlier run was killed before it could "Log out as". Check Setup > View Setup Audit Trail; the open ' +
-      'sessions end when they time out (Session Settings), or end them from Setup > Session Management.',
+      'sessions end when they time out (Session Settings), or end them from Setup > Session Management. ' +
+      "Once the org records a session's logout (suOrgAdminLogout), it is no longer reported.",
   );
 }

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { AuditLog, type ImpersonationEvent } from '../../fixtures/audit-log';
+import { AuditLog, auditFiles, type ImpersonationEvent, type RunStartEvent } from '../../fixtures/audit-log';
 import { runCli, tempDir } from '../e2e/cli-run';
 
 function event(
@@ -76,7 +76,7 @@ test('audit report writes HTML and CSV: sessions paired, repeated targets flagge
     { env: { PERSONA_UX_TICKET_URL: 'https://jira.example.com/browse/%s' } },
   );
   expect(output).toContain(
-    'audit report: 5 session(s) since 2026-01-01T00:00:00.000Z, 1 of sensitive personas, 1 user(s) impersonated more than 2 times.',
+    'audit report: 5 session(s) since 2026-01-01T00:00:00.000Z, 1 of sensitive personas, 0 on production orgs, 1 user(s) impersonated more than 2 times.',
   );
   expect(code).toBe(0);
 
@@ -105,4 +105,131 @@ test('audit report writes HTML and CSV: sessions paired, repeated targets flagge
 
   const later = await runCli(['audit', 'report', audit, '--out', tempDir('review'), '--since', '2026-01-05']);
   expect(later.output).toContain('audit report: 2 session(s)');
+});
+
+function runStart(runId: string, at: string, production?: string): RunStartEvent {
+  return {
+    event: 'run.start',
+    at,
+    runId,
+    org: {
+      id: '00DAu00000AcMeDMAV',
+      name: 'Acme',
+      instanceUrl: 'https://acme.example',
+      isSandbox: !production,
+      organizationType: 'Enterprise Edition',
+      instanceName: 'NA1',
+    },
+    admin: { id: '005000000000001AAA', username: 'admin@acme-demo.example' },
+    auth: 'oauth-password',
+    ...(production ? { allowProduction: { reason: production } } : {}),
+  };
+}
+
+const csvRows = (out: string) =>
+  parse(readFileSync(path.join(out, 'sessions.csv')), { columns: true }) as Record<string, string>[];
+
+test('a session is sensitive as it was recorded, wherever the report runs and whatever personas.yaml says today', async () => {
+  const audit = tempDir('audit');
+  const log = new AuditLog(path.join(audit, '20260101T000000Z-aaaaaa.jsonl'));
+  await log.append(
+    event('impersonation.start', '2026-01-02T10:00:00.000Z', 'finance', 'fiona@acme.example', {
+      sensitive: true,
+    }),
+  );
+  await log.append(event('impersonation.start', '2026-01-02T11:00:00.000Z', 'sdr', 'sam.sdr@acme.example'));
+  // Today's personas file un-marks finance and marks sdr: past sessions keep what was recorded.
+  const project = tempDir('project');
+  mkdirSync(path.join(project, 'scenarios'));
+  writeFileSync(
+    path.join(project, 'scenarios', 'personas.yaml'),
+    'personas:\n  finance:\n    username: fiona@acme.example\n  sdr:\n    username: sam.sdr@acme.example\n    sensitive: true\n',
+  );
+  const out = tempDir('review');
+  const { code, output } = await runCli(['audit', 'report', audit, '--out', out, '--since', '2026-01-01'], {
+    cwd: project,
+  });
+  expect(code, output).toBe(0);
+  expect(csvRows(out).map((row) => [row.persona, row.sensitive])).toEqual([
+    ['finance', 'true'],
+    ['sdr', 'false'],
+  ]);
+  expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<h2>Sensitive personas (1)</h2>');
+});
+
+test('production-org sessions carry the org kind and the override, and are listed apart', async () => {
+  const audit = tempDir('audit');
+  const log = new AuditLog(path.join(audit, '20260101T000000Z-aaaaaa.jsonl'));
+  await log.append(runStart('run-prod', '2026-01-02T09:59:00.000Z', 'CHG-1234 approved smoke test'));
+  await log.append({
+    ...event('impersonation.start', '2026-01-02T10:00:00.000Z', 'sdr', 'sam.sdr@acme.example'),
+    runId: 'run-prod',
+  });
+  await log.append(runStart('run-uat', '2026-01-03T09:59:00.000Z'));
+  await log.append({
+    ...event('impersonation.start', '2026-01-03T10:00:00.000Z', 'sdr', 'sam.sdr@acme.example'),
+    runId: 'run-uat',
+  });
+  const out = tempDir('review');
+  const { code, output } = await runCli(['audit', 'report', audit, '--out', out, '--since', '2026-01-01']);
+  expect(output).toContain('1 on production orgs');
+  expect(code, output).toBe(0);
+  expect(csvRows(out).map((row) => [row.runId, row.sandbox, row.productionReason])).toEqual([
+    ['run-prod', 'false', 'CHG-1234 approved smoke test'],
+    ['run-uat', 'true', ''],
+  ]);
+  const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+  expect(html).toContain('<h2>Production orgs (1)</h2>');
+  expect(html).toContain('<td>PRODUCTION, allowed: CHG-1234 approved smoke test</td>');
+  expect(html).toContain('<h2>All other sessions (1)</h2>');
+});
+
+test('a Login-As Salesforce refused shows as refused, not as a session left open', async () => {
+  const audit = tempDir('audit');
+  const log = new AuditLog(path.join(audit, '20260101T000000Z-aaaaaa.jsonl'));
+  await log.append(event('impersonation.start', '2026-01-02T10:00:00.000Z', 'frozen', 'fay@acme.example'));
+  await log.append(
+    event('impersonation.end', '2026-01-02T10:00:01.000Z', 'frozen', 'fay@acme.example', {
+      outcome: 'login-failed',
+      loggedOut: false,
+    }),
+  );
+  const out = tempDir('review');
+  expect((await runCli(['audit', 'report', audit, '--out', out, '--since', '2026-01-01'])).code).toBe(0);
+  const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+  expect(html).toContain('<tr class="refused">');
+  expect(html).toContain('refused: Salesforce started no session');
+  expect(html).not.toContain('<tr class="open">');
+});
+
+test('sessions.csv quotes a cell a spreadsheet would run as a formula', async () => {
+  const audit = tempDir('audit');
+  const log = new AuditLog(path.join(audit, '20260101T000000Z-aaaaaa.jsonl'));
+  await log.append(
+    event('impersonation.start', '2026-01-02T10:00:00.000Z', 'sdr', 'sam.sdr@acme.example', {
+      reason: '=HYPERLINK("https://evil.example","click")',
+      ticket: '+1-555',
+    }),
+  );
+  const out = tempDir('review');
+  expect((await runCli(['audit', 'report', audit, '--out', out, '--since', '2026-01-01'])).code).toBe(0);
+  expect(csvRows(out)[0]).toMatchObject({
+    reason: `'=HYPERLINK("https://evil.example","click")`,
+    ticket: "'+1-555",
+    persona: 'sdr',
+  });
+});
+
+test('a review built from a broken chain says so first, and exits 1', async () => {
+  const audit = tempDir('audit');
+  await writeAudit(audit);
+  const [file] = auditFiles(audit);
+  writeFileSync(file, readFileSync(file, 'utf8').replace('Release check for ae', 'Release check for sdr'));
+  const out = tempDir('review');
+  const { code, output } = await runCli(['audit', 'report', audit, '--out', out, '--since', '2026-01-01']);
+  expect(output).toContain(`audit chain BROKEN at ${file}:9: the line was changed after it was written`);
+  expect(code).toBe(1);
+  const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+  expect(html).toContain('<h2>The audit chain is broken</h2>');
+  expect(html.indexOf('The audit chain is broken')).toBeLessThan(html.indexOf('<h1>'));
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-log';
 import { type OrgLoginAs, reconcile } from '../../runner/audit/reconcile';
+import { settleUnpairedStarts } from '../../runner/audit/unended-sessions';
 
 const AT = '2026-11-30T19:02:00.000Z';
 
@@ -38,12 +39,50 @@ test('an audit line matches the org row it names only when that row is the same 
   const since = new Date('2026-11-30T00:00:00Z');
 
   // The same id, reused by another org state for another session hours later, is not this session.
-  const reused = reconcile([orgRow('0YmX', '2026-11-30T22:05:00.000Z')], lines, since, { rows: 0 });
+  const reused = reconcile([orgRow('0YmX', '2026-11-30T22:05:00.000Z')], lines, since, { rows: 0 }, '00D');
   expect(reused.matched).toEqual([]);
   expect(reused.unrecorded.map((start) => start.scenario.id)).toEqual(['sdr-sees-routed-lead']);
   expect(reused.undocumented.map((row) => row.id)).toEqual(['0YmX']);
 
-  const same = reconcile([orgRow('0YmX', '2026-11-30T19:02:03.000Z')], lines, since, { rows: 0 });
+  const same = reconcile([orgRow('0YmX', '2026-11-30T19:02:03.000Z')], lines, since, { rows: 0 }, '00D');
   expect(same.matched.map(({ org }) => org.id)).toEqual(['0YmX']);
   expect(same.undocumented).toEqual([]);
+});
+
+test('lines about another org are left out and counted, never reported as unrecorded', () => {
+  const other = { org: { id: '00DOTHER', instanceUrl: 'https://other.example' } };
+  const lines = [
+    session('impersonation.start', other),
+    session('impersonation.end', { ...other, outcome: 'passed' }),
+    session('impersonation.start'),
+  ];
+  const result = reconcile(
+    [orgRow('0YmX', '2026-11-30T19:02:03.000Z')],
+    lines,
+    new Date(AT),
+    { rows: 0 },
+    '00D',
+  );
+  expect(result.unrecorded).toEqual([]);
+  expect(result.matched).toHaveLength(1);
+  expect(result.otherOrgLines).toBe(2);
+});
+
+test('a start line a killed run left is closed by the org’s logout, open without one, not in the org when never clicked', () => {
+  const start = (id: string, name: string) =>
+    session('impersonation.start', {
+      targetUser: { id, username: `${id}@acme-demo.example`, name },
+    }) as ImpersonationEvent & AuditLine;
+  const settled = settleUnpairedStarts(
+    [start('005A', 'Sam Rivera'), start('005B', 'Ava Chen'), start('005C', 'Cole Park')],
+    [
+      { ...orgRow('0Ym1', '2026-11-30T19:02:02.000Z'), logoutId: '0Ym2' },
+      orgRow('0Ym3', '2026-11-30T19:02:04.000Z', 'Ava Chen'),
+      orgRow('0Ym4', '2026-11-30T21:00:00.000Z', 'Cole Park'),
+    ],
+  );
+  expect(settled.closed.map(({ org }) => org.id)).toEqual(['0Ym1']);
+  expect(settled.open.map(({ org }) => org.id)).toEqual(['0Ym3']);
+  expect(settled.notInOrg.map((s) => s.targetUser.name)).toEqual(['Cole Park']);
+  expect(settled.unclaimed.map((s) => s.id)).toEqual(['0Ym4']);
 });

@@ -1,9 +1,12 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_ORG_FILE, loadOrgDefinition, type OrgDefinition, startEmulator } from '../../emulator';
 import { AuditLog } from '../../fixtures/audit-log';
-import { emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
+import { locators } from '../../pages/locators';
+import { LoginAsBanner } from '../../pages/login-as-banner';
+import { SetupUserDetailPage } from '../../pages/setup-user-detail-page';
+import { adminConnection, emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 
 // `persona-ux doctor` against orgs staged like the rows of the seed guide's troubleshooting table.
 test.describe.configure({ timeout: 120_000 });
@@ -164,28 +167,113 @@ test('in a project with no scenarios yet, doctor checks the org and says no pers
   expect(named.code).toBe(2);
 });
 
-test('a Login-As an earlier, killed run started and never ended is reported with what to do', async () => {
+test('a Login-As a killed run left open is reported until the org records its logout; lines of other orgs are skipped', async ({
+  browser,
+}) => {
+  const emulator = await startEmulator({ port: 0 });
+  try {
+    const org = await adminConnection(emulator);
+    const userId = async (username: string) =>
+      (await org.conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${username}'`)).records[0]
+        .Id;
+    // The killed run wrote its start line and clicked Login, as an admin does in Setup.
+    const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+    await page.goto('/');
+    await page.locator(locators.login.username).fill(emulator.admin.username);
+    await page.locator(locators.login.password).fill(emulator.admin.password);
+    await page.locator(locators.login.submit).click();
+    await page.waitForURL(/lightning/);
+    const reports = tempDir('reports');
+    const log = new AuditLog(path.join(reports, 'audit', '20261130T000000Z-dead00.jsonl'));
+    const start = (persona: string, username: string, name: string, orgId = org.orgId) => ({
+      event: 'impersonation.start' as const,
+      at: new Date().toISOString(),
+      runId: '20261130T000000Z-dead00',
+      scenario: { id: `${persona}-check`, title: persona, file: `scenarios/${persona}.yaml` },
+      persona,
+      targetUser: { id: `005${persona}`, username, name },
+      admin: { id: org.admin.id, username: org.admin.username },
+      reason: 'Pre-release check',
+      ticket: 'REVOPS-142',
+      org: { id: orgId, instanceUrl: emulator.url },
+    });
+    await log.append(start('sdr', 'sam.sdr@acme-demo.example', 'Sam Rivera'));
+    const detail = new SetupUserDetailPage(page);
+    await detail.open(await userId('sam.sdr@acme-demo.example'));
+    await detail.clickLogin();
+    await expect(new LoginAsBanner(page).root).toBeVisible();
+    // Killed before its Login click: the org never saw this one.
+    await log.append(start('ae', 'ava.ae@acme-demo.example', 'Ava Chen'));
+    // A run against another org, in the same reports folder.
+    await log.append(start('ae', 'ava.ae@other.example', 'Ava Chen', '00DOTHER00000000AAA'));
+
+    const doctorChecks = async () => {
+      const { output } = await runCli(['doctor', '--json'], {
+        cwd: tempDir('project'),
+        env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },
+      });
+      return JSON.parse(output.slice(output.indexOf('{'))).checks as DoctorCheck[];
+    };
+    const open = check(await doctorChecks(), 'open Login-As sessions');
+    expect(open).toMatchObject({
+      status: 'warn',
+      detail: expect.stringMatching(
+        /^audit log: sdr \(sam\.sdr@acme-demo\.example\) started \S+ in run 20261130T000000Z-dead00, never ended; the org recorded the Login-As \(SetupAuditTrail 0Ym\w+\) and no logout\n1 audit line\(s\) about other orgs skipped$/,
+      ),
+      fix: expect.stringContaining('Session Management'),
+    });
+
+    await new LoginAsBanner(page).logOut();
+    expect(check(await doctorChecks(), 'open Login-As sessions')).toEqual({
+      name: 'open Login-As sessions',
+      status: 'ok',
+      detail:
+        'none left open by earlier runs; 1 start line(s) a killed run left were ended in the org (suOrgAdminLogout); ' +
+        'the org has no Login-As for 1 start line(s) a killed run left (its Login click never reached the org, or ' +
+        'SetupAuditTrail no longer keeps that day); 1 audit line(s) about other orgs skipped',
+    });
+    await org.conn.logout().catch(() => undefined);
+  } finally {
+    await emulator.stop();
+  }
+});
+
+test('doctor names an audit log a killed writer cut short, and a broken chain, with what to do', async () => {
   const reports = tempDir('reports');
-  await new AuditLog(path.join(reports, 'audit', '20260101T000000Z-dead00.jsonl')).append({
-    event: 'impersonation.start',
-    at: '2026-01-01T00:00:05.000Z',
-    runId: '20260101T000000Z-dead00',
-    scenario: { id: 'sdr-sees-routed-lead', title: 'SDR', file: 'scenarios/sdr-sees-routed-lead.yaml' },
-    persona: 'sdr',
-    targetUser: { id: '005000000000002AAA', username: 'sam.sdr@acme-demo.example', name: 'Sam Rivera' },
+  const file = path.join(reports, 'audit', '20261130T000000Z-dead00.jsonl');
+  await new AuditLog(file).append({
+    event: 'run.start',
+    at: '2026-11-30T00:00:00.000Z',
+    runId: '20261130T000000Z-dead00',
+    org: {
+      id: '00DAu00000AcMeDMAV',
+      name: 'Acme Demo',
+      instanceUrl: 'http://127.0.0.1',
+      isSandbox: true,
+      organizationType: 'Enterprise Edition',
+      instanceName: 'CS42',
+    },
     admin: { id: '005000000000001AAA', username: 'admin@acme-demo.example' },
-    reason: 'Pre-release check',
-    ticket: 'REVOPS-142',
-    org: { id: '00DAu00000AcMeDMAV', instanceUrl: 'http://127.0.0.1' },
+    auth: 'oauth-password',
   });
-  const { checks } = await doctor(demoOrg(), { reports });
-  expect(check(checks, 'open Login-As sessions')).toMatchObject({
+  appendFileSync(file, '{"event":"impersonation.start","at":"2026-1');
+  const cut = await doctor(demoOrg(), { reports });
+  expect(check(cut.checks, 'audit log')).toMatchObject({
     status: 'warn',
     detail: expect.stringContaining(
-      'audit log: sdr (sam.sdr@acme-demo.example) started 2026-01-01T00:00:05.000Z in run 20260101T000000Z-dead00, never ended',
+      `the audit log ends in a partial line at ${file}:2 (a writer was killed); audit verify shows it.`,
     ),
-    fix: expect.stringContaining('Session Management'),
   });
+  expect(cut.code).toBe(0);
+
+  writeFileSync(file, readFileSync(file, 'utf8').replace('CS42', 'CS43'));
+  const broken = await doctor(demoOrg(), { reports });
+  expect(check(broken.checks, 'audit log')).toMatchObject({
+    status: 'fail',
+    detail: `audit chain BROKEN at ${file}:1: the line was changed after it was written (its hash does not match its content)`,
+    fix: expect.stringContaining('move it away'),
+  });
+  expect(broken.code).toBe(3);
 });
 
 test('"Login works for some users but not others": a persona profile’s login IP ranges are named', async () => {
