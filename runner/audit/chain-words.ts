@@ -1,12 +1,18 @@
 import { shownPath } from '../shown-path';
 import type { ChainVerdict, CutShortLine } from './verify-chain';
 
-/** "audit chain BROKEN at file:line: why" for a broken verdict. */
-export function brokenWords(verdict: ChainVerdict): string | undefined {
+/** "file:line: why" for a broken verdict. */
+export function brokenPlace(verdict: ChainVerdict): string | undefined {
   const broken = verdict.broken;
   if (!broken) return undefined;
   const at = broken.line === undefined ? shownPath(broken.file) : `${shownPath(broken.file)}:${broken.line}`;
-  return `audit chain BROKEN at ${at}: ${broken.why}`;
+  return `${at}: ${broken.why}`;
+}
+
+/** "audit chain BROKEN at file:line: why" for a broken verdict. */
+export function brokenWords(verdict: ChainVerdict): string | undefined {
+  const place = brokenPlace(verdict);
+  return place && `audit chain BROKEN at ${place}`;
 }
 
 /** What a line cut short by a killed writer means, and whether the chain records it (or `who` will). */

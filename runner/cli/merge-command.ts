@@ -6,7 +6,7 @@ import { auditFile, ensureRunId } from '../../config/run-context';
 import { auditFiles } from '../../fixtures/audit-files';
 import { readHead } from '../../fixtures/audit-head';
 import { AuditLog } from '../../fixtures/audit-log';
-import { brokenWords, cutShortWords, headWords } from '../audit/chain-words';
+import { brokenPlace, brokenWords, cutShortWords, headWords } from '../audit/chain-words';
 import { mergeChains } from '../audit/merge-chains';
 import { ALLURE_FILE_PREFIX } from '../reporters/access-matrix-reporter';
 import { shownPath } from '../shown-path';
@@ -67,7 +67,7 @@ export async function mergeCommand(args: string[]): Promise<number> {
   if ('broken' in audit) {
     const { shard, verdict } = audit.broken;
     console.error(
-      `persona-ux merge: shard ${shard}'s ${brokenWords(verdict)}. Nothing was merged; keep the shard as evidence.`,
+      `persona-ux merge: shard ${shard}'s audit chain is BROKEN at ${brokenPlace(verdict)}. Nothing was merged; keep the shard as evidence.`,
     );
     return 1;
   }

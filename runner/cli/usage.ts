@@ -13,13 +13,15 @@ export const COMMAND_USAGE: Record<string, () => string> = {
     () => `persona-ux doctor [files or dirs…] [--json] [--target-org ALIAS] [--allow-production "REASON"]
     Check the org, the admin and every persona before a run; each failing check says how to fix it.`,
   audit:
-    () => `persona-ux audit verify [dir or files…]                               Prove the audit log's hash chain is intact (default reports/audit).
+    () => `persona-ux audit verify [dir or files…] [--expect-head HASH]
+    Prove the audit log's hash chain is intact (default reports/audit), following each line's seq and prev; with
+    --expect-head, that it still holds the head run or merge printed (kept elsewhere: the CI log, an artifact).
 persona-ux audit report [dir or files…] [--since DATE] [--out DIR] [--repeat N] [--sensitive A,B] [--personas FILE]
     HTML and CSV of every impersonation, for review (default --out reports/audit-review); users impersonated more
-    than --repeat times (default 10) flagged; the personas named by --sensitive, and those marked sensitive in
-    --personas (default scenarios/personas.yaml), listed apart.
+    than --repeat times (default 10) flagged; sessions on production orgs, and those of sensitive personas (as
+    recorded with each session, plus the personas named by --sensitive or marked sensitive in --personas), listed apart.
 persona-ux audit reconcile [dir or files…] [--since DATE] [--json] [--target-org ALIAS]
-    The org's Login-As records against the audit log.`,
+    The org's Login-As records against the audit log's lines about that org.`,
   merge: () =>
     "persona-ux merge SHARD_REPORTS… --out DIR     A sharded run's reports as one: HTML, JUnit, Allure, one audit chain.",
   access:
@@ -44,13 +46,15 @@ persona-ux audit reconcile [dir or files…] [--since DATE] [--json] [--target-o
 
 /** What each command's exit code means; 2 is always a mistake in the input or the settings. */
 const EXIT_CODES: Record<string, string> = {
-  run: `0 all scenarios passed, 1 a scenario failed (or the audit chain is broken), 2 invalid input or
-configuration, 3 a preflight check or the production guard stopped the run (or no browser).`,
+  run: `0 all scenarios passed, 1 a scenario failed, or the audit chain it would extend is broken (then nothing
+starts), 2 invalid input or configuration, 3 a preflight check or the production guard stopped the run (or no browser).`,
   doctor: '0 no check failed, 2 invalid scenario files or settings, 3 a check failed.',
-  audit: `verify: 0 the chain is intact, 1 it is broken. report: 0 written. reconcile: 0 every Login-As is
-documented and recorded, 1 one is not, 3 the org refused the sign-in. 2 invalid input or settings (an audit
-folder that does not exist or holds no audit file).`,
-  merge: "0 merged, 1 a shard's audit chain is broken (nothing merged), 2 invalid input.",
+  audit: `verify: 0 the chain is intact (and holds --expect-head), 1 it is broken or does not hold it. report:
+0 written, 1 written from a broken chain (the page says so). reconcile: 0 every Login-As is documented and
+recorded, 1 one is not or the chain is broken, 3 the org refused the sign-in. 2 invalid input or settings (an
+audit folder that does not exist or holds no audit file).`,
+  merge: `0 merged, 1 a shard's audit chain or the one merged into is broken (nothing merged), or Playwright
+could not merge the blob reports, 2 invalid input (a folder with no audit log is no shard's reports).`,
   access: `0 recorded (snapshot), nothing changed or the baseline updated (diff), 1 something changed (diff),
 2 invalid input or settings, a missing or broken baseline, or an org that cannot be signed in to.`,
   validate:

@@ -37,15 +37,31 @@ test('two shards merge into one HTML report, one JUnit file, one Allure report a
     expect(existsSync(path.join(reports, 'blob', `report-${index + 1}-of-2.zip`))).toBe(true);
   }
   expect(impersonations(shardReports[0]) + impersonations(shardReports[1])).toBe(3);
+  // The finance persona is marked sensitive: its session's lines say so, as recorded then.
+  const shardLines = shardReports
+    .flatMap(readAudit)
+    .filter((line) => String(line.event).startsWith('impersonation'));
+  expect(shardLines.filter((line) => line.sensitive === true).map((line) => line.persona)).toEqual([
+    'finance',
+    'finance',
+  ]);
 
   const out = tempDir('merged');
   const merged = await runCli(['merge', ...shardReports, '--out', out]);
   expect(merged.code, merged.output).toBe(0);
+  const head = merged.output.match(/audit chain head: line \d+, ([0-9a-f]{64})/)?.[1];
+  expect(head, merged.output).toBeDefined();
   for (const report of ['html/index.html', 'junit.xml', 'allure/index.html']) {
     expect(existsSync(path.join(out, report)), report).toBe(true);
   }
   expect(readFileSync(path.join(out, 'junit.xml'), 'utf8').match(/<testcase /g)).toHaveLength(3);
-  const verified = await runCli(['audit', 'verify', path.join(out, 'audit')]);
+  const verified = await runCli([
+    'audit',
+    'verify',
+    path.join(out, 'audit'),
+    '--expect-head',
+    head as string,
+  ]);
   expect(verified.code, verified.output).toBe(0);
   const lines = readAudit(out);
   expect(lines.filter((line) => line.event === 'impersonation.start')).toHaveLength(3);
