@@ -16,6 +16,7 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
   process.once('SIGTERM', () => process.kill(process.pid, 'SIGINT'));
   // Under `persona-ux run`: the CLI checks the org while this runner starts, and says when to go on.
   await awaitGoAhead();
+  if (process.env.PERSONA_UX_RUN_RECORDED !== runId) await refuseBrokenAuditChain();
   // Under `persona-ux run` the CLI has started the org and made the preflight: the emulator and the preflight
   // are then never loaded in this process, which lives as long as the run.
   const emulator = wantsEmulator() ? await startEmulatorForThisRun() : undefined;
@@ -25,7 +26,6 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
     const { formatCheckLines } = require('./doctor/format') as typeof import('./doctor/format');
     const { preflight } = require('./doctor/preflight') as typeof import('./doctor/preflight');
     const { recordRunStart } = require('./doctor/run-start') as typeof import('./doctor/run-start');
-    await refuseBrokenAuditChain();
     const result = await preflight(process.env, process.env.PERSONA_UX_ALLOW_PRODUCTION);
     try {
       const failing = failed(result.checks);

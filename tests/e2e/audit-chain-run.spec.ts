@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -43,6 +44,38 @@ test('a run refuses to add lines to a broken audit chain, before anything starts
   expect(code).toBe(1);
   expect(auditFiles(path.join(reports, 'audit'))).toEqual([file]);
   expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
+test('plain `playwright test` refuses a broken audit chain too, before the org is touched', async () => {
+  const reports = tempDir('reports');
+  const file = path.join(reports, 'audit', '20261129T100000Z-aaaaaa.jsonl');
+  await new AuditLog(file).append(earlierRun('20261129T100000Z-aaaaaa'));
+  writeFileSync(file, readFileSync(file, 'utf8').replace('CS42', 'CS43'));
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
+    ),
+  );
+  const run = spawnSync(
+    process.execPath,
+    [require.resolve('@playwright/test/cli'), 'test', '-c', path.join(ROOT, 'playwright.config.ts')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...env,
+        FORCE_COLOR: '0',
+        PERSONA_UX_SCENARIOS: JSON.stringify([SCENARIO]),
+        PERSONA_UX_REPORTS_DIR: reports,
+        PERSONA_UX_EMULATOR_DATA: tempDir('org'),
+      },
+    },
+  );
+  expect(`${run.stdout}${run.stderr}`).toContain(
+    `The audit chain this run would extend is broken: audit chain BROKEN at ${file}:1`,
+  );
+  expect(run.status).not.toBe(0);
+  expect(auditFiles(path.join(reports, 'audit'))).toEqual([file]);
 });
 
 test('a run after a writer was killed mid-line records the cut line, goes on from the last whole line and prints the head', async () => {
