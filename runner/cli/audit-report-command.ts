@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { reportsDir } from '../../config/run-context';
 import { brokenWords, cutShortWords } from '../audit/chain-words';
 import { renderReportHtml } from '../audit/report-html';
@@ -16,7 +17,8 @@ import { UsageError } from './usage-error';
  * `persona-ux audit report`: reports/audit-review/{index.html, sessions.csv} for a compliance reviewer —
  * sessions by target user, persona, reason and ticket, durations and outcomes; users impersonated more than
  * --repeat times flagged; production-org sessions and sensitive personas (as recorded with each session, plus
- * --sensitive a,b) apart. Exit 1 when the audit chain it reads is broken (the page then says so first).
+ * --sensitive a,b and those marked in a --personas file named) apart. Exit 1 when the audit chain it reads is
+ * broken (the page then says so first).
  */
 export async function auditReportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -24,6 +26,7 @@ export async function auditReportCommand(args: string[]): Promise<number> {
     out: { type: 'string' },
     repeat: { type: 'string' },
     sensitive: { type: 'string' },
+    personas: { type: 'string' },
   });
   const since = parseSince(values.since, 90);
   const threshold = values.repeat === undefined ? 10 : Number(values.repeat);
@@ -31,7 +34,10 @@ export async function auditReportCommand(args: string[]): Promise<number> {
     throw new UsageError('--repeat expects a whole number, e.g. 10.');
   const { files, folders } = someAuditFiles(positionals, 'report');
   const { verdict, lines } = readAuditLog(files, folders);
-  const alsoSensitive = new Set(values.sensitive?.split(',').map((name) => name.trim()) ?? []);
+  const alsoSensitive = new Set([
+    ...(values.sensitive?.split(',').map((name) => name.trim()) ?? []),
+    ...(values.personas ? sensitiveInPersonasFile(values.personas) : []),
+  ]);
   const sessions = sessionsOf(lines, since)
     .map((s) => ({ ...s, sensitive: s.sensitive || alsoSensitive.has(s.persona) }))
     .sort((a, b) => a.start.localeCompare(b.start));
@@ -70,4 +76,18 @@ export async function auditReportCommand(args: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** The personas marked `sensitive: true` in a personas file the reviewer names; it adds to what was recorded. */
+function sensitiveInPersonasFile(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(file), 'utf8');
+  } catch {
+    throw new UsageError(`--personas ${file}: the file cannot be read. Name a personas.yaml.`);
+  }
+  const personas = (YAML.parse(text)?.personas ?? {}) as Record<string, { sensitive?: unknown } | null>;
+  return Object.entries(personas)
+    .filter(([, persona]) => persona?.sensitive === true)
+    .map(([name]) => name);
 }

@@ -155,6 +155,28 @@ test('a session is sensitive as it was recorded, wherever the report runs and wh
     ['sdr', 'false'],
   ]);
   expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<h2>Sensitive personas (1)</h2>');
+
+  // A personas file the reviewer names adds the personas it marks; it never un-marks a recorded one.
+  const named = tempDir('review');
+  const withFile = await runCli(
+    [
+      'audit',
+      'report',
+      audit,
+      '--out',
+      named,
+      '--since',
+      '2026-01-01',
+      '--personas',
+      'scenarios/personas.yaml',
+    ],
+    { cwd: project },
+  );
+  expect(withFile.code, withFile.output).toBe(0);
+  expect(csvRows(named).map((row) => [row.persona, row.sensitive])).toEqual([
+    ['finance', 'true'],
+    ['sdr', 'true'],
+  ]);
 });
 
 test('production-org sessions carry the org kind and the override, and are listed apart', async () => {
