@@ -12,8 +12,7 @@ export const COMMAND_USAGE: Record<string, () => string> = {
   doctor:
     () => `persona-ux doctor [files or dirs…] [--json] [--target-org ALIAS] [--allow-production "REASON"]
     Check the org, the admin and every persona before a run; each failing check says how to fix it.`,
-  audit:
-    () => `persona-ux audit verify [dir or files…] [--expect-head HASH]
+  audit: () => `persona-ux audit verify [dir or files…] [--expect-head HASH]
     Prove the audit log's hash chain is intact (default reports/audit), following each line's seq and prev; with
     --expect-head, that it still holds the head run or merge printed (kept elsewhere: the CI log, an artifact).
 persona-ux audit report [dir or files…] [--since DATE] [--out DIR] [--repeat N] [--sensitive A,B] [--personas FILE]
