@@ -129,13 +129,22 @@ export const locators = {
   },
   actions: {
     ribbon: utam('records/highlights2', 'actionsRibbon', 'runtime_platform_actions-actions-ribbon'),
+    // What the ribbon renders once its actions have loaded, none or some (records/highlights2
+    // waitForActionsContent waits for it, through shadow roots).
+    loaded: utam('records/highlights2', 'actionsContent', '.actionsContainer > * :first-child'),
     action: utam(
       'action/actionsRibbon',
       'actionRendererWithTitle',
       (name: string) => `runtime_platform_actions-action-renderer[title='${name}']`,
     ),
     button: utam('lightning/button', 'button', 'button'),
+    // The "Show more actions" menu. lightning-button-menu renders its dropdown, and so its items, only once
+    // opened, with a spinner instead of them while they load (lightning/buttonMenu: dropdown is nullable,
+    // clickButton waits for it, isLoading checks the spinner).
+    menu: utam('action/actionsRibbon', 'dropdownButton', 'lightning-button-menu'),
     overflowButton: utam('lightning/buttonMenu', 'button', 'lightning-button-menu button'),
+    menuDropdown: utam('lightning/buttonMenu', 'dropdown', '.slds-dropdown'),
+    menuSpinner: utam('lightning/buttonMenu', 'spinner', 'lightning-spinner'),
     menuItem: utam('lightning/menuItem', 'link', 'lightning-menu-item a'),
     // Each action, shown or in the overflow menu, is an action renderer titled with the action's label.
     anyAction: fact(
@@ -184,8 +193,9 @@ export const locators = {
   recordEdit: {
     modal: fact('SLDS modal', 'section.slds-modal'),
     actionWrapper: utam('global/recordActionWrapper', 'root', '.oneRecordActionWrapper'),
-    form: unconfirmed(
-      'the edit modal wrapper component of salesforce-pageobjects records/modalLwcDetailPanelWrapper; no page object declares its tag',
+    // Declared only in the page object's description, as its root is not a UTAM root.
+    form: fact(
+      'salesforce-pageobjects records/modalLwcDetailPanelWrapper: "Selector: records-modal-lwc-detail-panel-wrapper"',
       'records-modal-lwc-detail-panel-wrapper',
     ),
     inputSlot: utam('records/recordLayoutItem', 'inputField', "[slot*='input']"),
@@ -213,8 +223,8 @@ export const locators = {
       'record form footer cancel button, name CancelEdit (public suites)',
       'button[name="CancelEdit"]',
     ),
-    errorHeader: unconfirmed(
-      'the save-error header component of salesforce-pageobjects records/recordEditErrorHeader; no page object declares its tag',
+    errorHeader: fact(
+      'salesforce-pageobjects records/recordEditErrorHeader: "Selector: records-record-edit-error-header"',
       'records-record-edit-error-header',
     ),
     pageErrors: utam('records/recordEditError', 'pageErrors', '.pageLevelErrors .errorsList li'),
@@ -372,6 +382,8 @@ export const locators = {
     ),
     closedSave: utam('runtime_sales/pathClosedStageModal', 'saveButton', '.uiButton--default'),
   },
+  // Lightning shows two kinds of toast: the Aura force:showToast one (force/toastMessage) and the LWC
+  // lightning/toast one (lightning-toast, in a lightning-toast-container).
   toast: {
     root: utam('force/toastMessage', 'root', '.forceToastMessage'),
     message: utam('force/toastMessage', 'toastMessageText', 'span.toastMessage'),
@@ -379,6 +391,17 @@ export const locators = {
     title: fact('toast title .toastContent .toastTitle (docs/salesforce-facts.md, toasts)', '.toastTitle'),
     // data-key="success|error|warning|info" names the toast's kind.
     kind: fact('toasts carry data-key="success|error" (docs/salesforce-facts.md, toasts)', 'data-key'),
+  },
+  lightningToast: {
+    root: utam('lightning/toast', 'root', 'lightning-toast'),
+    label: utam('lightning/toast', 'label', '.slds-text-heading_small > *'),
+    // The message is the slot's own content (its rich text is slot[name='message'] > lightning-formatted-rich-text).
+    message: utam('lightning/toast', 'message', "slot[name='message']"),
+    close: utam('lightning/toast', 'closeButton', 'lightning-button-icon button'),
+    variant: fact(
+      'salesforce-pageobjects lightning/toast getVariant reads the root\'s "variant" attribute (success, error, warning, info)',
+      'variant',
+    ),
   },
   listContents: {
     homePath: fact(
@@ -393,8 +416,14 @@ export const locators = {
     rowKey: fact('lightning-datatable row key attribute', 'data-row-key-value'),
   },
   relatedListCard: {
-    // "(3)", or "(6+)" when the card shows only its first rows.
-    count: utam('lists/listViewManagerHeader', 'subtitle', 'h2.slds-card__header-title span.lds-shrink-none'),
+    // "(3)", or "(6+)" when the card shows only its first rows. UTAM's class lds-shrink-none is no SLDS class,
+    // likely a typo of the SLDS utility slds-shrink-none; which of the two a real org's count span carries is
+    // unconfirmed, so both are accepted.
+    count: utam(
+      'lists/listViewManagerHeader',
+      'subtitle',
+      'h2.slds-card__header-title span.lds-shrink-none, h2.slds-card__header-title span.slds-shrink-none',
+    ),
   },
   report: {
     path: fact(

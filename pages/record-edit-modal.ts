@@ -1,6 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { openDialogHolding } from './open-dialog';
+import { RENDER_POLL_INTERVALS } from './render-polling';
 import { firstRendered, rendered } from './rendered';
 
 export type EditValue = string | number | boolean;
@@ -17,9 +19,17 @@ export class FieldNotEditable extends Error {
   override name = 'FieldNotEditable';
 }
 
-/** The Edit modal of a record page: fields by API name, Save, and the errors Lightning shows. */
+/** How long the form's sections may take to render when the caller does not say. */
+const FORM_RENDER_DEADLINE_MS = 15_000;
+
+/**
+ * The Edit modal of a record page (and the New form, the same record form): fields by API name, Save, and the
+ * errors Lightning shows. Lightning renders the form's sections one by one, as it does the record page's: no
+ * field is called absent from it before the form is complete (waitUntilComplete).
+ */
 export class RecordEditModal {
   readonly root: Locator;
+  private complete = false;
 
   constructor(
     private readonly page: Page,
@@ -28,10 +38,49 @@ export class RecordEditModal {
     this.root = openDialogHolding(page, locators.recordEdit.form);
   }
 
-  /** The dialog with its form and Save button shown. */
+  /** The dialog with its form and Save button shown; its other sections may still be on their way. */
   async waitUntilOpen(): Promise<void> {
     await rendered(this.root.locator(locators.recordEdit.save).first());
     await rendered(this.root.locator(locators.record.layoutItem).first());
+  }
+
+  /**
+   * Waits until the form shows every field of `expected` (the layout fields the persona may read, as the org
+   * predicts them) or, with none expected, until no spinner shows in it (the form's own signal). Past the
+   * deadline an IncompletePageError names what is missing.
+   */
+  async waitUntilComplete(
+    expected: readonly string[] = [],
+    deadlineMs = FORM_RENDER_DEADLINE_MS,
+  ): Promise<void> {
+    let missing = [...expected];
+    const spinner = this.root.locator(locators.shell.loading).filter({ visible: true });
+    const done = async () => {
+      if (expected.length === 0) return (await spinner.count()) === 0;
+      const shown = new Set(await this.shownFields());
+      missing = expected.filter((field) => !shown.has(field));
+      return missing.length === 0;
+    };
+    try {
+      await expect.poll(done, { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS }).toBe(true);
+    } catch {
+      throw new IncompletePageError(
+        expected.length === 0
+          ? `the Edit modal was still loading after ${deadlineMs / 1000} s (a spinner shows in it), so no verdict on fields absent from it is given`
+          : `the Edit modal did not finish rendering within ${deadlineMs / 1000} s: still missing ${missing.join(', ')}, ` +
+              'so no verdict on fields absent from it is given',
+      );
+    }
+    this.complete = true;
+  }
+
+  /** API names of the layout fields the form shows now, in form order. */
+  async shownFields(): Promise<string[]> {
+    const names = await this.root
+      .locator(locators.record.layoutItem)
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-target-selection-name') ?? ''));
+    const prefix = `sfdc:RecordField.${this.sobject}.`;
+    return names.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
   }
 
   async set(apiName: string, value: EditValue): Promise<void> {
@@ -140,17 +189,31 @@ export class RecordEditModal {
     await rendered(this.root, { state: 'detached' });
   }
 
-  /** The layout item of a field by API name; parts of compound names (LastName) through the name's item. */
+  /**
+   * The layout item of a field by API name; parts of compound names (LastName) through the name's item. A field
+   * not found is absent only once the form is complete.
+   */
   private async item(apiName: string): Promise<Locator> {
+    const found = await this.find(apiName);
+    if (found) return found;
+    if (!this.complete) {
+      await this.waitUntilComplete();
+      const late = await this.find(apiName);
+      if (late) return late;
+    }
+    throw new FieldNotEditable(
+      `${this.sobject}.${apiName} is not in the Edit modal: the persona's page layout or field-level security leaves it out`,
+    );
+  }
+
+  private async find(apiName: string): Promise<Locator | undefined> {
     const item = this.root.locator(locators.record.field(this.sobject, apiName));
     if ((await item.count()) > 0) return item.first();
     const part = this.root
       .locator(locators.record.layoutItem)
       .filter({ has: this.page.locator(`input[name="${apiName}"]`) });
     if ((await part.count()) > 0) return part.first();
-    throw new FieldNotEditable(
-      `${this.sobject}.${apiName} is not in the Edit modal: the persona's page layout or field-level security leaves it out`,
-    );
+    return undefined;
   }
 
   private async choose(

@@ -3,6 +3,7 @@ import { locators } from './locators';
 import { clickRecordAction } from './record-actions';
 import { RecordEditModal } from './record-edit-modal';
 import { rendered } from './rendered';
+import { errorToasts, toastMessage } from './toast';
 
 export type EditAttempt =
   | { refused: true; message: string }
@@ -16,13 +17,10 @@ export type EditAttempt =
 export async function attemptEdit(page: Page, recordRoot: Locator, sobject: string): Promise<EditAttempt> {
   if (!(await clickRecordAction(recordRoot, 'Edit'))) return { refused: false, reason: 'no-edit-action' };
   const modal = new RecordEditModal(page, sobject);
-  const toast = page
-    .locator(`${locators.toast.root}[${locators.toast.kind}="error"]`)
-    .filter({ visible: true })
-    .locator(locators.toast.message);
-  await rendered(modal.root.locator(locators.recordEdit.save).or(toast).filter({ visible: true }).first());
+  const toast = errorToasts(page);
+  await rendered(modal.root.locator(locators.recordEdit.save).filter({ visible: true }).or(toast).first());
   if ((await toast.count()) > 0 && !(await modal.root.isVisible().catch(() => false))) {
-    return { refused: true, message: normalise(await toast.first().innerText()) };
+    return { refused: true, message: await toastMessage(toast.first()) };
   }
   const outcome = await modal.save();
   if (outcome.saved) return { refused: false, reason: 'saved' };
@@ -31,8 +29,4 @@ export async function attemptEdit(page: Page, recordRoot: Locator, sobject: stri
   return locked
     ? { refused: true, message: locked }
     : { refused: false, reason: 'other-error', message: outcome.errors.join(' | ') };
-}
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,9 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
+import { RecordActions } from './record-actions';
 import { RecordEditModal } from './record-edit-modal';
 import { RecordRelatedLists, type RelatedListsReading } from './record-related-lists';
 import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
+import { errorToasts, toastMessage } from './toast';
 
 /**
  * A Lightning record page of any object, e.g. new RecordPage(page, 'Lead'). Lightning keeps earlier pages
@@ -85,32 +87,29 @@ export class RecordPage {
     return names.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
   }
 
-  /** Opens the Edit modal through the Edit action, shown in the actions ribbon or in its overflow menu. */
-  async edit(): Promise<RecordEditModal> {
-    const ribbon = this.root.locator(locators.actions.ribbon).filter({ visible: true }).first();
-    const shown = ribbon.locator(locators.actions.action('Edit')).locator(locators.actions.button);
-    if ((await shown.count()) > 0) await shown.first().click();
-    else {
-      const overflow = ribbon.locator(locators.actions.overflowButton);
-      if ((await overflow.count()) === 0) throw new NoEditAction();
-      await overflow.first().click();
-      const item = ribbon.locator(locators.actions.action('Edit')).locator(locators.actions.menuItem);
-      if ((await item.count()) === 0) throw new NoEditAction();
-      await item.first().click();
-    }
+  /**
+   * The actions ribbon, which may take `renderTimeoutMs` (default: the page's timeout) to render its actions
+   * and those of its menu.
+   */
+  actions(renderTimeoutMs?: number): RecordActions {
+    return new RecordActions(this.root, renderTimeoutMs);
+  }
+
+  /**
+   * Opens the Edit modal through the Edit action, shown in the actions ribbon or in its overflow menu, once the
+   * ribbon has rendered (within `renderTimeoutMs`): NoEditAction only when it has and offers none.
+   */
+  async edit(renderTimeoutMs?: number): Promise<RecordEditModal> {
+    if (!(await this.actions(renderTimeoutMs).click('Edit'))) throw new NoEditAction();
     const modal = new RecordEditModal(this.page, this.sobject);
     // Lightning answers Edit on a record it will not let the user change (locked by an approval) with an error
     // toast instead of the form.
-    const refusal = this.page
-      .locator(`${locators.toast.root}[${locators.toast.kind}="error"]`)
-      .filter({ visible: true })
-      .locator(locators.toast.message)
-      .first();
+    const refusal = errorToasts(this.page).first();
     await rendered(
-      modal.root.locator(locators.recordEdit.save).or(refusal).filter({ visible: true }).first(),
+      modal.root.locator(locators.recordEdit.save).filter({ visible: true }).or(refusal).first(),
     );
     if (!(await modal.root.isVisible().catch(() => false)) && (await refusal.isVisible())) {
-      throw new EditRefused(normalise(await refusal.innerText()));
+      throw new EditRefused(await toastMessage(refusal));
     }
     await modal.waitUntilOpen();
     return modal;
@@ -136,25 +135,9 @@ export class RecordPage {
     return (await labels.allInnerTexts()).map(normalise).filter(Boolean);
   }
 
-  /**
-   * Labels of the actions the ribbon offers, the shown ones then those of its "Show more actions" menu,
-   * which is opened to read them (Lightning renders a menu's items once it opens) and closed again.
-   */
-  async actionLabels(): Promise<string[]> {
-    const ribbon = this.root.locator(locators.actions.ribbon).filter({ visible: true }).first();
-    await rendered(ribbon);
-    const overflow = ribbon.locator(locators.actions.overflowButton).filter({ visible: true });
-    const hasMenu = (await overflow.count()) > 0;
-    if (hasMenu) {
-      await overflow.first().click();
-      await rendered(ribbon.locator(locators.actions.menuItem).filter({ visible: true }).first());
-    }
-    const titles = await ribbon
-      .locator(locators.actions.anyAction)
-      .evaluateAll((renderers) => renderers.map((renderer) => renderer.getAttribute('title') ?? ''));
-    const items = await ribbon.locator(locators.actions.menuItem).filter({ visible: true }).allInnerTexts();
-    if (hasMenu) await overflow.first().click();
-    return [...new Set([...titles, ...items].map(normalise).filter(Boolean))];
+  /** Labels of the actions the ribbon offers, the shown ones then those of its "Show more actions" menu. */
+  async actionLabels(renderTimeoutMs?: number): Promise<string[]> {
+    return this.actions(renderTimeoutMs).labels();
   }
 
   /**

@@ -1,37 +1,63 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { rendered } from './rendered';
 
 export interface ShownToast {
-  /** success, error, warning or info, from the toast's data-key. */
+  /** success, error, warning or info: the toast's data-key (force:showToast) or variant (lightning/toast). */
   kind: string;
   title: string;
   message: string;
 }
 
-/** The toasts Lightning shows (force/toastMessage), newest last. */
+/**
+ * Where each kind of toast keeps its kind, title, message and close button. A lightning-toast renders its label
+ * and message in its shadow root, the message as the content of its message slot.
+ */
+const KINDS = [
+  {
+    root: locators.toast.root,
+    kind: locators.toast.kind,
+    title: locators.toast.title,
+    message: locators.toast.message,
+    close: locators.toast.close,
+  },
+  {
+    root: locators.lightningToast.root,
+    kind: locators.lightningToast.variant,
+    title: locators.lightningToast.label,
+    message: locators.lightningToast.message,
+    close: locators.lightningToast.close,
+  },
+];
+
+const ANY_TOAST = KINDS.map((kind) => kind.root).join(', ');
+
+/** The toasts Lightning shows (force/toastMessage and lightning/toast), newest last within each kind. */
 export class Toasts {
   constructor(private readonly page: Page) {}
 
   async shown(): Promise<ShownToast[]> {
-    const toasts = this.page.locator(locators.toast.root).filter({ visible: true });
     const found: ShownToast[] = [];
-    for (const toast of await toasts.all()) {
-      const title = toast.locator(locators.toast.title);
-      found.push({
-        kind: (await toast.getAttribute(locators.toast.kind)) ?? '',
-        title: (await title.count()) > 0 ? normalise(await title.first().innerText()) : '',
-        message: normalise(await toast.locator(locators.toast.message).first().innerText()),
-      });
+    for (const kind of KINDS) {
+      for (const toast of await this.page.locator(kind.root).filter({ visible: true }).all()) {
+        const title = toast.locator(kind.title);
+        found.push({
+          kind: (await toast.getAttribute(kind.kind)) ?? '',
+          title: (await title.count()) > 0 ? normalise(await title.first().evaluate(flatText)) : '',
+          message: normalise(await toast.locator(kind.message).first().evaluate(flatText)),
+        });
+      }
     }
     return found;
   }
 
   /** Closes every toast showing, so that the next one is the answer to what follows. */
   async dismissAll(): Promise<void> {
-    const toasts = this.page.locator(locators.toast.root).filter({ visible: true });
-    while ((await toasts.count()) > 0) {
-      await toasts.first().locator(locators.toast.close).click();
+    for (const kind of KINDS) {
+      const toasts = this.page.locator(kind.root).filter({ visible: true });
+      while ((await toasts.count()) > 0) {
+        await toasts.first().locator(kind.close).first().click();
+      }
     }
   }
 
@@ -40,12 +66,44 @@ export class Toasts {
    * possibly none.
    */
   async awaitAny(timeoutMs: number, signal?: AbortSignal): Promise<ShownToast[]> {
-    await rendered(this.page.locator(locators.toast.root).filter({ visible: true }).first(), {
+    await rendered(this.page.locator(ANY_TOAST).filter({ visible: true }).first(), {
       timeout: timeoutMs,
       signal,
     }).catch(() => undefined);
     return signal?.aborted ? [] : this.shown();
   }
+}
+
+/** The error toasts showing, of either kind: what Lightning answers with when it refuses an action. */
+export function errorToasts(page: Page): Locator {
+  const [aura, lwc] = KINDS;
+  return page
+    .locator(`${aura.root}[${aura.kind}="error"], ${lwc.root}[${lwc.kind}="error"]`)
+    .filter({ visible: true });
+}
+
+/** The message a toast shows, read through its shadow roots and slots. */
+export async function toastMessage(toast: Locator): Promise<string> {
+  const message = toast.locator(KINDS.map((kind) => kind.message).join(', ')).first();
+  return normalise(await message.evaluate(flatText));
+}
+
+/**
+ * The text of an element as it reads in one line, through shadow roots and slots (a slot's assigned nodes, else
+ * its own content): innerText stops at a shadow host and reads nothing of a slot. Runs in the page.
+ */
+function flatText(element: Element): string {
+  const read = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!(node instanceof Element) || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return '';
+    if (node.classList.contains('slds-assistive-text')) return '';
+    if (node instanceof HTMLSlotElement) {
+      const assigned = node.assignedNodes({ flatten: true });
+      return (assigned.length > 0 ? assigned : [...node.childNodes]).map(read).join('');
+    }
+    return [...(node.shadowRoot ?? node).childNodes].map(read).join('');
+  };
+  return read(element);
 }
 
 function normalise(text: string): string {

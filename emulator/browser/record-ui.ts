@@ -1,3 +1,4 @@
+import { closeButtonMenus, toggleButtonMenu } from './button-menu';
 import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './dom';
 import { startPageScript } from './page-script';
 import { onPickerChange, onPickerInput } from './product-picker';
@@ -101,7 +102,10 @@ async function openModal(url: string): Promise<void> {
   closeModal();
   const response = await fetch(url, { credentials: 'same-origin' });
   document.body.append(...parseWithShadows(await response.text()));
-  deepOne(document.querySelector('[data-record-modal]') ?? document, '[data-field-input]')?.focus();
+  const modal = document.querySelector('[data-record-modal]');
+  // Under the "lightning" latency profile the form's sections arrive one by one.
+  if (modal) for (const part of deepAll(modal, '[data-deferred-part]')) void loadDeferred(part);
+  deepOne(modal ?? document, '[data-field-input]')?.focus();
 }
 
 async function saveModal(): Promise<void> {
@@ -122,6 +126,7 @@ async function saveModal(): Promise<void> {
 }
 
 function closeDropdowns(): void {
+  closeButtonMenus();
   for (const dropdown of deepAll(document, '.slds-dropdown')) dropdown.hidden = true;
 }
 
@@ -289,6 +294,7 @@ async function onClick(event: MouseEvent): Promise<void> {
   switch (action.dataset.action) {
     case 'toggle-menu': {
       const menu = composedClosest(action, 'lightning-button-menu');
+      if (menu?.dataset.menuItems) return toggleButtonMenu(menu, action);
       const dropdown = menu && deepOne(menu, '.slds-dropdown');
       if (dropdown) toggleDropdown(dropdown, action);
       return;

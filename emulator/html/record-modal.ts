@@ -4,7 +4,7 @@ import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { lwc } from './lwc';
 import { errorHeader, footerButtons } from './record-form-parts';
-import { recordLayout } from './record-layout';
+import { type LayoutSection, recordLayout } from './record-layout';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -20,12 +20,12 @@ export function recordModal(
   mode: Exclude<RecordMode, 'view'>,
   row: Row,
   recordType?: string,
+  // Under the "lightning" latency profile each section is a part of its own, arriving separately.
+  deferredSection?: (index: number) => SafeHtml,
 ): SafeHtml {
   const name = String(row[type.options.nameField ?? 'Name'] ?? '');
   const title = mode === 'create' ? `New ${type.label}` : `Edit ${name}`;
-  const sections = layoutSections(state, user, type, mode, recordType)
-    .map((section) => ({ ...section, items: section.items.filter((item) => item.field.name !== 'Id') }))
-    .filter((section) => section.items.length > 0);
+  const sections = modalSections(state, user, type, mode, recordType);
   const form = lwc(
     'records-modal-lwc-detail-panel-wrapper',
     '',
@@ -35,7 +35,7 @@ export function recordModal(
       lwc(
         'records-base-record-form',
         '',
-        html`<div class="record-layout-container">${recordLayout(state, user, type, row, sections, mode)}</div>`,
+        html`<div class="record-layout-container">${recordLayout(state, user, type, row, sections, mode, deferredSection && ((_section, index) => deferredSection(index)))}</div>`,
       ),
     )}</records-record-layout-event-broker>`,
   );
@@ -60,6 +60,19 @@ export function recordModal(
 </section>
 <div class="slds-backdrop slds-backdrop_open"></div>
 </div>`;
+}
+
+/** The form's sections: the layout's in edit or create mode, without the record id. */
+export function modalSections(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  mode: Exclude<RecordMode, 'view'>,
+  recordType?: string,
+): LayoutSection[] {
+  return layoutSections(state, user, type, mode, recordType)
+    .map((section) => ({ ...section, items: section.items.filter((item) => item.field.name !== 'Id') }))
+    .filter((section) => section.items.length > 0);
 }
 
 function hasAssignmentRule(state: OrgState, type: SObjectType): boolean {

@@ -4,7 +4,7 @@ import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { browserScriptBytes } from './browser-script';
 import { lwc } from './lwc';
-import { deferredRecordPage } from './record-page';
+import { deferredRecordPage, type PartSpinner } from './record-page';
 import { cachedRecordPageBody } from './record-page-cache';
 import { html, type SafeHtml } from './safe-html';
 
@@ -28,8 +28,16 @@ export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectT
  * A spinner and a slot the page script fills from `url` (any area can defer its page parts this way); a lazy
  * part is fetched only once the tab holding it is selected.
  */
-export function deferredPart(url: string, lazy = false): SafeHtml {
-  return html`${loadingSpinner(html`data-deferred-spinner`)}
+export function deferredPart(url: string, lazy = false, spinner: PartSpinner = 'over-page'): SafeHtml {
+  const shown =
+    spinner === 'none'
+      ? ''
+      : loadingSpinner(
+          spinner === 'over-page'
+            ? html`class="slds-spinner_container" data-deferred-spinner`
+            : html`class="slds-spinner_inline" style="display:flex;justify-content:center;padding:12px" data-deferred-spinner`,
+        );
+  return html`${shown}
 <div data-deferred-part="${url}"${lazy ? html` data-deferred-lazy` : ''}></div>`;
 }
 
@@ -54,13 +62,13 @@ export function recordPartUrl(object: string, id: string, name: string): string 
 }
 
 /**
- * lightning-spinner as Lightning renders it: the host is the container, the SLDS spinner with its assistive
- * text "Loading" in its shadow root (salesforce-pageobjects lightning/spinner: assistingText).
+ * lightning-spinner as Lightning renders it: the host (its container class among `attributes`), the SLDS spinner
+ * with its assistive text "Loading" in its shadow root (salesforce-pageobjects lightning/spinner: assistingText).
  */
 export function loadingSpinner(attributes: SafeHtml): SafeHtml {
   return lwc(
     'lightning-spinner',
-    html`class="slds-spinner_container" alternative-text="Loading" size="medium" variant="brand" ${attributes}`,
+    html`alternative-text="Loading" size="medium" variant="brand" ${attributes}`,
     html`<div role="status" class="slds-spinner slds-spinner_medium slds-spinner_brand"><span class="slds-assistive-text">Loading</span><div class="slds-spinner__dot-a"></div><div class="slds-spinner__dot-b"></div></div>`,
   );
 }

@@ -27,6 +27,12 @@ export interface RecordPageParts {
   related: HtmlPart;
 }
 
+/**
+ * How a deferred part shows that it is loading: a spinner over the page, a spinner in its place (a section of
+ * a form, whose buttons stay usable), or nothing (the actions ribbon renders nothing until it has loaded).
+ */
+export type PartSpinner = 'over-page' | 'in-place' | 'none';
+
 export function recordPageBody(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
   return recordPageFrame(state, type, row, {
     highlights: highlightsPanel(state, user, type, row),
@@ -88,7 +94,17 @@ function inlineEditFooter(): SafeHtml {
   );
 }
 
-export function highlightsPanel(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
+/**
+ * The highlights panel; `ribbon` is its actions ribbon, or under the "lightning" latency profile the deferred
+ * part that brings it (Lightning renders the ribbon once its actions have loaded, after the panel).
+ */
+export function highlightsPanel(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  ribbon: SafeHtml = actionsRibbon(state, user, type, row),
+): SafeHtml {
   const recordType = recordTypeOf(state, row);
   const title = String(row[type.options.nameField ?? 'Id'] ?? row.Id);
   const details = compactFields(state, user, type, recordType).map((field) =>
@@ -110,7 +126,7 @@ export function highlightsPanel(state: OrgState, user: OrgUser, type: SObjectTyp
       <div class="entityNameTitle slds-line-height_reset">${type.label}</div>
       <h1 class="slds-page-header__title slds-m-right_small">${slot('primaryField')}</h1>
     </div>
-    <div class="actionsContainer">${actionsRibbon(recordActions(state, user, type, recordType, row), state.definition.recordUi.visibleActions)}</div>
+    <div class="actionsContainer">${ribbon}</div>
   </div>
   <div class="slds-page-header__detail-row secondaryFields">${slot('secondaryFields')}</div>
 </div>`,
@@ -135,12 +151,14 @@ export function highlightsPanel(state: OrgState, user: OrgUser, type: SObjectTyp
 /**
  * runtime_platform_actions-actions-ribbon (action/actionsRibbon): the first actions as buttons
  * (action-renderer[title] >> lightning-button >> button[name]), the rest in the "Show more actions"
- * lightning-button-menu as lightning-menu-item >> a[role=menuitem].
+ * lightning-button-menu, whose items (overflowMenuItems) the page script fetches each time the menu opens.
  */
-function actionsRibbon(actions: string[], visible: number): SafeHtml {
+export function actionsRibbon(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
+  const actions = ribbonActions(state, user, type, row);
+  const visible = state.definition.recordUi.visibleActions;
   const shown = actions.slice(0, visible);
   const overflow = actions.slice(visible);
-  // A shown action renders its lightning-button in its own shadow; an overflow one holds a lightning-menu-item.
+  // A shown action renders its lightning-button in its own shadow.
   const button = (name: string) =>
     lwc(
       'runtime_platform_actions-action-renderer',
@@ -151,7 +169,28 @@ function actionsRibbon(actions: string[], visible: number): SafeHtml {
         html`<button class="slds-button slds-button_neutral" name="${name}" type="button" data-action="${name.toLowerCase()}-record">${actionLabel(name)}</button>`,
       ),
     );
-  const menuItem = (name: string) =>
+  const items = `/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/part/actions-menu`;
+  const menu =
+    overflow.length === 0
+      ? ''
+      : html`<li class="slds-button-group-item overflow">${lwc(
+          'lightning-button-menu',
+          html`class="menu-button-item slds-dropdown-trigger slds-dropdown-trigger_click" data-menu-items="${items}"`,
+          html`<button type="button" class="slds-button slds-button_icon-border-filled" title="Show more actions" aria-haspopup="true" aria-expanded="false" data-action="toggle-menu"><span class="slds-assistive-text">Show more actions</span>&#x25BE;</button>`,
+        )}</li>`;
+  return lwc(
+    'runtime_platform_actions-actions-ribbon',
+    '',
+    html`<ul class="slds-button-group-row">${shown.map(
+      (name) => html`<li class="slds-button-group-item visible">${button(name)}</li>`,
+    )}${menu}</ul>`,
+  );
+}
+
+/** The "Show more actions" menu's items: each an action renderer holding lightning-menu-item >> a[role=menuitem]. */
+export function overflowMenuItems(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
+  const overflow = ribbonActions(state, user, type, row).slice(state.definition.recordUi.visibleActions);
+  return html`${overflow.map((name) =>
     lwc(
       'runtime_platform_actions-action-renderer',
       html`title="${actionLabel(name)}" api-name="${name}"`,
@@ -163,24 +202,12 @@ function actionsRibbon(actions: string[], visible: number): SafeHtml {
           html`<a href="javascript:void(0)" role="menuitem" title="${actionLabel(name)}" data-action="${name.toLowerCase()}-record"><span class="slds-truncate">${actionLabel(name)}</span></a>`,
         ),
       },
-    );
-  const menu =
-    overflow.length === 0
-      ? ''
-      : html`<li class="slds-button-group-item overflow">${lwc(
-          'lightning-button-menu',
-          html`class="menu-button-item slds-dropdown-trigger slds-dropdown-trigger_click"`,
-          (slot) =>
-            html`<button type="button" class="slds-button slds-button_icon-border-filled" title="Show more actions" aria-haspopup="true" aria-expanded="false" data-action="toggle-menu"><span class="slds-assistive-text">Show more actions</span>&#x25BE;</button><div class="slds-dropdown slds-dropdown_right" hidden><div class="slds-dropdown__list" role="menu">${slot()}</div></div>`,
-          { '': overflow.map(menuItem) },
-        )}</li>`;
-  return lwc(
-    'runtime_platform_actions-actions-ribbon',
-    '',
-    html`<ul class="slds-button-group-row">${shown.map(
-      (name) => html`<li class="slds-button-group-item visible">${button(name)}</li>`,
-    )}${menu}</ul>`,
-  );
+    ),
+  )}`;
+}
+
+function ribbonActions(state: OrgState, user: OrgUser, type: SObjectType, row: Row): string[] {
+  return recordActions(state, user, type, recordTypeOf(state, row), row);
 }
 
 const ACTION_LABELS: Record<string, string> = { Submit: 'Submit for Approval', CreatePdf: 'Create PDF' };
@@ -267,9 +294,9 @@ export function detailPanel(
 }
 
 /**
- * The record page as Lightning delivers it: the frame at once, then the highlights, Path and each layout
- * section as parts of their own, hundreds of milliseconds apart; a tab's content only once the tab is
- * selected (lightning-tab loads its content lazily). `deferred(name, lazy)` stands for a part the page
+ * The record page as Lightning delivers it: the frame at once, then the highlights, their actions ribbon, Path
+ * and each layout section as parts of their own, hundreds of milliseconds apart; a tab's content only once the
+ * tab is selected (lightning-tab loads its content lazily). `deferred(name, lazy)` stands for a part the page
  * script fetches later.
  */
 export function deferredRecordPage(
@@ -292,8 +319,10 @@ export function deferredRecordPage(
 }
 
 /**
- * One part of the record page, by the name deferredRecordPage gave it; undefined for an unknown name. The
- * related lists come with each list deferred in turn (`deferredList(name)`), to arrive one by one.
+ * One part of the record page, by the name deferredRecordPage (or the highlights part: `actions`, or the
+ * ribbon's menu: `actions-menu`) gave it; undefined for an unknown name. The related lists come with each list
+ * deferred in turn (`deferredList(name)`), to arrive one by one; the highlights with their ribbon deferred
+ * (`deferred(name, spinner)`).
  */
 export function recordPagePart(
   state: OrgState,
@@ -302,8 +331,12 @@ export function recordPagePart(
   row: Row,
   name: string,
   deferredList: (name: string) => SafeHtml,
+  deferred: (name: string, spinner: PartSpinner) => SafeHtml,
 ): SafeHtml | undefined {
-  if (name === 'highlights') return highlightsPanel(state, user, type, row);
+  // The ribbon shows nothing until its actions have loaded (records/highlights2 waitForActionsContent).
+  if (name === 'highlights') return highlightsPanel(state, user, type, row, deferred('actions', 'none'));
+  if (name === 'actions') return actionsRibbon(state, user, type, row);
+  if (name === 'actions-menu') return overflowMenuItems(state, user, type, row);
   if (name === 'path') return html`${opportunityPath(state, user, type, row)}`;
   const recordType = recordTypeOf(state, row);
   if (name === 'related') return relatedListsPanel(state, user, type, row, recordType, deferredList);

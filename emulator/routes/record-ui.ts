@@ -3,19 +3,20 @@ import { lightningErrorBody } from '../html/error-pages';
 import { queueToast, toastMarkup } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { errorHeader } from '../html/record-form-parts';
-import { recordModal } from '../html/record-modal';
+import { layoutSection } from '../html/record-layout';
+import { modalSections, recordModal } from '../html/record-modal';
 import { detailPanel, recordPagePart } from '../html/record-page';
-import { deferredListPart, recordPartUrl } from '../html/record-page-content';
+import { deferredListPart, deferredPart, recordPartUrl } from '../html/record-page-content';
 import { recordTypeChoice } from '../html/record-type-choice';
 import { recordUiScript } from '../html/record-ui-script';
 import { html } from '../html/safe-html';
 import { SLDS_STYLESHEET } from '../html/slds-style';
 import { latencyOf } from '../latency';
-import { fieldAccess, objectAccess } from '../model/access';
+import { objectAccess } from '../model/access';
 import { to18 } from '../model/ids';
+import { newRecordForm } from '../model/new-record-form';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { recordTypeOf } from '../model/record-layouts';
-import { availableRecordTypes } from '../model/record-types';
 import { canSeeRecord } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
@@ -46,29 +47,63 @@ export function recordUiRoutes(state: OrgState): Hono {
     if (!type || type.options.system || !objectAccess(ui.user, type).create) {
       return c.html(lightningPage(ctx, 'Error', lightningErrorBody('page')));
     }
-    const { available, defaultId } = availableRecordTypes(state, ui.user, type);
-    const requested = available.find((info) => info.id === to18(c.req.query('recordTypeId') ?? ''));
     // Opened by URL, New asks only when told to (useRecordTypeCheck=1, as the New button's URL does); otherwise
     // the form opens with the default record type (docs/salesforce-facts.md, the New action).
-    if (available.length > 1 && !requested && c.req.query('useRecordTypeCheck') === '1') {
-      return c.html(lightningPage(ctx, `New ${type.label}`, recordTypeChoice(type, available, defaultId)));
+    const form = newFormOf(c, ui.user, type);
+    if (form.step === 'recordType') {
+      const choice = recordTypeChoice(type, form.available, form.defaultId);
+      return c.html(lightningPage(ctx, `New ${type.label}`, choice));
     }
-    const row = newRow(ui.user, type, c.req.query('defaultFieldValues'));
-    const recordType = requested ?? available.find((info) => info.id === defaultId);
-    if (recordType) row.RecordTypeId = recordType.id;
-    const modal = html`<div data-standalone>${recordModal(state, ui.user, type, 'create', row, recordType?.definition.developerName)}</div>${recordUiScript()}`;
+    const sectionUrl = (index: number) => {
+      const query = new URL(c.req.url).search;
+      return `/aura/record/${encodeURIComponent(type.name)}/create/section/${index}${query}`;
+    };
+    const modal = html`<div data-standalone>${recordModal(state, ui.user, type, 'create', form.row, form.recordType?.definition.developerName, deferredSections(sectionUrl))}</div>${recordUiScript()}`;
     return c.html(lightningPage(ctx, `New ${type.label}`, modal));
   });
 
-  // Under the "lightning" latency profile each part of a record page arrives on its own, after its own delay.
+  // Under the "lightning" latency profile the Edit and New forms bring each section as a part of its own.
+  app.get('/aura/record/:object/create/section/:index', apiSignedIn, async (c) => {
+    const type = state.object(c.req.param('object'));
+    if (!type || type.options.system || !objectAccess(c.var.ui.user, type).create) return noSuchPart(c);
+    const form = newFormOf(c, c.var.ui.user, type);
+    if (form.step !== 'form') return noSuchPart(c);
+    const recordType = form.recordType?.definition.developerName;
+    const section = modalSections(state, c.var.ui.user, type, 'create', recordType)[
+      Number(c.req.param('index'))
+    ];
+    if (!section) return noSuchPart(c);
+    await latencyOf(state).partDelay();
+    return c.html(layoutSection(state, c.var.ui.user, type, form.row, section, 'create').value);
+  });
+
+  app.get('/aura/record/:object/:id/edit/section/:index', apiSignedIn, async (c) => {
+    const found = recordFor(c);
+    if (found instanceof Response) return found;
+    const { user, type, row } = found;
+    const sections = modalSections(state, user, type, 'edit', recordTypeOf(state, row));
+    const section = sections[Number(c.req.param('index'))];
+    if (!section) return noSuchPart(c);
+    await latencyOf(state).partDelay();
+    return c.html(layoutSection(state, user, type, row, section, 'edit').value);
+  });
+
+  // Under the "lightning" latency profile each part of a record page arrives on its own, after its own delay;
+  // the ribbon's menu brings its items when opened, whatever the profile.
   app.get('/aura/record/:object/:id/part/:part', apiSignedIn, async (c) => {
     const found = recordFor(c);
     if (found instanceof Response) return found;
     const { user, type, row } = found;
-    const part = recordPagePart(state, user, type, row, c.req.param('part'), (name) =>
-      deferredListPart(recordPartUrl(type.name, row.Id, name)),
+    const part = recordPagePart(
+      state,
+      user,
+      type,
+      row,
+      c.req.param('part'),
+      (name) => deferredListPart(recordPartUrl(type.name, row.Id, name)),
+      (name, spinner) => deferredPart(recordPartUrl(type.name, row.Id, name), false, spinner),
     );
-    if (!part) return c.json([{ message: 'No such page part', errorCode: 'NOT_FOUND' }], 404);
+    if (!part) return noSuchPart(c);
     await latencyOf(state).partDelay();
     return c.html(part.value);
   });
@@ -80,7 +115,9 @@ export function recordUiRoutes(state: OrgState): Hono {
     // A record locked by an approval: Lightning answers Edit with its lock message instead of the form.
     if (lockedFor(state, user, type, row))
       return c.html(toastMarkup({ variant: 'error', message: LOCKED_RECORD_UI_MESSAGE }).value);
-    return c.html(recordModal(state, user, type, 'edit', row, recordTypeOf(state, row)).value);
+    const base = `/aura/record/${encodeURIComponent(type.name)}/${encodeURIComponent(row.Id)}/edit/section/`;
+    const sections = deferredSections((index) => `${base}${index}`);
+    return c.html(recordModal(state, user, type, 'edit', row, recordTypeOf(state, row), sections).value);
   });
 
   // Inline edit turns the whole detail panel into edit mode, with the docked Save/Cancel footer.
@@ -145,6 +182,20 @@ export function recordUiRoutes(state: OrgState): Hono {
     return c.json(result);
   });
 
+  /** Each section of a form as a deferred part under the "lightning" latency profile; else none. */
+  function deferredSections(url: (index: number) => string) {
+    return latencyOf(state).deferParts
+      ? (index: number) => deferredPart(url(index), false, 'in-place')
+      : undefined;
+  }
+
+  /** The New action's form for the request's recordTypeId, useRecordTypeCheck and defaultFieldValues. */
+  function newFormOf(c: Context<UiEnv>, user: OrgUser, type: SObjectType) {
+    const recordTypeId = to18(c.req.query('recordTypeId') ?? '');
+    const asked = c.req.query('useRecordTypeCheck') === '1';
+    return newRecordForm(state, user, type, recordTypeId, asked, c.req.query('defaultFieldValues'));
+  }
+
   /** The record the URL names, readable by the session's user; otherwise the response to send. */
   function recordFor(c: Context<UiEnv>) {
     const { ui } = c.var;
@@ -166,33 +217,10 @@ export function recordUiRoutes(state: OrgState): Hono {
   return app;
 }
 
-function invalidSession(c: Context): Response {
-  return c.json([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }], 401);
+function noSuchPart(c: Context): Response {
+  return c.json([{ message: 'No such page part', errorCode: 'NOT_FOUND' }], 404);
 }
 
-/** A new record's starting values: field defaults, the running user as owner, then defaultFieldValues. */
-function newRow(user: OrgUser, type: SObjectType, defaults: string | undefined): Row {
-  const row: Row = { Id: '' };
-  for (const field of type.fields) if (field.defaultValue !== undefined) row[field.name] = field.defaultValue;
-  if (type.field('OwnerId')) row.OwnerId = user.id;
-  for (const pair of (defaults ?? '').split(',')) {
-    const at = pair.indexOf('=');
-    if (at <= 0) continue;
-    const field = type.field(pair.slice(0, at).trim());
-    if (!field || fieldAccess(user, type, field) === 'none') continue;
-    let value = pair.slice(at + 1);
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      // A malformed escape stays as sent.
-    }
-    if (field.compoundOf && field.compoundOf.length === 2 && !value.includes(' '))
-      row[field.compoundOf[1]] = value;
-    else if (field.compoundOf) {
-      const [first, ...rest] = value.split(' ');
-      row[field.compoundOf[0]] = first;
-      row[field.compoundOf[1]] = rest.join(' ');
-    } else row[field.name] = field.type === 'boolean' ? value === 'true' : value;
-  }
-  return row;
+function invalidSession(c: Context): Response {
+  return c.json([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }], 401);
 }

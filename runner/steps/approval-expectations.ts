@@ -5,6 +5,7 @@ import { attemptEdit } from '../../pages/record-lock';
 import type { ApprovalHistoryExpectation, ApprovalStep, ItemsToApproveStep } from '../model-approvals';
 import { openedRecord, recordNameOf, who } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
+import { judgedAs } from './incomplete-parts';
 
 /** The approval of the record last opened: its status, pending approver, history and lock, as the persona sees them. */
 export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: StepContext): Promise<void> {
@@ -40,7 +41,9 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
     if (step.history) problems.push(...historyProblems(step.history, rows));
   }
   if (step.locked !== undefined) {
-    const attempt = await attemptEdit(context.page, recordPage.root, record.sobject);
+    const attempt = await judgedAs(`${who(context)} on ${record.sobject} ${record.id}`, () =>
+      attemptEdit(context.page, recordPage.root, record.sobject),
+    );
     if (step.locked && !attempt.refused) {
       problems.push(
         attempt.reason === 'no-edit-action'

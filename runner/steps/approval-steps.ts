@@ -7,6 +7,7 @@ import { clickRecordAction } from '../../pages/record-actions';
 import type { ApprovalDecisionStep, RecallStep, SubmitForApprovalStep } from '../model-approvals';
 import { openedRecord, recordNameOf, who } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
+import { judgedAs } from './incomplete-parts';
 
 /** "Submit for Approval" on the record last opened, with the comment; Salesforce's refusal is explained. */
 export async function submitForApproval(
@@ -15,7 +16,10 @@ export async function submitForApproval(
 ): Promise<void> {
   const { page: recordPage, record } = openedRecord(context, 'submitForApproval');
   const persona = who(context);
-  if (!(await clickRecordAction(recordPage.root, locators.approvals.submitAction))) {
+  const clicked = await judgedAs(`${persona} on ${record.sobject} ${record.id}`, () =>
+    clickRecordAction(recordPage.root, locators.approvals.submitAction),
+  );
+  if (!clicked) {
     throw new ExpectationError(
       `${persona}: ${record.sobject} ${record.id} offers no "Submit for Approval" action, neither in the actions ribbon nor in "Show more actions" — it is not on the persona's page layout.`,
     );

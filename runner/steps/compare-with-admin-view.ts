@@ -2,6 +2,7 @@ import type { RecordPagePrediction } from '../../fixtures';
 import { predictedRelatedLists } from '../../fixtures/predicted-related-lists';
 import type { RecordPage } from '../../pages/record-page';
 import { IncompletePageError, waitUntilComplete } from './expect-page-complete';
+import { judgedAs } from './incomplete-parts';
 
 /** What one user's record page shows: the parts a persona can lack compared with the admin. */
 export interface RecordPageView {
@@ -36,7 +37,7 @@ export async function readRecordPageView(
   await waitUntilComplete(page, prediction, who, deadlineMs);
   const fields = await page.shownFields();
   const sections = await page.sectionTitles();
-  const actions = await page.actionLabels();
+  const actions = await judgedAs(who, () => page.actionLabels(deadlineMs));
   const reading = await page.relatedLists(predictedRelatedLists(prediction), deadlineMs);
   const lacking = mustShow.filter((title) => !reading.titles.includes(title));
   if (reading.incomplete && lacking.length > 0) {

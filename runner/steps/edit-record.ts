@@ -7,6 +7,7 @@ import { Toasts } from '../../pages/toast';
 import type { EditStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
+import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 import { refusalSource, whyNotRefused } from './org-reasons';
 import { recordName } from './record-name';
 import { shownErrors } from './save-errors';
@@ -26,12 +27,17 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   forgetToasts(context.page);
   await new Toasts(context.page).dismissAll();
   try {
-    modal = await explainingTimeouts(
-      context.page,
-      `${who}: the Edit modal of ${on} opening after a click on Edit`,
-      'the page kept a spinner, or another dialog covered it',
-      () => recordPage.edit(),
+    modal = await judgedAs(`${who} on ${on}`, () =>
+      explainingTimeouts(
+        context.page,
+        `${who}: the Edit modal of ${on} opening after a click on Edit`,
+        'the page kept a spinner, or another dialog covered it',
+        () => recordPage.edit(deadlineMs(context)),
+      ),
     );
+    // No field is called absent from the form before it shows every field the org predicts for the persona.
+    const prediction = await open.prediction.catch(() => undefined);
+    await waitUntilFormComplete(modal, prediction, `${who} on ${on}`, deadlineMs(context));
     for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
   } catch (error) {
     if (error instanceof EditRefused) {
@@ -77,6 +83,9 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   await rememberToasts(context.page);
   await recordPage.waitUntilReady();
 }
+
+const RENDER_DEADLINE_MS = 15_000;
+const deadlineMs = (context: StepContext) => context.renderDeadlineMs ?? RENDER_DEADLINE_MS;
 
 const RECORD_TYPE = "for this record's record type";
 

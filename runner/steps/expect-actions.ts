@@ -4,6 +4,7 @@ import { grantedBy, type ObjectGrants } from '../../fixtures/persona-grants';
 import { RENDER_POLL_INTERVALS } from '../../pages/render-polling';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, layoutName } from './expect-check';
+import { judgedAs } from './incomplete-parts';
 
 /**
  * actions and actionsAbsent: the labels of the actions the record page offers, in its ribbon or its "Show more
@@ -24,18 +25,22 @@ const PERMISSION_LABEL: Record<keyof ObjectGrants, string> = {
   delete: 'Delete',
 };
 
-export const checkActions: ExpectCheck = async (expected, { recordPage, record, prediction, deadlineMs }) => {
+export const checkActions: ExpectCheck = async (
+  expected,
+  { recordPage, record, prediction, deadlineMs, who },
+) => {
   const present = expected.actions ?? [];
   const absent = expected.actionsAbsent ?? [];
   if (present.length + absent.length === 0) return [];
   // The ribbon renders its actions on its own: no verdict before the ones the org predicts are there.
   const predicted = predictedActions(record.sobject, prediction);
-  let seen = await recordPage.actionLabels();
+  const read = () => judgedAs(who, () => recordPage.actionLabels(deadlineMs));
+  let seen = await read();
   if (predicted?.some((action) => !seen.includes(action))) {
     await expect
       .poll(
         async () => {
-          seen = await recordPage.actionLabels();
+          seen = await read();
           return predicted.every((action) => seen.includes(action));
         },
         { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS },

@@ -6,6 +6,7 @@ import { whyNoEditAction, whyNotRequired, whyReadOnly } from './expect-edit-reas
 import { offerProblems } from './expect-offers';
 import { why } from './expect-shown-fields';
 import { explainingTimeouts } from './explained-timeout';
+import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 
 /**
  * editable, required and offers, as the Edit modal shows them: it is opened through the Edit action, read and
@@ -20,11 +21,13 @@ export const checkEditForm: ExpectCheck = async (expected, opened) => {
   const object = record.sobject;
   let modal: RecordEditModal;
   try {
-    modal = await explainingTimeouts(
-      context.page,
-      `${who}: the Edit modal opening after a click on Edit`,
-      'the page kept a spinner, or another dialog covered it',
-      () => recordPage.edit(),
+    modal = await judgedAs(who, () =>
+      explainingTimeouts(
+        context.page,
+        `${who}: the Edit modal opening after a click on Edit`,
+        'the page kept a spinner, or another dialog covered it',
+        () => recordPage.edit(opened.deadlineMs),
+      ),
     );
   } catch (error) {
     if (!(error instanceof NoEditAction)) throw error;
@@ -36,6 +39,7 @@ export const checkEditForm: ExpectCheck = async (expected, opened) => {
     ];
   }
   try {
+    await waitUntilFormComplete(modal, opened.prediction, who, opened.deadlineMs);
     return await readForm(modal, expected, opened);
   } finally {
     await modal.cancel();

@@ -1,12 +1,10 @@
 import { expect } from '@playwright/test';
 import type { RecordPagePrediction } from '../../fixtures';
+import { IncompletePageError } from '../../pages/incomplete-page';
 import type { RecordPage } from '../../pages/record-page';
 import { RENDER_POLL_INTERVALS } from '../../pages/render-polling';
 
-/** Rendering did not finish: no verdict on what is absent can be given. */
-export class IncompletePageError extends Error {
-  override name = 'IncompletePageError';
-}
+export { IncompletePageError };
 
 /** Waits until every field the org predicts is rendered; past the deadline, names the ones still missing. */
 export async function waitUntilComplete(

@@ -16,6 +16,8 @@ import type { OpenedPage } from './expect-check';
 import { whyNoEditAction, whyReadOnly } from './expect-edit-reasons';
 import { waitUntilComplete } from './expect-page-complete';
 import { why } from './expect-shown-fields';
+import { explainingTimeouts } from './explained-timeout';
+import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 
 const RENDER_DEADLINE_MS = 15_000;
 
@@ -133,14 +135,24 @@ async function editForm(
 ): Promise<{ editable: Set<string>; noEditAction?: string }> {
   const editable = new Set<string>();
   if (fields.length === 0) return { editable };
+  const { recordPage, prediction, who, context, deadlineMs } = opened;
   let modal: RecordEditModal;
   try {
-    modal = await opened.recordPage.edit();
+    modal = await judgedAs(who, () =>
+      explainingTimeouts(
+        context.page,
+        `${who}: the Edit modal opening after a click on Edit`,
+        'the page kept a spinner, or another dialog covered it',
+        () => recordPage.edit(deadlineMs),
+      ),
+    );
   } catch (error) {
     if (!(error instanceof NoEditAction)) throw error;
     return { editable, noEditAction: `${error.message} — ${whyNoEditAction(opened)}` };
   }
   try {
+    // No cell is read as "read" before the form shows every field the org predicts for the persona.
+    await waitUntilFormComplete(modal, prediction, who, deadlineMs);
     for (const field of fields) if ((await modal.fieldState(field)).editable) editable.add(field);
     return { editable };
   } finally {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { type LocatorSource, sourceOf } from '../../pages/locator-sources';
 import { locators } from '../../pages/locators';
-import { elementOf, pageObject, UTAM_VERSION } from './utam';
+import { describedSelectors, elementOf, pageObject, UTAM_VERSION } from './utam';
 
 /**
  * Every selector in pages/locators.ts names its source, and each one that claims an element of
@@ -76,4 +76,39 @@ test('a locator that drifts from its UTAM element is named', () => {
   const tabLink = utamSelector('lightning/tabBar', 'tabLinkByLabel') ?? '';
   expect(contains(`li[title*="Details"] > a`, tabLink)).toBe(true);
   expect(contains('a.slds-tabs_default__link[title="Details"]', tabLink)).toBe(false);
+});
+
+test('a selector a page object declares in its description is cited as such, never left unconfirmed', () => {
+  const described = describedSelectors();
+  const declaredTags = new Set(described.values());
+  const problems: string[] = [];
+  for (const { path, locator, source } of entries(locators)) {
+    const selector = selectorOf(locator);
+    if (source?.kind === 'unconfirmed' && declaredTags.has(selector)) {
+      const file = [...described].find(([, tag]) => tag === selector)?.[0];
+      problems.push(
+        `${path}: "${selector}" is marked unconfirmed, but ${file} declares "Selector: ${selector}"`,
+      );
+    }
+    const note = source?.kind === 'fact' ? source.note : '';
+    const parts = selector.split(',').map((part) => part.trim());
+    for (const [, file, cited] of note.matchAll(/salesforce-pageobjects (\S+): "Selector: ([^"]+)"/g)) {
+      if (described.get(file) !== cited || !parts.includes(cited)) {
+        problems.push(
+          `${path}: cites ${file} "Selector: ${cited}", but the page object declares ${described.get(file) ?? 'no selector'}`,
+        );
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+  expect(described.get('records/recordEditErrorHeader')).toBe('records-record-edit-error-header');
+});
+
+test("a related list's count is found by UTAM's class lds-shrink-none or by the SLDS utility slds-shrink-none", async ({
+  page,
+}) => {
+  const header = (countClass: string) =>
+    `<h2 class="slds-card__header-title"><span class="slds-truncate" title="Contacts">Contacts</span><span class="${countClass}" title="(3)">(3)</span></h2>`;
+  await page.setContent(`${header('lds-shrink-none')}${header('slds-shrink-none slds-m-right_xx-small')}`);
+  await expect(page.locator(locators.relatedListCard.count)).toHaveText(['(3)', '(3)']);
 });

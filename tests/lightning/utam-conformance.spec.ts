@@ -8,7 +8,7 @@ import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
 import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
-import { recordActionsOverflow, recordHome } from './chains/record-page';
+import { recordActionsMenuLoading, recordActionsOverflow, recordHome } from './chains/record-page';
 import { relatedLists } from './chains/related-lists';
 import {
   classicUserPage,
@@ -32,6 +32,7 @@ import { resolveChain, UTAM_VERSION } from './utam';
 const GROUPS: ChainGroup[] = [
   recordHome,
   recordActionsOverflow,
+  recordActionsMenuLoading,
   recordEditModal,
   recordSaveErrors,
   listView,

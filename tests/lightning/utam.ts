@@ -142,3 +142,25 @@ function fill(css: string, args: string | undefined): string {
 function shortName(file: string): string {
   return fileOf(file).split('/').pop() ?? file;
 }
+
+/**
+ * The selector each page object declares only in its description ("Selector: records-…"), by file
+ * (records/modalLwcDetailPanelWrapper): the page objects that are not UTAM roots name their host so.
+ */
+export function describedSelectors(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of Object.values(manifest)) {
+    const file = entry.replace(/^package\/dist\//, '').replace(/\.utam\.json$/, '');
+    const json = JSON.parse(readFileSync(path.join(packageDir, 'dist', `${file}.utam.json`), 'utf8'));
+    const description = json.description;
+    const lines: string[] =
+      typeof description === 'string'
+        ? [description]
+        : Array.isArray(description?.text)
+          ? description.text
+          : [];
+    const declared = lines.map((line) => /^Selector:\s*(\S+?)\.?$/.exec(line.trim())?.[1]).find(Boolean);
+    if (declared) found.set(file, declared);
+  }
+  return found;
+}

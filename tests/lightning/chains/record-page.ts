@@ -65,3 +65,18 @@ export const recordActionsOverflow: ChainGroup = {
     `${HIGHLIGHTS} actionsRibbon actionRendererWithTitle(Delete) ribbonMenuItem link`,
   ],
 };
+
+export const recordActionsMenuLoading: ChainGroup = {
+  component: 'actions ribbon overflow loading its items (Opportunity, as the AE)',
+  open: async (page, emulator) => {
+    await openOpportunityAsAe(page, emulator);
+    // The menu's items never arrive while the chains are checked.
+    await page.route('**/part/actions-menu', () => undefined, { times: 1 });
+    await page.getByRole('button', { name: 'Show more actions' }).click();
+    await expect(page.locator('lightning-button-menu lightning-spinner')).toBeVisible();
+  },
+  chains: [
+    `${HIGHLIGHTS} actionsRibbon dropdownButton dropdown`,
+    `${HIGHLIGHTS} actionsRibbon dropdownButton spinner`,
+  ],
+};
