@@ -6,23 +6,10 @@ import { HEAD_FILE, readHead, writeHead } from '../../fixtures/audit-head';
 import { AuditLog, auditFiles, type RunStartEvent } from '../../fixtures/audit-log';
 import { verifyChain } from '../../runner/audit/verify-chain';
 import { runCli, tempDir } from '../e2e/cli-run';
+import { demoRunStart } from './run-start-line';
 
 function runStart(runId: string, n: number): RunStartEvent {
-  return {
-    event: 'run.start',
-    at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
-    runId,
-    org: {
-      id: '00DAu00000AcMeDMAV',
-      name: 'Acme Demo',
-      instanceUrl: 'https://acme.example',
-      isSandbox: true,
-      organizationType: 'Enterprise Edition',
-      instanceName: 'CS42',
-    },
-    admin: { id: '005000000000001AAA', username: 'admin@acme-demo.example' },
-    auth: 'oauth-password',
-  };
+  return demoRunStart(runId, new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(), 'https://acme.example');
 }
 
 async function writeTwoRuns(dir: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AuditLog, auditFiles, type RunStartEvent } from '../../fixtures/audit-log';
+import { demoRunStart } from '../audit/run-start-line';
 import { ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // What a run does with the audit chain it extends: refuses a broken one, goes on after a killed writer.
@@ -11,21 +12,7 @@ test.describe.configure({ timeout: 180_000 });
 const SCENARIO = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml');
 
 function earlierRun(runId: string): RunStartEvent {
-  return {
-    event: 'run.start',
-    at: '2026-11-29T10:00:00.000Z',
-    runId,
-    org: {
-      id: '00DAu00000AcMeDMAV',
-      name: 'Acme Demo',
-      instanceUrl: 'http://127.0.0.1',
-      isSandbox: true,
-      organizationType: 'Enterprise Edition',
-      instanceName: 'CS42',
-    },
-    admin: { id: '005000000000001AAA', username: 'admin@acme-demo.example' },
-    auth: 'oauth-password',
-  };
+  return demoRunStart(runId, '2026-11-29T10:00:00.000Z');
 }
 
 test('a run refuses to add lines to a broken audit chain, before anything starts (exit 1)', async () => {

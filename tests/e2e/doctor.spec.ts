@@ -6,6 +6,7 @@ import { AuditLog } from '../../fixtures/audit-log';
 import { locators } from '../../pages/locators';
 import { LoginAsBanner } from '../../pages/login-as-banner';
 import { SetupUserDetailPage } from '../../pages/setup-user-detail-page';
+import { demoRunStart } from '../audit/run-start-line';
 import { adminConnection, emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 
 // `persona-ux doctor` against orgs staged like the rows of the seed guide's troubleshooting table.
@@ -241,21 +242,7 @@ test('a Login-As a killed run left open is reported until the org records its lo
 test('doctor names an audit log a killed writer cut short, and a broken chain, with what to do', async () => {
   const reports = tempDir('reports');
   const file = path.join(reports, 'audit', '20261130T000000Z-dead00.jsonl');
-  await new AuditLog(file).append({
-    event: 'run.start',
-    at: '2026-11-30T00:00:00.000Z',
-    runId: '20261130T000000Z-dead00',
-    org: {
-      id: '00DAu00000AcMeDMAV',
-      name: 'Acme Demo',
-      instanceUrl: 'http://127.0.0.1',
-      isSandbox: true,
-      organizationType: 'Enterprise Edition',
-      instanceName: 'CS42',
-    },
-    admin: { id: '005000000000001AAA', username: 'admin@acme-demo.example' },
-    auth: 'oauth-password',
-  });
+  await new AuditLog(file).append(demoRunStart('20261130T000000Z-dead00', '2026-11-30T00:00:00.000Z'));
   appendFileSync(file, '{"event":"impersonation.start","at":"2026-1');
   const cut = await doctor(demoOrg(), { reports });
   expect(check(cut.checks, 'audit log')).toMatchObject({
