@@ -6,7 +6,7 @@ import { HEAD_FILE, readHead, writeHead } from '../../fixtures/audit-head';
 import { AuditLog, auditFiles, type RunStartEvent } from '../../fixtures/audit-log';
 import { verifyChain } from '../../runner/audit/verify-chain';
 import { runCli, tempDir } from '../e2e/cli-run';
-import { demoRunStart } from './run-start-line';
+import { demoRunStart } from '../e2e/run-start-line';
 
 function runStart(runId: string, n: number): RunStartEvent {
   return demoRunStart(runId, new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(), 'https://acme.example');

@@ -3,8 +3,8 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AuditLog, auditFiles, type RunStartEvent } from '../../fixtures/audit-log';
-import { demoRunStart } from '../audit/run-start-line';
 import { ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { demoRunStart } from './run-start-line';
 
 // What a run does with the audit chain it extends: refuses a broken one, goes on after a killed writer.
 test.describe.configure({ timeout: 180_000 });

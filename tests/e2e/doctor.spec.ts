@@ -6,8 +6,8 @@ import { AuditLog } from '../../fixtures/audit-log';
 import { locators } from '../../pages/locators';
 import { LoginAsBanner } from '../../pages/login-as-banner';
 import { SetupUserDetailPage } from '../../pages/setup-user-detail-page';
-import { demoRunStart } from '../audit/run-start-line';
 import { adminConnection, emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
+import { demoRunStart } from './run-start-line';
 
 // `persona-ux doctor` against orgs staged like the rows of the seed guide's troubleshooting table.
 test.describe.configure({ timeout: 120_000 });
