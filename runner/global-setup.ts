@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { wantsEmulator } from '../config/org-settings';
 import { auditFile, ensureRunId } from '../config/run-context';
-import { awaitGoAhead } from './go-ahead';
+import { AWAIT_GO_AHEAD, awaitGoAhead } from './go-ahead';
+import { stopRunWhenCliGone } from './orphaned-run';
 
 /**
  * Before any worker starts. Under plain `playwright test` (the CLI does all this itself): with no real org
@@ -15,7 +16,9 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
   // SIGTERM would end this process at once and leave the sessions open. Make SIGTERM a SIGINT.
   process.once('SIGTERM', () => process.kill(process.pid, 'SIGINT'));
   // Under `persona-ux run`: the CLI checks the org while this runner starts, and says when to go on.
+  const startedByCli = Boolean(process.env[AWAIT_GO_AHEAD]);
   await awaitGoAhead();
+  const endOrphanedSession = startedByCli ? stopRunWhenCliGone() : undefined;
   if (process.env.PERSONA_UX_RUN_RECORDED !== runId) await refuseBrokenAuditChain();
   // Under `persona-ux run` the CLI has started the org and made the preflight: the emulator and the preflight
   // are then never loaded in this process, which lives as long as the run.
@@ -41,7 +44,11 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
         await result.org.conn.logout().catch(() => undefined);
     }
   }
-  return emulator ? () => emulator.stop() : undefined;
+  if (!endOrphanedSession && !emulator) return undefined;
+  return async () => {
+    await endOrphanedSession?.();
+    await emulator?.stop();
+  };
 }
 
 /** As `persona-ux run` does: no line is added to a broken audit chain. */

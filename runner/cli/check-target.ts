@@ -5,6 +5,7 @@ import { formatCheckLines } from '../doctor/format';
 import { preflight } from '../doctor/preflight';
 import { recordRunStart } from '../doctor/run-start';
 import { unknownNamesReport } from '../org-names/check-org';
+import { RUN_OWNS_SESSION } from '../orphaned-run';
 
 /**
  * The preflight: exit 3 with the failing checks' explanations; then the scenarios' org names through the same
@@ -62,7 +63,12 @@ function sharedSession(session: OrgConnection, known: KnownOrg): NodeJS.ProcessE
     accessToken: { token: session.sessionId(), instanceUrl: session.instanceUrl },
     apiVersion: session.apiVersion,
   };
-  return { [CHECKED_ORG_SETTINGS]: JSON.stringify(settings), [KNOWN_ORG]: JSON.stringify(known) };
+  return {
+    [CHECKED_ORG_SETTINGS]: JSON.stringify(settings),
+    [KNOWN_ORG]: JSON.stringify(known),
+    // Killed outright, the CLI cannot end the session: the runner then does (runner/orphaned-run.ts).
+    ...(session.auth === 'access-token' ? {} : { [RUN_OWNS_SESSION]: session.auth }),
+  };
 }
 
 /** Logs the admin's API session out, unless it was borrowed (an access token, a Salesforce CLI org). */

@@ -1,10 +1,6 @@
 import { spawn } from 'node:child_process';
 import { AWAIT_GO_AHEAD, type GoAheadMessage } from '../go-ahead';
-
-/** How long a stopped run may take to end its Login-As sessions before it is killed. */
-export function stopDeadlineMs(env: NodeJS.ProcessEnv = process.env): number {
-  return Number(env.PERSONA_UX_STOP_DEADLINE_MS) || 120_000;
-}
+import { stopDeadlineMs } from '../orphaned-run';
 
 export interface PlaywrightRun {
   /** Lets the runner go on from its global setup, with these variables added to its environment. */
@@ -23,7 +19,8 @@ export interface PlaywrightRun {
  * group reaches the runner's group once, from here, as SIGINT: Playwright's graceful stop, in which every worker
  * tears its tests down (ending their Login-As sessions with "Log out as" and writing the audit end lines). A
  * SIGTERM to the CLI alone is forwarded the same way. If the run has not ended by the hard deadline, its whole
- * process group is killed.
+ * process group is killed. A CLI killed outright sends nothing: the runner then stops itself the same way
+ * (runner/orphaned-run.ts).
  */
 export function startPlaywright(
   args: string[],

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -74,6 +74,14 @@ async function orgLoginAsRecords(): Promise<{ logins: number; logouts: number; l
   return { logins: await count('suOrgAdminLogin'), logouts: await count('suOrgAdminLogout'), leads };
 }
 
+async function tokenStillWorks(token: string): Promise<boolean> {
+  const conn = new Connection({ instanceUrl: emulator.url, accessToken: token, version: '62.0' });
+  return conn.identity().then(
+    () => true,
+    () => false,
+  );
+}
+
 /** `signalledAt`: when the signal was sent; a Login-As being written out then may still land just after it. */
 async function expectEndedCleanly(run: StartedRun, signalledAt: number): Promise<void> {
   const code = await run.exited;
@@ -120,6 +128,65 @@ test('SIGTERM to the whole process group ends the session and pairs the audit lo
 test('SIGTERM to the CLI alone is forwarded: the run stops, ends its session, and the CLI waits for it', async () => {
   const run = await stoppedWhileLoginAsStarts((started) => started.child.kill('SIGTERM'));
   expect(run.output()).toContain('SIGTERM received');
+});
+
+/** The processes alive (zombies aside) with this parent, or in this process group, read from /proc. */
+function processes(): Array<{ pid: number; ppid: number; pgrp: number; alive: boolean }> {
+  const found: Array<{ pid: number; ppid: number; pgrp: number; alive: boolean }> = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    // pid (comm) state ppid pgrp …: comm may hold spaces and parentheses, so read after its last ")".
+    const [state, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    found.push({ pid: Number(entry), ppid: Number(ppid), pgrp: Number(pgrp), alive: state !== 'Z' });
+  }
+  return found;
+}
+
+test('a CLI killed with SIGKILL: its Playwright run stops as on Ctrl+C, ends the Login-As and the admin session', async () => {
+  const secretsBefore = new Set(emulator.issuedSecrets());
+  const run = startRun();
+  await whenLoginAsStarts(run);
+  // The runner the CLI started, in a process group of its own that a kill of the CLI does not reach (unlike
+  // the CLI's other children, such as a compiler service).
+  const runner = processes().find(
+    (found) => found.ppid === run.child.pid && found.pgrp === found.pid && found.alive,
+  );
+  expect(runner, 'the CLI started the Playwright runner').toBeDefined();
+  const group = (runner as { pid: number }).pid;
+  const signalledAt = Date.now();
+  run.child.kill('SIGKILL');
+  const runGone = () => !processes().some((found) => found.pgrp === group && found.alive);
+  try {
+    await expect.poll(runGone, { timeout: 150_000, intervals: [250] }).toBe(true);
+  } finally {
+    if (!runGone()) process.kill(-group, 'SIGKILL');
+  }
+  const audit = readAudit(run.reports).filter((line) => String(line.event).startsWith('impersonation'));
+  const starts = audit.filter((line) => line.event === 'impersonation.start');
+  const ends = audit.filter((line) => line.event === 'impersonation.end');
+  expect(
+    starts.filter((start) => Date.parse(start.at as string) > signalledAt + 1_000),
+    'the orphaned run impersonated no one after the CLI was killed',
+  ).toEqual([]);
+  expect(ends.length, run.output()).toBe(starts.length);
+  for (const end of ends) expect(end, run.output()).toMatchObject({ loggedOut: true });
+  // Before the org is asked below, which signs in again.
+  const issued = emulator.issuedSecrets().filter((secret) => !secretsBefore.has(secret));
+  const org = await orgLoginAsRecords();
+  expect(org.logouts, 'every Login-As the org recorded was ended with "Log out as"').toBe(org.logins);
+  expect(org.leads, 'test data deleted').toBe(0);
+  expect(issued.length).toBeGreaterThan(0);
+  for (const secret of issued)
+    expect(
+      await tokenStillWorks(secret),
+      'every session of the run, the admin API session included, is ended',
+    ).toBe(false);
 });
 
 /**
