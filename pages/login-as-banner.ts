@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Request, Response } from '@playwright/test';
 import { locators } from './locators';
 
 export interface BannerIdentity {
@@ -42,15 +42,58 @@ export class LoginAsBanner {
     return (await this.root.innerText()).replace(/\s+/g, ' ').trim();
   }
 
-  /** Clicks "Log out as {Name}" and waits until the page it leads to has loaded. */
-  async logOut(): Promise<void> {
-    const before = this.page.url();
-    await this.logOutLink.click();
-    await this.page.waitForURL(
-      (url) => url.toString() !== before && !url.pathname.startsWith('/secur/logout'),
+  /**
+   * Clicks "Log out as {Name}" and follows its navigation (logout.jsp, then where it redirects) to the document
+   * the org answers with: its status and address, or why no answer came (a navigation that failed, as to an
+   * unreachable org, leaves the browser on its own error page, which proves nothing). Waits for that document
+   * to be parsed.
+   */
+  async logOut(timeoutMs = LOG_OUT_ANSWER_TIMEOUT_MS): Promise<LogOutAnswer> {
+    const main = this.page.mainFrame();
+    const ofThisPage = (request: Request) => request.isNavigationRequest() && request.frame() === main;
+    let settle: (answer: LogOutAnswer) => void = () => undefined;
+    const answered = new Promise<LogOutAnswer>((resolve) => {
+      settle = resolve;
+    });
+    const onResponse = (response: Response) => {
+      const status = response.status();
+      // A redirect is a step on the way, not the answer.
+      if (ofThisPage(response.request()) && (status < 300 || status >= 400))
+        settle({ answered: true, status, url: response.url() });
+    };
+    const onFailure = (request: Request) => {
+      if (ofThisPage(request))
+        settle({ answered: false, failure: request.failure()?.errorText ?? 'failed', url: request.url() });
+    };
+    this.page.on('response', onResponse);
+    this.page.on('requestfailed', onFailure);
+    const timer = setTimeout(
+      () =>
+        settle({ answered: false, failure: `no answer within ${timeoutMs / 1000} s`, url: this.page.url() }),
+      timeoutMs,
     );
+    try {
+      await this.logOutLink.click();
+      const answer = await answered;
+      if (answer.answered) {
+        await this.page.waitForLoadState('domcontentloaded', { timeout: timeoutMs }).catch(() => undefined);
+      }
+      return answer;
+    } finally {
+      clearTimeout(timer);
+      this.page.off('response', onResponse);
+      this.page.off('requestfailed', onFailure);
+    }
   }
 }
+
+/** What the org answered to "Log out as": the document it led to, or why there was none. */
+export type LogOutAnswer =
+  | { answered: true; status: number; url: string }
+  | { answered: false; failure: string; url: string };
+
+/** As long as a page navigation may take (the config's navigationTimeout). */
+const LOG_OUT_ANSWER_TIMEOUT_MS = 30_000;
 
 /** Who a Login-As message ("Logged in as {Name} ({username}) | ...") names, if it names anyone. */
 export function identityIn(text: string): BannerIdentity | undefined {

@@ -29,9 +29,7 @@ export class SetupUserDetailPage {
    * The row holds a few inputs, so looking there is also quicker than computing every element's name.
    */
   get loginButton(): Locator {
-    return this.topButtonRow
-      .getByRole('button', { name: locators.setup.loginButtonName, exact: true })
-      .or(this.scope.locator(locators.setup.loginButton));
+    return loginButtonIn(this.scope);
   }
 
   /** True when the page was opened directly; false when it had to go through Lightning Setup. */
@@ -66,10 +64,36 @@ export class SetupUserDetailPage {
     return (await this.loginButton.count()) > 0;
   }
 
+  /**
+   * Whether a user's detail page with its Login button shows within `timeoutMs`, in the top window or in
+   * Lightning Setup's iframe, whichever this page is: only an administrator's own session sees it, and it is
+   * where "Log out as" returns them (the page they clicked Login on, servlet.su's retURL).
+   */
+  async showsLoginButton(timeoutMs: number): Promise<boolean> {
+    const stop = new AbortController();
+    const shown = (button: Locator) => rendered(button.first(), { timeout: timeoutMs, signal: stop.signal });
+    try {
+      return await Promise.any([shown(loginButtonIn(this.page)), shown(loginButtonIn(this.frame))]).then(
+        () => true,
+        () => false,
+      );
+    } finally {
+      stop.abort();
+    }
+  }
+
   /** Clicks Login; the top window then goes through servlet.su to the persona's home page. */
   async clickLogin(): Promise<void> {
     await this.loginButton.click();
   }
+}
+
+/** The Login button of the classic user page shown in `scope`: by role and name in its top button row, else by the page object's selector. */
+function loginButtonIn(scope: Page | FrameLocator): Locator {
+  return scope
+    .locator(locators.setup.topButtonRow)
+    .getByRole('button', { name: locators.setup.loginButtonName, exact: true })
+    .or(scope.locator(locators.setup.loginButton));
 }
 
 /** A classic page is server-rendered: its button row is there once it has loaded, or the page is another one. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+import { SESSION_MAY_BE_OPEN } from '../../fixtures/log-out-not-proven';
 
 /**
  * What the summary says under a scenario that did not pass: the error's first lines; for a timeout, the step
@@ -8,6 +9,10 @@ import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
  */
 export function explainResult(test: TestCase, result: TestResult): string | undefined {
   if (result.status === 'interrupted') {
+    const notEnded = (result.errors ?? []).find((error) => error.message?.includes(SESSION_MAY_BE_OPEN));
+    if (notEnded) {
+      return `stopped before it finished (the run was stopped), and its Login-As was not proven ended: ${firstLine(notEnded.message)}`;
+    }
     return 'stopped before it finished (the run was stopped); its Login-As was ended — not counted as a failure';
   }
   if (result.status === 'timedOut') {
@@ -39,6 +44,8 @@ function lastScenarioStep(steps: readonly TestStep[]): TestStep | undefined {
       undefined,
     );
 }
+
+const firstLine = (message = '') => stripVTControlCharacters(message).split('\n')[0];
 
 const formatSeconds = (seconds: number) => `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 

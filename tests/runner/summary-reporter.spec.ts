@@ -75,3 +75,22 @@ test('a scenario stopped by Ctrl+C is reported as stopped with its Login-As ende
   expect(printed).toContain('its Login-As was ended — not counted as a failure');
   expect(printed).not.toContain('Test ended');
 });
+
+test('a stopped scenario whose "Log out as" was not proven is reported with the session possibly open', () => {
+  const reporter = new SummaryReporter();
+  const [testCase, result] = finished('ae-sees-pipeline', 'ae', 'interrupted');
+  const notProven =
+    '"Log out as Ava Chen" did not reach the org: net::ERR_CONNECTION_REFUSED (https://acme--uat.sandbox.my.salesforce.com/secur/logout.jsp); ' +
+    "the Login-As session may still be open. End it by hand (the user's page in Setup, or Setup > Session Management) and check `persona-ux doctor` for open sessions.";
+  Object.assign(result, {
+    error: { message: 'locator.waitFor: Test ended.' },
+    errors: [{ message: 'locator.waitFor: Test ended.' }, { message: notProven }],
+  });
+  reporter.onTestEnd(testCase, result);
+  const printed = printedDuring(() => reporter.onEnd({ status: 'interrupted' } as FullResult)).join('\n');
+  expect(printed).toContain(
+    'stopped before it finished (the run was stopped), and its Login-As was not proven ended: "Log out as Ava Chen" did not reach the org',
+  );
+  expect(printed).toContain('the Login-As session may still be open');
+  expect(printed).not.toContain('its Login-As was ended');
+});
