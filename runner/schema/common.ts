@@ -6,6 +6,7 @@ import {
   placeholdersIn,
   TEMPLATE_VARIABLES,
 } from '../template';
+import { placeholderIn } from './placeholder-text';
 import { describeValue, didYouMean, oneOf } from './wording';
 
 /** Salesforce API names: a letter, then letters, digits and underscores, not ending in one (Lead_Score__c, ns__X__c). */
@@ -99,6 +100,26 @@ export function requiredText(key: string, hint: string) {
     })
     .trim()
     .min(1, { error: `"${key}" is empty. ${hint}` });
+}
+
+/**
+ * Required text that justifies an impersonation (a reason, a ticket, an approval's approver or reference): a
+ * placeholder (TBD, TODO, test, n/a, xxx, -, ?, …) documents nothing a review could check, and is refused at
+ * its value with what to write instead. `identifier`: a ticket or reference, refused also for a placeholder part
+ * (REVOPS-TBD).
+ */
+export function justifyingText(key: string, hint: string, { identifier = false } = {}) {
+  return requiredText(key, hint).superRefine((value, context) => {
+    // An empty value is reported as empty, once.
+    const placeholder = value === '' ? undefined : placeholderIn(value, { identifier });
+    if (placeholder === undefined) return;
+    const what = placeholder === value ? `"${value}"` : `"${placeholder}" in "${value}"`;
+    context.addIssue({
+      code: 'custom',
+      input: value,
+      message: `${what} is a placeholder, not ${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} a review could check. ${hint}`,
+    });
+  });
 }
 
 /** For a step whose fields go under `fields:`: a key that looks like a field API name was meant as one. */

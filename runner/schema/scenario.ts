@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { list, mapping, requiredText } from './common';
+import { justifyingText, list, mapping, requiredText } from './common';
 import { dataSchema } from './data';
 import { loginRefusalSchema } from './login-refusal';
 import { stepSchema } from './steps';
@@ -26,19 +26,23 @@ const tag = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
 export const scenarioHeader = {
   id: scenarioId,
   title: requiredText('title', 'Say what the scenario shows, e.g. title: SDR sees a new lead with its score'),
-  reason: requiredText(
+  // A documented reason tied to a ticket: what a review of the impersonation reads (the seed guide's audit standard).
+  reason: justifyingText(
     'reason',
     'Every scenario needs the reason for impersonating a user, e.g. reason: Pre-release persona check for lead routing',
   ),
-  ticket: requiredText(
+  ticket: justifyingText(
     'ticket',
     'Every scenario needs the ticket that justifies impersonating a user, e.g. ticket: REVOPS-142',
+    { identifier: true },
   ),
   // Who approved impersonating a sensitive persona, and where (the seed guide's "higher scrutiny").
   approval: mapping(
     {
-      approver: requiredText('approver', 'Name who approved it, e.g. approver: Dana Lee (Head of Finance)'),
-      reference: requiredText('reference', 'Name the approval record, e.g. reference: CHG-2291'),
+      approver: justifyingText('approver', 'Name who approved it, e.g. approver: Dana Lee (Head of Finance)'),
+      reference: justifyingText('reference', 'Name the approval record, e.g. reference: CHG-2291', {
+        identifier: true,
+      }),
     },
     {
       what: 'an approval (a mapping with approver and reference)',
