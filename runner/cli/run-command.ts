@@ -13,6 +13,7 @@ import { verifyAuditFolder } from '../audit/folder-chain';
 import { NO_BROWSER_HELP } from '../browser';
 import type { EmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
+import { ticketProblems } from '../loading/ticket-rule';
 import { handOverScenarios } from '../scenario-source';
 import { renderRunAllure } from './allure-render';
 import { parse } from './args';
@@ -23,7 +24,6 @@ import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
 import { startPlaywright } from './playwright-child';
 import { headedProblem, shardProblem, workersProblem } from './run-flags';
-import { ticketProblems } from './ticket-rule';
 
 /**
  * Validates the scenarios and the org settings, checks the org (preflight, production guard), then hands the

@@ -1,6 +1,7 @@
 import { cacheDir } from '../../config/cache-dir';
 import { parseOrgEnv } from '../../config/org-env-schema';
 import { loadScenarios, problemsReport } from '../loader';
+import { ticketProblems } from '../loading/ticket-rule';
 import { plural, summariseScenarios } from '../loading/validation-summary';
 import type { Scenario, ScenarioError } from '../model';
 import type { OrgCheckOutcome } from '../org-names/check-org';
@@ -8,7 +9,6 @@ import { shownPath } from '../shown-path';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 import { prepareOrgEnv } from './org-env';
-import { ticketProblems } from './ticket-rule';
 
 /**
  * Checks the files (every problem of every file in one pass), then the names they use against the org a run

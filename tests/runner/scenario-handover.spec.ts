@@ -30,3 +30,32 @@ test('without a hand-over (npx playwright test), the scenarios are loaded from t
     /Invalid scenario files:\n.*one\.yaml:\d+:\d+/,
   );
 });
+
+test('without a hand-over, the ticket pattern is applied to tickets and approval references, at their values', () => {
+  const pattern = '^[A-Z]+-\\d+$';
+  const finance = validScenario().map((line) => (line === 'persona: sdr' ? 'persona: finance' : line));
+  const dir = scenarioDir({
+    'one.yaml': `${validScenario()
+      .map((line) => (line.startsWith('ticket:') ? 'ticket: fix the leads' : line))
+      .join('\n')}\n`,
+    'two.yaml': `${[
+      ...finance.slice(0, 5).map((line) => (line.startsWith('id:') ? 'id: finance-checks-lead' : line)),
+      'approval: { approver: Dana Lee (Head of Finance), reference: approved by mail }',
+      ...finance.slice(5),
+    ].join('\n')}\n`,
+  });
+  const load = () =>
+    scenariosForThisRun({ PERSONA_UX_SCENARIOS: JSON.stringify([dir]), PERSONA_UX_TICKET_PATTERN: pattern });
+  expect(load).toThrow(
+    /one\.yaml:5:9 +ticket: "fix the leads" does not match the ticket pattern \^\[A-Z\]\+-\\d\+\$/,
+  );
+  expect(load).toThrow(
+    /two\.yaml:6:62 +approval\.reference: "approved by mail" does not match the ticket pattern .*Write the approval record/,
+  );
+  expect(() =>
+    scenariosForThisRun({
+      PERSONA_UX_SCENARIOS: JSON.stringify([dir]),
+      PERSONA_UX_TICKET_PATTERN: '^[A-Z+-\\d+$',
+    }),
+  ).toThrow('PERSONA_UX_TICKET_PATTERN is not a valid regular expression');
+});
