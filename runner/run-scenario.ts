@@ -88,6 +88,7 @@ export async function runScenario(
     records,
     org,
     trackCreated: (record) => testData.track(record),
+    touched: (record, action) => personas.touched(record, action),
     ...(adminSession ? { adminContext: adminContexts(page, adminSession, org.instanceUrl) } : {}),
     // After an `as:` step these speak for the persona logged in then.
     explainField: (sobject, apiName, shown) =>

@@ -30,6 +30,7 @@ export async function submitForApproval(
   const reloaded = context.page.waitForEvent('load').catch(() => undefined);
   const outcome = await dialog.press('Submit');
   if (outcome.done) {
+    context.touched?.(record, 'submitted for approval');
     await reloaded;
     await recordPage.waitUntilReady();
     if (step.expectError) {
@@ -90,6 +91,7 @@ export async function decideApproval(
       `${persona} could not ${step.kind} the approval request of ${record.sobject} "${name}": Salesforce said "${outcome.errors.join(' | ')}".`,
     );
   }
+  context.touched?.(record, step.kind === 'approve' ? 'approved' : 'rejected');
   await context.page
     .waitForURL(`**${locators.record.viewPath(record.sobject, record.id)}`)
     .catch(() => undefined);
@@ -121,6 +123,7 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
       `${persona} could not recall the approval request of ${record.sobject} ${record.id}: Salesforce said "${outcome.errors.join(' | ')}".`,
     );
   }
+  context.touched?.(record, 'recalled');
   await reloaded;
   await recordPage.waitUntilReady();
 }

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CreatedRecord, OrgConnection, OrgUser, RecordPagePrediction } from '../../fixtures';
+import type { RecordAction } from '../../fixtures/audit-facts';
 import type { RecordPage } from '../../pages/record-page';
 import type { LoginRefusal } from '../model';
 import type { OpenedView } from './opened-view';
@@ -14,6 +15,8 @@ export interface StepContext {
   org?: OrgConnection;
   /** Deletes a record the persona created with the test data after the run. */
   trackCreated?(record: CreatedRecord): void;
+  /** Records, for the Login-As session's audit end line, what the persona did to a record, once it is done. */
+  touched?(record: CreatedRecord, action: RecordAction): void;
   /**
    * `as:` — ends the current Login-As and logs in as another persona of the scenario (or proves the Login-As is
    * refused for `refused`); `persona` then names it, and the explanations speak for its user.

@@ -111,6 +111,7 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
   const id = await action.createdId();
   const record = { sobject, id };
   context.trackCreated?.(record);
+  context.touched?.(record, 'created');
   if (step.record) context.records.set(step.record, record);
   if (step.expectError) {
     throw new ExpectationError(

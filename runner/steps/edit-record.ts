@@ -56,6 +56,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
     throw error;
   }
   const outcome = await modal.save();
+  if (outcome.saved) context.touched?.(record, 'edited');
 
   if (step.expectError) {
     if (outcome.saved) {

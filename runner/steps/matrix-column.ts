@@ -90,6 +90,7 @@ async function readColumn(
     return;
   }
   context.openRecord = { page, record, prediction };
+  context.touched?.(record, 'opened');
   const described = await prediction;
   const fields = cells.map((cell) => cell.field);
   const unknown = fields.filter((field) => !described.fields.has(field));

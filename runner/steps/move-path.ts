@@ -67,6 +67,7 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
   await path.waitUntilShown();
   await open.page.waitUntilReady();
   const after = await path.current();
+  if (errors.length === 0 && after !== before) context.touched?.(record, 'edited');
 
   if (step.expectError) {
     if (errors.length === 0) {

@@ -29,4 +29,5 @@ export async function openRecord(recordKey: string, context: StepContext): Promi
     );
   }
   context.openRecord = { page, record, prediction };
+  context.touched?.(record, 'opened');
 }

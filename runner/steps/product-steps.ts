@@ -33,6 +33,7 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
     () => products.add(step.priceBook, step.products),
   );
   if (outcome.added) {
+    context.touched?.(record, 'edited');
     await reloaded;
     await recordPage.waitUntilReady();
     return;
