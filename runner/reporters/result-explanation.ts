@@ -8,13 +8,20 @@ import { SESSION_MAY_BE_OPEN } from '../../fixtures/log-out-not-proven';
  * it was in, its limit and how to raise it; for a stopped run, that it was stopped, not failed.
  */
 export function explainResult(test: TestCase, result: TestResult): string | undefined {
+  const notEnded = (result.errors ?? []).find((error) => error.message?.includes(SESSION_MAY_BE_OPEN));
   if (result.status === 'interrupted') {
-    const notEnded = (result.errors ?? []).find((error) => error.message?.includes(SESSION_MAY_BE_OPEN));
     if (notEnded) {
       return `stopped before it finished (the run was stopped), and its Login-As was not proven ended: ${firstLine(notEnded.message)}`;
     }
     return 'stopped before it finished (the run was stopped); its Login-As was ended — not counted as a failure';
   }
+  const explained = explainFailure(test, result);
+  if (!notEnded || explained?.includes(SESSION_MAY_BE_OPEN)) return explained;
+  return `${explained ? `${explained}\n      ` : ''}its Login-As was not proven ended: ${firstLine(notEnded.message)}`;
+}
+
+/** A scenario that did not pass and was not stopped: its timeout, or its error's first lines. */
+function explainFailure(test: TestCase, result: TestResult): string | undefined {
   if (result.status === 'timedOut') {
     const step = lastScenarioStep(result.steps);
     const where = step
@@ -45,7 +52,11 @@ function lastScenarioStep(steps: readonly TestStep[]): TestStep | undefined {
     );
 }
 
-const firstLine = (message = '') => stripVTControlCharacters(message).split('\n')[0];
+/** The first line of a message, without the error's name Playwright puts before it. */
+const firstLine = (message = '') =>
+  stripVTControlCharacters(message)
+    .split('\n')[0]
+    .replace(/^LogOutNotProven: /, '');
 
 const formatSeconds = (seconds: number) => `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 

@@ -193,7 +193,9 @@ test('a CLI killed with SIGKILL: its Playwright run stops as on Ctrl+C, ends the
  * The emulator behind a proxy that never answers record pages: a step that opens one waits until the
  * scenario's time is up, whatever the machine's speed.
  */
-async function stallingRecordPages(target: string): Promise<{ url: string; close(): Promise<void> }> {
+async function stallingRecordPages(
+  target: string,
+): Promise<{ url: string; stalled(): number; close(): Promise<void> }> {
   const stalled: ServerResponse[] = [];
   const server = createServer((request, response) => {
     if (request.url?.startsWith('/lightning/r/')) {
@@ -215,6 +217,7 @@ async function stallingRecordPages(target: string): Promise<{ url: string; close
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    stalled: () => stalled.length,
     close: () =>
       new Promise<void>((resolve) => {
         for (const response of stalled) response.destroy();
@@ -250,4 +253,30 @@ test('a scenario that runs out of time still ends its Login-As with "Log out as"
   expect(org.logins).toBe(1);
   expect(org.logouts).toBe(org.logins);
   expect(org.leads).toBe(0);
+});
+
+test('an org that becomes unreachable mid-run: the end line says "Log out as" was not proven, and why', async () => {
+  const proxy = await stallingRecordPages(emulator.url);
+  const reports = tempDir('reports');
+  const ran = runCli(['run', path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'), '--timeout', '60'], {
+    env: { ...emulatorOrgEnv(emulator), SF_LOGIN_URL: proxy.url, PERSONA_UX_REPORTS_DIR: reports },
+  });
+  // Logged in as the persona (the banner proven), the first step waits for its record page: the org goes away.
+  await expect.poll(() => proxy.stalled(), { timeout: 120_000, intervals: [25] }).toBeGreaterThan(0);
+  await proxy.close();
+  const { code, output } = await ran;
+  expect(code, output).toBe(1);
+  const ends = readAudit(reports).filter((line) => line.event === 'impersonation.end');
+  expect(ends, output).toHaveLength(1);
+  expect(ends[0], JSON.stringify(ends[0])).toMatchObject({
+    outcome: 'failed',
+    loggedOut: false,
+    error: expect.stringMatching(
+      /^"Log out as Sam Rivera" could not be done: .*ERR_CONNECTION_REFUSED.*; the Login-As session may still be open/,
+    ),
+  });
+  expect(output).toContain('its Login-As was not proven ended: "Log out as Sam Rivera" could not be done');
+  // And so it is: the org recorded the Login-As, and no "Log out as".
+  const org = await orgLoginAsRecords();
+  expect(org).toMatchObject({ logins: 1, logouts: 0 });
 });

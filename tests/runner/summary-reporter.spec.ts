@@ -84,7 +84,7 @@ test('a stopped scenario whose "Log out as" was not proven is reported with the 
     "the Login-As session may still be open. End it by hand (the user's page in Setup, or Setup > Session Management) and check `persona-ux doctor` for open sessions.";
   Object.assign(result, {
     error: { message: 'locator.waitFor: Test ended.' },
-    errors: [{ message: 'locator.waitFor: Test ended.' }, { message: notProven }],
+    errors: [{ message: 'locator.waitFor: Test ended.' }, { message: `LogOutNotProven: ${notProven}` }],
   });
   reporter.onTestEnd(testCase, result);
   const printed = printedDuring(() => reporter.onEnd({ status: 'interrupted' } as FullResult)).join('\n');
@@ -93,4 +93,20 @@ test('a stopped scenario whose "Log out as" was not proven is reported with the 
   );
   expect(printed).toContain('the Login-As session may still be open');
   expect(printed).not.toContain('its Login-As was ended');
+});
+
+test('a failed scenario whose "Log out as" was not proven says so under its error', () => {
+  const reporter = new SummaryReporter();
+  const [testCase, result] = finished('sdr-sees-routed-lead', 'sdr', 'failed');
+  const notProven =
+    'LogOutNotProven: "Log out as Sam Rivera" could not be done: page.goto: net::ERR_CONNECTION_REFUSED; the Login-As session may still be open. End it by hand.';
+  Object.assign(result, {
+    error: { message: 'Error: page.goto: net::ERR_CONNECTION_RESET' },
+    errors: [{ message: 'Error: page.goto: net::ERR_CONNECTION_RESET' }, { message: notProven }],
+  });
+  reporter.onTestEnd(testCase, result);
+  const printed = printedDuring(() => reporter.onEnd({ status: 'failed' } as FullResult)).join('\n');
+  expect(printed).toContain(
+    'Error: page.goto: net::ERR_CONNECTION_RESET\n      its Login-As was not proven ended: "Log out as Sam Rivera" could not be done',
+  );
 });
