@@ -187,7 +187,7 @@ test('validate checks the fields of wait and expectApi on their own record, and 
   ]);
   expect(errors).toEqual([]);
   const references = nameReferences(scenarios[0] as Scenario).filter(
-    (reference) => reference.path[0] === 'steps',
+    (reference) => reference.path[0] === 'steps' || reference.kind === 'user',
   );
   expect(references).toEqual(
     expect.arrayContaining([
@@ -207,7 +207,14 @@ test('validate checks the fields of wait and expectApi on their own record, and 
         field: 'StageName',
         path: ['steps', 2, 'expect', 'visible', 0],
       },
-      { kind: 'user', username: 'casey.csm@acme-demo.example', persona: 'csm', path: ['steps', 3, 'as'] },
+      // The as: persona's user, checked where the personas file names it.
+      {
+        kind: 'user',
+        username: 'casey.csm@acme-demo.example',
+        persona: 'csm',
+        file: expect.stringMatching(/personas\.yaml$/),
+        path: ['personas', 'csm', 'username'],
+      },
     ]),
   );
 });
