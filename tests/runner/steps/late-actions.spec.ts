@@ -4,6 +4,7 @@ import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
 import { demoOrg, failure } from '../../emulator/helpers';
 import { personaWithAccount, personaWithRecord } from './persona-steps';
+import { expectPage } from './record-page-expectations';
 
 /**
  * Lightning renders a record page's actions ribbon after the highlights panel, once its actions have loaded,
@@ -78,19 +79,7 @@ test('actions of the "Show more actions" menu are found once its items have load
   });
   await holdBack(page, '**/part/actions-menu', 2_000);
   await runStep({ kind: 'open', title: 'open', location, record: 'deal' }, context);
-  await runStep(
-    {
-      kind: 'expect',
-      title: 'expect',
-      location,
-      visible: [],
-      hidden: [],
-      readOnly: [],
-      values: {},
-      editable: ['Amount'],
-    },
-    context,
-  );
+  await runStep(expectPage({ editable: ['Amount'] }), context);
   await runStep({ kind: 'click', title: 'click', location, action: 'Submit for Approval' }, context);
   await expect(page.getByRole('dialog', { name: 'Submit for Approval' })).toBeVisible();
 });
