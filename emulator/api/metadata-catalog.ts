@@ -11,6 +11,7 @@ import {
   profileMetadata,
 } from './metadata-components';
 import { customObjectMetadata, flowMetadata, validationRuleMetadata } from './metadata-objects';
+import { pathAssistants } from './metadata-paths';
 import type { MetadataRecord } from './metadata-xml';
 
 /** One metadata component: what listMetadata tells about it, and its content for readMetadata / retrieve. */
@@ -41,6 +42,12 @@ export const METADATA_TYPES = [
   },
   { xmlName: 'Flow', directoryName: 'flows', suffix: 'flow', childXmlNames: [] },
   { xmlName: 'Layout', directoryName: 'layouts', suffix: 'layout', childXmlNames: [] },
+  {
+    xmlName: 'PathAssistant',
+    directoryName: 'pathAssistants',
+    suffix: 'pathAssistant',
+    childXmlNames: [],
+  },
   { xmlName: 'PermissionSet', directoryName: 'permissionsets', suffix: 'permissionset', childXmlNames: [] },
   { xmlName: 'Profile', directoryName: 'profiles', suffix: 'profile', childXmlNames: [] },
   { xmlName: 'Settings', directoryName: 'settings', suffix: 'settings', childXmlNames: [] },
@@ -117,6 +124,13 @@ export function componentsOf(state: OrgState, type: string): MetadataComponent[]
         fileName: `approvalProcesses/${process.object}.${process.name}.approvalProcess`,
         fileType: 'ApprovalProcess',
         record: () => approvalProcessMetadata(process),
+      }));
+    case 'PathAssistant':
+      return pathAssistants(org).map((path) => ({
+        type,
+        ...path,
+        fileName: `pathAssistants/${path.fullName}.pathAssistant`,
+        fileType: 'PathAssistant',
       }));
     case 'Settings':
     case 'SecuritySettings':

@@ -106,7 +106,8 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
     ...(checked.contractName > 0 ? [plural(checked.contractName, 'persona contract name')] : []),
   ].join(', ');
   const found = org.problems.length === 0 ? 'all found' : `${plural(org.problems.length, 'name')} not found`;
-  return `Org names checked against ${org.target}: ${counts} — ${found}.`;
+  const notes = org.notes.map((note) => ` ${note}`).join('');
+  return `Org names checked against ${org.target}: ${counts} — ${found}.${notes}`;
 }
 
 /**

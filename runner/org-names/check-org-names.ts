@@ -8,8 +8,10 @@ import { type NameReference, nameReferences } from './name-references';
 import { type NavigationNames, readNavigationNames } from './navigation-names';
 import { type DescribedField, findName, type OrgCatalog, readOrgCatalog, someUsernames } from './org-catalog';
 import { conditionUserProblem, type OwnerNames, queueProblem, readOwnerNames } from './owner-names';
-import { PATH_FIELDS, pathStageProblem, readClosedStages } from './path-stages';
+import { type PathSettings, readPathSettings } from './path-settings';
+import { pathFieldOf, pathStageProblem, readClosedStages } from './path-stages';
 import { contractNameProblem } from './persona-names';
+import { type RecordTypeValues, readRecordTypeValues } from './record-type-values';
 
 export type NameKind = NameReference['kind'];
 
@@ -18,12 +20,15 @@ export interface OrgNameCheck {
   problems: ScenarioError[];
   /** How many distinct names of each kind were checked. */
   checked: Record<NameKind, number>;
+  /** What could not be checked as fully as usual, and why (e.g. Path Settings the admin cannot read). */
+  notes: string[];
 }
 
 /**
  * Checks the names the scenarios use against the org, as the admin through the API: objects, fields (in data and
  * in steps), record types, picklist values, list views, the personas' users and the names their contracts declare,
- * the queues and users `wait` / `expectApi` conditions name, Path stages and the types of field values. Meant to
+ * the queues and users `wait` / `expectApi` conditions name, Path stages (against the record type's values when
+ * the scenario fixes it, and the field Path Settings give) and the types of field values. Meant to
  * run before any browser starts; a name the org lacks would otherwise fail a scenario only after Login-As.
  */
 export async function checkOrgNames(conn: Connection, scenarios: readonly Scenario[]): Promise<OrgNameCheck> {
@@ -45,6 +50,20 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
     dashboards: uses('dashboard'),
     tabs: uses('tab'),
   });
+  const stages = all.filter(
+    (reference): reference is Extract<NameReference, { kind: 'pathStage' }> => reference.kind === 'pathStage',
+  );
+  const pathSettings: PathSettings =
+    stages.length > 0 ? await readPathSettings(conn) : { read: false, why: 'no Path stage to check' };
+  const recordTypeValues = await readRecordTypeValues(
+    conn,
+    stages.flatMap(({ object, recordType }) => {
+      const known = findName(catalog.objects, object);
+      return known && recordType !== undefined && pathFieldOf(known, recordType, pathSettings)
+        ? [{ object: known, recordType }]
+        : [];
+    }),
+  );
   const closedStages = await readClosedStages(
     conn,
     all.some(
@@ -76,7 +95,7 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
         ownerProblem(reference, owners) ??
         (reference.kind === 'contractName' && contractNames
           ? contractNameProblem(reference, contractNames)
-          : problemWith(reference, catalog, { usernames, closedStages }));
+          : problemWith(reference, catalog, { usernames, closedStages, pathSettings, recordTypeValues }));
       if (!message) continue;
       // A persona's user and contract are written in the personas file (reported once there), the rest in the scenario.
       const file =
@@ -95,16 +114,30 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       );
     }
   }
+  const notes =
+    stages.length > 0 && !pathSettings.read
+      ? [
+          `Path Settings could not be read (${pathSettings.why}): Path stages were checked only on Opportunity, ` +
+            'Lead, Case and Quote, against the fields Salesforce fixes for their Paths.',
+        ]
+      : [];
   return {
     problems: dedupe(problems),
-    checked: countDistinct(all.filter((reference) => applies(reference, catalog))),
+    checked: countDistinct(all.filter((reference) => applies(reference, catalog, pathSettings))),
+    notes,
   };
+}
+
+interface PathFacts {
+  closedStages: string[];
+  pathSettings: PathSettings;
+  recordTypeValues: RecordTypeValues;
 }
 
 function problemWith(
   reference: NameReference,
   catalog: OrgCatalog,
-  { usernames, closedStages }: { usernames: string[]; closedStages: string[] },
+  { usernames, ...path }: { usernames: string[] } & PathFacts,
 ): string | undefined {
   if (reference.kind === 'user') {
     const active = catalog.users.get(reference.username.toLowerCase());
@@ -147,8 +180,15 @@ function problemWith(
     }
     case 'picklistValue':
       return picklistProblem(object, fieldOf(fields, reference.field), reference);
-    case 'pathStage':
-      return pathStageProblem(object, fields, reference, closedStages);
+    case 'pathStage': {
+      const name = pathFieldOf(object, reference.recordType, path.pathSettings);
+      const field = name === undefined ? undefined : fieldOf(fields, name);
+      const offered =
+        field &&
+        reference.recordType !== undefined &&
+        path.recordTypeValues.get(object.toLowerCase())?.get(reference.recordType)?.get(field.name);
+      return pathStageProblem(object, field, reference, path.closedStages, offered || undefined);
+    }
     case 'fieldValue': {
       const field = fieldOf(fields, reference.field);
       return field && fieldValueProblem(object, field, reference.value, reference.form);
@@ -208,10 +248,10 @@ function picklistProblem(
  * A candidate picklist value counts only when its field is a picklist, a field value when its type is checked,
  * a Path stage when its field is known.
  */
-function applies(reference: NameReference, catalog: OrgCatalog): boolean {
+function applies(reference: NameReference, catalog: OrgCatalog, pathSettings: PathSettings): boolean {
   if (reference.kind === 'pathStage') {
     const object = findName(catalog.objects, reference.object);
-    return object !== undefined && PATH_FIELDS[object] !== undefined;
+    return object !== undefined && pathFieldOf(object, reference.recordType, pathSettings) !== undefined;
   }
   if (reference.kind !== 'picklistValue' && reference.kind !== 'fieldValue') return true;
   const object = findName(catalog.objects, reference.object);

@@ -39,8 +39,18 @@ export type NameReference =
       form: boolean;
       path: PropertyPath;
     }
-  /** A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows. */
-  | { kind: 'pathStage'; object: string; stage: string; closed: boolean; path: PropertyPath }
+  /**
+   * A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows;
+   * `recordType`: the record's record type (developer name) when the scenario fixes it (test data or `create`).
+   */
+  | {
+      kind: 'pathStage';
+      object: string;
+      stage: string;
+      closed: boolean;
+      recordType?: string;
+      path: PropertyPath;
+    }
   /** A user a `wait` / `expectApi` owner or lookup must be: username or full name, as the run looks it up. */
   | { kind: 'conditionUser'; user: string; path: PropertyPath }
   /** A name a persona's contract uses, in the personas file. */
@@ -62,9 +72,12 @@ export function nameReferences(scenario: Scenario): NameReference[] {
   references.push(...personaUsers(persona, ['persona']));
   for (const used of scenario.personas ?? [persona]) references.push(...personaContractNames(used));
   const objectOf = new Map<string, string>();
+  // Records whose record type the scenario fixes; any other record's is left to the org (its default).
+  const recordTypeOf = new Map<string, string | undefined>();
   for (const record of scenario.data) {
     const base = ['data', record.key];
     objectOf.set(record.key, record.sobject);
+    recordTypeOf.set(record.key, record.recordType);
     references.push({ kind: 'object', object: record.sobject, path: [...base, 'sobject'] });
     if (record.recordType) {
       references.push({
@@ -83,6 +96,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
   }
 
   let current: string | undefined;
+  let currentRecordType: string | undefined;
   scenario.steps.forEach((step, index) => {
     const journey = journeyStepNames(scenario, step, index, objectOf);
     if (journey) {
@@ -91,7 +105,10 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     }
     const body = step as unknown as Record<string, unknown>;
     const base = ['steps', index, step.kind];
-    if (typeof body.record === 'string' && objectOf.has(body.record)) current = objectOf.get(body.record);
+    if (typeof body.record === 'string' && objectOf.has(body.record)) {
+      current = objectOf.get(body.record);
+      currentRecordType = recordTypeOf.get(body.record);
+    }
     const named = [body.object, body.sobject].find((value): value is string => typeof value === 'string');
     if (named) {
       references.push({ kind: 'object', object: named, path: [...base, body.object ? 'object' : 'sobject'] });
@@ -103,11 +120,15 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     // The record a create step makes is the opened one afterwards, and later steps may name it.
     if (step.kind === 'create') {
       current = step.sobject;
-      if (step.record) objectOf.set(step.record, step.sobject);
+      currentRecordType = step.recordType;
+      if (step.record) {
+        objectOf.set(step.record, step.sobject);
+        recordTypeOf.set(step.record, step.recordType);
+      }
     }
     const object = named ?? current;
     if (!object) return;
-    references.push(...pathStages(step, object, base));
+    references.push(...pathStages(step, object, named ? undefined : currentRecordType, base));
     // A matrix column: the fields of its table's rows.
     if (step.kind === 'fieldAccess') {
       for (const field of Object.keys(step.expected)) {
@@ -180,10 +201,16 @@ function picklistValues(
 }
 
 /** `path: { select | close }` and `expect: { path: { current } }`: stages of the opened record's Path. */
-function pathStages(step: Scenario['steps'][number], object: string, base: PropertyPath): NameReference[] {
+function pathStages(
+  step: Scenario['steps'][number],
+  object: string,
+  recordType: string | undefined,
+  base: PropertyPath,
+): NameReference[] {
+  const known = recordType === undefined ? {} : { recordType };
   if (step.kind === 'path' && step.stage !== undefined && step.action !== 'complete') {
     const closed = step.action === 'close';
-    return [{ kind: 'pathStage', object, stage: step.stage, closed, path: [...base, step.action] }];
+    return [{ kind: 'pathStage', object, stage: step.stage, closed, ...known, path: [...base, step.action] }];
   }
   if (step.kind === 'expect' && step.path?.current !== undefined)
     return [
@@ -192,6 +219,7 @@ function pathStages(step: Scenario['steps'][number], object: string, base: Prope
         object,
         stage: step.path.current,
         closed: false,
+        ...known,
         path: [...base, 'path', 'current'],
       },
     ];

@@ -1,16 +1,38 @@
 import type { Connection } from 'jsforce';
 import { didYouMean, oneOf } from '../schema/wording';
 import type { DescribedField } from './org-catalog';
+import type { PathSettings } from './path-settings';
 
 /**
- * The picklist whose values these objects' Paths show (docs/salesforce-facts.md#path). Other objects' Paths
- * (custom objects, where Setup lets the admin pick the field) are not checked here.
+ * The picklist whose values these objects' Paths show, fixed by Salesforce (docs/salesforce-facts.md#path). Other
+ * objects' Paths (custom objects, where Setup lets the admin pick the field) are known only from Path Settings.
  */
 export const PATH_FIELDS: Readonly<Record<string, string>> = {
   Opportunity: 'StageName',
   Lead: 'Status',
   Case: 'Status',
+  Quote: 'Status',
 };
+
+/**
+ * The field whose values the object's Path shows for `recordType` (a developer name; undefined when the scenario
+ * leaves it to the org): the active path of that record type in Path Settings, else the field every active path
+ * of the object uses, else the field Salesforce fixes for the object. Undefined when none is known.
+ */
+export function pathFieldOf(
+  object: string,
+  recordType: string | undefined,
+  settings: PathSettings,
+): string | undefined {
+  const paths = settings.read
+    ? settings.paths.filter((path) => path.object.toLowerCase() === object.toLowerCase())
+    : [];
+  const own = paths.find((path) => path.recordType === recordType);
+  if (own) return own.field;
+  const fields = [...new Set(paths.map((path) => path.field))];
+  if (fields.length === 1) return fields[0];
+  return fields.length === 0 ? PATH_FIELDS[object] : undefined;
+}
 
 /** Closed opportunity stages by API name and label (OpportunityStage.IsClosed, docs/salesforce-facts.md#path). */
 export async function readClosedStages(conn: Connection, wanted: boolean): Promise<string[]> {
@@ -22,18 +44,35 @@ export async function readClosedStages(conn: Connection, wanted: boolean): Promi
 }
 
 /**
- * A stage Path cannot show: not an active value (or label) of the object's path field, or, for `close:`, not
- * a closed opportunity stage. Path shows only the record type's values; that narrower check is the run's.
+ * A stage Path cannot show: not an active value (or label) of the object's path field, for `close:` not a closed
+ * opportunity stage, or not a value the record's record type offers (`offered`, when the scenario fixes the
+ * record type; otherwise that check is the run's).
  */
 export function pathStageProblem(
   object: string,
-  fields: readonly DescribedField[],
+  field: DescribedField | undefined,
+  stage: { stage: string; closed: boolean; recordType?: string },
+  closedStages: readonly string[],
+  offered: readonly { value: string; label: string }[] | undefined,
+): string | undefined {
+  if (!field) return undefined;
+  const fieldLevel = fieldStageProblem(object, field, stage, closedStages);
+  if (fieldLevel || !offered || stage.recordType === undefined) return fieldLevel;
+  if (offered.some((value) => value.value === stage.stage || value.label === stage.stage)) return undefined;
+  const labels = offered.map((value) => value.label);
+  const candidates = stage.closed ? labels.filter((label) => closedStages.includes(label)) : labels;
+  return (
+    `"${stage.stage}" is not a stage of the ${object} Path for record type ${stage.recordType}: the record type ` +
+    `offers ${oneOf(labels)} (its values of ${object}.${field.name}).${didYouMean(stage.stage, candidates)}`
+  );
+}
+
+function fieldStageProblem(
+  object: string,
+  field: DescribedField,
   stage: { stage: string; closed: boolean },
   closedStages: readonly string[],
 ): string | undefined {
-  const fieldName = PATH_FIELDS[object];
-  const field = fieldName && fields.find((described) => described.name === fieldName);
-  if (!field) return undefined;
   const active = field.picklistValues.filter((entry) => entry.active);
   const entry = active.find((value) => value.value === stage.stage || value.label === stage.stage);
   const closedLabels = active

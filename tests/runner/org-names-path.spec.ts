@@ -1,0 +1,148 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import type { OrgDefinition } from '../../emulator/org/schema';
+import { checkOrgNames } from '../../runner/org-names';
+import { adminConnection } from '../e2e/cli-run';
+import { demoOrg, oauthConnection } from '../emulator/helpers';
+import { loadOne } from './scenario-files';
+
+// Path stages checked against the org as the admin: the record type's values, and the field Path Settings give.
+const HEAD = ['id: names', 'title: Names', 'persona: ae', 'reason: Persona check', 'ticket: REVOPS-1'];
+
+/** The demo org with a Path on a custom object whose steps are its Phase__c values. */
+function withProjectPath(org: OrgDefinition): void {
+  org.objects.Project__c = {
+    ...structuredClone(org.objects.Campaign),
+    label: 'Project',
+    labelPlural: 'Projects',
+    keyPrefix: 'a01',
+    fields: {
+      Name: { ...org.objects.Campaign.fields.Name, label: 'Project Name' },
+      Phase__c: { ...org.objects.Campaign.fields.Status, label: 'Phase', values: ['Plan', 'Build', 'Ship'] },
+      Status__c: { ...org.objects.Campaign.fields.Status, label: 'Status', values: ['Green', 'Red'] },
+      OwnerId: org.objects.Campaign.fields.OwnerId,
+    },
+  } as OrgDefinition['objects'][string];
+  org.paths.push({ object: 'Project__c', field: 'Phase__c', closedWon: [], closedLost: [], stages: {} });
+  for (const profile of org.profiles.filter((each) => READERS.includes(each.name))) {
+    profile.objectPermissions.Project__c = { ...profile.objectPermissions.Campaign, read: true };
+    profile.fieldPermissions.Project__c = { '*': 'read' };
+    if (!profile.systemPermissions.includes('ViewSetup')) profile.systemPermissions.push('ViewSetup');
+  }
+}
+
+// The admin, and a manager who may view Setup through the API but not use the Metadata API (no Modify All Data).
+const READERS = ['System Administrator', 'Sales Manager'];
+const MANAGER = 'maya.manager@acme-demo.example';
+
+async function checked(org: OrgDefinition, lines: string[], as?: string) {
+  const emulator: RunningEmulator = await startEmulator({ port: 0, org });
+  try {
+    const conn = as ? await oauthConnection(emulator, as) : (await adminConnection(emulator)).conn;
+    const { scenarios, errors } = loadOne([...HEAD, ...lines]);
+    expect(errors).toEqual([]);
+    const result = await checkOrgNames(conn, scenarios);
+    return { ...result, at: result.problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`) };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+test('a stage the record type of the test data does not offer is reported with the values it offers', async () => {
+  const { at, checked: counts } = await checked(demoOrg(), [
+    'data:',
+    '  renewal: { sobject: Opportunity, recordType: Renewal, fields: { Name: R, StageName: Qualification } }',
+    '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Qualification } }',
+    'steps:',
+    '  - open: { record: renewal }',
+    '  - expect: { path: { current: Prospecting } }',
+    '  - path: { select: Needs Analysis }',
+    '  - path: { select: Negotiation/Review }',
+    '  - path: { close: Closed Won }',
+    '  - open: { record: deal }',
+    '  - path: { select: Needs Analysis }',
+  ]);
+  const offers =
+    'the record type offers Qualification, Negotiation/Review, Closed Won, Closed Lost (its values of Opportunity.StageName).';
+  expect(at).toEqual([
+    `11:32 steps[1].expect.path.current: "Prospecting" is not a stage of the Opportunity Path for record type Renewal: ${offers}`,
+    `12:21 steps[2].path.select: "Needs Analysis" is not a stage of the Opportunity Path for record type Renewal: ${offers}`,
+  ]);
+  expect(counts.pathStage).toBe(5);
+});
+
+test('a record created with a record type is checked against it; one created with the default record type is left to the run', async () => {
+  const { at } = await checked(demoOrg(), [
+    'steps:',
+    '  - create:',
+    '      sobject: Opportunity',
+    '      recordType: Renewal',
+    '      fields: { Name: R, StageName: Qualification, CloseDate: "{{today}}" }',
+    '  - path: { select: Needs Analysis }',
+    '  - create:',
+    '      sobject: Opportunity',
+    '      fields: { Name: N, StageName: Qualification, CloseDate: "{{today}}" }',
+    '  - path: { select: Needs Analysis }',
+    '  - path: { select: Needs Analyss }',
+  ]);
+  expect(at).toEqual([
+    '11:21 steps[1].path.select: "Needs Analysis" is not a stage of the Opportunity Path for record type Renewal: ' +
+      'the record type offers Qualification, Negotiation/Review, Closed Won, Closed Lost (its values of Opportunity.StageName).',
+    expect.stringMatching(
+      /^16:21 steps\[4\]\.path\.select: "Needs Analyss" is not a stage of the Opportunity Path \(the active values of Opportunity\.StageName\)\. .* Did you mean "Needs Analysis"\?$/,
+    ),
+  ]);
+});
+
+test("a custom object's Path is checked against the field Path Settings give it", async () => {
+  const {
+    at,
+    checked: counts,
+    notes,
+  } = await checked(demoOrg(withProjectPath), [
+    'data:',
+    '  project: { sobject: Project__c, fields: { Name: P } }',
+    'steps:',
+    '  - open: { record: project }',
+    '  - path: { select: Build }',
+    '  - path: { select: Buidl }',
+    '  - expect: { path: { current: Green } }',
+  ]);
+  expect(at).toEqual([
+    '11:21 steps[2].path.select: "Buidl" is not a stage of the Project__c Path (the active values of Project__c.Phase__c). ' +
+      'Expected one of: Plan, Build, Ship. Did you mean "Build"?',
+    '12:32 steps[3].expect.path.current: "Green" is not a stage of the Project__c Path (the active values of ' +
+      'Project__c.Phase__c). Expected one of: Plan, Build, Ship.',
+  ]);
+  expect(counts.pathStage).toBe(3);
+  expect(notes).toEqual([]);
+});
+
+test('when Path Settings cannot be read (no Metadata API access), only the fixed Paths are checked and the note says why', async () => {
+  const {
+    at,
+    checked: counts,
+    notes,
+  } = await checked(
+    demoOrg(withProjectPath),
+    [
+      'data:',
+      '  project: { sobject: Project__c, fields: { Name: P } }',
+      '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Qualification } }',
+      'steps:',
+      '  - open: { record: project }',
+      '  - path: { select: Buidl }',
+      '  - open: { record: deal }',
+      '  - path: { select: Negotiation/Reveiw }',
+    ],
+    MANAGER,
+  );
+  expect(at).toEqual([
+    expect.stringMatching(/^13:21 steps\[3\]\.path\.select: .* Did you mean "Negotiation\/Review"\?$/),
+  ]);
+  expect(counts.pathStage).toBe(1);
+  expect(notes).toEqual([
+    'Path Settings could not be read (INSUFFICIENT_ACCESS: insufficient access rights on object id): Path stages ' +
+      'were checked only on Opportunity, Lead, Case and Quote, against the fields Salesforce fixes for their Paths.',
+  ]);
+});
