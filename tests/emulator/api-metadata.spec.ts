@@ -227,6 +227,35 @@ test('read CustomObject, ValidationRule, Flow and PermissionSet', async () => {
   });
 });
 
+test('list and read PathAssistant: one active path per record type of the object, with its field and steps', async () => {
+  const listed = [await conn.metadata.list([{ type: 'PathAssistant' }])].flat();
+  const names = listed.map((item) => item.fullName).sort();
+  expect(names).toEqual(['Opportunity_New_Business_Path', 'Opportunity_Renewal_Path']);
+  const paths = await read<{
+    active: boolean;
+    entityName: string;
+    fieldName: string;
+    recordTypeName: string;
+    pathAssistantSteps: { picklistValueName: string; fieldNames?: string | string[]; info?: string }[];
+  }>('PathAssistant', names);
+  expect(
+    paths.map(({ active, entityName, fieldName, recordTypeName }) => [
+      active,
+      entityName,
+      fieldName,
+      recordTypeName,
+    ]),
+  ).toEqual([
+    [true, 'Opportunity', 'StageName', 'New_Business'],
+    [true, 'Opportunity', 'StageName', 'Renewal'],
+  ]);
+  expect(paths[1].pathAssistantSteps.find((step) => step.picklistValueName === 'Qualification')).toEqual({
+    fieldNames: ['Amount', 'NextStep'],
+    info: 'Identify the decision maker and the economic buyer.',
+    picklistValueName: 'Qualification',
+  });
+});
+
 test('retrieve: a zip with package.xml and the layout file, as sf project retrieve start -m Layout gets it', async () => {
   const result = await conn.metadata
     .retrieve({
