@@ -102,19 +102,26 @@ test("a custom object's Path is checked against the field Path Settings give it"
   } = await checked(demoOrg(withProjectPath), [
     'data:',
     '  project: { sobject: Project__c, fields: { Name: P } }',
+    '  quote: { sobject: Quote, fields: { Name: Q } }',
     'steps:',
     '  - open: { record: project }',
     '  - path: { select: Build }',
     '  - path: { select: Buidl }',
     '  - expect: { path: { current: Green } }',
+    // No path in Path Settings: Quote's Path shows its Status, as Salesforce fixes it.
+    '  - open: { record: quote }',
+    '  - path: { select: Aproved }',
   ]);
   expect(at).toEqual([
-    '11:21 steps[2].path.select: "Buidl" is not a stage of the Project__c Path (the active values of Project__c.Phase__c). ' +
+    '12:21 steps[2].path.select: "Buidl" is not a stage of the Project__c Path (the active values of Project__c.Phase__c). ' +
       'Expected one of: Plan, Build, Ship. Did you mean "Build"?',
-    '12:32 steps[3].expect.path.current: "Green" is not a stage of the Project__c Path (the active values of ' +
+    '13:32 steps[3].expect.path.current: "Green" is not a stage of the Project__c Path (the active values of ' +
       'Project__c.Phase__c). Expected one of: Plan, Build, Ship.',
+    expect.stringMatching(
+      /^15:21 steps\[5\]\.path\.select: "Aproved" is not a stage of the Quote Path \(the active values of Quote\.Status\)\. .* Did you mean "Approved"\?$/,
+    ),
   ]);
-  expect(counts.pathStage).toBe(3);
+  expect(counts.pathStage).toBe(4);
   expect(notes).toEqual([]);
 });
 
