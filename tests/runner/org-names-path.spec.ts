@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import type { OrgDefinition } from '../../emulator/org/schema';
 import { checkOrgNames } from '../../runner/org-names';
-import { adminConnection } from '../e2e/cli-run';
-import { demoOrg, oauthConnection } from '../emulator/helpers';
-import { loadOne } from './scenario-files';
+import { adminConnection, runCli } from '../e2e/cli-run';
+import { DEMO_PASSWORD, demoOrg, oauthConnection } from '../emulator/helpers';
+import { loadOne, scenarioDir } from './scenario-files';
 
 // Path stages checked against the org as the admin: the record type's values, and the field Path Settings give.
 const HEAD = ['id: names', 'title: Names', 'persona: ae', 'reason: Persona check', 'ticket: REVOPS-1'];
@@ -152,4 +152,25 @@ test('when Path Settings cannot be read (no Metadata API access), only the fixed
     'Path Settings could not be read (INSUFFICIENT_ACCESS: insufficient access rights on object id): Path stages ' +
       'were checked only on Opportunity, Lead, Case and Quote, against the fields Salesforce fixes for their Paths.',
   ]);
+});
+
+test("validate's summary says when Path Settings could not be read", async () => {
+  const emulator = await startEmulator({ port: 0, org: demoOrg(withProjectPath) });
+  try {
+    const scenario = [...HEAD, 'data:', '  project: { sobject: Project__c, fields: { Name: P } }', 'steps:'];
+    const dir = scenarioDir({
+      'a.yaml': `${[...scenario, '  - open: { record: project }', '  - path: { select: Buidl }'].join('\n')}\n`,
+      '.env': '',
+    });
+    const { code, output } = await runCli(['validate', dir], {
+      env: { SF_LOGIN_URL: emulator.url, SF_USERNAME: MANAGER, SF_PASSWORD: DEMO_PASSWORD },
+    });
+    expect(code, output).toBe(0);
+    expect(output).toContain(
+      '— all found. Path Settings could not be read (INSUFFICIENT_ACCESS: insufficient access rights on object id): ' +
+        'Path stages were checked only on Opportunity, Lead, Case and Quote, against the fields Salesforce fixes for their Paths.',
+    );
+  } finally {
+    await emulator.stop();
+  }
 });
