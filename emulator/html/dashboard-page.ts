@@ -2,7 +2,8 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { aggregate, type ReportRun } from '../model/reports';
 import type { DashboardDefinition } from '../org/schema-navigation';
 import { fieldOutput } from './field-output';
-import { formatMetric, recordTable } from './report-pages';
+import { formatMetric } from './report-metric';
+import { recordTable } from './report-pages';
 import { html, type SafeHtml } from './safe-html';
 
 /**

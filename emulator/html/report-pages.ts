@@ -5,6 +5,8 @@ import type { Row } from '../model/store';
 import type { ReportDefinition } from '../org/schema-navigation';
 import { fieldOutput } from './field-output';
 import { reportGrid } from './report-grid';
+import { groupedReportGrid } from './report-grouped-grid';
+import { formatMetric } from './report-metric';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -33,7 +35,11 @@ export function reportRunBody(state: OrgState, report: ReportDefinition, run: Re
   ];
   return html`${header}
 <ul class="report-header-metrics slds-grid">${metrics}</ul>
-${reportGrid(state, run.columns, run.rows, type)}`;
+${
+  run.groupings.length > 0
+    ? groupedReportGrid(state, run, type, run.summaries)
+    : reportGrid(state, run.columns, run.rows, type)
+}`;
 }
 
 function metric(label: string, value: string): SafeHtml {
@@ -43,12 +49,6 @@ function metric(label: string, value: string): SafeHtml {
 function summaryLabel(aggregate: string, label: string): string {
   const words: Record<string, string> = { sum: 'Total', avg: 'Average', min: 'Smallest', max: 'Largest' };
   return `${words[aggregate] ?? 'Total'} ${label}`;
-}
-
-export function formatMetric(field: SObjectField | undefined, value: number): string {
-  if (field?.type === 'currency')
-    return value.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 /** A plain table of rows (a dashboard's table component). */

@@ -1,3 +1,4 @@
+import type { ReportDefinition } from '../org/schema-navigation';
 import type { SObjectField } from './fields';
 import type { OrgState } from './org-state';
 import { field, labelOf, lookup, platformAuditFields, platformObject } from './platform-objects';
@@ -81,7 +82,7 @@ export function seedNavigation(state: OrgState): void {
       Name: report.name,
       DeveloperName: report.developerName,
       FolderName: report.folder,
-      Format: report.summaries.length > 0 ? 'Summary' : 'Tabular',
+      Format: reportFormat(report),
       Description: null,
       LastRunDate: null,
       ...stamp,
@@ -98,6 +99,15 @@ export function seedNavigation(state: OrgState): void {
       ...stamp,
     });
   }
+}
+
+/**
+ * A report's format follows its groupings, not its summaries: a tabular report can total a column (Analytics API
+ * reportFormat with groupingsDown / groupingsAcross; Report.Format in the Object Reference).
+ */
+function reportFormat(report: ReportDefinition): 'Tabular' | 'Summary' | 'Matrix' {
+  if (report.groupingsAcross.length > 0) return 'Matrix';
+  return report.groupings.length > 0 ? 'Summary' : 'Tabular';
 }
 
 function insert(

@@ -4,6 +4,7 @@ import type { SObjectField } from './fields';
 import type { OrgState, OrgUser } from './org-state';
 import { matchesFilter, matchesScope, sortRows } from './record-filters';
 import { groupNamesOf, visibleRecords } from './record-visibility';
+import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
 
 /** A report run: always as one user, with that user's object access, field-level security and sharing. */
@@ -12,6 +13,8 @@ export type ReportRun =
       ok: true;
       runAs: OrgUser;
       columns: SObjectField[];
+      /** Row groupings the running user can read, outermost first; rows come ordered by them. */
+      groupings: SObjectField[];
       rows: Row[];
       summaries: { field: SObjectField; aggregate: string; value: number }[];
     }
@@ -37,14 +40,23 @@ export function runReport(state: OrgState, runAs: OrgUser, report: ReportDefinit
       ),
     report.sort,
   );
-  const columns = report.columns.map(readable).filter((field): field is SObjectField => field !== undefined);
+  const known = (field: SObjectField | undefined): field is SObjectField => field !== undefined;
+  const columns = report.columns.map(readable).filter(known);
+  const groupings = report.groupings.map(readable).filter(known);
   const summaries = report.summaries.flatMap((summary) => {
     const field = readable(summary.field);
     return field
       ? [{ field, aggregate: summary.aggregate, value: aggregate(rows, field.name, summary.aggregate) }]
       : [];
   });
-  return { ok: true, runAs, columns, rows, summaries };
+  return { ok: true, runAs, columns, groupings, rows: groupedOrder(type, rows, groupings), summaries };
+}
+
+/** Rows ordered by their groups, outermost first (ascending), keeping the report's sort within a group. */
+function groupedOrder(type: SObjectType, rows: Row[], groupings: SObjectField[]): Row[] {
+  return groupings
+    .toReversed()
+    .reduce((sorted, field) => sortRows(type, sorted, { field: field.name, order: 'asc' }), rows);
 }
 
 export function aggregate(rows: Row[], field: string, kind: string): number {

@@ -89,6 +89,8 @@ export function crossCheckNavigation(def: OrgDefinition): Issue[] {
     reports.add(report.developerName);
     if (!checkObject([...at, 'object'], report.object)) return;
     checkFields([...at, 'columns'], report.object, report.columns);
+    checkFields([...at, 'groupings'], report.object, report.groupings);
+    checkFields([...at, 'groupingsAcross'], report.object, report.groupingsAcross);
     report.filters.forEach((filter, f) => {
       if (!hasField(report.object, filter.field))
         add([...at, 'filters', f, 'field'], `No field ${filter.field} on ${report.object}`);

@@ -98,6 +98,10 @@ const reportSchema = z.strictObject({
   columns: z.array(z.string()).min(1),
   sort: sortSchema.optional(),
   summaries: z.array(summarySchema).default([]),
+  // Row groupings, outermost first: a report with any is a Summary report (Analytics API groupingsDown, up to 3).
+  groupings: z.array(z.string().min(1)).max(3).default([]),
+  // Column groupings make it a Matrix report (groupingsAcross, up to 2); the Report Viewer does not render them here.
+  groupingsAcross: z.array(z.string().min(1)).max(2).default([]),
 });
 export type ReportDefinition = z.infer<typeof reportSchema>;
 

@@ -32,6 +32,7 @@ test('the Reports tab lists the reports and opens one', async ({ page }) => {
   await signIn(page, emulator, MANAGER.username, '/lightning/o/Report/home');
   await expect(page.locator('table[role="grid"] tbody th a')).toHaveText([
     'Open Pipeline',
+    'Pipeline by Owner',
     'My Open Leads',
     'All Open Leads',
     'Lead Attribution',
@@ -63,6 +64,43 @@ test('the Reports tab lists the reports and opens one', async ({ page }) => {
   expect(frameUrl.pathname).toBe('/reports/lightningReportApp.app');
   expect(frameUrl.searchParams.get('reportId')).toBe(reports.Open_Pipeline);
   await page.screenshot({ path: `${SCREENSHOTS}/report.png`, fullPage: true });
+});
+
+test('a summary report shows each group once with its count, a subtotal per group and a total; Report.Format follows its groupings', async ({
+  page,
+}) => {
+  const formats = await (
+    await oauthConnection(emulator, emulator.admin.username, emulator.admin.password)
+  ).query<{ DeveloperName: string; Format: string }>('SELECT DeveloperName, Format FROM Report');
+  const formatOf = (name: string) => formats.records.find((row) => row.DeveloperName === name)?.Format;
+  expect(formatOf('Pipeline_By_Owner')).toBe('Summary');
+  // A column total does not make a report a summary report: only groupings do.
+  expect(formatOf('Open_Pipeline')).toBe('Tabular');
+
+  await signIn(page, emulator, MANAGER.username, `/lightning/r/Report/${reports.Pipeline_By_Owner}/view`);
+  await expect(metric(page, 'Total Records')).toHaveText('3');
+  await expect(
+    viewer(page).locator('tr.data-grid-header-row .lightning-table-cell-measure-header-value'),
+  ).toHaveText(['Opportunity Owner', 'Stage', 'Opportunity Name', 'Amount', 'Close Date']);
+  const cellText = (index: number) => dataRows(page).locator(`td[data-column-index="${index}"]`);
+  // Owner, then stage: each value once, spanning its rows, with its record count.
+  await expect(cellText(0)).toHaveText([
+    'Ava Chen (2)',
+    'Subtotal',
+    'Maya Patel (1)',
+    'Subtotal',
+    'Total (3)',
+  ]);
+  await expect(viewer(page).locator('td[rowspan="4"]')).toHaveText('Ava Chen (2)');
+  await expect(dataRows(page).locator('a[href^="/lightning/r/Opportunity/"]')).toHaveText([
+    'Initech Renewal',
+    'Globex Expansion',
+    'Acme Strategic Deal',
+  ]);
+  // Three records, nine rows: a subtotal closes each stage and each owner, and the total closes the report.
+  await expect(dataRows(page)).toHaveCount(9);
+  await expect(dataRows(page).last().locator('td[data-column-index="3"]')).toHaveText('$415,000.00');
+  await page.screenshot({ path: `${SCREENSHOTS}/report-summary.png`, fullPage: true });
 });
 
 test("a report runs with the viewer's access: totals differ for the SDR and the manager", async ({
