@@ -2,6 +2,7 @@ import type { ReportRowShown } from '../../pages/report-page';
 import type { ReportExpectation } from '../model-views';
 import type { StepContext } from './context';
 import { recordOf, rowCountProblem, whyNotListed } from './expect-list';
+import { groupedReportProblem, groupedRowsProblem, isTabular } from './grouped-report';
 import type { OpenedView } from './opened-view';
 import { normalise } from './typed-values';
 import { noReadAccess, objectReadable } from './view-names';
@@ -36,6 +37,7 @@ export async function reportProblems(
     return [`the report did not run for them: it says "${run.error}" — ${why}`];
   }
   const total = run.totalRecords;
+  if (!isTabular(opened.format)) return groupedProblems(expected, opened.format, total, context);
   // Complete = the header's count is read and equals the rows shown; only then can a row's absence be concluded.
   const complete = total === run.rows.length;
   const evidence =
@@ -107,6 +109,25 @@ export async function reportProblems(
       problems.push(`column "${column}": its values cannot be proven complete: ${evidence}`);
     }
   }
+  return problems;
+}
+
+/** A grouped report: only its count can be checked, from its "Total Records"; checks reading its rows are refused. */
+async function groupedProblems(
+  expected: ReportExpectation,
+  format: string | undefined,
+  total: number | undefined,
+  context: StepContext,
+): Promise<string[]> {
+  const unreadable = groupedReportProblem(expected, format);
+  const problems = unreadable ? [unreadable] : [];
+  if (!expected.rows) return problems;
+  if (total === undefined) return [...problems, groupedRowsProblem(format, NO_TOTAL)];
+  const problem = rowCountProblem(expected.rows, total, false);
+  if (problem)
+    problems.push(
+      `${problem} (the report says Total Records ${total})${total === 0 ? ` — ${await whyBlank(context)}` : ''}`,
+    );
   return problems;
 }
 

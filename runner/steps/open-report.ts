@@ -18,5 +18,12 @@ export async function openReport(developerName: string, context: StepContext): P
     () => report.open(named.id),
   );
   context.openRecord = undefined;
-  context.openView = { kind: 'report', report, name: named.name, developerName, folder: named.folder };
+  context.openView = {
+    kind: 'report',
+    report,
+    name: named.name,
+    developerName,
+    folder: named.folder,
+    format: named.format,
+  };
 }

@@ -5,7 +5,15 @@ import type { ShownList } from '../../pages/shown-list';
 /** What the last `open` showed when it was not a record page itself: a list, a report or a dashboard. */
 export type OpenedView =
   | { kind: 'list'; list: ShownList }
-  | { kind: 'report'; report: ReportPage; name: string; developerName: string; folder: string }
+  | {
+      kind: 'report';
+      report: ReportPage;
+      name: string;
+      developerName: string;
+      folder: string;
+      /** Report.Format from the org: only a Tabular report's grid rows are all records. */
+      format: string | undefined;
+    }
   | {
       kind: 'dashboard';
       dashboard: DashboardPage;

@@ -45,18 +45,30 @@ export interface NamedReport {
   developerName: string;
   name: string;
   folder: string;
+  /** Report.Format: Tabular, Summary, Matrix or MultiBlock (joined); undefined if the org did not give it. */
+  format: string | undefined;
 }
 
 export async function reportNamed(context: StepContext, developerName: string): Promise<NamedReport> {
   const org = adminOrg(context, `report ${developerName}`);
   const rows = (
-    await org.conn.query<{ Id: string; DeveloperName: string; Name: string; FolderName: string | null }>(
-      'SELECT Id, DeveloperName, Name, FolderName FROM Report ORDER BY DeveloperName LIMIT 2000',
-    )
+    await org.conn.query<{
+      Id: string;
+      DeveloperName: string;
+      Name: string;
+      FolderName: string | null;
+      Format: string | null;
+    }>('SELECT Id, DeveloperName, Name, FolderName, Format FROM Report ORDER BY DeveloperName LIMIT 2000')
   ).records;
   const found = rows.find((row) => row.DeveloperName === developerName);
   if (found)
-    return { id: found.Id, developerName, name: found.Name, folder: found.FolderName ?? '(no folder)' };
+    return {
+      id: found.Id,
+      developerName,
+      name: found.Name,
+      folder: found.FolderName ?? '(no folder)',
+      format: found.Format ?? undefined,
+    };
   const names = rows.map((row) => row.DeveloperName);
   throw new Error(
     `the org has no report "${developerName}". Expected a report's developer name (API name): ${oneOf(names)}.${didYouMean(developerName, names)}`,

@@ -208,6 +208,40 @@ test('a report on an object the persona cannot read fails with the missing permi
   expect(unknown.message).toContain('Did you mean "Open_Pipeline"?');
 });
 
+test('a summary report is counted from its Total Records; checks that read its rows are refused, saying why and what to write instead', async ({
+  browser,
+}) => {
+  const { context, org, records } = await as(browser, MANAGER);
+  const globex = "SELECT Id FROM Opportunity WHERE Name = 'Globex Expansion'";
+  records.set('deal', { sobject: 'Opportunity', id: await idOf(org, globex) });
+  // The report groups by owner: the owner's group row links the owner's user record.
+  records.set('owner', {
+    sobject: 'User',
+    id: await idOf(org, `SELECT Id FROM User WHERE Username = '${AE}'`),
+  });
+  await runStep(open({ report: 'Pipeline_By_Owner' }), context);
+  await runStep(reportOn({ rows: { exactly: 3 } }), context);
+
+  const refused = await failure(
+    runStep(reportOn({ includes: ['deal', 'owner'], columns: { Amount: ['$45,000.00'] } }), context),
+  );
+  expect(refused.name).toBe('ExpectationError');
+  expect(refused.message).toContain(
+    'Persona "manager" (Maya Patel, maya.manager@acme-demo.example) on report "Pipeline by Owner" (Pipeline_By_Owner, folder Sales Reports):',
+  );
+  expect(refused.message).toContain(
+    'includes, columns: cannot be read from this report — it is a summary report (rows grouped, with subtotals) (Report.Format Summary).',
+  );
+  expect(refused.message).toContain(
+    'Instead check rows: (read from its "Total Records"), or open a tabular report',
+  );
+
+  const count = await failure(runStep(reportOn({ rows: { atLeast: 4 } }), context));
+  expect(count.message).toContain(
+    'rows: expected at least 4, but it has 3 (the report says Total Records 3)',
+  );
+});
+
 test('a report or dashboard in a folder not shared with the persona fails naming the folder; Finance opens them', async ({
   browser,
 }) => {

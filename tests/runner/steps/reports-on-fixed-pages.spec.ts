@@ -31,29 +31,38 @@ const ROWS: FixedReportRow[] = [
   { id: '00Q000000000003AAA', cells: ['John Roe', 'Globex'] },
 ];
 
-/** The admin's API answers for the report and dashboard names. */
-const org = {
-  conn: {
-    query: async (soql: string) => ({
-      records: soql.includes('FROM Report')
-        ? [{ Id: REPORT, DeveloperName: 'Open_Leads', Name: 'Open Leads', FolderName: 'Sales Reports' }]
-        : [
-            {
-              Id: DASHBOARD,
-              DeveloperName: 'Sales_Pipeline',
-              Title: 'Sales Pipeline',
-              FolderName: 'Sales Dashboards',
-              Type: 'LoggedInUser',
-              RunningUser: null,
-            },
-          ],
-    }),
-  },
-} as unknown as OrgConnection;
+/** The admin's API answers for the report (of this format) and dashboard names. */
+const orgWith = (format: string) =>
+  ({
+    conn: {
+      query: async (soql: string) => ({
+        records: soql.includes('FROM Report')
+          ? [
+              {
+                Id: REPORT,
+                DeveloperName: 'Open_Leads',
+                Name: 'Open Leads',
+                FolderName: 'Sales Reports',
+                Format: format,
+              },
+            ]
+          : [
+              {
+                Id: DASHBOARD,
+                DeveloperName: 'Sales_Pipeline',
+                Title: 'Sales Pipeline',
+                FolderName: 'Sales Dashboards',
+                Type: 'LoggedInUser',
+                RunningUser: null,
+              },
+            ],
+      }),
+    },
+  }) as unknown as OrgConnection;
 
 async function fixedAnalytics(
   browser: Browser,
-  report: { rows: FixedReportRow[]; totalRecords?: number },
+  report: { rows: FixedReportRow[]; totalRecords?: number; format?: string },
 ): Promise<{ page: Page; context: StepContext }> {
   const page = await (await browser.newContext({ baseURL: ORIGIN })).newPage();
   await page.route(`${ORIGIN}/lightning/r/Report/*/view`, (route) =>
@@ -77,7 +86,7 @@ async function fixedAnalytics(
   page.setDefaultTimeout(5_000);
   const context: StepContext = {
     page,
-    org,
+    org: orgWith(report.format ?? 'Tabular'),
     persona: {
       name: 'rep',
       user: { id: '005000000000001AAA', username: 'rep@acme.example', name: 'Riley Rep' },
@@ -148,6 +157,38 @@ test('a report whose Total Records cannot be read is not complete: absence and c
   await runStep(
     reportOn({ includes: ['lead'], rows: { atLeast: 2 }, values: { lead: { Company: 'Acme' } } }),
     context,
+  );
+});
+
+test('a grouped report is counted from its Total Records; checks that read its rows are refused, saying why', async ({
+  browser,
+}) => {
+  // The grid looks like a tabular one: only the org's Report.Format tells that its rows are not all records.
+  const { context } = await fixedAnalytics(browser, { rows: ROWS, totalRecords: 2, format: 'Matrix' });
+  await runStep(openReport, context);
+  await runStep(reportOn({ rows: { exactly: 2 } }), context);
+  const refused = await failure(
+    runStep(
+      reportOn({ includes: ['lead'], excludes: ['other'], values: { lead: { Company: 'Acme' } } }),
+      context,
+    ),
+  );
+  expect(refused.name).toBe('ExpectationError');
+  expect(refused.message).toContain(
+    'Persona "rep" (Riley Rep, rep@acme.example) on report "Open Leads" (Open_Leads, folder Sales Reports):',
+  );
+  expect(refused.message).toContain(
+    'includes, excludes, values: cannot be read from this report — it is a matrix report (rows and columns grouped) (Report.Format Matrix).',
+  );
+
+  const uncounted = await fixedAnalytics(browser, { rows: ROWS, format: 'Summary' });
+  await runStep(openReport, uncounted.context);
+  const error = await failure(runStep(reportOn({ rows: { atLeast: 1 } }), uncounted.context));
+  expect(error.message).toContain(
+    'rows: cannot be counted — the report\'s "Total Records" could not be read',
+  );
+  expect(error.message).toContain(
+    'and the rows of a summary report (rows grouped, with subtotals) (Report.Format Summary) are not all records',
   );
 });
 
