@@ -23,7 +23,12 @@ export interface FixedReportRow {
 }
 
 /** The Report Viewer's document; `totalRecords` undefined leaves the "Total Records" metric out. */
-export function reportViewerHtml(columns: string[], rows: FixedReportRow[], totalRecords?: number): string {
+export function reportViewerHtml(
+  columns: string[],
+  rows: FixedReportRow[],
+  totalRecords?: number,
+  notice = '',
+): string {
   const metric =
     totalRecords === undefined
       ? ''
@@ -46,7 +51,7 @@ export function reportViewerHtml(columns: string[], rows: FixedReportRow[], tota
     )
     .join('');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
-<div class="slds-page-header"><h1 class="report-title">Open Leads</h1></div>${metric}
+<div class="slds-page-header"><h1 class="report-title">Open Leads</h1></div>${notice}${metric}
 <div class="report-table-widget widgetReady finalState"><table class="data-grid-table data-grid-full-table"><tbody>${header}${body}<tr class="data-grid-table-row-spacer"><td></td></tr></tbody></table></div>
 </body></html>`;
 }

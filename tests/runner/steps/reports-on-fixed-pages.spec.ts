@@ -62,7 +62,7 @@ const orgWith = (format: string) =>
 
 async function fixedAnalytics(
   browser: Browser,
-  report: { rows: FixedReportRow[]; totalRecords?: number; format?: string },
+  report: { rows: FixedReportRow[]; totalRecords?: number; format?: string; notice?: string },
 ): Promise<{ page: Page; context: StepContext }> {
   const page = await (await browser.newContext({ baseURL: ORIGIN })).newPage();
   await page.route(`${ORIGIN}/lightning/r/Report/*/view`, (route) =>
@@ -71,7 +71,7 @@ async function fixedAnalytics(
   await page.route(`${ORIGIN}${REPORT_VIEWER_PATH}?*`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: reportViewerHtml(COLUMNS, report.rows, report.totalRecords),
+      body: reportViewerHtml(COLUMNS, report.rows, report.totalRecords, report.notice),
     }),
   );
   await page.route(`${ORIGIN}/lightning/r/Dashboard/*/view`, (route) =>
@@ -158,6 +158,15 @@ test('a report whose Total Records cannot be read is not complete: absence and c
     reportOn({ includes: ['lead'], rows: { atLeast: 2 }, values: { lead: { Company: 'Acme' } } }),
     context,
   );
+});
+
+test('a report that shows its rows ran: an alert beside them is not read as the run refused', async ({
+  browser,
+}) => {
+  const notice = '<div role="alert">This report has unsaved filter changes.</div>';
+  const { context } = await fixedAnalytics(browser, { rows: ROWS, totalRecords: 2, notice });
+  await runStep(openReport, context);
+  await runStep(reportOn({ includes: ['lead'], rows: { exactly: 2 } }), context);
 });
 
 test('a grouped report is counted from its Total Records; checks that read its rows are refused, saying why', async ({
