@@ -3,6 +3,7 @@ import { readContractNames } from '../../fixtures/persona-contract-names';
 import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, oneOf } from '../schema/wording';
+import { groupedReportProblem, isTabular } from '../steps/grouped-report';
 import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
 import { type NameReference, nameReferences } from './name-references';
 import { type NavigationNames, readNavigationNames } from './navigation-names';
@@ -46,7 +47,7 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
   const usernames = missingUsers ? await someUsernames(conn) : [];
   const uses = (kind: NameKind) => all.some((reference) => reference.kind === kind);
   const navigation = await readNavigationNames(conn, {
-    reports: uses('report'),
+    reports: uses('report') || uses('reportRows'),
     dashboards: uses('dashboard'),
     tabs: uses('tab'),
   });
@@ -210,6 +211,12 @@ function navigationProblem(reference: NameReference, names: NavigationNames): st
   switch (reference.kind) {
     case 'report':
       return check(reference.report, names.reports, 'report (by developer name)');
+    case 'reportRows': {
+      // An unknown report is reported where it is opened; one whose format the org does not give, at run time.
+      const format = names.reportFormats.get(reference.report);
+      if (format === undefined || isTabular(format)) return undefined;
+      return `on report "${reference.report}": ${groupedReportProblem(reference.checks, format)}`;
+    }
     case 'dashboard':
       return check(reference.dashboard, names.dashboards, 'dashboard (by developer name)');
     case 'tab':
@@ -278,6 +285,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     picklistValue: new Set(),
     listView: new Set(),
     report: new Set(),
+    reportRows: new Set(),
     dashboard: new Set(),
     tab: new Set(),
     user: new Set(),

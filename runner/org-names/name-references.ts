@@ -1,5 +1,6 @@
 import type { PropertyPath } from '../loading/property-path';
 import type { FieldValue, Scenario } from '../model';
+import { rowReadingChecks } from '../steps/grouped-report';
 import { placeholdersIn } from '../template';
 import { journeyStepNames } from './journey-names';
 import {
@@ -25,6 +26,8 @@ export type NameReference =
     }
   | { kind: 'listView'; object: string; view: string; path: PropertyPath }
   | { kind: 'report'; report: string; path: PropertyPath }
+  /** An `expect: { report }` that reads the rows of the report opened before: only a tabular report's can be read. */
+  | { kind: 'reportRows'; report: string; checks: string[]; path: PropertyPath }
   | { kind: 'dashboard'; dashboard: string; path: PropertyPath }
   | { kind: 'tab'; tab: string; path: PropertyPath }
   | PersonaUserReference
@@ -97,6 +100,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
 
   let current: string | undefined;
   let currentRecordType: string | undefined;
+  let openedReport: string | undefined;
   scenario.steps.forEach((step, index) => {
     const journey = journeyStepNames(scenario, step, index, objectOf);
     if (journey) {
@@ -116,7 +120,15 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     if (step.kind === 'listView') {
       references.push({ kind: 'listView', object: step.object, view: step.view, path: [...base, 'view'] });
     }
-    if (step.kind === 'open') references.push(...openedNames(step, base));
+    if (step.kind === 'open') {
+      references.push(...openedNames(step, base));
+      openedReport = step.report;
+    }
+    if (step.kind === 'expect' && step.report && openedReport) {
+      const checks = rowReadingChecks(step.report);
+      const path = [...base, 'report', checks[0] ?? ''];
+      if (checks.length > 0) references.push({ kind: 'reportRows', report: openedReport, checks, path });
+    }
     // The record a create step makes is the opened one afterwards, and later steps may name it.
     if (step.kind === 'create') {
       current = step.sobject;

@@ -2,7 +2,7 @@ import type { ReportRowShown } from '../../pages/report-page';
 import type { ReportExpectation } from '../model-views';
 import type { StepContext } from './context';
 import { recordOf, rowCountProblem, whyNotListed } from './expect-list';
-import { groupedReportProblem, groupedRowsProblem, isTabular } from './grouped-report';
+import { groupedReportProblem, groupedRowsProblem, isTabular, rowReadingChecks } from './grouped-report';
 import type { OpenedView } from './opened-view';
 import { normalise } from './typed-values';
 import { noReadAccess, objectReadable } from './view-names';
@@ -119,7 +119,7 @@ async function groupedProblems(
   total: number | undefined,
   context: StepContext,
 ): Promise<string[]> {
-  const unreadable = groupedReportProblem(expected, format);
+  const unreadable = groupedReportProblem(rowReadingChecks(expected), format);
   const problems = unreadable ? [unreadable] : [];
   if (!expected.rows) return problems;
   if (total === undefined) return [...problems, groupedRowsProblem(format, NO_TOTAL)];

@@ -17,17 +17,15 @@ const KINDS: Record<string, string> = {
   MultiBlock: 'a joined report (several blocks side by side)',
 };
 
+/** The checks of a report expectation that read its grid's rows: all but rows:. */
+export function rowReadingChecks(expected: Partial<ReportExpectation>): string[] {
+  return (['includes', 'excludes', 'values', 'columns'] as const).filter(
+    (key) => Object.keys(expected[key] ?? {}).length > 0,
+  );
+}
+
 /** The checks asked of a grouped report that read its grid's rows, explained; undefined when none are asked. */
-export function groupedReportProblem(
-  expected: ReportExpectation,
-  format: string | undefined,
-): string | undefined {
-  const asked = [
-    expected.includes.length > 0 ? 'includes' : '',
-    expected.excludes.length > 0 ? 'excludes' : '',
-    Object.keys(expected.values).length > 0 ? 'values' : '',
-    Object.keys(expected.columns).length > 0 ? 'columns' : '',
-  ].filter(Boolean);
+export function groupedReportProblem(asked: string[], format: string | undefined): string | undefined {
   if (asked.length === 0) return undefined;
   return `${asked.join(', ')}: cannot be read from this report — it is ${describeFormat(format)}. Its grid mixes group rows, subtotals and a total with the record rows, and a group's value can itself link a record; which rows are records is not confirmed for Lightning's Report Viewer, so reading it could pass or fail wrongly. Instead check rows: (read from its "Total Records"), or open a tabular report with the same filters for includes, excludes, values and columns, or a list view (open: { object, listView } then expect: { list })`;
 }

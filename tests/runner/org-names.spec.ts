@@ -52,6 +52,7 @@ test('a valid scenario has no problems and counts what it checked', async () => 
     picklistValue: 1,
     listView: 1,
     report: 0,
+    reportRows: 0,
     dashboard: 0,
     tab: 0,
     user: 1,
@@ -157,6 +158,26 @@ test('list views, reports, dashboards and tabs that open steps name are checked,
   ]);
   expect(problems[0]?.message).toContain('Did you mean "SDR_Queue"?');
   expect(checked).toMatchObject({ listView: 1, report: 2, dashboard: 2, tab: 2 });
+});
+
+test('an expect that reads the rows of a summary report is refused at the check it writes; rows: and a tabular report pass', async () => {
+  const { problems, at } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  lead: { sobject: Lead, fields: { LastName: L, Company: C } }',
+    'steps:',
+    '  - open: { report: Pipeline_By_Owner }',
+    '  - expect: { report: { rows: { atLeast: 1 } } }',
+    '  - expect: { report: { columns: { Amount: ["1"] }, includes: [lead] } }',
+    '  - open: { report: All_Open_Leads }',
+    '  - expect: { report: { includes: [lead] } }',
+  ]);
+  expect(at).toEqual(['11:63 steps[2].expect.report.includes']);
+  expect(problems[0]?.message).toBe(
+    'on report "Pipeline_By_Owner": includes, columns: cannot be read from this report — it is a summary report (rows grouped, with subtotals) (Report.Format Summary). ' +
+      "Its grid mixes group rows, subtotals and a total with the record rows, and a group's value can itself link a record; which rows are records is not confirmed for Lightning's Report Viewer, so reading it could pass or fail wrongly. " +
+      'Instead check rows: (read from its "Total Records"), or open a tabular report with the same filters for includes, excludes, values and columns, or a list view (open: { object, listView } then expect: { list })',
+  );
 });
 
 test('a persona user the org does not have is reported once, at its username in the personas file', async () => {
