@@ -1,6 +1,7 @@
+import { htmlText } from './html-text';
+import { recordsCell } from './records-html';
+import { runCell, runsSection } from './run-provenance-html';
 import { isLeftOpen, isRefused, onProduction, type RepeatedTarget, type Session } from './sessions';
-
-const htmlText = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function orgKind(s: Session): string {
   if (s.sandbox === undefined) return '';
@@ -25,12 +26,14 @@ function table(sessions: Session[], ticketUrl: string | undefined): string {
         `<td>${htmlText(s.reason)}</td><td>${ticket(s)}</td><td>${htmlText(s.approval ?? '')}</td><td>${htmlText(s.admin)}</td>` +
         `<td>${htmlText(orgKind(s))}</td>` +
         `<td>${s.durationMs === undefined ? '' : (s.durationMs / 1000).toFixed(1)}</td><td>${htmlText(outcomeText(s))}</td>` +
-        `<td>${isRefused(s) || s.loggedOut === undefined ? '' : s.loggedOut ? 'yes' : 'NO'}</td><td>${htmlText(s.scenario)}</td></tr>`,
+        `<td>${isRefused(s) || s.loggedOut === undefined ? '' : s.loggedOut ? 'yes' : 'NO'}</td><td>${htmlText(s.scenario)}</td>` +
+        `<td>${runCell(s)}</td><td>${recordsCell(s.records, s.orgUrl)}</td></tr>`,
     )
     .join('\n');
   return (
     '<table><thead><tr><th>started</th><th>target user</th><th>persona</th><th>reason</th><th>ticket</th>' +
-    '<th>approval</th><th>admin</th><th>org</th><th>seconds</th><th>outcome</th><th>logged out</th><th>scenario</th></tr></thead>' +
+    '<th>approval</th><th>admin</th><th>org</th><th>seconds</th><th>outcome</th><th>logged out</th><th>scenario</th>' +
+    '<th>run by</th><th>records touched</th></tr></thead>' +
     `<tbody>${rows}</tbody></table>`
   );
 }
@@ -44,7 +47,8 @@ function section(title: string, sessions: Session[], ticketUrl: string | undefin
 
 /**
  * A self-contained page for a compliance reviewer: a warning when the audit chain it was built from is broken,
- * every session, repeated targets, and production-org and sensitive-persona sessions apart.
+ * every session with the records it touched, repeated targets, production-org and sensitive-persona sessions
+ * apart, and the runs with who started them from which scenarios commit.
  */
 export function renderReportHtml(options: {
   since: Date;
@@ -76,7 +80,9 @@ export function renderReportHtml(options: {
 th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f3f3f3}
 tr.open td{background:#fde2e2}tr.refused td{background:#eee;color:#555}
 .flag{background:#fff4ce;padding:1em;border-left:4px solid #e0a800}
-.broken{background:#fde2e2;padding:1em;border-left:6px solid #c00}</style></head><body>
+.broken{background:#fde2e2;padding:1em;border-left:6px solid #c00}
+ul.records{margin:0;padding-left:1.1em;min-width:22em}ul.records code{white-space:nowrap}.none{color:#777}
+summary{cursor:pointer}code{font-size:12px}</style></head><body>
 ${broken}
 <h1>Login-As sessions since ${htmlText(options.since.toISOString())}</h1>
 <p>${sessions.length} session(s) by persona-ux, each with its reason and ticket. Red rows were never ended with "Log out as".
@@ -87,6 +93,7 @@ ${repeated.length > 0 ? `<div class="flag"><h2>Repeated impersonation</h2><p>Rep
 ${section('Production orgs', production, ticketUrl, production.length > 0 ? '<p>Runs allowed on a production org with --allow-production, and the reason given.</p>' : '')}
 ${section('Sensitive personas', sensitive, ticketUrl)}
 ${section('All other sessions', others, ticketUrl)}
+${runsSection(sessions)}
 </body></html>
 `;
 }

@@ -1,4 +1,5 @@
 import type { AuditLine, ImpersonationEvent, RunStartEvent } from '../../fixtures/audit-events';
+import type { RunProvenance, TouchedRecord } from '../../fixtures/audit-facts';
 
 /** One impersonation, its start and end lines paired: what a compliance reviewer reads. */
 export interface Session {
@@ -19,6 +20,13 @@ export interface Session {
   outcome: string;
   loggedOut?: boolean;
   orgId: string;
+  /** The org's instance URL, as the start line recorded it: where its records open. */
+  orgUrl: string;
+  /** The records the persona touched, from the end line; undefined when there is none or the log predates it. */
+  records?: TouchedRecord[];
+  /** Who started the run, and from which scenarios commit, as its run.start line recorded it. */
+  operator?: RunProvenance['operator'];
+  scenariosCommit?: RunProvenance['scenarios'];
   /** The org was a sandbox, as the run's run.start line recorded it; undefined when the log has no such line. */
   sandbox?: boolean;
   /** On a production org: the reason the run was allowed there (--allow-production). */
@@ -62,7 +70,10 @@ export function sessionsOf(lines: AuditLine[], since: Date): Session[] {
         approval: line.approval ? `${line.approval.approver} (${line.approval.reference})` : undefined,
         outcome: 'never ended',
         orgId: line.org.id,
+        orgUrl: line.org.instanceUrl,
         ...(run ? { sandbox: run.org.isSandbox } : {}),
+        ...(run?.operator ? { operator: run.operator } : {}),
+        ...(run?.scenarios ? { scenariosCommit: run.scenarios } : {}),
         ...(run?.allowProduction ? { productionReason: run.allowProduction.reason } : {}),
       };
       sessions.push(session);
@@ -75,6 +86,7 @@ export function sessionsOf(lines: AuditLine[], since: Date): Session[] {
       session.outcome = line.outcome ?? '?';
       session.loggedOut = line.loggedOut;
       session.orgLoginId = line.orgAuditTrail?.loginId;
+      session.records = line.records;
     }
   }
   return sessions;

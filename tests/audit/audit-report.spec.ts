@@ -255,3 +255,148 @@ test('a review built from a broken chain says so first, and exits 1', async () =
   expect(html).toContain('<h2>The audit chain is broken</h2>');
   expect(html.indexOf('The audit chain is broken')).toBeLessThan(html.indexOf('<h1>'));
 });
+
+test('each session shows the records it touched, and each run who started it from which scenarios commit', async () => {
+  const audit = tempDir('audit');
+  const log = new AuditLog(path.join(audit, '20260101T000000Z-aaaaaa.jsonl'));
+  await log.append({
+    ...runStart('run-ci', '2026-01-02T09:59:00.000Z'),
+    operator: { name: '=dana-ci', via: 'GITHUB_ACTOR', osUser: 'runner', host: 'ci-7' },
+    scenarios: { commit: '3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80', ref: 'main' },
+  });
+  const inCi = { runId: 'run-ci' };
+  await log.append({
+    ...event('impersonation.start', '2026-01-02T10:00:00.000Z', 'ae', 'ava@acme.example'),
+    ...inCi,
+  });
+  const opportunities = ['006A1', '006A2', '006A3', '006A4', '006A5'].map((id) => ({
+    sobject: 'Opportunity',
+    id,
+    action: 'opened' as const,
+  }));
+  await log.append({
+    ...event('impersonation.end', '2026-01-02T10:00:09.000Z', 'ae', 'ava@acme.example', {
+      outcome: 'passed',
+      loggedOut: true,
+      durationMs: 9000,
+      records: [
+        { sobject: 'Lead', id: '00QA1', action: 'created' },
+        { sobject: 'Lead', id: '00QA1', action: 'edited' },
+        ...opportunities,
+      ],
+    }),
+    ...inCi,
+  });
+  await log.append({
+    ...event('impersonation.start', '2026-01-02T10:01:00.000Z', 'sdr', 'sam.sdr@acme.example'),
+    ...inCi,
+  });
+  await log.append({
+    ...event('impersonation.end', '2026-01-02T10:01:03.000Z', 'sdr', 'sam.sdr@acme.example', {
+      outcome: 'passed',
+      loggedOut: true,
+      durationMs: 3000,
+      records: [{ sobject: 'Lead', id: '00QB1', action: 'opened' }],
+    }),
+    ...inCi,
+  });
+  // A run logged before run.start said who started it, and a session whose end line lists no record.
+  await log.append(runStart('run-old', '2026-01-03T09:59:00.000Z'));
+  await log.append({
+    ...event('impersonation.start', '2026-01-03T10:00:00.000Z', 'sdr', 'sam.sdr@acme.example'),
+    runId: 'run-old',
+  });
+  await log.append({
+    ...event('impersonation.end', '2026-01-03T10:00:01.000Z', 'sdr', 'sam.sdr@acme.example', {
+      outcome: 'passed',
+      loggedOut: true,
+      records: [],
+    }),
+    runId: 'run-old',
+  });
+  const out = tempDir('review');
+  const { code, output } = await runCli(['audit', 'report', audit, '--out', out, '--since', '2026-01-01']);
+  expect(code, output).toBe(0);
+
+  const csv = readFileSync(path.join(out, 'sessions.csv'), 'utf8');
+  const [header] = parse(csv) as string[][];
+  expect(header.slice(0, 20), 'the columns readers take by position stay where they were').toEqual([
+    'start',
+    'end',
+    'durationMs',
+    'targetUser',
+    'targetName',
+    'persona',
+    'sensitive',
+    'reason',
+    'ticket',
+    'approval',
+    'admin',
+    'outcome',
+    'loggedOut',
+    'repeated',
+    'scenario',
+    'runId',
+    'orgId',
+    'sandbox',
+    'productionReason',
+    'orgLoginId',
+  ]);
+  expect(
+    csvRows(out).map((row) => [
+      row.persona,
+      row.records,
+      row.operator,
+      row.operatorVia,
+      row.operatorOsUser,
+      row.operatorHost,
+      row.scenariosCommit,
+      row.scenariosRef,
+    ]),
+  ).toEqual([
+    [
+      'ae',
+      'Lead 00QA1: created, edited; Opportunity 006A1: opened; Opportunity 006A2: opened; ' +
+        'Opportunity 006A3: opened; Opportunity 006A4: opened; Opportunity 006A5: opened',
+      "'=dana-ci",
+      'GITHUB_ACTOR',
+      'runner',
+      'ci-7',
+      '3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80',
+      'main',
+    ],
+    [
+      'sdr',
+      'Lead 00QB1: opened',
+      "'=dana-ci",
+      'GITHUB_ACTOR',
+      'runner',
+      'ci-7',
+      '3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80',
+      'main',
+    ],
+    ['sdr', 'none', '', '', '', '', '', ''],
+  ]);
+
+  const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+  // Each record links to itself in the org; a long list folds under what was done.
+  expect(html).toContain(
+    '<a href="https://acme.example/00QA1">Lead <code>00QA1</code></a> created, edited</li>',
+  );
+  expect(html).toContain('<details><summary>6 records: 1 created, 1 edited, 5 opened</summary>');
+  expect(html).toContain(
+    '<ul class="records"><li><a href="https://acme.example/00QB1">Lead <code>00QB1</code></a> opened</li></ul>',
+  );
+  expect(html).toContain('<span class="none">none</span>');
+  expect(html).toContain(
+    '<a href="#run-run-ci">=dana-ci</a><br><small title="3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80">3f9c2ab1d4e0 (main)</small>',
+  );
+  expect(html).toContain('<h2>Runs (2)</h2>');
+  expect(html).toContain(
+    '<tr id="run-run-ci"><td>run-ci</td><td>2026-01-02T10:00:00.000Z</td><td>=dana-ci (GITHUB_ACTOR; OS user runner on ci-7)</td>' +
+      '<td><code>3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80 (main)</code></td><td>2</td></tr>',
+  );
+  expect(html).toContain(
+    '<tr id="run-run-old"><td>run-old</td><td>2026-01-03T10:00:00.000Z</td><td>not recorded</td><td><code>not recorded</code></td><td>1</td></tr>',
+  );
+});
