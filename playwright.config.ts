@@ -4,12 +4,15 @@ import { BUILT, SCENARIOS_TEST_FILE } from './config/build';
 import { loadDotEnv } from './config/dotenv';
 import { ensureRunId, reportsDir } from './config/run-context';
 import { browserLaunchOptions } from './runner/browser';
+import { listenToCli } from './runner/go-ahead';
 import { allureOptions } from './runner/reporters/allure-options';
 
 // The scenarios' config: `persona-ux run` uses it, and so do `npx playwright test`, UI mode and VS Code.
 // `npm run build` also compiles it, with every part Playwright loads, into dist/playwright/ (config/build.ts).
 /** A part Playwright loads, from this config: its TypeScript source, or its compiled file beside the compiled config. */
 const part = (source: string) => (BUILT ? `./${path.basename(source, '.ts')}.cjs` : `./${source}`);
+// First: under `persona-ux run`, a CLI killed while it checks the org is noticed even before global setup.
+listenToCli();
 loadDotEnv();
 ensureRunId();
 const reports = reportsDir();

@@ -1,3 +1,5 @@
+import { endHandedSession } from './orphaned-run';
+
 /**
  * `persona-ux run` starts Playwright's runner as soon as the scenarios are valid, and checks the org (preflight,
  * production guard, names) while the runner loads. The runner's global setup waits for the CLI's go-ahead, which
@@ -11,32 +13,86 @@ export interface GoAheadMessage {
   goAhead: Record<string, string>;
 }
 
+/**
+ * Sent as soon as the CLI's checks have signed the admin in: the API session (as the go-ahead would hand it
+ * over), for this runner to log out should the CLI be killed outright before the go-ahead.
+ */
+export interface HeldSessionMessage {
+  heldSession: Record<string, string>;
+}
+
 function isGoAhead(message: unknown): message is GoAheadMessage {
   return typeof message === 'object' && message !== null && 'goAhead' in message;
 }
 
-/** Resolves at once unless this runner was started to wait for the go-ahead (over its IPC channel). */
-export function awaitGoAhead(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (!env[AWAIT_GO_AHEAD] || !process.send) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: unknown) => {
-      if (!isGoAhead(message)) return;
-      stopListening();
-      Object.assign(env, message.goAhead);
-      delete env[AWAIT_GO_AHEAD];
-      // Nothing more comes over the channel; it must not keep the runner alive.
-      process.channel?.unref();
-      resolve();
-    };
-    const onDisconnect = () => {
-      stopListening();
-      reject(new Error('persona-ux ended the run before it started (no go-ahead after its checks).'));
-    };
-    const stopListening = () => {
-      process.off('message', onMessage);
-      process.off('disconnect', onDisconnect);
-    };
-    process.on('message', onMessage);
-    process.on('disconnect', onDisconnect);
-  });
+function isHeldSession(message: unknown): message is HeldSessionMessage {
+  return typeof message === 'object' && message !== null && 'heldSession' in message;
+}
+
+/** What the CLI said over the channel, and whether the CLI is gone. */
+interface CliWord {
+  goAhead?: Record<string, string>;
+  /** Set once the channel closed before the go-ahead: the logout of the session the CLI said it holds. */
+  gone?: Promise<void>;
+  changed: Array<() => void>;
+}
+
+let word: CliWord | undefined;
+
+/**
+ * Starts listening to the CLI that started this runner, when it did (`persona-ux run`): called as the runner loads
+ * its config, so that a CLI killed outright while it checks the org, before the global setup waits, is noticed
+ * and the admin's API session it said it opened is logged out at once — no one else is left to. Returns false when
+ * this runner was started to wait but the CLI is gone already: nothing it said can be read any more.
+ */
+export function listenToCli(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (word) return true;
+  if (!env[AWAIT_GO_AHEAD] || !process.send) return true;
+  if (!process.connected) return false;
+  const heard: CliWord = { changed: [] };
+  word = heard;
+  let held: Record<string, string> | undefined;
+  const tell = () => {
+    for (const waiter of heard.changed.splice(0)) waiter();
+  };
+  const onMessage = (message: unknown) => {
+    if (isHeldSession(message)) held = message.heldSession;
+    if (!isGoAhead(message)) return;
+    stopListening();
+    heard.goAhead = message.goAhead;
+    // Nothing more comes over the channel; it must not keep the runner alive.
+    process.channel?.unref();
+    tell();
+  };
+  const onDisconnect = () => {
+    stopListening();
+    heard.gone = held ? endHandedSession(held) : Promise.resolve();
+    tell();
+  };
+  const stopListening = () => {
+    process.off('message', onMessage);
+    process.off('disconnect', onDisconnect);
+  };
+  process.on('message', onMessage);
+  process.on('disconnect', onDisconnect);
+  return true;
+}
+
+/**
+ * Resolves at once unless this runner was started to wait for the go-ahead (over its IPC channel). Should the
+ * CLI be gone before it (killed outright while it checked the org), this rejects once the admin's API session the
+ * CLI said it opened is logged out.
+ */
+export async function awaitGoAhead(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!env[AWAIT_GO_AHEAD] || !process.send) return;
+  const ended = new Error('persona-ux ended the run before it started (no go-ahead after its checks).');
+  if (!listenToCli(env)) throw ended;
+  const heard = word as CliWord;
+  while (!heard.goAhead && !heard.gone) await new Promise<void>((resolve) => heard.changed.push(resolve));
+  if (!heard.goAhead) {
+    await heard.gone;
+    throw ended;
+  }
+  Object.assign(env, heard.goAhead);
+  delete env[AWAIT_GO_AHEAD];
 }

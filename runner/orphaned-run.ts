@@ -37,11 +37,11 @@ export function stopRunWhenCliGone(
       log(
         'persona-ux: the run did not stop in time; killing it. Check `persona-ux doctor` for open sessions.',
       );
-      void endRunSession(env).finally(() => signalRun('SIGKILL'));
+      void endHandedSession(env).finally(() => signalRun('SIGKILL'));
     }, ms).unref();
   });
   return async () => {
-    if (orphaned) await endRunSession(env);
+    if (orphaned) await endHandedSession(env);
   };
 }
 
@@ -55,7 +55,7 @@ function signalRun(signal: NodeJS.Signals): void {
 }
 
 /** Logs out the admin's API session handed to this run, when it is the run's own, as the CLI does at the end. */
-async function endRunSession(env: NodeJS.ProcessEnv): Promise<void> {
+export async function endHandedSession(env: NodeJS.ProcessEnv): Promise<void> {
   const openedBy = env[RUN_OWNS_SESSION];
   if (!openedBy) return;
   const { accessToken, apiVersion } = orgSettingsFromEnv(env);

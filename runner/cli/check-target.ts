@@ -1,16 +1,26 @@
 import { CHECKED_ORG_SETTINGS, type OrgSettings } from '../../config/org-settings';
 import { KNOWN_ORG, type KnownOrg, type OrgConnection } from '../../fixtures/org-connection';
 import { failed } from '../doctor/check';
+import { endAdminSession } from '../doctor/end-admin-session';
 import { formatCheckLines } from '../doctor/format';
 import { preflight } from '../doctor/preflight';
 import { recordRunStart } from '../doctor/run-start';
 import { unknownNamesReport } from '../org-names/check-org';
 import { RUN_OWNS_SESSION } from '../orphaned-run';
 
+/** The run whose target is checked: whether a signal has stopped it, and who holds the session meanwhile. */
+export interface CheckedRun {
+  stoppedBy(): NodeJS.Signals | undefined;
+  /** Hands the admin's API session, once it exists, to whoever ends it should this process be killed. */
+  holdSession(env: NodeJS.ProcessEnv): void;
+}
+
 /**
  * The preflight: exit 3 with the failing checks' explanations; then the scenarios' org names through the same
  * admin session: exit 2 with the unknown ones. When the run may go on, its target (and a production override) is
  * recorded in the audit log, and the admin's API session comes back with the variables that hand it to the workers.
+ * A signal stops the checks at the next one (exit 1): nothing is recorded. However they stop, the admin's API
+ * session they opened is logged out, unless it goes on to the workers.
  */
 export async function checkTarget(
   env: NodeJS.ProcessEnv,
@@ -18,10 +28,24 @@ export async function checkTarget(
   allowProduction: string | undefined,
   shard: string | undefined,
   scenarios: Parameters<typeof unknownNamesReport>[0],
+  run: CheckedRun,
 ): Promise<{ stop: number } | { session: OrgConnection; forWorkers: NodeJS.ProcessEnv }> {
-  const result = await preflight(env, allowProduction);
+  const result = await preflight(env, allowProduction, {
+    signedIn: (org) => {
+      if (org.auth !== 'access-token') run.holdSession(ownedSession(org));
+    },
+    stopped: () => run.stoppedBy() !== undefined,
+  });
   let session: OrgConnection | undefined;
+  const stoppedWords = (signal: NodeJS.Signals) =>
+    `persona-ux: ${signal} stopped the run while it checked the org: nothing was created or impersonated, ` +
+    `no run was recorded${result.org && result.org.auth !== 'access-token' ? ", and the admin's API session it opened is logged out" : ''}.`;
   try {
+    const signal = run.stoppedBy();
+    if (signal) {
+      console.error(stoppedWords(signal));
+      return { stop: 1 };
+    }
     const failing = failed(result.checks);
     if (failing.length > 0) {
       console.error(
@@ -38,6 +62,11 @@ export async function checkTarget(
       console.error(unknownNames);
       return { stop: 2 };
     }
+    const late = run.stoppedBy();
+    if (late) {
+      console.error(stoppedWords(late));
+      return { stop: 1 };
+    }
     // Only a run that goes on is recorded: one stopped here impersonated nobody and left the org as it was.
     await recordRunStart(result, env, runId, shard);
     session = result.org as OrgConnection;
@@ -47,7 +76,7 @@ export async function checkTarget(
       forWorkers: sharedSession(session, { orgId: session.orgId, admin: session.admin, facts }),
     };
   } finally {
-    if (!session) await endSession(result.org);
+    if (!session) await endAdminSession(result.org);
   }
 }
 
@@ -57,6 +86,14 @@ export async function checkTarget(
  * who the admin is or what the org is again. The CLI ends the session after the run (unless it was borrowed).
  */
 function sharedSession(session: OrgConnection, known: KnownOrg): NodeJS.ProcessEnv {
+  return { ...ownedSession(session), [KNOWN_ORG]: JSON.stringify(known) };
+}
+
+/**
+ * The admin's API session as an existing session, and, unless it was borrowed, how it was opened: killed outright,
+ * the CLI cannot end it, and the runner then does (runner/orphaned-run.ts).
+ */
+function ownedSession(session: OrgConnection): NodeJS.ProcessEnv {
   const settings: OrgSettings = {
     loginUrl: session.instanceUrl,
     username: session.admin.username,
@@ -65,13 +102,9 @@ function sharedSession(session: OrgConnection, known: KnownOrg): NodeJS.ProcessE
   };
   return {
     [CHECKED_ORG_SETTINGS]: JSON.stringify(settings),
-    [KNOWN_ORG]: JSON.stringify(known),
-    // Killed outright, the CLI cannot end the session: the runner then does (runner/orphaned-run.ts).
     ...(session.auth === 'access-token' ? {} : { [RUN_OWNS_SESSION]: session.auth }),
   };
 }
 
 /** Logs the admin's API session out, unless it was borrowed (an access token, a Salesforce CLI org). */
-export async function endSession(org: OrgConnection | undefined): Promise<void> {
-  if (org && org.auth !== 'access-token') await org.conn.logout().catch(() => undefined);
-}
+export const endSession = endAdminSession;

@@ -4,6 +4,7 @@ import { wantsEmulator } from '../../config/org-settings';
 import type { PersonaDeclaration } from '../../fixtures/persona-contract';
 import { auditLogCheck } from '../doctor/audit-log-check';
 import { type Check, fail, failed, warn } from '../doctor/check';
+import { endAdminSession } from '../doctor/end-admin-session';
 import { formatChecks } from '../doctor/format';
 import { loginRestrictionChecks } from '../doctor/login-restrictions';
 import { personaChecks } from '../doctor/persona-checks';
@@ -48,9 +49,11 @@ export async function doctorCommand(args: string[]): Promise<number> {
   let target = 'none: the org settings are not usable';
   if (problems.length === 0) {
     const emulator = wantsEmulator(env) ? await startEmbeddedEmulator(env) : undefined;
+    let signedIn: Awaited<ReturnType<typeof preflight>>['org'];
     try {
       if (emulator) Object.assign(env, emulator.env);
       const result = await preflight(env, values['allow-production']);
+      signedIn = result.org;
       target = describeTarget(
         env,
         result.org && result.facts ? { facts: result.facts, instanceUrl: result.org.instanceUrl } : undefined,
@@ -66,9 +69,9 @@ export async function doctorCommand(args: string[]): Promise<number> {
         checks.push(...personaResults.checks);
         checks.push(...(await loginRestrictionChecks(result.org, personaResults.users)));
       }
-      if (result.org && result.org.auth !== 'access-token')
-        await result.org.conn.logout().catch(() => undefined);
     } finally {
+      // Whatever a persona check throws, the admin's API session is ended before the org goes away.
+      await endAdminSession(signedIn);
       await emulator?.stop();
     }
     checks.push(await auditLogCheck(env));

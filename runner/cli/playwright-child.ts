@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
-import { AWAIT_GO_AHEAD, type GoAheadMessage } from '../go-ahead';
+import { AWAIT_GO_AHEAD, type GoAheadMessage, type HeldSessionMessage } from '../go-ahead';
 import { stopDeadlineMs } from '../orphaned-run';
 
 export interface PlaywrightRun {
   /** Lets the runner go on from its global setup, with these variables added to its environment. */
   goAhead(env: NodeJS.ProcessEnv): void;
+  /**
+   * Tells the waiting runner the admin's API session the checks opened, so that it logs the session out should
+   * this process be killed outright before the go-ahead.
+   */
+  holdSession(env: NodeJS.ProcessEnv): void;
   /** Ends a runner that was not let go on: nothing has started in it yet. */
   cancel(): void;
   /** Whether a signal has stopped the run, and which. */
@@ -76,15 +81,22 @@ export function startPlaywright(
   return {
     goAhead: (added) => {
       if (!child.connected) return;
-      const message: GoAheadMessage = {
-        goAhead: Object.fromEntries(
-          Object.entries(added).filter((entry): entry is [string, string] => entry[1] !== undefined),
-        ),
-      };
+      const message: GoAheadMessage = { goAhead: definedOnly(added) };
+      child.send(message);
+    },
+    holdSession: (session) => {
+      if (!child.connected) return;
+      const message: HeldSessionMessage = { heldSession: definedOnly(session) };
       child.send(message);
     },
     cancel: () => killGroup('SIGKILL'),
     stoppedBy: () => stoppedBy,
     done,
   };
+}
+
+function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }

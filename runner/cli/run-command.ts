@@ -177,6 +177,7 @@ export async function runCommand(args: string[]): Promise<number> {
           values['allow-production'],
           values.shard,
           scenarios,
+          run,
         );
         if ('stop' in checked) stop = checked.stop;
         else ({ session, forWorkers } = checked);

@@ -7,6 +7,7 @@ import {
 } from '../../fixtures/org-connection';
 import { describeOrg, type GuardVerdict, productionGuard } from '../../fixtures/production-guard';
 import { type Check, fail, ok } from './check';
+import { endAdminSession } from './end-admin-session';
 import { apiVersionCheck, orgChecks } from './org-checks';
 import { signInFix } from './sign-in-fix';
 
@@ -15,6 +16,16 @@ export interface Preflight {
   org?: OrgConnection;
   facts?: OrgFacts;
   guard?: GuardVerdict;
+  /** The run was stopped (a signal) while the org was checked: the checks after sign-in were not all made. */
+  stopped?: true;
+}
+
+/** What a run watches while its preflight checks the org. */
+export interface PreflightWatch {
+  /** Called as soon as the admin's API session exists, before anything else is asked of the org. */
+  signedIn?(org: OrgConnection): void;
+  /** True once the run has been told to stop: no further check is started. */
+  stopped?(): boolean;
 }
 
 const AUTH_LABELS = {
@@ -27,9 +38,13 @@ const AUTH_LABELS = {
 /**
  * The cheap checks `run` makes before any browser starts, and `doctor` starts with: the admin signs in, the
  * org is what it should be (the production guard), and the org-wide settings Login-As needs. The caller ends
- * the returned connection.
+ * the returned connection; when a check throws instead, the connection is ended here, as no caller has it.
  */
-export async function preflight(env: NodeJS.ProcessEnv, allowProduction?: string): Promise<Preflight> {
+export async function preflight(
+  env: NodeJS.ProcessEnv,
+  allowProduction?: string,
+  watch: PreflightWatch = {},
+): Promise<Preflight> {
   const settings = orgSettingsFromEnv(env);
   const method = `${AUTH_LABELS[authMethod(settings)]}${env.PERSONA_UX_AUTH_SOURCE ? ` (${env.PERSONA_UX_AUTH_SOURCE})` : ''}`;
   let org: OrgConnection;
@@ -47,9 +62,27 @@ export async function preflight(env: NodeJS.ProcessEnv, allowProduction?: string
       ],
     };
   }
+  watch.signedIn?.(org);
+  try {
+    return await checkOrg(org, method, settings.apiVersion, env, allowProduction, watch);
+  } catch (error) {
+    await endAdminSession(org);
+    throw error;
+  }
+}
+
+async function checkOrg(
+  org: OrgConnection,
+  method: string,
+  apiVersion: string,
+  env: NodeJS.ProcessEnv,
+  allowProduction: string | undefined,
+  watch: PreflightWatch,
+): Promise<Preflight> {
   const checks: Check[] = [ok('admin signs in', `${org.admin.username} through the ${method}`)];
+  if (watch.stopped?.()) return { checks, org, stopped: true };
   // Before anything is read at SF_API_VERSION: a version the org does not serve fails every later read.
-  const version = await apiVersionCheck(org, settings.apiVersion);
+  const version = await apiVersionCheck(org, apiVersion);
   checks.push(version);
   if (version.status === 'fail') return { checks, org };
   let facts: OrgFacts;
@@ -76,6 +109,7 @@ export async function preflight(env: NodeJS.ProcessEnv, allowProduction?: string
           'Run against a sandbox, or give --allow-production "<reason>".',
         ),
   );
+  if (watch.stopped?.()) return { checks, org, facts, guard, stopped: true };
   if (guard.allowed) checks.push(...(await orgChecks(org, env)));
   return { checks, org, facts, guard };
 }

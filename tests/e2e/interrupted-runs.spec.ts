@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { groupGone, runnerOf } from './process-table';
 
 // A run stopped while a Login-As is starting must still end it: "Log out as", an audit end line, test data
 // deleted. Each test owns an emulator, so it can count the org's own Login-As records.
@@ -130,38 +131,18 @@ test('SIGTERM to the CLI alone is forwarded: the run stops, ends its session, an
   expect(run.output()).toContain('SIGTERM received');
 });
 
-/** The processes alive (zombies aside) with this parent, or in this process group, read from /proc. */
-function processes(): Array<{ pid: number; ppid: number; pgrp: number; alive: boolean }> {
-  const found: Array<{ pid: number; ppid: number; pgrp: number; alive: boolean }> = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // ended meanwhile
-    }
-    // pid (comm) state ppid pgrp …: comm may hold spaces and parentheses, so read after its last ")".
-    const [state, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    found.push({ pid: Number(entry), ppid: Number(ppid), pgrp: Number(pgrp), alive: state !== 'Z' });
-  }
-  return found;
-}
-
 test('a CLI killed with SIGKILL: its Playwright run stops as on Ctrl+C, ends the Login-As and the admin session', async () => {
   const secretsBefore = new Set(emulator.issuedSecrets());
   const run = startRun();
   await whenLoginAsStarts(run);
   // The runner the CLI started, in a process group of its own that a kill of the CLI does not reach (unlike
   // the CLI's other children, such as a compiler service).
-  const runner = processes().find(
-    (found) => found.ppid === run.child.pid && found.pgrp === found.pid && found.alive,
-  );
+  const runner = runnerOf(run.child.pid as number);
   expect(runner, 'the CLI started the Playwright runner').toBeDefined();
   const group = (runner as { pid: number }).pid;
   const signalledAt = Date.now();
   run.child.kill('SIGKILL');
-  const runGone = () => !processes().some((found) => found.pgrp === group && found.alive);
+  const runGone = () => groupGone(group);
   try {
     await expect.poll(runGone, { timeout: 150_000, intervals: [250] }).toBe(true);
   } finally {

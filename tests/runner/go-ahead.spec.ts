@@ -1,15 +1,22 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CHECKED_ORG_SETTINGS } from '../../config/org-settings';
 import { AWAIT_GO_AHEAD } from '../../runner/go-ahead';
+import { RUN_OWNS_SESSION } from '../../runner/orphaned-run';
 import { ROOT } from '../e2e/cli-run';
 
-/** A process that awaits the go-ahead as the runner's global setup does, then prints what it was given. */
-function awaitingProcess(env: NodeJS.ProcessEnv) {
-  const script = `require(${JSON.stringify(path.join(ROOT, 'runner', 'go-ahead.ts'))}).awaitGoAhead().then(
+/**
+ * A process that awaits the go-ahead as the runner's global setup does (after `delayMs`, as a runner still
+ * loading), then prints what it was given.
+ */
+function awaitingProcess(env: NodeJS.ProcessEnv, delayMs = 0) {
+  const script = `setTimeout(() => require(${JSON.stringify(path.join(ROOT, 'runner', 'go-ahead.ts'))}).awaitGoAhead().then(
     () => console.log(JSON.stringify({ org: process.env.SF_LOGIN_URL ?? null, waiting: process.env.${AWAIT_GO_AHEAD} ?? null })),
     (error) => console.log(JSON.stringify({ error: error.message })),
-  );`;
+  ), ${delayMs});`;
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -45,4 +52,50 @@ test('a runner the CLI leaves without a go-ahead fails its global setup instead 
 test('a runner not started by the CLI (plain playwright test) goes on at once', async () => {
   const { exited } = awaitingProcess({ SF_LOGIN_URL: 'http://login.example' });
   expect(await exited).toEqual({ org: 'http://login.example', waiting: null });
+});
+
+test('a runner whose CLI is gone before it waits fails its global setup instead of starting', async () => {
+  const { child, exited } = awaitingProcess({ [AWAIT_GO_AHEAD]: '1' }, 500);
+  child.disconnect();
+  expect(await exited).toEqual({
+    error: 'persona-ux ended the run before it started (no go-ahead after its checks).',
+  });
+});
+
+test('a runner whose CLI is gone before the go-ahead logs out the API session the CLI said it opened', async () => {
+  const revoked: string[] = [];
+  const org = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      if (request.url?.startsWith('/services/oauth2/revoke')) revoked.push(body);
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => org.listen(0, '127.0.0.1', resolve));
+  const instanceUrl = `http://127.0.0.1:${(org.address() as AddressInfo).port}`;
+  try {
+    const { child, exited } = awaitingProcess({ [AWAIT_GO_AHEAD]: '1' });
+    child.send({
+      heldSession: {
+        [CHECKED_ORG_SETTINGS]: JSON.stringify({
+          loginUrl: instanceUrl,
+          username: 'admin@acme.example',
+          accessToken: { token: '00D!held-token', instanceUrl },
+          apiVersion: '62.0',
+        }),
+        [RUN_OWNS_SESSION]: 'oauth-password',
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    child.disconnect();
+    expect(await exited).toEqual({
+      error: 'persona-ux ended the run before it started (no go-ahead after its checks).',
+    });
+    expect(revoked.map((body) => new URLSearchParams(body).get('token'))).toEqual(['00D!held-token']);
+  } finally {
+    org.close();
+  }
 });

@@ -1,0 +1,190 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Connection } from 'jsforce';
+import { type RunningEmulator, startEmulator } from '../../emulator';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { groupGone, runnerOf } from './process-table';
+
+// However the org checks before a run stop — a signal, a kill, an error — the admin's API session they opened
+// is ended. Each test owns an emulator, so it can ask whether every session it issued is still alive.
+test.describe.configure({ timeout: 120_000, mode: 'serial' });
+
+let emulator: RunningEmulator;
+test.beforeEach(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+test.afterEach(async () => emulator?.stop());
+
+/** The emulator behind a proxy that holds the Organization query (the production guard's read) until released. */
+async function holdingOrganizationQuery(target: string) {
+  const held: Array<() => void> = [];
+  let seen: () => void = () => undefined;
+  const reached = new Promise<void>((resolve) => {
+    seen = resolve;
+  });
+  const forward = (
+    request: import('node:http').IncomingMessage,
+    response: import('node:http').ServerResponse,
+  ) => {
+    const upstream = httpRequest(
+      `${target}${request.url}`,
+      { method: request.method, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    upstream.on('error', () => response.destroy());
+    request.pipe(upstream);
+  };
+  const server = createServer((request, response) => {
+    if (/FROM\+?\s*Organization/i.test(decodeURIComponent(request.url ?? '').replace(/\+/g, ' '))) {
+      held.push(() => forward(request, response));
+      seen();
+      return;
+    }
+    forward(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    /** Resolves once the checks, signed in, wait for the org's answer. */
+    reached,
+    release: () => {
+      for (const go of held.splice(0)) go();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+interface StartedRun {
+  child: ChildProcess;
+  reports: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `persona-ux run` of one demo scenario against `loginUrl`, in its own process group as a shell starts it. */
+function startRun(loginUrl: string): StartedRun {
+  const reports = tempDir('reports');
+  const env: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
+    ),
+  );
+  Object.assign(env, {
+    FORCE_COLOR: '0',
+    ...emulatorOrgEnv(emulator),
+    SF_LOGIN_URL: loginUrl,
+    PERSONA_UX_REPORTS_DIR: reports,
+  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'bin', 'persona-ux.cjs'),
+      'run',
+      path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'),
+    ],
+    { cwd: ROOT, env, detached: true },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, reports, output: () => output, exited };
+}
+
+async function sessionAlive(token: string): Promise<boolean> {
+  const conn = new Connection({ instanceUrl: emulator.url, accessToken: token, version: '62.0' });
+  return conn.identity().then(
+    () => true,
+    () => false,
+  );
+}
+
+async function expectEverySessionEnded(why: string): Promise<void> {
+  const issued = emulator.issuedSecrets();
+  expect(issued.length, 'the checks signed the admin in').toBeGreaterThan(0);
+  for (const secret of issued) expect(await sessionAlive(secret), why).toBe(false);
+}
+
+/** Stops a run with `send` while its checks wait for the org, then lets the org answer. */
+async function stoppedWhileChecking(send: (run: StartedRun) => void): Promise<StartedRun> {
+  const proxy = await holdingOrganizationQuery(emulator.url);
+  try {
+    const run = startRun(proxy.url);
+    await proxy.reached;
+    send(run);
+    // The org answers late, as a slow one does: the checks go no further.
+    setTimeout(proxy.release, 1_000);
+    expect(await run.exited, run.output()).toBe(1);
+    return run;
+  } finally {
+    await proxy.close();
+  }
+}
+
+async function expectStoppedWhileChecking(run: StartedRun, signal: NodeJS.Signals): Promise<void> {
+  expect(run.output()).toContain(
+    `persona-ux: ${signal} stopped the run while it checked the org: nothing was created or impersonated, no run was recorded, and the admin's API session it opened is logged out.`,
+  );
+  expect(
+    readAudit(run.reports).map((line) => line.event),
+    'a run stopped before it went ahead is not recorded as started',
+  ).toEqual([]);
+  await expectEverySessionEnded("the admin's API session the checks opened is logged out");
+}
+
+test('Ctrl+C while the org is checked: the checks stop, nothing is recorded, the admin API session is logged out', async () => {
+  const run = await stoppedWhileChecking((started) => process.kill(-(started.child.pid as number), 'SIGINT'));
+  await expectStoppedWhileChecking(run, 'SIGINT');
+});
+
+test('SIGTERM to the CLI alone while the org is checked: the same', async () => {
+  const run = await stoppedWhileChecking((started) => started.child.kill('SIGTERM'));
+  await expectStoppedWhileChecking(run, 'SIGTERM');
+});
+
+test('a CLI killed with SIGKILL while the org is checked: its waiting runner logs the admin API session out', async () => {
+  const proxy = await holdingOrganizationQuery(emulator.url);
+  try {
+    const run = startRun(proxy.url);
+    await proxy.reached;
+    const runner = runnerOf(run.child.pid as number);
+    expect(runner, 'the CLI started the Playwright runner').toBeDefined();
+    const group = (runner as { pid: number }).pid;
+    run.child.kill('SIGKILL');
+    try {
+      await expect.poll(() => groupGone(group), { timeout: 60_000, intervals: [100] }).toBe(true);
+    } finally {
+      if (!groupGone(group)) process.kill(-group, 'SIGKILL');
+    }
+  } finally {
+    await proxy.close();
+  }
+  await expectEverySessionEnded('the runner logged out the session its killed CLI had opened');
+});
+
+test('doctor ends the admin API session when a check throws', async () => {
+  const reports = tempDir('reports');
+  // An audit "file" that cannot be read: the open-sessions check reading the log throws.
+  mkdirSync(path.join(reports, 'audit', 'unreadable.jsonl'), { recursive: true });
+  const { code, output } = await runCli(['doctor'], {
+    env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },
+  });
+  expect(code, output).not.toBe(0);
+  expect(output).toContain('EISDIR');
+  await expectEverySessionEnded("the admin's API session is logged out though a check threw");
+});
