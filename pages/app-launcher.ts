@@ -34,7 +34,12 @@ export class AppLauncher {
       ).map((name) => ({ label: name, text: name }));
     const before = await read();
     await this.menu.locator(locators.appNav.launcherSearch).first().fill(label);
-    const list = { what: 'the App Launcher', read, busy: this.menu.locator(locators.shell.loading) };
+    const list = {
+      what: 'the App Launcher',
+      read,
+      busy: this.menu.locator(locators.shell.loading),
+      noResults: this.menu.locator(locators.appNav.launcherNoResults),
+    };
     const shown = await searchAnswer(list, label, label, before);
     const offered = shown.map((entry) => entry.label);
     if (offered.includes(label)) {

@@ -285,6 +285,13 @@ export const locators = {
       "the product's name is the row's th, ui:virtualDataTable's special cell (a list view's name column); not declared for Add Products",
       'th',
     ),
+    // Told apart from a grid that is still loading: an empty answer counts only with this message.
+    pickerNoResults: unconfirmed(
+      "Add Products' answer to a search that found nothing: force/multiAdd, force/listViewManager and " +
+        'aura/virtualDataTable declare no empty state, and no public suite read on a real org was found that shows ' +
+        'it; taken to be an SLDS illustration or a line starting "No items" or "No results"',
+      '.slds-illustration, :text-matches("^No (items|results)", "i")',
+    ),
     pickerCheckbox: utam(
       'force/virtualCheckbox',
       'checkBox',
@@ -531,6 +538,14 @@ export const locators = {
     launcherItemLink: fact(
       'a menu item is a link a[data-label="{Label}"] (salesforce-ui.md §6)',
       'a[data-label]',
+    ),
+    // Told apart from a list that is still loading: an empty answer counts only with this message.
+    launcherNoResults: unconfirmed(
+      "the App Launcher menu's answer to a search that found nothing: global/appLauncherMenu declares only items, " +
+        'searchBar and lwcButton, and no public suite read on a real org was found that shows it; taken to be an SLDS ' +
+        'illustration or a line starting "No results" (salesforce/design-system-react#434 asked for this empty state, ' +
+        'closed for SLDS illustrations)',
+      '.slds-illustration, :text-matches("^No results", "i")',
     ),
     launcherItem: fact(
       'an App Launcher menu item by its label: one-app-launcher-menu-item a[data-label] (salesforce-ui.md §6; global/appLauncherMenu items)',

@@ -36,6 +36,7 @@ export class ProductPicker {
       what: 'Add Products',
       read: () => this.entries(),
       busy: this.dialog.root.locator(locators.shell.loading),
+      noResults: this.dialog.root.locator(locators.products.pickerNoResults),
     };
     let before = await this.shownEntries();
     this.listed ??= before.length > 0;

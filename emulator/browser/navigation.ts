@@ -198,10 +198,17 @@ function filterLauncher(input: HTMLInputElement): void {
   const menu = composedClosest(input, 'one-app-launcher-menu');
   if (!menu) return;
   const term = input.value.trim().toLowerCase();
+  let shown = 0;
   for (const item of deepAll(menu, 'one-app-launcher-menu-item')) {
     const label = (deepOne(item, 'a')?.dataset.label ?? '').toLowerCase();
-    (item.closest('li') ?? item).hidden = term !== '' && !label.includes(term);
+    const hidden = term !== '' && !label.includes(term);
+    (item.closest('li') ?? item).hidden = hidden;
+    if (!hidden) shown++;
   }
+  const none = deepOne<HTMLElement>(menu, '.appLauncherNoResults');
+  if (!none) return;
+  none.textContent = `No results for "${input.value.trim()}"`;
+  none.hidden = shown > 0;
 }
 
 // ---- Path -------------------------------------------------------------------------------------------------

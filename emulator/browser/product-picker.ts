@@ -10,9 +10,13 @@ export function onPickerInput(input: HTMLInputElement): void {
   const term = input.value.trim().toLowerCase();
   const answer = () => {
     if (input.value.trim().toLowerCase() !== term) return;
+    let shown = 0;
     for (const row of grid.querySelectorAll<HTMLElement>('tbody tr')) {
       row.hidden = term !== '' && !(row.textContent ?? '').toLowerCase().includes(term);
+      if (!row.hidden) shown++;
     }
+    const none = search.parentElement?.querySelector<HTMLElement>('.pickerNoResults');
+    if (none) none.hidden = shown > 0;
   };
   const delay = Number(search.dataset.searchDelay ?? 0);
   if (delay > 0) setTimeout(answer, delay);

@@ -148,7 +148,8 @@ function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
     );
   // The menu the waffle opens (global/appLauncherMenu): search, the apps, the items and "View All". Apps and
   // items alike are one-app-launcher-menu-item (its `items`); public suites meet one-app-launcher-tab-item only
-  // in the View All modal (one-app-launcher-modal).
+  // in the View All modal (one-app-launcher-modal). A search that finds nothing says so (its markup and wording
+  // are unconfirmed: pages/locators.ts appNav.launcherNoResults).
   const menu = lwc(
     'one-app-launcher-menu',
     '',
@@ -167,6 +168,7 @@ function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
         html`<li>${lwc('one-app-launcher-menu-item', '', html`<div class="appLauncherLink">${avatar(tab.label)}<a href="${tab.href}" data-label="${tab.label}" title="${tab.label}" role="option"><span class="slds-truncate">${tab.label}</span></a></div>`)}</li>`,
     )}</ul>
   </div>
+  <p class="slds-text-body_regular slds-p-around_small appLauncherNoResults" hidden></p>
   ${lwc('lightning-button', html`class="viewAll"`, html`<button type="button" class="slds-button slds-button_neutral" aria-label="View All Applications">View All</button>`)}
 </div>`,
   );

@@ -15,7 +15,8 @@ export interface PickerProduct {
  * … .forceInlineEditGrid >> table.uiVirtualDataTable), one row per price book entry: a .forceVirtualCheckbox
  * (span.slds-checkbox--faux) and the product's name in the row's th (ui:virtualDataTable's special cell; that
  * the name is that cell is unconfirmed). A chosen row gets .selected (virtualDataTable selectedRowByIndex).
- * The search answers after `searchDelayMs`, as a server's would (emulator/browser/product-picker.ts).
+ * The search answers after `searchDelayMs`, as a server's would (emulator/browser/product-picker.ts); one that
+ * finds nothing says so (markup and wording unconfirmed: pages/locators.ts products.pickerNoResults).
  */
 export function productPicker(priceBook: string, products: PickerProduct[], searchDelayMs: number): SafeHtml {
   const rows = products.map(
@@ -29,5 +30,5 @@ export function productPicker(priceBook: string, products: PickerProduct[], sear
   <div class="uiInput uiInput--lookup forceSearchInputLookupDesktop"><input id="multiAddSearch" class="uiInput uiInputText uiInputTextForAutocomplete slds-input" type="search" placeholder="Search Products..." autocomplete="off"></div>
   <div class="uiPillContainer"></div>
 </div>
-<div class="forceListViewManager"><div class="listViewContainer"><div class="forceListViewManagerPrimaryDisplayManager"><div class="forceListViewManagerGrid"><div class="listViewContent"><div class="forceInlineEditGrid">${grid}</div></div></div></div></div></div>`;
+<div class="forceListViewManager"><div class="listViewContainer"><div class="forceListViewManagerPrimaryDisplayManager"><div class="forceListViewManagerGrid"><div class="listViewContent"><div class="forceInlineEditGrid">${grid}</div><p class="slds-text-body_regular slds-p-around_medium pickerNoResults" hidden>No items to display.</p></div></div></div></div></div>`;
 }

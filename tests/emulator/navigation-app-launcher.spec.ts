@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
+import { AppNav, TabNotAvailableError } from '../../pages/app-nav';
 import { AE, SDR } from './helpers';
 import { SCREENSHOTS, signIn } from './navigation-helpers';
 
@@ -80,4 +81,18 @@ test('"View All" opens the App Launcher modal: every app as a tile, every item t
   await page.screenshot({ path: `${SCREENSHOTS}/app-launcher-modal.png` });
   await modal.locator('a.app-launcher-link[data-label="Campaigns"]').click();
   await expect(page).toHaveURL(`${emulator.url}/lightning/o/Campaign/home`);
+});
+
+test('a search that finds nothing says so, and only then is the tab not offered', async ({ page }) => {
+  await signIn(page, emulator, SDR.username, '/lightning/page/home');
+  const missing = await new AppNav(page).open('Opportunities').catch((error: Error) => error);
+  expect(missing).toBeInstanceOf(TabNotAvailableError);
+  expect((missing as TabNotAvailableError).appLauncher).toEqual([]);
+  await page.locator(LAUNCHER).click();
+  await page.locator(SEARCH).fill('Opportunities');
+  await expect(page.locator('one-app-launcher-menu .appLauncherNoResults')).toHaveText(
+    'No results for "Opportunities"',
+  );
+  await page.locator(SEARCH).fill('Camp');
+  await expect(page.locator('one-app-launcher-menu .appLauncherNoResults')).toBeHidden();
 });

@@ -10,17 +10,19 @@ import { SearchNotAnswered } from '../../pages/search-answer';
  */
 const CATALOG = ['Onboarding Package', 'Platform License', 'Premium Support', 'Training Days'];
 
-function pickerPage(answerMs: number | undefined): string {
+function pickerPage(answerMs: number | undefined, silentWhenNone = false): string {
   return `<!DOCTYPE html><html><body>
 <section role="dialog" aria-label="Add Products"><div class="modal-container">
   <div class="forceMultiAddSearch"><div class="uiInput"><input class="uiInput uiInputTextForAutocomplete" type="search"></div></div>
-  <div class="forceListViewManager"><div class="forceInlineEditGrid"><table class="uiVirtualDataTable"><tbody></tbody></table></div></div>
+  <div class="forceListViewManager"><div class="forceInlineEditGrid"><table class="uiVirtualDataTable"><tbody></tbody></table><p class="emptyAnswer" hidden>No items to display.</p></div></div>
 </div></section>
 <script>
 const catalog = ${JSON.stringify(CATALOG)};
 const body = document.querySelector('tbody');
+const empty = document.querySelector('.emptyAnswer');
 const show = (names) => { body.innerHTML = names.map((name) =>
-  '<tr><td><div class="forceVirtualCheckbox"><label><input type="checkbox" style="display:none"><span class="slds-checkbox--faux" style="display:inline-block;width:12px;height:12px;border:1px solid"></span></label></div></td><th>' + name + '</th><td>Code ' + name.length + '</td></tr>').join(''); };
+  '<tr><td><div class="forceVirtualCheckbox"><label><input type="checkbox" style="display:none"><span class="slds-checkbox--faux" style="display:inline-block;width:12px;height:12px;border:1px solid"></span></label></div></td><th>' + name + '</th><td>Code ' + name.length + '</td></tr>').join('');
+  empty.hidden = names.length > 0 || ${Boolean(silentWhenNone)}; };
 show(catalog.slice(0, 2));
 document.querySelector('input[type=search]').addEventListener('input', (event) => {
   const term = event.target.value.toLowerCase();
@@ -31,8 +33,12 @@ document.addEventListener('change', (event) => event.target.closest('tr').classL
 </script></body></html>`;
 }
 
-async function picker(page: Page, answerMs: number | undefined): Promise<ProductPicker> {
-  await page.setContent(pickerPage(answerMs));
+async function picker(
+  page: Page,
+  answerMs: number | undefined,
+  silentWhenNone = false,
+): Promise<ProductPicker> {
+  await page.setContent(pickerPage(answerMs, silentWhenNone));
   return new ProductPicker(new ActionDialog(page, 'Add Products'));
 }
 
@@ -61,5 +67,17 @@ test('a search that never answers is not taken for "not offered": it fails sayin
   expect(error).toBeInstanceOf(SearchNotAnswered);
   expect((error as Error).message).toContain(
     'Add Products showed no answer to the search for "Premium Support" within 2000 ms: it shows "Onboarding Package", "Platform License", as before the search',
+  );
+});
+
+test('an empty grid is no answer: "not offered" needs the message that the search found nothing', async ({
+  page,
+}) => {
+  page.setDefaultTimeout(2_000);
+  const products = await picker(page, 300, true);
+  const error = await products.search('Legacy Connector').catch((e: Error) => e);
+  expect(error).toBeInstanceOf(SearchNotAnswered);
+  expect((error as Error).message).toContain(
+    'Add Products showed no answer to the search for "Legacy Connector" within 2000 ms: it shows nothing, and no message that the search found nothing',
   );
 });
