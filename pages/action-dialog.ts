@@ -61,9 +61,18 @@ export class ActionDialog {
 
   /** Clicks the dialog's own button (Submit, Approve, Next, Save…) and waits for it to close or show errors. */
   async press(button: string): Promise<DialogOutcome> {
-    const errors = this.root.locator(locators.actionDialog.pageErrors).filter({ visible: true });
+    return this.pressButton(this.root.getByRole('button', { name: button, exact: true }));
+  }
+
+  /**
+   * Clicks `button` and waits for the dialog to close or show errors: the page-level errors of a record form, or
+   * `errorsIn`, the dialog's own list of them.
+   */
+  async pressButton(button: Locator, errorsIn?: string): Promise<DialogOutcome> {
+    const listed = this.root.locator(locators.actionDialog.pageErrors);
+    const errors = (errorsIn ? listed.or(this.root.locator(errorsIn)) : listed).filter({ visible: true });
     const before = this.root.first();
-    await this.root.getByRole('button', { name: button, exact: true }).click();
+    await button.click();
     await firstRendered([before, { state: 'detached' }], [errors.first()]);
     if (
       (await this.root.count()) === 0 ||

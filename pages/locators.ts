@@ -281,8 +281,10 @@ export const locators = {
     ),
     pickerGrid: utam('force/inlineEditGrid', 'table', '.forceListViewManager table.uiVirtualDataTable'),
     pickerRows: utam('aura/virtualDataTable', 'tableRows', 'tbody tr'),
-    pickerRowName: unconfirmed(
-      "the product's name is the row's th, ui:virtualDataTable's special cell (a list view's name column); not declared for Add Products",
+    pickerRowName: fact(
+      "the product's name is the row's th: aura/virtualDataTable tableCellSpecial (tr:nth-of-type(%d) th, getCellSpecialText) " +
+        "in the force/inlineEditGrid table of force/multiAdd's list view; a public Selenium suite on a real org " +
+        '(OpportunityToQuote_Page) finds a product\'s checkbox from its a[title="{Product}"] through the preceding td',
       'th',
     ),
     // Told apart from a grid that is still loading: an empty answer counts only with this message.
@@ -301,10 +303,31 @@ export const locators = {
       "a chosen row has class selected (aura/virtualDataTable's selectedRowByIndex: tr:nth-of-type(%d).selected)",
       '.selected',
     ),
-    quantity: unconfirmed(
-      'Edit Selected Products labels each row\'s inputs "Quantity" and "Sales Price" with the product name',
-      (column: string, product: string) => `${column} ${product}`,
+    // Add Products' "Next": a force:actionButton titled with its label.
+    pickerAction: utam(
+      'force/multiAdd',
+      'nextButton',
+      (title: string) => `.forceActionButton[title='${title}']`,
     ),
+    // Edit Selected Products is force/multiEdit: the chosen products in the same list view grid (force/inlineEditGrid
+    // table, one row per product named in its th), edited cell by cell.
+    editAction: utam(
+      'force/multiEdit',
+      'actionButton',
+      (title: string) => `.forceActionButton[title='${title}']`,
+    ),
+    // force/multiEditUtils setSmartInputValue clicks the cell's first child (a force:actionButton), then types into
+    // the cell's input and presses Enter; a public Selenium suite on a real org (OpportunityToQuote_Page) clicks
+    // the button whose text contains "Edit Quantity", then types into input[data-aura-class='uiInputSmartNumber'].
+    editCellButtonName: fact(
+      'an Edit Selected Products cell opens its input through a button whose text contains "Edit {Column}" (public Selenium suite OpportunityToQuote_Page: //span[contains(text(),\'Edit Quantity\')]/..; force/multiEditUtils setSmartInputValue)',
+      (column: string) => `Edit ${column}`,
+    ),
+    editCellInput: fact(
+      "the cell's input once its button is clicked (force/multiEditUtils: table.getCellInput(row, column); a public suite: input[data-aura-class='uiInputSmartNumber'])",
+      'input',
+    ),
+    editErrors: utam('force/statusIconSummary', 'messages', '.forceStatusIconSummary ul li'),
   },
   quotes: {
     createPdfAction: unconfirmed(

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
+import { EditSelectedProducts } from './edit-selected-products';
 import { locators } from './locators';
 import { ProductPicker } from './product-picker';
 import { selectRecordTab, showRelatedList } from './record-tabs';
@@ -133,25 +134,27 @@ export class OpportunityProducts {
       await picker.cancel();
       return { added: false, stage: 'products', offered, errors: missing };
     }
-    const next = await picker.press('Next');
+    const next = await picker.pressButton(
+      picker.root.locator(locators.products.pickerAction('Next')).first(),
+    );
     if (!next.done) {
       await picker.cancel();
       return { added: false, stage: 'products', offered, errors: next.errors };
     }
-    const edit = new ActionDialog(this.page, 'Edit Selected Products');
+    const edit = new EditSelectedProducts(this.page);
     await edit.waitUntilOpen();
-    for (const line of lines) {
-      await edit.root
-        .getByLabel(locators.products.quantity('Quantity', line.name), { exact: true })
-        .fill(String(line.quantity));
-      if (line.salesPrice !== undefined)
-        await edit.root
-          .getByLabel(locators.products.quantity('Sales Price', line.name), { exact: true })
-          .fill(String(line.salesPrice));
+    try {
+      for (const line of lines) {
+        await edit.set(line.name, 'Quantity', String(line.quantity));
+        if (line.salesPrice !== undefined) await edit.set(line.name, 'Sales Price', String(line.salesPrice));
+      }
+    } catch (error) {
+      await edit.dialog.cancel().catch(() => undefined);
+      throw error;
     }
-    const saved = await edit.press('Save');
+    const saved = await edit.save();
     if (!saved.done) {
-      await edit.cancel();
+      await edit.dialog.cancel();
       return { added: false, stage: 'save', offered, errors: saved.errors };
     }
     return { added: true };

@@ -26,3 +26,43 @@ export function onPickerInput(input: HTMLInputElement): void {
 export function onPickerChange(checkbox: HTMLInputElement): void {
   checkbox.closest('tr')?.classList.toggle('selected', checkbox.checked);
 }
+
+/** Edit Selected Products (html/edit-selected-products.ts): a cell's button opens the cell's input. */
+export function onEditCellClick(button: HTMLElement): void {
+  const cell = button.closest('td');
+  const field = cell?.querySelector<HTMLElement>('.cellInput');
+  if (!cell || !field) return;
+  button.hidden = true;
+  field.hidden = false;
+  field.querySelector('input')?.focus();
+}
+
+/** Enter closes the cell's input; the cell shows the value typed, which Save posts. */
+export function onEditCellKey(event: KeyboardEvent): void {
+  const input = event.composedPath()[0];
+  if (event.key !== 'Enter' || !(input instanceof HTMLInputElement)) return;
+  const field = input.closest<HTMLElement>('.cellInput');
+  const button = field?.closest('td')?.querySelector<HTMLElement>('[data-action="edit-cell"]');
+  if (!field || !button) return;
+  event.preventDefault();
+  const value = button.querySelector('.cellValue');
+  if (value) value.textContent = input.value;
+  field.hidden = true;
+  button.hidden = false;
+}
+
+/** A refused save lists its messages in the dialog's .forceStatusIconSummary; false when it has none. */
+export function showStatusSummary(section: ParentNode, messages: string[]): boolean {
+  const summary = section.querySelector<HTMLElement>('.forceStatusIconSummary');
+  const list = summary?.querySelector('ul');
+  if (!summary || !list) return false;
+  list.replaceChildren(
+    ...messages.map((text) => {
+      const item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }),
+  );
+  summary.hidden = false;
+  return true;
+}

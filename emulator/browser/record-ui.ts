@@ -1,7 +1,13 @@
 import { closeButtonMenus, toggleButtonMenu } from './button-menu';
 import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './dom';
 import { startPageScript } from './page-script';
-import { onPickerChange, onPickerInput } from './product-picker';
+import {
+  onEditCellClick,
+  onEditCellKey,
+  onPickerChange,
+  onPickerInput,
+  showStatusSummary,
+} from './product-picker';
 
 /**
  * The record UI's page script, as small as Lightning's behaviour allows: deferred page parts (latency profile
@@ -22,6 +28,7 @@ startPageScript('recordUi', () => {
   document.addEventListener('click', (event) => void onClick(event));
   document.addEventListener('input', onInput);
   document.addEventListener('change', onChange);
+  document.addEventListener('keydown', onEditCellKey);
   window.addEventListener('popstate', onHistory);
 });
 
@@ -344,6 +351,8 @@ async function onClick(event: MouseEvent): Promise<void> {
       return openModal(action.dataset.url as string);
     case 'post-action':
       return postAction();
+    case 'edit-cell':
+      return onEditCellClick(action);
     case 'inline-edit':
       if (root)
         return startInlineEdit(root, composedClosest(action, '[data-inline-field]')?.dataset.inlineField);
@@ -379,6 +388,7 @@ async function postAction(): Promise<void> {
     | null;
   if (!result) return;
   if (!result.success) {
+    if (showStatusSummary(section, result.pageErrors)) return;
     const popover = section.querySelector<HTMLElement>('.record-edit-errors');
     return showErrors(section, popover ?? undefined, result);
   }

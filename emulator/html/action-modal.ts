@@ -15,18 +15,26 @@ export interface ActionModal {
   body: HtmlPart;
   /** The footer's submit button text, e.g. "Submit", "Approve", "Next", "Save". */
   submitLabel: string;
+  /**
+   * The submit button is a force:actionButton, .forceActionButton titled with its label, as force/multiAdd
+   * (nextButton) and force/multiEdit (actionButton "Save") declare it.
+   */
+  submitIsActionButton?: boolean;
   /** Extra class on the section, e.g. slds-modal_large for the product picker. */
   size?: 'medium' | 'large';
 }
 
 export function actionModal(modal: ActionModal): SafeHtml {
   const size = modal.size ? ` slds-modal_${modal.size}` : '';
+  const submit = modal.submitIsActionButton
+    ? html`<button type="button" class="slds-button slds-button_brand forceActionButton" title="${modal.submitLabel}" data-action="post-action"><span class="label">${modal.submitLabel}</span></button>`
+    : html`<button type="button" class="slds-button slds-button_brand" data-action="post-action">${modal.submitLabel}</button>`;
   return html`<div class="modal-container" data-record-modal><section role="dialog" aria-modal="true" aria-labelledby="action-title" class="slds-modal slds-fade-in-open${size}" data-post-url="${modal.postUrl}">
 <div class="slds-modal__container">
   <button type="button" class="slds-button slds-modal__close" title="Close" data-action="cancel-modal"><span class="slds-assistive-text">Close</span>&#x2715;</button>
   <div class="slds-modal__header"><h2 id="action-title" class="slds-modal__title">${modal.title}</h2></div>
   <div class="slds-modal__content slds-p-around_medium"><div class="record-edit-errors" hidden>${errorHeader()}</div><form class="action-form" onsubmit="return false">${modal.body}</form></div>
-  <div class="slds-modal__footer"><button type="button" class="slds-button slds-button_neutral" data-action="cancel-modal">Cancel</button><button type="button" class="slds-button slds-button_brand" data-action="post-action">${modal.submitLabel}</button></div>
+  <div class="slds-modal__footer"><button type="button" class="slds-button slds-button_neutral" data-action="cancel-modal">Cancel</button>${submit}</div>
 </div></section><div class="slds-backdrop slds-backdrop_open"></div></div>`;
 }
 

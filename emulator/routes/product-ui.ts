@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { type ActionResult, actionModal, selectField } from '../html/action-modal';
+import { editSelectedProducts } from '../html/edit-selected-products';
 import { queueToast } from '../html/flash-toast';
 import { productPicker } from '../html/product-picker';
 import { quoteDocument } from '../html/quote-document';
@@ -93,6 +94,7 @@ export function productUiRoutes(state: OrgState): Hono {
         title: 'Add Products',
         postUrl: `${base(row)}/AddProducts`,
         submitLabel: 'Next',
+        submitIsActionButton: true,
         size: 'large',
         body: productPicker(String(book?.Name ?? ''), products, searchDelayMs),
       }).value,
@@ -119,19 +121,19 @@ export function productUiRoutes(state: OrgState): Hono {
       const entry = state.store.get('PricebookEntry', id);
       return entry ? [entry] : [];
     });
-    const lines = entries.map((entry) => {
-      const name = String(state.store.get('Product2', String(entry.Product2Id))?.Name ?? entry.Name);
-      const input = (column: string, field: string, value: string) =>
-        html`<td data-label="${column}"><input class="slds-input" type="number" step="any" name="${field}.${entry.Id}" value="${value}" aria-label="${column} ${name}" data-action-input></td>`;
-      return html`<tr data-row-key-value="${entry.Id}"><th scope="row" data-label="Product">${name}</th>${input('Quantity', 'quantity', '')}${input('Sales Price', 'price', String(entry.UnitPrice ?? ''))}</tr>`;
-    });
+    const lines = entries.map((entry) => ({
+      entryId: String(entry.Id),
+      name: String(state.store.get('Product2', String(entry.Product2Id))?.Name ?? entry.Name),
+      salesPrice: String(entry.UnitPrice ?? ''),
+    }));
     return c.html(
       actionModal({
         title: 'Edit Selected Products',
         postUrl: `${base(row)}/EditProducts?entries=${ids.join(',')}`,
         submitLabel: 'Save',
+        submitIsActionButton: true,
         size: 'large',
-        body: html`<table class="slds-table slds-table_bordered" role="grid"><thead><tr><th scope="col">Product</th><th scope="col">Quantity</th><th scope="col">Sales Price</th></tr></thead><tbody>${lines}</tbody></table>`,
+        body: editSelectedProducts(lines),
       }).value,
     );
   });

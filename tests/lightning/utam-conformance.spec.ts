@@ -3,7 +3,11 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { SHADOW_MODES } from '../../emulator/org/profile-names';
 import { demoOrg } from '../emulator/helpers';
 import { appLauncherMenu, appLauncherModal, appNavigation } from './chains/app-navigation';
-import { addProductsPicker, approvalHistoryAndProducts } from './chains/approvals-products';
+import {
+  addProductsPicker,
+  approvalHistoryAndProducts,
+  editSelectedProducts,
+} from './chains/approvals-products';
 import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
 import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
@@ -52,6 +56,7 @@ const GROUPS: ChainGroup[] = [
   loadingSpinner,
   approvalHistoryAndProducts,
   addProductsPicker,
+  editSelectedProducts,
 ];
 const MINIMUM_CHAINS = 60;
 

@@ -68,10 +68,43 @@ export const addProductsPicker: ChainGroup = {
   chains: [
     'force/multiAdd multiAddSearch inputLookupDesktop inputTextForAutocomplete',
     'force/multiAdd description',
+    'force/multiAdd nextButton(Next)',
     {
       root: '.forceListViewManagerPrimaryDisplayManager',
       chain: 'force/listViewManagerPrimaryDisplayManager managerGrid inlineEditGrid table tableRows',
     },
     { root: '.forceVirtualCheckbox', chain: 'force/virtualCheckbox checkBox' },
+  ],
+};
+
+/**
+ * Edit Selected Products is force/multiEdit: the chosen products in a list view's inline-edit grid, each cell's
+ * first child the button that opens its input (force/multiEditUtils), and Save a force:actionButton.
+ */
+export const editSelectedProducts: ChainGroup = {
+  component: 'Edit Selected Products (Platform License chosen from the Sales Price Book, as the AE)',
+  open: async (page, emulator) => {
+    await addProductsPicker.open(page, emulator);
+    const picker = page.getByRole('dialog', { name: 'Add Products' });
+    await picker.locator('tr', { hasText: 'Platform License' }).locator('.slds-checkbox--faux').click();
+    await picker.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit Selected Products' })).toBeVisible();
+  },
+  chains: [
+    'force/multiEdit actionButton(Save)',
+    {
+      root: '.forceListViewManagerPrimaryDisplayManager',
+      chain: 'force/listViewManagerPrimaryDisplayManager managerGrid inlineEditGrid table tableRows',
+    },
+    {
+      root: '.forceListViewManagerPrimaryDisplayManager',
+      chain:
+        'force/listViewManagerPrimaryDisplayManager managerGrid inlineEditGrid table tableCellSpecial(1)',
+    },
+    {
+      root: '.forceListViewManagerPrimaryDisplayManager',
+      chain:
+        'force/listViewManagerPrimaryDisplayManager managerGrid inlineEditGrid table tableCellIndexed(1, 1) cellComponent',
+    },
   ],
 };
