@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { firstRendered, rendered } from './rendered';
 
@@ -44,13 +45,43 @@ export class ActionDialog {
     return (await this.root.count()) > 0;
   }
 
+  /** Types the comment; an explained error when the dialog shows no comment box. */
   async comment(text: string): Promise<void> {
-    await this.root.getByLabel(locators.actionDialog.comments, { exact: true }).fill(text);
+    const box = this.root
+      .getByLabel(locators.actionDialog.comments, { exact: true })
+      .or(this.root.locator(locators.actionDialog.commentBox))
+      .first();
+    try {
+      await rendered(box);
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      throw new Error(
+        `the "${this.title}" dialog shows no comment box (neither labelled "${locators.actionDialog.comments}" nor ${locators.actionDialog.commentBox}), so the comment "${text}" could not be entered`,
+      );
+    }
+    await box.fill(text);
   }
 
-  /** The options of a labelled picker, as shown. */
+  /**
+   * The options of the picker labelled `label`, as shown. An IncompletePageError when the dialog shows no such
+   * picker, or one whose options are not a select's: what it offers was not read, so no verdict is given.
+   */
   async options(label: string): Promise<string[]> {
-    const picker = this.root.getByLabel(label, { exact: true });
+    const picker = this.root.getByLabel(label, { exact: true }).first();
+    try {
+      await rendered(picker, { state: 'attached' });
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      throw new IncompletePageError(
+        `the "${this.title}" dialog shows no picker labelled "${label}", so what it offers was not read`,
+      );
+    }
+    const tag = await picker.evaluate((element) => element.localName);
+    if (tag !== 'select') {
+      throw new IncompletePageError(
+        `the "${this.title}" dialog's "${label}" is an <${tag}>, not a <select> whose options are read, so what it offers was not read`,
+      );
+    }
     const texts = await picker.locator('option').allInnerTexts();
     return texts.map((text) => text.trim()).filter(Boolean);
   }

@@ -64,8 +64,14 @@ export const locators = {
     ),
     classicFrame: utam('force/alohaPage', 'alohaPageFrame', 'force-aloha-page iframe[name^=vfFrameId]'),
     topButtonRow: fact('classic detail page button row, public suites', 'td#topButtonRow'),
-    // An input whose value is " Login " (accessible name "Login"; the value's spaces are unconfirmed).
-    loginButtonName: unconfirmed('the Login button\'s accessible name, from its value " Login "', 'Login'),
+    // An input whose value is " Login " (accessible name "Login"; the value's spaces are unconfirmed). Only looked
+    // for together with loginButton, UTAM's own selector; a page showing neither fails explained.
+    loginButtonName: unconfirmed(
+      'the Login button\'s accessible name "Login" (title "Login", salesforce-ui.md §2): its value is not read by any ' +
+        "page object (setup/setupAlohaPage finds header buttons by name, .pbHeader input.btn[name='%s'], and footer " +
+        "buttons by a value that contains the text, value*='%s'); Playwright trims the value's spaces",
+      'Login',
+    ),
     loginButton: utam('setup/setupAlohaPage', 'buttonByName', ".pbHeader input.btn[name='login']"),
   },
   openDialog: {
@@ -82,9 +88,14 @@ export const locators = {
   },
   record: {
     viewPath: fact('record page URL', (sobject: string, id: string) => `/lightning/r/${sobject}/${id}/view`),
-    // Record pages the user may not open show an illustration with a heading instead of the record home.
+    // Record pages the user may not open show an illustration with a heading instead of the record home. A verdict
+    // of no access also needs the org to say why (cannotOpen); a page showing neither this nor the record fails
+    // explained.
     error: unconfirmed(
-      'Lightning record error illustration; Aura class forceRecordError seen on real orgs',
+      "the record page's refusal (Lightning's message reads \"You don't have access to this record. Ask your " +
+        'administrator for help or to request access.", as uiRecordApi errors show it); its markup as Aura class ' +
+        'forceRecordError: salesforce-pageobjects 9.0.0 has no page object for it and no public suite read on a real ' +
+        'org was found that locates it',
       '.forceRecordError',
     ),
     pageRoot: utam('global/recordHomeTemplateDesktop', 'root', 'one-record-home-flexipage2'),
@@ -234,20 +245,30 @@ export const locators = {
   // Products, Create PDF), found by role and name; Add Products' content follows force/multiAdd (products).
   actionDialog: {
     role: fact('SLDS modals are section[role=dialog] labelled by their heading', 'dialog'),
+    // The comment box is found by either: its label, or its container.
     comments: unconfirmed(
-      'the approval dialogs label their comment box "Comments" (Salesforce Help)',
+      'the approval dialogs label their comment box "Comments" (Salesforce Help wording; no page object or public ' +
+        'suite locates it by that label)',
       'Comments',
+    ),
+    commentBox: fact(
+      "the Submit for Approval dialog's comment box is a textarea in div.commentContainer (a public Playwright suite on a " +
+        "real org: //div[@class='commentContainer']//textarea[@role='textbox'])",
+      '.commentContainer textarea',
     ),
     pageErrors: utam('records/recordEditError', 'pageErrors', '.pageLevelErrors .errorsList li'),
   },
   approvals: {
-    submitAction: unconfirmed(
-      'the standard "Submit for Approval" action is titled with its label in the actions ribbon',
+    submitAction: fact(
+      'the standard action\'s renderer is titled "Submit for Approval" (a public Playwright suite on a real org: ' +
+        "//runtime_platform_actions-action-renderer[@title='Submit for Approval']//button[@name='Submit'])",
       'Submit for Approval',
     ),
     // The Approval History related list (relationship ProcessSteps); its card is titled "Approval History".
     historyList: unconfirmed(
-      'the Approval History related list card, found by its title; no page object declares it',
+      'the Approval History related list card, found by its title: salesforce-pageobjects 9.0.0 has no approval page ' +
+        'object, and no public suite read on a real org was found that locates the list; a page without it fails ' +
+        '"shows no Approval History list", never a pass',
       'article:has(span[title="Approval History"])',
     ),
     // lightning-datatable and SLDS tables label each cell with its column (td[data-label]).
@@ -257,19 +278,31 @@ export const locators = {
     ),
     rows: fact('SLDS table body rows', 'tbody tr'),
     itemsToApprove: unconfirmed(
-      'the home page "Items to Approve" component, found by its card title (Salesforce Help: Items to Approve)',
+      'the home page "Items to Approve" component, found by its card title (Salesforce Help: Items to Approve); ' +
+        'salesforce-pageobjects 9.0.0 has no approval page object and no public suite read on a real org was found ' +
+        'that locates it',
       'article:has(span[title="Items to Approve"])',
     ),
     homePath: fact('Lightning home page URL', '/lightning/page/home'),
     requestPage: unconfirmed(
-      'the approval request page (/lightning/r/ProcessInstanceWorkitem/{Id}/view), header "Approval Request"',
+      'the approval request page (/lightning/r/ProcessInstanceWorkitem/{Id}/view), header "Approval Request": a ' +
+        'record home (global/recordHomeTemplateDesktop root); a public Playwright suite on a real org finds its action ' +
+        "as //div[@title='Approve'], whose container is not declared",
       '.approval-request, one-record-home-flexipage2',
     ),
   },
   products: {
     relatedList: unconfirmed(
-      'the opportunity Products related list card, found by its title; lists/relatedListSingleAppBuilderMapper has no title element',
+      'the opportunity Products related list card, found by its title; lists/relatedListSingleAppBuilderMapper has ' +
+        "no title element; a public Selenium suite on a real org finds the list by //span[text()='Products'] in its " +
+        'card header; a page without it fails "shows no Products related list", never a pass',
       'article:has(span[title="Products"])',
+    ),
+    // The Choose Price Book dialog's picker.
+    priceBookPicker: unconfirmed(
+      'Choose Price Book labels its picker "Price Book" (Salesforce Help, "Add Products to Opportunities"); no page ' +
+        'object or public suite locates it; read only as a select, else "not read" (ActionDialog.options)',
+      'Price Book',
     ),
     rowCells: fact('lightning-datatable cells carry data-label="{Column}"', 'td, th'),
     // Add Products is force/multiAdd: a search (force/multiAddSearch) over a list view whose grid is
@@ -330,11 +363,16 @@ export const locators = {
     editErrors: utam('force/statusIconSummary', 'messages', '.forceStatusIconSummary ul li'),
   },
   quotes: {
-    createPdfAction: unconfirmed(
-      'the quote\'s "Create PDF" action, titled with its label in the ribbon',
+    createPdfAction: fact(
+      'the quote\'s action reads "Create PDF", and its dialog saves with "Save to Quote" (a public Selenium suite on a ' +
+        "real org, OpportunityToQuote_Page: //div[text()='Create PDF'], //span[text()='Save to Quote'])",
       'Create PDF',
     ),
-    template: unconfirmed('the Create PDF dialog\'s template picker, labelled "Template"', 'Template'),
+    template: unconfirmed(
+      'the Create PDF dialog\'s template picker, labelled "Template": no page object or public suite locates it; read ' +
+        'only as a select, else "not read" (ActionDialog.options), never "not offered"',
+      'Template',
+    ),
   },
   newRecord: {
     // Without useRecordTypeCheck=1 the form opens with the default record type and never asks.
@@ -362,7 +400,9 @@ export const locators = {
     ),
     // The label of a record type, without its description, inside the right column.
     label: unconfirmed(
-      'the record type label is the SLDS radio label inside changeRecordTypeOptionRightColumn',
+      'the record type label is the SLDS radio label inside changeRecordTypeOptionRightColumn: force/changeRecordType ' +
+        "reads only the whole right column (label and description, getRecordTypes) and the top-down variant's " +
+        '.slds-form-element__label; a step showing neither fails explained',
       '.slds-form-element__label',
     ),
     // The one-column ("top down") variant of the same step: a radio container and a label per row.
@@ -377,7 +417,11 @@ export const locators = {
       '.changeRecordTypeRow .changeRecordTypeTopDownOneColumn .slds-form-element__label',
     ),
     footerButton: utam('force/changeRecordTypeFooter', 'actionButton', 'button'),
-    nextName: unconfirmed('the record type step\'s footer button reads "Next"', 'Next'),
+    nextName: unconfirmed(
+      'the record type step\'s footer button reads "Next": force/changeRecordTypeFooter finds its button by the text ' +
+        'it is given (clickButton, stringContains), not declaring the text; a footer without it fails explained',
+      'Next',
+    ),
   },
   path: {
     root: utam('runtime_sales/path', 'root', 'runtime_sales_pathassistant-path'),

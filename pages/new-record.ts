@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { openDialogHolding } from './open-dialog';
 import { RecordEditModal } from './record-edit-modal';
@@ -47,11 +48,18 @@ export class NewRecordAction {
         throw new Error(`the record type step offers no "${label}": it offers ${labels.join(', ')}`);
       await radios.nth(index).click();
     }
-    await this.recordTypeStep
+    const next = this.recordTypeStep
       .locator(locators.recordTypeChoice.footerButton)
-      .filter({ hasText: locators.recordTypeChoice.nextName })
-      .first()
-      .click();
+      .filter({ hasText: locators.recordTypeChoice.nextName });
+    if ((await next.count()) === 0) {
+      const buttons = await this.recordTypeStep
+        .locator(locators.recordTypeChoice.footerButton)
+        .allInnerTexts();
+      throw new IncompletePageError(
+        `the record type step shows no "${locators.recordTypeChoice.nextName}" button (its buttons: ${buttons.map(normalise).join(', ') || 'none'}), so the form was not reached`,
+      );
+    }
+    await next.first().click();
     await this.form.waitUntilOpen();
     return this.form;
   }
@@ -65,7 +73,14 @@ export class NewRecordAction {
       .locator(locators.recordTypeChoice.labels)
       .locator(locators.recordTypeChoice.label);
     const topDown = this.recordTypeStep.locator(locators.recordTypeChoice.topDownLabels);
-    await rendered(twoColumns.or(topDown).first());
+    try {
+      await rendered(twoColumns.or(topDown).first());
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      throw new IncompletePageError(
+        'the record type step showed no record type label where force/changeRecordType puts them (two columns or top down), so the record types it offers were not read',
+      );
+    }
     if ((await twoColumns.count()) > 0) {
       return {
         labels: (await twoColumns.allInnerTexts()).map(normalise),

@@ -51,7 +51,7 @@ export class OpportunityProducts {
     await this.root.first().getByRole('button', { name: 'Choose Price Book', exact: true }).click();
     const dialog = new ActionDialog(this.page, 'Choose Price Book');
     await dialog.waitUntilOpen();
-    const offered = await dialog.options('Price Book');
+    const offered = await dialog.options(locators.products.priceBookPicker);
     await dialog.cancel();
     return offered;
   }
@@ -68,12 +68,12 @@ export class OpportunityProducts {
     const picker = new ActionDialog(this.page, 'Add Products');
     await rendered(choose.root.or(picker.root).first());
     if (await choose.isOpen()) {
-      const offered = await choose.options('Price Book');
+      const offered = await choose.options(locators.products.priceBookPicker);
       if (!offered.includes(priceBook)) {
         await choose.cancel();
         return { offered, errors: [] };
       }
-      await choose.choose('Price Book', priceBook);
+      await choose.choose(locators.products.priceBookPicker, priceBook);
       const outcome = await choose.press('Save');
       if (!outcome.done) {
         await choose.cancel();

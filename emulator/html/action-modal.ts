@@ -38,9 +38,12 @@ export function actionModal(modal: ActionModal): SafeHtml {
 </div></section><div class="slds-backdrop slds-backdrop_open"></div></div>`;
 }
 
-/** The Comments box of the approval dialogs (a labelled textarea, as lightning-textarea renders it). */
+/**
+ * The Comments box of the approval dialogs: a labelled textarea in div.commentContainer (where a public suite finds it
+ * on a real org; the label is unconfirmed).
+ */
 export function commentsField(): SafeHtml {
-  return html`<div class="slds-form-element"><label class="slds-form-element__label" for="action-comments">Comments</label><div class="slds-form-element__control"><textarea id="action-comments" name="comments" class="slds-textarea" data-action-input></textarea></div></div>`;
+  return html`<div class="slds-form-element commentContainer"><label class="slds-form-element__label" for="action-comments">Comments</label><div class="slds-form-element__control"><textarea id="action-comments" name="comments" class="slds-textarea" data-action-input></textarea></div></div>`;
 }
 
 /** A labelled select (the emulator's stand-in for a lightning-combobox in these dialogs; unconfirmed). */

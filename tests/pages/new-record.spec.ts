@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { IncompletePageError } from '../../pages/incomplete-page';
 import { NewRecordAction } from '../../pages/new-record';
 
 /**
@@ -31,11 +32,11 @@ function next() {
 
 test.use({ baseURL: ORG });
 
-async function routeOrg(page: Page): Promise<string[]> {
+async function routeOrg(page: Page, body = topDownStep): Promise<string[]> {
   const opened: string[] = [];
   await page.route(`${ORG}/**`, (route) => {
     opened.push(route.request().url());
-    return route.fulfill({ contentType: 'text/html', body: topDownStep });
+    return route.fulfill({ contentType: 'text/html', body });
   });
   return opened;
 }
@@ -50,4 +51,27 @@ test('New opens with useRecordTypeCheck=1 and reads and chooses record types of 
   expect(await action.offeredRecordTypes()).toEqual(['New Business', 'Renewal']);
   const form = await action.chooseRecordType('Renewal');
   await expect(form.root.locator('records-record-layout-item')).toHaveText('Renewal');
+});
+
+test('a step whose labels or Next button are not where they are looked for fails saying so, never "not offered"', async ({
+  page,
+}) => {
+  page.setDefaultTimeout(1_000);
+  await routeOrg(page, topDownStep.replace('>Next<', '>Continue<'));
+  const action = new NewRecordAction(page, 'Opportunity');
+  await action.start();
+  const noNext = await action.chooseRecordType('Renewal').catch((e: Error) => e);
+  expect(noNext).toBeInstanceOf(IncompletePageError);
+  expect((noNext as Error).message).toBe(
+    'the record type step shows no "Next" button (its buttons: Cancel, Continue), so the form was not reached',
+  );
+
+  await page.unrouteAll();
+  await routeOrg(page, topDownStep.replaceAll('slds-form-element__label', 'recordTypeName'));
+  await action.start();
+  const unread = await action.offeredRecordTypes().catch((e: Error) => e);
+  expect(unread).toBeInstanceOf(IncompletePageError);
+  expect((unread as Error).message).toBe(
+    'the record type step showed no record type label where force/changeRecordType puts them (two columns or top down), so the record types it offers were not read',
+  );
 });
