@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
+import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { rendered } from './rendered';
 
@@ -13,17 +14,37 @@ export class ItemsToApprove {
 
   async open(): Promise<void> {
     await this.page.goto(locators.approvals.homePath);
-    await rendered(this.root.first());
+    try {
+      await rendered(this.root.first());
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      throw new IncompletePageError(
+        'the home page shows no "Items to Approve" component (it is not on the home page, or not found by its card title), so what waits for approval was not read',
+      );
+    }
   }
 
-  /** The names of the records waiting for approval, as listed. */
+  /**
+   * The names of the records waiting for approval, as listed, once the list shows them or says that none
+   * waits; an IncompletePageError when it shows neither.
+   */
   async names(): Promise<string[]> {
     const links = this.root.first().locator(locators.approvals.rows).getByRole('link');
+    const none = this.root.first().locator(locators.approvals.itemsToApproveEmpty);
+    try {
+      await rendered(links.or(none).first());
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      throw new IncompletePageError(
+        '"Items to Approve" showed neither a request nor its message that none waits, so what it lists was not read',
+      );
+    }
     return (await links.allInnerTexts()).map((text) => text.trim());
   }
 
   /** Opens the approval request of the record with this name; false when it is not listed. */
   async openRequest(recordName: string): Promise<ApprovalRequestPage | undefined> {
+    if (!(await this.names()).includes(recordName)) return undefined;
     const link = this.root.first().getByRole('link', { name: recordName, exact: true });
     if ((await link.count()) === 0) return undefined;
     await link.first().click();

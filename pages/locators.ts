@@ -283,6 +283,12 @@ export const locators = {
         'that locates it',
       'article:has(span[title="Items to Approve"])',
     ),
+    // Told apart from a list still loading: "none waiting" counts only with this message.
+    itemsToApproveEmpty: unconfirmed(
+      'what "Items to Approve" shows when no request waits: no page object or public suite read on a real org was ' +
+        'found that shows it; taken to be a line starting "No approval requests" or "No items", or an SLDS illustration',
+      '.slds-illustration, :text-matches("^No (approval requests|items)", "i")',
+    ),
     homePath: fact('Lightning home page URL', '/lightning/page/home'),
     requestPage: unconfirmed(
       'the approval request page (/lightning/r/ProcessInstanceWorkitem/{Id}/view), header "Approval Request": a ' +
