@@ -81,7 +81,12 @@ async function readColumn(
   const prediction = context.predictPage(record.sobject, record.id);
   prediction.catch(() => undefined);
   try {
-    await page.open(record.id);
+    await explainingTimeouts(
+      context.page,
+      `${who}: the record page (its record home with highlights and a first field, or Lightning's refusal)`,
+      "the page shows neither as looked for (a refusal whose markup is not Lightning's record error, or a page that is not a record page), or it loads slower than the page's timeout",
+      () => page.open(record.id),
+    );
   } catch (error) {
     if (!(error instanceof RecordPageError)) throw error;
     // Positive evidence of no access: Lightning refused the record, and the org says why.

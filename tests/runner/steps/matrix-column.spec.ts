@@ -118,3 +118,17 @@ test('a persona the record page offers no Edit action reads every shown field, a
   expect(error.message).toContain('the persona lacks the object permission Edit on Account');
   expect(error.message).not.toContain('Credit_Limit__c: expected');
 });
+
+test('a record page that shows neither the record nor a refusal fails saying so, never a column of hidden cells', async ({
+  browser,
+}) => {
+  const context = await asPersona(browser, CSM);
+  context.page.setDefaultTimeout(2_000);
+  await context.page.route('**/lightning/r/Account/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Down for maintenance</title><p>Back soon</p>' }),
+  );
+  const error = await runStep(column({ Industry: 'hidden' }), context).catch((e: Error) => e);
+  expect((error as Error).message).toMatch(
+    /^Persona .+ on Account \w+: the record page \(its record home with highlights and a first field, or Lightning's refusal\) did not happen \(now at .+, "Down for maintenance"\)\. Likely cause: the page shows neither as looked for/,
+  );
+});
