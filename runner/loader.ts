@@ -35,7 +35,7 @@ export function loadScenarios(
   errors.push(...personaErrors.sort(byPosition));
 
   const scenarios: Scenario[] = [];
-  const withoutUnknownKeys: Scenario[] = [];
+  const orgCheckOnly: Scenario[] = [];
   const firstWithId = new Map<string, SourceLocation>();
   const context = { personas, personasFile };
   const cache = options.cacheDir
@@ -53,10 +53,10 @@ export function loadScenarios(
     errors.push(...fileErrors.sort(byPosition));
     if (fileErrors.length === 0) scenarios.push(...(loaded.scenario ? [loaded.scenario] : []));
     if (fileErrors.length === 0) scenarios.push(...(loaded.columns ?? []));
-    if (loaded.withoutUnknownKeys) withoutUnknownKeys.push(loaded.withoutUnknownKeys);
+    if (loaded.orgCheckOnly) orgCheckOnly.push(loaded.orgCheckOnly);
   }
   cache?.save();
-  return { scenarios, errors, withoutUnknownKeys };
+  return { scenarios, errors, orgCheckOnly };
 }
 
 /** Personas files named on their own are what their author just edited: checked by themselves. */

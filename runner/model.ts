@@ -226,8 +226,11 @@ export interface LoadResult {
   /** The scenarios without errors, in input order. */
   scenarios: Scenario[];
   errors: ScenarioError[];
-  /** Files whose only errors are unknown keys, loaded without them: checked against the org by `validate`, never run. */
-  withoutUnknownKeys?: Scenario[];
+  /**
+   * Files whose only errors are unknown keys and field names that are not API names, loaded without the keys and
+   * with the names as written: checked against the org by `validate`, never run.
+   */
+  orgCheckOnly?: Scenario[];
   /** Personas files named on their own (no scenario file beside them), checked by themselves: how many personas each declares. */
   personasFiles?: { file: string; personas: number }[];
 }

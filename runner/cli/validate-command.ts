@@ -24,7 +24,7 @@ export async function validateCommand(args: string[]): Promise<number> {
     scenarios,
     errors,
     personasFiles,
-    withoutUnknownKeys = [],
+    orgCheckOnly = [],
   } = loadScenarios(resolveInputs(positionals), {
     cacheDir: cacheDir(process.env),
   });
@@ -34,8 +34,9 @@ export async function validateCommand(args: string[]): Promise<number> {
     ? parseOrgEnv({ PERSONA_UX_TICKET_PATTERN: env.PERSONA_UX_TICKET_PATTERN }).problems
     : await prepareOrgEnv(env, values['target-org']);
   if (settingsProblems.length > 0) return unusableSettings(settingsProblems, errors, values.offline);
-  // A file whose only errors are unknown keys is checked as if they were not there: one pass reports the rest.
-  const checked = [...scenarios, ...withoutUnknownKeys];
+  // A file whose only errors are unknown keys or field names that are not API names is checked against the org
+  // too: one pass reports the rest, and the API name of each label.
+  const checked = [...scenarios, ...orgCheckOnly];
   const fileProblems = [...errors, ...ticketProblems(checked, env.PERSONA_UX_TICKET_PATTERN)];
   const org: OrgCheckOutcome = values.offline
     ? { ran: false, why: 'offline (--offline)' }
@@ -47,8 +48,11 @@ export async function validateCommand(args: string[]): Promise<number> {
         ).checkNamesAgainstOrg(checked, env);
   // An org definition that does not load is a settings mistake, as for run and doctor: exit 2, not 3.
   if (!org.ran && org.settings) return unusableSettings([org.why], errors, false);
-  const problems = [...fileProblems, ...(org.ran ? org.problems : [])].sort(byFileAndPosition);
-  const orgLine = describeOrgCheck(org) + notCheckedAgainstOrg(org, errors, withoutUnknownKeys);
+  const orgProblems = org.ran ? org.problems : [];
+  const problems = [...withoutAnsweredByOrg(fileProblems, orgProblems), ...orgProblems].sort(
+    byFileAndPosition,
+  );
+  const orgLine = describeOrgCheck(org) + notCheckedAgainstOrg(org, errors, orgCheckOnly);
   if (problems.length > 0) {
     console.error(`${problemsReport(problems)}\n${orgLine}`);
     return 2;
@@ -111,16 +115,31 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
 }
 
 /**
+ * A file's error at the very name the org answered for is the same mistake, and the org's answer says more:
+ * a field written by its label is "not a field API name" to the schema, and to the org the label of a field
+ * whose API name it names.
+ */
+function withoutAnsweredByOrg(
+  fileProblems: readonly ScenarioError[],
+  orgProblems: readonly ScenarioError[],
+): ScenarioError[] {
+  const place = (problem: ScenarioError) =>
+    `${problem.file}:${problem.line}:${problem.column}:${problem.path}`;
+  const answered = new Set(orgProblems.map(place));
+  return fileProblems.filter((problem) => !answered.has(place(problem)));
+}
+
+/**
  * A file with errors is not checked against the org (its names are checked once it loads), unless unknown keys
- * are its only errors.
+ * and field names that are not API names are its only errors.
  */
 function notCheckedAgainstOrg(
   org: OrgCheckOutcome,
   errors: readonly ScenarioError[],
-  withoutUnknownKeys: readonly Scenario[],
+  orgCheckOnly: readonly Scenario[],
 ): string {
   const files = new Set(errors.map((error) => error.file));
-  for (const scenario of withoutUnknownKeys) files.delete(scenario.location.file);
+  for (const scenario of orgCheckOnly) files.delete(scenario.location.file);
   if (!org.ran || files.size === 0) return '';
   return ` Not checked against the org: ${plural(files.size, 'file')} with the errors above; validate again once they are fixed.`;
 }

@@ -8,7 +8,7 @@ import type { LoadedScenarioFile } from './scenario-file';
 import { readSmallFile } from './yaml-source';
 
 /** Bumped whenever what a cache file holds changes shape. */
-const FORMAT = 3;
+const FORMAT = 4;
 const FILE_NAME = 'scenario-files.v8';
 /** Files of the last run first, then files of earlier runs up to this many (about 2 KB each); the rest is dropped. */
 const MAX_FILES = 5_000;

@@ -3,6 +3,7 @@ import type { Scenario, ScenarioError, SourceLocation } from '../model';
 import { isMatrixForm } from '../schema/matrix';
 import { scenarioSchema } from '../schema/scenario';
 import { buildScenario } from './build-scenario';
+import { isFieldNameNotApiName, standInForFieldNames } from './field-name-stand-ins';
 import { loadMatrixFile } from './matrix-file';
 import { type RuleContext, scenarioRules, unknownPersona } from './scenario-rules';
 import { readYaml, type YamlSource } from './yaml-source';
@@ -18,10 +19,10 @@ export interface LoadedScenarioFile {
   columns?: Scenario[];
   errors: ScenarioError[];
   /**
-   * A file whose only errors are unknown keys, read without them: what `validate` checks against the org in the
-   * same pass. Never run.
+   * A file whose only schema errors are unknown keys and field names that are not API names, read without the
+   * keys and with the names as written: what `validate` checks against the org in the same pass. Never run.
    */
-  withoutUnknownKeys?: Scenario;
+  orgCheckOnly?: Scenario;
   /** The scenario's id and where it is written, also when the file has other errors (for duplicate ids). */
   id?: { id: string; location: SourceLocation };
 }
@@ -45,7 +46,7 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
   const parsed = scenarioSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) {
     const schemaErrors = issuesToErrors(parsed.error.issues, source);
-    const pruned = withoutUnknownKeys(raw, parsed.error.issues, context, source);
+    const pruned = readForOrgCheck(raw, parsed.error.issues, context, source);
     if (pruned) return { errors: [...schemaErrors, ...pruned.errors], id, ...pruned.loaded };
     const persona = (raw as { persona?: unknown }).persona;
     const personaErrors =
@@ -68,33 +69,39 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
 }
 
 /**
- * When the only schema errors are unknown keys (mostly typos), the rules relating the file's parts still run on it
- * without those keys, and when they pass it loads, so a typo does not hide the file's other mistakes until it is
- * fixed. Undefined when the file is not valid even without them.
+ * When the only schema errors are unknown keys (mostly typos) and field names that are not API names (mostly
+ * labels copied from the page), the rules relating the file's parts still run on it without those keys and with
+ * those names as written, and when they pass it loads for the org check: a typo does not hide the file's other
+ * mistakes until it is fixed, and the org can name the API name of each label. Undefined when the file is not
+ * valid even so.
  */
-function withoutUnknownKeys(
+function readForOrgCheck(
   raw: unknown,
   issues: readonly z.core.$ZodIssue[],
   context: RuleContext,
   source: YamlSource,
-): { errors: ScenarioError[]; loaded?: Pick<LoadedScenarioFile, 'withoutUnknownKeys'> } | undefined {
-  if (!issues.every((issue) => issue.code === 'unrecognized_keys')) return undefined;
-  const pruned = structuredClone(raw);
+): { errors: ScenarioError[]; loaded?: Pick<LoadedScenarioFile, 'orgCheckOnly'> } | undefined {
+  if (!issues.every((issue) => issue.code === 'unrecognized_keys' || isFieldNameNotApiName(issue)))
+    return undefined;
+  const standIns = standInForFieldNames(raw, issues.filter(isFieldNameNotApiName));
+  const pruned = standIns.raw;
   for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
     const owner = valueAt(pruned, issue.path);
     if (owner && typeof owner === 'object')
       for (const key of issue.keys) delete (owner as Record<string, unknown>)[key];
   }
   const parsed = scenarioSchema.safeParse(pruned, PARSE_OPTIONS);
   if (!parsed.success) return undefined;
+  const scenario = standIns.putBack(parsed.data);
   const errors = scenarioRules
-    .flatMap((rule) => rule(parsed.data, context))
+    .flatMap((rule) => rule(scenario, context))
     .map(({ path, message, target }) => source.error(path, message, target));
-  const persona = context.personas?.get(parsed.data.persona);
+  const persona = context.personas?.get(scenario.persona);
   if (errors.length > 0 || !persona) return { errors };
   return {
     errors,
-    loaded: { withoutUnknownKeys: buildScenario(parsed.data, persona, source, context.personas) },
+    loaded: { orgCheckOnly: buildScenario(scenario, persona, source, context.personas) },
   };
 }
 

@@ -4,6 +4,7 @@ import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, oneOf } from '../schema/wording';
 import { groupedReportProblem, isTabular } from '../steps/grouped-report';
+import { labelProblem } from './field-labels';
 import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
 import { type NameReference, nameReferences } from './name-references';
 import { type NavigationNames, readNavigationNames } from './navigation-names';
@@ -161,6 +162,8 @@ function problemWith(
     case 'field': {
       const field = fieldOf(fields, reference.field);
       if (!field) {
+        const label = labelProblem(object, fields, reference.field);
+        if (label) return label;
         return `${object} has no field ${reference.field} (or the admin cannot see it). Expected a field API name from Object Manager.${didYouMean(
           reference.field,
           fields.map((described) => described.name),
@@ -273,8 +276,8 @@ function fieldOf(fields: readonly DescribedField[], name: string): DescribedFiel
 }
 
 /** A field named as a mapping key (data fields, values, edit fields) is pointed at by its key. */
-function isMappingKey(reference: NameReference): boolean {
-  return typeof reference.path.at(-1) === 'string';
+function isMappingKey(reference: Extract<NameReference, { kind: 'field' }>): boolean {
+  return !reference.asValue && typeof reference.path.at(-1) === 'string';
 }
 
 function countDistinct(references: readonly NameReference[]): Record<NameKind, number> {
@@ -298,6 +301,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
   for (const reference of references) {
     const { kind, path: _path, ...name } = reference;
     if ('accepts' in name) delete (name as { accepts?: string }).accepts;
+    if ('asValue' in name) delete (name as { asValue?: true }).asValue;
     seen[kind].add(JSON.stringify(kind === 'user' ? reference.username : name).toLowerCase());
   }
   return Object.fromEntries(Object.entries(seen).map(([kind, names]) => [kind, names.size])) as Record<

@@ -13,7 +13,14 @@ import {
 /** A name a scenario uses that only the org can confirm, with the YAML path it is written at. */
 export type NameReference =
   | { kind: 'object'; object: string; path: PropertyPath }
-  | { kind: 'field'; object: string; field: string; path: PropertyPath }
+  | {
+      kind: 'field';
+      object: string;
+      field: string;
+      path: PropertyPath;
+      /** The name is the value at path (expectErrorOn: Amount), though path ends in a key. */
+      asValue?: true;
+    }
   | { kind: 'recordType'; object: string; recordType: string; path: PropertyPath }
   | {
       kind: 'picklistValue';
@@ -136,6 +143,16 @@ export function nameReferences(scenario: Scenario): NameReference[] {
       if (step.record) {
         objectOf.set(step.record, step.sobject);
         recordTypeOf.set(step.record, step.recordType);
+      }
+      if (step.expectErrorOn) {
+        const path = [...base, 'expectErrorOn'];
+        references.push({
+          kind: 'field',
+          object: step.sobject,
+          field: step.expectErrorOn,
+          path,
+          asValue: true,
+        });
       }
     }
     const object = named ?? current;

@@ -16,6 +16,8 @@ export interface OrgCatalog {
 
 export interface DescribedField {
   name: string;
+  /** What the record page shows next to the field; users copy it from there. */
+  label: string;
   type: string;
   /** For a lookup: the objects it may point at. */
   referenceTo: string[];
@@ -50,6 +52,7 @@ export async function readOrgCatalog(
         object,
         described.fields.map((field) => ({
           name: field.name,
+          label: field.label,
           type: field.type,
           referenceTo: (field.referenceTo ?? []).filter((to): to is string => typeof to === 'string'),
           picklistValues: (field.picklistValues ?? []).map((entry) => ({

@@ -155,11 +155,15 @@ export function list<Item extends z.ZodType>(
     .transform((items) => items ?? []);
 }
 
-export const fieldApiName = z.string().regex(API_NAME, {
-  error: (issue) =>
-    `"${issue.input}" is not a field API name. Expected letters, digits and underscores starting with a letter, ` +
-    'e.g. Lead_Score__c (the API name from Object Manager, not the label).',
-});
+/** What the schema says of a field name that is not an API name: most often a label copied from the page. */
+export function notAFieldApiName(written: unknown): string {
+  return (
+    `"${written}" is not a field API name. Expected letters, digits and underscores starting with a letter, ` +
+    'e.g. Lead_Score__c (the API name from Object Manager, not the label).'
+  );
+}
+
+export const fieldApiName = z.string().regex(API_NAME, { error: (issue) => notAFieldApiName(issue.input) });
 
 export function fieldList(key: string) {
   return list(key, fieldApiName, { what: 'field API names', example: 'Status' });

@@ -37,6 +37,19 @@ test('fields in steps belong to the record last opened, or to the object a step 
   ]);
 });
 
+test('the field a create step expects its error under is a field of the created object, written as a value', () => {
+  const references = nameReferences(
+    scenario([
+      { kind: 'open', record: 'deal' },
+      { kind: 'create', sobject: 'Case', fields: {}, expectError: 'Enter', expectErrorOn: 'Subject' },
+    ]),
+  );
+  expect(references.filter((reference) => reference.path[0] === 'steps').map(referenceLine)).toEqual([
+    'object Case @ steps.1.create.sobject',
+    'field Case Subject true @ steps.1.create.expectErrorOn',
+  ]);
+});
+
 test('a step before any open and without an object of its own names no fields', () => {
   const references = nameReferences(
     scenario([{ kind: 'expect', visible: ['Amount'], hidden: [], readOnly: [], values: {} }]),

@@ -22,3 +22,20 @@ test('run stops with exit 2 before any Login-As when a scenario names a field th
   // Nobody was impersonated: the audit log has nothing to record, not even the run's start.
   expect(existsSync(path.join(reports, 'audit'))).toBe(false);
 });
+
+test('run stops before any Login-As when a scenario names a field by its label, and names the API name to write', async () => {
+  const lines = validScenario().map((line) =>
+    line
+      .replace('sobject: Lead', 'sobject: Account')
+      .replace('fields: { LastName: Doe, Company: Acme }', 'fields: { Name: Acme }')
+      .replace('visible: [Status]', 'visible: [Employees]'),
+  );
+  const dir = scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` });
+  const reports = test.info().outputPath('reports');
+  const { code, output } = await runCli(['run', dir], { env: { PERSONA_UX_REPORTS_DIR: reports } });
+  expect(code, output).toBe(2);
+  expect(output).toContain(
+    `${path.join(dir, 'a.yaml')}:13:17  steps[1].expect.visible[0]: "Employees" is the label of Account.NumberOfEmployees; write NumberOfEmployees.`,
+  );
+  expect(output).toContain('No browser was started and nobody was impersonated.');
+});
