@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { unwrapLines } from '../wrapped-lines';
 import {
   htmlTable,
   MATRIX_ANNOTATION,
@@ -151,9 +152,10 @@ export default class AccessMatrixReporter implements Reporter {
   }
 }
 
+/** The message's first line as it was written, before steps wrapped it for the reports. */
 function firstLine(text: string | undefined): string {
   return (
-    stripVTControlCharacters(text ?? '')
+    unwrapLines(stripVTControlCharacters(text ?? ''))
       .split('\n')[0]
       ?.trim() ?? ''
   );

@@ -10,6 +10,7 @@ import type {
   TestResult,
 } from '@playwright/test/reporter';
 import { XMLBuilder } from 'fast-xml-parser';
+import { unwrapLines } from '../wrapped-lines';
 import { HIDDEN } from './scenario-annotations';
 
 /**
@@ -166,10 +167,13 @@ const MESSAGE_LIMIT = 300;
 
 /**
  * A failure in one line, for CI dashboards that show only the message attribute: its first line, then the
- * problems listed under it ("  - …") joined with "; ", as many as fit in about 300 characters, "(+N more)".
+ * problems listed under it ("  - …") joined with "; ", as many as fit in about 300 characters, "(+N more)";
+ * lines as written, not as wrapped for the reports.
  */
 export function summary(text: string): string {
-  const [header = '', ...rest] = text.split('\n').map((line) => line.trim());
+  const [header = '', ...rest] = unwrapLines(text)
+    .split('\n')
+    .map((line) => line.trim());
   const problems = rest.filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
   let message = clip(header, MESSAGE_LIMIT);
   for (const [index, problem] of problems.entries()) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { SESSION_MAY_BE_OPEN } from '../../fixtures/log-out-not-proven';
+import { unwrapLines, wrapLines } from '../wrapped-lines';
 
 /**
  * What the summary says under a scenario that did not pass: the error's first lines; for a timeout, the step
@@ -34,12 +35,9 @@ function explainFailure(test: TestCase, result: TestResult): string | undefined 
       `If the org is just slow, raise it, e.g. --timeout ${Math.ceil(Math.max(limit * 2, 60))} (seconds).`
     );
   }
-  return (
-    stripVTControlCharacters(result.error?.message ?? '')
-      .split('\n')
-      .slice(0, 6)
-      .join('\n      ') || undefined
-  );
+  // Six lines as the message was written; wrapped again as the reports show them.
+  const written = unwrapLines(stripVTControlCharacters(result.error?.message ?? ''));
+  return wrapLines(written.split('\n').slice(0, 6).join('\n')).replace(/\n/g, '\n      ') || undefined;
 }
 
 /** The scenario's step that started last: steps the scenario declares are the test body's own test.steps. */

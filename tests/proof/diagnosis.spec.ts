@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { wrapLines } from '../../runner/wrapped-lines';
 import { DIAGNOSES, type Diagnosis, diagnose } from './diagnosis';
 
 // Failure messages as the runner and its fixtures word them (runner/steps, fixtures/, runner/doctor).
@@ -122,6 +123,11 @@ test.describe('the drift diagnosis classifier', () => {
         `${WHO}: expected a Task "Call new lead", but the record's Tasks are: none. Automation on Lead: no record-triggered flow on Lead creates Task`,
       ),
     ).toBe('unknown');
+  });
+
+  test('reads a message the reports wrapped as the message written', () => {
+    for (const [category, message] of MESSAGES)
+      expect(diagnose(wrapLines(`ExpectationError: ${message}`, 60)), message).toBe(category);
   });
 
   test('ignores terminal colour codes around the reason', () => {

@@ -1,4 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
+import { unwrapLines } from '../../runner/wrapped-lines';
 
 /**
  * The reason a red scenario gives, reduced to one category, from its failure message alone: what a reader of
@@ -65,8 +66,8 @@ const RULES: [Diagnosis, RegExp][] = [
   ],
 ];
 
-/** The category of a failure message; 'unknown' when no rule matches. */
+/** The category of a failure message (as written: lines the reports wrapped are joined); 'unknown' when no rule matches. */
 export function diagnose(message: string): Diagnosis {
-  const text = stripVTControlCharacters(message);
+  const text = unwrapLines(stripVTControlCharacters(message));
   return RULES.find(([, pattern]) => pattern.test(text))?.[0] ?? 'unknown';
 }

@@ -9,6 +9,7 @@ import {
   type MatrixColumn,
   matrixAnnotations,
 } from '../../runner/reporters/access-matrix-table';
+import { wrapLines } from '../../runner/wrapped-lines';
 import { printedDuring } from './console-output';
 
 /** The run's table of a matrix scenario, joined from its persona tests as Playwright reports them. */
@@ -142,6 +143,15 @@ test('a persona test that stopped before reading the page leaves its cells "not 
     'sdr · Credit_Limit__c: expected hidden, not checked — the test stopped before the page was read: LoginAsError: No Login button',
   );
   expect(allure[0]?.status).toBe('broken');
+});
+
+test('a stopped persona test gives its cells the first line of its error as written, though the reports wrap it', () => {
+  const why = `LoginAsError: No Login button on Sam Rivera’s user page: ${'the profile lacks Login-As '.repeat(4).trim()}`;
+  const { terminal } = report([
+    columnTest('sdr', { Credit_Limit__c: 'hidden' }, undefined, `${wrapLines(why)}\nmore`),
+  ]);
+  expect(wrapLines(why)).not.toBe(why);
+  expect(terminal).toContain(`the test stopped before the page was read: ${why}\n`);
 });
 
 test('a matrix whose every cell holds says so and passes in Allure', () => {

@@ -7,6 +7,7 @@ import type { FullResult, Suite, TestCase, TestError, TestResult } from '@playwr
 import { XMLParser } from 'fast-xml-parser';
 import JUnitReporter, { summary } from '../../runner/reporters/junit-reporter';
 import { ExpectationError } from '../../runner/steps/context';
+import { wrapLines } from '../../runner/wrapped-lines';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -99,6 +100,8 @@ test('JUnit: the message is the header with the problems joined by "; ", about 3
   const long = summary(`${header}\n  - ${'x'.repeat(400)}\n  - second`);
   expect(long.length).toBeLessThanOrEqual(300);
   expect(long).toMatch(/^Persona "sdr" .* x+… \(\+1 more\)$/);
+  const wrapped = wrapLines([header, ...problems.map((problem) => `  - ${problem}`)].join('\n'), 60);
+  expect(summary(wrapped)).toBe(many);
   expect(summary('connect ECONNREFUSED 127.0.0.1:9\n    at TCPConnectWrap')).toBe(
     'connect ECONNREFUSED 127.0.0.1:9',
   );

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { FullResult, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import SummaryReporter from '../../runner/reporters/summary-reporter';
+import { wrapLines } from '../../runner/wrapped-lines';
 import { printedDuring } from './console-output';
 
 /** A finished scenario test as the summary reads it: its annotations and its result. */
@@ -108,5 +109,24 @@ test('a failed scenario whose "Log out as" was not proven says so under its erro
   const printed = printedDuring(() => reporter.onEnd({ status: 'failed' } as FullResult)).join('\n');
   expect(printed).toContain(
     'Error: page.goto: net::ERR_CONNECTION_RESET\n      its Login-As was not proven ended: "Log out as Sam Rivera" could not be done',
+  );
+});
+
+test('a failure wrapped for the reports is summarised by its first six lines as written, wrapped the same way', () => {
+  const reporter = new SummaryReporter();
+  const [testCase, result] = finished('sdr-sees-routed-lead', 'sdr', 'failed');
+  const problems = [1, 2, 3, 4, 5, 6].map(
+    (n) =>
+      `  - Field_${n}__c: expected visible, but it is not on the page — field-level security hides it from the persona`,
+  );
+  const written = `ExpectationError: Persona "sdr" on Lead 00Q5g0000000004EAA ("lead"):\n${problems.join('\n')}`;
+  Object.assign(result, { error: { message: wrapLines(written) } });
+  reporter.onTestEnd(testCase, result);
+  const printed = printedDuring(() => reporter.onEnd({ status: 'failed' } as FullResult)).join('\n');
+  expect(printed).toContain('Field_5__c');
+  expect(printed).not.toContain('Field_6__c');
+  expect(printed).toContain(
+    '  - Field_1__c: expected visible, but it is not on the page — field-level security hides it from the\n' +
+      '          persona',
   );
 });
