@@ -53,7 +53,7 @@ export function loadScenarios(
     errors.push(...fileErrors.sort(byPosition));
     if (fileErrors.length === 0) scenarios.push(...(loaded.scenario ? [loaded.scenario] : []));
     if (fileErrors.length === 0) scenarios.push(...(loaded.columns ?? []));
-    if (loaded.orgCheckOnly) orgCheckOnly.push(loaded.orgCheckOnly);
+    orgCheckOnly.push(...(loaded.orgCheckOnly ?? []));
   }
   cache?.save();
   return { scenarios, errors, orgCheckOnly };

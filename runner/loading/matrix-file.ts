@@ -1,9 +1,11 @@
+import type { z } from 'zod';
 import type { DataRecord, Scenario, ScenarioError, Step } from '../model';
 import { matrixScenarioSchema, type ParsedMatrixScenario } from '../schema/matrix';
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { creationOrder } from './data-order';
 import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
+import { isFieldNameNotApiName, standInForFieldNames } from './field-name-stand-ins';
 import type { RuleContext } from './scenario-rules';
 import type { Violation } from './violation';
 import type { YamlSource } from './yaml-source';
@@ -20,7 +22,7 @@ export function loadMatrixFile(
   raw: Record<string, unknown>,
   source: YamlSource,
   context: RuleContext,
-): { scenarios: Scenario[]; errors: ScenarioError[] } {
+): { scenarios: Scenario[]; errors: ScenarioError[]; orgCheckOnly?: Scenario[] } {
   const replaced = REPLACED_BY_MATRIX.filter((key) => key in raw).map((key) =>
     source.error(
       [key],
@@ -38,14 +40,14 @@ export function loadMatrixFile(
     const personaErrors = personasOfRawTable(table).flatMap(({ field, persona }) =>
       unknownPersonaInTable(field, persona, context),
     );
-    return {
-      scenarios: [],
-      errors: [
-        ...replaced,
-        ...issuesToErrors(parsed.error.issues, source),
-        ...personaErrors.map(({ path, message, target }) => source.error(path, message, target)),
-      ],
-    };
+    const errors = [
+      ...replaced,
+      ...issuesToErrors(parsed.error.issues, source),
+      ...personaErrors.map(({ path, message, target }) => source.error(path, message, target)),
+    ];
+    const orgCheckOnly =
+      replaced.length === 0 ? readForOrgCheck(rest, parsed.error.issues, source, context) : [];
+    return { scenarios: [], errors, ...(orgCheckOnly.length > 0 ? { orgCheckOnly } : {}) };
   }
   const matrix = parsed.data as ParsedMatrixScenario;
   const violations = matrixRules(matrix, context);
@@ -55,6 +57,26 @@ export function loadMatrixFile(
   ];
   if (errors.length > 0 || !context.personas) return { scenarios: [], errors };
   return { scenarios: matrixColumns(matrix, source, context), errors: [] };
+}
+
+/**
+ * A matrix whose only schema errors are field names that are not API names (labels copied from the page), read
+ * with the names as written for validate's org check, which names the API name of each label; never run. None
+ * when it is not valid even so.
+ */
+function readForOrgCheck(
+  rest: Record<string, unknown>,
+  issues: readonly z.core.$ZodIssue[],
+  source: YamlSource,
+  context: RuleContext,
+): Scenario[] {
+  if (!issues.every(isFieldNameNotApiName)) return [];
+  const standIns = standInForFieldNames(rest, issues);
+  const parsed = matrixScenarioSchema.safeParse(standIns.raw, PARSE_OPTIONS);
+  if (!parsed.success) return [];
+  const matrix = standIns.putBack(parsed.data) as ParsedMatrixScenario;
+  if (matrixRules(matrix, context).length > 0 || !context.personas) return [];
+  return matrixColumns(matrix, source, context);
 }
 
 function matrixRules(matrix: ParsedMatrixScenario, context: RuleContext): Violation[] {

@@ -20,9 +20,10 @@ export interface LoadedScenarioFile {
   errors: ScenarioError[];
   /**
    * A file whose only schema errors are unknown keys and field names that are not API names, read without the
-   * keys and with the names as written: what `validate` checks against the org in the same pass. Never run.
+   * keys and with the names as written (a matrix: one scenario per persona): what `validate` checks against the
+   * org in the same pass. Never run.
    */
-  orgCheckOnly?: Scenario;
+  orgCheckOnly?: Scenario[];
   /** The scenario's id and where it is written, also when the file has other errors (for duplicate ids). */
   id?: { id: string; location: SourceLocation };
 }
@@ -40,8 +41,12 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
   const raw = source.toJS();
   const id = idOf(raw, source);
   if (isMatrixForm(raw)) {
-    const { scenarios, errors } = loadMatrixFile(raw as Record<string, unknown>, source, context);
-    return { columns: scenarios, errors, id };
+    const { scenarios, errors, orgCheckOnly } = loadMatrixFile(
+      raw as Record<string, unknown>,
+      source,
+      context,
+    );
+    return { columns: scenarios, errors, id, ...(orgCheckOnly ? { orgCheckOnly } : {}) };
   }
   const parsed = scenarioSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) {
@@ -101,7 +106,7 @@ function readForOrgCheck(
   if (errors.length > 0 || !persona) return { errors };
   return {
     errors,
-    loaded: { orgCheckOnly: buildScenario(scenario, persona, source, context.personas) },
+    loaded: { orgCheckOnly: [buildScenario(scenario, persona, source, context.personas)] },
   };
 }
 

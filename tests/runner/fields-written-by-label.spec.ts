@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runCli } from '../e2e/cli-run';
-import { scenarioDir } from './scenario-files';
+import { matrixScenario, scenarioDir } from './scenario-files';
 
 // Users copy field labels from the record page; the org knows each label's API name, and validate names it.
 
@@ -95,4 +95,20 @@ test('column labels of a report stay labels: validate does not take them for fie
   const dir = scenarioDir({ 'attribution.yaml': attribution });
   const { code, output } = await runCli(['validate', dir]);
   expect(code, output).toBe(0);
+});
+
+test('a matrix row named by its label is answered with its API name, as are the fields of its test data', async () => {
+  const lines = matrixScenario([
+    '    Credit Limit: { csm: hidden, ae: hidden }',
+    '    Industry: { csm: edit }',
+  ]).map((line) => line.replace('fields: { Name: Acme }', 'fields: { Account Name: Acme }'));
+  const dir = scenarioDir({ 'matrix.yaml': `${lines.join('\n')}\n` });
+  const file = path.join(dir, 'matrix.yaml');
+  const { code, output } = await runCli(['validate', dir]);
+  expect(code, output).toBe(2);
+  expect(output.split('\n').filter((line) => line.startsWith(file))).toEqual([
+    `${file}:8:15  data.account.fields["Account Name"]: "Account Name" is the label of Account.Name; write Name.`,
+    `${file}:12:5  matrix.access["Credit Limit"]: "Credit Limit" is the label of Account.Credit_Limit__c; write Credit_Limit__c.`,
+  ]);
+  expect(output).not.toContain('is not a field API name');
 });
