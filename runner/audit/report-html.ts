@@ -81,7 +81,7 @@ th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}t
 tr.open td{background:#fde2e2}tr.refused td{background:#eee;color:#555}
 .flag{background:#fff4ce;padding:1em;border-left:4px solid #e0a800}
 .broken{background:#fde2e2;padding:1em;border-left:6px solid #c00}
-ul.records{margin:0;padding-left:1.1em;min-width:22em}ul.records code{white-space:nowrap}.none{color:#777}
+ul.records{margin:0;padding-left:1.1em;min-width:12em}ul.records code{overflow-wrap:anywhere}.none{color:#777}
 summary{cursor:pointer}code{font-size:12px}</style></head><body>
 ${broken}
 <h1>Login-As sessions since ${htmlText(options.since.toISOString())}</h1>
