@@ -41,6 +41,7 @@ export function seedAccess(state: OrgState): void {
       ? store.all('User').find((candidate) => candidate.Username === userDef.manager)
       : undefined;
     row.ManagerId = manager?.Id ?? null;
+    row.DelegatedApproverId = null;
     store.insert('UserLogin', {
       Id: state.ids.next(ACCESS_KEY_PREFIXES.UserLogin),
       UserId: row.Id,

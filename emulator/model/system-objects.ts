@@ -34,6 +34,7 @@ function user(): SObjectType {
     field('UserType', 'picklist', { picklistValues: ['Standard'] }),
     lookup('UserRoleId', 'UserRole', { label: 'Role ID' }),
     lookup('ManagerId', 'User'),
+    lookup('DelegatedApproverId', ['User', 'Group'], { label: 'Delegated Approver ID' }),
     ...audit(),
   ];
   return platform('User', fields, { plural: 'Users', nameField: 'Name' });

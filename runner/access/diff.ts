@@ -107,6 +107,8 @@ const LABEL: Record<string, string> = {
   role: 'role',
   unreadable: 'not readable:',
   scope: 'objects recorded',
+  manager: 'manager',
+  delegatedApprover: 'delegated approver',
 };
 
 const viaText = (via: string[]) => (via.length > 0 ? via.join('; ') : 'no grant recorded');
@@ -121,6 +123,9 @@ export function describeChange(change: AccessChange): string {
       ? `! persona contract violated: ${after.via.join('; ')}`
       : '+ persona contract kept again (it was violated when the baseline was recorded)';
   }
+  // Of the same user; when the persona's user itself changed, the generic line says whose was whose.
+  if (before && after && APPROVERS.has(change.fact) && before.via.join() === after.via.join())
+    return approverChange(change.fact, before, after);
   if (after && !before) {
     return `+ ${what}: ${absent} → ${after.value}${after.via.length > 0 ? `; granted by ${viaText(after.via)}` : ''}`;
   }
@@ -141,6 +146,23 @@ export function describeChange(change: AccessChange): string {
         ? `; ${viaText(now.via)}`
         : `; now via ${viaText(now.via)} (was via ${viaText(was.via)})`;
   return `~ ${what}: ${value}${sources}`;
+}
+
+const APPROVERS = new Set(['manager', 'delegatedApprover']);
+
+/** "Ava Chen's manager was removed", with the user field it was read from: approval routing depends on it. */
+function approverChange(fact: string, before: AccessFact, after: AccessFact): string {
+  const source = after.via[0] ?? '';
+  const whose = /\bof (.+)$/.exec(source)?.[1] ?? 'the user';
+  const role = LABEL[fact];
+  const consequence =
+    fact === 'manager'
+      ? "approval steps that route to the submitter's manager find no approver"
+      : 'approval requests are no longer also sent to a delegate';
+  if (after.value === 'none')
+    return `- ${whose}'s ${role} was removed (was ${before.value}); source: ${source} — ${consequence}`;
+  if (before.value === 'none') return `+ ${whose}'s ${role} was set to ${after.value}; source: ${source}`;
+  return `~ ${whose}'s ${role} changed: ${before.value} → ${after.value}; source: ${source}`;
 }
 
 /** The diff for a terminal or a CI log: per persona (org-wide facts first), one line per change. */

@@ -6,6 +6,7 @@ import {
   resolvePersona,
 } from '../../fixtures/persona-contract';
 import { type AccessFact, sortFacts } from './facts';
+import { approverFacts } from './read-approvers';
 import {
   appFacts,
   fieldFacts,
@@ -19,7 +20,7 @@ import { layoutFacts, ProfileMetadata, recordTypeFacts, recordTypeNames } from '
 
 /**
  * Every persona's access, through the API only: who it resolves to and its sharing context (profile, role,
- * permission sets, groups, queues), system permissions, and for the objects in its scope object permissions,
+ * permission sets, groups, queues), who approves for it (manager, delegated approver), system permissions, and for the objects in its scope object permissions,
  * field-level security, tabs, record types and layouts; plus who in the org can log in as others.
  */
 export async function snapshotAccess(
@@ -42,6 +43,7 @@ export async function snapshotAccess(
     const profile = { id: user.profileId, name: user.profile };
     const { sources, rows } = await grantSources(conn, user.permissionSetIds);
     const parts = await Promise.all([
+      approverFacts(conn, persona.name, user),
       systemPermissionFacts(conn, persona.name, sources, rows),
       objectFacts(conn, persona.name, sources, objects),
       fieldFacts(conn, persona.name, sources, objects),

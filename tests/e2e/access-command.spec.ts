@@ -58,6 +58,39 @@ test('the shipped baseline matches the demo org (after a reviewed change: person
   expect(result.code).toBe(0);
 });
 
+/** The demo org with the AE profile's Quote permission and Ava Chen's manager removed. */
+function orgWithoutAeQuotesOrManager(dir: string): string {
+  const file = path.join(dir, 'no-quote.yaml');
+  const text = readFileSync(DEMO_ORG, 'utf8');
+  const quote = '      Quote: { read: true, create: true, edit: true, delete: true }\n      Task:';
+  const manager =
+    '    role: Account Executive\n    manager: maya.manager@acme-demo.example\n    grantLoginAccessUntil:';
+  expect(text).toContain(quote);
+  expect(text).toContain(manager);
+  writeFileSync(
+    file,
+    text
+      .replace(quote, '      Task:')
+      .replace(manager, '    role: Account Executive\n    grantLoginAccessUntil:'),
+  );
+  return file;
+}
+
+test("the shipped baseline covers what the AE's as: steps, quotes and approvals depend on", async () => {
+  const env = { PERSONA_UX_ORG: orgWithoutAeQuotesOrManager(tempDir('access')) };
+  const result = await runCli(['access', 'diff'], { env });
+  expect(result.output).toContain('persona ae (ava.ae@acme-demo.example):');
+  expect(result.output).toContain(
+    '  - object Quote: read create edit delete → no access; was granted by profile Account Executive: read create ' +
+      'edit delete, which no longer grants it',
+  );
+  expect(result.output).toContain(
+    "  - Ava Chen's manager was removed (was Maya Patel (maya.manager@acme-demo.example)); source: " +
+      "User.ManagerId of Ava Chen — approval steps that route to the submitter's manager find no approver",
+  );
+  expect(result.code).toBe(1);
+});
+
 test('a standalone emulator reached through SF_* settings, like a real org, diffs the same', async () => {
   const emulator = await startEmulator({ port: 0 });
   try {

@@ -7,7 +7,7 @@ import { type AccessFact, formatBaseline, parseBaseline } from '../../runner/acc
 import { objectScope } from '../../runner/access/scope';
 import { snapshotAccess } from '../../runner/access/snapshot';
 import { loadPersonas } from '../../runner/loading/personas';
-import type { Scenario } from '../../runner/model';
+import type { Scenario, Step, StepAction } from '../../runner/model';
 import { addFinanceViewer, profile, user } from '../emulator/access-overlays';
 import { demoOrg, oauthConnection } from '../emulator/helpers';
 
@@ -53,6 +53,33 @@ async function changesFor(
   return changes.map(describeChange);
 }
 
+const at = { file: 'x.yaml', line: 1, column: 1 };
+const step = (action: StepAction): Step => ({ ...action, location: at, title: action.kind }) as Step;
+const listView = (object: string) =>
+  step({ kind: 'listView', object, view: 'All', includes: [], excludes: [] });
+
+/** A scenario of `persona` whose test data are records of `sobjects` (keys r0, r1…). */
+function scenario(persona: string, sobjects: string[], steps: Step[] = []): Scenario {
+  return {
+    id: `${persona}-${sobjects.join('-')}`,
+    title: 't',
+    persona: { name: persona, capability: {} },
+    reason: 'r',
+    ticket: 'T-1',
+    tags: [],
+    data: sobjects.map((sobject, index) => ({
+      key: `r${index}`,
+      sobject,
+      fields: {},
+      autoAssign: false,
+      location: at,
+    })),
+    steps,
+    file: 'x.yaml',
+    location: at,
+  };
+}
+
 test('a snapshot of the demo org is one stable line per fact, and an unchanged org diffs to nothing', async () => {
   const first = await snapshotOf(demoOrg());
   const second = await snapshotOf(demoOrg());
@@ -84,6 +111,12 @@ test('a snapshot of the demo org is one stable line per fact, and an unchanged o
   );
   expect(lines).toContain(
     '{"persona":"finance","fact":"app","subject":"standard__LightningSales","value":"visible","via":["profile Finance"]}',
+  );
+  expect(lines).toContain(
+    '{"persona":"ae","fact":"manager","subject":"","value":"Maya Patel (maya.manager@acme-demo.example)","via":["User.ManagerId of Ava Chen"]}',
+  );
+  expect(lines).toContain(
+    '{"persona":"ae","fact":"delegatedApprover","subject":"","value":"none","via":["User.DelegatedApproverId of Ava Chen"]}',
   );
   expect(lines.filter((line) => line.includes('"fact":"contract"'))).toEqual([]);
 });
@@ -172,6 +205,16 @@ test("a user's role changed, and the persona's contract with it", async () => {
   ]);
 });
 
+test("a persona's manager removed is named with its source, since approvals route to the manager", async () => {
+  const lines = await changesFor('ae', (org) => {
+    delete user(org, 'ava.ae@acme-demo.example').manager;
+  });
+  expect(lines).toEqual([
+    "- Ava Chen's manager was removed (was Maya Patel (maya.manager@acme-demo.example)); source: " +
+      "User.ManagerId of Ava Chen — approval steps that route to the submitter's manager find no approver",
+  ]);
+});
+
 test('a new impersonator shows up among who can log in as others', async () => {
   const before = await snapshotOf(demoOrg());
   const after = await snapshotOf(
@@ -190,41 +233,37 @@ test('a new impersonator shows up among who can log in as others', async () => {
 });
 
 test("the scope is the objects each persona's scenarios create and list, or the objects given", () => {
-  const at = { file: 'x.yaml', line: 1, column: 1 };
-  const scenario = (persona: string, sobjects: string[], listed: string[] = []): Scenario => ({
-    id: `${persona}-${sobjects.join('-')}`,
-    title: 't',
-    persona: { name: persona, capability: {} },
-    reason: 'r',
-    ticket: 'T-1',
-    tags: [],
-    data: sobjects.map((sobject, index) => ({
-      key: `r${index}`,
-      sobject,
-      fields: {},
-      autoAssign: false,
-      location: at,
-    })),
-    steps: listed.map((object) => ({
-      kind: 'listView' as const,
-      object,
-      view: 'All',
-      includes: [],
-      excludes: [],
-      location: at,
-      title: 'list',
-    })),
-    file: 'x.yaml',
-    location: at,
-  });
   const scope = objectScope([
     scenario('ae', ['Opportunity', 'Account']),
-    scenario('sdr', ['Lead'], ['Campaign']),
+    scenario('sdr', ['Lead'], [listView('Campaign')]),
   ]);
   expect(scope('ae').sort()).toEqual(['Account', 'Opportunity']);
   expect(scope('sdr').sort()).toEqual(['Campaign', 'Lead']);
   expect(scope('nobody').sort()).toEqual(['Account', 'Campaign', 'Lead', 'Opportunity']);
   expect(objectScope([scenario('ae', ['Lead'])], ['Case'])('ae')).toEqual(['Case']);
+});
+
+test('the scope follows each persona through `as:` steps, products, price books, quotes and approvals', () => {
+  const steps = [
+    step({ kind: 'offered', quoteTemplates: { quote: 'r1', includes: [], excludes: ['Enterprise Quote'] } }),
+    step({ kind: 'as', persona: 'ae' }),
+    step({ kind: 'open', record: 'r0' }),
+    step({ kind: 'addProducts', priceBook: 'Sales Price Book', products: [] }),
+    step({ kind: 'offered', quoteTemplates: { quote: 'r1', includes: ['Standard Quote'], excludes: [] } }),
+    step({ kind: 'as', persona: 'sales-manager' }),
+    step({ kind: 'itemsToApprove', includes: ['r0'], excludes: [] }),
+  ];
+  const scope = objectScope([scenario('csm', ['Opportunity', 'Quote'], steps)]);
+  expect(scope('csm').sort()).toEqual(['Opportunity', 'Quote']);
+  expect(scope('ae').sort()).toEqual([
+    'Opportunity',
+    'OpportunityLineItem',
+    'Pricebook2',
+    'PricebookEntry',
+    'Product2',
+    'Quote',
+  ]);
+  expect(scope('sales-manager')).toEqual(['Opportunity']);
 });
 
 test('objects that enter or leave the scope are a scope change, not access granted or removed', async () => {
