@@ -18,6 +18,7 @@ import { waitUntilComplete } from './expect-page-complete';
 import { why } from './expect-shown-fields';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
+import { recordRefusal } from './record-refusal';
 
 const RENDER_DEADLINE_MS = 15_000;
 
@@ -89,9 +90,13 @@ async function readColumn(
     );
   } catch (error) {
     if (!(error instanceof RecordPageError)) throw error;
-    // Positive evidence of no access: Lightning refused the record, and the org says why.
-    const why = `the persona cannot open the record: the page says "${error.message}" — ${await context.explainRecord(record.sobject, record.id)}`;
-    for (const cell of cells) Object.assign(cell, { seen: 'hidden', why });
+    const refusal = await recordRefusal(error.message, record, context);
+    if (!refusal.noAccess) {
+      // Not read: the table shows these cells as not checked, with the reason.
+      for (const cell of cells) cell.why = refusal.why;
+      throw new Error(`${who}: the fields' access cannot be read: ${refusal.why}.`);
+    }
+    for (const cell of cells) Object.assign(cell, { seen: 'hidden', why: refusal.why });
     return;
   }
   context.openRecord = { page, record, prediction };

@@ -97,6 +97,41 @@ test('a persona who cannot open the record sees every field hidden, with the pag
   expect(error.message).toContain('Insufficient Privileges');
 });
 
+test('a record deleted before the column is read is an explained failure, never a column of hidden cells', async ({
+  browser,
+}) => {
+  const made = await personaWithAccount(browser, emulator, CSM, 'Matrix Account');
+  made.context.org = made.org; // as a run has it: the admin says whether the record still exists
+  const account = made.context.records.get('account');
+  await made.org.conn.sobject('Account').destroy(account?.id as string);
+  const error = await failure(
+    runStep(column({ Credit_Limit__c: 'hidden', Industry: 'hidden' }), made.context),
+  );
+  expect(error.name).not.toBe('ExpectationError');
+  expect(error.message).toContain('Persona "csm" (Casey');
+  expect(error.message).toContain('This record may have been deleted');
+  expect(error.message).toContain(
+    'which is not Insufficient Privileges, so it says nothing about the persona',
+  );
+  expect(error.message).toContain('read as the admin, the record no longer exists');
+  const cells = attachedColumn().cells;
+  expect(cells.map((cell) => cell.seen)).toEqual([undefined, undefined]);
+  expect(cells[0]?.why).toContain('This record may have been deleted');
+});
+
+test('a page Lightning cannot find is an explained failure, never hidden cells', async ({ browser }) => {
+  const made = await personaWithAccount(browser, emulator, CSM, 'Matrix Account');
+  made.context.org = made.org; // as a run has it: the admin says whether the record still exists
+  const admin = await made.org.conn.query<{ Id: string }>(
+    "SELECT Id FROM User WHERE Username = 'admin@acme-demo.example'",
+  );
+  made.context.records.set('account', { sobject: 'User', id: admin.records[0].Id });
+  const error = await failure(runStep(column({ Username: 'hidden' }), made.context));
+  expect(error.message).toContain("We can't find that page");
+  expect(error.message).toContain('the record exists (read as the admin)');
+  expect(attachedColumn().cells[0]?.seen).toBeUndefined();
+});
+
 test('a field the object does not have is an error naming the nearest real field, never a cell', async ({
   browser,
 }) => {
