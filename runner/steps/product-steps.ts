@@ -7,6 +7,7 @@ import type { AddProductsStep, Offer, OfferedStep } from '../model-approvals';
 import { didYouMean } from '../schema/wording';
 import { openedRecord, who } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
+import { checkTemplateNames } from './quote-template-names';
 
 /** "Add Products" on the opportunity last opened: price book, products, quantities and prices, Save. */
 export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: StepContext): Promise<void> {
@@ -115,7 +116,7 @@ async function templateProblems(
   context: StepContext,
 ): Promise<string[]> {
   let root = context.openRecord?.page.root;
-  let quoteId = context.openRecord?.record.id;
+  let quote = context.openRecord?.record;
   let offered: string[] = [];
   let why = '';
   if (expected.quote) {
@@ -124,7 +125,7 @@ async function templateProblems(
       throw new Error(
         `No test record "${expected.quote}" was created (data keys: ${[...context.records.keys()]}).`,
       );
-    quoteId = record.id;
+    quote = record;
     const page = new RecordPage(context.page, record.sobject);
     try {
       await page.open(record.id);
@@ -145,7 +146,9 @@ async function templateProblems(
     if (templates === undefined) why = 'the quote page offers no "Create PDF" action';
     else offered = templates;
   }
-  return compare(`quote templates of quote ${quoteId}`, expected, offered, async () => why || undefined);
+  const notOffered = [...expected.includes, ...expected.excludes].filter((name) => !offered.includes(name));
+  if (quote) await checkTemplateNames(notOffered, quote, context);
+  return compare(`quote templates of quote ${quote?.id}`, expected, offered, async () => why || undefined);
 }
 
 async function compare(
@@ -197,8 +200,7 @@ async function productsListShown(
 
 /**
  * A price book or product named in the step must exist in the org (read as the admin): otherwise an exclude
- * would pass for a name nobody could be offered. Quote templates are not queryable (unconfirmed), so their
- * names are not checked.
+ * would pass for a name nobody could be offered. Quote template names are checked in quote-template-names.ts.
  */
 async function namesExist(
   context: StepContext,

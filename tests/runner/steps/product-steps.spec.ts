@@ -1,4 +1,4 @@
-import { type Browser, expect, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
@@ -39,7 +39,20 @@ async function as(browser: Browser, username: string, name: string): Promise<Ste
   if (!quote.success) throw new Error('quote create failed');
   records.set('deal', { sobject: 'Opportunity', id: deal.id });
   records.set('quote', { sobject: 'Quote', id: quote.id });
-  return { ...context, org };
+  return { ...context, org, adminContext: () => adminBrowser(browser) };
+}
+
+/** A browser context signed in as the org's admin, as a run opens one beside the persona's. */
+async function adminBrowser(browser: Browser): Promise<BrowserContext> {
+  const admin = await browser.newContext({ baseURL: emulator.url });
+  const page = await admin.newPage();
+  await page.goto(`${emulator.url}/?startURL=${encodeURIComponent('/lightning/page/home')}`);
+  await page.locator('#username').fill(emulator.admin.username);
+  await page.locator('#password').fill(emulator.admin.password);
+  await page.locator('#Login').click();
+  await page.waitForURL(/\/lightning\/page\/home/);
+  await page.close();
+  return admin;
 }
 const open = step({ kind: 'open', record: 'deal' });
 
@@ -166,6 +179,42 @@ test('offered quoteTemplates: the seller gets both templates; customer success c
   expect(error.message).toContain('Persona "csm" (Casey Morgan, casey.csm@acme-demo.example):');
   expect(error.message).toContain(
     'expected "Standard Quote" offered, but the persona is offered nothing — the quote\'s page says',
+  );
+});
+
+test('offered quoteTemplates: a template the org does not have is an error with the nearest name, never a pass', async ({
+  browser,
+}) => {
+  const seller = await as(browser, AE, 'Steps template typo');
+  const typo = await failure(
+    act(seller, {
+      kind: 'offered',
+      quoteTemplates: { quote: 'quote', includes: [], excludes: ['Enterprise Quote Template'] },
+    }),
+  );
+  expect(typo.name).toBe('Error');
+  expect(typo.message).toContain(
+    'The org has no active quote template named "Enterprise Quote Template". Did you mean "Enterprise Quote"?',
+  );
+  expect(typo.message).toContain('offers "Standard Quote", "Enterprise Quote"');
+  // Customer success cannot open the quote: every name it gives is checked against the admin's Create PDF.
+  const csm = await as(browser, CSM, 'Steps template typo csm');
+  const unseen = await failure(
+    act(csm, {
+      kind: 'offered',
+      quoteTemplates: { quote: 'quote', includes: [], excludes: ['Enterprise Qoute'] },
+    }),
+  );
+  expect(unseen.message).toContain('Did you mean "Enterprise Quote"?');
+  const { adminContext: _, ...withoutAdmin } = csm;
+  const unchecked = await failure(
+    act(withoutAdmin, {
+      kind: 'offered',
+      quoteTemplates: { quote: 'quote', includes: [], excludes: ['Enterprise Quote'] },
+    }),
+  );
+  expect(unchecked.message).toContain(
+    'Quote templates "Enterprise Quote" are not offered to the persona, and this run has no admin browser session',
   );
 });
 
