@@ -5,6 +5,8 @@ import { layoutSections, recordTypeOf } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { FieldValue, Row } from '../model/store';
 import { deleteRecord, insertRecord, updateRecord } from '../save/dml';
+import { Journal } from '../save/journal';
+import { copyOpportunityProducts } from '../save/quote-from-opportunity';
 
 /**
  * Saves from the record UI (modal, inline edit) as the session's user, through save/dml.ts. Layout
@@ -35,12 +37,21 @@ export function saveFromUi(
     if (missing.length > 0) throw new SalesforceError(400, 'REQUIRED_FIELD_MISSING', '', missing);
     const checked = valuesToWrite(state, user, type, values, mode);
     // The UI runs assignment rules only when its checkbox asks (unlike REST, whose default is TRUE).
-    const context = { user, autoAssign: options.autoAssign === true };
+    const journal = new Journal(state.store);
+    const context = { user, autoAssign: options.autoAssign === true, journal };
     let row: Row;
-    if (existing) {
-      updateRecord(state, type, existing, checked, context);
-      row = existing;
-    } else row = insertRecord(state, type, checked, context);
+    try {
+      if (existing) {
+        updateRecord(state, type, existing, checked, context);
+        row = existing;
+      } else {
+        row = insertRecord(state, type, checked, context);
+        if (type.name === 'Quote') copyOpportunityProducts(state, row, context);
+      }
+    } catch (error) {
+      journal.undo();
+      throw error;
+    }
     return { success: true, id: row.Id, name: recordName(type, row), pageErrors: [], fieldErrors: {} };
   } catch (error) {
     if (!(error instanceof SalesforceError)) throw error;

@@ -4,7 +4,7 @@ import { didYouMean } from '../schema/wording';
 import type { StepContext } from './context';
 
 /**
- * Quote templates have no API a name can be checked against (docs/salesforce-facts.md#quote-templates), so the
+ * Quote templates have no API a name can be checked against (docs/salesforce-facts.md#quotes), so the
  * names a step gives are checked against what the admin's "Create PDF" offers on the same quote: every active
  * template. A name the persona is not offered must be one of those, or the step would pass for a template that
  * does not exist (a typo in `excludes`) or fail for the wrong reason (a typo in `includes`).

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { priceBooksOffered, productsOffered } from '../../emulator/model/price-book-access';
 import { quoteTemplates, quoteTemplatesOffered } from '../../emulator/model/quote-templates';
+import { saveFromUi } from '../../emulator/routes/record-save';
 import { inProcessEmulator, restCaller } from './api-in-process-helpers';
 import { AE } from './helpers';
 
@@ -126,6 +127,46 @@ test('line item prices: one of unit or total price; an opportunity with products
   expect(org.state.store.get('Opportunity', id)).toMatchObject({
     Pricebook2Id: org.book('Sales Price Book'),
     Amount: 40000,
+  });
+});
+
+test("a quote created in the UI starts with the opportunity's products; through the API it starts empty", async () => {
+  const org = await setup();
+  const id = await org.opportunity();
+  for (const [name, quantity, price] of [
+    ['Platform License', 2, 11000],
+    ['Premium Support', 1, 3000],
+  ] as const) {
+    const line = await org.post('ae', 'OpportunityLineItem', {
+      OpportunityId: id,
+      PricebookEntryId: org.entry('Sales Price Book', name),
+      Quantity: quantity,
+      UnitPrice: price,
+    });
+    expect(line.status).toBe(201);
+  }
+  const lines = (quoteId: string) =>
+    org.state.store
+      .live('QuoteLineItem')
+      .filter((row) => row.QuoteId === quoteId)
+      .map((row) => [row.PricebookEntryId, row.Quantity, row.UnitPrice, row.TotalPrice]);
+
+  const throughApi = await org.post('ae', 'Quote', { Name: 'API quote', OpportunityId: id });
+  expect(lines(throughApi.body.id)).toEqual([]);
+
+  const ae = org.state.userByUsername(AE.username);
+  const quoteType = org.state.object('Quote');
+  if (!ae || !quoteType) throw new Error('the demo org has Ava Chen and quotes');
+  const inUi = saveFromUi(org.state, ae, quoteType, undefined, { Name: 'UI quote', OpportunityId: id });
+  expect(inUi).toMatchObject({ success: true });
+  expect(lines(String(inUi.id))).toEqual([
+    [org.entry('Sales Price Book', 'Platform License'), 2, 11000, 22000],
+    [org.entry('Sales Price Book', 'Premium Support'), 1, 3000, 3000],
+  ]);
+  expect(org.state.store.get('Quote', String(inUi.id))).toMatchObject({
+    Pricebook2Id: org.book('Sales Price Book'),
+    LineItemCount: 2,
+    TotalPrice: 25000,
   });
 });
 
