@@ -31,7 +31,7 @@ persona-ux audit reconcile [dir or files…] [--since DATE] [--json] [--target-o
     diff       Compare the org with the baseline; exit 1 when something changed, 0 when not.
                --update rewrites the baseline after a reviewed change; --html FILE writes the diff as HTML.
     --baseline FILE   default: access-baseline.jsonl beside personas.yaml
-    --objects A,B     objects to record (default: the objects each persona's scenarios use)`,
+    --objects A,B     objects to record (default: every object each persona touches in any step, as: included)`,
   validate: () => `persona-ux validate [files or dirs…] [--offline] [--target-org ALIAS]
     Check scenario files, and the names they use against the org (--offline: files only), without a browser.`,
   emulator: () =>
