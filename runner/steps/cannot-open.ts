@@ -3,10 +3,9 @@ import { RecordPage, RecordPageError } from '../../pages/record-page';
 import type { CannotOpenStep } from '../model-journeys';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { personaName } from './open-list-view';
+import { recordRefusal } from './record-refusal';
 import { testRecord } from './test-record';
 import { whyRecordOpens } from './why-record-opens';
-
-const GRANTED = 'the org grants read access';
 
 /**
  * `cannotOpen`: the persona opens the record's page and must get Insufficient Privileges, and the org (read as the
@@ -25,13 +24,9 @@ export async function checkCannotOpen(
     await page.open(record.id);
   } catch (error) {
     if (error instanceof RecordPageError) {
-      const why = await context.explainRecord(record.sobject, record.id);
-      if (why.startsWith(GRANTED)) {
-        throw new ExpectationError(
-          `${who}: ${what} showed "${error.message}", but ${why} — a rendering fault, not proof that the persona lacks access.`,
-        );
-      }
-      annotate(`${who} cannot open ${what}: ${why}`);
+      const refusal = await recordRefusal(error.message, record, context);
+      if (!refusal.noAccess) throw new ExpectationError(`${who}: ${refusal.why}.`);
+      annotate(`${who} cannot open ${what}: ${refusal.orgSays}`);
       return;
     }
     if ((error as Error).name !== 'TimeoutError') throw error;

@@ -13,7 +13,7 @@ export async function recordRefusal(
   pageText: string,
   record: CreatedRecord,
   context: StepContext,
-): Promise<{ noAccess: boolean; why: string }> {
+): Promise<{ noAccess: boolean; why: string; orgSays?: string }> {
   const what = `${record.sobject} ${record.id}`;
   if (/\bInsufficient Privileges\b/i.test(pageText)) {
     const why = await context.explainRecord(record.sobject, record.id);
@@ -21,6 +21,7 @@ export async function recordRefusal(
       return {
         noAccess: true,
         why: `the persona cannot open the record: the page says "${pageText}" — ${why}`,
+        orgSays: why,
       };
     return {
       noAccess: false,

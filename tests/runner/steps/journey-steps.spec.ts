@@ -75,6 +75,26 @@ test('cannotOpen fails when the persona opens the record, naming the grant that 
   );
 });
 
+test('cannotOpen fails on a record deleted before the step: its error page proves nothing about access', async ({
+  browser,
+}) => {
+  const { context, org } = await sdrWith(browser, {
+    closed: {
+      sobject: 'Lead',
+      fields: { LastName: 'Closed', Company: 'Initech', Status: 'Closed - Not Converted' },
+    },
+  });
+  await org.conn.sobject('Lead').destroy(context.records.get('closed')?.id as string);
+  const error = await expectationFailure(runStep(step({ kind: 'cannotOpen', record: 'closed' }), context));
+  expect(error.message).toMatch(
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): Lead 00Q\w{15} showed "/,
+  );
+  expect(error.message).toContain(
+    'which is not Insufficient Privileges, so it says nothing about the persona',
+  );
+  expect(error.message).toContain('read as the admin, the record no longer exists');
+});
+
 test('wait passes once assignment rules gave the lead to its owner; expectApi finds the follow-up Task', async ({
   browser,
 }) => {
