@@ -118,6 +118,42 @@ export const locators = {
     fieldLabel: fact('layout items carry field-label="{Label}" (public suites)', 'field-label'),
     outputField: utam('records/recordLayoutItem', 'outputField', "[slot='outputField']"),
     inlineEditButton: utam('records/recordLayoutItem', 'inlineEditButton', 'button.inline-edit-trigger'),
+    // A Dynamic Forms page places field sections of field components instead of the layout's detail panel
+    // (docs/salesforce-facts.md, Dynamic Forms record pages).
+    dynamicSection: fact(
+      'salesforce-pageobjects flexipage/fieldSection2: "Selector: flexipage-field-section2"',
+      'flexipage-field-section2',
+    ),
+    dynamicSectionTitle: fact(
+      "a field section's heading is h3 > button > span in its template (public Selenium suites: flexipage-field-section2/div/div/div/h3/button/span)",
+      'h3 button span',
+    ),
+    dynamicField: fact(
+      'salesforce-pageobjects flexipage/field waitForAIRecordFieldContent: the field holds record_flexipage-record-field (record/flexipage/recordField: "Selector: record_flexipage-record-field")',
+      'record_flexipage-record-field',
+    ),
+    // The field component carries no field-label; its first div carries the API name, as a layout item does.
+    dynamicFieldName: fact(
+      'record_flexipage-record-field > div carries data-target-selection-name (public suites, docs/salesforce-facts.md#dynamic-forms-record-pages)',
+      (sobject: string, apiName: string) =>
+        `[data-target-selection-name="sfdc:RecordField.${sobject}.${apiName}"]`,
+    ),
+    dynamicFieldNames: fact(
+      'record_flexipage-record-field > div carries data-target-selection-name (public suites, docs/salesforce-facts.md#dynamic-forms-record-pages)',
+      'record_flexipage-record-field [data-target-selection-name^="sfdc:RecordField."]',
+    ),
+    dynamicFieldLabel: utam('record/flexipage/recordField', 'label', '.test-id__field-label'),
+    dynamicInlineEditButton: utam(
+      'record/flexipage/recordField',
+      'inlineEditTrigger',
+      "button[class*='inline-edit-trigger']",
+    ),
+    // recordField declares its view content as its light DOM (fieldContentViewMode); a public suite reads it in
+    // slot[name='outputField'], which only an element carrying slot="outputField" is assigned to.
+    dynamicOutputField: fact(
+      "the record field's value is slotted into slot[name='outputField'] (public Selenium suite; docs/salesforce-facts.md#dynamic-forms-record-pages)",
+      "[slot='outputField']",
+    ),
     tab: utam('lightning/tabBar', 'tabLinkByLabel', (label: string) => `li[title*='${label}'] > a`),
     activeTab: utam('lightning/tabBar', 'activeTab', "li[class*='slds-is-active'] a"),
     highlightsField: utam('records/highlights2', 'secondaryFields', "[slot='secondaryFields']"),

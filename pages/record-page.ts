@@ -9,13 +9,17 @@ import { errorToasts, toastMessage } from './toast';
 
 /**
  * A Lightning record page of any object, e.g. new RecordPage(page, 'Lead'). Lightning keeps earlier pages
- * in the DOM, hidden, so every locator here is narrowed to what is visible.
+ * in the DOM, hidden, so every locator here is narrowed to what is visible. Its fields are read alike from the
+ * page layout's detail panel and from a Dynamic Forms page's field sections (docs/salesforce-facts.md).
  */
 export class RecordPage {
   readonly root: Locator;
   readonly layoutItems: Locator;
   readonly loading: Locator;
-  /** The record home once it shows its highlights and a first layout item: the page's own readiness signals. */
+  /**
+   * The record home once it shows its highlights and a first field (a layout item, or a Dynamic Forms field):
+   * the page's own readiness signals.
+   */
   private readonly ready: Locator;
   /** The record home opened on another tab than Details (its Lightning page's default tab), no field shown. */
   private readonly onAnotherTab: Locator;
@@ -27,19 +31,21 @@ export class RecordPage {
   ) {
     this.root = page.locator(locators.record.pageRoot).filter({ visible: true });
     this.layoutItems = this.root.locator(locators.record.layoutItem).filter({ visible: true });
+    const anyField = page
+      .locator(locators.record.layoutItem)
+      .or(page.locator(locators.record.dynamicField))
+      .filter({ visible: true });
     this.loading = page.locator(locators.shell.loading).filter({ visible: true });
     const highlighted = this.root.filter({
       has: page.locator(locators.record.highlights).filter({ visible: true }),
     });
-    this.ready = highlighted.filter({
-      has: page.locator(locators.record.layoutItem).filter({ visible: true }),
-    });
+    this.ready = highlighted.filter({ has: anyField });
     this.detailsTab = this.root.locator(locators.record.tab('Details')).filter({ visible: true });
     const activeDetails = page.locator(locators.record.activeTab).filter({ hasText: /^\s*Details\s*$/ });
     this.onAnotherTab = highlighted
       .filter({ has: page.locator(locators.record.tab('Details')).filter({ visible: true }) })
       .filter({ hasNot: activeDetails })
-      .filter({ hasNot: page.locator(locators.record.layoutItem).filter({ visible: true }) });
+      .filter({ hasNot: anyField });
   }
 
   /** Opens the record; a page Lightning refuses (Insufficient Privileges, deleted record) throws RecordPageError. */
@@ -78,13 +84,24 @@ export class RecordPage {
     return (await this.loading.count()) > 0;
   }
 
-  /** API names of the layout fields shown right now, in page order. */
+  /** API names of the fields shown right now, the layout's then the Dynamic Forms field sections', in page order. */
   async shownFields(): Promise<string[]> {
-    const names = await this.layoutItems.evaluateAll((items) =>
-      items.map((item) => item.getAttribute('data-target-selection-name') ?? ''),
-    );
+    const read = (items: Element[]) =>
+      items.map((item) => item.getAttribute('data-target-selection-name') ?? '');
+    const names = [
+      ...(await this.layoutItems.evaluateAll(read)),
+      ...(await this.root
+        .locator(locators.record.dynamicFieldNames)
+        .filter({ visible: true })
+        .evaluateAll(read)),
+    ];
     const prefix = `sfdc:RecordField.${this.sobject}.`;
     return names.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
+  }
+
+  /** Whether the page shows fields in Dynamic Forms field sections (rather than, or besides, the layout). */
+  async hasDynamicForms(): Promise<boolean> {
+    return (await this.root.locator(locators.record.dynamicSection).filter({ visible: true }).count()) > 0;
   }
 
   /**
@@ -115,14 +132,24 @@ export class RecordPage {
     return modal;
   }
 
-  /** Headings of the layout sections shown, in page order (a section shown without heading has none). */
+  /**
+   * Headings of the sections shown, the layout's then the Dynamic Forms field sections', in page order (a
+   * section shown without heading has none).
+   */
   async sectionTitles(): Promise<string[]> {
-    const titles = this.root
+    const layoutTitles = this.root
       .locator(locators.record.detailPanel)
       .locator(locators.record.section)
       .filter({ visible: true })
       .locator(locators.record.sectionTitle);
-    return (await titles.allInnerTexts()).map(normalise).filter(Boolean);
+    const dynamicSections = this.root.locator(locators.record.dynamicSection).filter({ visible: true });
+    const dynamicTitles: string[] = [];
+    for (const section of await dynamicSections.all()) {
+      // The heading only: the section's fields are its descendants too.
+      const texts = await section.locator(locators.record.dynamicSectionTitle).allInnerTexts();
+      dynamicTitles.push(texts.map(normalise).find(Boolean) ?? '');
+    }
+    return [...(await layoutTitles.allInnerTexts()).map(normalise), ...dynamicTitles].filter(Boolean);
   }
 
   /** Labels of the fields the highlights panel shows (the compact layout's, after the record's name). */
@@ -155,7 +182,11 @@ export class RecordPage {
   }
 
   field(apiName: string): RecordField {
-    return new RecordField(this.root.locator(locators.record.field(this.sobject, apiName)), apiName);
+    const layoutItem = this.root.locator(locators.record.field(this.sobject, apiName));
+    const dynamicField = this.root
+      .locator(locators.record.dynamicField)
+      .filter({ has: this.page.locator(locators.record.dynamicFieldName(this.sobject, apiName)) });
+    return new RecordField(layoutItem.or(dynamicField), apiName);
   }
 }
 
@@ -178,7 +209,10 @@ export class NoEditAction extends Error {
   }
 }
 
-/** One field of the record layout, found by its API name. */
+/**
+ * One field of the record page, found by its API name: a layout item (records/recordLayoutItem) or a Dynamic
+ * Forms field (record/flexipage/recordField), whose parts are found alike.
+ */
 export class RecordField {
   readonly root: Locator;
 
@@ -193,25 +227,35 @@ export class RecordField {
     return (await this.root.count()) > 0;
   }
 
-  /** Read-only when the layout item offers no inline edit (FLS read-only, layout read-only or no edit access). */
+  /** Read-only when the field offers no inline edit (FLS read-only, layout read-only or no edit access). */
   async isReadOnly(): Promise<boolean> {
-    return (await this.root.first().locator(locators.record.inlineEditButton).count()) === 0;
+    const inlineEdit = `${locators.record.inlineEditButton}, ${locators.record.dynamicInlineEditButton}`;
+    return (await this.root.first().locator(inlineEdit).count()) === 0;
   }
 
   /** The text the value shows, as the user reads it (the slotted output component's rendered text). */
   async text(): Promise<string> {
-    const output = this.root.first().locator(locators.record.outputField).first();
+    const output = this.root.first().locator(this.outputField).first();
     return normalise(await output.evaluate(renderedText));
   }
 
   /** For a checkbox field: whether it shows checked. */
   async checked(): Promise<boolean> {
-    const box = this.root.first().locator(locators.record.outputField).locator(locators.recordEdit.checkbox);
+    const box = this.root.first().locator(this.outputField).locator(locators.recordEdit.checkbox);
     return box.first().isChecked();
   }
 
+  /** The layout item's field-label; a Dynamic Forms field has none and shows its label in its template. */
   async label(): Promise<string> {
-    return (await this.root.first().getAttribute(locators.record.fieldLabel)) ?? this.apiName;
+    const item = this.root.first();
+    const attribute = await item.getAttribute(locators.record.fieldLabel);
+    if (attribute !== null) return attribute;
+    const shown = await item.locator(locators.record.dynamicFieldLabel).allInnerTexts();
+    return shown.map(normalise).find(Boolean) ?? this.apiName;
+  }
+
+  private get outputField(): string {
+    return `${locators.record.outputField}, ${locators.record.dynamicOutputField}`;
   }
 }
 

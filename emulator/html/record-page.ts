@@ -2,6 +2,7 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { compactFields, layoutSections, recordActions, recordTypeOf } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
+import { dynamicFormSections, fieldSection, usesDynamicForms } from './dynamic-forms';
 import { fieldOutput } from './field-output';
 import { lwc } from './lwc';
 import { opportunityPath } from './opportunity-path';
@@ -17,14 +18,35 @@ import { type HtmlPart, html, type SafeHtml } from './safe-html';
  * actions ribbon) and flexipage-tabset2 >> lightning-tabset with the Details tab (records-lwc-detail-panel
  * >> records-base-record-form >> the page layout) and the Related tab (related lists), opened on the org's
  * `recordUi.defaultTab`; with `recordUi.fullRecordView` the details and the related lists follow each other
- * on the page instead, without tabs (Record Page Settings, "Full view").
+ * on the page instead, without tabs (Record Page Settings, "Full view"). A Dynamic Forms page (dynamic-forms.ts)
+ * shows field sections where the detail panel would be.
  * Each part is its own function so the "lightning" latency profile can deliver them one by one.
  */
 export interface RecordPageParts {
   highlights: HtmlPart;
   path: HtmlPart;
-  details: HtmlPart;
+  details: DetailsPart;
   related: HtmlPart;
+}
+
+/**
+ * The page's fields: the detail panel, or a Dynamic Forms page's field sections, each in its
+ * flexipage-component2; `slot` names the template region holding them, if any.
+ */
+type DetailsPart = (slot?: string) => SafeHtml;
+
+function detailsPart(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  sectionMarkup?: (section: LayoutSection, index: number) => SafeHtml,
+): DetailsPart {
+  if (usesDynamicForms(state, type))
+    return (slot) => dynamicFormSections(state, user, type, row, slot, sectionMarkup);
+  const panel = detailPanel(state, user, type, row, 'view', sectionMarkup);
+  return (slot) =>
+    html`<flexipage-component2 ${slot ? html`slot="${slot}" ` : ''}data-component-id="force_detailPanel">${panel}</flexipage-component2>`;
 }
 
 /**
@@ -37,7 +59,7 @@ export function recordPageBody(state: OrgState, user: OrgUser, type: SObjectType
   return recordPageFrame(state, type, row, {
     highlights: highlightsPanel(state, user, type, row),
     path: opportunityPath(state, user, type, row),
-    details: detailPanel(state, user, type, row),
+    details: detailsPart(state, user, type, row),
     related: relatedListsPanel(state, user, type, row, recordTypeOf(state, row)),
   });
 }
@@ -62,7 +84,7 @@ export function recordPageFrame(
       header: html`<flexipage-component2 slot="header" data-component-id="force_highlightsPanel">${parts.highlights}</flexipage-component2>`,
       main: html`<flexipage-component2 slot="main" data-component-id="runtime_sales_pathassistant">${parts.path}</flexipage-component2>${
         fullRecordView
-          ? html`<flexipage-component2 slot="main" data-component-id="force_detailPanel">${parts.details}</flexipage-component2><flexipage-component2 slot="main" data-component-id="force_relatedListContainer">${relatedListContainer(parts)}</flexipage-component2>`
+          ? html`${parts.details('main')}<flexipage-component2 slot="main" data-component-id="force_relatedListContainer">${relatedListContainer(parts)}</flexipage-component2>`
           : html`<flexipage-component2 slot="main" data-component-id="flexipage_tabset">${tabset(parts, openingTab(state))}</flexipage-component2>`
       }`,
     },
@@ -231,7 +253,7 @@ function tabset(parts: RecordPageParts, active: RecordTab = 'details'): SafeHtml
     {
       label: 'Details',
       id: 'details',
-      content: html`<flexipage-component2 data-component-id="force_detailPanel">${parts.details}</flexipage-component2>`,
+      content: parts.details(),
     },
   ];
   return lwc(
@@ -311,7 +333,7 @@ export function deferredRecordPage(
   return recordPageFrame(state, type, row, {
     highlights: deferred('highlights'),
     path: deferred('path'),
-    details: detailPanel(state, user, type, row, 'view', (_section, index) =>
+    details: detailsPart(state, user, type, row, (_section, index) =>
       deferred(`section-${index}`, lazy('details')),
     ),
     related: deferred('related', lazy('related')),
@@ -345,5 +367,8 @@ export function recordPagePart(
   const index = /^section-(\d+)$/.exec(name)?.[1];
   const section =
     index === undefined ? undefined : layoutSections(state, user, type, 'view', recordType)[Number(index)];
-  return section ? layoutSection(state, user, type, row, section, 'view') : undefined;
+  if (!section) return undefined;
+  return usesDynamicForms(state, type)
+    ? fieldSection(state, user, type, row, section)
+    : layoutSection(state, user, type, row, section, 'view');
 }

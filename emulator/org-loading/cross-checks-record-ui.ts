@@ -2,7 +2,10 @@ import { productObjectNames } from '../model/product-objects';
 import type { OrgDefinition } from '../org/schema';
 import { fieldExists, type Issue } from './cross-check-support';
 
-/** Cross-reference checks for compact layouts and the related lists of page layouts. */
+/**
+ * Cross-reference checks for compact layouts, the related lists of page layouts and the objects whose record
+ * page is built with Dynamic Forms.
+ */
 export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
   const issues: Issue[] = [];
   const add = (path: (string | number)[], message: string) => issues.push({ path, message });
@@ -19,6 +22,10 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     });
   });
   const builtIn = new Set(productObjectNames(def));
+  def.recordUi.dynamicForms.forEach((object, index) => {
+    if (!def.objects[object] && !builtIn.has(object))
+      add(['recordUi', 'dynamicForms', index], `No object ${object} in objects`);
+  });
   def.layouts.forEach((layout, index) => {
     layout.relatedLists.forEach((list, r) => {
       const at = ['layouts', index, 'relatedLists', r];

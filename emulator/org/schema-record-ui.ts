@@ -53,6 +53,9 @@ const recordUiSchema = z.strictObject({
   // Setup > Record Page Settings, "Full view" (Metadata API RecordPageSettings.enableFullRecordView): the
   // details and the related lists on one page, without the Details and Related tabs.
   fullRecordView: z.boolean().default(false),
+  // Objects whose Lightning record page is built with Dynamic Forms: field sections (one per section of the
+  // viewer's page layout, as "Upgrade Now" migrates them) instead of the Record Detail component.
+  dynamicForms: z.array(z.string().min(1)).default([]),
 });
 
 export const recordUiSchemas = {
@@ -64,5 +67,6 @@ export const recordUiSchemas = {
     visibleActions: 3,
     defaultTab: 'Details',
     fullRecordView: false,
+    dynamicForms: [],
   }),
 };

@@ -60,7 +60,11 @@ export const checkShownFields: ExpectCheck = async (
   return problems.map((problem) => `${record.sobject}.${normalise(problem)}`);
 };
 
-/** Why a field is or is not shown: field-level security, the page layout, or a rendering fault. */
+/**
+ * Why a field is or is not shown: field-level security, the page layout, or a rendering fault. On a Dynamic
+ * Forms page the Lightning page places the fields, each possibly behind a component visibility rule the
+ * layout knows nothing of: a field it does not show is then explained by FLS only when FLS denies Read.
+ */
 export async function why(
   apiName: string,
   shown: boolean,
@@ -73,6 +77,17 @@ export async function why(
   const layoutName = layout ? `the page layout "${layout.name}" assigned to profile "${layout.profile}"` : '';
   // Worded for a readable field as "grants Read via …", for an unreadable one as "hides it: …".
   const security = (await context.explainField(prediction.sobject, apiName, readable)) ?? '';
+  const dynamicForms = (await context.openRecord?.page.hasDynamicForms()) ?? false;
+  if (dynamicForms && readable) {
+    const placed = layout ? `; ${layoutName} ${onLayout ? 'places' : 'does not place'} it` : '';
+    if (shown) return `${security ? `${security}; ` : ''}the Dynamic Forms page places it${placed}`;
+    return (
+      'the page shows no such field: it is built with Dynamic Forms (field sections), whose fields come from the ' +
+      'Lightning page rather than the page layout; possible causes: the Lightning page does not place it, a ' +
+      'component visibility rule of its field or section hides it, or it did not render' +
+      `${security ? ` (${security})` : ''}${placed}`
+    );
+  }
   if (shown) {
     if (layout && (!onLayout || !readable)) {
       const hidden = !readable ? security : `${layoutName} does not place it`;

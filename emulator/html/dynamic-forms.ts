@@ -1,0 +1,97 @@
+import { objectAccess } from '../model/access';
+import type { OrgState, OrgUser } from '../model/org-state';
+import { layoutSections, type ResolvedItem, recordTypeOf } from '../model/record-layouts';
+import type { SObjectType } from '../model/sobject-type';
+import type { Row } from '../model/store';
+import { fieldOutput } from './field-output';
+import { lwc } from './lwc';
+import type { LayoutSection } from './record-layout';
+import { html, type SafeHtml } from './safe-html';
+
+/**
+ * A Lightning record page built with Dynamic Forms (org definition `recordUi.dynamicForms`): instead of the
+ * Record Detail component, one Field Section component per section of the viewer's page layout, as Lightning
+ * App Builder's "Upgrade Now" migrates them. Markup from salesforce-pageobjects (docs/salesforce-facts.md,
+ * Dynamic Forms record pages): flexipage-component2 > flexipage-field-section2, its columns slotted in
+ * ([slot='columns']) as flexipage-column2 > flexipage-field > record_flexipage-record-field, whose template
+ * holds the label, the read-only mark and the inline edit button, and whose value is slotted in
+ * (slot="outputField"). Fields keep field-level security and the layout's behaviour.
+ */
+export function usesDynamicForms(state: OrgState, type: SObjectType): boolean {
+  return state.definition.recordUi.dynamicForms.includes(type.name);
+}
+
+/** The field sections, each in its flexipage-component2 (`slot`: the template region holding them, if any). */
+export function dynamicFormSections(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  slot: string | undefined,
+  sectionMarkup: (section: LayoutSection, index: number) => SafeHtml = (section) =>
+    fieldSection(state, user, type, row, section),
+): SafeHtml {
+  const sections = layoutSections(state, user, type, 'view', recordTypeOf(state, row));
+  return html`${sections.map(
+    (section, index) =>
+      html`<flexipage-component2 ${slot ? html`slot="${slot}" ` : ''}data-component-id="flexipage_fieldSection${index + 1}">${sectionMarkup(section, index)}</flexipage-component2>`,
+  )}`;
+}
+
+export function fieldSection(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  section: LayoutSection,
+): SafeHtml {
+  const { label, columns, items } = section;
+  // Read across, as the layout's rows: column c holds items c, c + columns, …
+  const byColumn = Array.from({ length: columns }, (_, c) => items.filter((_item, i) => i % columns === c));
+  return lwc(
+    'flexipage-field-section2',
+    '',
+    (slot) => html`<div class="slds-section slds-is-open">
+  <h3 class="slds-section__title test-id__section-header-container"><button class="slds-button slds-section__title-action" aria-expanded="true" type="button"><span class="slds-truncate test-id__section-header-title" title="${label}">${label}</span></button></h3>
+  <div class="slds-section__content">${slot('columns')}</div>
+</div>`,
+    {
+      columns: html`<div slot="columns" class="slds-grid slds-wrap">${byColumn.map((column) =>
+        lwc(
+          'flexipage-column2',
+          html`class="slds-col slds-size_1-of-${columns}"`,
+          (slot) => html`<div class="column">${slot()}</div>`,
+          { '': column.map((item) => dynamicField(state, user, type, row, item)) },
+        ),
+      )}</div>`,
+    },
+  );
+}
+
+function dynamicField(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  item: ResolvedItem,
+): SafeHtml {
+  const { field } = item;
+  const editable = item.editable && objectAccess(user, type).edit;
+  const recordField = lwc(
+    'record_flexipage-record-field',
+    '',
+    (
+      slot,
+    ) => html`<div class="slds-form-element slds-form-element_readonly slds-form-element_horizontal slds-hint-parent" data-target-selection-name="sfdc:RecordField.${type.name}.${field.name}">
+  <div class="slds-form-element__label test-id__field-label-container"><span class="test-id__field-label">${field.label}</span></div>
+  <div class="slds-form-element__control">
+    <span class="test-id__field-value slds-form-element__static slds-grow${editable ? '' : ' is-read-only'}">${slot('outputField')}</span>
+    ${editable ? html`<button class="slds-button slds-button_icon inline-edit-trigger test-id__inline-edit-trigger" title="Edit ${field.label}" type="button"><span class="slds-assistive-text">Edit ${field.label}</span>&#x270E;</button>` : ''}
+  </div>
+</div>`,
+    { outputField: fieldOutput(state, field, row[field.name] ?? null) },
+  );
+  return lwc('flexipage-field', html`data-field-id="Record${field.name}Field"`, (slot) => slot(), {
+    '': recordField,
+  });
+}

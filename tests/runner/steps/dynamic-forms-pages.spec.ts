@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { OrgDefinition } from '../../../emulator/org/schema';
+import { runStep } from '../../../runner/steps';
+import { demoOrg } from '../../emulator/helpers';
+import { expectationFailure } from './persona-steps';
+import { expectPage, openAs, USERS } from './record-page-expectations';
+
+/**
+ * A record page built with Dynamic Forms shows field sections of field components instead of the layout's
+ * detail panel; every record check reads it as it reads a layout page, and a field it does not show is
+ * explained without claiming field-level security when that is not the cause.
+ */
+let emulator: RunningEmulator | undefined;
+test.afterEach(async () => emulator?.stop());
+
+const INITECH = "SELECT Id FROM Account WHERE Name = 'Initech'";
+const start = async (
+  options: { latency?: 'lightning' | 'none'; shadowMode?: 'native' | 'synthetic' } = {},
+  change: (org: OrgDefinition) => void = () => undefined,
+) => {
+  emulator = await startEmulator({
+    latency: options.latency ?? 'lightning',
+    org: demoOrg((org) => {
+      org.recordUi.dynamicForms = ['Account'];
+      if (options.shadowMode) org.recordUi.shadowMode = options.shadowMode;
+      change(org);
+    }),
+  });
+  return emulator;
+};
+
+const CSM_EXPECTATIONS = expectPage({
+  visible: ['Name', 'Industry'],
+  hidden: ['Credit_Limit__c'],
+  values: { Name: 'Initech', Industry: 'Technology' },
+  sections: ['Account Information', 'Description Information'],
+  sectionsAbsent: ['Finance'],
+  readOnly: ['AnnualRevenue'],
+});
+
+for (const shadowMode of ['native', 'synthetic'] as const) {
+  test(`a Dynamic Forms page is read field by field and section by section (${shadowMode} shadow)`, async ({
+    browser,
+  }) => {
+    const running = await start({ shadowMode });
+    const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+    await expect(context.page.locator('flexipage-field-section2').first()).toBeVisible();
+    await expect(context.page.locator('records-lwc-detail-panel')).toHaveCount(0);
+    await runStep(CSM_EXPECTATIONS, context);
+  });
+}
+
+test('the Edit form of a Dynamic Forms page is read as on a layout page', async ({ browser }) => {
+  const running = await start();
+  const { context } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  await runStep(expectPage({ visible: ['Industry'], editable: ['Industry', 'Phone'] }), context);
+});
+
+test('what a Dynamic Forms page shows against the expectation fails with every field, value and section named', async ({
+  browser,
+}) => {
+  const running = await start();
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  await expectationFailure(
+    runStep(
+      expectPage({
+        visible: ['Credit_Limit__c'],
+        hidden: ['Industry'],
+        values: { Industry: 'Retail' },
+        sections: ['Finance'],
+      }),
+      context,
+    ),
+    [
+      'Account.Credit_Limit__c: expected visible, but it is not on the page — ',
+      'Account.Industry: expected hidden, but it is visible (label "Industry")',
+      'Account.Industry: expected "Retail", but it shows "Technology"',
+      'section "Finance": expected on the page, but it is not',
+    ],
+  );
+});
+
+test('a readable field a Dynamic Forms page does not show names the possible causes, not field-level security', async ({
+  browser,
+}) => {
+  const running = await start({}, (org) => {
+    const layout = org.layouts.find((candidate) => candidate.name === 'Account Layout');
+    const information = layout?.sections[0];
+    if (information) information.fields = information.fields.filter((field) => field !== 'Website');
+  });
+  const { context } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  const error = await expectationFailure(runStep(expectPage({ visible: ['Website'] }), context), [
+    'Account.Website: expected visible, but it is not on the page — the page shows no such field: it is built with Dynamic Forms',
+    'possible causes: the Lightning page does not place it, a component visibility rule of its field or section hides it, or it did not render',
+    'the page layout "Account Layout" assigned to profile',
+  ]);
+  expect(error.message).not.toContain('rendering fault');
+});
