@@ -48,3 +48,12 @@ test('a layout assignment per record type picks its layout; others get the defau
   expect(labels('Partner')).not.toContain('Rating');
   expect(state.layoutFor(ae, 'Lead', 'Other')?.name).toBe('Lead Layout - AE');
 });
+
+test('a Dynamic Forms record page of an object the org lacks is reported', () => {
+  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
+    'recordUi:\n  latency: none',
+    'recordUi:\n  latency: none\n  dynamicForms: [Account, Acount]',
+  );
+  expect(problemsOf(text)).toContain('No object Acount in objects');
+  expect(problemsOf(text)).toContain('dynamicForms');
+});

@@ -8,6 +8,7 @@ import {
   approvalHistoryAndProducts,
   editSelectedProducts,
 } from './chains/approvals-products';
+import { dynamicFormsRecordPage } from './chains/dynamic-forms';
 import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
 import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
@@ -35,6 +36,7 @@ import { resolveChain, UTAM_VERSION } from './utam';
  */
 const GROUPS: ChainGroup[] = [
   recordHome,
+  dynamicFormsRecordPage,
   recordActionsOverflow,
   recordActionsMenuLoading,
   recordEditModal,
@@ -78,9 +80,14 @@ for (const mode of SHADOW_MODES) {
         shadowMode: mode,
       });
       for (const group of GROUPS) {
-        const own = group.latency
-          ? await startEmulator({ shadowMode: mode, latency: group.latency })
-          : undefined;
+        const own =
+          group.latency || group.org
+            ? await startEmulator({
+                shadowMode: mode,
+                latency: group.latency,
+                org: group.org ? demoOrg(group.org) : undefined,
+              })
+            : undefined;
         try {
           await group.open(page, own ?? emulator);
           for (const entry of group.chains) {
