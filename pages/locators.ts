@@ -128,6 +128,12 @@ export const locators = {
       "a field section's heading is h3 > button > span in its template (public Selenium suites: flexipage-field-section2/div/div/div/h3/button/span)",
       'h3 button span',
     ),
+    // A field component renders its record field once the field has loaded (flexipage/field
+    // waitForAIRecordFieldContent waits for record_flexipage-record-field inside it).
+    dynamicFieldHost: fact(
+      'salesforce-pageobjects flexipage/field: "Selector: flexipage-field"',
+      'flexipage-field',
+    ),
     dynamicField: fact(
       'salesforce-pageobjects flexipage/field waitForAIRecordFieldContent: the field holds record_flexipage-record-field (record/flexipage/recordField: "Selector: record_flexipage-record-field")',
       'record_flexipage-record-field',

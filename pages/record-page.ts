@@ -79,9 +79,18 @@ export class RecordPage {
     await rendered(this.ready.first());
   }
 
-  /** Whether the page still shows that something loads (a spinner or a loading stencil). */
+  /**
+   * Whether the page still shows that something loads: a spinner, a loading stencil, or a Dynamic Forms field
+   * component of a shown field section whose record field has not rendered yet.
+   */
   async isLoading(): Promise<boolean> {
-    return (await this.loading.count()) > 0;
+    if ((await this.loading.count()) > 0) return true;
+    const arriving = this.root
+      .locator(locators.record.dynamicSection)
+      .filter({ visible: true })
+      .locator(locators.record.dynamicFieldHost)
+      .filter({ hasNot: this.page.locator(locators.record.dynamicField) });
+    return (await arriving.count()) > 0;
   }
 
   /** API names of the fields shown right now, the layout's then the Dynamic Forms field sections', in page order. */

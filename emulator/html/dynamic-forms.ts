@@ -91,7 +91,16 @@ function dynamicField(
 </div>`,
     { outputField: fieldOutput(state, field, row[field.name] ?? null) },
   );
-  return lwc('flexipage-field', html`data-field-id="Record${field.name}Field"`, (slot) => slot(), {
+  return lwc('flexipage-field', html`data-field-id="${fieldIdentifier(field.name)}"`, (slot) => slot(), {
     '': recordField,
   });
+}
+
+/**
+ * The field item's identifier on the Lightning page, which the field renders as data-field-id: "Record", the API
+ * name with "__c" as "_c", "Field" (FlexiPage metadata written by Lightning App Builder; public suites read
+ * RecordNameField, RecordClient_Id_formula_cField2 on real pages).
+ */
+export function fieldIdentifier(apiName: string): string {
+  return `Record${apiName.replace(/__c$/, '_c')}Field`;
 }

@@ -1,4 +1,4 @@
-import { parseQuery, type Query, type WhereClause } from '@jetstreamapp/soql-parser-js';
+import { parseQuery, type Query } from '@jetstreamapp/soql-parser-js';
 import { Hono } from 'hono';
 import type { ApiEnv } from '../api/api-env';
 import { derivedId } from '../api/derived-ids';
@@ -7,12 +7,15 @@ import { hasPermission } from '../model/access';
 import type { OrgState } from '../model/org-state';
 import { type ColumnMetadata, plainColumn } from '../soql/column-metadata';
 import { addToolingDescribes } from './tooling-describe';
+import { flexiPageQuery } from './tooling-flexipages';
+import { matchesWhere } from './tooling-where';
 
 type ToolingRow = Record<string, string | null>;
 
 /**
  * /services/data/vXX.X/tooling: query of ProfileLayout from the profiles' page layout assignments (with
- * `columns=true` as the CLI asks), its describe, and Apex answers (tooling-describe.ts).
+ * `columns=true` as the CLI asks), its describe, FlexiPage (tooling-flexipages.ts), and Apex answers
+ * (tooling-describe.ts).
  */
 export function toolingRoutes(state: OrgState): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
@@ -33,6 +36,8 @@ export function toolingRoutes(state: OrgState): Hono<ApiEnv> {
     } catch (error) {
       throw new SalesforceError(400, 'MALFORMED_QUERY', (error as Error).message.split('\n')[0]);
     }
+    if (query.sObject?.toLowerCase() === 'flexipage')
+      return c.json(flexiPageQuery(state, query, soql, c.get('version')));
     if (query.sObject?.toLowerCase() !== 'profilelayout') {
       throw new SalesforceError(
         400,
@@ -116,31 +121,6 @@ function recordTypeId(state: OrgState, object: string, developerName: string): s
     .all('RecordType')
     .find((candidate) => candidate.SobjectType === object && candidate.DeveloperName === developerName);
   return row?.Id ?? derivedId('012', `${object}/${developerName}`);
-}
-
-function matchesWhere(row: ToolingRow, where: WhereClause, soql: string): boolean {
-  const left = where.left;
-  if (!left || !('field' in left) || !left.field || !('value' in left)) {
-    throw new SalesforceError(
-      400,
-      'MALFORMED_QUERY',
-      `Only field = 'value' conditions are emulated: ${soql}`,
-    );
-  }
-  const key = Object.keys(row).find((name) => name.toLowerCase() === String(left.field).toLowerCase());
-  if (!key)
-    throw new SalesforceError(
-      400,
-      'INVALID_FIELD',
-      `No such column '${left.field}' on entity 'ProfileLayout'.`,
-    );
-  const values = [left.value].flat().map((value) => String(value).replace(/^'|'$/g, ''));
-  const operator = left.operator.toUpperCase();
-  const hit = values.some((value) => (row[key] ?? '').toLowerCase() === value.toLowerCase());
-  const own = operator === '!=' || operator === 'NOT IN' ? !hit : hit;
-  if (!('right' in where) || !where.right) return own;
-  const rest = matchesWhere(row, where.right, soql);
-  return where.operator === 'OR' ? own || rest : own && rest;
 }
 
 function shape(row: ToolingRow, fields: string[], version: string): Record<string, unknown> {

@@ -22,7 +22,8 @@ export async function waitUntilComplete(
         .toBe(false);
     } catch {
       throw new IncompletePageError(
-        `${who}: the page was still loading after ${deadlineMs / 1000} s (a spinner shows), and what it must ` +
+        `${who}: the page was still loading after ${deadlineMs / 1000} s (a spinner shows, or a field of a ` +
+          `Dynamic Forms section has not rendered), and what it must ` +
           `show could not be predicted (${prediction.unavailable ?? 'no layout fields'}), so no verdict is given`,
       );
     }

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { OrgDefinition } from '../../../emulator/org/schema';
+import type { OrgConnection } from '../../../fixtures/org-connection';
+import { dynamicFormsPage } from '../../../fixtures/record-page-prediction';
 import { runStep } from '../../../runner/steps';
-import { demoOrg } from '../../emulator/helpers';
+import { demoOrg, oauthConnection } from '../../emulator/helpers';
 import { expectationFailure } from './persona-steps';
 import { expectPage, openAs, USERS } from './record-page-expectations';
 
@@ -96,4 +98,51 @@ test('a readable field a Dynamic Forms page does not show names the possible cau
     'the page layout "Account Layout" assigned to profile',
   ]);
   expect(error.message).not.toContain('rendering fault');
+});
+
+test('no field of a Dynamic Forms page is judged hidden while a field component has not rendered its field', async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' });
+  const { context } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  const industry =
+    /(<flexipage-field data-field-id="RecordIndustryField">[\s\S]*?)(<record_flexipage-record-field>[\s\S]*?<\/record_flexipage-record-field>)/;
+  let late = '';
+  // Lightning renders each field component's record field once the field has loaded, with no spinner.
+  await context.page.route('**/lightning/r/Account/**', async (route) => {
+    const response = await route.fetch();
+    const markup = (await response.text()).replace(industry, (_all, host: string, field: string) => {
+      late = field;
+      return host;
+    });
+    await route.fulfill({ response, body: markup });
+  });
+  await context.page.reload();
+  expect(late).toContain('sfdc:RecordField.Account.Industry');
+  await context.page.evaluate((field) => {
+    const find = (root: Document | ShadowRoot): Element | undefined => {
+      const found = root.querySelector('flexipage-field[data-field-id="RecordIndustryField"]');
+      if (found) return found;
+      for (const element of root.querySelectorAll('*')) {
+        const inner = element.shadowRoot && find(element.shadowRoot);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    setTimeout(() => {
+      const parsed = document.createElement('div');
+      parsed.setHTMLUnsafe(field);
+      find(document)?.append(...parsed.childNodes);
+    }, 2_000);
+  }, late);
+  await expectationFailure(runStep(expectPage({ hidden: ['Industry'] }), context), [
+    'Account.Industry: expected hidden, but it is visible (label "Industry")',
+  ]);
+});
+
+test("the emulator's Tooling API answers a Dynamic Forms record page as FlexiPage with field instances", async () => {
+  const running = await start({ latency: 'none' });
+  const conn = await oauthConnection(running, running.admin.username, running.admin.password);
+  expect(await dynamicFormsPage({ conn } as unknown as OrgConnection, 'Account')).toBe('Account_Record_Page');
+  expect(await dynamicFormsPage({ conn } as unknown as OrgConnection, 'Lead')).toBeUndefined();
 });
