@@ -14,12 +14,21 @@ export const checkSections: ExpectCheck = async (expected, { recordPage, predict
   const absent = expected.sectionsAbsent ?? [];
   if (present.length + absent.length === 0) return [];
   const seen = await recordPage.sectionTitles();
+  const onDynamicForms = await recordPage.hasDynamicForms();
+  const absentBecause = (label: string) =>
+    onDynamicForms
+      ? dynamicFormsReason('absent', whyAbsent(label, prediction))
+      : whyAbsent(label, prediction);
+  const presentBecause = (label: string) =>
+    onDynamicForms
+      ? dynamicFormsReason('present', whyPresent(label, prediction))
+      : whyPresent(label, prediction);
   const shown = `the page shows ${seen.length > 0 ? quoteList(seen) : 'no section'}`;
   const problems: string[] = [];
   for (const label of present) {
     if (!seen.includes(label))
       problems.push(
-        `section "${label}": expected on the page, but it is not (${shown}) — ${whyAbsent(label, prediction)}`,
+        `section "${label}": expected on the page, but it is not (${shown}) — ${absentBecause(label)}`,
       );
   }
   const found = present.filter((label) => seen.includes(label));
@@ -32,12 +41,23 @@ export const checkSections: ExpectCheck = async (expected, { recordPage, predict
   }
   for (const label of absent) {
     if (seen.includes(label))
-      problems.push(
-        `section "${label}": expected absent, but the page shows it — ${whyPresent(label, prediction)}`,
-      );
+      problems.push(`section "${label}": expected absent, but the page shows it — ${presentBecause(label)}`);
   }
   return problems;
 };
+
+/**
+ * On a Dynamic Forms page the sections are the Lightning page's field sections, each possibly behind a
+ * component visibility rule: what the layout says is a hint, and its "rendering fault" no fault.
+ */
+function dynamicFormsReason(kind: 'absent' | 'present', layoutReason: string): string {
+  const hint = layoutReason.startsWith('rendering fault') ? '' : `; ${layoutReason}`;
+  return kind === 'absent'
+    ? 'the page is built with Dynamic Forms, whose sections come from the Lightning page, not the layout; possible ' +
+        'causes: the page has no such field section, a component visibility rule hides it, or it has no field ' +
+        `the persona may read${hint}`
+    : `the page is built with Dynamic Forms and its Lightning page places the field section${hint}`;
+}
 
 function sectionOf(label: string, prediction: RecordPagePrediction) {
   return prediction.layout?.sections?.find((section) => section.label === label);

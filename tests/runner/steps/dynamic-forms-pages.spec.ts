@@ -78,7 +78,7 @@ test('what a Dynamic Forms page shows against the expectation fails with every f
       'Account.Credit_Limit__c: expected visible, but it is not on the page — ',
       'Account.Industry: expected hidden, but it is visible (label "Industry")',
       'Account.Industry: expected "Retail", but it shows "Technology"',
-      'section "Finance": expected on the page, but it is not',
+      'section "Finance": expected on the page, but it is not (the page shows "Account Information", "Description Information") — the page is built with Dynamic Forms, whose sections come from the Lightning page, not the layout; possible causes: the page has no such field section, a component visibility rule hides it, or it has no field the persona may read; field-level security hides every field of it (Credit_Limit__c)',
     ],
   );
 });
