@@ -134,6 +134,11 @@ export const locators = {
       'salesforce-pageobjects flexipage/field: "Selector: flexipage-field"',
       'flexipage-field',
     ),
+    // Lightning remembers a section the user collapsed; its fields show once it is opened again.
+    collapsedSectionToggle: fact(
+      'SLDS expandable section: the title button carries aria-expanded (SLDS "Expandable Section"); a field section\'s heading is h3 > button (public suites)',
+      'h3 button[aria-expanded="false"]',
+    ),
     dynamicField: fact(
       'salesforce-pageobjects flexipage/field waitForAIRecordFieldContent: the field holds record_flexipage-record-field (record/flexipage/recordField: "Selector: record_flexipage-record-field")',
       'record_flexipage-record-field',

@@ -108,6 +108,21 @@ export class RecordPage {
     return names.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
   }
 
+  /**
+   * Opens every collapsed field section of a Dynamic Forms page, as the persona would to read it: a collapsed
+   * section does not show its fields. Returns how many it opened.
+   */
+  async expandCollapsedSections(): Promise<number> {
+    const collapsed = this.root
+      .locator(locators.record.dynamicSection)
+      .filter({ visible: true })
+      .locator(locators.record.collapsedSectionToggle)
+      .filter({ visible: true });
+    const count = await collapsed.count();
+    for (let opened = 0; opened < count; opened++) await collapsed.first().click();
+    return count;
+  }
+
   /** Whether the page shows fields in Dynamic Forms field sections (rather than, or besides, the layout). */
   async hasDynamicForms(): Promise<boolean> {
     return (await this.root.locator(locators.record.dynamicSection).filter({ visible: true }).count()) > 0;

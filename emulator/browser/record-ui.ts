@@ -8,6 +8,7 @@ import {
   onPickerInput,
   showStatusSummary,
 } from './product-picker';
+import { toggleSection } from './section-toggle';
 
 /**
  * The record UI's page script, as small as Lightning's behaviour allows: deferred page parts (latency profile
@@ -299,6 +300,8 @@ async function onClick(event: MouseEvent): Promise<void> {
   const object = root?.dataset.object;
   const recordId = root?.dataset.recordId;
   switch (action.dataset.action) {
+    case 'toggle-section':
+      return toggleSection(action);
     case 'toggle-menu': {
       const menu = composedClosest(action, 'lightning-button-menu');
       if (menu?.dataset.menuItems) return toggleButtonMenu(menu, action);

@@ -52,7 +52,7 @@ export function fieldSection(
     'flexipage-field-section2',
     '',
     (slot) => html`<div class="slds-section slds-is-open">
-  <h3 class="slds-section__title test-id__section-header-container"><button class="slds-button slds-section__title-action" aria-expanded="true" type="button"><span class="slds-truncate test-id__section-header-title" title="${label}">${label}</span></button></h3>
+  <h3 class="slds-section__title test-id__section-header-container"><button class="slds-button slds-section__title-action" aria-expanded="true" type="button" data-action="toggle-section"><span class="slds-truncate test-id__section-header-title" title="${label}">${label}</span></button></h3>
   <div class="slds-section__content">${slot('columns')}</div>
 </div>`,
     {

@@ -6,7 +6,10 @@ import { RENDER_POLL_INTERVALS } from '../../pages/render-polling';
 
 export { IncompletePageError };
 
-/** Waits until every field the org predicts is rendered; past the deadline, names the ones still missing. */
+/**
+ * Waits until every field the org predicts is rendered, or without a prediction until the page shows nothing
+ * loading; either way a collapsed Dynamic Forms section is opened first. Past the deadline, names what is missing.
+ */
 export async function waitUntilComplete(
   recordPage: RecordPage,
   prediction: RecordPagePrediction,
@@ -18,7 +21,13 @@ export async function waitUntilComplete(
     await recordPage.waitUntilReady();
     try {
       await expect
-        .poll(() => recordPage.isLoading(), { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS })
+        .poll(
+          async () => (await recordPage.expandCollapsedSections()) > 0 || (await recordPage.isLoading()),
+          {
+            timeout: deadlineMs,
+            intervals: RENDER_POLL_INTERVALS,
+          },
+        )
         .toBe(false);
     } catch {
       throw new IncompletePageError(
@@ -34,6 +43,7 @@ export async function waitUntilComplete(
     await expect
       .poll(
         async () => {
+          await recordPage.expandCollapsedSections();
           const shown = new Set(await recordPage.shownFields());
           missing = prediction.visible.filter((apiName) => !shown.has(apiName));
           return missing;

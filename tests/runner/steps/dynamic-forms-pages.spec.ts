@@ -146,3 +146,18 @@ test("the emulator's Tooling API answers a Dynamic Forms record page as FlexiPag
   expect(await dynamicFormsPage({ conn } as unknown as OrgConnection, 'Account')).toBe('Account_Record_Page');
   expect(await dynamicFormsPage({ conn } as unknown as OrgConnection, 'Lead')).toBeUndefined();
 });
+
+test('a field section the persona collapsed is opened before any of its fields is judged hidden', async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' });
+  const { context } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  const heading = context.page.getByRole('button', { name: 'Account Information' });
+  await heading.click();
+  await expect(heading).toHaveAttribute('aria-expanded', 'false');
+  await expect(context.page.locator('flexipage-field[data-field-id="RecordIndustryField"]')).toBeHidden();
+  await expectationFailure(runStep(expectPage({ hidden: ['Industry'] }), context), [
+    'Account.Industry: expected hidden, but it is visible (label "Industry")',
+  ]);
+  await expect(heading).toHaveAttribute('aria-expanded', 'true');
+});
