@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +7,7 @@ import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 import { groupGone, runnerOf } from './process-table';
+import { type StartedRun, startCliRun } from './started-run';
 
 // A run stopped while a Login-As is starting must still end it: "Log out as", an audit end line, test data
 // deleted. Each test owns an emulator, so it can count the org's own Login-As records.
@@ -19,40 +19,9 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => emulator?.stop());
 
-interface StartedRun {
-  child: ChildProcess;
-  reports: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** `persona-ux run` in its own process group, as a shell starts a foreground job. */
+/** `persona-ux run` of every demo scenario, one worker, in its own process group as a shell starts a foreground job. */
 function startRun(): StartedRun {
-  const reports = tempDir('reports');
-  const env: NodeJS.ProcessEnv = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
-    ),
-  );
-  Object.assign(env, {
-    FORCE_COLOR: '0',
-    ...emulatorOrgEnv(emulator),
-    PERSONA_UX_REPORTS_DIR: reports,
-  });
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'bin', 'persona-ux.cjs'), 'run', path.join(ROOT, 'scenarios'), '--workers', '1'],
-    { cwd: ROOT, env, detached: true },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, reports, output: () => output, exited };
+  return startCliRun([path.join(ROOT, 'scenarios'), '--workers', '1'], emulatorOrgEnv(emulator));
 }
 
 async function whenLoginAsStarts(run: StartedRun): Promise<void> {

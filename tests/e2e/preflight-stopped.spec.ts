@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +7,7 @@ import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 import { groupGone, runnerOf } from './process-table';
+import { type StartedRun, startCliRun } from './started-run';
 
 // However the org checks before a run stop — a signal, a kill, an error — the admin's API session they opened
 // is ended. Each test owns an emulator, so it can ask whether every session it issued is still alive.
@@ -65,45 +65,12 @@ async function holdingOrganizationQuery(target: string) {
   };
 }
 
-interface StartedRun {
-  child: ChildProcess;
-  reports: string;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
 /** `persona-ux run` of one demo scenario against `loginUrl`, in its own process group as a shell starts it. */
 function startRun(loginUrl: string): StartedRun {
-  const reports = tempDir('reports');
-  const env: NodeJS.ProcessEnv = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
-    ),
-  );
-  Object.assign(env, {
-    FORCE_COLOR: '0',
+  return startCliRun([path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')], {
     ...emulatorOrgEnv(emulator),
     SF_LOGIN_URL: loginUrl,
-    PERSONA_UX_REPORTS_DIR: reports,
   });
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(ROOT, 'bin', 'persona-ux.cjs'),
-      'run',
-      path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'),
-    ],
-    { cwd: ROOT, env, detached: true },
-  );
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, reports, output: () => output, exited };
 }
 
 async function sessionAlive(token: string): Promise<boolean> {
