@@ -19,15 +19,9 @@ export function reportGrid(
 ): SafeHtml {
   const header = html`<tr class="data-grid-table-row data-grid-table-row-start data-grid-header-row">
   <th class="data-grid-header-cell" scope="col"><span class="lightning-table-cell-measure-header-value"></span></th>
-  ${columns.map(
-    (field, index) =>
-      html`<th class="data-grid-header-cell" scope="col" data-column-index="${index}"><div><span class="lightning-table-cell-measure-header-value">${field.label}</span></div></th>`,
-  )}
+  ${columns.map(headerCell)}
 </tr>`;
-  const cell = (row: Row, field: SObjectField) =>
-    field.name === type.options.nameField
-      ? html`<a href="/lightning/r/${type.name}/${row.Id}/view">${String(row[field.name] ?? '')}</a>`
-      : fieldOutput(state, field, row[field.name] ?? null);
+  const cell = (row: Row, field: SObjectField) => cellValue(state, type, row, field);
   const body = rows.map(
     (row, rowIndex) => html`<tr class="data-grid-table-row">
   <th class="data-grid-row-number" scope="row" data-row-index="${rowIndex}">${rowIndex + 1}</th>
@@ -45,4 +39,16 @@ ${body}
 </tbody></table>
 ${rows.length === 0 ? html`<div class="report-table-widget-noData">No records to display</div>` : ''}
 </div>`;
+}
+
+/** A column's header cell: its label where public suites read it. */
+export function headerCell(field: SObjectField, index: number): SafeHtml {
+  return html`<th class="data-grid-header-cell" scope="col" data-column-index="${index}"><div><span class="lightning-table-cell-measure-header-value">${field.label}</span></div></th>`;
+}
+
+/** What a record's cell shows: the name field links the record, any other field its value as Lightning formats it. */
+export function cellValue(state: OrgState, type: SObjectType, row: Row, field: SObjectField): SafeHtml {
+  return field.name === type.options.nameField
+    ? html`<a href="/lightning/r/${type.name}/${row.Id}/view">${String(row[field.name] ?? '')}</a>`
+    : fieldOutput(state, field, row[field.name] ?? null);
 }

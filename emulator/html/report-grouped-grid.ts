@@ -4,6 +4,7 @@ import { aggregate } from '../model/reports';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { fieldOutput } from './field-output';
+import { cellValue, headerCell } from './report-grid';
 import { formatMetric } from './report-metric';
 import { html, type SafeHtml } from './safe-html';
 
@@ -24,15 +25,9 @@ export function groupedReportGrid(
   const { groupings, columns } = run;
   const all = [...groupings, ...columns];
   const header = html`<tr class="data-grid-table-row data-grid-table-row-start data-grid-header-row">
-  ${all.map(
-    (field, index) =>
-      html`<th class="data-grid-header-cell" scope="col" data-column-index="${index}"><div><span class="lightning-table-cell-measure-header-value">${field.label}</span></div></th>`,
-  )}
+  ${all.map(headerCell)}
 </tr>`;
-  const cell = (row: Row, field: SObjectField) =>
-    field.name === type.options.nameField
-      ? html`<a href="/lightning/r/${type.name}/${row.Id}/view">${String(row[field.name] ?? '')}</a>`
-      : fieldOutput(state, field, row[field.name] ?? null);
+  const cell = (row: Row, field: SObjectField) => cellValue(state, type, row, field);
   const totals = (rows: Row[], label: string, level: number): SafeHtml[] => [
     html`<td data-column-index="${level}" colspan="${groupings.length - level + 1}"><div class="wave-table-cell-text">${label}</div></td>`,
     ...columns.slice(1).map((field, index) => {

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { createServer, request as httpRequest, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { forwardRequest } from './forward-request';
 import { groupGone, runnerOf } from './process-table';
 import { type StartedRun, startCliRun } from './started-run';
 
@@ -152,16 +153,7 @@ async function stallingRecordPages(
       stalled.push(response);
       return;
     }
-    const upstream = httpRequest(
-      `${target}${request.url}`,
-      { method: request.method, headers: request.headers },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      },
-    );
-    upstream.on('error', () => response.destroy());
-    request.pipe(upstream);
+    forwardRequest(target, request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

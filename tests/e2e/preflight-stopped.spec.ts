@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { forwardRequest } from './forward-request';
 import { groupGone, runnerOf } from './process-table';
 import { type StartedRun, startCliRun } from './started-run';
 
@@ -26,21 +27,8 @@ async function holdingOrganizationQuery(target: string) {
   const reached = new Promise<void>((resolve) => {
     seen = resolve;
   });
-  const forward = (
-    request: import('node:http').IncomingMessage,
-    response: import('node:http').ServerResponse,
-  ) => {
-    const upstream = httpRequest(
-      `${target}${request.url}`,
-      { method: request.method, headers: request.headers },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      },
-    );
-    upstream.on('error', () => response.destroy());
-    request.pipe(upstream);
-  };
+  const forward = (request: IncomingMessage, response: ServerResponse) =>
+    forwardRequest(target, request, response);
   const server = createServer((request, response) => {
     if (/FROM\+?\s*Organization/i.test(decodeURIComponent(request.url ?? '').replace(/\+/g, ' '))) {
       held.push(() => forward(request, response));
