@@ -4,7 +4,10 @@ import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { rendered } from './rendered';
 
-/** "Items to Approve" on the home page: the requests waiting for the signed-in user (or their queues). */
+/**
+ * "Items to Approve" on the home page: the requests waiting for the signed-in user (or their queues). Rows are
+ * found by where they link (a request's or a record's Id), never by the name they show: two records may share one.
+ */
 export class ItemsToApprove {
   readonly root: Locator;
 
@@ -42,16 +45,34 @@ export class ItemsToApprove {
     return (await links.allInnerTexts()).map((text) => text.trim());
   }
 
-  /** Opens the approval request of the record with this name; false when it is not listed. */
-  async openRequest(recordName: string): Promise<ApprovalRequestPage | undefined> {
-    if (!(await this.names()).includes(recordName)) return undefined;
-    const link = this.root.first().getByRole('link', { name: recordName, exact: true });
-    if ((await link.count()) === 0) return undefined;
-    await link.first().click();
+  /**
+   * How many rows link to one of these Ids (a record's pending requests, or the record itself), once the list
+   * shows its requests or says none waits (names()).
+   */
+  async countLinkingTo(ids: string[]): Promise<number> {
+    await this.names();
+    return ids.length === 0 ? 0 : this.rowsLinkingTo(ids).count();
+  }
+
+  /** Opens the approval request of the first row linking to one of these Ids; undefined when none is listed. */
+  async openRequestLinkingTo(ids: string[]): Promise<ApprovalRequestPage | undefined> {
+    if ((await this.countLinkingTo(ids)) === 0) return undefined;
+    await this.rowsLinkingTo(ids).first().locator(linkSelector(ids)).first().click();
     const request = new ApprovalRequestPage(this.page);
     await request.waitUntilOpen();
     return request;
   }
+
+  private rowsLinkingTo(ids: string[]): Locator {
+    return this.root
+      .first()
+      .locator(locators.approvals.rows)
+      .filter({ has: this.page.locator(linkSelector(ids)) });
+  }
+}
+
+function linkSelector(ids: string[]): string {
+  return ids.map((id) => locators.approvals.linkTo(id)).join(', ');
 }
 
 /** The approval request page with Approve, Reject and Reassign. */

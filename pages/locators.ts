@@ -336,6 +336,12 @@ export const locators = {
         'found that shows it; taken to be a line starting "No approval requests" or "No items", or an SLDS illustration',
       '.slds-illustration, :text-matches("^No (approval requests|items)", "i")',
     ),
+    // A row is matched to its record by where its link goes, never by the name it shows: names repeat.
+    linkTo: unconfirmed(
+      'an Items to Approve row links to its approval request (/lightning/r/ProcessInstanceWorkitem/{Id}/view, the ' +
+        'request page below); an Id is matched by its case-sensitive 15-character prefix, which its 18-character form starts with',
+      (id: string) => `a[href*="${id.slice(0, 15)}"]`,
+    ),
     homePath: fact('Lightning home page URL', '/lightning/page/home'),
     requestPage: unconfirmed(
       'the approval request page (/lightning/r/ProcessInstanceWorkitem/{Id}/view), header "Approval Request": a ' +

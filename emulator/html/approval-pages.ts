@@ -100,7 +100,7 @@ export function itemsToApproveCard(state: OrgState, user: OrgUser): SafeHtml {
   const items = itemsToApprove(state, user);
   const rows = items.map((item) => {
     const target = targetName(state, item.targetId);
-    return html`<tr data-row-key-value="${item.workitem.Id}" data-target-id="${item.targetId}">
+    return html`<tr data-row-key-value="${item.workitem.Id}">
 <th scope="row" data-label="Related To"><a href="/lightning/r/ProcessInstanceWorkitem/${item.workitem.Id}/view" title="${target.name}">${target.name}</a></th>
 <td data-label="Type">${target.type?.label ?? ''}</td><td data-label="Date Submitted">${item.submittedDate.slice(0, 10)}</td></tr>`;
   });

@@ -1,6 +1,11 @@
 import type { CreatedRecord } from '../../fixtures';
+import type { OrgConnection } from '../../fixtures/org-connection';
+import { soqlString } from '../../fixtures/persona-capability';
+import type { ItemsToApprove } from '../../pages/items-to-approve';
 import type { RecordPage } from '../../pages/record-page';
 import type { StepContext } from './context';
+import { explainingTimeouts } from './explained-timeout';
+import { judgedAs } from './incomplete-parts';
 
 /** 'Persona "ae" (Ava Chen, ava.ae@…)', as every failure names the persona. */
 export function who(context: StepContext): string {
@@ -18,15 +23,53 @@ export function openedRecord(
   return context.openRecord;
 }
 
-/** The record's name as lists show it, read as the admin; its id when the org cannot say. */
+/** The scenario's test record under this data key, or the error naming the keys there are. */
+export function testRecord(context: StepContext, key: string): CreatedRecord {
+  const record = context.records.get(key);
+  if (!record)
+    throw new Error(`No test record "${key}" was created (data keys: ${[...context.records.keys()]}).`);
+  return record;
+}
+
+/** The admin's API session: which request is the record's is only known from the org. */
+export function adminSession(context: StepContext, step: string): OrgConnection {
+  if (!context.org)
+    throw new Error(
+      `The ${step} step finds a record's approval request through the admin's API session (ProcessInstanceWorkitem), and this run has none.`,
+    );
+  return context.org;
+}
+
+/**
+ * The record's name as lists show it: its object's name field (describe nameField: Name, or CaseNumber,
+ * ContractNumber, OrderNumber, WorkOrderNumber…), read as the admin; its id when the org cannot say.
+ */
 export async function recordNameOf(context: StepContext, record: CreatedRecord): Promise<string> {
   if (!context.org) return record.id;
   try {
-    const found = await context.org.conn.query<{ Name?: string }>(
-      `SELECT Name FROM ${record.sobject} WHERE Id = '${record.id}'`,
+    const describe = await context.org.conn.sobject(record.sobject).describe();
+    const nameField = describe.fields.find((field) => field.nameField)?.name ?? 'Id';
+    const found = await context.org.conn.query<Record<string, unknown>>(
+      `SELECT ${nameField} FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
     );
-    return found.records[0]?.Name ?? record.id;
+    const name = found.records[0]?.[nameField];
+    return name === undefined || name === null ? record.id : String(name);
   } catch {
     return record.id;
   }
+}
+
+/**
+ * Opens the persona's home page and waits for its Items to Approve card; a card that never shows fails naming
+ * the persona and the step (the Home page may lack the component), never as a bare timeout.
+ */
+export async function openItemsToApprove(items: ItemsToApprove, context: StepContext, step: string) {
+  await judgedAs(`${who(context)}, step ${step}`, () =>
+    explainingTimeouts(
+      context.page,
+      `${who(context)}, step ${step}: the home page's "Items to Approve" card showing`,
+      "the persona's Home page has no Items to Approve component (add it in the Lightning App Builder), or the home page did not finish loading",
+      () => items.open(),
+    ),
+  );
 }

@@ -15,9 +15,11 @@ import { MANAGER, signIn } from './navigation-helpers';
 // on Edit, the Approval History list, Items to Approve on the manager's home and the approval request page.
 let emulator: RunningEmulator;
 let ae: Connection;
+let admin: Connection;
 test.beforeAll(async () => {
   emulator = await startEmulator({ port: 0 });
   ae = await oauthConnection(emulator, AE.username);
+  admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
 });
 test.afterAll(async () => emulator?.stop());
 
@@ -45,6 +47,17 @@ async function itemsToApproveOf(
   const items = new ItemsToApprove(page);
   await items.open();
   return { page, items };
+}
+
+/** The Id of the record's pending approval request (its ProcessInstanceWorkitem), read as the admin. */
+async function requestOf(recordId: string): Promise<string> {
+  const instance = await admin.query<{ Id: string }>(
+    `SELECT Id FROM ProcessInstance WHERE TargetObjectId = '${recordId}' AND Status = 'Pending'`,
+  );
+  const workitem = await admin.query<{ Id: string }>(
+    `SELECT Id FROM ProcessInstanceWorkitem WHERE ProcessInstanceId = '${instance.records[0]?.Id}'`,
+  );
+  return workitem.records[0]?.Id as string;
 }
 
 async function submit(page: Page, record: RecordPage, comment: string) {
@@ -77,7 +90,7 @@ test('the seller submits, is locked out, the manager approves from Items to Appr
 
   const { page: managerPage, items } = await itemsToApproveOf(browser, MANAGER.username);
   expect(await items.names()).toContain('Page approval 25');
-  const request = await items.openRequest('Page approval 25');
+  const request = await items.openRequestLinkingTo([await requestOf(id)]);
   const approve = await request?.action('Approve');
   await approve?.comment('Fine for this quarter');
   expect(await approve?.press('Approve')).toEqual({ done: true });
@@ -130,7 +143,7 @@ test('the seller recalls from the Approval History list; the manager rejects ano
   const other = await openAs(browser, AE.username, rejected);
   await submit(other.page, other.record, 'Big one');
   const { page: managerPage, items } = await itemsToApproveOf(browser, MANAGER.username);
-  const reject = await (await items.openRequest('Page reject 40'))?.action('Reject');
+  const reject = await (await items.openRequestLinkingTo([await requestOf(rejected)]))?.action('Reject');
   await reject?.comment('Too deep');
   expect(await reject?.press('Reject')).toEqual({ done: true });
   const record = new RecordPage(managerPage, 'Opportunity');
@@ -145,7 +158,7 @@ test('the manager reassigns the request to Finance with a comment; it moves to t
   const seller = await openAs(browser, AE.username, id);
   await submit(seller.page, seller.record, 'Needs finance');
   const { items } = await itemsToApproveOf(browser, MANAGER.username);
-  const reassign = await (await items.openRequest('Page reassign 35'))?.action('Reassign');
+  const reassign = await (await items.openRequestLinkingTo([await requestOf(id)]))?.action('Reassign');
   await reassign?.choose('Assigned To', 'Fiona Grant');
   await reassign?.comment('Finance decides above 30%');
   expect(await reassign?.press('Reassign')).toEqual({ done: true });
