@@ -7,26 +7,33 @@ import { errorToasts, toastMessage } from './toast';
 
 export type EditAttempt =
   | { refused: true; message: string }
-  | { refused: false; reason: 'saved' | 'no-edit-action' | 'other-error'; message?: string };
+  | { refused: false; reason: 'form-opened' }
+  | { refused: false; reason: 'no-edit-action' }
+  | { refused: false; reason: 'other-error'; message: string };
 
 /**
- * Tries to edit a record as the signed-in user without changing a value: Lightning refuses a record locked by
- * an approval with its lock message, as a toast on Edit or as the save's error. A save that goes through is
- * positive evidence the record is not locked for them.
+ * Salesforce's wording for a record an approval locked: Lightning's "This record is locked. If you need to
+ * edit it, contact your admin." on Edit (unconfirmed exact wording), the API's ENTITY_IS_LOCKED ("entity is
+ * locked for editing" / "for approval": salesforcedictionary.com/errors/entity-is-locked-for-approval). Any
+ * other error ("blocked", "clock"…) is not a lock.
+ */
+export const LOCK_MESSAGE = /\bthis record is locked\b|\bentity is locked\b|\bENTITY_IS_LOCKED\b/i;
+
+/**
+ * Clicks Edit as the signed-in user, never saving: Lightning refuses a record locked by an approval with its
+ * lock message on Edit. An edit form that opens is closed with Cancel; any other error is returned as what it is.
  */
 export async function attemptEdit(page: Page, recordRoot: Locator, sobject: string): Promise<EditAttempt> {
   if (!(await clickRecordAction(recordRoot, 'Edit'))) return { refused: false, reason: 'no-edit-action' };
   const modal = new RecordEditModal(page, sobject);
   const toast = errorToasts(page);
   await rendered(modal.root.locator(locators.recordEdit.save).filter({ visible: true }).or(toast).first());
-  if ((await toast.count()) > 0 && !(await modal.root.isVisible().catch(() => false))) {
-    return { refused: true, message: await toastMessage(toast.first()) };
+  if (await modal.root.isVisible().catch(() => false)) {
+    await modal.cancel();
+    return { refused: false, reason: 'form-opened' };
   }
-  const outcome = await modal.save();
-  if (outcome.saved) return { refused: false, reason: 'saved' };
-  await modal.cancel();
-  const locked = outcome.errors.find((error) => /lock/i.test(error));
-  return locked
-    ? { refused: true, message: locked }
-    : { refused: false, reason: 'other-error', message: outcome.errors.join(' | ') };
+  const message = await toastMessage(toast.first());
+  return LOCK_MESSAGE.test(message)
+    ? { refused: true, message }
+    : { refused: false, reason: 'other-error', message };
 }

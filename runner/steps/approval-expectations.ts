@@ -1,8 +1,9 @@
 import { explainMissingRequest, pendingApprover } from '../../fixtures/approval-diagnosis';
+import { approvalLock } from '../../fixtures/approval-lock';
 import { pendingRequests } from '../../fixtures/approval-requests';
 import { ApprovalHistory, type ApprovalHistoryRow } from '../../pages/approval-history';
 import { ItemsToApprove } from '../../pages/items-to-approve';
-import { attemptEdit } from '../../pages/record-lock';
+import { attemptEdit, type EditAttempt } from '../../pages/record-lock';
 import type { ApprovalHistoryExpectation, ApprovalStep, ItemsToApproveStep } from '../model-approvals';
 import {
   adminSession,
@@ -52,20 +53,23 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
     const attempt = await judgedAs(`${who(context)} on ${record.sobject} ${record.id}`, () =>
       attemptEdit(context.page, recordPage.root, record.sobject),
     );
+    const lock = org
+      ? await approvalLock(org, record.sobject, record.id)
+      : { locked: undefined, why: 'the org could not be asked (no admin API session)' };
     if (step.locked && !attempt.refused) {
       problems.push(
-        attempt.reason === 'no-edit-action'
-          ? 'locked: expected Edit to be refused with the lock message, but the page offers no Edit action at all (no edit access, not a lock)'
-          : `locked: expected Edit to be refused with the lock message, but ${attempt.reason === 'saved' ? 'the record saved' : `the save failed otherwise: ${attempt.message}`}${org ? ` — ${await explainMissingRequest(org, record.id)}` : ''}`,
+        `locked: expected Edit to be refused with the lock message, but ${editSeen(attempt)} — ${lock.why}`,
       );
-    }
-    if (!step.locked && attempt.refused) {
-      problems.push(`locked: expected the record to save, but Edit was refused: "${attempt.message}"`);
-    }
-    if (!step.locked && !attempt.refused && attempt.reason !== 'saved') {
+    } else if (step.locked && lock.locked !== true) {
       problems.push(
-        `locked: expected the record to save, but ${attempt.reason === 'no-edit-action' ? 'the page offers no Edit action' : `the save failed: ${attempt.message}`}`,
+        `locked: Edit was refused with "${attempt.refused ? attempt.message : ''}", but the org does not show an approval lock: ${lock.why}`,
       );
+    } else if (!step.locked && attempt.refused) {
+      problems.push(
+        `locked: expected the record to be editable, but Edit was refused: "${attempt.message}" — ${lock.why}`,
+      );
+    } else if (!step.locked && !attempt.refused && attempt.reason !== 'form-opened') {
+      problems.push(`locked: expected the record to be editable, but ${editSeen(attempt)}`);
     }
   }
   if (problems.length > 0) {
@@ -73,6 +77,14 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
       `${who(context)} on ${record.sobject} ${record.id}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
   }
+}
+
+function editSeen(attempt: EditAttempt): string {
+  if (attempt.refused) return `Edit was refused: "${attempt.message}"`;
+  if (attempt.reason === 'no-edit-action')
+    return 'the page offers no Edit action at all (no edit access, not a lock)';
+  if (attempt.reason === 'form-opened') return 'Edit opened the edit form (closed again without saving)';
+  return `Edit showed an error that is not the lock: "${attempt.message}"`;
 }
 
 function historyProblems(expected: ApprovalHistoryExpectation[], rows: ApprovalHistoryRow[]): string[] {

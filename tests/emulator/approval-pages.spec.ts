@@ -109,7 +109,7 @@ test('the seller submits, is locked out, the manager approves from Items to Appr
   });
   expect(await attemptEdit(seller.page, seller.record.root, 'Opportunity')).toEqual({
     refused: false,
-    reason: 'saved',
+    reason: 'form-opened',
   });
 });
 

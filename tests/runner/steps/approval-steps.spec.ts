@@ -113,7 +113,7 @@ test('approval: a wrong status, approver and lock are each reported with what th
       `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id}:`,
       'status: expected "Approved", but the Approval History\'s latest row is "Pending"',
       'pending approver: expected "Fiona Grant", but the request went to "Maya Patel"',
-      'locked: expected the record to save, but Edit was refused: "This record is locked. If you need to edit it, contact your admin."',
+      'locked: expected the record to be editable, but Edit was refused: "This record is locked. If you need to edit it, contact your admin."',
     ],
   );
 });
