@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
 import { locators } from './locators';
 import { selectRecordTab, showRelatedList } from './record-tabs';
+import { type StatedCount, statedCount } from './shown-list';
 
 export interface ApprovalHistoryRow {
   stepName: string;
@@ -40,6 +41,16 @@ export class ApprovalHistory {
   /** Back to the Details tab, where the record's fields are. */
   async leave(recordRoot: Locator): Promise<void> {
     await selectRecordTab(recordRoot, 'Details');
+  }
+
+  /**
+   * The count the card states, "(3)" or "(6+)" as every related list card (unconfirmed for this list: no page
+   * object declares it); undefined when it shows none. Rows beyond those shown are only on View All.
+   */
+  async count(): Promise<StatedCount | undefined> {
+    const count = this.root.first().locator(locators.relatedListCard.count);
+    if ((await count.count()) === 0) return undefined;
+    return statedCount((await count.first().innerText()).trim());
   }
 
   async rows(): Promise<ApprovalHistoryRow[]> {

@@ -5,7 +5,7 @@ import type { Row } from '../model/store';
 import { actsOn } from '../save/record-locks';
 import { lwc } from './lwc';
 import { recordUiScript } from './record-ui-script';
-import { relatedListCard } from './related-list-card';
+import { ROWS_SHOWN, relatedListCard } from './related-list-card';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -44,16 +44,17 @@ export function approvalHistoryCard(state: OrgState, user: OrgUser, row: Row): S
     'Assigned To',
     'Actual Approver',
     'Comments',
-  ].map((label) => html`<th scope="col" title="${label}">${label}</th>`)}</tr></thead><tbody>${rows.map(
-    (entry, index) => {
+  ].map((label) => html`<th scope="col" title="${label}">${label}</th>`)}</tr></thead><tbody>${rows
+    .slice(0, ROWS_SHOWN)
+    .map((entry, index) => {
       const stepName =
         entry.status === 'Started' ? 'Approval Request Submitted' : stepLabel(state, entry.instance);
       return html`<tr data-row-key-value="${entry.workitemId ?? `${entry.instance.Id}-${index}`}" data-status="${entry.status}">
 <td data-label="Step Name">${stepName}</td><td data-label="Date">${entry.date.slice(0, 10)}</td><td data-label="Status">${STATUS_LABELS[entry.status] ?? entry.status}</td>
 <td data-label="Assigned To">${actorName(state, entry.status === 'Pending' ? entry.actorId : entry.assignedToId)}</td><td data-label="Actual Approver">${entry.status === 'Pending' ? '' : actorName(state, entry.actorId)}</td><td data-label="Comments">${entry.comments ?? ''}</td></tr>`;
-    },
-  )}</tbody></table>`;
-  const count = `(${rows.length})`;
+    })}</tbody></table>`;
+  // Like every related list card: its first rows, and "(6+)" when there are more (docs/salesforce-facts.md).
+  const count = rows.length > ROWS_SHOWN ? `(${ROWS_SHOWN}+)` : `(${rows.length})`;
   // The related-list chain every list of the Related tab has (emulator/html/related-lists.ts).
   const header = lwc(
     'lst-list-view-manager-header',

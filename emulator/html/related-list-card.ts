@@ -1,6 +1,9 @@
 import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
 
+/** How many rows a related list card shows; more read "(6+)" (docs/salesforce-facts.md, related lists). */
+export const ROWS_SHOWN = 6;
+
 /**
  * One list of a record's Related tab, in the chain salesforce-pageobjects declares
  * (related-lists.ts): lst-related-list-single-container >> laf-progressive-container >

@@ -6,7 +6,7 @@ import { approvalHistoryCard } from './approval-pages';
 import { lightningDatatable } from './lightning-datatable';
 import { lwc } from './lwc';
 import { relatedListActions } from './related-list-actions';
-import { relatedListContent, relatedListSlot } from './related-list-card';
+import { ROWS_SHOWN, relatedListContent, relatedListSlot } from './related-list-card';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -19,7 +19,6 @@ import { html, type SafeHtml } from './safe-html';
  * (`lst-related-list-single-container/laf-progressive-container/slot/lst-related-list-single-app-builder-mapper/
  * article/lst-related-list-view-manager/lst-common-list-internal/lst-list-view-manager-header`).
  */
-const ROWS_SHOWN = 6;
 
 /**
  * The lists of the record's layout, then Approval History where an approval process covers the object. With

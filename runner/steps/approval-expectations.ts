@@ -4,6 +4,7 @@ import { pendingRequests } from '../../fixtures/approval-requests';
 import { ApprovalHistory, type ApprovalHistoryRow } from '../../pages/approval-history';
 import { ItemsToApprove } from '../../pages/items-to-approve';
 import { attemptEdit, type EditAttempt } from '../../pages/record-lock';
+import type { StatedCount } from '../../pages/shown-list';
 import type { ApprovalHistoryExpectation, ApprovalStep, ItemsToApproveStep } from '../model-approvals';
 import {
   adminSession,
@@ -29,6 +30,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
       );
     }
     const rows = await history.rows();
+    const stated = await history.count();
     await history.leave(recordPage.root);
     const latest = rows[0]?.status ?? 'none (never submitted)';
     if (step.status !== undefined && latest !== step.status) {
@@ -47,7 +49,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
         );
       }
     }
-    if (step.history) problems.push(...historyProblems(step.history, rows));
+    if (step.history) problems.push(...historyProblems(step.history, rows, stated));
   }
   if (step.locked !== undefined) {
     const attempt = await judgedAs(`${who(context)} on ${record.sobject} ${record.id}`, () =>
@@ -87,15 +89,25 @@ function editSeen(attempt: EditAttempt): string {
   return `Edit showed an error that is not the lock: "${attempt.message}"`;
 }
 
-function historyProblems(expected: ApprovalHistoryExpectation[], rows: ApprovalHistoryRow[]): string[] {
+function historyProblems(
+  expected: ApprovalHistoryExpectation[],
+  rows: ApprovalHistoryRow[],
+  stated: StatedCount | undefined,
+): string[] {
   const shown = (row: ApprovalHistoryRow | undefined) =>
     row
       ? `${row.status} (assigned to ${row.assignedTo || '—'}, approver ${row.actualApprover || '—'}, comments "${row.comments}")`
       : 'no row';
   const problems: string[] = [];
-  if (rows.length !== expected.length) {
+  // A negative verdict (no more rows) needs the card's own count to match the rows it shows.
+  const complete = stated !== undefined && !stated.more && stated.count === rows.length;
+  if (rows.length !== expected.length && (complete || rows.length > expected.length)) {
     problems.push(
       `history: expected ${expected.length} row(s), but the Approval History shows ${rows.length}: ${rows.map(shown).join('; ') || 'none'}`,
+    );
+  } else if (!complete) {
+    problems.push(
+      `history: expected exactly ${expected.length} row(s); the Approval History card shows ${rows.length} ${stated ? `but states "${stated.text}"` : 'and states no count'}, so more rows may exist beyond them (View All) — the exact count cannot be proven from the card`,
     );
   }
   expected.forEach((want, index) => {
