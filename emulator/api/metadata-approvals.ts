@@ -4,7 +4,7 @@ import type { MetadataRecord } from './metadata-xml';
 /**
  * ApprovalProcess as the Metadata API reads it (Metadata API Developer Guide, "ApprovalProcess"): fullName
  * `{Object}.{Name}`, file `approvalProcesses/{Object}.{Name}.approvalProcess`. So that a run can tell why no
- * process took a record on a real org as here: entryCriteria.formula, allowedSubmitters, each step's
+ * process took a record on a real org as here: entryCriteria (formula, or criteriaItems and booleanFilter), allowedSubmitters, each step's
  * assignedApprover. The submitter's manager is a `userHierarchyField` approver with nextAutomatedApprover
  * (Manager, not the record owner's). Field updates are workflow actions referenced by name
  * (`{Process}_{Stage}_{Field}`, the emulator's naming); their definitions live in Workflow, not served.
@@ -48,7 +48,23 @@ export function approvalProcessMetadata(process: ApprovalProcessDefinition): Met
       name: step.name,
     })),
     ...(process.description ? { description: process.description } : {}),
-    ...(process.entryCriteria ? { entryCriteria: { formula: process.entryCriteria } } : {}),
+    ...(typeof process.entryCriteria === 'string'
+      ? { entryCriteria: { formula: process.entryCriteria } }
+      : {}),
+    ...(typeof process.entryCriteria === 'object'
+      ? {
+          entryCriteria: {
+            ...(process.entryCriteria.booleanFilter
+              ? { booleanFilter: process.entryCriteria.booleanFilter }
+              : {}),
+            criteriaItems: process.entryCriteria.criteriaItems.map((item) => ({
+              field: item.field.includes('.') ? item.field : `${process.object}.${item.field}`,
+              operation: item.operation,
+              value: item.value,
+            })),
+          },
+        }
+      : {}),
     finalApprovalActions: actions('Approved', process.finalApprovalActions.fieldUpdates),
     finalApprovalRecordLock: process.finalApprovalRecordLock,
     finalRejectionActions: actions('Rejected', process.finalRejectionActions.fieldUpdates),

@@ -1,5 +1,6 @@
 import { type FormulaScope, formulaProblem } from '../formula/evaluate';
 import { sampleScope } from '../formula/scope';
+import { entryCriteriaFormula } from '../model/approval-criteria-items';
 import { buildObjectTypes } from '../model/object-types';
 import type { SObjectType } from '../model/sobject-type';
 import type { OrgDefinition } from '../org/schema';
@@ -46,7 +47,8 @@ export function crossCheckApprovals(def: OrgDefinition): Issue[] {
       return;
     }
     const scope = sampleScope({ object }, type);
-    if (process.entryCriteria) checkFormula([...at, 'entryCriteria'], process.entryCriteria, scope);
+    const entryFormula = entryCriteriaFormula(process.entryCriteria, type);
+    if (entryFormula) checkFormula([...at, 'entryCriteria'], entryFormula, scope);
     process.allowedSubmitters.forEach((submitter, s) => {
       const where = [...at, 'allowedSubmitters', s];
       if (typeof submitter === 'string') return;

@@ -37,6 +37,40 @@ const approverSchema = z.union([
 ]);
 export type ApproverDefinition = z.infer<typeof approverSchema>;
 
+// Entry criteria: a formula, or criteria items as the Setup UI writes them (values as shown: 20 for 20%).
+const entryCriteriaSchema = z.union([
+  formula,
+  z.strictObject({
+    criteriaItems: z
+      .array(
+        z.strictObject({
+          field: z.string().min(1),
+          operation: z.enum([
+            'equals',
+            'notEqual',
+            'lessThan',
+            'greaterThan',
+            'lessOrEqual',
+            'greaterOrEqual',
+            'contains',
+            'notContain',
+            'startsWith',
+          ]),
+          value: z.string(),
+        }),
+      )
+      .min(1),
+    booleanFilter: z
+      .string()
+      .regex(
+        /^[\d\s()]*(?:\s*(?:AND|OR)\s*[\d\s()]*)*$/i,
+        'Expected filter logic of numbers, AND, OR and parentheses',
+      )
+      .optional(),
+  }),
+]);
+export type EntryCriteria = z.infer<typeof entryCriteriaSchema>;
+
 const stepSchema = z.strictObject({
   name: apiName,
   label: z.string().optional(),
@@ -53,7 +87,7 @@ const approvalProcessSchema = z.strictObject({
   description: z.string().optional(),
   active: z.boolean().default(true),
   // Unset = every record of the object may enter.
-  entryCriteria: formula.optional(),
+  entryCriteria: entryCriteriaSchema.optional(),
   allowedSubmitters: z.array(submitterSchema).min(1).default(['owner']),
   // Who may edit the record while it is locked: administrators only, or the current approver too.
   recordEditability: z.enum(['AdminOnly', 'AdminOrCurrentApprover']).default('AdminOnly'),

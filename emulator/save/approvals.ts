@@ -1,5 +1,6 @@
 import { evaluateFormula } from '../formula/evaluate';
 import { hasPermission } from '../model/access';
+import { entryCriteriaFormula } from '../model/approval-criteria-items';
 import { processDefinitionRow } from '../model/approval-objects';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { groupIdsOf, subordinateRoleIds, userRoleId } from '../model/roles-groups';
@@ -71,7 +72,7 @@ export function applicableProcess(
       (!wanted || process.name === wanted) &&
       (request.skipEntryCriteria === true && wanted
         ? true
-        : criteriaMet(state, user, type, row, process.entryCriteria)) &&
+        : criteriaMet(state, user, type, row, entryCriteriaFormula(process.entryCriteria, type))) &&
       maySubmit(state, user, row, process),
   );
 }
