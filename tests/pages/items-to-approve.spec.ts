@@ -31,3 +31,18 @@ test('"none waiting" needs the card to say so; a card that shows nothing was not
     '"Items to Approve" showed neither a request nor its message that none waits, so what it lists was not read',
   );
 });
+
+test('a row is found by the request it links to, not by the name it shows, once the card lists it', async ({
+  page,
+}) => {
+  const row = (id: string) =>
+    `<tr><th><a href="/lightning/r/ProcessInstanceWorkitem/${id}/view">Globex Renewal</a></th></tr>`;
+  const items = await card(
+    page,
+    `<table><tbody>${row('04i000000000001AAA')}${row('04i000000000002')}</tbody></table>`,
+    300,
+  );
+  expect(await items.countLinkingTo(['04i000000000002AAA'])).toBe(1);
+  expect(await items.countLinkingTo(['04i000000000001AAA', '006000000000001AAA'])).toBe(1);
+  expect(await items.countLinkingTo(['04i000000000003AAA'])).toBe(0);
+});
