@@ -41,7 +41,10 @@ export function seedAccess(state: OrgState): void {
       ? store.all('User').find((candidate) => candidate.Username === userDef.manager)
       : undefined;
     row.ManagerId = manager?.Id ?? null;
-    row.DelegatedApproverId = null;
+    const delegate = userDef.delegatedApprover
+      ? store.all('User').find((candidate) => candidate.Username === userDef.delegatedApprover)
+      : undefined;
+    row.DelegatedApproverId = delegate?.Id ?? null;
     store.insert('UserLogin', {
       Id: state.ids.next(ACCESS_KEY_PREFIXES.UserLogin),
       UserId: row.Id,

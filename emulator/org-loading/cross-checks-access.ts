@@ -32,6 +32,9 @@ export function crossCheckAccess(def: OrgDefinition): Issue[] {
     if (user.manager && !usernames.has(user.manager.toLowerCase())) {
       add(['users', index, 'manager'], `No user ${user.manager} in users`);
     }
+    if (user.delegatedApprover && !usernames.has(user.delegatedApprover.toLowerCase())) {
+      add(['users', index, 'delegatedApprover'], `No user ${user.delegatedApprover} in users`);
+    }
     user.permissionSets.forEach((name, at) => {
       if (!permissionSets.has(name)) add(['users', index, 'permissionSets', at], `No permission set ${name}`);
     });

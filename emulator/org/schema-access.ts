@@ -106,6 +106,9 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
     userFields: {
       role: z.string().optional(),
       manager: z.string().optional(),
+      // User.DelegatedApproverId: whose requests this user's delegate may act on, where a step allows delegates.
+      // Delegation itself is not emulated (every approvalStep reads allowDelegate false).
+      delegatedApprover: z.string().optional(),
       // UserLogin.IsFrozen: a frozen user cannot log in; the account stays active.
       frozen: z.boolean().default(false),
       permissionSets: z.array(z.string()).default([]),

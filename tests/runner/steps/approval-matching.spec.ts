@@ -16,13 +16,16 @@ import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 const AE = 'ava.ae@acme-demo.example';
 const MANAGER = 'maya.manager@acme-demo.example';
 const CSM = 'casey.csm@acme-demo.example';
+const FINANCE = 'fiona.finance@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const step = (action: ApprovalStepAction | { kind: 'open'; record: string }): Step =>
   ({ ...action, title: action.kind, location }) as Step;
 
-// The demo org with a case approval too: cases are named by their number (or subject), not by a Name field.
+// The demo org with a case approval too (cases are named by their number or subject, not by a Name field), and
+// Finance as the manager's delegated approver.
 const withCaseApproval = parseOrgDefinition(
   editedDemoText(
+    [`  - username: ${MANAGER}\n`, `  - username: ${MANAGER}\n    delegatedApprover: ${FINANCE}\n`],
     [
       '  - name: Case Layout\n    object: Case\n',
       '  - name: Case Layout\n    object: Case\n    buttons: [Edit, Delete, Submit]\n',
@@ -177,4 +180,21 @@ test('a home page without the Items to Approve card fails saying so, not with a 
       `Persona "manager" (Maya Patel, ${MANAGER}), step ${action.kind}: the home page shows no "Items to Approve" component`,
     );
   }
+});
+
+test("the manager's delegate does not see her request: the failure names the delegation and the step that allows none", async ({
+  browser,
+}) => {
+  const org = await adminOrg(browser);
+  const deal = await opportunity(org, 'Delegated deal', 30);
+  const seller = await as(browser, AE, { deal });
+  await runStep(step({ kind: 'open', record: 'deal' }), seller);
+  await runStep(step({ kind: 'submitForApproval', comment: 'While Maya is away' }), seller);
+  const delegate = await as(browser, FINANCE, { deal });
+  await expectationFailure(
+    runStep(step({ kind: 'itemsToApprove', includes: ['deal'], excludes: [] }), delegate),
+    [
+      `the request went to Maya Patel (${MANAGER}); the persona is the delegated approver of Maya Patel (User.DelegatedApproverId), and a delegate sees and approves or rejects (never reassigns) a request only at a step that allows delegates — no step of Opportunity.Discount_Approval does (approvalStep allowDelegate false)`,
+    ],
+  );
 });
