@@ -74,10 +74,13 @@ export function layoutMetadata(state: OrgState, layout: LayoutDefinition): Metad
           },
         }
       : {}),
-    relatedLists: layout.relatedLists.map((list) => ({
-      fields: list.columns,
-      relatedList: `${list.object}.${list.field}`,
-    })),
+    relatedLists: [
+      ...layout.relatedLists.map((list) => ({
+        fields: list.columns,
+        relatedList: `${list.object}.${list.field}`,
+      })),
+      ...(layout.approvalHistory ? [{ relatedList: 'RelatedProcessHistoryList' }] : []),
+    ],
     showHighlightsPanel: true,
   };
 }

@@ -1,5 +1,5 @@
 import type { OrgState, OrgUser } from '../model/org-state';
-import { relatedLists } from '../model/record-layouts';
+import { pageLayout, relatedLists } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { approvalHistoryCard } from './approval-pages';
@@ -35,10 +35,12 @@ export function relatedListsPanel(
   deferred?: (name: string) => SafeHtml,
 ): SafeHtml {
   const lists = relatedLists(state, user, type, row, recordType);
-  // Approval History (the ProcessSteps list) on every object an approval process is defined for.
-  const approvals = state.definition.approvalProcesses.some((process) => process.object === type.name)
-    ? approvalHistoryCard(state, user, row)
-    : '';
+  // Approval History (the ProcessSteps list) where the viewer's layout places it, on an object with a process.
+  const approvals =
+    pageLayout(state, user, type, recordType)?.approvalHistory &&
+    state.definition.approvalProcesses.some((process) => process.object === type.name)
+      ? approvalHistoryCard(state, user, row)
+      : '';
   if (lists.length === 0 && !approvals)
     return html`<p class="slds-text-color_weak no-related-lists">No related lists</p>`;
   return html`<div class="slds-grid slds-wrap related-lists">${approvals}${lists.map((list, index) =>

@@ -197,6 +197,9 @@ const layoutSchema = z.strictObject({
     }),
   ),
   relatedLists: z.array(relatedListSchema).default([]),
+  // The Approval History related list (layout metadata relatedList RelatedProcessHistoryList): on the page only
+  // where the layout places it, as in Salesforce, where a layout has it only once an admin adds it.
+  approvalHistory: z.boolean().default(false),
   // Actions in the record page's ribbon; unset = Edit, Delete (and New) as object permissions allow.
   buttons: z.array(z.enum(LAYOUT_BUTTONS)).optional(),
 });

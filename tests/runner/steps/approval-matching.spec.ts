@@ -121,7 +121,9 @@ test('two opportunities share a name: only the submitted one is listed and appro
   expect(touched).toEqual([[deal, 'approved']]);
 });
 
-test('a case, which has no Name field, is found in Items to Approve by its request', async ({ browser }) => {
+test('a case, which has no Name field, is found in Items to Approve by its request; its layout has no Approval History', async ({
+  browser,
+}) => {
   const org = await adminOrg(browser);
   const owner = await idOf(org, `SELECT Id FROM User WHERE Username = '${CSM}'`);
   const create = async (subject: string): Promise<CreatedRecord> => {
@@ -135,6 +137,10 @@ test('a case, which has no Name field, is found in Items to Approve by its reque
   const csm = await as(browser, CSM, records);
   await runStep(step({ kind: 'open', record: 'credit' }), csm);
   await runStep(step({ kind: 'submitForApproval', comment: 'Credit 500' }), csm);
+  // The Case layout does not place the Approval History list, so the page has none to read.
+  await expectationFailure(runStep(step({ kind: 'approval', status: 'Pending' }), csm), [
+    `Case ${records.credit.id} shows no Approval History list, so its approval cannot be read`,
+  ]);
 
   const manager = await as(browser, MANAGER, records);
   await runStep(step({ kind: 'itemsToApprove', includes: ['credit'], excludes: ['other'] }), manager);
