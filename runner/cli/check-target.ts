@@ -7,6 +7,7 @@ import { preflight } from '../doctor/preflight';
 import { recordRunStart } from '../doctor/run-start';
 import { unknownNamesReport } from '../org-names/check-org';
 import { RUN_OWNS_SESSION } from '../orphaned-run';
+import { type SessionRenewal, serveSessionRenewal } from './session-renewal-server';
 
 /** The run whose target is checked: whether a signal has stopped it, and who holds the session meanwhile. */
 export interface CheckedRun {
@@ -71,9 +72,13 @@ export async function checkTarget(
     await recordRunStart(result, env, runId, shard);
     session = result.org as OrgConnection;
     const facts = result.facts as NonNullable<typeof result.facts>;
+    renewal = await serveSessionRenewal(session);
     return {
       session,
-      forWorkers: sharedSession(session, { orgId: session.orgId, admin: session.admin, facts }),
+      forWorkers: {
+        ...sharedSession(session, { orgId: session.orgId, admin: session.admin, facts }),
+        ...renewal?.env,
+      },
     };
   } finally {
     if (!session) await endAdminSession(result.org);
@@ -106,5 +111,15 @@ function ownedSession(session: OrgConnection): NodeJS.ProcessEnv {
   };
 }
 
-/** Logs the admin's API session out, unless it was borrowed (an access token, a Salesforce CLI org). */
-export const endSession = endAdminSession;
+/** Where the workers ask for the admin's session renewed, while the run goes on. */
+let renewal: SessionRenewal | undefined;
+
+/**
+ * Logs the admin's API session out, unless it was borrowed (an access token, a Salesforce CLI org), and stops
+ * renewing it.
+ */
+export async function endSession(session: OrgConnection | undefined): Promise<void> {
+  await renewal?.close();
+  renewal = undefined;
+  await endAdminSession(session);
+}

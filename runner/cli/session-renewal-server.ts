@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { OrgConnection } from '../../fixtures/org-connection';
+import { SESSION_RENEWAL } from '../../fixtures/session-renewal';
+
+export interface SessionRenewal {
+  /** The variable that tells the workers where to ask. */
+  env: NodeJS.ProcessEnv;
+  close(): Promise<void>;
+}
+
+/**
+ * Renews the admin's API session for the run's workers when Salesforce ends it mid-run: the run signs the
+ * admin in again (JWT or password, which stay in this process) and answers the new session to whoever presents
+ * the run's secret. Workers that present the session already replaced get the current one: one sign-in per expiry.
+ */
+export async function serveSessionRenewal(session: OrgConnection): Promise<SessionRenewal | undefined> {
+  const renew = session.renew;
+  if (!renew) return undefined;
+  const secret = randomBytes(24).toString('hex');
+  let renewing: Promise<string> | undefined;
+  const server = createServer((request, response) => {
+    const answer = (status: number, body: object) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method !== 'POST' || request.url !== `/${secret}`) {
+      answer(404, { message: 'not found' });
+      return;
+    }
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      const { expired } = JSON.parse(body || '{}') as { expired?: string };
+      const current = session.sessionId();
+      if (expired === current && !renewing) {
+        renewing = renew().finally(() => {
+          renewing = undefined;
+        });
+      }
+      const renewed = expired === current && renewing ? renewing : Promise.resolve(current);
+      renewed.then(
+        (accessToken) => answer(200, { accessToken }),
+        (error: Error) => answer(502, { message: error.message }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    env: { [SESSION_RENEWAL]: `http://127.0.0.1:${port}/${secret}` },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
