@@ -34,7 +34,13 @@ export async function serveSessionRenewal(session: OrgConnection): Promise<Sessi
       body += chunk;
     });
     request.on('end', () => {
-      const { expired } = JSON.parse(body || '{}') as { expired?: string };
+      let expired: string | undefined;
+      try {
+        ({ expired } = JSON.parse(body || '{}') as { expired?: string });
+      } catch {
+        answer(400, { message: 'expected JSON { expired }' });
+        return;
+      }
       const current = session.sessionId();
       if (expired === current && !renewing) {
         renewing = renew().finally(() => {
@@ -49,6 +55,8 @@ export async function serveSessionRenewal(session: OrgConnection): Promise<Sessi
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Never what keeps the CLI alive: it is closed when the run's session ends.
+  server.unref();
   const { port } = server.address() as AddressInfo;
   return {
     env: { [SESSION_RENEWAL]: `http://127.0.0.1:${port}/${secret}` },
