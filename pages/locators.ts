@@ -167,6 +167,7 @@ export const locators = {
     ),
     tab: utam('lightning/tabBar', 'tabLinkByLabel', (label: string) => `li[title*='${label}'] > a`),
     activeTab: utam('lightning/tabBar', 'activeTab', "li[class*='slds-is-active'] a"),
+    tabLinks: utam('lightning/tabBar', 'tabs', 'lightning-tab-bar li a'),
     highlightsField: utam('records/highlights2', 'secondaryFields', "[slot='secondaryFields']"),
     highlightsFieldLabel: fact(
       'highlights details items show their label in .slds-text-title (public suites)',

@@ -21,7 +21,10 @@ export function usesDynamicForms(state: OrgState, type: SObjectType): boolean {
   return state.definition.recordUi.dynamicForms.includes(type.name);
 }
 
-/** The field sections, each in its flexipage-component2 (`slot`: the template region holding them, if any). */
+/**
+ * The field sections, each in its flexipage-component2 (`slot`: the template region holding them, if any);
+ * `tab` keeps those placed on that tab (`fieldSectionTabs`; Details: those placed on no other tab), none keeps all.
+ */
 export function dynamicFormSections(
   state: OrgState,
   user: OrgUser,
@@ -30,12 +33,31 @@ export function dynamicFormSections(
   slot: string | undefined,
   sectionMarkup: (section: LayoutSection, index: number) => SafeHtml = (section) =>
     fieldSection(state, user, type, row, section),
+  tab?: string,
 ): SafeHtml {
   const sections = layoutSections(state, user, type, 'view', recordTypeOf(state, row));
-  return html`${sections.map(
-    (section, index) =>
-      html`<flexipage-component2 ${slot ? html`slot="${slot}" ` : ''}data-component-id="flexipage_fieldSection${index + 1}">${sectionMarkup(section, index)}</flexipage-component2>`,
+  return html`${sections.map((section, index) =>
+    tab !== undefined && sectionTab(state, type, section.label) !== tab
+      ? ''
+      : html`<flexipage-component2 ${slot ? html`slot="${slot}" ` : ''}data-component-id="flexipage_fieldSection${index + 1}">${sectionMarkup(section, index)}</flexipage-component2>`,
   )}`;
+}
+
+/** The tab a field section is placed on: Details unless `recordUi.fieldSectionTabs` places it on another. */
+export function sectionTab(state: OrgState, type: SObjectType, sectionLabel: string): string {
+  const placed = state.definition.recordUi.fieldSectionTabs.find(
+    (entry) => entry.object === type.name && entry.section === sectionLabel,
+  );
+  return usesDynamicForms(state, type) && placed ? placed.tab : 'Details';
+}
+
+/** The tabs a Dynamic Forms page adds after Details to hold field sections, in the order first named. */
+export function fieldSectionTabs(state: OrgState, type: SObjectType): string[] {
+  if (!usesDynamicForms(state, type)) return [];
+  const tabs = state.definition.recordUi.fieldSectionTabs
+    .filter((entry) => entry.object === type.name)
+    .map((entry) => entry.tab);
+  return [...new Set(tabs)].filter((tab) => tab !== 'Details' && tab !== 'Related');
 }
 
 export function fieldSection(

@@ -2,7 +2,13 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { compactFields, layoutSections, recordActions, recordTypeOf } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
-import { dynamicFormSections, fieldSection, usesDynamicForms } from './dynamic-forms';
+import {
+  dynamicFormSections,
+  fieldSection,
+  fieldSectionTabs,
+  sectionTab,
+  usesDynamicForms,
+} from './dynamic-forms';
 import { fieldOutput } from './field-output';
 import { lwc } from './lwc';
 import { opportunityPath } from './opportunity-path';
@@ -31,9 +37,10 @@ export interface RecordPageParts {
 
 /**
  * The page's fields: the detail panel, or a Dynamic Forms page's field sections, each in its
- * flexipage-component2; `slot` names the template region holding them, if any.
+ * flexipage-component2; `slot` names the template region holding them, if any, and `tab` the tab whose part is
+ * wanted (Details, or a tab holding field sections; none: all of them, on a page without tabs).
  */
-type DetailsPart = (slot?: string) => SafeHtml;
+type DetailsPart = (slot?: string, tab?: string) => SafeHtml;
 
 function detailsPart(
   state: OrgState,
@@ -43,10 +50,12 @@ function detailsPart(
   sectionMarkup?: (section: LayoutSection, index: number) => SafeHtml,
 ): DetailsPart {
   if (usesDynamicForms(state, type))
-    return (slot) => dynamicFormSections(state, user, type, row, slot, sectionMarkup);
+    return (slot, tab) => dynamicFormSections(state, user, type, row, slot, sectionMarkup, tab);
   const panel = detailPanel(state, user, type, row, 'view', sectionMarkup);
-  return (slot) =>
-    html`<flexipage-component2 ${slot ? html`slot="${slot}" ` : ''}data-component-id="force_detailPanel">${panel}</flexipage-component2>`;
+  return (slot, tab) =>
+    tab !== undefined && tab !== 'Details'
+      ? html``
+      : html`<flexipage-component2 ${slot ? html`slot="${slot}" ` : ''}data-component-id="force_detailPanel">${panel}</flexipage-component2>`;
 }
 
 /**
@@ -85,7 +94,7 @@ export function recordPageFrame(
       main: html`<flexipage-component2 slot="main" data-component-id="runtime_sales_pathassistant">${parts.path}</flexipage-component2>${
         fullRecordView
           ? html`${parts.details('main')}<flexipage-component2 slot="main" data-component-id="force_relatedListContainer">${relatedListContainer(parts)}</flexipage-component2>`
-          : html`<flexipage-component2 slot="main" data-component-id="flexipage_tabset">${tabset(parts, openingTab(state))}</flexipage-component2>`
+          : html`<flexipage-component2 slot="main" data-component-id="flexipage_tabset">${tabset(parts, openingTab(state), fieldSectionTabs(state, type))}</flexipage-component2>`
       }`,
     },
   );
@@ -238,7 +247,8 @@ const actionLabel = (name: string) => ACTION_LABELS[name] ?? name;
 const relatedListContainer = (parts: RecordPageParts) =>
   html`<lst-related-list-container>${parts.related}</lst-related-list-container>`;
 
-type RecordTab = 'details' | 'related';
+/** Details, Related, or a tab of field sections (`section-tab-{n}`). */
+type RecordTab = string;
 
 /** The tab the page opens on: the Tabs component's default tab; none on a full record view. */
 function openingTab(state: OrgState): RecordTab | undefined {
@@ -246,15 +256,23 @@ function openingTab(state: OrgState): RecordTab | undefined {
   return fullRecordView ? undefined : defaultTab === 'Related' ? 'related' : 'details';
 }
 
-/** flexipage-tabset2 >> lightning-tabset (lightning-tab-bar, lightning-tab[role=tabpanel]) with flexipage-tab2 slotted. */
-function tabset(parts: RecordPageParts, active: RecordTab = 'details'): SafeHtml {
+/**
+ * flexipage-tabset2 >> lightning-tabset (lightning-tab-bar, lightning-tab[role=tabpanel]) with flexipage-tab2
+ * slotted; `sectionTabs` are tabs holding field sections of a Dynamic Forms page, after Details.
+ */
+function tabset(parts: RecordPageParts, active: RecordTab = 'details', sectionTabs: string[] = []): SafeHtml {
   const tabs = [
     { label: 'Related', id: 'related', content: relatedListContainer(parts) },
     {
       label: 'Details',
       id: 'details',
-      content: parts.details(),
+      content: parts.details(undefined, 'Details'),
     },
+    ...sectionTabs.map((label, index) => ({
+      label,
+      id: `section-tab-${index + 1}`,
+      content: parts.details(undefined, label),
+    })),
   ];
   return lwc(
     'flexipage-tabset2',
@@ -333,8 +351,11 @@ export function deferredRecordPage(
   return recordPageFrame(state, type, row, {
     highlights: deferred('highlights'),
     path: deferred('path'),
-    details: detailsPart(state, user, type, row, (_section, index) =>
-      deferred(`section-${index}`, lazy('details')),
+    details: detailsPart(state, user, type, row, (section, index) =>
+      deferred(
+        `section-${index}`,
+        sectionTab(state, type, section.label) === 'Details' ? lazy('details') : opening !== undefined,
+      ),
     ),
     related: deferred('related', lazy('related')),
   });

@@ -26,6 +26,12 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     if (!def.objects[object] && !builtIn.has(object))
       add(['recordUi', 'dynamicForms', index], `No object ${object} in objects`);
   });
+  def.recordUi.fieldSectionTabs.forEach(({ object, tab }, index) => {
+    if (!def.recordUi.dynamicForms.includes(object))
+      add(['recordUi', 'fieldSectionTabs', index, 'object'], `${object} is not in recordUi.dynamicForms`);
+    if (tab === 'Related')
+      add(['recordUi', 'fieldSectionTabs', index, 'tab'], 'the Related tab holds the related lists');
+  });
   def.layouts.forEach((layout, index) => {
     layout.relatedLists.forEach((list, r) => {
       const at = ['layouts', index, 'relatedLists', r];

@@ -56,6 +56,11 @@ const recordUiSchema = z.strictObject({
   // Objects whose Lightning record page is built with Dynamic Forms: field sections (one per section of the
   // viewer's page layout, as "Upgrade Now" migrates them) instead of the Record Detail component.
   dynamicForms: z.array(z.string().min(1)).default([]),
+  // Field sections of a Dynamic Forms page the admin placed on a tab of their own, after Details (Lightning App
+  // Builder: a tab added to the Tabs component), by object and section label.
+  fieldSectionTabs: z
+    .array(z.strictObject({ object: z.string().min(1), section: z.string().min(1), tab: z.string().min(1) }))
+    .default([]),
 });
 
 export const recordUiSchemas = {
@@ -68,5 +73,6 @@ export const recordUiSchemas = {
     defaultTab: 'Details',
     fullRecordView: false,
     dynamicForms: [],
+    fieldSectionTabs: [],
   }),
 };

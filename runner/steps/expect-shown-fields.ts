@@ -1,4 +1,5 @@
 import type { RecordPagePrediction } from '../../fixtures';
+import { type OtherTabsReading, readOtherTabs } from '../../pages/record-other-tabs';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { normalise, showsExpected } from './typed-values';
@@ -7,32 +8,53 @@ import { whyValue } from './why-value';
 /** visible, hidden, readOnly and values: what the record page shows of each field, and why. */
 export const checkShownFields: ExpectCheck = async (
   expected,
-  { recordPage, record, prediction, context },
+  { recordPage, record, prediction, context, deadlineMs },
 ) => {
   const problems: string[] = [];
   const because = async (apiName: string, shown: boolean) =>
     ` — ${await why(apiName, shown, prediction, context)}`;
   const shownNow = new Set(await recordPage.shownFields());
+  // A field the selected tab does not show may be on another tab: no verdict on it before every tab is read.
+  const notShown = [
+    ...expected.visible,
+    ...expected.hidden,
+    ...expected.readOnly,
+    ...Object.keys(expected.values),
+  ].filter((apiName) => !shownNow.has(apiName));
+  const otherTabs: OtherTabsReading =
+    notShown.length > 0 ? await readOtherTabs(recordPage, deadlineMs) : { fields: new Map(), unread: [] };
+  const absent = (apiName: string) => {
+    const tab = otherTabs.fields.get(apiName);
+    if (tab)
+      return `it is on the tab "${tab}", not on the tab the page opens on, where values and read-only marks are read`;
+    const unread = otherTabs.unread.length > 0 ? ` (${unreadTabs(otherTabs.unread, deadlineMs)})` : '';
+    return `it is not on the page${unread}`;
+  };
   for (const apiName of expected.visible) {
-    if (!shownNow.has(apiName)) {
-      problems.push(
-        `${apiName}: expected visible, but it is not on the page${await because(apiName, false)}`,
-      );
+    if (!shownNow.has(apiName) && !otherTabs.fields.has(apiName)) {
+      problems.push(`${apiName}: expected visible, but ${absent(apiName)}${await because(apiName, false)}`);
     }
   }
   for (const apiName of expected.hidden) {
+    const tab = otherTabs.fields.get(apiName);
     if (shownNow.has(apiName)) {
       const label = await recordPage.field(apiName).label();
       problems.push(
         `${apiName}: expected hidden, but it is visible (label "${label}")${await because(apiName, true)}`,
       );
+    } else if (tab) {
+      problems.push(
+        `${apiName}: expected hidden, but it is visible on the tab "${tab}"${await because(apiName, true)}`,
+      );
+    } else if (otherTabs.unread.length > 0) {
+      problems.push(
+        `${apiName}: cannot be judged hidden: the tab the page opens on does not show it, but ${unreadTabs(otherTabs.unread, deadlineMs)}`,
+      );
     }
   }
   for (const apiName of expected.readOnly) {
     if (!shownNow.has(apiName)) {
-      problems.push(
-        `${apiName}: expected read-only, but it is not on the page${await because(apiName, false)}`,
-      );
+      problems.push(`${apiName}: expected read-only, but ${absent(apiName)}${await because(apiName, false)}`);
     } else if (!(await recordPage.field(apiName).isReadOnly())) {
       problems.push(`${apiName}: expected read-only, but it is editable (inline edit is offered)`);
     }
@@ -40,7 +62,7 @@ export const checkShownFields: ExpectCheck = async (
   for (const [apiName, wanted] of Object.entries(expected.values)) {
     if (!shownNow.has(apiName)) {
       problems.push(
-        `${apiName}: expected "${wanted}", but it is not on the page${await because(apiName, false)}`,
+        `${apiName}: expected "${wanted}", but ${absent(apiName)}${await because(apiName, false)}`,
       );
       continue;
     }
@@ -59,6 +81,11 @@ export const checkShownFields: ExpectCheck = async (
   }
   return problems.map((problem) => `${record.sobject}.${normalise(problem)}`);
 };
+
+function unreadTabs(tabs: string[], deadlineMs: number): string {
+  const named = tabs.map((tab) => `"${tab}"`).join(', ');
+  return `the tab${tabs.length > 1 ? 's' : ''} ${named} did not finish rendering within ${deadlineMs / 1000} s, so what ${tabs.length > 1 ? 'they show' : 'it shows'} is not known`;
+}
 
 /**
  * Why a field is or is not shown: field-level security, the page layout, or a rendering fault. On a Dynamic

@@ -57,3 +57,14 @@ test('a Dynamic Forms record page of an object the org lacks is reported', () =>
   expect(problemsOf(text)).toContain('No object Acount in objects');
   expect(problemsOf(text)).toContain('dynamicForms');
 });
+
+test('a field section placed on a tab of a page not built with Dynamic Forms, or on Related, is reported', () => {
+  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
+    'recordUi:\n  latency: none',
+    'recordUi:\n  latency: none\n  dynamicForms: [Account]\n  fieldSectionTabs:\n' +
+      '    - { object: Lead, section: Lead Information, tab: More }\n' +
+      '    - { object: Account, section: Account Information, tab: Related }',
+  );
+  expect(problemsOf(text)).toContain('Lead is not in recordUi.dynamicForms');
+  expect(problemsOf(text)).toContain('the Related tab holds the related lists');
+});

@@ -1,0 +1,78 @@
+import { expect } from '@playwright/test';
+import { locators } from './locators';
+import type { RecordPage } from './record-page';
+import { RENDER_POLL_INTERVALS } from './render-polling';
+
+/** What the record page's other tabs show: each field by the tab showing it, and the tabs that could not be read. */
+export interface OtherTabsReading {
+  /** API name → label of the tab showing it, for fields the tab the page was read on does not show. */
+  fields: Map<string, string>;
+  /** Tabs whose content did not finish rendering within the deadline. */
+  unread: string[];
+}
+
+/**
+ * Reads every tab of the record page other than the one selected, as the persona would: an admin may place a
+ * field section (or the Record Detail component) on any tab, and a tab renders its content only once selected
+ * (lightning-tab: "Tab content is lazy loaded"). A tab counts as read once nothing on it loads and the fields it
+ * shows stayed the same between two looks. The selected tab is selected again afterwards.
+ */
+export async function readOtherTabs(recordPage: RecordPage, deadlineMs: number): Promise<OtherTabsReading> {
+  const reading: OtherTabsReading = { fields: new Map(), unread: [] };
+  const root = recordPage.root;
+  const active = root.locator(locators.record.activeTab).filter({ visible: true });
+  if ((await active.count()) === 0) return reading;
+  const selected = normalise(await active.first().innerText());
+  const shownThere = new Set(await recordPage.shownFields());
+  const links = root.locator(locators.record.tabLinks).filter({ visible: true });
+  const others = (await links.allInnerTexts()).map(normalise).filter((tab) => tab && tab !== selected);
+  try {
+    for (const tab of others) {
+      await root.locator(locators.record.tab(tab)).filter({ visible: true }).first().click();
+      const fields = await settledFields(recordPage, tab, deadlineMs);
+      if (!fields) reading.unread.push(tab);
+      for (const apiName of fields ?? []) {
+        if (!shownThere.has(apiName) && !reading.fields.has(apiName)) reading.fields.set(apiName, tab);
+      }
+    }
+  } finally {
+    if (others.length > 0)
+      await root.locator(locators.record.tab(selected)).filter({ visible: true }).first().click();
+  }
+  return reading;
+}
+
+/** The fields shown once `tab` is selected and its content settled; undefined when it did not within the deadline. */
+async function settledFields(
+  recordPage: RecordPage,
+  tab: string,
+  deadlineMs: number,
+): Promise<string[] | undefined> {
+  const active = recordPage.root.locator(locators.record.activeTab).filter({ visible: true });
+  let previous = '';
+  let fields: string[] = [];
+  try {
+    await expect
+      .poll(
+        async () => {
+          if (normalise(await active.first().innerText()) !== tab) return false;
+          if ((await recordPage.expandCollapsedSections()) > 0 || (await recordPage.isLoading()))
+            return false;
+          fields = await recordPage.shownFields();
+          const now = fields.join(',');
+          const same = now === previous;
+          previous = now;
+          return same;
+        },
+        { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS },
+      )
+      .toBe(true);
+    return fields;
+  } catch {
+    return undefined;
+  }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

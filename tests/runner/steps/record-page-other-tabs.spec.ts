@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import { runStep } from '../../../runner/steps';
+import { demoOrg } from '../../emulator/helpers';
+import { expectationFailure } from './persona-steps';
+import { expectPage, openAs, USERS } from './record-page-expectations';
+
+/**
+ * An admin may place a field section on a tab of its own: a field the tab the page opens on does not show is
+ * judged only once every other tab has been read, as the persona would open them.
+ */
+let emulator: RunningEmulator | undefined;
+test.afterEach(async () => emulator?.stop());
+
+const INITECH = "SELECT Id FROM Account WHERE Name = 'Initech'";
+const start = async () => {
+  emulator = await startEmulator({
+    latency: 'lightning',
+    org: demoOrg((org) => {
+      org.recordUi.dynamicForms = ['Account'];
+      org.recordUi.fieldSectionTabs = [
+        { object: 'Account', section: 'Description Information', tab: 'More' },
+      ];
+    }),
+  });
+  return emulator;
+};
+
+test('a field on a field section of another tab is visible, and never judged hidden', async ({ browser }) => {
+  const running = await start();
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  const description = context.page.locator(
+    '[data-target-selection-name="sfdc:RecordField.Account.Description"]',
+  );
+  await expect(description).toBeHidden();
+  await runStep(expectPage({ visible: ['Name', 'Description'] }), context);
+  await expectationFailure(runStep(expectPage({ hidden: ['Description'] }), context), [
+    'Account.Description: expected hidden, but it is visible on the tab "More"',
+  ]);
+  // The persona is left on the tab the page opened on.
+  await expect(context.page.locator('li.slds-is-active a')).toHaveText('Details');
+});
+
+test('a field the page does not show on any tab is still judged hidden', async ({ browser }) => {
+  const running = await start();
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  await runStep(expectPage({ hidden: ['Credit_Limit__c'] }), context);
+});
