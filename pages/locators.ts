@@ -108,6 +108,14 @@ export const locators = {
     detailPanel: utam('flexipage/tab2', 'detailPanel', 'records-lwc-detail-panel'),
     section: utam('records/lwcRecordLayout', 'sections', 'records-record-layout-section'),
     sectionTitle: utam('records/recordLayoutSection', 'sectionTitle', '.slds-section__title'),
+    // A layout section the user collapsed keeps its rows in the DOM, not shown (rows are not nullable; isOpen and
+    // toggleSectionExpand read the open section and click the title button).
+    openLayoutSection: utam(
+      'records/recordLayoutSection',
+      'openSection',
+      'div.slds-section.has-header.slds-is-open',
+    ),
+    layoutSectionToggle: utam('records/recordLayoutSection', 'sectionTitleButton', 'button.slds-button'),
     layoutItem: utam('records/recordLayoutRow', 'items', 'records-record-layout-item'),
     // Tied to the field's API name, so it survives label changes and custom layouts.
     field: fact(

@@ -93,31 +93,40 @@ export class RecordPage {
     return (await arriving.count()) > 0;
   }
 
-  /** API names of the fields shown right now, the layout's then the Dynamic Forms field sections', in page order. */
+  /**
+   * API names of the fields shown right now, the layout's and the Dynamic Forms field sections', in document
+   * order (a page may hold both, in any order).
+   */
   async shownFields(): Promise<string[]> {
     const read = (items: Element[]) =>
       items.map((item) => item.getAttribute('data-target-selection-name') ?? '');
-    const names = [
-      ...(await this.layoutItems.evaluateAll(read)),
-      ...(await this.root
-        .locator(locators.record.dynamicFieldNames)
-        .filter({ visible: true })
-        .evaluateAll(read)),
-    ];
+    // A union of locators lists its elements in document order, across shadow roots.
+    const names = await this.root
+      .locator(locators.record.layoutItem)
+      .or(this.root.locator(locators.record.dynamicFieldNames))
+      .filter({ visible: true })
+      .evaluateAll(read);
     const prefix = `sfdc:RecordField.${this.sobject}.`;
     return names.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
   }
 
   /**
-   * Opens every collapsed field section of a Dynamic Forms page, as the persona would to read it: a collapsed
-   * section does not show its fields. Returns how many it opened.
+   * Opens every collapsed section, a layout section or a Dynamic Forms field section, as the persona would to
+   * read it: a collapsed section does not show its fields. Returns how many it opened.
    */
   async expandCollapsedSections(): Promise<number> {
-    const collapsed = this.root
+    const collapsedFieldSections = this.root
       .locator(locators.record.dynamicSection)
       .filter({ visible: true })
-      .locator(locators.record.collapsedSectionToggle)
-      .filter({ visible: true });
+      .locator(locators.record.collapsedSectionToggle);
+    // The title's button only: the section's items hold buttons (inline edit) too.
+    const collapsedLayoutSections = this.root
+      .locator(locators.record.section)
+      .filter({ visible: true })
+      .filter({ hasNot: this.page.locator(locators.record.openLayoutSection) })
+      .locator(locators.record.sectionTitle)
+      .locator(locators.record.layoutSectionToggle);
+    const collapsed = collapsedFieldSections.or(collapsedLayoutSections).filter({ visible: true });
     const count = await collapsed.count();
     for (let opened = 0; opened < count; opened++) await collapsed.first().click();
     return count;
@@ -157,23 +166,27 @@ export class RecordPage {
   }
 
   /**
-   * Headings of the sections shown, the layout's then the Dynamic Forms field sections', in page order (a
-   * section shown without heading has none).
+   * Headings of the sections shown, the layout's and the Dynamic Forms field sections', in document order (a
+   * page may hold both, in any order; a section shown without heading has none).
    */
   async sectionTitles(): Promise<string[]> {
-    const layoutTitles = this.root
+    const dynamicSection = this.root.locator(locators.record.dynamicSection);
+    const sections = this.root
       .locator(locators.record.detailPanel)
       .locator(locators.record.section)
-      .filter({ visible: true })
-      .locator(locators.record.sectionTitle);
-    const dynamicSections = this.root.locator(locators.record.dynamicSection).filter({ visible: true });
-    const dynamicTitles: string[] = [];
-    for (const section of await dynamicSections.all()) {
-      // The heading only: the section's fields are its descendants too.
-      const texts = await section.locator(locators.record.dynamicSectionTitle).allInnerTexts();
-      dynamicTitles.push(texts.map(normalise).find(Boolean) ?? '');
+      .or(dynamicSection)
+      .filter({ visible: true });
+    const titles: string[] = [];
+    for (const section of await sections.all()) {
+      const dynamic =
+        (await section.evaluate((element) => element.localName)) === locators.record.dynamicSection;
+      // The heading only: a field section's fields are its descendants too.
+      const title = section.locator(
+        dynamic ? locators.record.dynamicSectionTitle : locators.record.sectionTitle,
+      );
+      titles.push((await title.allInnerTexts()).map(normalise).find(Boolean) ?? '');
     }
-    return [...(await layoutTitles.allInnerTexts()).map(normalise), ...dynamicTitles].filter(Boolean);
+    return titles.filter(Boolean);
   }
 
   /** Labels of the fields the highlights panel shows (the compact layout's, after the record's name). */

@@ -1,5 +1,5 @@
 /**
- * An SLDS expandable section (a Dynamic Forms field section): its title button opens or collapses it,
+ * An SLDS expandable section (a layout section, a Dynamic Forms field section): its title button opens or collapses it,
  * `slds-is-open` on the section and `aria-expanded` on the button follow, and a collapsed section's content is
  * not shown.
  */

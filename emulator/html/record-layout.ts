@@ -69,7 +69,7 @@ export function layoutSection(
     html`data-target-reveals="${reveals}"`,
     (slot) => html`<div class="slds-section has-header slds-is-open">
   <h3 class="slds-section__title test-id__section-header-container">
-    <button class="slds-button section-header-button slds-section__title-action" aria-expanded="true" type="button"><span class="slds-truncate test-id__section-header-title" title="${label}">${label}</span></button>
+    <button class="slds-button section-header-button slds-section__title-action" aria-expanded="true" type="button" data-action="toggle-section"><span class="slds-truncate test-id__section-header-title" title="${label}">${label}</span></button>
   </h3>
   <div class="slds-section__content section__content test-id__section-content">${slot()}</div>
 </div>`,

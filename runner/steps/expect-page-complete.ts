@@ -8,7 +8,7 @@ export { IncompletePageError };
 
 /**
  * Waits until every field the org predicts is rendered, or without a prediction until the page shows nothing
- * loading; either way a collapsed Dynamic Forms section is opened first. Past the deadline, names what is missing.
+ * loading; either way a collapsed section is opened first. Past the deadline, names what is missing.
  */
 export async function waitUntilComplete(
   recordPage: RecordPage,
