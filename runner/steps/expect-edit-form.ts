@@ -19,6 +19,7 @@ export const checkEditForm: ExpectCheck = async (expected, opened) => {
   if (editable.length + required.length + offers.length === 0) return [];
   const { recordPage, record, context, who } = opened;
   const object = record.sobject;
+  const dynamicForms = await recordPage.hasDynamicForms();
   let modal: RecordEditModal;
   try {
     modal = await judgedAs(who, () =>
@@ -40,11 +41,19 @@ export const checkEditForm: ExpectCheck = async (expected, opened) => {
   }
   try {
     await waitUntilFormComplete(modal, opened.prediction, who, opened.deadlineMs);
-    return await readForm(modal, expected, opened);
+    const problems = await readForm(modal, expected, opened);
+    return dynamicForms ? problems.map((problem) => `${problem} ${FROM_LAYOUT_MODAL}`) : problems;
   } finally {
     await modal.cancel();
   }
 };
+
+/**
+ * The record page's Edit action opens the edit record page in a modal built from the object's page layout
+ * (docs/salesforce-facts.md, Dynamic Forms record pages), whatever fields a Dynamic Forms page places.
+ */
+const FROM_LAYOUT_MODAL =
+  '(read from the Edit modal, which follows the page layout, not the Dynamic Forms page)';
 
 async function readForm(
   modal: RecordEditModal,

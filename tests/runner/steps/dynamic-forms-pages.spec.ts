@@ -161,3 +161,14 @@ test('a field section the persona collapsed is opened before any of its fields i
   ]);
   await expect(heading).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('what the Edit modal of a Dynamic Forms page shows against the expectation says it follows the page layout', async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' });
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  await expectationFailure(runStep(expectPage({ editable: ['AnnualRevenue'] }), context), [
+    'Account.AnnualRevenue: expected editable, but the Edit modal shows it read-only',
+    '(read from the Edit modal, which follows the page layout, not the Dynamic Forms page)',
+  ]);
+});
