@@ -3,10 +3,15 @@ import { locators } from './locators';
 import type { RecordPage } from './record-page';
 import { RENDER_POLL_INTERVALS } from './render-polling';
 
-/** What the record page's other tabs show: each field by the tab showing it, and the tabs that could not be read. */
+/**
+ * What the record page's other tabs show: each field and section by the tab showing it, and the tabs that could
+ * not be read.
+ */
 export interface OtherTabsReading {
   /** API name → label of the tab showing it, for fields the tab the page was read on does not show. */
   fields: Map<string, string>;
+  /** Section heading → label of the tab showing it, for sections the tab the page was read on does not show. */
+  sections: Map<string, string>;
   /** Tabs whose content did not finish rendering within the deadline. */
   unread: string[];
 }
@@ -18,12 +23,13 @@ export interface OtherTabsReading {
  * shows stayed the same between two looks. The selected tab is selected again afterwards.
  */
 export async function readOtherTabs(recordPage: RecordPage, deadlineMs: number): Promise<OtherTabsReading> {
-  const reading: OtherTabsReading = { fields: new Map(), unread: [] };
+  const reading: OtherTabsReading = { fields: new Map(), sections: new Map(), unread: [] };
   const root = recordPage.root;
   const active = root.locator(locators.record.activeTab).filter({ visible: true });
   if ((await active.count()) === 0) return reading;
   const selected = normalise(await active.first().innerText());
   const shownThere = new Set(await recordPage.shownFields());
+  const sectionsThere = new Set(await recordPage.sectionTitles());
   const links = root.locator(locators.record.tabLinks).filter({ visible: true });
   const others = (await links.allInnerTexts()).map(normalise).filter((tab) => tab && tab !== selected);
   try {
@@ -31,8 +37,12 @@ export async function readOtherTabs(recordPage: RecordPage, deadlineMs: number):
       await root.locator(locators.record.tab(tab)).filter({ visible: true }).first().click();
       const fields = await settledFields(recordPage, tab, deadlineMs);
       if (!fields) reading.unread.push(tab);
-      for (const apiName of fields ?? []) {
+      if (!fields) continue;
+      for (const apiName of fields) {
         if (!shownThere.has(apiName) && !reading.fields.has(apiName)) reading.fields.set(apiName, tab);
+      }
+      for (const title of await recordPage.sectionTitles()) {
+        if (!sectionsThere.has(title) && !reading.sections.has(title)) reading.sections.set(title, tab);
       }
     }
   } finally {

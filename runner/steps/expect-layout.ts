@@ -1,7 +1,9 @@
 import type { RecordPagePrediction } from '../../fixtures';
 import { grantedBy } from '../../fixtures/persona-grants';
+import { readOtherTabs } from '../../pages/record-other-tabs';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, labelOf, layoutName, recordTypeName } from './expect-check';
+import { unreadTabs } from './expect-shown-fields';
 
 /**
  * sections, sectionsAbsent and highlights. A section is predicted on the page when the persona's layout has
@@ -9,11 +11,16 @@ import { type ExpectCheck, labelOf, layoutName, recordTypeName } from './expect-
  * field to show (observed behaviour of Lightning record pages, not stated in Salesforce's documentation:
  * unconfirmed).
  */
-export const checkSections: ExpectCheck = async (expected, { recordPage, prediction }) => {
+export const checkSections: ExpectCheck = async (expected, { recordPage, prediction, deadlineMs }) => {
   const present = expected.sections ?? [];
   const absent = expected.sectionsAbsent ?? [];
   if (present.length + absent.length === 0) return [];
   const seen = await recordPage.sectionTitles();
+  // A section the selected tab does not show may be on another tab: no verdict on it before every tab is read.
+  const otherTabs = [...present, ...absent].some((label) => !seen.includes(label))
+    ? await readOtherTabs(recordPage, deadlineMs)
+    : { sections: new Map<string, string>(), unread: [] };
+  const unread = otherTabs.unread.length > 0 ? `; ${unreadTabs(otherTabs.unread, deadlineMs)}` : '';
   const onDynamicForms = await recordPage.hasDynamicForms();
   const absentBecause = (label: string) =>
     onDynamicForms
@@ -26,9 +33,9 @@ export const checkSections: ExpectCheck = async (expected, { recordPage, predict
   const shown = `the page shows ${seen.length > 0 ? quoteList(seen) : 'no section'}`;
   const problems: string[] = [];
   for (const label of present) {
-    if (!seen.includes(label))
+    if (!seen.includes(label) && !otherTabs.sections.has(label))
       problems.push(
-        `section "${label}": expected on the page, but it is not (${shown}) — ${absentBecause(label)}`,
+        `section "${label}": expected on the page, but it is not (${shown}${unread}) — ${absentBecause(label)}`,
       );
   }
   const found = present.filter((label) => seen.includes(label));
@@ -40,8 +47,17 @@ export const checkSections: ExpectCheck = async (expected, { recordPage, predict
     );
   }
   for (const label of absent) {
+    const tab = otherTabs.sections.get(label);
     if (seen.includes(label))
       problems.push(`section "${label}": expected absent, but the page shows it — ${presentBecause(label)}`);
+    else if (tab)
+      problems.push(
+        `section "${label}": expected absent, but the page shows it on the tab "${tab}" — ${presentBecause(label)}`,
+      );
+    else if (otherTabs.unread.length > 0)
+      problems.push(
+        `section "${label}": cannot be judged absent: the tab the page opens on does not show it, but ${unreadTabs(otherTabs.unread, deadlineMs)}`,
+      );
   }
   return problems;
 };

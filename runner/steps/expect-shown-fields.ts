@@ -22,7 +22,9 @@ export const checkShownFields: ExpectCheck = async (
     ...Object.keys(expected.values),
   ].filter((apiName) => !shownNow.has(apiName));
   const otherTabs: OtherTabsReading =
-    notShown.length > 0 ? await readOtherTabs(recordPage, deadlineMs) : { fields: new Map(), unread: [] };
+    notShown.length > 0
+      ? await readOtherTabs(recordPage, deadlineMs)
+      : { fields: new Map(), sections: new Map(), unread: [] };
   const absent = (apiName: string) => {
     const tab = otherTabs.fields.get(apiName);
     if (tab)
@@ -82,7 +84,7 @@ export const checkShownFields: ExpectCheck = async (
   return problems.map((problem) => `${record.sobject}.${normalise(problem)}`);
 };
 
-function unreadTabs(tabs: string[], deadlineMs: number): string {
+export function unreadTabs(tabs: string[], deadlineMs: number): string {
   const named = tabs.map((tab) => `"${tab}"`).join(', ');
   return `the tab${tabs.length > 1 ? 's' : ''} ${named} did not finish rendering within ${deadlineMs / 1000} s, so what ${tabs.length > 1 ? 'they show' : 'it shows'} is not known`;
 }

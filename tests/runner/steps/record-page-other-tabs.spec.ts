@@ -46,3 +46,12 @@ test('a field the page does not show on any tab is still judged hidden', async (
   const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
   await runStep(expectPage({ hidden: ['Credit_Limit__c'] }), context);
 });
+
+test('a field section on another tab is on the page, and never judged absent', async ({ browser }) => {
+  const running = await start();
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  await runStep(expectPage({ sections: ['Account Information', 'Description Information'] }), context);
+  await expectationFailure(runStep(expectPage({ sectionsAbsent: ['Description Information'] }), context), [
+    'section "Description Information": expected absent, but the page shows it on the tab "More"',
+  ]);
+});
