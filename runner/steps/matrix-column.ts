@@ -1,6 +1,7 @@
 import { test } from '@playwright/test';
 import type { CreatedRecord } from '../../fixtures';
 import type { RecordEditModal } from '../../pages/record-edit-modal';
+import { readOtherTabs } from '../../pages/record-other-tabs';
 import { NoEditAction, RecordPage, RecordPageError } from '../../pages/record-page';
 import type { FieldAccessStep } from '../model';
 import {
@@ -14,8 +15,8 @@ import { didYouMean } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
 import type { OpenedPage } from './expect-check';
 import { whyNoEditAction, whyReadOnly } from './expect-edit-reasons';
-import { waitUntilComplete } from './expect-page-complete';
-import { why } from './expect-shown-fields';
+import { IncompletePageError, waitUntilComplete } from './expect-page-complete';
+import { unreadTabs, why } from './expect-shown-fields';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 import { recordRefusal } from './record-refusal';
@@ -116,6 +117,17 @@ async function readColumn(
   await waitUntilComplete(page, described, who, deadlineMs);
   const opened: OpenedPage = { recordPage: page, record, prediction: described, who, context, deadlineMs };
   const shown = new Set(await page.shownFields());
+  // A field the selected tab does not show may be on another tab: it is hidden only if no tab shows it.
+  if (fields.some((field) => !shown.has(field))) {
+    const otherTabs = await readOtherTabs(page, deadlineMs);
+    for (const field of otherTabs.fields.keys()) shown.add(field);
+    const unknown = fields.filter((field) => !shown.has(field));
+    if (otherTabs.unread.length > 0 && unknown.length > 0) {
+      throw new IncompletePageError(
+        `${who}: the tab the page opens on does not show ${unknown.join(', ')}, but ${unreadTabs(otherTabs.unread, deadlineMs)}, so whether they are hidden is not known`,
+      );
+    }
+  }
   const form = await editForm(
     opened,
     fields.filter((field) => shown.has(field)),

@@ -55,3 +55,20 @@ test('a field section on another tab is on the page, and never judged absent', a
     'section "Description Information": expected absent, but the page shows it on the tab "More"',
   ]);
 });
+
+test('an access matrix column reads a field on another tab as shown, not hidden', async ({ browser }) => {
+  const running = await start();
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  await runStep(
+    {
+      kind: 'fieldAccess',
+      title: 'access',
+      location: { file: 'matrix.yaml', line: 1, column: 1 },
+      record: 'record',
+      expected: { Description: 'edit', Credit_Limit__c: 'hidden' },
+      matrix: 'account-fields-matrix',
+      personas: ['csm'],
+    },
+    context,
+  );
+});
