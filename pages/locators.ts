@@ -175,7 +175,12 @@ export const locators = {
     ),
     tab: utam('lightning/tabBar', 'tabLinkByLabel', (label: string) => `li[title*='${label}'] > a`),
     activeTab: utam('lightning/tabBar', 'activeTab', "li[class*='slds-is-active'] a"),
-    tabLinks: utam('lightning/tabBar', 'tabs', 'lightning-tab-bar li a'),
+    // The tab bar's own active tab and links: Path's steps are li.slds-is-active > a too.
+    tabBar: fact(
+      'salesforce-pageobjects lightning/tabBar: "Selector: lightning-tab-bar"',
+      'lightning-tab-bar',
+    ),
+    tabLinks: utam('lightning/tabBar', 'tabs', 'li a'),
     highlightsField: utam('records/highlights2', 'secondaryFields', "[slot='secondaryFields']"),
     highlightsFieldLabel: fact(
       'highlights details items show their label in .slds-text-title (public suites)',

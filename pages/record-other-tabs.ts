@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { locators } from './locators';
 import type { RecordPage } from './record-page';
 import { RENDER_POLL_INTERVALS } from './render-polling';
@@ -17,37 +17,41 @@ export interface OtherTabsReading {
 }
 
 /**
- * Reads every tab of the record page other than the one selected, as the persona would: an admin may place a
- * field section (or the Record Detail component) on any tab, and a tab renders its content only once selected
- * (lightning-tab: "Tab content is lazy loaded"). A tab counts as read once nothing on it loads and the fields it
- * shows stayed the same between two looks. The selected tab is selected again afterwards.
+ * Reads every tab of the record page's tab bars other than the one selected, as the persona would: an admin may
+ * place a field section (or the Record Detail component) on any tab, and a tab renders its content only once
+ * selected (lightning-tab: "Tab content is lazy loaded"). A tab counts as read once nothing on it loads and the
+ * fields it shows stayed the same between two looks. Each bar's selected tab is selected again afterwards.
  */
 export async function readOtherTabs(recordPage: RecordPage, deadlineMs: number): Promise<OtherTabsReading> {
   const reading: OtherTabsReading = { fields: new Map(), sections: new Map(), unread: [] };
-  const root = recordPage.root;
-  const active = root.locator(locators.record.activeTab).filter({ visible: true });
-  if ((await active.count()) === 0) return reading;
-  const selected = normalise(await active.first().innerText());
   const shownThere = new Set(await recordPage.shownFields());
   const sectionsThere = new Set(await recordPage.sectionTitles());
-  const links = root.locator(locators.record.tabLinks).filter({ visible: true });
-  const others = (await links.allInnerTexts()).map(normalise).filter((tab) => tab && tab !== selected);
-  try {
-    for (const tab of others) {
-      await root.locator(locators.record.tab(tab)).filter({ visible: true }).first().click();
-      const fields = await settledFields(recordPage, tab, deadlineMs);
-      if (!fields) reading.unread.push(tab);
-      if (!fields) continue;
-      for (const apiName of fields) {
-        if (!shownThere.has(apiName) && !reading.fields.has(apiName)) reading.fields.set(apiName, tab);
+  const bars = await recordPage.root.locator(locators.record.tabBar).filter({ visible: true }).all();
+  for (const bar of bars) {
+    const active = bar.locator(locators.record.activeTab);
+    if ((await active.count()) === 0) continue;
+    const selected = normalise(await active.first().innerText());
+    const others = (await bar.locator(locators.record.tabLinks).allInnerTexts())
+      .map(normalise)
+      .filter((tab) => tab && tab !== selected);
+    try {
+      for (const tab of others) {
+        await bar.locator(locators.record.tab(tab)).first().click();
+        const fields = await settledFields(recordPage, bar, tab, deadlineMs);
+        if (!fields) {
+          reading.unread.push(tab);
+          continue;
+        }
+        for (const apiName of fields) {
+          if (!shownThere.has(apiName) && !reading.fields.has(apiName)) reading.fields.set(apiName, tab);
+        }
+        for (const title of await recordPage.sectionTitles()) {
+          if (!sectionsThere.has(title) && !reading.sections.has(title)) reading.sections.set(title, tab);
+        }
       }
-      for (const title of await recordPage.sectionTitles()) {
-        if (!sectionsThere.has(title) && !reading.sections.has(title)) reading.sections.set(title, tab);
-      }
+    } finally {
+      if (others.length > 0) await bar.locator(locators.record.tab(selected)).first().click();
     }
-  } finally {
-    if (others.length > 0)
-      await root.locator(locators.record.tab(selected)).filter({ visible: true }).first().click();
   }
   return reading;
 }
@@ -55,10 +59,11 @@ export async function readOtherTabs(recordPage: RecordPage, deadlineMs: number):
 /** The fields shown once `tab` is selected and its content settled; undefined when it did not within the deadline. */
 async function settledFields(
   recordPage: RecordPage,
+  bar: Locator,
   tab: string,
   deadlineMs: number,
 ): Promise<string[] | undefined> {
-  const active = recordPage.root.locator(locators.record.activeTab).filter({ visible: true });
+  const active = bar.locator(locators.record.activeTab);
   let previous = '';
   let fields: string[] = [];
   try {
