@@ -51,8 +51,8 @@ test('a layout assignment per record type picks its layout; others get the defau
 
 test('a Dynamic Forms record page of an object the org lacks is reported', () => {
   const text = readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
-    'recordUi:\n  latency: none',
-    'recordUi:\n  latency: none\n  dynamicForms: [Account, Acount]',
+    /\n {2}dynamicForms: \[(.*)\]/,
+    '\n  dynamicForms: [$1, Acount]',
   );
   expect(problemsOf(text)).toContain('No object Acount in objects');
   expect(problemsOf(text)).toContain('dynamicForms');
@@ -60,8 +60,8 @@ test('a Dynamic Forms record page of an object the org lacks is reported', () =>
 
 test('a field section placed on a tab of a page not built with Dynamic Forms, or on Related, is reported', () => {
   const text = readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
-    'recordUi:\n  latency: none',
-    'recordUi:\n  latency: none\n  dynamicForms: [Account]\n  fieldSectionTabs:\n' +
+    /\n {2}dynamicForms: \[(.*)\]/,
+    '\n  dynamicForms: [$1, Account]\n  fieldSectionTabs:\n' +
       '    - { object: Lead, section: Lead Information, tab: More }\n' +
       '    - { object: Account, section: Account Information, tab: Related }',
   );
