@@ -91,3 +91,28 @@ async function settledFields(
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Selects the tab labelled `tab` (in whichever tab bar has it), waits for its content to settle, runs `read`,
+ * then selects again the tab its bar had selected.
+ */
+export async function onTab<T>(
+  recordPage: RecordPage,
+  tab: string,
+  deadlineMs: number,
+  read: () => Promise<T>,
+): Promise<T> {
+  const bar = recordPage.root
+    .locator(locators.record.tabBar)
+    .filter({ visible: true })
+    .filter({ has: recordPage.root.page().locator(locators.record.tab(tab)) })
+    .first();
+  const selected = normalise(await bar.locator(locators.record.activeTab).first().innerText());
+  await bar.locator(locators.record.tab(tab)).first().click();
+  try {
+    await settledFields(recordPage, bar, tab, deadlineMs);
+    return await read();
+  } finally {
+    await bar.locator(locators.record.tab(selected)).first().click();
+  }
+}

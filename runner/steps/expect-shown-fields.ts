@@ -1,5 +1,5 @@
 import type { RecordPagePrediction } from '../../fixtures';
-import { type OtherTabsReading, readOtherTabs } from '../../pages/record-other-tabs';
+import { type OtherTabsReading, onTab, readOtherTabs } from '../../pages/record-other-tabs';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { normalise, showsExpected } from './typed-values';
@@ -25,16 +25,18 @@ export const checkShownFields: ExpectCheck = async (
     notShown.length > 0
       ? await readOtherTabs(recordPage, deadlineMs)
       : { fields: new Map(), sections: new Map(), unread: [] };
-  const absent = (apiName: string) => {
+  const unread = otherTabs.unread.length > 0 ? ` (${unreadTabs(otherTabs.unread, deadlineMs)})` : '';
+  const absent = `it is not on the page${unread}`;
+  // Read-only marks and values of a field on another tab are read with that tab selected.
+  const where = (apiName: string) => {
     const tab = otherTabs.fields.get(apiName);
-    if (tab)
-      return `it is on the tab "${tab}", not on the tab the page opens on, where values and read-only marks are read`;
-    const unread = otherTabs.unread.length > 0 ? ` (${unreadTabs(otherTabs.unread, deadlineMs)})` : '';
-    return `it is not on the page${unread}`;
+    return tab
+      ? { tab, read: <T>(read: () => Promise<T>) => onTab(recordPage, tab, deadlineMs, read) }
+      : undefined;
   };
   for (const apiName of expected.visible) {
     if (!shownNow.has(apiName) && !otherTabs.fields.has(apiName)) {
-      problems.push(`${apiName}: expected visible, but ${absent(apiName)}${await because(apiName, false)}`);
+      problems.push(`${apiName}: expected visible, but ${absent}${await because(apiName, false)}`);
     }
   }
   for (const apiName of expected.hidden) {
@@ -55,23 +57,30 @@ export const checkShownFields: ExpectCheck = async (
     }
   }
   for (const apiName of expected.readOnly) {
-    if (!shownNow.has(apiName)) {
-      problems.push(`${apiName}: expected read-only, but ${absent(apiName)}${await because(apiName, false)}`);
-    } else if (!(await recordPage.field(apiName).isReadOnly())) {
-      problems.push(`${apiName}: expected read-only, but it is editable (inline edit is offered)`);
+    const elsewhere = where(apiName);
+    if (!shownNow.has(apiName) && !elsewhere) {
+      problems.push(`${apiName}: expected read-only, but ${absent}${await because(apiName, false)}`);
+      continue;
+    }
+    const readOnly = () => recordPage.field(apiName).isReadOnly();
+    if (!(await (elsewhere ? elsewhere.read(readOnly) : readOnly()))) {
+      const on = elsewhere ? ` on the tab "${elsewhere.tab}"` : '';
+      problems.push(`${apiName}: expected read-only, but it is editable${on} (inline edit is offered)`);
     }
   }
   for (const [apiName, wanted] of Object.entries(expected.values)) {
-    if (!shownNow.has(apiName)) {
-      problems.push(
-        `${apiName}: expected "${wanted}", but ${absent(apiName)}${await because(apiName, false)}`,
-      );
+    const elsewhere = where(apiName);
+    if (!shownNow.has(apiName) && !elsewhere) {
+      problems.push(`${apiName}: expected "${wanted}", but ${absent}${await because(apiName, false)}`);
       continue;
     }
     const field = recordPage.field(apiName);
     const described = prediction.fields.get(apiName);
-    const text = await field.text();
-    const checked = described?.type === 'boolean' ? await field.checked() : undefined;
+    const shows = async () => ({
+      text: await field.text(),
+      checked: described?.type === 'boolean' ? await field.checked() : undefined,
+    });
+    const { text, checked } = await (elsewhere ? elsewhere.read(shows) : shows());
     if (described && !showsExpected(described, wanted, { text, checked }, prediction.locale)) {
       const seen =
         checked !== undefined ? `it shows ${checked}` : text === '' ? 'it is empty' : `it shows "${text}"`;

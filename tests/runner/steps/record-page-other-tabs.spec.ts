@@ -72,3 +72,18 @@ test('an access matrix column reads a field on another tab as shown, not hidden'
     context,
   );
 });
+
+test('a field on another tab shows its value and read-only mark there, read with that tab selected', async ({
+  browser,
+}) => {
+  const running = await start();
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  await expectationFailure(
+    runStep(expectPage({ readOnly: ['Description'], values: { Description: 'Not this' } }), context),
+    [
+      'Account.Description: expected read-only, but it is editable on the tab "More" (inline edit is offered)',
+      'Account.Description: expected "Not this", but it',
+    ],
+  );
+  await expect(context.page.locator('li.slds-is-active a')).toHaveText('Details');
+});
