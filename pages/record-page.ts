@@ -132,6 +132,11 @@ export class RecordPage {
     return count;
   }
 
+  /** Whether the page shows a Record Detail component: the layout's sections and fields, all of them. */
+  async showsLayoutDetail(): Promise<boolean> {
+    return (await this.root.locator(locators.record.detailPanel).filter({ visible: true }).count()) > 0;
+  }
+
   /** Whether the page shows fields in Dynamic Forms field sections (rather than, or besides, the layout). */
   async hasDynamicForms(): Promise<boolean> {
     return (await this.root.locator(locators.record.dynamicSection).filter({ visible: true }).count()) > 0;

@@ -4,6 +4,7 @@ import { readOtherTabs } from '../../pages/record-other-tabs';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, labelOf, layoutName, recordTypeName } from './expect-check';
 import { unreadTabs } from './expect-shown-fields';
+import { otherTabsMayShowMore } from './other-tabs-needed';
 
 /**
  * sections, sectionsAbsent and highlights. A section is predicted on the page when the persona's layout has
@@ -17,9 +18,11 @@ export const checkSections: ExpectCheck = async (expected, { recordPage, predict
   if (present.length + absent.length === 0) return [];
   const seen = await recordPage.sectionTitles();
   // A section the selected tab does not show may be on another tab: no verdict on it before every tab is read.
-  const otherTabs = [...present, ...absent].some((label) => !seen.includes(label))
-    ? await readOtherTabs(recordPage, deadlineMs)
-    : { sections: new Map<string, string>(), unread: [] };
+  const otherTabs =
+    [...present, ...absent].some((label) => !seen.includes(label)) &&
+    (await otherTabsMayShowMore(recordPage, prediction))
+      ? await readOtherTabs(recordPage, deadlineMs)
+      : { sections: new Map<string, string>(), unread: [] };
   const unread = otherTabs.unread.length > 0 ? `; ${unreadTabs(otherTabs.unread, deadlineMs)}` : '';
   const onDynamicForms = await recordPage.hasDynamicForms();
   const absentBecause = (label: string) =>

@@ -2,6 +2,7 @@ import type { RecordPagePrediction } from '../../fixtures';
 import { type OtherTabsReading, onTab, readOtherTabs } from '../../pages/record-other-tabs';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
+import { otherTabsMayShowMore } from './other-tabs-needed';
 import { normalise, showsExpected } from './typed-values';
 import { whyValue } from './why-value';
 
@@ -22,7 +23,7 @@ export const checkShownFields: ExpectCheck = async (
     ...Object.keys(expected.values),
   ].filter((apiName) => !shownNow.has(apiName));
   const otherTabs: OtherTabsReading =
-    notShown.length > 0
+    notShown.length > 0 && (await otherTabsMayShowMore(recordPage, prediction))
       ? await readOtherTabs(recordPage, deadlineMs)
       : { fields: new Map(), sections: new Map(), unread: [] };
   const unread = otherTabs.unread.length > 0 ? ` (${unreadTabs(otherTabs.unread, deadlineMs)})` : '';

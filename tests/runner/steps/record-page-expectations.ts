@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { RunningEmulator } from '../../../emulator';
 import type { ExpectStep, Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
@@ -35,12 +35,14 @@ export async function openAs(
   username: string,
   sobject: string,
   soql: string,
+  beforeOpen?: (page: Page) => Promise<unknown>,
 ): Promise<{ context: StepContext; id: string }> {
   const { context, id } = await personaWithRecord(browser, emulator, username, {
     key: 'record',
     sobject,
     soql,
   });
+  await beforeOpen?.(context.page);
   await runStep({ kind: 'open', title: 'open', location, record: 'record' }, context);
   return { context, id };
 }

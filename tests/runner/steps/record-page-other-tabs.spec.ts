@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { runStep } from '../../../runner/steps';
 import { demoOrg } from '../../emulator/helpers';
@@ -86,4 +86,39 @@ test('a field on another tab shows its value and read-only mark there, read with
     ],
   );
   await expect(context.page.locator('li.slds-is-active a')).toHaveText('Details');
+});
+
+/** Counts the persona's clicks on the record page's tabs. */
+const countTabClicks = (page: Page) =>
+  page.addInitScript(() => {
+    const counted = window as unknown as { tabClicks: number };
+    counted.tabClicks = 0;
+    document.addEventListener(
+      'click',
+      (event) => {
+        const path = event.composedPath() as Element[];
+        if (path.some((element) => element.localName === 'lightning-tab-bar')) counted.tabClicks += 1;
+      },
+      true,
+    );
+  });
+
+test("a layout page's Record Detail shows the whole layout: a field it lacks is judged hidden without opening other tabs", async ({
+  browser,
+}) => {
+  emulator = await startEmulator({ latency: 'lightning' });
+  const { context } = await openAs(browser, emulator, USERS.csm, 'Account', INITECH, countTabClicks);
+  await runStep(expectPage({ hidden: ['Credit_Limit__c'], sectionsAbsent: ['Finance'] }), context);
+  expect(await context.page.evaluate(() => (window as unknown as { tabClicks: number }).tabClicks)).toBe(0);
+});
+
+test('a Dynamic Forms page may place fields on any tab: a field it lacks is judged hidden once the other tabs are read', async ({
+  browser,
+}) => {
+  const running = await start();
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH, countTabClicks);
+  await runStep(expectPage({ hidden: ['Credit_Limit__c'] }), context);
+  expect(
+    await context.page.evaluate(() => (window as unknown as { tabClicks: number }).tabClicks),
+  ).toBeGreaterThan(0);
 });
