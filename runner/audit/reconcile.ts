@@ -22,6 +22,11 @@ export interface Reconciliation {
   undocumented: OrgLoginAs[];
   /** Suite sessions whose Login-As the org never recorded (or the admin cannot see). */
   unrecorded: ImpersonationEvent[];
+  /**
+   * Documented sessions whose Login-As the org recorded with no logout: documented, but not shown to have
+   * ended (a session the run could not end, or one still open).
+   */
+  notEnded: { org: OrgLoginAs; start: ImpersonationEvent }[];
   /** LoginAsEventLog rows in the window, where the org has Event Monitoring; else why not. */
   eventLog: { rows: number } | { unavailable: string };
   /** Impersonation lines of the audit log about other orgs, left out of the comparison. */
@@ -89,6 +94,7 @@ export function reconcile(
   return {
     since: since.toISOString(),
     matched,
+    notEnded: matched.filter((m) => !m.org.logoutId),
     undocumented: unmatchedOrg,
     unrecorded,
     eventLog,

@@ -34,8 +34,12 @@ export interface Session {
   orgLoginId?: string;
 }
 
-/** A Login-As Salesforce refused: no session existed, so there was none to end. */
-export const isRefused = (session: Session) => session.outcome === 'login-failed';
+/**
+ * A Login-As Salesforce refused: no session existed, so there was none to end. One the org recorded
+ * (SetupAuditTrail) was started, whatever the run's end line called it.
+ */
+export const isRefused = (session: Session) =>
+  session.outcome === 'login-failed' && session.orgLoginId === undefined;
 
 /** A session nothing shows was ended: no end line, or "Log out as" did not bring the admin back. */
 export const isLeftOpen = (session: Session) =>

@@ -9,7 +9,8 @@ import { withOrg } from './with-org';
 /**
  * `persona-ux audit reconcile`: the org's Login-As records against the local audit log's lines about that org,
  * both ways. Exit 1 when the org shows a Login-As with no documented reason, a suite session the org never
- * recorded, or when the audit chain read is broken (what it documents may have been changed).
+ * recorded, a documented Login-As the org shows no logout for, or when the audit chain read is broken (what it
+ * documents may have been changed).
  */
 export async function auditReconcileCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -29,7 +30,8 @@ export async function auditReconcileCommand(args: string[]): Promise<number> {
       await countLoginAsEvents(org, since),
       org.orgId,
     );
-    const matches = result.undocumented.length === 0 && result.unrecorded.length === 0;
+    const matches =
+      result.undocumented.length === 0 && result.unrecorded.length === 0 && result.notEnded.length === 0;
     const clean = matches && !broken;
     if (values.json) {
       console.log(
@@ -78,8 +80,21 @@ export async function auditReconcileCommand(args: string[]): Promise<number> {
         '  → Check that the admin can see SetupAuditTrail (View Setup and Configuration) and that --since covers them.',
       );
     }
+    if (result.notEnded.length > 0) {
+      lines.push(
+        '',
+        `NOT ENDED: ${result.notEnded.length} documented Login-As session(s) the org recorded with no logout:`,
+        ...result.notEnded.map(
+          ({ org: s, start }) =>
+            `  ${s.at}  ${s.admin} logged in as ${s.target}  (SetupAuditTrail ${s.id}) — ${start.scenario.id}, run ${start.runId}`,
+        ),
+        '  → End them from Setup > Session Management if still open, and check `persona-ux doctor` for open sessions.',
+      );
+    }
     if (matches)
-      lines.push('Every Login-As the org recorded is documented, and every documented one is recorded.');
+      lines.push(
+        'Every Login-As the org recorded is documented and ended, and every documented one is recorded.',
+      );
     (clean ? console.log : console.error)(lines.join('\n'));
     return clean ? 0 : 1;
   });

@@ -224,6 +224,24 @@ test('a Login-As Salesforce refused shows as refused, not as a session left open
   expect(html).not.toContain('<tr class="open">');
 });
 
+test('a Login-As the org recorded is never shown as refused, even when its end line says login-failed', async () => {
+  const audit = tempDir('audit');
+  const log = new AuditLog(path.join(audit, '20260101T000000Z-aaaaaa.jsonl'));
+  await log.append(event('impersonation.start', '2026-01-02T10:00:00.000Z', 'ae', 'ava@acme.example'));
+  await log.append(
+    event('impersonation.end', '2026-01-02T10:01:05.000Z', 'ae', 'ava@acme.example', {
+      outcome: 'login-failed',
+      loggedOut: false,
+      orgAuditTrail: { loginId: '0YmA', missing: ['suOrgAdminLogout'] },
+    }),
+  );
+  const out = tempDir('review');
+  expect((await runCli(['audit', 'report', audit, '--out', out, '--since', '2026-01-01'])).code).toBe(0);
+  const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+  expect(html).not.toContain('refused: Salesforce started no session');
+  expect(html).toContain('<tr class="open">');
+});
+
 test('sessions.csv quotes a cell a spreadsheet would run as a formula', async () => {
   const audit = tempDir('audit');
   const log = new AuditLog(path.join(audit, '20260101T000000Z-aaaaaa.jsonl'));

@@ -49,6 +49,25 @@ test('an audit line matches the org row it names only when that row is the same 
   expect(same.undocumented).toEqual([]);
 });
 
+test('a documented Login-As the org recorded with no logout is flagged as not ended, not merely documented', () => {
+  const lines = [
+    session('impersonation.start'),
+    session('impersonation.end', { outcome: 'login-failed', orgAuditTrail: { loginId: '0YmX' } }),
+  ];
+  const since = new Date('2026-11-30T00:00:00Z');
+  const open = reconcile([orgRow('0YmX', '2026-11-30T19:02:03.000Z')], lines, since, { rows: 0 }, '00D');
+  expect(open.matched.map(({ org }) => org.id)).toEqual(['0YmX']);
+  expect(open.notEnded.map(({ org }) => org.id)).toEqual(['0YmX']);
+  const ended = reconcile(
+    [{ ...orgRow('0YmX', '2026-11-30T19:02:03.000Z'), logoutId: '0YmY' }],
+    lines,
+    since,
+    { rows: 0 },
+    '00D',
+  );
+  expect(ended.notEnded).toEqual([]);
+});
+
 test('lines about another org are left out and counted, never reported as unrecorded', () => {
   const other = { org: { id: '00DOTHER', instanceUrl: 'https://other.example' } };
   const lines = [
