@@ -33,6 +33,36 @@ export class Frontdoor {
     // Frontdoor redirects (across my.salesforce.com and lightning.force.com on a real org) to retURL. The session
     // is in the cookies those responses set: once retURL's document has arrived, the browser holds it. Its page
     // is not waited for (Lightning's home takes seconds to render on a real org); the test's next page replaces it.
-    await this.page.waitForURL((url) => url.pathname.startsWith('/lightning/'), { waitUntil: 'commit' });
+    // A session id the org does not take leads to its login page instead: that is the answer, not a wait.
+    const stop = new AbortController();
+    const loginForm = this.page.locator(locators.login.username);
+    const landed = await Promise.race([
+      this.page
+        .waitForURL((url) => url.pathname.startsWith('/lightning/'), { waitUntil: 'commit' })
+        .then(() => 'lightning' as const),
+      loginForm.waitFor({ state: 'visible' }).then(
+        () => 'login page' as const,
+        (error: Error) => {
+          if (stop.signal.aborted) return 'lightning' as const;
+          throw error;
+        },
+      ),
+    ]).finally(() => stop.abort());
+    if (landed === 'login page') throw new FrontdoorRefused(this.page.url());
+  }
+}
+
+/** frontdoor.jsp answered with the login page: the org did not take the session id as a browser session. */
+export class FrontdoorRefused extends Error {
+  override name = 'FrontdoorRefused';
+  constructor(readonly url: string) {
+    super(
+      `frontdoor.jsp led to Salesforce's login page (${url}) instead of Lightning: the org did not accept the ` +
+        "admin's session for the browser. Likely causes: the access token expired or was revoked (sign in " +
+        'again); Session Settings lock sessions to the IP address they came from, and this browser reaches ' +
+        'the org from another address than the API sign-in; likely, a connected app whose OAuth scopes lack ' +
+        '`web` (a token without it may be refused for the browser; give the app the scopes api, web and ' +
+        'refresh_token, README "Use it on your sandbox").',
+    );
   }
 }
