@@ -13,7 +13,13 @@ export interface Session {
   lastActivity: number;
   /** The session this one was made from (frontdoor: the API session; Login-As: the admin's UI session). */
   parentId?: string;
-  loginAs?: { adminUserId: string; adminSessionId: string; retURL: string };
+  loginAs?: {
+    adminUserId: string;
+    adminSessionId: string;
+    retURL: string;
+    /** Started through access the user granted, not the policy "Administrators Can Log in as Any User". */
+    throughGrantedAccess?: boolean;
+  };
   endedAt?: number;
   /** The app last opened in this session (developer name): Lightning reopens it. */
   currentApp?: string;

@@ -81,7 +81,7 @@ export function loginRoutes(state: OrgState): Hono {
     const target = state.user(session.userId);
     if (admin && target) {
       recordSetupAudit(state, {
-        action: 'suOrgAdminLogout',
+        action: loginAs.throughGrantedAccess ? 'suLogout' : 'suOrgAdminLogout',
         section: 'Manage Users',
         display: `Logged out using Login-As access for ${target.name}`,
         createdBy: admin,

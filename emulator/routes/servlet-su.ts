@@ -28,6 +28,7 @@ export function servletSuRoutes(state: OrgState): Hono {
     if (!target || !decision.allowed || wrongOrg || viewer.session.loginAs) {
       return c.html(insufficientPrivilegesPage(), 200);
     }
+    const throughGrantedAccess = 'via' in decision && decision.via === 'granted access';
     const session = openSession(state, target, 'SubstituteUser', {
       loginType: 'Application',
       parent: viewer.session,
@@ -35,10 +36,12 @@ export function servletSuRoutes(state: OrgState): Hono {
         adminUserId: viewer.user.id,
         adminSessionId: viewer.session.id,
         retURL: safeRelativeUrl(c.req.query('retURL'), userDetailPath(target.id)),
+        ...(throughGrantedAccess ? { throughGrantedAccess } : {}),
       },
     });
     recordSetupAudit(state, {
-      action: 'suOrgAdminLogin',
+      // docs/salesforce-facts.md#who-logged-in-as-whom: the action of a Login-As through granted access is unconfirmed.
+      action: throughGrantedAccess ? 'suloginaccessused' : 'suOrgAdminLogin',
       section: 'Manage Users',
       display: `Logged in using Login-As access for ${target.name}`,
       createdBy: viewer.user,

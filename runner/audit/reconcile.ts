@@ -1,16 +1,21 @@
 import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-events';
-import { CLOCK_SKEW_MS, loginAsTrailRows } from '../../fixtures/org-audit-trail';
+import {
+  CLOCK_SKEW_MS,
+  isLoginAsLogin,
+  isLoginAsLogout,
+  loginAsTrailRows,
+} from '../../fixtures/org-audit-trail';
 import type { OrgConnection } from '../../fixtures/org-connection';
 import { impersonationsOfOrg } from './org-lines';
 
-/** One Login-As the org recorded (SetupAuditTrail suOrgAdminLogin, docs/salesforce-facts.md#who-logged-in-as-whom). */
+/** One Login-As the org recorded (SetupAuditTrail suOrgAdminLogin or another Login-As action, org-audit-trail.ts). */
 export interface OrgLoginAs {
   id: string;
   at: string;
   admin: string;
   /** The impersonated user's full name, from Display "Logged in using Login-As access for {Full Name}". */
   target: string;
-  /** The matching suOrgAdminLogout, when there is one. */
+  /** The matching logout row (suOrgAdminLogout or another Login-As logout action), when there is one. */
   logoutId?: string;
 }
 
@@ -39,9 +44,9 @@ export async function readOrgLoginAs(org: OrgConnection, since: Date): Promise<O
   for (const row of rows) {
     const admin = row.CreatedBy?.Username ?? '?';
     const target = row.Display.replace(/^Logged (in|out) using Login-As access for /, '');
-    if (row.Action === 'suOrgAdminLogin') {
+    if (isLoginAsLogin(row.Action)) {
       sessions.push({ id: row.Id, at: row.CreatedDate, admin, target });
-    } else {
+    } else if (isLoginAsLogout(row.Action)) {
       const open = sessions.find((s) => !s.logoutId && s.admin === admin && s.target === target);
       if (open) open.logoutId = row.Id;
     }

@@ -14,8 +14,9 @@ const ORG_WINDOW_MS = 7 * 86_400_000;
 
 /**
  * Login-As sessions left open in this org: start lines of the local audit log about this org with no end line
- * (a killed run), unless the org's SetupAuditTrail shows that Login-As ended (suOrgAdminLogout) or never
- * happened; and the org's own Login-As rows of the last 7 days by this admin with no logout.
+ * (a killed run), unless the org's SetupAuditTrail shows that Login-As ended (suOrgAdminLogout, or another
+ * Login-As logout action: fixtures/org-audit-trail.ts) or never happened; and the org's own Login-As rows of the
+ * last 7 days by this admin with no logout.
  * Unconfirmed: whether Salesforce writes suOrgAdminLogout when a Login-As session times out; a timed-out
  * session may show here as open.
  */
@@ -69,6 +70,6 @@ function openSessionsWarning(found: string[]): Check {
     found.join('\n'),
     'An earlier run was killed before it could "Log out as". Check Setup > View Setup Audit Trail; the open ' +
       'sessions end when they time out (Session Settings), or end them from Setup > Session Management. ' +
-      "Once the org records a session's logout (suOrgAdminLogout), it is no longer reported.",
+      "Once the org records a session's logout (suOrgAdminLogout or suLogout), it is no longer reported.",
   );
 }

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-log';
-import { type OrgLoginAs, reconcile } from '../../runner/audit/reconcile';
+import { findLoginAsTrail } from '../../fixtures/org-audit-trail';
+import type { OrgConnection } from '../../fixtures/org-connection';
+import { type OrgLoginAs, readOrgLoginAs, reconcile } from '../../runner/audit/reconcile';
 import { settleUnpairedStarts } from '../../runner/audit/unended-sessions';
 
 const AT = '2026-11-30T19:02:00.000Z';
@@ -66,6 +68,42 @@ test('a documented Login-As the org recorded with no logout is flagged as not en
     '00D',
   );
   expect(ended.notEnded).toEqual([]);
+});
+
+test('a Login-As through granted access (suloginaccessused … suLogout) is read and paired like the org policy’s', async () => {
+  const row = (Id: string, Action: string, CreatedDate: string, inOrOut = 'in') => ({
+    Id,
+    Action,
+    Display: `Logged ${inOrOut} using Login-As access for Sam Rivera`,
+    CreatedDate,
+    CreatedBy: { Username: 'admin@acme-demo.example' },
+  });
+  let asked = '';
+  const org = {
+    admin: { id: '005B', username: 'admin@acme-demo.example' },
+    conn: {
+      query: async (soql: string) => {
+        asked = soql;
+        return {
+          records: [
+            row('0Ym1', 'suloginaccessused', '2026-11-30T19:02:01.000Z'),
+            row('0Ym2', 'suLogout', '2026-11-30T19:03:01.000Z', 'out'),
+          ],
+        };
+      },
+    },
+  } as unknown as OrgConnection;
+  expect(asked).toBe('');
+  const sessions = await readOrgLoginAs(org, new Date('2026-11-30T00:00:00Z'));
+  expect(asked).toContain("'suloginaccessused'");
+  expect(asked).toContain("'suLogout'");
+  expect(sessions).toEqual([{ ...orgRow('0Ym1', '2026-11-30T19:02:01.000Z'), logoutId: '0Ym2' }]);
+  const trail = await findLoginAsTrail(
+    org,
+    { id: '005A', username: 'sam.sdr@acme-demo.example', name: 'Sam Rivera' },
+    Date.parse('2026-11-30T19:02:00.000Z'),
+  );
+  expect(trail).toEqual({ loginId: '0Ym1', logoutId: '0Ym2', missing: [] });
 });
 
 test('lines about another org are left out and counted, never reported as unrecorded', () => {

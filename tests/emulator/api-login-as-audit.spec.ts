@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { EmulatorApp } from '../../emulator';
 import { inProcessEmulator } from './api-in-process-helpers';
-import { DEMO_PASSWORD, demoOrg, SDR } from './helpers';
+import { AE, DEMO_PASSWORD, demoOrg, SDR } from './helpers';
 
 // Who logged in as whom, after a Login-As done through the emulator's routes in-process.
 const base = 'http://127.0.0.1';
@@ -19,18 +19,27 @@ async function query<T>(accessToken: string, soql: string): Promise<T[]> {
   return body.records;
 }
 
-/** The admin signs in through the API, enters the browser by frontdoor, logs in as the SDR and logs out. */
-async function loginAsSdrAndBack(org: ReturnType<typeof demoOrg>) {
+/**
+ * The admin (or another user who may log in as someone) signs in through the API, enters the browser by
+ * frontdoor, logs in as the target (the SDR unless named) and logs out.
+ */
+async function loginAsSdrAndBack(
+  org: ReturnType<typeof demoOrg>,
+  adminUsername?: string,
+  targetUsername = SDR.username,
+) {
   const inProcess = inProcessEmulator(org, base);
   emulator = inProcess;
-  const admin = org.users.find((user) => user.username.startsWith('admin@')) as {
+  const admin = org.users.find((user) =>
+    adminUsername ? user.username === adminUsername : user.username.startsWith('admin@'),
+  ) as {
     username: string;
     password?: string;
   };
   const adminToken = await inProcess.token(admin.username, admin.password ?? DEMO_PASSWORD);
   const [sdr] = await query<{ Id: string }>(
     adminToken,
-    `SELECT Id FROM User WHERE Username = '${SDR.username}'`,
+    `SELECT Id FROM User WHERE Username = '${targetUsername}'`,
   );
 
   const frontdoor = await emulator.app.request(`${base}/secur/frontdoor.jsp`, {
@@ -101,6 +110,23 @@ test('Login-As leaves SetupAuditTrail, AuthSession (SubstituteUser) and LoginHis
     `\nSELECT Id FROM LoginHistory WHERE Status = 'Success'\n${' '.repeat(34)}^\n` +
       "ERROR at Row:1:Column:35\nfield 'Status' can not be filtered in a query call",
   );
+});
+
+test('a Login-As through access the user granted is recorded as suloginaccessused and ends with suLogout', async () => {
+  // Sasha, a support admin without Modify All Data, may log in only as users who granted access (Ava did).
+  const { admin, adminToken } = await loginAsSdrAndBack(
+    demoOrg(),
+    'sasha.support@acme-demo.example',
+    AE.username,
+  );
+  const trail = await query<{ Action: string; Display: string; CreatedBy: { Username: string } }>(
+    adminToken,
+    "SELECT Action, Display, CreatedDate, CreatedBy.Username FROM SetupAuditTrail WHERE Section = 'Manage Users' ORDER BY CreatedDate",
+  );
+  expect(trail.map((row) => [row.Action, row.Display, row.CreatedBy.Username])).toEqual([
+    ['suloginaccessused', `Logged in using Login-As access for ${AE.name}`, admin.username],
+    ['suLogout', `Logged out using Login-As access for ${AE.name}`, admin.username],
+  ]);
 });
 
 test('LoginAsEventLog: one row per Login-As with Event Monitoring, API 61.0+ and View Event Log Object Data', async () => {
