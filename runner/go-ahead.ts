@@ -37,7 +37,12 @@ interface CliWord {
   changed: Array<() => void>;
 }
 
-let word: CliWord | undefined;
+/**
+ * Kept on the process, not in this module: the built package compiles the config and the global setup into
+ * separate files, each with its own copy of this module, and both must hear the same CLI.
+ */
+const WORD = Symbol.for('persona-ux.cli-word');
+const shared = globalThis as { [WORD]?: CliWord };
 
 /**
  * Starts listening to the CLI that started this runner, when it did (`persona-ux run`): called as the runner loads
@@ -46,11 +51,11 @@ let word: CliWord | undefined;
  * this runner was started to wait but the CLI is gone already: nothing it said can be read any more.
  */
 export function listenToCli(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (word) return true;
+  if (shared[WORD]) return true;
   if (!env[AWAIT_GO_AHEAD] || !process.send) return true;
   if (!process.connected) return false;
   const heard: CliWord = { changed: [] };
-  word = heard;
+  shared[WORD] = heard;
   let held: Record<string, string> | undefined;
   const tell = () => {
     for (const waiter of heard.changed.splice(0)) waiter();
@@ -87,7 +92,7 @@ export async function awaitGoAhead(env: NodeJS.ProcessEnv = process.env): Promis
   if (!env[AWAIT_GO_AHEAD] || !process.send) return;
   const ended = new Error('persona-ux ended the run before it started (no go-ahead after its checks).');
   if (!listenToCli(env)) throw ended;
-  const heard = word as CliWord;
+  const heard = shared[WORD] as CliWord;
   while (!heard.goAhead && !heard.gone) await new Promise<void>((resolve) => heard.changed.push(resolve));
   if (!heard.goAhead) {
     await heard.gone;

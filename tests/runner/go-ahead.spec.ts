@@ -99,3 +99,31 @@ test('a runner whose CLI is gone before the go-ahead logs out the API session th
     org.close();
   }
 });
+
+test('a go-ahead heard while the config loads reaches the global setup, even from another copy of the module (the built package compiles them apart)', async () => {
+  const goAhead = JSON.stringify(path.join(ROOT, 'runner', 'go-ahead.ts'));
+  // As in the built package: the config's copy listens first; the global setup's own copy awaits after the go-ahead came.
+  const script = `const configCopy = require(${goAhead});
+configCopy.listenToCli();
+delete require.cache[require.resolve(${goAhead})];
+const setupCopy = require(${goAhead});
+process.once('message', () => setTimeout(() => setupCopy.awaitGoAhead().then(
+  () => console.log(JSON.stringify({ org: process.env.SF_LOGIN_URL ?? null })),
+  (error) => console.log(JSON.stringify({ error: error.message })),
+), 200));`;
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, [AWAIT_GO_AHEAD]: '1', SF_LOGIN_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<unknown>((resolve) =>
+    child.on('exit', () => resolve(output.trim() ? JSON.parse(output.trim()) : 'exited without a word')),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  child.send({ goAhead: { SF_LOGIN_URL: 'http://127.0.0.1:4100' } });
+  expect(await exited).toEqual({ org: 'http://127.0.0.1:4100' });
+});
