@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runMeasured } from './lib/process-usage';
@@ -36,6 +44,8 @@ export async function overheadBench(): Promise<boolean> {
       env: { ...env, PERSONA_UX_REPORTS_DIR: reports },
     });
     if (run.code !== 0) throw new Error(`persona-ux run exited ${run.code}:\n${run.output}`);
+    if (!existsSync(path.join(reports, 'junit.xml')))
+      throw new Error(`persona-ux run wrote no junit.xml:\n${run.output}`);
     return { wallMs: run.wallMs, testMs: junitTestMs(path.join(reports, 'junit.xml')) };
   };
   const handwritten = async (): Promise<Timed> => {
