@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { scenariosConfigFile } from '../../config/build';
@@ -156,6 +156,7 @@ export async function runCommand(args: string[]): Promise<number> {
     const run = startPlaywright([require.resolve('@playwright/test/cli'), ...playwrightArgs], env);
     let stop: number | undefined;
     let wentAhead = false;
+    let wentAheadAt = 0;
     try {
       // The emulator loads only when the run needs it: a run against a sandbox starts sooner without it.
       emulator = wantsEmulator(env)
@@ -186,6 +187,7 @@ export async function runCommand(args: string[]): Promise<number> {
         rmSync(path.join(reports, 'allure-results'), { recursive: true, force: true });
         if (values.shard) rmSync(path.join(reports, 'blob'), { recursive: true, force: true });
         console.log(`persona-ux: run ${runId}, ${scenarios.length} scenario(s)`);
+        wentAheadAt = Date.now();
         run.goAhead({
           ...changedSince(atStart, env),
           ...forWorkers,
@@ -201,6 +203,13 @@ export async function runCommand(args: string[]): Promise<number> {
       return stop;
     }
     const { code, stoppedBy } = await run.done;
+    if (code === 0 && !stoppedBy && !reportedSince(path.join(reports, 'junit.xml'), wentAheadAt)) {
+      console.error(
+        'persona-ux run: Playwright ended without reporting a single scenario (no JUnit report was written): ' +
+          'nothing was run, so nothing passed. Run again; if it persists, run `npx playwright test` in this folder to see why.',
+      );
+      return 1;
+    }
     if (wentAhead) await renderRunAllure(reports, env);
     const head = wentAhead ? readHead(auditDir) : undefined;
     if (head && head.seq > 0) console.log(headWords(head));
@@ -210,6 +219,15 @@ export async function runCommand(args: string[]): Promise<number> {
     await orgChecks?.endSession(session);
     await emulator?.stop();
     rmSync(handover, { recursive: true, force: true });
+  }
+}
+
+/** Whether `file` was written at or after `since` (ms): the run's reporters reported. */
+function reportedSince(file: string, since: number): boolean {
+  try {
+    return statSync(file).mtimeMs >= since - 1_000;
+  } catch {
+    return false;
   }
 }
 
