@@ -4,14 +4,14 @@ import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep } from '../../../runner/steps';
 import { editedDemoText } from '../../emulator/helpers';
-import { expectationFailure, idOf, personaStepContext } from './persona-steps';
+import { AE, discountedDeal } from './discounted-deal';
+import { expectationFailure, personaStepContext } from './persona-steps';
 
 /**
  * A process whose entry criteria are criteria items (as most are set up in Setup), not a formula: the
  * emulator applies them, the Metadata API gives them, and a refused submission says which condition the
  * record fails — a percent compared as the page shows it (20 for 20%).
  */
-const AE = 'ava.ae@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const step = (action: ApprovalStepAction | { kind: 'open'; record: string }): Step =>
   ({ ...action, title: action.kind, location }) as Step;
@@ -37,16 +37,7 @@ test.afterAll(async () => emulator?.stop());
 
 async function submitAs(browser: Parameters<Parameters<typeof test>[2]>[0]['browser'], discount: number) {
   const { context, org, records } = await personaStepContext(browser, emulator, AE);
-  const created = await org.conn.sobject('Opportunity').create({
-    Name: `Criteria ${discount}`,
-    StageName: 'Proposal/Price Quote',
-    CloseDate: '2026-12-31',
-    Amount: 40000,
-    Discount__c: discount,
-    OwnerId: await idOf(org, `SELECT Id FROM User WHERE Username = '${AE}'`),
-  });
-  if (!created.success) throw new Error('create failed');
-  records.set('deal', { sobject: 'Opportunity', id: created.id });
+  records.set('deal', await discountedDeal(org, `Criteria ${discount}`, discount));
   const seller = { ...context, org };
   await runStep(step({ kind: 'open', record: 'deal' }), seller);
   return runStep(step({ kind: 'submitForApproval', comment: 'Check' }), seller);

@@ -3,13 +3,13 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep } from '../../../runner/steps';
-import { expectationFailure, idOf, personaStepContext } from './persona-steps';
+import { AE, discountedDeal } from './discounted-deal';
+import { expectationFailure, personaStepContext } from './persona-steps';
 
 /**
  * The Approval History card shows its first rows and "(6+)" beyond them, as every related list card: an exact
  * history is judged only when the card's count says every row is shown.
  */
-const AE = 'ava.ae@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const step = (action: ApprovalStepAction | { kind: 'open'; record: string }): Step =>
   ({ ...action, title: action.kind, location }) as Step;
@@ -24,16 +24,7 @@ test('history: eight rows behind a "(6+)" card cannot be judged exactly — the 
   browser,
 }) => {
   const { context, org, records } = await personaStepContext(browser, emulator, AE);
-  const created = await org.conn.sobject('Opportunity').create({
-    Name: 'Resubmitted deal',
-    StageName: 'Proposal/Price Quote',
-    CloseDate: '2026-12-31',
-    Amount: 40000,
-    Discount__c: 30,
-    OwnerId: await idOf(org, `SELECT Id FROM User WHERE Username = '${AE}'`),
-  });
-  if (!created.success) throw new Error('create failed');
-  records.set('deal', { sobject: 'Opportunity', id: created.id });
+  records.set('deal', await discountedDeal(org, 'Resubmitted deal', 30));
   const seller = { ...context, org };
   await runStep(step({ kind: 'open', record: 'deal' }), seller);
   const history: { status: string }[] = [];

@@ -6,13 +6,13 @@ import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { editedDemoText } from '../../emulator/helpers';
-import { expectationFailure, idOf, personaStepContext } from './persona-steps';
+import { AE, discountedDeal } from './discounted-deal';
+import { expectationFailure, personaStepContext } from './persona-steps';
 
 /**
  * `approval: { locked }` clicks Edit as the persona and never saves: only Salesforce's lock message on Edit,
  * confirmed by the org's approval (read as the admin), proves a lock; any other refusal is reported as what it is.
  */
-const AE = 'ava.ae@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const step = (action: ApprovalStepAction | { kind: 'open'; record: string }): Step =>
   ({ ...action, title: action.kind, location }) as Step;
@@ -43,16 +43,7 @@ async function sellerOn(
   discount: number,
 ): Promise<{ seller: StepContext; org: OrgConnection; deal: CreatedRecord }> {
   const { context, org, records } = await personaStepContext(browser, emulator, AE);
-  const created = await org.conn.sobject('Opportunity').create({
-    Name: `Lock ${discount}`,
-    StageName: 'Proposal/Price Quote',
-    CloseDate: '2026-12-31',
-    Amount: 40000,
-    Discount__c: discount,
-    OwnerId: await idOf(org, `SELECT Id FROM User WHERE Username = '${AE}'`),
-  });
-  if (!created.success) throw new Error('create failed');
-  const deal = { sobject: 'Opportunity', id: created.id };
+  const deal = await discountedDeal(org, `Lock ${discount}`, discount);
   records.set('deal', deal);
   const seller = { ...context, org };
   await runStep(step({ kind: 'open', record: 'deal' }), seller);

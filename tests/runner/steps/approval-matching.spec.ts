@@ -6,6 +6,7 @@ import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { editedDemoText, failure } from '../../emulator/helpers';
+import { AE, discountedDeal } from './discounted-deal';
 import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 
 /**
@@ -13,7 +14,6 @@ import { expectationFailure, idOf, personaStepContext } from './persona-steps';
  * ProcessInstanceWorkitem), never by the name the row shows: records share names, and cases, contracts and
  * orders have no Name field at all. Submissions Salesforce refuses for a missing manager say whose.
  */
-const AE = 'ava.ae@acme-demo.example';
 const MANAGER = 'maya.manager@acme-demo.example';
 const CSM = 'casey.csm@acme-demo.example';
 const FINANCE = 'fiona.finance@acme-demo.example';
@@ -69,17 +69,7 @@ async function adminOrg(browser: Browser): Promise<OrgConnection> {
 }
 
 async function opportunity(org: OrgConnection, name: string, discount: number): Promise<CreatedRecord> {
-  const owner = await idOf(org, `SELECT Id FROM User WHERE Username = '${AE}'`);
-  const created = await org.conn.sobject('Opportunity').create({
-    Name: name,
-    StageName: 'Proposal/Price Quote',
-    CloseDate: '2026-12-31',
-    Amount: 40000,
-    Discount__c: discount,
-    OwnerId: owner,
-  });
-  if (!created.success) throw new Error('create failed');
-  return { sobject: 'Opportunity', id: created.id };
+  return discountedDeal(org, name, discount);
 }
 
 async function latestStatus(org: OrgConnection, recordId: string): Promise<string> {

@@ -5,14 +5,14 @@ import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
-import { expectationFailure, idOf, personaStepContext } from './persona-steps';
+import { AE, discountedDeal } from './discounted-deal';
+import { expectationFailure, personaStepContext } from './persona-steps';
 
 /**
  * The approval steps and expectations against the emulator's approval pages, each signed in as the persona
  * that acts (until `as:` switches personas inside one scenario): the seller submits and recalls, the manager
  * approves or rejects from Items to Approve. Every failure names the persona, the record and why.
  */
-const AE = 'ava.ae@acme-demo.example';
 const MANAGER = 'maya.manager@acme-demo.example';
 const SDR = 'sam.sdr@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
@@ -37,17 +37,7 @@ async function as(browser: Browser, username: string, dealId?: string): Promise<
 
 async function deal(browser: Browser, name: string, discount: number): Promise<string> {
   const { org } = await personaStepContext(browser, emulator, AE);
-  const owner = await idOf(org, `SELECT Id FROM User WHERE Username = '${AE}'`);
-  const created = await org.conn.sobject('Opportunity').create({
-    Name: name,
-    StageName: 'Proposal/Price Quote',
-    CloseDate: '2026-12-31',
-    Amount: 40000,
-    Discount__c: discount,
-    OwnerId: owner,
-  });
-  if (!created.success) throw new Error('create failed');
-  return created.id;
+  return (await discountedDeal(org, name, discount)).id;
 }
 
 async function submitted(browser: Browser, name: string, discount = 25): Promise<string> {
