@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FILTER_OPERATORS } from './schema-navigation';
 
 /**
  * Approval processes, named after the Metadata API's ApprovalProcess where it has names (entryCriteria,
@@ -45,17 +46,7 @@ const entryCriteriaSchema = z.union([
       .array(
         z.strictObject({
           field: z.string().min(1),
-          operation: z.enum([
-            'equals',
-            'notEqual',
-            'lessThan',
-            'greaterThan',
-            'lessOrEqual',
-            'greaterOrEqual',
-            'contains',
-            'notContain',
-            'startsWith',
-          ]),
+          operation: z.enum(FILTER_OPERATORS),
           value: z.string(),
         }),
       )

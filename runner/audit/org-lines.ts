@@ -1,9 +1,5 @@
 import type { AuditLine, ImpersonationEvent } from '../../fixtures/audit-events';
-
-/** Salesforce ids compare by their 15 case-sensitive characters: the 18-character form adds a checksum. */
-export function sameOrgId(a: string, b: string): boolean {
-  return a.slice(0, 15) === b.slice(0, 15);
-}
+import { sameId } from '../../fixtures/same-id';
 
 /**
  * The impersonation lines about one org, and how many about other orgs were left out: one audit folder can
@@ -17,6 +13,6 @@ export function impersonationsOfOrg(
     (line): line is ImpersonationEvent & AuditLine =>
       line.event === 'impersonation.start' || line.event === 'impersonation.end',
   );
-  const ours = impersonations.filter((line) => sameOrgId(line.org.id, orgId));
+  const ours = impersonations.filter((line) => sameId(line.org.id, orgId));
   return { lines: ours, otherOrgLines: impersonations.length - ours.length };
 }

@@ -1,5 +1,6 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
+import { sameId } from '../../fixtures/same-id';
 import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../model-journeys';
 import { describeDuration } from '../schema/wording';
 
@@ -147,7 +148,7 @@ function sameValue(seen: unknown, expected: string | number | boolean | null): b
     /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(expected) &&
     /^[a-zA-Z0-9]{18}$/.test(seen)
   ) {
-    return seen.slice(0, 15) === expected.slice(0, 15);
+    return sameId(seen, expected);
   }
   return String(seen ?? '') === expected;
 }

@@ -1,3 +1,4 @@
+import { sameId } from '../../fixtures/same-id';
 import type { ReportRowShown } from '../../pages/report-page';
 import type { ReportExpectation } from '../model-views';
 import type { StepContext } from './context';
@@ -133,7 +134,7 @@ async function groupedProblems(
 
 /** Report links carry 15- or 18-character ids; a 15-character id is the first 15 of the 18. */
 function linksTo(row: ReportRowShown, id: string): boolean {
-  return row.recordIds.some((shown) => shown.slice(0, 15) === id.slice(0, 15));
+  return row.recordIds.some((shown) => sameId(shown, id));
 }
 
 /** A report blank for one persona: reports run with the viewer's sharing, set by their role and profile. */

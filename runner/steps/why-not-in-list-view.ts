@@ -1,5 +1,6 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
+import { sameId } from '../../fixtures/same-id';
 
 /**
  * Which part of a list view leaves a record out, read as the admin: the list view's describe
@@ -66,7 +67,7 @@ async function scopeReason(
     )
   ).records;
   const owner = row ? await ownerName(org, row.OwnerId) : 'nobody';
-  const same = (a?: string | null, b?: string | null) => !!a && !!b && a.slice(0, 15) === b.slice(0, 15);
+  const same = (a?: string | null, b?: string | null) => !!a && !!b && sameId(a, b);
   if (scope === 'mine' && !same(row?.OwnerId, persona.id)) {
     return `scope "mine" (records the persona owns: the record is owned by ${owner}, not ${persona.name})`;
   }
