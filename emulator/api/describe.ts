@@ -89,7 +89,7 @@ export function describeField(user: OrgUser, type: SObjectType, field: SObjectFi
   return {
     aggregatable: field.type !== 'textarea' && field.type !== 'boolean',
     aiPredictionField: false,
-    autoNumber: false,
+    autoNumber: Boolean(field.autoNumber),
     cascadeDelete: false,
     caseSensitive: false,
     controllerName: null,
@@ -131,7 +131,8 @@ export function describeField(user: OrgUser, type: SObjectType, field: SObjectFi
     calculated: Boolean(field.compoundOf || field.formula),
     calculatedFormula: field.formula ?? null,
     nameField: type.options.nameField === field.name,
-    idLookup: field.type === 'id',
+    // Case.CaseNumber is idLookup (Object Reference, Case); custom Auto Numbers alike: unconfirmed.
+    idLookup: field.type === 'id' || Boolean(field.autoNumber),
     filterable: field.filterable !== false,
     sortable: field.type !== 'textarea',
     groupable: !numeric && field.type !== 'textarea',

@@ -29,6 +29,7 @@ const FIELD_TYPE: Record<string, string> = {
   date: 'Date',
   datetime: 'DateTime',
   lookup: 'Lookup',
+  autonumber: 'AutoNumber',
 };
 
 const FORMULA_TYPE: Record<string, string> = {
@@ -55,7 +56,16 @@ export function customObjectMetadata(
       .filter(([, field]) => field.type !== 'name')
       .map(([fieldName, field]) => customFieldMetadata(fieldName, field)),
     label: object.label,
-    nameField: nameField ? { label: nameField.label, type: 'Text' } : undefined,
+    nameField: nameField
+      ? nameField.type === 'autonumber'
+        ? {
+            displayFormat: nameField.displayFormat,
+            label: nameField.label,
+            startingNumber: nameField.startingNumber ?? 1,
+            type: 'AutoNumber',
+          }
+        : { label: nameField.label, type: 'Text' }
+      : undefined,
     pluralLabel: object.labelPlural,
     recordTypes: object.recordTypes.map((recordType) => ({
       fullName: recordType.developerName,
@@ -83,6 +93,7 @@ function customFieldMetadata(name: string, field: FieldDefinition): MetadataReco
   const numeric = ['Number', 'Currency', 'Percent'].includes(type);
   return {
     fullName: name,
+    displayFormat: field.displayFormat,
     externalId: false,
     formula: field.formula,
     formulaTreatBlanksAs: formula ? (field.blankAsZero ? 'BlankAsZero' : 'BlankAsBlank') : undefined,
@@ -96,8 +107,9 @@ function customFieldMetadata(name: string, field: FieldDefinition): MetadataReco
     precision: numeric ? (field.precision ?? 18) : undefined,
     referenceTo: field.referenceTo?.[0],
     relationshipName: field.relationshipName,
-    required: field.required,
+    required: field.type === 'autonumber' ? undefined : field.required,
     scale: numeric ? (field.scale ?? 2) : undefined,
+    startingNumber: field.type === 'autonumber' ? (field.startingNumber ?? 1) : undefined,
     type,
     valueSet:
       field.type === 'picklist'

@@ -47,9 +47,11 @@ export interface SObjectField {
   /** Formula fields: the expression, computed on every save (save/formula-fields.ts). */
   formula?: string;
   blankAsZero?: boolean;
+  /** Auto Number fields: the org assigns the text on insert (model/auto-numbers.ts); nobody writes it. */
+  autoNumber?: { displayFormat: string; startingNumber: number };
 }
 
-const TYPE_OF: Record<Exclude<FieldTypeName, 'formula'>, SoapType> = {
+const TYPE_OF: Record<Exclude<FieldTypeName, 'formula' | 'autonumber'>, SoapType> = {
   text: 'string',
   textarea: 'textarea',
   picklist: 'picklist',
@@ -79,6 +81,7 @@ const FORMULA_TYPE_OF: Record<FormulaReturnType, SoapType> = {
 /** A field from the org definition. */
 export function fieldFromDefinition(name: string, def: FieldDefinition): SObjectField {
   if (def.type === 'formula') return formulaField(name, def);
+  if (def.type === 'autonumber') return autoNumberField(name, def);
   const type = TYPE_OF[def.type];
   const compound = def.type === 'name';
   const isOwner = name === 'OwnerId';
@@ -128,6 +131,30 @@ function formulaField(name: string, def: FieldDefinition): SObjectField {
     scale: numeric ? (def.scale ?? 2) : undefined,
     formula: def.formula,
     blankAsZero: def.blankAsZero,
+  };
+}
+
+/**
+ * An Auto Number field, as the Object Reference describes Case.CaseNumber: type string, "Autonumber, Defaulted on
+ * create, Filter, idLookup, Sort": neither createable, updateable nor nillable. Custom ones stay under field-level
+ * security like any custom field. Length 30, CaseNumber's. Source:
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_case.htm
+ */
+function autoNumberField(name: string, def: FieldDefinition): SObjectField {
+  const custom = name.endsWith('__c');
+  return {
+    name,
+    label: def.label,
+    type: 'string',
+    custom,
+    required: false,
+    nillable: false,
+    platformManaged: true,
+    createable: false,
+    updateable: false,
+    permissionable: custom,
+    length: def.length ?? 30,
+    autoNumber: { displayFormat: def.displayFormat ?? '{0}', startingNumber: def.startingNumber ?? 1 },
   };
 }
 

@@ -38,6 +38,13 @@ export class IdGenerator {
     return id15 + caseSafeSuffix(id15);
   }
 
+  /** The next number of a named sequence (an Auto Number field's), `start` the first time. */
+  count(sequence: string, start: number): number {
+    const n = Math.max((this.counters.get(sequence) ?? start - 1) + 1, start);
+    this.counters.set(sequence, n);
+    return n;
+  }
+
   /** The counters, so that an org restored from disk never hands out an id twice (org-persistence.ts). */
   snapshot(): Record<string, number> {
     return Object.fromEntries(this.counters);

@@ -1,4 +1,5 @@
 import { SYSTEM_PERMISSIONS } from '../org/schema';
+import { assignAutoNumbers } from './auto-numbers';
 import { KEY_PREFIXES } from './ids';
 import type { OrgState } from './org-state';
 import { recordTypesOf, seedRecordTypes } from './record-types';
@@ -82,6 +83,7 @@ export function seedOrg(state: OrgState): void {
       if (field.defaultValue !== undefined) row[field.name] = field.defaultValue;
     }
     Object.assign(row, record.fields as Record<string, FieldValue>);
+    assignAutoNumbers(state, type, row, new Date());
     if (type.field('OwnerId')) row.OwnerId = owner?.id ?? admin.id;
     if (type.field('RecordTypeId')) {
       const recordTypes = recordTypesOf(state, type);

@@ -58,6 +58,14 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
       if (field.type === 'lookup' && (!field.referenceTo?.length || !field.relationshipName)) {
         add(at, 'A lookup needs referenceTo and relationshipName');
       }
+      if (field.type === 'autonumber' && !field.displayFormat) {
+        add(at, 'An autonumber field needs displayFormat, such as {00000000} or CASE-{0000}');
+      }
+      if (field.type !== 'autonumber') {
+        for (const key of ['displayFormat', 'startingNumber'] as const) {
+          if (field[key] !== undefined) add([...at, key], `Only an autonumber field has ${key}; remove it`);
+        }
+      }
       if (field.type === 'name') {
         for (const part of field.compoundOf ?? []) {
           if (!object.fields[part]) add([...at, 'compoundOf'], `No field ${part} on ${name}`);

@@ -49,6 +49,8 @@ export const FIELD_TYPES = [
   'lookup',
   'name',
   'formula',
+  // Auto Number (Metadata API type AutoNumber): text the org assigns on insert from displayFormat and a counter.
+  'autonumber',
 ] as const;
 export type FieldTypeName = (typeof FIELD_TYPES)[number];
 
@@ -167,6 +169,16 @@ const fieldSchema = z.strictObject({
   returnType: z.enum(FORMULA_RETURN_TYPES).optional(),
   // Formula option "Treat blank fields as zeroes" (Salesforce's default for number formulas) or as blanks.
   blankAsZero: z.boolean().default(true),
+  // type autonumber: the Metadata API's displayFormat ("CASE-{0000}": one run of zeros in braces, the least number
+  // of digits; {YYYY}, {YY}, {MM}, {DD}: the day of insert) and startingNumber, the number the first record gets.
+  displayFormat: z
+    .string()
+    .regex(
+      /^[^{}]*(\{(YYYY|YY|MM|DD)\}[^{}]*)*\{0+\}[^{}]*(\{(YYYY|YY|MM|DD)\}[^{}]*)*$/,
+      'Expected a display format with one run of zeros in braces, such as {00000000} or CASE-{0000} (also {YYYY}, {YY}, {MM}, {DD})',
+    )
+    .optional(),
+  startingNumber: z.number().int().min(0).optional(),
 });
 export type FieldDefinition = z.infer<typeof fieldSchema>;
 

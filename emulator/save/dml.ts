@@ -1,5 +1,6 @@
 import { missingRequired, requiredFieldMissing } from '../api/record-values';
 import { objectAccess } from '../model/access';
+import { assignAutoNumbers } from '../model/auto-numbers';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { applyRecordType, checkPicklistSubsets } from '../model/record-types';
 import { SalesforceError } from '../model/salesforce-error';
@@ -54,12 +55,14 @@ export function insertRecord(
   if (type.name === 'PermissionSetAssignment') return assignPermissionSet(state, values, context.user);
   if (type.options.system) throw readOnlyPlatformObject(type, 'inserted');
   if (!context.system && !objectAccess(context.user, type).create) throw insufficientAccess();
-  const now = sfDateTime(new Date());
+  const created = new Date();
+  const now = sfDateTime(created);
   const row: Row = { Id: state.ids.next(type.keyPrefix) };
   for (const field of type.fields) {
     if (field.defaultValue !== undefined) row[field.name] = field.defaultValue;
   }
   if (type.field('OwnerId')) row.OwnerId = context.user.id;
+  assignAutoNumbers(state, type, row, created);
   Object.assign(row, values, {
     IsDeleted: false,
     CreatedDate: now,
