@@ -44,7 +44,12 @@ export async function createTestData(
       { location: at(record.location) },
     );
     created.set(record.key, result);
-    data[record.key] = { ...fields, Id: result.id };
+    // The name the org gave (CaseNumber) can be used as {{data.<key>.CaseNumber}} by records and steps after it.
+    data[record.key] = {
+      ...fields,
+      ...(result.name && { [result.name.field]: result.name.value }),
+      Id: result.id,
+    };
   }
   return { created, vars: { ...vars, data } };
 }

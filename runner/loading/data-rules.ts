@@ -1,3 +1,4 @@
+import { autoNumberNameField } from '../../salesforce/auto-number-names';
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { recordReferencesIn } from '../template';
@@ -23,18 +24,31 @@ export function dataReferencesExist(scenario: ParsedScenario): Violation[] {
           },
         ];
       }
-      const known = ['Id', ...Object.keys(record.fields)];
+      const given = ['Id', ...Object.keys(record.fields)];
+      const named = nameReadBack(record.sobject, given);
+      const known = named ? [...given, named] : given;
       if (known.includes(field)) return [];
       return [
         {
           path,
           message:
             `"{{data.${key}.${field}}}": the data record "${key}" is not given ${field}. ` +
-            `Expected Id or a field it is created with: ${oneOf(known)}.${didYouMean(field, known)}`,
+            `Expected Id or a field it is created with: ${oneOf(given)}` +
+            `${named ? `, or ${named}, the name the org gives it` : ''}.${didYouMean(field, known)}`,
         },
       ];
     }),
   );
+}
+
+/**
+ * The name field a record gets from the org, read back after insert (fixtures/test-data.ts), when it is known
+ * before asking the org: a standard object's Auto Number name (CaseNumber), or a custom object's Name, which
+ * may be an Auto Number. Undefined when the record is given its name.
+ */
+function nameReadBack(sobject: string, given: readonly string[]): string | undefined {
+  const named = autoNumberNameField(sobject) ?? (sobject.endsWith('__c') ? 'Name' : undefined);
+  return named && !given.includes(named) ? named : undefined;
 }
 
 /** Records are created in the order their references need, so references must not go round in a circle. */

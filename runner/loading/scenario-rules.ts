@@ -1,6 +1,7 @@
 import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { approvalRules } from './approval-rules';
+import { autoNumberNamesNotWritten } from './auto-number-data';
 import { createdRecordNames } from './create-rules';
 import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
 import { stepsFindTheirPage } from './opened-page-rules';
@@ -116,6 +117,7 @@ export const scenarioRules: readonly Rule[] = [
   dataReferencesExist,
   dataReferencesHaveNoCycle,
   recordTypeSetOnce,
+  autoNumberNamesNotWritten,
   createdRecordNames,
   ...personaJourneyRules,
   ...approvalRules,

@@ -1,5 +1,6 @@
 import type { Connection } from 'jsforce';
 import { readContractNames } from '../../fixtures/persona-contract-names';
+import { autoNumberWritten } from '../loading/auto-number-data';
 import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, oneOf } from '../schema/wording';
@@ -169,6 +170,8 @@ function problemWith(
           fields.map((described) => described.name),
         )}`;
       }
+      if (field.autoNumber && isDataField(reference))
+        return autoNumberWritten(object, field.name, String(reference.path[1]), field.nameField === true);
       // The API matches names in any case, but a step finds the field on the page by its exact API name.
       if (reference.path[0] === 'steps' && field.name !== reference.field) {
         return `${object}.${reference.field} is spelled ${field.name} in the org. Write ${field.name}: steps find fields on the page by their exact API name.`;
@@ -273,6 +276,11 @@ function applies(reference: NameReference, catalog: OrgCatalog, pathSettings: Pa
 function fieldOf(fields: readonly DescribedField[], name: string): DescribedField | undefined {
   const lower = name.toLowerCase();
   return fields.find((field) => field.name.toLowerCase() === lower);
+}
+
+/** A field a data record is created with (data.<key>.fields.<Field>). */
+function isDataField(reference: Extract<NameReference, { kind: 'field' }>): boolean {
+  return reference.path[0] === 'data' && reference.path[2] === 'fields';
 }
 
 /** A field named as a mapping key (data fields, values, edit fields) is pointed at by its key. */

@@ -22,6 +22,10 @@ export interface DescribedField {
   /** For a lookup: the objects it may point at. */
   referenceTo: string[];
   picklistValues: { value: string; label: string; active: boolean }[];
+  /** An Auto Number: the org gives it on insert and nobody writes it (describe autoNumber). */
+  autoNumber?: boolean;
+  /** The object's name field, which Lightning shows as the record's name (describe nameField). */
+  nameField?: boolean;
 }
 
 /** Object names are compared case-insensitively, as the API does. */
@@ -60,6 +64,8 @@ export async function readOrgCatalog(
             label: entry.label ?? entry.value,
             active: entry.active,
           })),
+          autoNumber: field.autoNumber,
+          nameField: field.nameField,
         })),
       );
     }),

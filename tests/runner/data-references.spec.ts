@@ -163,3 +163,41 @@ test('relative dates are placeholders; a misspelt one says which forms exist', (
     },
   );
 });
+
+test("a case's CaseNumber, which the org gives, may be referred to; setting it in data is an error saying what to write", () => {
+  const CASE_HEAD = [
+    'id: csm-case',
+    'title: CSM case',
+    'persona: csm',
+    'reason: Persona check',
+    'ticket: SUP-1',
+  ];
+  const { errors } = loadOne([
+    ...CASE_HEAD,
+    'data:',
+    '  case: { sobject: Case, fields: { Subject: Outage } }',
+    '  followUp: { sobject: Case, fields: { Subject: "Follow-up of {{data.case.CaseNumber}}" } }',
+    'steps:',
+    '  - open: { record: followUp }',
+    '  - expect: { values: { Subject: "Follow-up of {{data.case.CaseNumber}}" } }',
+  ]);
+  expect(errors).toEqual([]);
+  expectLoadError(
+    [
+      ...CASE_HEAD,
+      'data:',
+      '  case: { sobject: Case, fields: { Subject: Outage, CaseNumber: "00001026" } }',
+      'steps:',
+      '  - open: { record: case }',
+    ],
+    {
+      at: '7:53',
+      path: 'data.case.fields.CaseNumber',
+      says: [
+        'Case.CaseNumber is an Auto Number: the org numbers each record when it is created, so test data cannot set it',
+        'Remove CaseNumber from the fields of "case"',
+        'write "{{data.case.CaseNumber}}" (read back after the record is created)',
+      ],
+    },
+  );
+});

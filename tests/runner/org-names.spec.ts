@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { RunningEmulator } from '../../emulator';
+import { type RunningEmulator, startEmulator } from '../../emulator';
 import type { OrgConnection } from '../../fixtures/org-connection';
 import { loadScenarios } from '../../runner/loader';
 import { checkOrgNames } from '../../runner/org-names';
-import { emulatedOrg } from '../e2e/cli-run';
+import { adminConnection, emulatedOrg } from '../e2e/cli-run';
+import { demoOrg } from '../emulator/helpers';
 import { DEMO_SCENARIOS, loadOne, scenarioDir } from './scenario-files';
 
 // Names a scenario uses, checked against the org emulator as the admin through the API.
@@ -375,4 +376,41 @@ test('the role, profile, permission sets, queues and groups a persona declares m
     expect.stringContaining('Did you mean "SDR_Queue"?'),
   ]);
   expect(checked.contractName).toBe(6);
+});
+
+test('an Auto Number field set in test data is reported at its name, saying the org numbers it', async () => {
+  const numbered = await startEmulator({
+    port: 0,
+    org: demoOrg((definition) => {
+      const fields = definition.objects.Case?.fields;
+      if (!fields) throw new Error('the demo org has no Case');
+      fields.Ticket__c = {
+        ...fields.CaseNumber,
+        type: 'autonumber',
+        label: 'Ticket',
+        displayFormat: 'T-{000}',
+      } as (typeof fields)[string];
+    }),
+  });
+  try {
+    const admin = await adminConnection(numbered);
+    const { scenarios, errors } = loadOne([
+      ...HEAD,
+      'data:',
+      '  case: { sobject: Case, fields: { Subject: Outage, Ticket__c: T-001 } }',
+      'steps:',
+      '  - open: { record: case }',
+    ]);
+    expect(errors).toEqual([]);
+    const { problems } = await checkOrgNames(admin.conn, scenarios);
+    expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.path}`)).toEqual([
+      '7:53 data.case.fields.Ticket__c',
+    ]);
+    expect(problems[0]?.message).toBe(
+      'Case.Ticket__c is an Auto Number: the org numbers each record when it is created, so test data cannot set it. Remove Ticket__c from the fields of "case".',
+    );
+    await admin.conn.logout().catch(() => undefined);
+  } finally {
+    await numbered.stop();
+  }
 });

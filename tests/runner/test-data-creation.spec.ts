@@ -131,3 +131,43 @@ test('a record created some other way and tracked is deleted with the test data,
   expect(left.totalSize).toBe(0);
   await expect(org.conn.sobject('Account').retrieve(account.id)).rejects.toThrow();
 });
+
+test("a case's number, which the org gives it, is read back after insert: later records and steps can use it", async () => {
+  const { scenarios, errors } = loadOne([
+    'id: csm-follows-up',
+    'title: CSM follows up a case',
+    'persona: csm',
+    'reason: Persona check',
+    'ticket: SUP-1',
+    'data:',
+    '  case: { sobject: Case, fields: { Subject: "Persona {{run.id}} outage" } }',
+    '  followUp: { sobject: Case, fields: { Subject: "Follow-up of {{data.case.CaseNumber}}" } }',
+    'steps:',
+    '  - open: { record: followUp }',
+  ]);
+  expect(errors).toEqual([]);
+  const data = scenarios[0]?.data ?? [];
+  const testData = new TestData(org);
+  const { created, vars: filled } = await createTestData(data, testData, vars());
+  const first = created.get('case');
+  const follow = created.get('followUp');
+  const numberOf = async (id = '') =>
+    (
+      await org.conn.query<{ CaseNumber: string; Subject: string }>(
+        `SELECT CaseNumber, Subject FROM Case WHERE Id = '${id}'`,
+      )
+    ).records[0];
+  const stored = await numberOf(first?.id);
+  expect(stored?.CaseNumber).toMatch(/\d/);
+  expect(first?.name).toEqual({ field: 'CaseNumber', value: stored?.CaseNumber });
+  expect(filled.data?.case?.CaseNumber).toBe(stored?.CaseNumber);
+  expect((await numberOf(follow?.id))?.Subject).toBe(`Follow-up of ${stored?.CaseNumber}`);
+  await testData.cleanUp();
+});
+
+test('a record given its name keeps that name without asking the org again', async () => {
+  const testData = new TestData(org);
+  const account = await testData.create('Account', { Name: 'Named here' }, { autoAssign: false });
+  expect(account.name).toEqual({ field: 'Name', value: 'Named here' });
+  await testData.cleanUp();
+});

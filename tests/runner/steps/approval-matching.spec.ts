@@ -134,10 +134,15 @@ test('a case, which has no Name field, is found in Items to Approve by its reque
 
   const manager = await as(browser, MANAGER, records);
   await runStep(step({ kind: 'itemsToApprove', includes: ['credit'], excludes: ['other'] }), manager);
+  // A case is named by its CaseNumber, the Auto Number the org gave it, never by its Subject.
+  const { CaseNumber } = (await org.conn
+    .sobject('Case')
+    .retrieve(records.other.id, { fields: ['CaseNumber'] })) as { CaseNumber?: string };
+  expect(CaseNumber).toMatch(/\d/);
   await expectationFailure(
     runStep(step({ kind: 'itemsToApprove', includes: ['other'], excludes: [] }), manager),
     [
-      `other (Case "Other case", ${records.other.id}): expected listed, but it is not — the record was never submitted for approval`,
+      `other (Case "${CaseNumber}", ${records.other.id}): expected listed, but it is not — the record was never submitted for approval`,
     ],
   );
 });
