@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 
 /**
@@ -35,21 +35,29 @@ export class Frontdoor {
     // is not waited for (Lightning's home takes seconds to render on a real org); the test's next page replaces it.
     // A session id the org does not take leads to its login page instead: that is the answer, not a wait.
     const stop = new AbortController();
-    const loginForm = this.page.locator(locators.login.username);
     const landed = await Promise.race([
       this.page
         .waitForURL((url) => url.pathname.startsWith('/lightning/'), { waitUntil: 'commit' })
         .then(() => 'lightning' as const),
-      loginForm.waitFor({ state: 'visible' }).then(
-        () => 'login page' as const,
-        (error: Error) => {
-          if (stop.signal.aborted) return 'lightning' as const;
-          throw error;
-        },
+      shownBeforeAbort(this.page.locator(locators.login.username), stop.signal).then((shown) =>
+        shown ? ('login page' as const) : ('lightning' as const),
       ),
     ]).finally(() => stop.abort());
     if (landed === 'login page') throw new FrontdoorRefused(this.page.url());
   }
+}
+
+/**
+ * Looks for `part` every 0.1 s until it shows (true) or `signal` is aborted (false). Unlike a `waitFor` that lost a
+ * race, it stops looking once the other outcome has come.
+ */
+async function shownBeforeAbort(part: Locator, signal: AbortSignal): Promise<boolean> {
+  while (!signal.aborted) {
+    // A look during the redirects may meet a document going away: that is not the form showing.
+    if (await part.isVisible().catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 /** frontdoor.jsp answered with the login page: the org did not take the session id as a browser session. */

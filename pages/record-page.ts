@@ -12,6 +12,18 @@ import { errorToasts, toastMessage } from './toast';
  * in the DOM, hidden, so every locator here is narrowed to what is visible. Its fields are read alike from the
  * page layout's detail panel and from a Dynamic Forms page's field sections (docs/salesforce-facts.md).
  */
+/** What a record page shows at one moment (RecordPage.readShown). */
+export interface ShownRecordPage {
+  /** API names of the fields shown, in document order. */
+  fields: string[];
+  /** How many of the sections shown are collapsed, their fields not shown. */
+  collapsedSections: number;
+  /** Whether a Record Detail component shows: the layout's sections and fields, all of them. */
+  layoutDetail: boolean;
+  /** Whether Dynamic Forms field sections show (rather than, or besides, the layout). */
+  dynamicForms: boolean;
+}
+
 export class RecordPage {
   readonly root: Locator;
   readonly layoutItems: Locator;
@@ -98,16 +110,46 @@ export class RecordPage {
    * order (a page may hold both, in any order).
    */
   async shownFields(): Promise<string[]> {
-    const read = (items: Element[]) =>
-      items.map((item) => item.getAttribute('data-target-selection-name') ?? '');
+    return (await this.readShown()).fields;
+  }
+
+  /**
+   * What the page shows right now, in one look (each look is a round trip to the browser): its fields, how many
+   * sections are collapsed, and whether it shows the layout's Record Detail and Dynamic Forms field sections.
+   */
+  async readShown(): Promise<ShownRecordPage> {
+    const layoutDetail = locators.record.detailPanel;
+    const dynamicSection = locators.record.dynamicSection;
     // A union of locators lists its elements in document order, across shadow roots.
-    const names = await this.root
+    const parts = await this.root
       .locator(locators.record.layoutItem)
       .or(this.root.locator(locators.record.dynamicFieldNames))
+      .or(this.root.locator(layoutDetail))
+      .or(this.root.locator(dynamicSection))
       .filter({ visible: true })
-      .evaluateAll(read);
+      .or(this.collapsedSections())
+      .evaluateAll(
+        (items, selectors) =>
+          items.map((item) => {
+            const name = item.getAttribute('data-target-selection-name');
+            if (name !== null) return { field: name };
+            if (item.matches(selectors.layoutDetail)) return { part: 'layoutDetail' };
+            if (item.matches(selectors.dynamicSection)) return { part: 'dynamicForms' };
+            return { part: 'collapsed' };
+          }),
+        { layoutDetail, dynamicSection },
+      );
     const prefix = `sfdc:RecordField.${this.sobject}.`;
-    return names.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
+    const fields = parts.flatMap(({ field }) =>
+      field?.startsWith(prefix) ? [field.slice(prefix.length)] : [],
+    );
+    const count = (part: string) => parts.filter((found) => found.part === part).length;
+    return {
+      fields,
+      collapsedSections: count('collapsed'),
+      layoutDetail: count('layoutDetail') > 0,
+      dynamicForms: count('dynamicForms') > 0,
+    };
   }
 
   /**
@@ -115,6 +157,14 @@ export class RecordPage {
    * read it: a collapsed section does not show its fields. Returns how many it opened.
    */
   async expandCollapsedSections(): Promise<number> {
+    const collapsed = this.collapsedSections();
+    const count = await collapsed.count();
+    for (let opened = 0; opened < count; opened++) await collapsed.first().click();
+    return count;
+  }
+
+  /** The title buttons of the collapsed sections shown, layout sections and Dynamic Forms field sections alike. */
+  private collapsedSections(): Locator {
     const collapsedFieldSections = this.root
       .locator(locators.record.dynamicSection)
       .filter({ visible: true })
@@ -126,15 +176,7 @@ export class RecordPage {
       .filter({ hasNot: this.page.locator(locators.record.openLayoutSection) })
       .locator(locators.record.sectionTitle)
       .locator(locators.record.layoutSectionToggle);
-    const collapsed = collapsedFieldSections.or(collapsedLayoutSections).filter({ visible: true });
-    const count = await collapsed.count();
-    for (let opened = 0; opened < count; opened++) await collapsed.first().click();
-    return count;
-  }
-
-  /** Whether the page shows a Record Detail component: the layout's sections and fields, all of them. */
-  async showsLayoutDetail(): Promise<boolean> {
-    return (await this.root.locator(locators.record.detailPanel).filter({ visible: true }).count()) > 0;
+    return collapsedFieldSections.or(collapsedLayoutSections).filter({ visible: true });
   }
 
   /** Whether the page shows fields in Dynamic Forms field sections (rather than, or besides, the layout). */

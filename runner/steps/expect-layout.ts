@@ -17,14 +17,15 @@ export const checkSections: ExpectCheck = async (expected, { recordPage, predict
   const absent = expected.sectionsAbsent ?? [];
   if (present.length + absent.length === 0) return [];
   const seen = await recordPage.sectionTitles();
+  const reading = await recordPage.readShown();
   // A section the selected tab does not show may be on another tab: no verdict on it before every tab is read.
   const otherTabs =
     [...present, ...absent].some((label) => !seen.includes(label)) &&
-    (await otherTabsMayShowMore(recordPage, prediction))
+    otherTabsMayShowMore(reading, prediction)
       ? await readOtherTabs(recordPage, deadlineMs)
       : { sections: new Map<string, string>(), unread: [] };
   const unread = otherTabs.unread.length > 0 ? `; ${unreadTabs(otherTabs.unread, deadlineMs)}` : '';
-  const onDynamicForms = await recordPage.hasDynamicForms();
+  const onDynamicForms = reading.dynamicForms;
   const absentBecause = (label: string) =>
     onDynamicForms
       ? dynamicFormsReason('absent', whyAbsent(label, prediction))

@@ -14,7 +14,8 @@ export const checkShownFields: ExpectCheck = async (
   const problems: string[] = [];
   const because = async (apiName: string, shown: boolean) =>
     ` — ${await why(apiName, shown, prediction, context)}`;
-  const shownNow = new Set(await recordPage.shownFields());
+  const shown = await recordPage.readShown();
+  const shownNow = new Set(shown.fields);
   // A field the selected tab does not show may be on another tab: no verdict on it before every tab is read.
   const notShown = [
     ...expected.visible,
@@ -23,7 +24,7 @@ export const checkShownFields: ExpectCheck = async (
     ...Object.keys(expected.values),
   ].filter((apiName) => !shownNow.has(apiName));
   const otherTabs: OtherTabsReading =
-    notShown.length > 0 && (await otherTabsMayShowMore(recordPage, prediction))
+    notShown.length > 0 && otherTabsMayShowMore(shown, prediction)
       ? await readOtherTabs(recordPage, deadlineMs)
       : { fields: new Map(), sections: new Map(), unread: [] };
   const unread = otherTabs.unread.length > 0 ? ` (${unreadTabs(otherTabs.unread, deadlineMs)})` : '';

@@ -1,5 +1,5 @@
 import type { RecordPagePrediction } from '../../fixtures';
-import type { RecordPage } from '../../pages/record-page';
+import type { ShownRecordPage } from '../../pages/record-page';
 
 /**
  * Whether a field or section the selected tab does not show might be on another tab of the record page. Not when
@@ -7,11 +7,7 @@ import type { RecordPage } from '../../pages/record-page';
  * Record Detail: that component shows the whole layout, so another tab holds no field or section it lacks, and
  * selecting every tab (Related included) would only cost the persona's time.
  */
-export async function otherTabsMayShowMore(
-  recordPage: RecordPage,
-  prediction: RecordPagePrediction,
-): Promise<boolean> {
+export function otherTabsMayShowMore(shown: ShownRecordPage, prediction: RecordPagePrediction): boolean {
   if (!prediction.fieldsOnlyFromLayout) return true;
-  if (await recordPage.hasDynamicForms()) return true;
-  return !(await recordPage.showsLayoutDetail());
+  return shown.dynamicForms || !shown.layoutDetail;
 }
