@@ -23,6 +23,7 @@ import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
 import { startPlaywright } from './playwright-child';
+import { problemsWithOrgAnswers } from './problems-with-org-answers';
 import { headedProblem, shardProblem, workersProblem } from './run-flags';
 
 /**
@@ -45,9 +46,12 @@ export async function runCommand(args: string[]): Promise<number> {
     timeout: { type: 'string' },
   });
   const inputs = resolveInputs(positionals);
-  const { scenarios, errors } = loadScenarios(inputs);
+  const { scenarios, errors, orgCheckOnly = [] } = loadScenarios(inputs);
   if (errors.length > 0) {
-    console.error(`${formatErrors(errors)}\n\n${errors.length} problem(s) found. No browser was started.`);
+    const problems = await problemsWithOrgAnswers(errors, orgCheckOnly, values['target-org']);
+    console.error(
+      `${formatErrors(problems)}\n\n${problems.length} problem(s) found. No browser was started.`,
+    );
     return 2;
   }
   if (scenarios.length === 0) {

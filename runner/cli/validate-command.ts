@@ -5,6 +5,7 @@ import { ticketProblems } from '../loading/ticket-rule';
 import { plural, summariseScenarios } from '../loading/validation-summary';
 import type { Scenario, ScenarioError } from '../model';
 import type { OrgCheckOutcome } from '../org-names/check-org';
+import { withOrgAnswers } from '../org-names/org-answered-problems';
 import { shownPath } from '../shown-path';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
@@ -49,9 +50,7 @@ export async function validateCommand(args: string[]): Promise<number> {
   // An org definition that does not load is a settings mistake, as for run and doctor: exit 2, not 3.
   if (!org.ran && org.settings) return unusableSettings([org.why], errors, false);
   const orgProblems = org.ran ? org.problems : [];
-  const problems = [...withoutAnsweredByOrg(fileProblems, orgProblems), ...orgProblems].sort(
-    byFileAndPosition,
-  );
+  const problems = withOrgAnswers(fileProblems, orgProblems);
   const orgLine = describeOrgCheck(org) + notCheckedAgainstOrg(org, errors, orgCheckOnly);
   if (problems.length > 0) {
     console.error(`${problemsReport(problems)}\n${orgLine}`);
@@ -115,21 +114,6 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
 }
 
 /**
- * A file's error at the very name the org answered for is the same mistake, and the org's answer says more:
- * a field written by its label is "not a field API name" to the schema, and to the org the label of a field
- * whose API name it names.
- */
-function withoutAnsweredByOrg(
-  fileProblems: readonly ScenarioError[],
-  orgProblems: readonly ScenarioError[],
-): ScenarioError[] {
-  const place = (problem: ScenarioError) =>
-    `${problem.file}:${problem.line}:${problem.column}:${problem.path}`;
-  const answered = new Set(orgProblems.map(place));
-  return fileProblems.filter((problem) => !answered.has(place(problem)));
-}
-
-/**
  * A file with errors is not checked against the org (its names are checked once it loads), unless unknown keys
  * and field names that are not API names are its only errors.
  */
@@ -142,8 +126,4 @@ function notCheckedAgainstOrg(
   for (const scenario of orgCheckOnly) files.delete(scenario.location.file);
   if (!org.ran || files.size === 0) return '';
   return ` Not checked against the org: ${plural(files.size, 'file')} with the errors above; validate again once they are fixed.`;
-}
-
-function byFileAndPosition(a: ScenarioError, b: ScenarioError): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }

@@ -3,7 +3,7 @@ import { readContractNames } from '../../fixtures/persona-contract-names';
 import { autoNumberWritten } from '../loading/auto-number-data';
 import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
-import { didYouMean, oneOf } from '../schema/wording';
+import { didYouMean, didYouMeanNamed, oneOf } from '../schema/wording';
 import { groupedReportProblem, isTabular } from '../steps/grouped-report';
 import { labelProblem } from './field-labels';
 import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
@@ -154,7 +154,7 @@ function problemWith(
   const object = findName(catalog.objects, reference.object);
   if (!object) {
     if (reference.kind !== 'object') return undefined; // reported once, at the object's name
-    return `the org has no object ${reference.object} (or the admin cannot see it). Expected an object API name such as Account or Lead__c.${didYouMean(reference.object, catalog.objects)}`;
+    return `the org has no object ${reference.object} (or the admin cannot see it). Expected an object API name such as Account or Lead__c.${didYouMeanNamed(reference.object, catalog.objectLabels)}`;
   }
   const fields = catalog.fields.get(object) ?? [];
   switch (reference.kind) {
@@ -165,10 +165,7 @@ function problemWith(
       if (!field) {
         const label = labelProblem(object, fields, reference.field);
         if (label) return label;
-        return `${object} has no field ${reference.field} (or the admin cannot see it). Expected a field API name from Object Manager.${didYouMean(
-          reference.field,
-          fields.map((described) => described.name),
-        )}`;
+        return `${object} has no field ${reference.field} (or the admin cannot see it). Expected a field API name from Object Manager.${didYouMeanNamed(reference.field, fields)}`;
       }
       if (field.autoNumber && isDataField(reference))
         return autoNumberWritten(object, field.name, String(reference.path[1]), field.nameField === true);

@@ -4,6 +4,8 @@ import type { Connection } from 'jsforce';
 export interface OrgCatalog {
   /** Object API names the admin can describe (describeGlobal). */
   objects: string[];
+  /** The same objects with their labels, for a name written as, or near, a label ("Invoice" for Invoice__c). */
+  objectLabels: { name: string; label: string }[];
   /** Per object (as the org spells it): its fields, from describe. */
   fields: Map<string, DescribedField[]>;
   /** Per object: active record types' developer names (RecordType). */
@@ -45,6 +47,7 @@ export async function readOrgCatalog(
 ): Promise<OrgCatalog> {
   const global = await conn.describeGlobal();
   const objects = global.sobjects.map((sobject) => sobject.name);
+  const objectLabels = global.sobjects.map(({ name, label }) => ({ name, label: label ?? name }));
   const present = [...new Set(wanted.objects.map((name) => findName(objects, name)))].filter(
     (name): name is string => name !== undefined,
   );
@@ -90,7 +93,7 @@ export async function readOrgCatalog(
     );
     for (const row of rows.records) users.set(row.Username.toLowerCase(), row.IsActive);
   }
-  return { objects, fields, recordTypes, listViews, users };
+  return { objects, objectLabels, fields, recordTypes, listViews, users };
 }
 
 /** Some usernames for "did you mean" when one does not exist (the first 2,000; enough for a sandbox's personas). */

@@ -24,14 +24,42 @@ export function oneOf(values: readonly string[]): string {
 /** ` Did you mean "x"?` when a valid value is a likely typo away from `given`, else ''. */
 export function didYouMean(given: string, valid: readonly string[]): string {
   const match = closestMatch(given, valid);
-  return match ? ` Did you mean "${match}"?` : '';
+  return match ? ` Did you mean "${match.value}"?` : '';
+}
+
+/**
+ * ` Did you mean "AnnualRevenue"?` when `given` is a likely typo of a name, or of a label, which users copy from
+ * the page ("Anual Revenue"): then the answer is still the name to write, with the label it was taken for
+ * (` Did you mean "AnnualRevenue" (labelled "Annual Revenue")?`). A label several share names each of them.
+ */
+export function didYouMeanNamed(given: string, named: readonly { name: string; label: string }[]): string {
+  const byName = closestMatch(
+    given,
+    named.map((entry) => entry.name),
+  );
+  const byLabel = closestMatch(
+    given,
+    named.map((entry) => entry.label),
+  );
+  if (!byLabel || (byName && byName.distance <= byLabel.distance))
+    return byName ? ` Did you mean "${byName.value}"?` : '';
+  const names = [
+    ...new Set(named.filter((entry) => entry.label === byLabel.value).map((entry) => entry.name)),
+  ];
+  const which = names.map((name) => `"${name}"`);
+  return names.length === 1
+    ? ` Did you mean ${which[0]} (labelled "${byLabel.value}")?`
+    : ` Did you mean ${which.slice(0, -1).join(', ')} or ${which.at(-1)} (each labelled "${byLabel.value}")?`;
 }
 
 /**
  * The valid value fewest edits away, if it is few enough to be a typo: two swapped letters count as one edit
  * (opne → open), and a name of four letters or more that starts alike may be two edits off (Amnt → Amount).
  */
-function closestMatch(given: string, valid: readonly string[]): string | undefined {
+function closestMatch(
+  given: string,
+  valid: readonly string[],
+): { value: string; distance: number } | undefined {
   const lower = given.toLowerCase();
   let best: { value: string; distance: number } | undefined;
   for (const value of valid) {
@@ -41,7 +69,7 @@ function closestMatch(given: string, valid: readonly string[]): string | undefin
   if (!best) return undefined;
   const sameStart = best.value[0]?.toLowerCase() === lower[0];
   const tolerated = Math.max(given.length >= 4 && sameStart ? 2 : 1, Math.floor(given.length / 3));
-  return best.distance <= tolerated ? best.value : undefined;
+  return best.distance <= tolerated ? best : undefined;
 }
 
 function truncate(text: string, max = 40): string {

@@ -1,5 +1,5 @@
 import type { FieldValue } from '../model';
-import { didYouMean } from '../schema/wording';
+import { didYouMeanNamed } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
 import { checkActions } from './expect-actions';
 import type { ExpectCheck, ExpectStepChecks, OpenedPage } from './expect-check';
@@ -70,10 +70,10 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
   ];
   const unknown = named.filter((apiName) => !prediction.fields.has(apiName));
   if (unknown.length > 0) {
-    const fields = [...prediction.fields.keys()];
+    const fields = [...prediction.fields.values()];
     throw new Error(
       `${who}: ${record.sobject} has no field ${unknown
-        .map((apiName) => `"${apiName}".${didYouMean(apiName, fields)}`)
+        .map((apiName) => `"${apiName}".${didYouMeanNamed(apiName, fields)}`)
         .join(' ')} Fields are named by API name, as in Setup > Object Manager.`,
     );
   }

@@ -11,7 +11,7 @@ import {
   markdownTable,
   mismatches,
 } from '../reporters/access-matrix-table';
-import { didYouMean } from '../schema/wording';
+import { didYouMeanNamed } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
 import type { OpenedPage } from './expect-check';
 import { whyNoEditAction, whyReadOnly } from './expect-edit-reasons';
@@ -106,9 +106,9 @@ async function readColumn(
   const fields = cells.map((cell) => cell.field);
   const unknown = fields.filter((field) => !described.fields.has(field));
   if (unknown.length > 0) {
-    const known = [...described.fields.keys()];
+    const known = [...described.fields.values()];
     throw new Error(
-      `${who}: ${record.sobject} has no field ${unknown.map((field) => `"${field}".${didYouMean(field, known)}`).join(' ')} ` +
+      `${who}: ${record.sobject} has no field ${unknown.map((field) => `"${field}".${didYouMeanNamed(field, known)}`).join(' ')} ` +
         'Fields are named by API name, as in Setup > Object Manager.',
     );
   }
