@@ -2,6 +2,7 @@ import path from 'node:path';
 import { test } from '@playwright/test';
 import type { CreatedRecord, TestData } from '../fixtures';
 import type { DataRecord, FieldValue, SourceLocation } from './model';
+import { pointedAtScenario } from './scenario-stack';
 import { type RecordValues, renderFieldValue, type TemplateVars } from './template';
 
 /** A test record could not be created: names the data key, where it is written, and the org's message. */
@@ -36,8 +37,11 @@ export async function createTestData(
             recordType: record.recordType,
           });
         } catch (error) {
-          throw new DataCreationError(
-            `Test data "${record.key}" (${where}) could not be created: ${(error as Error).message}`,
+          throw pointedAtScenario(
+            new DataCreationError(
+              `Test data "${record.key}" (${where}) could not be created: ${(error as Error).message}`,
+            ),
+            record.location,
           );
         }
       },
@@ -60,7 +64,10 @@ function renderFields(record: DataRecord, vars: TemplateVars, where: string): Re
       Object.entries(record.fields).map(([name, value]) => [name, renderFieldValue(value, vars)]),
     );
   } catch (error) {
-    throw new DataCreationError(`Test data "${record.key}" (${where}): ${(error as Error).message}`);
+    throw pointedAtScenario(
+      new DataCreationError(`Test data "${record.key}" (${where}): ${(error as Error).message}`),
+      record.location,
+    );
   }
 }
 

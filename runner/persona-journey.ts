@@ -3,6 +3,7 @@ import { type OrgConnection, type OrgUser, type Personas, test } from '../fixtur
 import { diagnoseLoginRefusal } from './login-refusal/diagnose';
 import { expectLoginAs } from './login-refusal/expect-login-as';
 import type { LoginRefusal, Persona, Scenario, SourceLocation } from './model';
+import { pointedAtScenario } from './scenario-stack';
 import type { StepContext } from './steps';
 
 /** The users of every persona a scenario uses, resolved and contract-checked before any test data or click. */
@@ -14,7 +15,10 @@ export async function resolveCast(
   for (const persona of scenario.personas ?? [scenario.persona]) {
     const user = await test.step(
       `persona "${persona.name}" is ${persona.username ?? 'the user matching its declaration'}`,
-      () => personas.resolve(persona),
+      () =>
+        personas.resolve(persona).catch((error: unknown) => {
+          throw pointedAtScenario(error, scenario.location);
+        }),
       { location: at(scenario.location) },
     );
     cast.set(persona.name, { persona, user });

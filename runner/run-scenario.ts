@@ -78,7 +78,9 @@ export async function runScenario(
         scenario,
         { org, personas },
         { persona, user, refused: scenario.loginRefused, switching: false },
-      ),
+      ).catch((error: unknown) => {
+        throw pointedAtScenario(error, scenario.location);
+      }),
     { location: at(scenario.location) },
   );
 

@@ -4,6 +4,7 @@ import type { OrgConnection } from '../../fixtures/org-connection';
 import { TestData } from '../../fixtures/test-data';
 import { createTestData } from '../../runner/create-test-data';
 import { localDate, shiftDate, type TemplateVars } from '../../runner/template';
+import { unwrapLines } from '../../runner/wrapped-lines';
 import { emulatedOrg } from '../e2e/cli-run';
 import { loadOne } from './scenario-files';
 
@@ -84,7 +85,9 @@ test('a record type the object does not have fails naming the data key, its line
     '    fields: { Name: Deal, StageName: Qualification, CloseDate: "{{today}}" }',
   ]);
   const testData = new TestData(org);
-  await expect(createTestData(data, testData, vars())).rejects.toThrow(
+  const failure = await createTestData(data, testData, vars()).catch((error: Error) => error);
+  // Wrapped to the reports' width, as a step's failure is.
+  expect(unwrapLines((failure as Error).message)).toBe(
     `Test data "deal" (${file}:7:3) could not be created: Opportunity has no record type "Medical". ` +
       'Expected the developer name of one of its active record types: New_Business, Renewal.',
   );
@@ -99,12 +102,13 @@ test('the org refusing a record fails naming the data key, its line and the orgâ
   const testData = new TestData(org);
   const failure = await createTestData(data, testData, vars()).catch((error: Error) => error);
   expect(failure).toBeInstanceOf(Error);
-  expect((failure as Error).message).toMatch(
+  const message = unwrapLines((failure as Error).message);
+  expect(message).toMatch(
     new RegExp(
       `^Test data "deal" \\(${escapeRegExp(file)}:8:3\\) could not be created: Salesforce refused to create Opportunity: REQUIRED_FIELD_MISSING`,
     ),
   );
-  expect((failure as Error).message).toContain('Required fields are missing: [CloseDate]');
+  expect(message).toContain('Required fields are missing: [CloseDate]');
   await testData.cleanUp();
   const accounts = await org.conn.query("SELECT Id FROM Account WHERE Name = 'Refused deal account'");
   expect(accounts.totalSize).toBe(0);

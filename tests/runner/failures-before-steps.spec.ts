@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { unwrapLines } from '../../runner/wrapped-lines';
+import { runCli, tempDir } from '../e2e/cli-run';
+import { DEMO_SCENARIOS, scenarioDir } from './scenario-files';
+
+// Failures before the first step (the persona's user, the test data, Login-As) read as a step's do: wrapped to the
+// reports' width, and pointing at the scenario file rather than at persona-ux's source.
+
+test.describe.configure({ timeout: 180_000 });
+
+const HEAD = (id: string, persona: string) => [
+  `id: ${id}`,
+  `title: ${id}`,
+  `persona: ${persona}`,
+  'reason: Persona check',
+  'ticket: REVOPS-1',
+];
+
+/** The demo personas, with the AE declaring a permission set its user does not have. */
+function personasWithBrokenContract(): string {
+  const personas = readFileSync(path.join(DEMO_SCENARIOS, 'personas.yaml'), 'utf8');
+  const ae = /( {2}ae:\n(?: {4}.*\n)*? {4}permissionSets: )\[\]/;
+  expect(personas).toMatch(ae);
+  return personas.replace(ae, '$1[Lead_Scoring_Editor]');
+}
+
+/**
+ * The list reporter's report of the failure named `name`: its message's lines without the reporter's indentation,
+ * and the place its code frame shows ("at file:line:column").
+ */
+function shownFailure(output: string, name: string): { message: string[]; at: string | undefined } {
+  const lines = output.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`    ${name}: `));
+  expect(start, output).toBeGreaterThanOrEqual(0);
+  const end = lines.findIndex((line, index) => index > start && line.trim() === '');
+  const at = lines.slice(end).find((line) => line.trim().startsWith('at '));
+  return { message: lines.slice(start, end).map((line) => line.slice(4)), at: at?.trim() };
+}
+
+test('a refused test record, a broken persona contract and an unexpected Login-As are wrapped and point at the YAML', async () => {
+  const dir = scenarioDir(
+    {
+      'data.yaml': `${[
+        ...HEAD('sdr-data-refused', 'sdr'),
+        'data:', // 6
+        '  deal:', // 7
+        `    sobject: Opportunity`,
+        '    fields: { Name: "A deal the org refuses for want of a close date", StageName: Prospecting }',
+        'steps:',
+        '  - open: { record: deal }',
+      ].join('\n')}\n`,
+      'contract.yaml': `${[...HEAD('ae-contract-broken', 'ae'), 'steps:', '  - open: { object: Account }'].join('\n')}\n`,
+      'refused.yaml': `${[...HEAD('sdr-wrongly-refused', 'sdr'), 'loginRefused: policy'].join('\n')}\n`,
+    },
+    personasWithBrokenContract(),
+  );
+  const { code, output } = await runCli(['run', dir], {
+    env: { PERSONA_UX_REPORTS_DIR: tempDir('reports') },
+  });
+  expect(code, output).toBe(1);
+
+  const failures = {
+    DataCreationError: { file: 'data.yaml', at: '7:3', starts: 'Test data "deal" (' },
+    LoginAsError: { file: 'contract.yaml', at: '1:1', starts: 'Persona "ae" contract violated' },
+    ExpectationError: { file: 'refused.yaml', at: '1:1', starts: 'Login-As of persona "sdr"' },
+  };
+  for (const [name, { file, at, starts }] of Object.entries(failures)) {
+    const { message, at: shownAt } = shownFailure(output, name);
+    expect(message.length, message.join('\n')).toBeGreaterThan(1);
+    for (const line of message) expect(line.length, line).toBeLessThanOrEqual(100);
+    expect(unwrapLines(message.join('\n'))).toContain(`${name}: ${starts}`);
+    expect(shownAt).toBe(`at ${path.join(dir, file)}:${at}`);
+  }
+  expect(unwrapLines(shownFailure(output, 'DataCreationError').message.join('\n'))).toContain(
+    `could not be created: Salesforce refused to create Opportunity: REQUIRED_FIELD_MISSING: Required fields are missing: [CloseDate]`,
+  );
+  // The code frame is the scenario's, not persona-ux's.
+  expect(output).not.toMatch(/at (runner|fixtures)\/[\w-]+\.ts:\d+/);
+});
