@@ -307,6 +307,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     const { kind, path: _path, ...name } = reference;
     if ('accepts' in name) delete (name as { accepts?: string }).accepts;
     if ('asValue' in name) delete (name as { asValue?: true }).asValue;
+    if ('onTrack' in name) delete (name as { onTrack?: true }).onTrack;
     seen[kind].add(JSON.stringify(kind === 'user' ? reference.username : name).toLowerCase());
   }
   return Object.fromEntries(Object.entries(seen).map(([kind, names]) => [kind, names.size])) as Record<

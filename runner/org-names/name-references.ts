@@ -50,7 +50,8 @@ export type NameReference =
       path: PropertyPath;
     }
   /**
-   * A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows;
+   * A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows
+   * (`onTrack`: a step of `offers`, which may also be the track's closing step);
    * `recordType`: the record's record type (developer name) when the scenario fixes it (test data or `create`).
    */
   | {
@@ -58,6 +59,7 @@ export type NameReference =
       object: string;
       stage: string;
       closed: boolean;
+      onTrack?: true;
       recordType?: string;
       path: PropertyPath;
     }
@@ -229,7 +231,9 @@ function picklistValues(
   return [{ kind: 'picklistValue', object, field, value, accepts, path }];
 }
 
-/** `path: { select | close }` and `expect: { path: { current } }`: stages of the opened record's Path. */
+/**
+ * `path: { select | close }` and `expect: { path: { current, offers } }`: stages of the opened record's Path.
+ */
 function pathStages(
   step: Scenario['steps'][number],
   object: string,
@@ -241,18 +245,30 @@ function pathStages(
     const closed = step.action === 'close';
     return [{ kind: 'pathStage', object, stage: step.stage, closed, ...known, path: [...base, step.action] }];
   }
-  if (step.kind === 'expect' && step.path?.current !== undefined)
-    return [
-      {
-        kind: 'pathStage',
-        object,
-        stage: step.path.current,
-        closed: false,
-        ...known,
-        path: [...base, 'path', 'current'],
-      },
-    ];
-  return [];
+  if (step.kind !== 'expect' || !step.path) return [];
+  const references: NameReference[] = [];
+  if (step.path.current !== undefined) {
+    references.push({
+      kind: 'pathStage',
+      object,
+      stage: step.path.current,
+      closed: false,
+      ...known,
+      path: [...base, 'path', 'current'],
+    });
+  }
+  (step.path.offers ?? []).forEach((stage, position) => {
+    references.push({
+      kind: 'pathStage',
+      object,
+      stage,
+      closed: false,
+      onTrack: true,
+      ...known,
+      path: [...base, 'path', 'offers', position],
+    });
+  });
+  return references;
 }
 
 /** The list view, report, dashboard or tab an `open` step names. */

@@ -34,6 +34,16 @@ export function pathFieldOf(
   return fields.length === 0 ? PATH_FIELDS[object] : undefined;
 }
 
+/**
+ * The step that closes the track, after the open stages, as Path labels it until the record is closed (then it
+ * shows the closed stage): "Closed" on Opportunity (its closed-stage dialog, docs/salesforce-facts.md#path);
+ * "Converted" on Lead is _unconfirmed_. Accepted in `offers` at validate; the run compares with what Path shows.
+ */
+export const TRACK_CLOSING_STEPS: Readonly<Record<string, string>> = {
+  Opportunity: 'Closed',
+  Lead: 'Converted',
+};
+
 /** Closed opportunity stages by API name and label (OpportunityStage.IsClosed, docs/salesforce-facts.md#path). */
 export async function readClosedStages(conn: Connection, wanted: boolean): Promise<string[]> {
   if (!wanted) return [];
@@ -45,25 +55,28 @@ export async function readClosedStages(conn: Connection, wanted: boolean): Promi
 
 /**
  * A stage Path cannot show: not an active value (or label) of the object's path field, for `close:` not a closed
- * opportunity stage, or not a value the record's record type offers (`offered`, when the scenario fixes the
- * record type; otherwise that check is the run's).
+ * opportunity stage, or not a value the record's record type offers (`offered`, when the record type is known;
+ * otherwise that check is the run's). A step of `offers` (`onTrack`) may also be the track's closing step.
  */
 export function pathStageProblem(
   object: string,
   field: DescribedField | undefined,
-  stage: { stage: string; closed: boolean; recordType?: string },
+  stage: { stage: string; closed: boolean; onTrack?: true; recordType?: string },
   closedStages: readonly string[],
   offered: readonly { value: string; label: string }[] | undefined,
 ): string | undefined {
   if (!field) return undefined;
-  const fieldLevel = fieldStageProblem(object, field, stage, closedStages);
+  const closingStep = stage.onTrack ? TRACK_CLOSING_STEPS[object] : undefined;
+  if (closingStep !== undefined && stage.stage === closingStep) return undefined;
+  const fieldLevel = fieldStageProblem(object, field, stage, closedStages, closingStep);
   if (fieldLevel || !offered || stage.recordType === undefined) return fieldLevel;
   if (offered.some((value) => value.value === stage.stage || value.label === stage.stage)) return undefined;
   const labels = offered.map((value) => value.label);
   const candidates = stage.closed ? labels.filter((label) => closedStages.includes(label)) : labels;
   return (
     `"${stage.stage}" is not a stage of the ${object} Path for record type ${stage.recordType}: the record type ` +
-    `offers ${oneOf(labels)} (its values of ${object}.${field.name}).${didYouMean(stage.stage, candidates)}`
+    `offers ${oneOf(labels)} (its values of ${object}.${field.name})` +
+    `${closingStep ? `, and Path ends the track with "${closingStep}"` : ''}.${didYouMean(stage.stage, closingStep ? [...candidates, closingStep] : candidates)}`
   );
 }
 
@@ -72,6 +85,7 @@ function fieldStageProblem(
   field: DescribedField,
   stage: { stage: string; closed: boolean },
   closedStages: readonly string[],
+  closingStep: string | undefined,
 ): string | undefined {
   const active = field.picklistValues.filter((entry) => entry.active);
   const entry = active.find((value) => value.value === stage.stage || value.label === stage.stage);
@@ -86,9 +100,10 @@ function fieldStageProblem(
     );
   }
   if (entry) return undefined;
-  const labels = active.map((value) => value.label);
+  const labels = [...active.map((value) => value.label), ...(closingStep ? [closingStep] : [])];
   return (
-    `"${stage.stage}" is not a stage of the ${object} Path (the active values of ${object}.${field.name}). ` +
+    `"${stage.stage}" is not a stage of the ${object} Path (the active values of ${object}.${field.name}` +
+    `${closingStep ? `, then its closing step "${closingStep}"` : ''}). ` +
     `Expected one of: ${oneOf(labels)}.${didYouMean(stage.stage, labels)}`
   );
 }

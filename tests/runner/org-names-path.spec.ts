@@ -174,3 +174,26 @@ test("validate's summary says when Path Settings could not be read", async () =>
     await emulator.stop();
   }
 });
+
+test("the stages a Path expectation offers are checked like the others, with the track's closing step allowed", async () => {
+  const { at, checked: counts } = await checked(demoOrg(), [
+    'data:',
+    '  renewal: { sobject: Opportunity, recordType: Renewal, fields: { Name: R, StageName: Qualification } }',
+    '  lead: { sobject: Lead, fields: { LastName: L, Company: C } }',
+    'steps:',
+    '  - open: { record: renewal }',
+    '  - expect:',
+    '      path: { current: Qualification, offers: [Qualification, Needs Analysis, Negotiation/Review, Closed] }',
+    '  - open: { record: lead }',
+    '  - expect: { path: { offers: [Open - Not Contacted, Working - Contacted, Working - Contacte, Converted] } }',
+  ]);
+  expect(at).toEqual([
+    '12:63 steps[1].expect.path.offers[1]: "Needs Analysis" is not a stage of the Opportunity Path for record type ' +
+      'Renewal: the record type offers Qualification, Negotiation/Review, Closed Won, Closed Lost (its values of ' +
+      'Opportunity.StageName), and Path ends the track with "Closed".',
+    expect.stringMatching(
+      /^14:75 steps\[3\]\.expect\.path\.offers\[2\]: "Working - Contacte" is not a stage of the Lead Path \(the active values of Lead\.Status, then its closing step "Converted"\)\. Expected one of: .*, Converted\. Did you mean "Working - Contacted"\?$/,
+    ),
+  ]);
+  expect(counts.pathStage).toBe(8);
+});
