@@ -31,18 +31,29 @@ export interface OrgNameCheck {
  * Checks the names the scenarios use against the org, as the admin through the API: objects, fields (in data and
  * in steps), record types, picklist values, list views, the personas' users and the names their contracts declare,
  * the queues and users `wait` / `expectApi` conditions name, Path stages (against the record type's values when
- * the scenario fixes it, and the field Path Settings give) and the types of field values. Meant to
+ * the scenario fixes it or the test data gets the admin's default, and the field Path Settings give) and the
+ * types of field values. Meant to
  * run before any browser starts; a name the org lacks would otherwise fail a scenario only after Login-As.
  */
 export async function checkOrgNames(conn: Connection, scenarios: readonly Scenario[]): Promise<OrgNameCheck> {
-  const perScenario = scenarios.map((scenario) => ({ scenario, references: nameReferences(scenario) }));
-  const all = perScenario.flatMap(({ references }) => references);
+  const named = scenarios.map((scenario) => ({ scenario, references: nameReferences(scenario) }));
   const catalog = await readOrgCatalog(conn, {
-    objects: all.flatMap((reference) => ('object' in reference ? [reference.object] : [])),
+    objects: named.flatMap(({ references }) =>
+      references.flatMap((reference) => ('object' in reference ? [reference.object] : [])),
+    ),
     usernames: [
-      ...new Set(all.flatMap((reference) => (reference.kind === 'user' ? [reference.username] : []))),
+      ...new Set(
+        named.flatMap(({ references }) =>
+          references.flatMap((reference) => (reference.kind === 'user' ? [reference.username] : [])),
+        ),
+      ),
     ],
   });
+  const perScenario = named.map(({ scenario, references }) => ({
+    scenario,
+    references: references.map((reference) => withAdminDefault(reference, catalog)),
+  }));
+  const all = perScenario.flatMap(({ references }) => references);
   const missingUsers = all.some(
     (reference) => reference.kind === 'user' && !catalog.users.has(reference.username.toLowerCase()),
   );
@@ -129,6 +140,22 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
     checked: countDistinct(all.filter((reference) => applies(reference, catalog, pathSettings))),
     notes,
   };
+}
+
+/**
+ * A Path stage of test data created without a record type is checked against the record type the org gives it:
+ * the default record type of the admin who creates it through the API (the record type "for the profile" when none
+ * is passed: developer.salesforce.com/docs/service/api-cti/guide/sforce-api-cti-savelog.html; that REST create
+ * does the same is _unconfirmed_ beyond the Master default seen in
+ * salesforce.stackexchange.com/questions/296055). When that default is the Master record type, every value.
+ */
+function withAdminDefault(reference: NameReference, catalog: OrgCatalog): NameReference {
+  if (reference.kind !== 'pathStage' || !reference.adminDefault || reference.recordType !== undefined)
+    return reference;
+  const object = findName(catalog.objects, reference.object);
+  const recordType = object && catalog.adminDefaultRecordTypes.get(object);
+  const { adminDefault: _default, ...rest } = reference;
+  return recordType ? { ...reference, recordType } : rest;
 }
 
 interface PathFacts {

@@ -51,22 +51,31 @@ export type NameReference =
     }
   /**
    * A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows
-   * (`onTrack`: a step of `offers`, which may also be the track's closing step);
-   * `recordType`: the record's record type (developer name) when the scenario fixes it (test data or `create`).
+   * (`onTrack`: a step of `offers`, which may also be the track's closing step), with what is known of the
+   * record's record type.
    */
-  | {
+  | ({
       kind: 'pathStage';
       object: string;
       stage: string;
       closed: boolean;
       onTrack?: true;
-      recordType?: string;
       path: PropertyPath;
-    }
+    } & KnownRecordType)
   /** A user a `wait` / `expectApi` owner or lookup must be: username or full name, as the run looks it up. */
   | { kind: 'conditionUser'; user: string; path: PropertyPath }
   /** A name a persona's contract uses, in the personas file. */
   | ContractNameReference;
+
+/**
+ * A record's record type as the scenario decides it: `recordType` (developer name) when it names one (test data or
+ * `create`); `adminDefault` for test data without one, created as the admin through the API, which gets the admin's
+ * default record type; neither for a record a persona creates without naming one (the run reads it from the record).
+ */
+export interface KnownRecordType {
+  recordType?: string;
+  adminDefault?: true;
+}
 
 // Step keys whose items (lists) or keys (mappings) are field API names of the step's object.
 const FIELD_LISTS = ['visible', 'hidden', 'readOnly', 'editable', 'required', 'highlights'];
@@ -84,12 +93,16 @@ export function nameReferences(scenario: Scenario): NameReference[] {
   references.push(...personaUsers(persona, ['persona']));
   for (const used of scenario.personas ?? [persona]) references.push(...personaContractNames(used));
   const objectOf = new Map<string, string>();
-  // Records whose record type the scenario fixes; any other record's is left to the org (its default).
-  const recordTypeOf = new Map<string, string | undefined>();
+  // What the scenario says of each record's record type: fixed by name, or the default of the admin who creates
+  // test data; a record a persona creates without one gets the persona's default, left to the run.
+  const recordTypeOf = new Map<string, KnownRecordType>();
   for (const record of scenario.data) {
     const base = ['data', record.key];
     objectOf.set(record.key, record.sobject);
-    recordTypeOf.set(record.key, record.recordType);
+    recordTypeOf.set(
+      record.key,
+      record.recordType ? { recordType: record.recordType } : { adminDefault: true },
+    );
     references.push({ kind: 'object', object: record.sobject, path: [...base, 'sobject'] });
     if (record.recordType) {
       references.push({
@@ -108,7 +121,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
   }
 
   let current: string | undefined;
-  let currentRecordType: string | undefined;
+  let currentRecordType: KnownRecordType = {};
   let openedReport: string | undefined;
   scenario.steps.forEach((step, index) => {
     const journey = journeyStepNames(scenario, step, index, objectOf);
@@ -120,7 +133,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     const base = ['steps', index, step.kind];
     if (typeof body.record === 'string' && objectOf.has(body.record)) {
       current = objectOf.get(body.record);
-      currentRecordType = recordTypeOf.get(body.record);
+      currentRecordType = recordTypeOf.get(body.record) ?? {};
     }
     const named = [body.object, body.sobject].find((value): value is string => typeof value === 'string');
     if (named) {
@@ -141,10 +154,10 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     // The record a create step makes is the opened one afterwards, and later steps may name it.
     if (step.kind === 'create') {
       current = step.sobject;
-      currentRecordType = step.recordType;
+      currentRecordType = step.recordType ? { recordType: step.recordType } : {};
       if (step.record) {
         objectOf.set(step.record, step.sobject);
-        recordTypeOf.set(step.record, step.recordType);
+        recordTypeOf.set(step.record, currentRecordType);
       }
       if (step.expectErrorOn) {
         const path = [...base, 'expectErrorOn'];
@@ -159,7 +172,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     }
     const object = named ?? current;
     if (!object) return;
-    references.push(...pathStages(step, object, named ? undefined : currentRecordType, base));
+    references.push(...pathStages(step, object, named ? {} : currentRecordType, base));
     // A matrix column: the fields of its table's rows.
     if (step.kind === 'fieldAccess') {
       for (const field of Object.keys(step.expected)) {
@@ -237,10 +250,9 @@ function picklistValues(
 function pathStages(
   step: Scenario['steps'][number],
   object: string,
-  recordType: string | undefined,
+  known: KnownRecordType,
   base: PropertyPath,
 ): NameReference[] {
-  const known = recordType === undefined ? {} : { recordType };
   if (step.kind === 'path' && step.stage !== undefined && step.action !== 'complete') {
     const closed = step.action === 'close';
     return [{ kind: 'pathStage', object, stage: step.stage, closed, ...known, path: [...base, step.action] }];

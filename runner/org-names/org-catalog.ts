@@ -1,4 +1,5 @@
 import type { Connection } from 'jsforce';
+import { sameRecordId } from '../../salesforce/record-ids';
 
 /** What the org says about the names scenarios use, read as the admin through the API. */
 export interface OrgCatalog {
@@ -10,6 +11,11 @@ export interface OrgCatalog {
   fields: Map<string, DescribedField[]>;
   /** Per object: active record types' developer names (RecordType). */
   recordTypes: Map<string, string[]>;
+  /**
+   * Per object: the admin's default record type (developer name), which a record the admin creates through the API
+   * without RecordTypeId gets; absent when that default is the Master record type or the object has none.
+   */
+  adminDefaultRecordTypes: Map<string, string>;
   /** Per object: list views' developer names (ListView). */
   listViews: Map<string, string[]>;
   /** Usernames that exist, with whether the user is active (User). */
@@ -39,7 +45,10 @@ export function findName(names: readonly string[], name: string): string | undef
 /**
  * Reads what is needed to check the given objects and usernames: describeGlobal, one describe per object, and
  * SOQL on RecordType, ListView and User (one query each). Describe as the admin lists the fields the admin can see;
- * a field hidden from the admin by field-level security reads as missing here too.
+ * a field hidden from the admin by field-level security reads as missing here too, and its recordTypeInfos mark the
+ * admin's own default record type (`defaultRecordTypeMapping` is per running user: "true if this is the default
+ * record type for the user", Apex RecordTypeInfo.isDefaultRecordTypeMapping,
+ * developer.salesforce.com/docs/platform/apex-ref/references/apex-ref/apex-class-schema-recordtypeinfo.html).
  */
 export async function readOrgCatalog(
   conn: Connection,
@@ -52,9 +61,14 @@ export async function readOrgCatalog(
     (name): name is string => name !== undefined,
   );
   const fields = new Map<string, DescribedField[]>();
+  const defaultIds = new Map<string, string>();
   await Promise.all(
     present.map(async (object) => {
       const described = await conn.sobject(object).describe();
+      const own = (described.recordTypeInfos ?? []).find(
+        (info) => info.defaultRecordTypeMapping && !info.master,
+      );
+      if (own) defaultIds.set(object, own.recordTypeId);
       fields.set(
         object,
         described.fields.map((field) => ({
@@ -75,12 +89,19 @@ export async function readOrgCatalog(
   );
   const inList = (names: readonly string[]) => names.map((name) => `'${soqlText(name)}'`).join(', ');
   const recordTypes = new Map<string, string[]>();
+  const adminDefaultRecordTypes = new Map<string, string>();
   const listViews = new Map<string, string[]>();
   if (present.length > 0) {
-    const types = await conn.query<{ SobjectType: string; DeveloperName: string }>(
-      `SELECT SobjectType, DeveloperName FROM RecordType WHERE IsActive = true AND SobjectType IN (${inList(present)})`,
+    const types = await conn.query<{ Id: string; SobjectType: string; DeveloperName: string }>(
+      `SELECT Id, SobjectType, DeveloperName FROM RecordType WHERE IsActive = true AND SobjectType IN (${inList(present)})`,
     );
-    for (const row of types.records) push(recordTypes, row.SobjectType, row.DeveloperName);
+    for (const row of types.records) {
+      push(recordTypes, row.SobjectType, row.DeveloperName);
+      const object = findName(present, row.SobjectType);
+      const defaultId = object && defaultIds.get(object);
+      if (defaultId && sameRecordId(defaultId, row.Id))
+        adminDefaultRecordTypes.set(object, row.DeveloperName);
+    }
     const views = await conn.query<{ SobjectType: string; DeveloperName: string }>(
       `SELECT SobjectType, DeveloperName FROM ListView WHERE SobjectType IN (${inList(present)})`,
     );
@@ -93,7 +114,7 @@ export async function readOrgCatalog(
     );
     for (const row of rows.records) users.set(row.Username.toLowerCase(), row.IsActive);
   }
-  return { objects, objectLabels, fields, recordTypes, listViews, users };
+  return { objects, objectLabels, fields, recordTypes, adminDefaultRecordTypes, listViews, users };
 }
 
 /** Some usernames for "did you mean" when one does not exist (the first 2,000; enough for a sandbox's personas). */

@@ -61,7 +61,7 @@ export async function readClosedStages(conn: Connection, wanted: boolean): Promi
 export function pathStageProblem(
   object: string,
   field: DescribedField | undefined,
-  stage: { stage: string; closed: boolean; onTrack?: true; recordType?: string },
+  stage: { stage: string; closed: boolean; onTrack?: true; recordType?: string; adminDefault?: true },
   closedStages: readonly string[],
   offered: readonly { value: string; label: string }[] | undefined,
 ): string | undefined {
@@ -73,8 +73,12 @@ export function pathStageProblem(
   if (offered.some((value) => value.value === stage.stage || value.label === stage.stage)) return undefined;
   const labels = offered.map((value) => value.label);
   const candidates = stage.closed ? labels.filter((label) => closedStages.includes(label)) : labels;
+  const whose = stage.adminDefault
+    ? ` (the admin's default record type, which test data created without recordType gets through the API; ` +
+      'write recordType: on the test data to choose another)'
+    : '';
   return (
-    `"${stage.stage}" is not a stage of the ${object} Path for record type ${stage.recordType}: the record type ` +
+    `"${stage.stage}" is not a stage of the ${object} Path for record type ${stage.recordType}${whose}: the record type ` +
     `offers ${oneOf(labels)} (its values of ${object}.${field.name})` +
     `${closingStep ? `, and Path ends the track with "${closingStep}"` : ''}.${didYouMean(stage.stage, closingStep ? [...candidates, closingStep] : candidates)}`
   );

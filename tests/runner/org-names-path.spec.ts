@@ -197,3 +197,45 @@ test("the stages a Path expectation offers are checked like the others, with the
   ]);
   expect(counts.pathStage).toBe(8);
 });
+
+/** The admin's profile defaults Opportunity to Renewal; the AE's stays New_Business. */
+function adminDefaultsToRenewal(org: OrgDefinition): void {
+  const admin = org.profiles.find((each) => each.name === 'System Administrator');
+  if (!admin) throw new Error('the demo org has no System Administrator profile');
+  admin.recordTypes.Opportunity = { available: ['New_Business', 'Renewal'], default: 'Renewal' };
+}
+
+test("test data without a record type is checked against the admin's default record type, which the org gives it", async () => {
+  const org = demoOrg(adminDefaultsToRenewal);
+  const { at } = await checked(org, [
+    'data:',
+    '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Qualification, CloseDate: "{{today}}" } }',
+    'steps:',
+    '  - open: { record: deal }',
+    '  - path: { select: Needs Analysis }',
+    '  - create:',
+    '      sobject: Opportunity',
+    '      fields: { Name: N, StageName: Qualification, CloseDate: "{{today}}" }',
+    '  - path: { select: Needs Analysis }',
+  ]);
+  expect(at).toEqual([
+    '10:21 steps[1].path.select: "Needs Analysis" is not a stage of the Opportunity Path for record type Renewal ' +
+      "(the admin's default record type, which test data created without recordType gets through the API; write " +
+      'recordType: on the test data to choose another): the record type offers Qualification, Negotiation/Review, ' +
+      'Closed Won, Closed Lost (its values of Opportunity.StageName).',
+  ]);
+  // What the check assumes is what the org does: the admin's record without RecordTypeId gets Renewal.
+  const emulator = await startEmulator({ port: 0, org });
+  try {
+    const { conn } = await adminConnection(emulator);
+    const created = await conn
+      .sobject('Opportunity')
+      .create({ Name: 'D', StageName: 'Qualification', CloseDate: '2030-01-01' });
+    const row = await conn.query<{ RecordType: { DeveloperName: string } }>(
+      `SELECT RecordType.DeveloperName FROM Opportunity WHERE Id = '${(created as { id: string }).id}'`,
+    );
+    expect(row.records[0]?.RecordType.DeveloperName).toBe('Renewal');
+  } finally {
+    await emulator.stop();
+  }
+});
