@@ -84,6 +84,8 @@ const ABSENT: Record<string, string> = {
   delegatedLoginAs: 'cannot log in as other users',
   contract: 'kept',
   user: 'no user',
+  approvalProcess: 'no such approval process',
+  approvalStep: 'no such step',
 };
 
 const LABEL: Record<string, string> = {
@@ -109,6 +111,8 @@ const LABEL: Record<string, string> = {
   scope: 'objects recorded',
   manager: 'manager',
   delegatedApprover: 'delegated approver',
+  approvalProcess: 'approval process',
+  approvalStep: 'approval step',
 };
 
 const viaText = (via: string[]) => (via.length > 0 ? via.join('; ') : 'no grant recorded');
@@ -122,6 +126,10 @@ export function describeChange(change: AccessChange): string {
     return after
       ? `! persona contract violated: ${after.via.join('; ')}`
       : '+ persona contract kept again (it was violated when the baseline was recorded)';
+  }
+  if (change.fact === 'approvalProcess') {
+    const stopped = approvalProcessStopped(change);
+    if (stopped) return stopped;
   }
   // Of the same user; when the persona's user itself changed, the generic line says whose was whose.
   if (before && after && APPROVERS.has(change.fact) && before.via.join() === after.via.join())
@@ -149,6 +157,21 @@ export function describeChange(change: AccessChange): string {
 }
 
 const APPROVERS = new Set(['manager', 'delegatedApprover']);
+
+/**
+ * An approval process the persona's scenarios rely on that is no longer active (deactivated, made obsolete or
+ * deleted), with those scenarios; undefined for other changes.
+ */
+function approvalProcessStopped({ subject, before, after }: AccessChange): string | undefined {
+  if (before?.value !== 'active' || after?.value === 'active') return undefined;
+  const now = after ? after.value : ABSENT.approvalProcess;
+  const scenarios = (after ?? before).via;
+  return (
+    `- approval process ${subject} is no longer active (active → ${now})` +
+    (scenarios.length > 0 ? `; relied on by ${scenarios.join(', ')}` : '') +
+    ' — Submit for Approval of their records finds no active process unless another one takes them'
+  );
+}
 
 /** "Ava Chen's manager was removed", with the user field it was read from: approval routing depends on it. */
 function approverChange(fact: string, before: AccessFact, after: AccessFact): string {

@@ -5,7 +5,9 @@ import {
   type PersonaDeclaration,
   resolvePersona,
 } from '../../fixtures/persona-contract';
+import type { ApprovalUses } from './approval-scope';
 import { type AccessFact, sortFacts } from './facts';
+import { approvalProcessFacts } from './read-approval-processes';
 import { approverFacts } from './read-approvers';
 import {
   appFacts,
@@ -21,12 +23,14 @@ import { layoutFacts, ProfileMetadata, recordTypeFacts, recordTypeNames } from '
 /**
  * Every persona's access, through the API only: who it resolves to and its sharing context (profile, role,
  * permission sets, groups, queues), who approves for it (manager, delegated approver), system permissions, and for the objects in its scope object permissions,
- * field-level security, tabs, record types and layouts; plus who in the org can log in as others.
+ * field-level security, tabs, record types and layouts, and the approval processes its scenarios rely on
+ * (`approvalsOf`); plus who in the org can log in as others.
  */
 export async function snapshotAccess(
   conn: Connection,
   personas: PersonaDeclaration[],
   objectsOf: (persona: string) => string[],
+  approvalsOf: (persona: string) => ApprovalUses = () => new Map(),
 ): Promise<AccessFact[]> {
   const metadata = new ProfileMetadata(conn);
   const recordTypes = await recordTypeNames(conn);
@@ -44,6 +48,7 @@ export async function snapshotAccess(
     const { sources, rows } = await grantSources(conn, user.permissionSetIds);
     const parts = await Promise.all([
       approverFacts(conn, persona.name, user),
+      approvalProcessFacts(conn, persona.name, approvalsOf(persona.name)),
       systemPermissionFacts(conn, persona.name, sources, rows),
       objectFacts(conn, persona.name, sources, objects),
       fieldFacts(conn, persona.name, sources, objects),

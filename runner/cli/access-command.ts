@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { approvalScope } from '../access/approval-scope';
 import { type AccessChange, diffAccess, formatChanges } from '../access/diff';
 import { renderDiffHtml } from '../access/diff-html';
 import { BaselineError, formatBaseline, parseBaseline } from '../access/facts';
@@ -90,6 +91,7 @@ export async function accessCommand(args: string[]): Promise<number> {
       session.org.conn,
       [...personas.values()],
       objectScope(scenarios, objects),
+      approvalScope(scenarios),
     );
     if (action === 'snapshot' || !baseline) {
       writeFileSync(baselineFile, formatBaseline(facts));

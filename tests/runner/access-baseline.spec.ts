@@ -2,6 +2,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type OrgDefinition, type RunningEmulator, startEmulator } from '../../emulator';
+import { type ApprovalUses, approvalScope } from '../../runner/access/approval-scope';
 import { describeChange, diffAccess } from '../../runner/access/diff';
 import { type AccessFact, formatBaseline, parseBaseline } from '../../runner/access/facts';
 import { objectScope } from '../../runner/access/scope';
@@ -20,12 +21,13 @@ const OBJECTS = ['Account', 'Lead', 'Opportunity'];
 async function snapshotOf(
   org: OrgDefinition,
   change?: (admin: Connection) => Promise<void>,
+  approvalsOf?: (persona: string) => ApprovalUses,
 ): Promise<AccessFact[]> {
   const emulator: RunningEmulator = await startEmulator({ port: 0, org });
   try {
     const admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
     await change?.(admin);
-    return await snapshotAccess(admin, ALL_PERSONAS, () => OBJECTS);
+    return await snapshotAccess(admin, ALL_PERSONAS, () => OBJECTS, approvalsOf);
   } finally {
     await emulator.stop();
   }
@@ -289,4 +291,44 @@ test('a baseline line that is not a fact is located', () => {
   expect(() => parseBaseline('\n<<<<<<< HEAD\n', 'access-baseline.jsonl')).toThrow(
     /access-baseline.jsonl:2:1 is not a JSON line/,
   );
+});
+
+test('the approval processes a persona relies on follow its approval steps, through `as:` steps', () => {
+  const steps = [
+    step({ kind: 'open', record: 'r0' }),
+    step({ kind: 'submitForApproval' }),
+    step({ kind: 'as', persona: 'sales-manager' }),
+    step({ kind: 'itemsToApprove', includes: ['r0'], excludes: [] }),
+    step({ kind: 'approve', record: 'r0' }),
+    step({ kind: 'as', persona: 'csm' }),
+    step({ kind: 'open', record: 'r1' }),
+  ];
+  const uses = approvalScope([scenario('ae', ['Opportunity', 'Quote'], steps)]);
+  expect([...uses('ae')]).toEqual([['Opportunity', ['ae-Opportunity-Quote']]]);
+  expect([...uses('sales-manager')]).toEqual([['Opportunity', ['ae-Opportunity-Quote']]]);
+  expect([...uses('csm')]).toEqual([]);
+});
+
+test('an approval process a scenario relies on, deactivated, shows in the diff with the scenario that depends on it', async () => {
+  const approvalsOf = (persona: string): ApprovalUses =>
+    new Map(persona === 'ae' ? [['Opportunity', ['ae-discount-approval']]] : []);
+  const before = await snapshotOf(demoOrg(), undefined, approvalsOf);
+  expect(formatBaseline(before).trim().split('\n')).toEqual(
+    expect.arrayContaining([
+      '{"persona":"ae","fact":"approvalProcess","subject":"Opportunity.Discount_Approval","value":"active","via":["scenario ae-discount-approval"]}',
+      '{"persona":"ae","fact":"approvalStep","subject":"Opportunity.Discount_Approval Sales_Manager","value":"userHierarchyField Manager","via":["ApprovalProcess Opportunity.Discount_Approval"]}',
+    ]),
+  );
+  const after = await snapshotOf(
+    demoOrg((org) => {
+      for (const process of org.approvalProcesses) process.active = false;
+    }),
+    undefined,
+    approvalsOf,
+  );
+  const changes = diffAccess(before, after);
+  expect(changes.map((change) => `${change.persona} ${describeChange(change)}`)).toEqual([
+    'ae - approval process Opportunity.Discount_Approval is no longer active (active → inactive); relied on by ' +
+      'scenario ae-discount-approval — Submit for Approval of their records finds no active process unless another one takes them',
+  ]);
 });
