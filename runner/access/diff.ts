@@ -117,6 +117,12 @@ const LABEL: Record<string, string> = {
 
 const viaText = (via: string[]) => (via.length > 0 ? via.join('; ') : 'no grant recorded');
 
+/** How a fact's sources read: most are grants; an approval process is relied on by scenarios, a step read from it. */
+const SOURCE_WORDS: Record<string, { now: string; was: string }> = {
+  approvalProcess: { now: 'relied on by', was: 'was relied on by' },
+  approvalStep: { now: 'read from', was: 'was read from' },
+};
+
 /** One line per change, with where the access now comes from or where it came from. */
 export function describeChange(change: AccessChange): string {
   const what = `${LABEL[change.fact] ?? change.fact}${change.subject ? ` ${change.subject}` : ''}`;
@@ -134,14 +140,16 @@ export function describeChange(change: AccessChange): string {
   // Of the same user; when the persona's user itself changed, the generic line says whose was whose.
   if (before && after && APPROVERS.has(change.fact) && before.via.join() === after.via.join())
     return approverChange(change.fact, before, after);
+  const words = SOURCE_WORDS[change.fact];
   if (after && !before) {
-    return `+ ${what}: ${absent} → ${after.value}${after.via.length > 0 ? `; granted by ${viaText(after.via)}` : ''}`;
+    const source = words?.now ?? 'granted by';
+    return `+ ${what}: ${absent} → ${after.value}${after.via.length > 0 ? `; ${source} ${viaText(after.via)}` : ''}`;
   }
   if (before && !after) {
-    return (
-      `- ${what}: ${before.value} → ${absent}` +
-      (before.via.length > 0 ? `; was granted by ${viaText(before.via)}, which no longer grants it` : '')
-    );
+    const source = words
+      ? `${words.was} ${viaText(before.via)}`
+      : `was granted by ${viaText(before.via)}, which no longer grants it`;
+    return `- ${what}: ${before.value} → ${absent}${before.via.length > 0 ? `; ${source}` : ''}`;
   }
   const was = before as AccessFact;
   const now = after as AccessFact;
