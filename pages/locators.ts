@@ -181,6 +181,14 @@ export const locators = {
       'lightning-tab-bar',
     ),
     tabLinks: utam('lightning/tabBar', 'tabs', 'li a'),
+    // A tab that does not fit the bar is not rendered in it, only as an item of the bar's "More" menu, which is
+    // hidden (visibility: hidden) while every tab fits: salesforce/base-components-recipes
+    // force-app/main/default/lwc/tabBar/tabBar.html (li[data-overflow] > lightning-button-menu > lightning-menu-item).
+    // Like any lightning-button-menu it renders its dropdown, and so its items, only once opened.
+    tabOverflowButton: utam('lightning/tabBar', 'overflowMenu', 'li lightning-button-menu button'),
+    tabOverflowDropdown: utam('lightning/buttonMenu', 'dropdown', 'lightning-button-menu .slds-dropdown'),
+    tabOverflowSpinner: utam('lightning/buttonMenu', 'spinner', 'lightning-button-menu lightning-spinner'),
+    tabOverflowItem: utam('lightning/menuItem', 'link', 'lightning-button-menu lightning-menu-item a'),
     highlightsField: utam('records/highlights2', 'secondaryFields', "[slot='secondaryFields']"),
     highlightsFieldLabel: fact(
       'highlights details items show their label in .slds-text-title (public suites)',

@@ -1,6 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
 import { locators } from './locators';
 import type { RecordPage } from './record-page';
+import { type RecordTabBar, recordTabBars } from './record-tab-bar';
 import { RENDER_POLL_INTERVALS } from './render-polling';
 
 /**
@@ -19,25 +20,22 @@ export interface OtherTabsReading {
 /**
  * Reads every tab of the record page's tab bars other than the one selected, as the persona would: an admin may
  * place a field section (or the Record Detail component) on any tab, and a tab renders its content only once
- * selected (lightning-tab: "Tab content is lazy loaded"). A tab counts as read once nothing on it loads and the
- * fields it shows stayed the same between two looks. Each bar's selected tab is selected again afterwards.
+ * selected (lightning-tab: "Tab content is lazy loaded"). Tabs that do not fit a bar are read from its "More"
+ * menu. A tab counts as read once nothing on it loads and the fields it shows stayed the same between two looks.
+ * Each bar's selected tab is selected again afterwards.
  */
 export async function readOtherTabs(recordPage: RecordPage, deadlineMs: number): Promise<OtherTabsReading> {
   const reading: OtherTabsReading = { fields: new Map(), sections: new Map(), unread: [] };
   const shownThere = new Set(await recordPage.shownFields());
   const sectionsThere = new Set(await recordPage.sectionTitles());
-  const bars = await recordPage.root.locator(locators.record.tabBar).filter({ visible: true }).all();
-  for (const bar of bars) {
-    const active = bar.locator(locators.record.activeTab);
-    if ((await active.count()) === 0) continue;
-    const selected = normalise(await active.first().innerText());
-    const others = (await bar.locator(locators.record.tabLinks).allInnerTexts())
-      .map(normalise)
-      .filter((tab) => tab && tab !== selected);
+  for (const bar of await recordTabBars(recordPage.root, deadlineMs)) {
+    const selected = await bar.selected();
+    if (selected === undefined) continue;
+    const others = (await bar.labels()).filter((tab) => tab !== selected);
     try {
       for (const tab of others) {
-        await bar.locator(locators.record.tab(tab)).first().click();
-        const fields = await settledFields(recordPage, bar, tab, deadlineMs);
+        await bar.select(tab);
+        const fields = await settledFields(recordPage, bar.bar, tab, deadlineMs);
         if (!fields) {
           reading.unread.push(tab);
           continue;
@@ -50,7 +48,7 @@ export async function readOtherTabs(recordPage: RecordPage, deadlineMs: number):
         }
       }
     } finally {
-      if (others.length > 0) await bar.locator(locators.record.tab(selected)).first().click();
+      if (others.length > 0) await bar.select(selected);
     }
   }
   return reading;
@@ -93,8 +91,8 @@ function normalise(text: string): string {
 }
 
 /**
- * Selects the tab labelled `tab` (in whichever tab bar has it), waits for its content to settle, runs `read`,
- * then selects again the tab its bar had selected.
+ * Selects the tab labelled `tab` (in whichever tab bar has it, shown or in its "More" menu), waits for its
+ * content to settle, runs `read`, then selects again the tab its bar had selected.
  */
 export async function onTab<T>(
   recordPage: RecordPage,
@@ -102,17 +100,16 @@ export async function onTab<T>(
   deadlineMs: number,
   read: () => Promise<T>,
 ): Promise<T> {
-  const bar = recordPage.root
-    .locator(locators.record.tabBar)
-    .filter({ visible: true })
-    .filter({ has: recordPage.root.page().locator(locators.record.tab(tab)) })
-    .first();
-  const selected = normalise(await bar.locator(locators.record.activeTab).first().innerText());
-  await bar.locator(locators.record.tab(tab)).first().click();
+  const bars = await recordTabBars(recordPage.root, deadlineMs);
+  let holder: RecordTabBar | undefined;
+  for (const bar of bars) if (!holder && (await bar.labels()).includes(tab)) holder = bar;
+  if (!holder) throw new Error(`the record page has no tab "${tab}" any more`);
+  const selected = await holder.selected();
+  await holder.select(tab);
   try {
-    await settledFields(recordPage, bar, tab, deadlineMs);
+    await settledFields(recordPage, holder.bar, tab, deadlineMs);
     return await read();
   } finally {
-    await bar.locator(locators.record.tab(selected)).first().click();
+    if (selected !== undefined) await holder.select(selected);
   }
 }

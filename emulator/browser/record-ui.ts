@@ -149,10 +149,23 @@ function toggleDropdown(dropdown: HTMLElement, trigger: HTMLElement): void {
 function selectTab(link: HTMLElement): void {
   const tabset = composedClosest(link, 'lightning-tabset');
   if (!tabset) return;
-  for (const other of deepAll(tabset, 'a[data-tab]')) {
-    const on = other === link;
-    other.setAttribute('aria-selected', String(on));
-    other.parentElement?.classList.toggle('slds-is-active', on);
+  const bar = deepOne(tabset, 'lightning-tab-bar[data-bar]');
+  if (bar) {
+    closeButtonMenus();
+    // Some tabs do not fit the bar: it is laid out again, the selected tab kept in it (from its More menu too),
+    // and shows the tab selected only then.
+    const url = bar.dataset.bar?.replace(/tab-bar-[\w-]+$/, `tab-bar-${link.dataset.tab}`) ?? '';
+    void fetch(url, { credentials: 'same-origin' })
+      .then((response) => response.text())
+      .then((markup) => {
+        if (bar.isConnected) bar.replaceWith(...parseWithShadows(markup));
+      });
+  } else {
+    for (const other of deepAll(tabset, 'a[data-tab]')) {
+      const on = other === link;
+      other.setAttribute('aria-selected', String(on));
+      other.parentElement?.classList.toggle('slds-is-active', on);
+    }
   }
   for (const panel of deepAll(tabset, 'lightning-tab[data-tab-panel]')) {
     const on = panel.dataset.tabPanel === link.dataset.tab;

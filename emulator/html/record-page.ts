@@ -2,18 +2,13 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import { compactFields, layoutSections, recordActions, recordTypeOf } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
-import {
-  dynamicFormSections,
-  fieldSection,
-  fieldSectionTabs,
-  sectionTab,
-  usesDynamicForms,
-} from './dynamic-forms';
+import { dynamicFormSections, fieldSection, sectionTab, usesDynamicForms } from './dynamic-forms';
 import { fieldOutput } from './field-output';
 import { lwc } from './lwc';
 import { opportunityPath } from './opportunity-path';
 import { errorHeader, footerButtons } from './record-form-parts';
 import { type LayoutSection, layoutSection, recordLayout } from './record-layout';
+import { recordTabBar, recordTabHeaders, recordTabMenuItems } from './record-tab-bar';
 import { relatedListPart, relatedListsPanel } from './related-lists';
 import { type HtmlPart, html, type SafeHtml } from './safe-html';
 
@@ -94,7 +89,7 @@ export function recordPageFrame(
       main: html`<flexipage-component2 slot="main" data-component-id="runtime_sales_pathassistant">${parts.path}</flexipage-component2>${
         fullRecordView
           ? html`${parts.details('main')}<flexipage-component2 slot="main" data-component-id="force_relatedListContainer">${relatedListContainer(parts)}</flexipage-component2>`
-          : html`<flexipage-component2 slot="main" data-component-id="flexipage_tabset">${tabset(parts, openingTab(state), fieldSectionTabs(state, type))}</flexipage-component2>`
+          : html`<flexipage-component2 slot="main" data-component-id="flexipage_tabset">${tabset(state, type, row, parts, openingTab(state))}</flexipage-component2>`
       }`,
     },
   );
@@ -258,22 +253,19 @@ function openingTab(state: OrgState): RecordTab | undefined {
 
 /**
  * flexipage-tabset2 >> lightning-tabset (lightning-tab-bar, lightning-tab[role=tabpanel]) with flexipage-tab2
- * slotted; `sectionTabs` are tabs holding field sections of a Dynamic Forms page, after Details.
+ * slotted; after Details, the tabs holding field sections of a Dynamic Forms page.
  */
-function tabset(parts: RecordPageParts, active: RecordTab = 'details', sectionTabs: string[] = []): SafeHtml {
-  const tabs = [
-    { label: 'Related', id: 'related', content: relatedListContainer(parts) },
-    {
-      label: 'Details',
-      id: 'details',
-      content: parts.details(undefined, 'Details'),
-    },
-    ...sectionTabs.map((label, index) => ({
-      label,
-      id: `section-tab-${index + 1}`,
-      content: parts.details(undefined, label),
-    })),
-  ];
+function tabset(
+  state: OrgState,
+  type: SObjectType,
+  row: Row,
+  parts: RecordPageParts,
+  active: RecordTab = 'details',
+): SafeHtml {
+  const tabs = recordTabHeaders(state, type).map((tab) => ({
+    ...tab,
+    content: tab.id === 'related' ? relatedListContainer(parts) : parts.details(undefined, tab.label),
+  }));
   return lwc(
     'flexipage-tabset2',
     '',
@@ -281,15 +273,7 @@ function tabset(parts: RecordPageParts, active: RecordTab = 'details', sectionTa
       lwc(
         'lightning-tabset',
         html`class="slds-tabs_default record-tabs"`,
-        (tabSlot) =>
-          html`${lwc(
-            'lightning-tab-bar',
-            '',
-            html`<ul class="slds-tabs_default__nav" role="tablist">${tabs.map(
-              (tab) =>
-                html`<li class="slds-tabs_default__item${tab.id === active ? ' slds-is-active' : ''}" title="${tab.label}" role="presentation"><a class="slds-tabs_default__link" data-label="${tab.label}" data-tab="${tab.id}" role="tab" aria-selected="${tab.id === active ? 'true' : 'false'}" href="#${tab.id}">${tab.label}</a></li>`,
-            )}</ul>`,
-          )}${tabSlot()}`,
+        (tabSlot) => html`${recordTabBar(state, type, row, active)}${tabSlot()}`,
         {
           '': tabs.map((tab) =>
             lwc(
@@ -381,6 +365,9 @@ export function recordPagePart(
   if (name === 'actions') return actionsRibbon(state, user, type, row);
   if (name === 'actions-menu') return overflowMenuItems(state, user, type, row);
   if (name === 'path') return html`${opportunityPath(state, user, type, row)}`;
+  // The tab bar again once a tab is selected, and its More menu's items, when some tabs do not fit it.
+  if (name.startsWith('tab-bar-')) return recordTabBar(state, type, row, name.slice('tab-bar-'.length));
+  if (name.startsWith('tabs-menu-')) return recordTabMenuItems(state, type, name.slice('tabs-menu-'.length));
   const recordType = recordTypeOf(state, row);
   if (name === 'related') return relatedListsPanel(state, user, type, row, recordType, deferredList);
   const list = relatedListPart(state, user, type, row, recordType, name);

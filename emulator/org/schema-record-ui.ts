@@ -48,6 +48,9 @@ const recordUiSchema = z.strictObject({
   shadowMode: z.enum(SHADOW_MODES).default('native'),
   // How many record actions the highlights panel shows as buttons; the rest go to "Show more actions".
   visibleActions: z.number().int().min(0).default(3),
+  // How many tabs a record page's tab bar shows; the rest go to its "More" menu (Lightning fits as many as the
+  // bar's width allows, keeping the selected tab in the bar). Unset: all of them.
+  visibleTabs: z.number().int().min(1).optional(),
   // The tab record pages open on: the default tab of the Lightning page's Tabs component (Lightning App Builder).
   defaultTab: z.enum(RECORD_TABS).default('Details'),
   // Setup > Record Page Settings, "Full view" (Metadata API RecordPageSettings.enableFullRecordView): the
