@@ -1,8 +1,11 @@
 import type { RecordPagePrediction } from '../../fixtures';
 import { predictedRelatedLists } from '../../fixtures/predicted-related-lists';
+import { readOtherTabs } from '../../pages/record-other-tabs';
 import type { RecordPage } from '../../pages/record-page';
 import { IncompletePageError, waitUntilComplete } from './expect-page-complete';
+import { unreadTabs } from './expect-shown-fields';
 import { judgedAs } from './incomplete-parts';
+import { otherTabsMayShowMore } from './other-tabs-needed';
 
 /** What one user's record page shows: the parts a persona can lack compared with the admin. */
 export interface RecordPageView {
@@ -23,7 +26,8 @@ export const PART_NAMES: Record<ViewPart, string> = {
 
 /**
  * Reads a record page once it is complete: every field the org predicts for its user rendered (the layout
- * and field-level security, read as the admin), then the section headings, the ribbon's actions (its
+ * and field-level security, read as the admin), then the fields and section headings of every tab (those of
+ * the tab bar's "More" menu too), the ribbon's actions (its
  * overflow menu opened), and the related lists once they have loaded. `mustShow` are related lists the page
  * is said to lack unless it shows them: while its lists are incomplete, that verdict is not given.
  */
@@ -35,8 +39,16 @@ export async function readRecordPageView(
   mustShow: string[] = [],
 ): Promise<RecordPageView> {
   await waitUntilComplete(page, prediction, who, deadlineMs);
-  const fields = await page.shownFields();
-  const sections = await page.sectionTitles();
+  // Fields and sections on the page's other tabs count as shown, read alike for the admin and the persona.
+  const otherTabs = (await otherTabsMayShowMore(page, prediction))
+    ? await judgedAs(who, () => readOtherTabs(page, deadlineMs))
+    : undefined;
+  if (otherTabs && otherTabs.unread.length > 0)
+    throw new IncompletePageError(
+      `${who}: ${unreadTabs(otherTabs.unread, deadlineMs)}, so no comparison is given`,
+    );
+  const fields = [...(await page.shownFields()), ...(otherTabs?.fields.keys() ?? [])];
+  const sections = [...(await page.sectionTitles()), ...(otherTabs?.sections.keys() ?? [])];
   const actions = await judgedAs(who, () => page.actionLabels(deadlineMs));
   const reading = await page.relatedLists(predictedRelatedLists(prediction), deadlineMs);
   const lacking = mustShow.filter((title) => !reading.titles.includes(title));
