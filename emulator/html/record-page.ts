@@ -264,7 +264,10 @@ function tabset(
 ): SafeHtml {
   const tabs = recordTabHeaders(state, type).map((tab) => ({
     ...tab,
-    content: tab.id === 'related' ? relatedListContainer(parts) : parts.details(undefined, tab.label),
+    content:
+      tab.id === 'related'
+        ? relatedListContainer(parts)
+        : parts.details(undefined, tab.id === 'details' ? 'Details' : tab.label),
   }));
   return lwc(
     'flexipage-tabset2',

@@ -23,7 +23,7 @@ export interface RecordTabHeader {
 export function recordTabHeaders(state: OrgState, type: SObjectType): RecordTabHeader[] {
   return [
     { label: 'Related', id: 'related' },
-    { label: 'Details', id: 'details' },
+    { label: state.definition.recordUi.detailTabLabel, id: 'details' },
     ...fieldSectionTabs(state, type).map((label, index) => ({ label, id: `section-tab-${index + 1}` })),
   ];
 }

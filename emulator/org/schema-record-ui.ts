@@ -53,6 +53,9 @@ const recordUiSchema = z.strictObject({
   visibleTabs: z.number().int().min(1).optional(),
   // The tab record pages open on: the default tab of the Lightning page's Tabs component (Lightning App Builder).
   defaultTab: z.enum(RECORD_TABS).default('Details'),
+  // The label of the tab holding the Record Detail component (and the field sections placed on no other tab): an
+  // admin may put it on a tab labelled otherwise in Lightning App Builder, leaving no Details tab.
+  detailTabLabel: z.string().min(1).default('Details'),
   // Setup > Record Page Settings, "Full view" (Metadata API RecordPageSettings.enableFullRecordView): the
   // details and the related lists on one page, without the Details and Related tabs.
   fullRecordView: z.boolean().default(false),
@@ -74,6 +77,7 @@ export const recordUiSchemas = {
     shadowMode: 'native',
     visibleActions: 3,
     defaultTab: 'Details',
+    detailTabLabel: 'Details',
     fullRecordView: false,
     dynamicForms: [],
     fieldSectionTabs: [],

@@ -1,3 +1,4 @@
+import { IncompletePageError } from '../../pages/incomplete-page';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
 import { ExpectationError, type StepContext } from './context';
 import { recordName } from './record-name';
@@ -21,6 +22,8 @@ export async function openRecord(recordKey: string, context: StepContext): Promi
           (await context.explainRecord(record.sobject, record.id)),
       );
     }
+    if (error instanceof IncompletePageError)
+      throw new IncompletePageError(`${who} on ${named}: ${error.message}`);
     if ((error as Error).name !== 'TimeoutError') throw error;
     throw new Error(
       `${who}: the record page of ${named} did not load — neither the record home with its ` +
