@@ -40,14 +40,15 @@ export async function readRecordPageView(
 ): Promise<RecordPageView> {
   await waitUntilComplete(page, prediction, who, deadlineMs);
   // Fields and sections on the page's other tabs count as shown, read alike for the admin and the persona.
-  const otherTabs = (await otherTabsMayShowMore(page, prediction))
+  const shown = await page.readShown();
+  const otherTabs = otherTabsMayShowMore(shown, prediction)
     ? await judgedAs(who, () => readOtherTabs(page, deadlineMs))
     : undefined;
   if (otherTabs && otherTabs.unread.length > 0)
     throw new IncompletePageError(
       `${who}: ${unreadTabs(otherTabs.unread, deadlineMs)}, so no comparison is given`,
     );
-  const fields = [...(await page.shownFields()), ...(otherTabs?.fields.keys() ?? [])];
+  const fields = [...shown.fields, ...(otherTabs?.fields.keys() ?? [])];
   const sections = [...(await page.sectionTitles()), ...(otherTabs?.sections.keys() ?? [])];
   const actions = await judgedAs(who, () => page.actionLabels(deadlineMs));
   const reading = await page.relatedLists(predictedRelatedLists(prediction), deadlineMs);
