@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createEmulatorApp } from './app';
 import type { LatencyProfileName } from './latency';
 import { emulatorAdmin } from './model/org-admin';
+import type { SessionType } from './model/sessions';
 import type { ShadowMode } from './org/profile-names';
 import type { OrgDefinition } from './org/schema';
 import { loadOrgDefinition } from './org-loading/load';
@@ -38,6 +39,8 @@ export interface RunningEmulator {
   oauth: { clientId: string; clientSecret: string };
   /** Every access token / session id issued so far (tests scan reports/ for them). */
   issuedSecrets(): string[];
+  /** The sessions still live (not logged out, revoked or timed out): token, kind and user. */
+  liveSessions(): Array<{ token: string; type: SessionType; username: string }>;
   stop(): Promise<void>;
 }
 
@@ -56,6 +59,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     admin: { username: admin.username, password: state.passwords.get(admin.id) as string },
     oauth: { clientId: org.connectedApp.clientId, clientSecret: org.connectedApp.clientSecret },
     issuedSecrets: () => state.sessions.issuedSecrets(),
+    liveSessions: () =>
+      state.sessions.live().map((session) => ({
+        token: session.id,
+        type: session.type,
+        username: String(state.store.get('User', session.userId)?.Username ?? session.userId),
+      })),
     stop: () => server.close(),
   };
 }

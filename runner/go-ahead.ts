@@ -1,4 +1,4 @@
-import { endHandedSession } from './orphaned-run';
+import { endHandedSession } from './handed-session';
 
 /**
  * `persona-ux run` starts Playwright's runner as soon as the scenarios are valid, and checks the org (preflight,
@@ -14,8 +14,9 @@ export interface GoAheadMessage {
 }
 
 /**
- * Sent as soon as the CLI's checks have signed the admin in: the API session (as the go-ahead would hand it
- * over), for this runner to log out should the CLI be killed outright before the go-ahead.
+ * Sent as soon as the CLI's checks have signed the admin in, and again each time the CLI renews that session
+ * mid-run: the API session as the go-ahead hands it over, for this runner to log out should the CLI be killed
+ * outright — the session live at that moment, not the one the run started with.
  */
 export interface HeldSessionMessage {
   heldSession: Record<string, string>;
@@ -34,6 +35,8 @@ interface CliWord {
   goAhead?: Record<string, string>;
   /** Set once the channel closed before the go-ahead: the logout of the session the CLI said it holds. */
   gone?: Promise<void>;
+  /** The admin's API session the CLI last said it holds (the renewed one after a renewal). */
+  held?: Record<string, string>;
   changed: Array<() => void>;
 }
 
@@ -56,22 +59,23 @@ export function listenToCli(env: NodeJS.ProcessEnv = process.env): boolean {
   if (!process.connected) return false;
   const heard: CliWord = { changed: [] };
   shared[WORD] = heard;
-  let held: Record<string, string> | undefined;
   const tell = () => {
     for (const waiter of heard.changed.splice(0)) waiter();
   };
   const onMessage = (message: unknown) => {
-    if (isHeldSession(message)) held = message.heldSession;
+    if (isHeldSession(message)) heard.held = message.heldSession;
     if (!isGoAhead(message)) return;
-    stopListening();
+    // After the go-ahead only renewed sessions come over the channel (heard still); once the CLI is gone, the
+    // run's own teardown logs out the one held then (runner/orphaned-run.ts).
+    process.off('disconnect', onDisconnect);
     heard.goAhead = message.goAhead;
-    // Nothing more comes over the channel; it must not keep the runner alive.
+    // The channel must not keep the runner alive.
     process.channel?.unref();
     tell();
   };
   const onDisconnect = () => {
     stopListening();
-    heard.gone = held ? endHandedSession(held) : Promise.resolve();
+    heard.gone = heard.held ? endHandedSession(heard.held) : Promise.resolve();
     tell();
   };
   const stopListening = () => {
@@ -81,6 +85,14 @@ export function listenToCli(env: NodeJS.ProcessEnv = process.env): boolean {
   process.on('message', onMessage);
   process.on('disconnect', onDisconnect);
   return true;
+}
+
+/**
+ * The admin's API session the CLI last said it holds, as variables over those the go-ahead brought: after a
+ * renewal mid-run, the renewed session. None when no CLI started this runner or it said nothing.
+ */
+export function sessionHeldByCli(): Record<string, string> | undefined {
+  return shared[WORD]?.held;
 }
 
 /**

@@ -1,11 +1,6 @@
-import { orgSettingsFromEnv } from '../config/org-settings';
 import { whenParentGone } from './cli-gone';
-
-/**
- * Set by `persona-ux run` when the admin's API session it hands the workers is its own to end (not a borrowed
- * access token): how it was opened, `soap` or an OAuth flow, which says how to log it out.
- */
-export const RUN_OWNS_SESSION = 'PERSONA_UX_RUN_OWNS_SESSION';
+import { sessionHeldByCli } from './go-ahead';
+import { endHandedSession } from './handed-session';
 
 /** How long a stopped run may take to end its Login-As sessions before it is killed. */
 export function stopDeadlineMs(env: NodeJS.ProcessEnv = process.env): number {
@@ -18,7 +13,8 @@ export function stopDeadlineMs(env: NodeJS.ProcessEnv = process.env): number {
  * API session. Once the CLI is gone, the run is stopped as the CLI stops it on Ctrl+C: SIGINT to the whole group,
  * so the runner stops its tests, whose teardown ends their Login-As with "Log out as" and an audit end line, and
  * each worker knows at once to start no further Login-As (fixtures/run-stopping.ts). The returned teardown,
- * after the workers, logs out the admin's API session the CLI would have ended. Past the stop deadline the group
+ * after the workers, logs out the admin's API session the CLI would have ended: the one it last said it holds,
+ * so a session renewed mid-run is the one ended, not the first. Past the stop deadline the group
  * is killed, as the CLI would kill it.
  */
 export function stopRunWhenCliGone(
@@ -37,11 +33,11 @@ export function stopRunWhenCliGone(
       log(
         'persona-ux: the run did not stop in time; killing it. Check `persona-ux doctor` for open sessions.',
       );
-      void endHandedSession(env).finally(() => signalRun('SIGKILL'));
+      void endCurrentSession(env).finally(() => signalRun('SIGKILL'));
     }, ms).unref();
   });
   return async () => {
-    if (orphaned) await endHandedSession(env);
+    if (orphaned) await endCurrentSession(env);
   };
 }
 
@@ -54,21 +50,7 @@ function signalRun(signal: NodeJS.Signals): void {
   }
 }
 
-/** Logs out the admin's API session handed to this run, when it is the run's own, as the CLI does at the end. */
-export async function endHandedSession(env: NodeJS.ProcessEnv): Promise<void> {
-  const openedBy = env[RUN_OWNS_SESSION];
-  if (!openedBy) return;
-  const { accessToken, apiVersion } = orgSettingsFromEnv(env);
-  if (!accessToken) return;
-  const { Connection } = require('jsforce') as typeof import('jsforce');
-  const { token, instanceUrl } = accessToken;
-  // jsforce logs a SOAP session out through SOAP logout(), an OAuth one through /services/oauth2/revoke, which
-  // the instance (My Domain) URL serves as the login URL does.
-  const conn = new Connection({
-    instanceUrl,
-    loginUrl: instanceUrl,
-    version: apiVersion,
-    ...(openedBy === 'soap' ? { sessionId: token } : { accessToken: token }),
-  });
-  await conn.logout().catch(() => undefined);
+/** The admin's API session the CLI held last: renewed mid-run, it replaced the one the go-ahead brought. */
+function endCurrentSession(env: NodeJS.ProcessEnv): Promise<void> {
+  return endHandedSession({ ...env, ...sessionHeldByCli() });
 }

@@ -67,6 +67,14 @@ export class SessionRegistry {
     return session;
   }
 
+  /** The sessions neither ended nor timed out, as they stand: asking extends none of them. */
+  live(): Session[] {
+    const now = Date.now();
+    return [...this.sessions.values()].filter(
+      (session) => !session.endedAt && now - session.lastActivity <= this.timeoutMs(),
+    );
+  }
+
   issuedSecrets(): string[] {
     return [...this.issued];
   }

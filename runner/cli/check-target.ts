@@ -5,15 +5,18 @@ import { endAdminSession } from '../doctor/end-admin-session';
 import { formatCheckLines } from '../doctor/format';
 import { preflight } from '../doctor/preflight';
 import { recordRunStart } from '../doctor/run-start';
+import { RUN_OWNS_SESSION } from '../handed-session';
 import { unknownNamesReport } from '../org-names/check-org';
-import { RUN_OWNS_SESSION } from '../orphaned-run';
 import { type SessionRenewal, serveSessionRenewal } from './session-renewal-server';
 
 /** The run whose target is checked: whether a signal has stopped it, and who holds the session meanwhile. */
 export interface CheckedRun {
   stoppedBy(): NodeJS.Signals | undefined;
-  /** Hands the admin's API session, once it exists, to whoever ends it should this process be killed. */
-  holdSession(env: NodeJS.ProcessEnv): void;
+  /**
+   * Hands the admin's API session, once it exists and each time it is renewed, to whoever ends it should this
+   * process be killed; resolves once it is handed.
+   */
+  holdSession(env: NodeJS.ProcessEnv): Promise<void>;
 }
 
 /**
@@ -33,7 +36,7 @@ export async function checkTarget(
 ): Promise<{ stop: number } | { session: OrgConnection; forWorkers: NodeJS.ProcessEnv }> {
   const result = await preflight(env, allowProduction, {
     signedIn: (org) => {
-      if (org.auth !== 'access-token') run.holdSession(ownedSession(org));
+      if (org.auth !== 'access-token') void run.holdSession(ownedSession(org));
     },
     stopped: () => run.stoppedBy() !== undefined,
   });
@@ -72,7 +75,15 @@ export async function checkTarget(
     await recordRunStart(result, env, runId, shard);
     session = result.org as OrgConnection;
     const facts = result.facts as NonNullable<typeof result.facts>;
-    renewal = await serveSessionRenewal(session);
+    const renewed = session;
+    renewal = await serveSessionRenewal(renewed, async () => {
+      console.warn(
+        `persona-ux: Salesforce ended the admin's API session mid-run (session timeout, or ended in Session ` +
+          `Management); ${renewed.admin.username} is signed in again (${renewed.auth}), the ended session logged ` +
+          'out, and the run goes on with the new one.',
+      );
+      await run.holdSession(ownedSession(renewed));
+    });
     return {
       session,
       forWorkers: {

@@ -45,7 +45,7 @@ export async function emulatorCommand(args: string[]): Promise<number> {
     console.error(taken ?? `persona-ux emulator: ${(error as Error).message}`);
     return 2;
   }
-  console.log(formatEmulatorBanner({ ...emulator, issuedSecrets: () => [] }));
+  console.log(formatEmulatorBanner({ ...emulator, issuedSecrets: () => [], liveSessions: () => [] }));
   console.log(
     dataDir
       ? `  State: ${emulator.restored ? 'continued from' : 'kept in'} ${dataDir} (reset: persona-ux emulator --reset)`

@@ -6,10 +6,11 @@ export interface PlaywrightRun {
   /** Lets the runner go on from its global setup, with these variables added to its environment. */
   goAhead(env: NodeJS.ProcessEnv): void;
   /**
-   * Tells the waiting runner the admin's API session the checks opened, so that it logs the session out should
-   * this process be killed outright before the go-ahead.
+   * Tells the runner the admin's API session the checks opened, and later each renewed one, so that it logs out
+   * the live session should this process be killed outright. Resolves once the message is handed to the channel:
+   * from then on the runner reads it even if this process dies.
    */
-  holdSession(env: NodeJS.ProcessEnv): void;
+  holdSession(env: NodeJS.ProcessEnv): Promise<void>;
   /** Ends a runner that was not let go on: nothing has started in it yet. */
   cancel(): void;
   /** Whether a signal has stopped the run, and which. */
@@ -84,11 +85,15 @@ export function startPlaywright(
       const message: GoAheadMessage = { goAhead: definedOnly(added) };
       child.send(message);
     },
-    holdSession: (session) => {
-      if (!child.connected) return;
-      const message: HeldSessionMessage = { heldSession: definedOnly(session) };
-      child.send(message);
-    },
+    holdSession: (session) =>
+      new Promise<void>((resolve) => {
+        if (!child.connected) {
+          resolve();
+          return;
+        }
+        const message: HeldSessionMessage = { heldSession: definedOnly(session) };
+        child.send(message, () => resolve());
+      }),
     cancel: () => killGroup('SIGKILL'),
     stoppedBy: () => stoppedBy,
     done,

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { OrgConnection } from '../../fixtures/org-connection';
 import { SESSION_RENEWAL } from '../../fixtures/session-renewal';
+import { logOutApiSession } from '../handed-session';
 
 export interface SessionRenewal {
   /** The variable that tells the workers where to ask. */
@@ -14,10 +15,25 @@ export interface SessionRenewal {
  * Renews the admin's API session for the run's workers when Salesforce ends it mid-run: the run signs the
  * admin in again (JWT or password, which stay in this process) and answers the new session to whoever presents
  * the run's secret. Workers that present the session already replaced get the current one: one sign-in per expiry.
+ * The superseded session is logged out (the org refused it, so it is most likely over already; a refusal that
+ * left it alive must not leave a session no one holds any more), then `renewed` is told of the new one before any
+ * worker gets it: whoever must end the run's session, should this process be killed, ends the live one.
  */
-export async function serveSessionRenewal(session: OrgConnection): Promise<SessionRenewal | undefined> {
-  const renew = session.renew;
-  if (!renew) return undefined;
+export async function serveSessionRenewal(
+  session: OrgConnection,
+  renewed: (previous: string) => Promise<void> = async () => undefined,
+): Promise<SessionRenewal | undefined> {
+  const signIn = session.renew;
+  if (!signIn) return undefined;
+  const renew = async (previous: string) => {
+    const current = await signIn();
+    // A sign-in that answered the very session it replaces (unconfirmed whether Salesforce does) must not end it.
+    if (current !== previous) {
+      await logOutApiSession(session.auth, previous, session.instanceUrl, session.apiVersion);
+    }
+    await renewed(previous);
+    return current;
+  };
   const secret = randomBytes(24).toString('hex');
   let renewing: Promise<string> | undefined;
   const server = createServer((request, response) => {
@@ -43,7 +59,7 @@ export async function serveSessionRenewal(session: OrgConnection): Promise<Sessi
       }
       const current = session.sessionId();
       if (expired === current && !renewing) {
-        renewing = renew().finally(() => {
+        renewing = renew(current).finally(() => {
           renewing = undefined;
         });
       }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHECKED_ORG_SETTINGS } from '../../config/org-settings';
 import { AWAIT_GO_AHEAD } from '../../runner/go-ahead';
-import { RUN_OWNS_SESSION } from '../../runner/orphaned-run';
+import { RUN_OWNS_SESSION } from '../../runner/handed-session';
 import { ROOT } from '../e2e/cli-run';
 
 /**
@@ -126,4 +126,45 @@ process.once('message', () => setTimeout(() => setupCopy.awaitGoAhead().then(
   await new Promise((resolve) => setTimeout(resolve, 300));
   child.send({ goAhead: { SF_LOGIN_URL: 'http://127.0.0.1:4100' } });
   expect(await exited).toEqual({ org: 'http://127.0.0.1:4100' });
+});
+
+test('after the go-ahead the runner still hears the session the CLI renews, and holds the renewed one when the CLI is gone', async () => {
+  const goAhead = JSON.stringify(path.join(ROOT, 'runner', 'go-ahead.ts'));
+  // Kept alive by a timer only: the channel no longer keeps a runner alive after the go-ahead.
+  const script = `const cli = require(${goAhead});
+const alive = setTimeout(() => undefined, 60_000);
+cli.awaitGoAhead().then(() => process.once('disconnect', () => {
+  clearTimeout(alive);
+  const held = cli.sessionHeldByCli();
+  console.log(JSON.stringify({ token: held ? JSON.parse(held.${CHECKED_ORG_SETTINGS}).accessToken.token : null }));
+}));`;
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, [AWAIT_GO_AHEAD]: '1' },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<unknown>((resolve) =>
+    child.on('exit', () => resolve(output.trim() ? JSON.parse(output.trim()) : 'exited without a word')),
+  );
+  const held = (token: string) => ({
+    heldSession: {
+      [CHECKED_ORG_SETTINGS]: JSON.stringify({
+        loginUrl: 'http://127.0.0.1:4100',
+        username: 'admin@acme.example',
+        accessToken: { token, instanceUrl: 'http://127.0.0.1:4100' },
+        apiVersion: '62.0',
+      }),
+      [RUN_OWNS_SESSION]: 'oauth-password',
+    },
+  });
+  const send = (message: object) => new Promise<void>((resolve) => child.send(message, () => resolve()));
+  await send(held('00D!first-session'));
+  await send({ goAhead: {} });
+  await send(held('00D!renewed-session'));
+  child.disconnect();
+  expect(await exited).toEqual({ token: '00D!renewed-session' });
 });
