@@ -8,6 +8,7 @@ import { recordRunStart } from '../doctor/run-start';
 import { RUN_OWNS_SESSION } from '../handed-session';
 import { unknownNamesReport } from '../org-names/check-org';
 import { type SessionRenewal, serveSessionRenewal } from './session-renewal-server';
+import { renewingThroughCli, TARGET_ORG } from './target-org-renewal';
 
 /** The run whose target is checked: whether a signal has stopped it, and who holds the session meanwhile. */
 export interface CheckedRun {
@@ -75,12 +76,17 @@ export async function checkTarget(
     await recordRunStart(result, env, runId, shard);
     session = result.org as OrgConnection;
     const facts = result.facts as NonNullable<typeof result.facts>;
-    const renewed = session;
+    const targetOrg = env[TARGET_ORG];
+    const renewed =
+      session.auth === 'access-token' && targetOrg ? renewingThroughCli(session, targetOrg, env) : session;
     renewal = await serveSessionRenewal(renewed, async () => {
       console.warn(
         `persona-ux: Salesforce ended the admin's API session mid-run (session timeout, or ended in Session ` +
-          `Management); ${renewed.admin.username} is signed in again (${renewed.auth}), the ended session logged ` +
-          'out, and the run goes on with the new one.',
+          `Management); ${
+            targetOrg && renewed.auth === 'access-token'
+              ? `the Salesforce CLI refreshed org "${targetOrg}"'s session`
+              : `${renewed.admin.username} is signed in again (${renewed.auth}), the ended session logged out`
+          }, and the run goes on with the new one.`,
       );
       await run.holdSession(ownedSession(renewed));
     });

@@ -1,5 +1,6 @@
 import { parseOrgEnv } from '../../config/org-env-schema';
 import { readCliOrg } from './target-org';
+import { TARGET_ORG } from './target-org-renewal';
 
 /**
  * Fills `env` from --target-org (a Salesforce CLI org's access token), then checks every SF_* / PERSONA_UX_*
@@ -26,6 +27,7 @@ export async function useTargetOrg(
       SF_INSTANCE_URL: cliOrg.instanceUrl,
       SF_USERNAME: cliOrg.username,
       PERSONA_UX_AUTH_SOURCE: `Salesforce CLI org "${targetOrg}"`,
+      [TARGET_ORG]: targetOrg,
     });
     return undefined;
   } catch (error) {

@@ -28,7 +28,8 @@ export async function serveSessionRenewal(
   const renew = async (previous: string) => {
     const current = await signIn();
     // A sign-in that answered the very session it replaces (unconfirmed whether Salesforce does) must not end it.
-    if (current !== previous) {
+    // A borrowed session (a Salesforce CLI org's) stays its owner's to end.
+    if (current !== previous && session.auth !== 'access-token') {
       await logOutApiSession(session.auth, previous, session.instanceUrl, session.apiVersion);
     }
     await renewed(previous);
