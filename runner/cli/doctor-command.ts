@@ -13,6 +13,7 @@ import { describeTarget } from '../doctor/target';
 import { startEmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { parse } from './args';
+import { endSessionOnSignal } from './end-session-on-signal';
 import { resolveInputs } from './inputs';
 import { useTargetOrg } from './org-env';
 
@@ -50,9 +51,10 @@ export async function doctorCommand(args: string[]): Promise<number> {
   if (problems.length === 0) {
     const emulator = wantsEmulator(env) ? await startEmbeddedEmulator(env) : undefined;
     let signedIn: Awaited<ReturnType<typeof preflight>>['org'];
+    const onSignal = endSessionOnSignal('doctor');
     try {
       if (emulator) Object.assign(env, emulator.env);
-      const result = await preflight(env, values['allow-production']);
+      const result = await preflight(env, values['allow-production'], { signedIn: onSignal.hold });
       signedIn = result.org;
       target = describeTarget(
         env,
@@ -72,6 +74,7 @@ export async function doctorCommand(args: string[]): Promise<number> {
     } finally {
       // Whatever a persona check throws, the admin's API session is ended before the org goes away.
       await endAdminSession(signedIn);
+      onSignal.release();
       await emulator?.stop();
     }
     checks.push(await auditLogCheck(env));

@@ -43,10 +43,7 @@ export async function validateCommand(args: string[]): Promise<number> {
     ? { ran: false, why: 'offline (--offline)' }
     : checked.length === 0
       ? { ran: false, why: 'no valid scenario to check' }
-      : // Loaded only here: checking files offline needs neither the emulator nor an API client.
-        await (
-          require('../org-names/check-org') as typeof import('../org-names/check-org')
-        ).checkNamesAgainstOrg(checked, env);
+      : await checkAgainstOrg(checked, env);
   // An org definition that does not load is a settings mistake, as for run and doctor: exit 2, not 3.
   if (!org.ran && org.settings) return unusableSettings([org.why], errors, false);
   const orgProblems = org.ran ? org.problems : [];
@@ -126,4 +123,22 @@ function notCheckedAgainstOrg(
   for (const scenario of orgCheckOnly) files.delete(scenario.location.file);
   if (!org.ran || files.size === 0) return '';
   return ` Not checked against the org: ${plural(files.size, 'file')} with the errors above; validate again once they are fixed.`;
+}
+
+/** The names checked against the org; a signal meanwhile logs the admin's API session out before it exits. */
+async function checkAgainstOrg(
+  checked: Parameters<typeof import('../org-names/check-org').checkNamesAgainstOrg>[0],
+  env: NodeJS.ProcessEnv,
+): Promise<OrgCheckOutcome> {
+  // Loaded only here: checking files offline needs neither the emulator nor an API client.
+  const { checkNamesAgainstOrg } =
+    require('../org-names/check-org') as typeof import('../org-names/check-org');
+  const { endSessionOnSignal } =
+    require('./end-session-on-signal') as typeof import('./end-session-on-signal');
+  const onSignal = endSessionOnSignal('validate');
+  try {
+    return await checkNamesAgainstOrg(checked, env, onSignal.hold);
+  } finally {
+    onSignal.release();
+  }
 }

@@ -1,6 +1,8 @@
 import { orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
 import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
+import { endAdminSession } from '../doctor/end-admin-session';
 import { startEmbeddedEmulator } from '../embedded-emulator';
+import { endSessionOnSignal } from './end-session-on-signal';
 import { prepareOrgEnv } from './org-env';
 
 /**
@@ -22,16 +24,22 @@ export async function withOrg(
   try {
     if (emulator) Object.assign(env, emulator.env);
     let org: OrgConnection;
+    const onSignal = endSessionOnSignal(command);
     try {
-      org = await connectAdmin(orgSettingsFromEnv(env));
-    } catch (error) {
-      console.error(`persona-ux ${command}: ${(error as Error).message}`);
-      return 3;
-    }
-    try {
-      return await use(org);
+      try {
+        org = await connectAdmin(orgSettingsFromEnv(env));
+      } catch (error) {
+        console.error(`persona-ux ${command}: ${(error as Error).message}`);
+        return 3;
+      }
+      onSignal.hold(org);
+      try {
+        return await use(org);
+      } finally {
+        await endAdminSession(org);
+      }
     } finally {
-      if (org.auth !== 'access-token') await org.conn.logout().catch(() => undefined);
+      onSignal.release();
     }
   } finally {
     await emulator?.stop();

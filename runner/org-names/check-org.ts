@@ -19,6 +19,8 @@ export type OrgCheckOutcome =
 export async function checkNamesAgainstOrg(
   scenarios: readonly Scenario[],
   env: NodeJS.ProcessEnv = process.env,
+  /** Called once the admin is signed in: whoever logs the session out should the check be stopped. */
+  signedIn: (org: Awaited<ReturnType<typeof connectAdmin>>) => void = () => undefined,
 ): Promise<OrgCheckOutcome> {
   let stop: (() => Promise<void>) | undefined;
   try {
@@ -42,6 +44,7 @@ export async function checkNamesAgainstOrg(
     } catch (error) {
       return { ran: false, why: `cannot sign in to ${target}: ${(error as Error).message}` };
     }
+    signedIn(org);
     try {
       const result = await checkOrgNames(org.conn, scenarios);
       return { ran: true, target: `${target} as ${org.admin.username}`, ...result };

@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
-import { forwardRequest } from './forward-request';
+import { holdingProxy, organizationQuery } from './holding-proxy';
 import { groupGone, runnerOf } from './process-table';
 import { type StartedRun, startCliRun } from './started-run';
 
@@ -21,37 +19,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => emulator?.stop());
 
 /** The emulator behind a proxy that holds the Organization query (the production guard's read) until released. */
-async function holdingOrganizationQuery(target: string) {
-  const held: Array<() => void> = [];
-  let seen: () => void = () => undefined;
-  const reached = new Promise<void>((resolve) => {
-    seen = resolve;
-  });
-  const forward = (request: IncomingMessage, response: ServerResponse) =>
-    forwardRequest(target, request, response);
-  const server = createServer((request, response) => {
-    if (/FROM\+?\s*Organization/i.test(decodeURIComponent(request.url ?? '').replace(/\+/g, ' '))) {
-      held.push(() => forward(request, response));
-      seen();
-      return;
-    }
-    forward(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    /** Resolves once the checks, signed in, wait for the org's answer. */
-    reached,
-    release: () => {
-      for (const go of held.splice(0)) go();
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+const holdingOrganizationQuery = (target: string) => holdingProxy(target, organizationQuery);
 
 /** `persona-ux run` of one demo scenario against `loginUrl`, in its own process group as a shell starts it. */
 function startRun(loginUrl: string): StartedRun {

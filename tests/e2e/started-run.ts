@@ -14,6 +14,11 @@ export interface StartedRun {
  * of this machine's SF_ or PERSONA_UX_ settings: only `env`, and a reports folder of its own.
  */
 export function startCliRun(args: string[], env: NodeJS.ProcessEnv): StartedRun {
+  return startCli(['run', ...args], env);
+}
+
+/** `persona-ux <args>` (any command), started as `startCliRun` starts a run. */
+export function startCli(args: string[], env: NodeJS.ProcessEnv): StartedRun {
   const reports = tempDir('reports');
   const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
     Object.entries(process.env).filter(
@@ -21,7 +26,7 @@ export function startCliRun(args: string[], env: NodeJS.ProcessEnv): StartedRun 
     ),
   );
   Object.assign(childEnv, { FORCE_COLOR: '0', ...env, PERSONA_UX_REPORTS_DIR: reports });
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'persona-ux.cjs'), 'run', ...args], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'persona-ux.cjs'), ...args], {
     cwd: ROOT,
     env: childEnv,
     detached: true,
