@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, ROOT, readAudit } from './cli-run';
+import { adminConnection, emulatorOrgEnv, ROOT, readAudit } from './cli-run';
 import { groupGone, runnerOf } from './process-table';
+import { salesforceCliStub } from './salesforce-cli-stub';
 import { type StartedRun, startCliRun } from './started-run';
 
 // Salesforce ends the admin's API session mid-run (Remove in Session Management, as the org's revoke endpoint
@@ -72,6 +73,41 @@ test("the admin's API session ended between scenarios: the run signs in again, p
     emulator.liveSessions(),
     'every session the run opened (API, browser, Login-As, renewed API) is ended',
   ).toEqual([]);
+});
+
+test("--target-org: the Salesforce CLI's session ended between scenarios is refreshed through the CLI, the run passes, and the session stays the CLI's", async () => {
+  const sf = salesforceCliStub(emulator.url, emulator.admin.username);
+  const first = (await adminConnection(emulator)).sessionId();
+  sf.holds(first);
+  const run = startCliRun(
+    [
+      path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'),
+      path.join(ROOT, 'scenarios', 'ae-sees-lead-revenue.yaml'),
+      '--workers',
+      '1',
+      '--target-org',
+      'uat',
+    ],
+    sf.env,
+  );
+  await whenFirstScenarioEnds(run);
+  // What the CLI's refresh gets from Salesforce, once the session it had is ended.
+  const refreshed = (await adminConnection(emulator)).sessionId();
+  sf.holds(refreshed);
+  const response = await fetch(`${emulator.url}/services/oauth2/revoke`, {
+    method: 'POST',
+    body: new URLSearchParams({ token: first }),
+  });
+  expect(response.ok).toBe(true);
+  expect(await run.exited, run.output()).toBe(0);
+  expect(run.output()).toContain(
+    `${RENEWED} (session timeout, or ended in Session Management); the Salesforce CLI refreshed org "uat"'s session`,
+  );
+  expect(impersonations(run, 'impersonation.end').map((end) => end.outcome)).toEqual(['passed', 'passed']);
+  expect(
+    emulator.liveSessions().map((session) => session.token),
+    "the refreshed session is the Salesforce CLI's: the run leaves it live",
+  ).toEqual([refreshed]);
 });
 
 test('a CLI killed outright after renewing the admin API session: its runner logs out the renewed session', async () => {

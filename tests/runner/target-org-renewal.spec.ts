@@ -1,6 +1,3 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
@@ -8,6 +5,7 @@ import { SESSION_RENEWAL } from '../../fixtures/session-renewal';
 import { serveSessionRenewal } from '../../runner/cli/session-renewal-server';
 import { renewingThroughCli } from '../../runner/cli/target-org-renewal';
 import { adminConnection } from '../e2e/cli-run';
+import { salesforceCliStub } from '../e2e/salesforce-cli-stub';
 
 // A --target-org run borrows the Salesforce CLI's session: ended mid-run, it is renewed by asking the CLI again,
 // which refreshes it; a CLI that cannot refresh it answers the ended one, and the failure says what to do.
@@ -17,35 +15,10 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => emulator?.stop());
 
-/** A stand-in for sf whose org "uat" has the session written in `tokenFile`, as its auth file holds it. */
+/** A stand-in for sf whose org "uat" is the emulator's admin, with the session `holds` gives it. */
 function stubCli(): { env: NodeJS.ProcessEnv; holds(token: string): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sf-'));
-  const bin = path.join(dir, 'sf');
-  const tokenFile = path.join(dir, 'token');
-  const display = JSON.stringify({
-    status: 0,
-    result: {
-      accessToken: "[REDACTED] Use 'sf org auth show-access-token' to view",
-      instanceUrl: emulator.url,
-    },
-  });
-  writeFileSync(
-    bin,
-    [
-      '#!/bin/sh',
-      'case "$1 $2 $3" in',
-      `  "org display --target-org") echo '${display}' ;;`,
-      `  "org auth show-access-token") printf '{"status":0,"result":{"accessToken":"%s"}}' "$(cat '${tokenFile}')" ;;`,
-      '  *) echo "unexpected: $*" >&2; exit 9 ;;',
-      'esac',
-      '',
-    ].join('\n'),
-  );
-  chmodSync(bin, 0o755);
-  return {
-    env: { PATH: process.env.PATH, PERSONA_UX_SF_BIN: bin },
-    holds: (token) => writeFileSync(tokenFile, token),
-  };
+  const stub = salesforceCliStub(emulator.url, emulator.admin.username);
+  return { env: { PATH: process.env.PATH, ...stub.env }, holds: stub.holds };
 }
 
 /** The run's session as `persona-ux run --target-org uat` opens it: the CLI's token, borrowed. */
