@@ -1,6 +1,7 @@
 import { orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
 import type { OrgDefinitionError } from '../../emulator/org-loading/load';
 import { connectAdmin } from '../../fixtures/org-connection';
+import { endAdminSession } from '../doctor/end-admin-session';
 import { formatErrors } from '../loading/format-errors';
 import type { Scenario } from '../model';
 import { didYouMean } from '../schema/wording';
@@ -51,7 +52,7 @@ export async function checkNamesAgainstOrg(
     } catch (error) {
       return { ran: false, why: `reading names from ${target} failed: ${(error as Error).message}` };
     } finally {
-      await org.conn.logout().catch(() => undefined);
+      await endAdminSession(org);
     }
   } catch (error) {
     if ((error as Error).name === 'OrgDefinitionError')
