@@ -16,7 +16,7 @@ export interface MatrixColumn {
   persona: string;
   /** Every persona of the matrix in table order (the column order), when known. */
   order?: string[];
-  /** e.g. 'Account 001…'; absent when the record was never opened. */
+  /** e.g. 'Account "Acme" (001…, data "account")'; absent when the record was never opened. */
   record?: string;
   cells: MatrixCell[];
 }

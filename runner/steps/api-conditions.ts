@@ -4,6 +4,7 @@ import { describeWithin, pollCondition } from './api-condition-check';
 import { ExpectationError, type StepContext } from './context';
 import { automationFor } from './object-automation';
 import { personaName } from './open-list-view';
+import { recordName } from './record-name';
 import { testRecord } from './test-record';
 
 /**
@@ -21,7 +22,7 @@ export async function checkApiCondition(
   const reading = await pollCondition(org, record, step, () => !context.page.isClosed());
   if (reading.held) return;
   const who = personaName(context);
-  const what = `${record.sobject} ${record.id} ("${step.record}")`;
+  const what = recordName(context, record);
   const automation = await orgAnswer(() =>
     automationFor(org, record.sobject, {
       fields: Object.keys(step.fields),

@@ -8,14 +8,15 @@ import type { StatedCount } from '../../pages/shown-list';
 import type { ApprovalHistoryExpectation, ApprovalStep, ItemsToApproveStep } from '../model-approvals';
 import {
   adminSession,
+  currentRecordName,
   openedRecord,
   openItemsToApprove,
-  recordNameOf,
   testRecord,
   who,
 } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { judgedAs } from './incomplete-parts';
+import { recordName } from './record-name';
 
 /** The approval of the record last opened: its status, pending approver, history and lock, as the persona sees them. */
 export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: StepContext): Promise<void> {
@@ -26,7 +27,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
     const history = new ApprovalHistory(context.page, recordPage.root);
     if (!(await history.show(recordPage.root))) {
       throw new ExpectationError(
-        `${who(context)}: ${record.sobject} ${record.id} shows no Approval History list, so its approval cannot be read — add the list to the persona's page layout.`,
+        `${who(context)}: ${recordName(context, record)} shows no Approval History list, so its approval cannot be read — add the list to the persona's page layout.`,
       );
     }
     const rows = await history.rows();
@@ -52,7 +53,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
     if (step.history) problems.push(...historyProblems(step.history, rows, stated));
   }
   if (step.locked !== undefined) {
-    const attempt = await judgedAs(`${who(context)} on ${record.sobject} ${record.id}`, () =>
+    const attempt = await judgedAs(`${who(context)} on ${recordName(context, record)}`, () =>
       attemptEdit(context.page, recordPage.root, record.sobject),
     );
     const lock = org
@@ -76,7 +77,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
   }
   if (problems.length > 0) {
     throw new ExpectationError(
-      `${who(context)} on ${record.sobject} ${record.id}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+      `${who(context)} on ${recordName(context, record)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
   }
 }
@@ -147,10 +148,10 @@ export async function expectItemsToApprove(
     const requests = await pendingRequests(org, record.id);
     const shown = (await items.countLinkingTo([...requests.map((request) => request.id), record.id])) > 0;
     if (shown === wanted && (wanted || !(await waitsForUser(org, requests, context.persona.user)))) return;
-    const name = await recordNameOf(context, record);
+    const named = await currentRecordName(context, record);
     if (!wanted && !shown) {
       problems.push(
-        `${key} (${record.sobject} "${name}", ${record.id}): expected not listed; the card shows no row for it, but the org says its request waits for the persona (ProcessInstanceWorkitem.ActorId: them, or a queue they belong to), so the card is not showing every request (it may show only its first rows: View All) — "not listed" cannot be proven`,
+        `${named}: expected not listed; the card shows no row for it, but the org says its request waits for the persona (ProcessInstanceWorkitem.ActorId: them, or a queue they belong to), so the card is not showing every request (it may show only its first rows: View All) — "not listed" cannot be proven`,
       );
       return;
     }
@@ -158,7 +159,7 @@ export async function expectItemsToApprove(
       ? await explainMissingRequest(org, record.id, context.persona.user.id)
       : `its pending request ${requests.map((request) => request.id).join(', ')} is shown to them`;
     problems.push(
-      `${key} (${record.sobject} "${name}", ${record.id}): expected ${wanted ? 'listed' : 'not listed'}, but it ${wanted ? 'is not' : 'is'} — ${why}`,
+      `${named}: expected ${wanted ? 'listed' : 'not listed'}, but it ${wanted ? 'is not' : 'is'} — ${why}`,
     );
   };
   for (const key of step.includes) await check(key, true);

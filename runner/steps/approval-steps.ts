@@ -11,15 +11,16 @@ import { clickRecordAction } from '../../pages/record-actions';
 import type { ApprovalDecisionStep, RecallStep, SubmitForApprovalStep } from '../model-approvals';
 import {
   adminSession,
+  currentRecordName,
   openedRecord,
   openItemsToApprove,
-  recordNameOf,
   testRecord,
   who,
 } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs } from './incomplete-parts';
+import { recordName } from './record-name';
 
 /** "Submit for Approval" on the record last opened, with the comment; Salesforce's refusal is explained. */
 export async function submitForApproval(
@@ -28,12 +29,13 @@ export async function submitForApproval(
 ): Promise<void> {
   const { page: recordPage, record } = openedRecord(context, 'submitForApproval');
   const persona = who(context);
-  const clicked = await judgedAs(`${persona} on ${record.sobject} ${record.id}`, () =>
+  const named = recordName(context, record);
+  const clicked = await judgedAs(`${persona} on ${named}`, () =>
     clickRecordAction(recordPage.root, locators.approvals.submitAction),
   );
   if (!clicked) {
     throw new ExpectationError(
-      `${persona}: ${record.sobject} ${record.id} offers no "Submit for Approval" action, neither in the actions ribbon nor in "Show more actions" — it is not on the persona's page layout.`,
+      `${persona}: ${named} offers no "Submit for Approval" action, neither in the actions ribbon nor in "Show more actions" — it is not on the persona's page layout.`,
     );
   }
   const dialog = new ActionDialog(context.page, 'Submit for Approval');
@@ -47,7 +49,7 @@ export async function submitForApproval(
     await recordPage.waitUntilReady();
     if (step.expectError) {
       throw new ExpectationError(
-        `${persona} submitted ${record.sobject} ${record.id} for approval, but the submission was expected to be refused with "${step.expectError}".`,
+        `${persona} submitted ${named} for approval, but the submission was expected to be refused with "${step.expectError}".`,
       );
     }
     return;
@@ -56,7 +58,7 @@ export async function submitForApproval(
   if (step.expectError && outcome.errors.some((error) => error.includes(step.expectError as string))) return;
   const why = context.org ? await whySubmissionRefused(context.org, outcome.errors, record, context) : '';
   throw new ExpectationError(
-    `${persona} could not submit ${record.sobject} ${record.id} for approval${step.expectError ? ` with the expected refusal "${step.expectError}"` : ''}: Salesforce said "${outcome.errors.join(' | ')}".${why}`,
+    `${persona} could not submit ${named} for approval${step.expectError ? ` with the expected refusal "${step.expectError}"` : ''}: Salesforce said "${outcome.errors.join(' | ')}".${why}`,
   );
 }
 
@@ -92,8 +94,7 @@ export async function decideApproval(
   }
   const org = adminSession(context, step.kind);
   const persona = who(context);
-  const name = await recordNameOf(context, record);
-  const about = `${record.sobject} "${name}" (${record.id})`;
+  const about = await currentRecordName(context, record);
   const items = new ItemsToApprove(context.page);
   await openItemsToApprove(items, context, step.kind);
   leftThePage(context);
@@ -173,17 +174,16 @@ async function decided(org: OrgConnection, requestId: string): Promise<boolean> 
 export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: StepContext): Promise<void> {
   const { page: recordPage, record } = openedRecord(context, 'recall');
   const persona = who(context);
+  const named = recordName(context, record);
   const history = new ApprovalHistory(context.page, recordPage.root);
   if (!(await history.show(recordPage.root))) {
-    throw new ExpectationError(
-      `${persona}: ${record.sobject} ${record.id} shows no Approval History list to recall from.`,
-    );
+    throw new ExpectationError(`${persona}: ${named} shows no Approval History list to recall from.`);
   }
   const dialog = await history.action('Recall', 'Recall Approval Request');
   if (!dialog) {
     const rows = await history.rows();
     throw new ExpectationError(
-      `${persona}: the Approval History of ${record.sobject} ${record.id} offers no Recall (latest status: ${rows[0]?.status ?? 'never submitted'}) — only the submitter may recall a pending request, when the process allows recall.`,
+      `${persona}: the Approval History of ${named} offers no Recall (latest status: ${rows[0]?.status ?? 'never submitted'}) — only the submitter may recall a pending request, when the process allows recall.`,
     );
   }
   if (step.comment) await dialog.comment(step.comment);
@@ -192,7 +192,7 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
   if (!outcome.done) {
     await dialog.cancel();
     throw new ExpectationError(
-      `${persona} could not recall the approval request of ${record.sobject} ${record.id}: Salesforce said "${outcome.errors.join(' | ')}".`,
+      `${persona} could not recall the approval request of ${named}: Salesforce said "${outcome.errors.join(' | ')}".`,
     );
   }
   context.touched?.(record, 'recalled');

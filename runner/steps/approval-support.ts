@@ -1,11 +1,12 @@
 import type { CreatedRecord } from '../../fixtures';
 import type { OrgConnection } from '../../fixtures/org-connection';
-import { soqlString } from '../../fixtures/persona-capability';
+import { readShownName } from '../../fixtures/shown-record-name';
 import type { ItemsToApprove } from '../../pages/items-to-approve';
 import type { RecordPage } from '../../pages/record-page';
 import type { StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs } from './incomplete-parts';
+import { recordName } from './record-name';
 
 /** 'Persona "ae" (Ava Chen, ava.ae@…)', as every failure names the persona. */
 export function who(context: StepContext): string {
@@ -41,22 +42,12 @@ export function adminSession(context: StepContext, step: string): OrgConnection 
 }
 
 /**
- * The record's name as lists show it: its object's name field (describe nameField: Name, or CaseNumber,
- * ContractNumber, OrderNumber, WorkOrderNumber…), read as the admin; its id when the org cannot say.
+ * The record as failures name it (recordName), with the name the org shows now, read as the admin: Items to
+ * Approve lists a record by its current name, which may have changed since it was created.
  */
-export async function recordNameOf(context: StepContext, record: CreatedRecord): Promise<string> {
-  if (!context.org) return record.id;
-  try {
-    const describe = await context.org.conn.sobject(record.sobject).describe();
-    const nameField = describe.fields.find((field) => field.nameField)?.name ?? 'Id';
-    const found = await context.org.conn.query<Record<string, unknown>>(
-      `SELECT ${nameField} FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
-    );
-    const name = found.records[0]?.[nameField];
-    return name === undefined || name === null ? record.id : String(name);
-  } catch {
-    return record.id;
-  }
+export async function currentRecordName(context: StepContext, record: CreatedRecord): Promise<string> {
+  const name = context.org ? await readShownName(context.org, record.sobject, record.id) : undefined;
+  return recordName(context, name ? { ...record, name } : record);
 }
 
 /**

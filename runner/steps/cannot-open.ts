@@ -3,6 +3,7 @@ import { RecordPage, RecordPageError } from '../../pages/record-page';
 import type { CannotOpenStep } from '../model-journeys';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { personaName } from './open-list-view';
+import { recordName } from './record-name';
 import { recordRefusal } from './record-refusal';
 import { testRecord } from './test-record';
 import { whyRecordOpens } from './why-record-opens';
@@ -18,7 +19,7 @@ export async function checkCannotOpen(
   const record = testRecord(context, step.record);
   leftThePage(context);
   const who = personaName(context);
-  const what = `${record.sobject} ${record.id} ("${step.record}")`;
+  const what = recordName(context, record);
   const page = new RecordPage(context.page, record.sobject);
   try {
     await page.open(record.id);

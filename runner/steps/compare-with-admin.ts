@@ -10,6 +10,7 @@ import {
   type ViewPart,
 } from './compare-with-admin-view';
 import { ExpectationError, type StepContext } from './context';
+import { recordName } from './record-name';
 
 /** `compareWithAdmin: true` shows the difference; `{ missing: [...] }` also says exactly what the persona lacks. */
 export type CompareWithAdmin = true | { missing: string[] };
@@ -48,7 +49,8 @@ export async function compareWithAdmin(option: CompareWithAdmin, context: StepCo
     );
   const { record, page: personaPage } = open;
   const { name, user } = context.persona;
-  const who = `Persona "${name}" (${user.name}, ${user.username}) on ${record.sobject} ${record.id}`;
+  const named = recordName(context, record);
+  const who = `Persona "${name}" (${user.name}, ${user.username}) on ${named}`;
   const deadline = context.renderDeadlineMs ?? RENDER_DEADLINE_MS;
   const org = context.org;
 
@@ -62,7 +64,7 @@ export async function compareWithAdmin(option: CompareWithAdmin, context: StepCo
     admin = await readRecordPageView(
       adminRecordPage,
       await adminPrediction,
-      `The admin (${org.admin.username}) on ${record.sobject} ${record.id}`,
+      `The admin (${org.admin.username}) on ${named}`,
       deadline,
     );
   } finally {

@@ -1,4 +1,5 @@
-import type { OrgConnection } from '../../fixtures';
+import type { CreatedRecord, OrgConnection } from '../../fixtures';
+import { readShownName } from '../../fixtures/shown-record-name';
 import { NewRecordAction, NewRecordRefused } from '../../pages/new-record';
 import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
 import { RecordPage } from '../../pages/record-page';
@@ -13,6 +14,7 @@ import {
   refusalSource,
   whyNotRefused,
 } from './org-reasons';
+import { createdByStep, recordName } from './record-name';
 import { shownErrors } from './save-errors';
 import { forgetToasts, rememberToasts } from './seen-toasts';
 
@@ -109,18 +111,22 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
   }
 
   const id = await action.createdId();
-  const record = { sobject, id };
+  const record: CreatedRecord = { sobject, id };
   context.trackCreated?.(record);
   context.touched?.(record, 'created');
+  createdByStep(record);
   if (step.record) context.records.set(step.record, record);
+  // Read back from the org, as for test data: the org may give the name (an Auto Number such as CaseNumber).
+  if (context.org)
+    record.name = await readShownName(context.org, sobject, id, { given: step.fields, read: 'autoNumber' });
   if (step.expectError) {
     throw new ExpectationError(
-      `${who} created ${sobject} ${id}, but the save was expected to be refused with "${step.expectError}"` +
+      `${who} created ${recordName(context, record)}, but the save was expected to be refused with "${step.expectError}"` +
         `${await whyNotRefused(context.org, sobject, step.expectError)}.`,
     );
   }
   await rememberToasts(context.page);
-  await checkRecordType(step, context, who, id, wanted);
+  await checkRecordType(step, context, who, record, wanted);
 
   const page = new RecordPage(context.page, sobject);
   const prediction = context.predictPage(sobject, id);
@@ -134,17 +140,17 @@ async function checkRecordType(
   step: Omit<CreateStep, 'kind'>,
   context: StepContext,
   who: string,
-  id: string,
+  record: CreatedRecord,
   wanted: string | undefined,
 ): Promise<void> {
   if (!step.recordType || !context.org) return;
   const rows = await context.org.conn.query<{ RecordType: { DeveloperName: string } | null }>(
-    `SELECT RecordType.DeveloperName FROM ${step.sobject} WHERE Id = '${id}'`,
+    `SELECT RecordType.DeveloperName FROM ${step.sobject} WHERE Id = '${record.id}'`,
   );
   const got = rows.records[0]?.RecordType?.DeveloperName;
   if (got === step.recordType) return;
   throw new ExpectationError(
-    `${who} created ${step.sobject} ${id} with record type ${got ?? 'none'}, not ${step.recordType} ("${wanted}"): ` +
+    `${who} created ${recordName(context, record)} with record type ${got ?? 'none'}, not ${step.recordType} ("${wanted}"): ` +
       `the New action offered no record type step — ${await whyNotOffered(step, context)}.`,
   );
 }

@@ -56,7 +56,13 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
     throw error;
   }
   const outcome = await modal.save();
-  if (outcome.saved) context.touched?.(record, 'edited');
+  if (outcome.saved) {
+    context.touched?.(record, 'edited');
+    // An edit of the name field renames the record: later failures name it by the name the persona gave.
+    const renamed = record.name ? step.fields[record.name.field] : undefined;
+    if (record.name && typeof renamed === 'string' && renamed !== '')
+      record.name = { field: record.name.field, value: renamed };
+  }
 
   if (step.expectError) {
     if (outcome.saved) {

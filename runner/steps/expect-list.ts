@@ -1,8 +1,10 @@
+import type { CreatedRecord } from '../../fixtures';
 import { ListViewPage } from '../../pages/list-view-page';
 import type { ShownList } from '../../pages/shown-list';
 import type { ListExpectation, RowCount } from '../model-views';
 import type { StepContext } from './context';
 import { loadedList } from './loaded-list';
+import { recordName } from './record-name';
 import { whyNotInListView } from './why-not-in-list-view';
 
 /**
@@ -32,7 +34,7 @@ export async function listProblems(
   for (const record of includes) {
     if (ids.includes(record.id)) continue;
     problems.push(
-      `${record.key} (${record.sobject} ${record.id}): expected listed, but it is not — ${
+      `${recordName(context, record)}: expected listed, but it is not — ${
         complete
           ? await whyNotListed(record.sobject, record.id, context, listViewName(list))
           : `it is not among the rows loaded: ${incomplete}`
@@ -41,10 +43,10 @@ export async function listProblems(
   }
   for (const record of excludes) {
     if (ids.includes(record.id)) {
-      problems.push(`${record.key} (${record.sobject} ${record.id}): expected not listed, but it is`);
+      problems.push(`${recordName(context, record)}: expected not listed, but it is`);
     } else if (!complete) {
       problems.push(
-        `${record.key} (${record.sobject} ${record.id}): expected not listed, but absence cannot be proven: ${incomplete}`,
+        `${recordName(context, record)}: expected not listed, but absence cannot be proven: ${incomplete}`,
       );
     }
   }
@@ -91,7 +93,7 @@ export function rowCountProblem(rows: RowCount, count: number, more: boolean): s
   return undefined;
 }
 
-export function recordOf(key: string, context: StepContext): { sobject: string; id: string } {
+export function recordOf(key: string, context: StepContext): CreatedRecord {
   const record = context.records.get(key);
   if (!record)
     throw new Error(`No test record "${key}" was created (data keys: ${[...context.records.keys()]}).`);

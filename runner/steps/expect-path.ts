@@ -66,7 +66,7 @@ async function pathProblems(expected: PathExpectation, context: StepContext, who
   const path = new RecordPath(context.page);
   await explainingTimeouts(
     context.page,
-    `${who}: Path on ${open.record.sobject} ${open.record.id} showing its stages`,
+    `${who}: Path on ${recordName(context, open.record)} showing its stages`,
     'the object or the record type has no Path (Setup > Path Settings), or the page kept a spinner',
     () => path.waitUntilShown(),
   );

@@ -5,6 +5,7 @@ import type { StepContext } from './context';
 import { recordOf, rowCountProblem, whyNotListed } from './expect-list';
 import { groupedReportProblem, groupedRowsProblem, isTabular, rowReadingChecks } from './grouped-report';
 import type { OpenedView } from './opened-view';
+import { recordName } from './record-name';
 import { normalise } from './typed-values';
 import { noReadAccess, objectReadable } from './view-names';
 
@@ -51,7 +52,7 @@ export async function reportProblems(
     const record = recordOf(key, context);
     if (listed(record.id)) continue;
     problems.push(
-      `${key} (${record.sobject} ${record.id}): expected in the report, but it is not — ${
+      `${recordName(context, record)}: expected in the report, but it is not — ${
         complete
           ? (await whyNotListed(record.sobject, record.id, context)).replace("the list's", "the report's")
           : evidence
@@ -61,10 +62,10 @@ export async function reportProblems(
   for (const key of expected.excludes) {
     const record = recordOf(key, context);
     if (listed(record.id))
-      problems.push(`${key} (${record.sobject} ${record.id}): expected not in the report, but it is`);
+      problems.push(`${recordName(context, record)}: expected not in the report, but it is`);
     else if (!complete)
       problems.push(
-        `${key} (${record.sobject} ${record.id}): expected not in the report, but its absence cannot be proven: ${evidence}`,
+        `${recordName(context, record)}: expected not in the report, but its absence cannot be proven: ${evidence}`,
       );
   }
   if (expected.rows) {
@@ -78,7 +79,7 @@ export async function reportProblems(
     const row = run.rows.find((shown) => linksTo(shown, record.id));
     if (!row) {
       problems.push(
-        `${key} (${record.sobject} ${record.id}): expected its row to show ${JSON.stringify(cells)}, but the report has no row for it`,
+        `${recordName(context, record)}: expected its row to show ${JSON.stringify(cells)}, but the report has no row for it`,
       );
       continue;
     }

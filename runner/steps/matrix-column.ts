@@ -19,6 +19,7 @@ import { IncompletePageError, waitUntilComplete } from './expect-page-complete';
 import { unreadTabs, why } from './expect-shown-fields';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
+import { recordName } from './record-name';
 import { recordRefusal } from './record-refusal';
 
 const RENDER_DEADLINE_MS = 15_000;
@@ -36,12 +37,13 @@ export async function checkFieldAccess(step: FieldAccessStep, context: StepConte
       `No test record "${step.record}" was created (data keys: ${[...context.records.keys()]}).`,
     );
   const { name, user } = context.persona;
-  const who = `Persona "${name}" (${user.name}, ${user.username}) on ${record.sobject} ${record.id}`;
+  const named = recordName(context, record);
+  const who = `Persona "${name}" (${user.name}, ${user.username}) on ${named}`;
   const fields = Object.keys(step.expected);
   const column: MatrixColumn = {
     matrix: step.matrix,
     persona: name,
-    record: `${record.sobject} ${record.id}`,
+    record: named,
     cells: fields.map((field) => ({ field, expected: step.expected[field] })),
   };
   try {

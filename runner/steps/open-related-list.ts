@@ -8,6 +8,7 @@ import { didYouMean } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { personaName } from './open-list-view';
+import { recordName } from './record-name';
 
 const RENDER_DEADLINE_MS = 15_000;
 
@@ -24,26 +25,23 @@ export async function openRelatedList(label: string, context: StepContext): Prom
     );
   }
   const { record } = open;
-  const card = new RelatedListCard(
-    context.page,
-    label,
-    `related list "${label}" of ${record.sobject} ${record.id}`,
-  );
+  const named = recordName(context, record);
+  const card = new RelatedListCard(context.page, label, `related list "${label}" of ${named}`);
   const predicted = await open.prediction.then(predictedRelatedLists, () => []);
   try {
     await explainingTimeouts(
       context.page,
-      `${personaName(context)}: related list "${label}" of ${record.sobject} ${record.id} showing its count`,
+      `${personaName(context)}: related list "${label}" of ${named} showing its count`,
       'the list rendered its title but not its count "(n)"',
       () => card.open(predicted, context.renderDeadlineMs ?? RENDER_DEADLINE_MS),
     );
   } catch (error) {
     if (error instanceof RelatedListsIncompleteError) {
-      throw new Error(`${personaName(context)} on ${record.sobject} ${record.id}: ${error.message}.`);
+      throw new Error(`${personaName(context)} on ${named}: ${error.message}.`);
     }
     if (!(error instanceof RelatedListMissingError)) throw error;
     throw new ExpectationError(
-      `${personaName(context)} on ${record.sobject} ${record.id}: ${error.message}.${didYouMean(label, error.shown)} ` +
+      `${personaName(context)} on ${named}: ${error.message}.${didYouMean(label, error.shown)} ` +
         "Related lists come from the page layout assigned to the persona's profile, and each needs read access to its object.",
     );
   }

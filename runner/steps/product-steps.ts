@@ -8,6 +8,7 @@ import { didYouMean } from '../schema/wording';
 import { openedRecord, who } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { checkTemplateNames } from './quote-template-names';
+import { recordName } from './record-name';
 
 /** "Add Products" on the opportunity last opened: price book, products, quantities and prices, Save. */
 export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: StepContext): Promise<void> {
@@ -17,7 +18,7 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
   await productsListShown(products, context, record.id);
   if (!(await products.offersButton('Add Products'))) {
     throw new ExpectationError(
-      `${persona}: the Products list of ${record.sobject} ${record.id} offers no "Add Products" — the persona may not edit the opportunity or add products to it.`,
+      `${persona}: the Products list of ${recordName(context, record)} offers no "Add Products" — the persona may not edit the opportunity or add products to it.`,
     );
   }
   // Saving the products reloads the record page; nothing before it does.
@@ -30,7 +31,7 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
   );
   const outcome = await notAnsweredExplained(
     context,
-    `whether Add Products from "${step.priceBook}" on ${record.sobject} ${record.id} offers ${list(step.products.map((line) => line.name))}`,
+    `whether Add Products from "${step.priceBook}" on ${recordName(context, record)} offers ${list(step.products.map((line) => line.name))}`,
     () => products.add(step.priceBook, step.products),
   );
   if (outcome.added) {
@@ -42,7 +43,7 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
   if (outcome.stage === 'price book') {
     const why = context.org ? ` Why: ${await explainPriceBook(context.org, step.priceBook)}.` : '';
     throw new ExpectationError(
-      `${persona}: Choose Price Book on ${record.sobject} ${record.id} offers ${list(outcome.offered)}, not "${step.priceBook}"${outcome.errors.length > 0 ? ` (Salesforce said "${outcome.errors.join(' | ')}")` : ''}.${why}`,
+      `${persona}: Choose Price Book on ${recordName(context, record)} offers ${list(outcome.offered)}, not "${step.priceBook}"${outcome.errors.length > 0 ? ` (Salesforce said "${outcome.errors.join(' | ')}")` : ''}.${why}`,
     );
   }
   if (outcome.stage === 'products' && outcome.errors.every((name) => !outcome.offered.includes(name))) {
@@ -51,11 +52,11 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
       ? await Promise.all(outcome.errors.map((name) => explainProduct(org, name, step.priceBook)))
       : [];
     throw new ExpectationError(
-      `${persona}: Add Products from "${step.priceBook}" on ${record.sobject} ${record.id} does not offer ${list(outcome.errors)}: its search for ${outcome.errors.length === 1 ? 'it' : 'each'} answered without it (it showed ${list(outcome.offered)} in all).${reasons.length > 0 ? ` Why: ${reasons.join('; ')}.` : ''}`,
+      `${persona}: Add Products from "${step.priceBook}" on ${recordName(context, record)} does not offer ${list(outcome.errors)}: its search for ${outcome.errors.length === 1 ? 'it' : 'each'} answered without it (it showed ${list(outcome.offered)} in all).${reasons.length > 0 ? ` Why: ${reasons.join('; ')}.` : ''}`,
     );
   }
   throw new ExpectationError(
-    `${persona} could not add ${step.products.map((line) => line.name).join(', ')} to ${record.sobject} ${record.id}: Salesforce said "${outcome.errors.join(' | ')}".`,
+    `${persona} could not add ${step.products.map((line) => line.name).join(', ')} to ${recordName(context, record)}: Salesforce said "${outcome.errors.join(' | ')}".`,
   );
 }
 
@@ -87,7 +88,7 @@ export async function expectOffered(step: Omit<OfferedStep, 'kind'>, context: St
       const { priceBook, includes, excludes } = step.products;
       const found = await notAnsweredExplained(
         context,
-        `which products Add Products from "${priceBook}" on ${record.sobject} ${record.id} offers`,
+        `which products Add Products from "${priceBook}" on ${recordName(context, record)} offers`,
         () => products.productsOffered(priceBook, [...includes, ...excludes]),
       );
       if (!found.priceBookOffered && step.products.includes.length > 0) {

@@ -2,6 +2,7 @@ import { quoteTemplatesOffered } from '../../pages/quote-pdf';
 import { RecordPage } from '../../pages/record-page';
 import { didYouMean } from '../schema/wording';
 import type { StepContext } from './context';
+import { recordName } from './record-name';
 
 /**
  * Quote templates have no API a name can be checked against (docs/salesforce-facts.md#quotes), so the
@@ -35,7 +36,7 @@ export async function checkTemplateNames(
   }
   if (known === undefined) {
     throw new Error(
-      `Cannot tell which quote templates the org has: the admin's page of ${quote.sobject} ${quote.id} offers no ` +
+      `Cannot tell which quote templates the org has: the admin's page of ${recordName(context, quote)} offers no ` +
         `"Create PDF" action, so ${listed} cannot be checked.`,
     );
   }
@@ -46,7 +47,7 @@ export async function checkTemplateNames(
     unknown
       .map((name) => `The org has no active quote template named "${name}".${nearest(name, all)}`)
       .join(' ') +
-      ` The admin's "Create PDF" on ${quote.sobject} ${quote.id} offers ${all.map((name) => `"${name}"`).join(', ') || 'none'} ` +
+      ` The admin's "Create PDF" on ${recordName(context, quote)} offers ${all.map((name) => `"${name}"`).join(', ') || 'none'} ` +
       '(it lists every active template; Setup > Quote Templates has the inactive ones).',
   );
 }

@@ -1,5 +1,6 @@
 import type { CreatedRecord } from '../../fixtures';
 import type { StepContext } from './context';
+import { recordName } from './record-name';
 
 const GRANTED = 'the org grants read access';
 
@@ -14,7 +15,7 @@ export async function recordRefusal(
   record: CreatedRecord,
   context: StepContext,
 ): Promise<{ noAccess: boolean; why: string; orgSays?: string }> {
-  const what = `${record.sobject} ${record.id}`;
+  const what = recordName(context, record);
   if (/\bInsufficient Privileges\b/i.test(pageText)) {
     const why = await context.explainRecord(record.sobject, record.id);
     if (!why.startsWith(GRANTED))
