@@ -66,7 +66,7 @@ test('locked: true on a record never submitted fails — Edit opens the form, an
   const { seller, org, deal } = await sellerOn(browser, 45);
   const before = await modstamp(org, deal.id);
   await expectationFailure(runStep(step({ kind: 'approval', locked: true }), seller), [
-    `on Opportunity ${deal.id}:`,
+    `on Opportunity ${deal.id} (data "deal"):`,
     'locked: expected Edit to be refused with the lock message, but Edit opened the edit form (closed again without saving) — the record was never submitted for approval, so no approval locks it',
   ]);
   expect(await modstamp(org, deal.id)).toBe(before);

@@ -94,12 +94,12 @@ test('two opportunities share a name: only the submitted one is listed and appro
   await expectationFailure(
     runStep(step({ kind: 'itemsToApprove', includes: ['small'], excludes: [] }), manager),
     [
-      `small (Opportunity "Globex Renewal", ${small.id}): expected listed, but it is not — the record was never submitted for approval`,
+      `Opportunity "Globex Renewal" (${small.id}, data "small"): expected listed, but it is not — the record was never submitted for approval`,
     ],
   );
   await runStep(step({ kind: 'itemsToApprove', includes: ['deal'], excludes: ['small'] }), manager);
   await expectationFailure(runStep(step({ kind: 'approve', record: 'small', comment: 'Fine' }), manager), [
-    `Opportunity "Globex Renewal" (${small.id}) is not in their Items to Approve`,
+    `Opportunity "Globex Renewal" (${small.id}, data "small") is not in their Items to Approve`,
     'Why: the record was never submitted for approval.',
   ]);
   expect(await latestStatus(org, deal.id)).toBe('Pending');
@@ -129,7 +129,7 @@ test('a case, which has no Name field, is found in Items to Approve by its reque
   await runStep(step({ kind: 'submitForApproval', comment: 'Credit 500' }), csm);
   // The Case layout does not place the Approval History list, so the page has none to read.
   await expectationFailure(runStep(step({ kind: 'approval', status: 'Pending' }), csm), [
-    `Case ${records.credit.id} shows no Approval History list, so its approval cannot be read`,
+    `Case ${records.credit.id} (data "credit") shows no Approval History list, so its approval cannot be read`,
   ]);
 
   const manager = await as(browser, MANAGER, records);
@@ -142,7 +142,7 @@ test('a case, which has no Name field, is found in Items to Approve by its reque
   await expectationFailure(
     runStep(step({ kind: 'itemsToApprove', includes: ['other'], excludes: [] }), manager),
     [
-      `other (Case "${CaseNumber}", ${records.other.id}): expected listed, but it is not — the record was never submitted for approval`,
+      `Case "${CaseNumber}" (${records.other.id}, data "other"): expected listed, but it is not — the record was never submitted for approval`,
     ],
   );
 });

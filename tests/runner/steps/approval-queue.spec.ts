@@ -73,7 +73,7 @@ test("a queue member's card that leaves out the queue's request cannot prove it 
   await expectationFailure(
     runStep(step({ kind: 'itemsToApprove', includes: ['shown'], excludes: ['left'] }), { ...context, org }),
     [
-      'left (Lead "Left out", ',
+      'Lead "Left out" (',
       'expected not listed; the card shows no row for it, but the org says its request waits for the persona (ProcessInstanceWorkitem.ActorId: them, or a queue they belong to)',
     ],
   );

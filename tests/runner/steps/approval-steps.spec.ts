@@ -100,7 +100,7 @@ test('approval: a wrong status, approver and lock are each reported with what th
   await expectationFailure(
     act(seller, { kind: 'approval', status: 'Approved', pendingApprover: 'Fiona Grant', locked: false }),
     [
-      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id}:`,
+      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id} (data "deal"):`,
       'status: expected "Approved", but the Approval History\'s latest row is "Pending"',
       'pending approver: expected "Fiona Grant", but the request went to "Maya Patel"',
       'locked: expected the record to be editable, but Edit was refused: "This record is locked. If you need to edit it, contact your admin."',
@@ -133,7 +133,7 @@ test('approve: a persona the request did not go to fails saying who has it', asy
   const id = await submitted(browser, 'Steps elsewhere');
   const sdr = await as(browser, SDR, id);
   await expectationFailure(act(sdr, { kind: 'approve', record: 'deal' }), [
-    `Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): Opportunity "Steps elsewhere" (${id}) is not in their Items to Approve`,
+    `Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): Opportunity "Steps elsewhere" (${id}, data "deal") is not in their Items to Approve`,
     'Why: the request went to Maya Patel (maya.manager@acme-demo.example)',
   ]);
 });
@@ -141,7 +141,8 @@ test('approve: a persona the request did not go to fails saying who has it', asy
 test('itemsToApprove: a record never submitted is reported missing with the reason', async ({ browser }) => {
   const manager = await as(browser, MANAGER, await deal(browser, 'Steps never submitted', 25));
   const error = await failure(act(manager, { kind: 'itemsToApprove', includes: ['deal'], excludes: [] }));
-  expect(error.message).toContain('deal (Opportunity "Steps never submitted"');
+  expect(error.message).toContain('Opportunity "Steps never submitted" (');
+  expect(error.message).toContain(', data "deal"): expected listed');
   expect(error.message).toContain(
     'expected listed, but it is not — the record was never submitted for approval',
   );
@@ -164,7 +165,7 @@ test('reject from Items to Approve, and recall by the seller; recall with nothin
   await act(again, { kind: 'approval', status: 'Recalled' });
   const error = await failure(act(again, { kind: 'recall' }));
   expect(error.message).toContain(
-    `Persona "ae" (Ava Chen, ava.ae@acme-demo.example): the Approval History of Opportunity ${recalledId} offers no Recall (latest status: Recalled)`,
+    `Persona "ae" (Ava Chen, ava.ae@acme-demo.example): the Approval History of Opportunity ${recalledId} (data "deal") offers no Recall (latest status: Recalled)`,
   );
 });
 

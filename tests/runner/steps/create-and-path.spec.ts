@@ -288,7 +288,7 @@ test.describe('path', () => {
     expect(await stageOf(made, id)).toBe('Negotiation/Review');
     const error = await failure(path(made, { action: 'close', stage: 'Closed Won' }));
     expect(error.message).toBe(
-      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not close as "Closed Won" on Opportunity ${id}: ` +
+      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not close as "Closed Won" on Opportunity ${id} (data "deal"): ` +
         'Path refused the change (validation rule Opportunity.Closed_Won_Requires_Amount): We hit a snag. ' +
         'Enter an Amount before you mark the opportunity Closed Won. (stage still "Negotiation/Review").',
     );
@@ -302,7 +302,7 @@ test.describe('path', () => {
     const error = await failure(path(made, { action: 'complete' }));
     expect(error.message).toBe(
       `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot mark the current stage "Negotiation/Review" as ` +
-        `complete on Opportunity ${id} with "Mark Stage as Complete" alone: it is the last open stage, and Path asks ` +
+        `complete on Opportunity ${id} (data "deal") with "Mark Stage as Complete" alone: it is the last open stage, and Path asks ` +
         'for the closed stage in its dialog (offering Closed Won, Closed Lost). Write path: { close: Closed Won } instead.',
     );
     expect(await stageOf(made, id)).toBe('Negotiation/Review');
@@ -314,7 +314,7 @@ test.describe('path', () => {
     const error = await failure(path(made, { action: 'select', stage: 'Needs Analysis' }));
     expect(error.message).toBe(
       `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot make "Needs Analysis" the current stage on ` +
-        `Opportunity ${id}: Path offers no stage "Needs Analysis"; it offers Qualification, Negotiation/Review, ` +
+        `Opportunity ${id} (data "deal"): Path offers no stage "Needs Analysis"; it offers Qualification, Negotiation/Review, ` +
         "Closed — Path shows the stages of the record's record type (its picklist values for the stage field).",
     );
   });
@@ -338,7 +338,7 @@ test.describe('path', () => {
       ),
     );
     expect(error.message).toBe(
-      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id} ("deal"):\n` +
+      `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id} (data "deal"):\n` +
         '  - toast: expected a toast containing "Stage changed successfully.", but no create, edit or path step ' +
         'ran before this expect, so nothing was saved to show one — add the step that saves before it.\n' +
         '  - path current stage: expected "Prospecting", but Path shows "Qualification" as current — "Prospecting" ' +

@@ -50,7 +50,7 @@ test('a save refused by a validation rule names the rule, the field the error sh
   await runStep(open, context);
   const error = await expectationFailure(runStep(edit({ StageName: 'Closed Won' }), context));
   expect(error.message).toBe(
-    `Persona "ae" (Ava Chen, ${AE}) could not save Opportunity ${id} ("deal"): the save was refused ` +
+    `Persona "ae" (Ava Chen, ${AE}) could not save Opportunity ${id} (data "deal"): the save was refused ` +
       '(validation rule Opportunity.Closed_Won_Requires_Next_Step): NextStep: Enter the next step before you mark ' +
       'the opportunity Closed Won.',
   );
@@ -67,7 +67,7 @@ test('expectError with another text names the rule that refused the save and whe
     runStep(edit({ StageName: 'Closed Won' }, 'Enter a Close Date'), context),
   );
   expect(error.message).toBe(
-    `Persona "ae" (Ava Chen, ${AE}): the save of Opportunity ${id} ("deal") was refused (validation rule ` +
+    `Persona "ae" (Ava Chen, ${AE}): the save of Opportunity ${id} (data "deal") was refused (validation rule ` +
       'Opportunity.Closed_Won_Requires_Amount), but not with "Enter a Close Date". Salesforce said: Amount: Enter ' +
       'an Amount before you mark the opportunity Closed Won.',
   );
@@ -90,7 +90,7 @@ test('a save expected to be refused that goes through names the inactive rule th
     runStep(edit({ StageName: 'Closed Won' }, 'Enter an Amount'), context),
   );
   expect(error.message).toBe(
-    `Persona "ae" (Ava Chen, ${AE}) saved Opportunity ${id} ("deal"), but the save was expected to be refused ` +
+    `Persona "ae" (Ava Chen, ${AE}) saved Opportunity ${id} (data "deal"), but the save was expected to be refused ` +
       'with "Enter an Amount" — validation rule Opportunity.Closed_Won_Requires_Amount, which carries this message, ' +
       'is not active.',
   );

@@ -53,7 +53,7 @@ test('every layout check that does not hold is reported in one failure, each wit
     ),
   );
   const lines = error.message.split('\n');
-  expect(lines[0]).toBe(`Persona "ae" (Ava Chen, ${USERS.ae}) on Account ${id} ("record"):`);
+  expect(lines[0]).toBe(`Persona "ae" (Ava Chen, ${USERS.ae}) on Account ${id} (data "record"):`);
   expect(error.message).toContain(
     'section "Finance": expected on the page, but it is not (the page shows "Account Information", ' +
       '"Description Information") — field-level security hides every field of it (Credit_Limit__c): ' +
@@ -140,7 +140,7 @@ test('checks of every kind in one expect — fields, layout, actions and the Edi
   });
   const error = await failure(runStep({ ...step, hidden: ['Amount'] } as typeof step, context));
   const lines = error.message.split('\n');
-  expect(lines[0]).toBe(`Persona "ae" (Ava Chen, ${USERS.ae}) on Opportunity ${id} ("record"):`);
+  expect(lines[0]).toBe(`Persona "ae" (Ava Chen, ${USERS.ae}) on Opportunity ${id} (data "record"):`);
   expect(lines.slice(1).map((line) => line.split(':')[0])).toEqual([
     '  - Opportunity.Amount',
     '  - section "Finance"',

@@ -48,7 +48,7 @@ test('moving a record of the default record type to a stage it does not offer fa
     runStep(step({ kind: 'path', action: 'select', stage: 'Needs Analysis' }), made.context),
   );
   expect(select.message).toBe(
-    `${who} cannot make "Needs Analysis" the current stage on Opportunity ${id}: Path offers no stage ` +
+    `${who} cannot make "Needs Analysis" the current stage on Opportunity "Default record type" (${id}, created "deal"): Path offers no stage ` +
       '"Needs Analysis"; it offers Qualification, Negotiation/Review, Closed — Path shows the stages of the ' +
       "record's record type (its picklist values for the stage field).",
   );
@@ -56,7 +56,7 @@ test('moving a record of the default record type to a stage it does not offer fa
     runStep(step({ kind: 'path', action: 'close', stage: 'Closed Lost' }), made.context),
   );
   expect(close.message).toBe(
-    `${who} cannot close as "Closed Lost" on Opportunity ${id}: the closed-stage dialog offers no stage ` +
+    `${who} cannot close as "Closed Lost" on Opportunity "Default record type" (${id}, created "deal"): the closed-stage dialog offers no stage ` +
       '"Closed Lost"; it offers Closed Won — Path shows the stages of the record\'s record type (its picklist ' +
       'values for the stage field).',
   );

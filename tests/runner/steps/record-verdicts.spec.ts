@@ -103,7 +103,7 @@ test('an object the persona cannot read fails at once with Insufficient Privileg
     soql: 'SELECT Id FROM Opportunity LIMIT 1',
   });
   const error = await failure(runStep(openStep('deal'), context));
-  expect(error.message).toContain(`cannot open Opportunity ${id} ("deal")`);
+  expect(error.message).toContain(`cannot open Opportunity ${id} (data "deal")`);
   expect(error.message).toContain('Insufficient Privileges');
   expect(error.message).toContain('no read access to Opportunity');
 });

@@ -129,7 +129,7 @@ test('a report is read in its Report Viewer frame: rows, record links by id and 
   expect(wrong.message).toContain(
     'Persona "rep" (Riley Rep, rep@acme.example) on report "Open Leads" (Open_Leads, folder Sales Reports):',
   );
-  expect(wrong.message).toContain(`lead (Lead ${LEAD}): expected not in the report, but it is`);
+  expect(wrong.message).toContain(`Lead ${LEAD} (data "lead"): expected not in the report, but it is`);
 });
 
 test('a report whose Total Records cannot be read is not complete: absence and counts fail saying why', async ({
@@ -148,7 +148,7 @@ test('a report whose Total Records cannot be read is not complete: absence and c
     'Persona "rep" (Riley Rep, rep@acme.example) on report "Open Leads" (Open_Leads, folder Sales Reports):',
   );
   expect(error.message).toContain(
-    `other (Lead ${OTHER}): expected not in the report, but its absence cannot be proven: the report's "Total Records" could not be read`,
+    `Lead ${OTHER} (data "other"): expected not in the report, but its absence cannot be proven: the report's "Total Records" could not be read`,
   );
   expect(error.message).toContain('rows: expected 2, but it has 2+');
   expect(error.message).toContain('column "Company": its values cannot be proven complete');

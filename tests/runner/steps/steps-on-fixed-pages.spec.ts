@@ -126,7 +126,7 @@ test('edit: a field without an input in the modal fails saying it is read-only f
     runStep({ kind: 'edit', title: 'edit', location, fields: { Rating: 'Cold' } }, context),
   );
   expect(error.message).toContain(
-    `Persona "rep" (Riley Rep, rep@acme.example) cannot edit Lead ${LEAD} ("lead"): Lead.Rating is read-only for this persona`,
+    `Persona "rep" (Riley Rep, rep@acme.example) cannot edit Lead ${LEAD} (data "lead"): Lead.Rating is read-only for this persona`,
   );
 });
 
@@ -148,8 +148,8 @@ test('listView: which records the list shows, and the status line when it is not
   expect(error.message).toContain(
     'Persona "rep" (Riley Rep, rep@acme.example) on list view Lead MyOpenLeads (the list says "1 items • Sorted by Name" and shows 1 row(s)):',
   );
-  expect(error.message).toContain(`other (Lead ${OTHER}): expected listed, but it is not`);
-  expect(error.message).toContain(`lead (Lead ${LEAD}): expected not listed, but it is`);
+  expect(error.message).toContain(`Lead ${OTHER} (data "other"): expected listed, but it is not`);
+  expect(error.message).toContain(`Lead ${LEAD} (data "lead"): expected not listed, but it is`);
 });
 
 test("listView: the count is read in the persona's UI language; one it cannot read fails saying so", async ({
@@ -177,7 +177,7 @@ test("listView: the count is read in the persona's UI language; one it cannot re
   await listShowing('Elemente: keine • Sortiert nach Name •');
   const error = await failure(runStep(step, context));
   expect(error.message).toContain(
-    `other (Lead ${OTHER}): expected not listed, but absence cannot be proven: the list's own count cannot be read from "Elemente: keine • Sortiert nach Name •"`,
+    `Lead ${OTHER} (data "other"): expected not listed, but absence cannot be proven: the list's own count cannot be read from "Elemente: keine • Sortiert nach Name •"`,
   );
   expect(error.message).toContain(
     'rows: expected 1, but the list states no count that can be read (the list\'s own count cannot be read from "Elemente: keine • Sortiert nach Name •" (no single number before its first "•"); it shows 1 row(s))',
@@ -195,7 +195,7 @@ test('open: a page that never becomes a record page fails saying what was awaite
   page.setDefaultTimeout(1_000);
   const error = await failure(runStep(open, context));
   expect(error.message).toContain(
-    `Persona "rep" (Riley Rep, rep@acme.example): the record page of Lead ${LEAD} ("lead") did not load`,
+    `Persona "rep" (Riley Rep, rep@acme.example): the record page of Lead ${LEAD} (data "lead") did not load`,
   );
   expect(error.message).toContain(`now at ${ORIGIN}/lightning/r/Lead/${LEAD}/view, "Loading"`);
 });
