@@ -15,7 +15,7 @@ const MESSAGES: [Diagnosis, string][] = [
   ],
   [
     'automation',
-    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): on Lead 00Q5g0000000004EAA ("lead"), read as the admin through the API: expected a Task "Call new lead" owned by user sam.sdr@acme-demo.example, but the record\'s Tasks are: none. Last seen after 3 read(s) over 5 s: Tasks: none. Automation on Lead: flow "Lead - Follow-up task for the new owner" (Lead_Follow_Up_Task), record-triggered after save, creates Task: not active (its latest version is Draft) — check that the record was saved with the rules it needs (autoAssign), and the automation’s criteria.',
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): on Lead 00Q5g0000000004EAA (data "lead"), read as the admin through the API: expected a Task "Call new lead" owned by user sam.sdr@acme-demo.example, but the record\'s Tasks are: none. Last seen after 3 read(s) over 5 s: Tasks: none. Automation on Lead: flow "Lead - Follow-up task for the new owner" (Lead_Follow_Up_Task), record-triggered after save, creates Task: not active (its latest version is Draft) — check that the record was saved with the rules it needs (autoAssign), and the automation’s criteria.',
   ],
   [
     'login-as:policy',
@@ -83,11 +83,11 @@ const MESSAGES: [Diagnosis, string][] = [
   ],
   [
     'validation-rule',
-    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not save Opportunity 006000000000001AAA ("deal"): the save was refused (validation rule Opportunity.Closed_Won_Requires_Next_Step): NextStep: Enter the next step before you mark the opportunity Closed Won.',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) could not save Opportunity 006000000000001AAA (data "deal"): the save was refused (validation rule Opportunity.Closed_Won_Requires_Next_Step): NextStep: Enter the next step before you mark the opportunity Closed Won.',
   ],
   [
     'validation-rule',
-    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) saved Opportunity 006000000000001AAA ("deal"), but the save was expected to be refused with "Enter an Amount" — validation rule Opportunity.Closed_Won_Requires_Amount, which carries this message, is not active.',
+    'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) saved Opportunity 006000000000001AAA (data "deal"), but the save was expected to be refused with "Enter an Amount" — validation rule Opportunity.Closed_Won_Requires_Amount, which carries this message, is not active.',
   ],
   [
     'list-view',

@@ -86,7 +86,8 @@ test('JUnit: an expectation that did not hold is a failure, as is a failed Playw
 });
 
 test('JUnit: the message is the header with the problems joined by "; ", about 300 characters at most', () => {
-  const header = 'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on Lead 00Q000000000001AAA ("lead"):';
+  const header =
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on Lead 00Q000000000001AAA (data "lead"):';
   const problems = Array.from(
     { length: 6 },
     (_, index) => `Lead.Field_${index}__c: expected visible, but it is not on the page`,

@@ -119,7 +119,7 @@ test('a failure wrapped for the reports is summarised by its first six lines as 
     (n) =>
       `  - Field_${n}__c: expected visible, but it is not on the page — field-level security hides it from the persona`,
   );
-  const written = `ExpectationError: Persona "sdr" on Lead 00Q5g0000000004EAA ("lead"):\n${problems.join('\n')}`;
+  const written = `ExpectationError: Persona "sdr" on Lead 00Q5g0000000004EAA (data "lead"):\n${problems.join('\n')}`;
   Object.assign(result, { error: { message: wrapLines(written) } });
   reporter.onTestEnd(testCase, result);
   const printed = printedDuring(() => reporter.onEnd({ status: 'failed' } as FullResult)).join('\n');

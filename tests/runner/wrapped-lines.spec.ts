@@ -4,7 +4,7 @@ import { ExpectationError } from '../../runner/steps/context';
 import { unwrapLines, wrapLines } from '../../runner/wrapped-lines';
 
 const REASON =
-  'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on Lead 00Q5g0000000004EAA ("lead"):\n' +
+  'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on Lead 00Q5g0000000004EAA (data "lead"):\n' +
   '  - Lead.Internal_Revenue__c: expected visible, but it is not on the page — field-level security hides it: neither the profile nor any permission set grants Read\n' +
   '  - Rating: expected hidden, but it shows Hot';
 
@@ -12,7 +12,7 @@ test('long lines of a reason are broken at spaces, each continuation two spaces 
   expect(wrapLines(REASON, 60)).toBe(
     [
       'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on',
-      '  Lead 00Q5g0000000004EAA ("lead"):',
+      '  Lead 00Q5g0000000004EAA (data "lead"):',
       '  - Lead.Internal_Revenue__c: expected visible, but it is',
       '    not on the page — field-level security hides it: neither',
       '    the profile nor any permission set grants Read',

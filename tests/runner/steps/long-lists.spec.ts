@@ -94,12 +94,12 @@ test('a list that does not load more cannot prove a record absent, nor list one 
       'the list shows "50+ items • Sorted by Name • Updated a few seconds ago" and did not load more within 3 s when scrolled to its last row (50 row(s) loaded)';
     expect(error.message).toMatch(
       new RegExp(
-        `far \\(Lead \\w+\\): expected listed, but it is not — it is not among the rows loaded: ${escapeRegExp(stalled)}`,
+        `Lead \\w+ \\(data "far"\\): expected listed, but it is not — it is not among the rows loaded: ${escapeRegExp(stalled)}`,
       ),
     );
     expect(error.message).toMatch(
       new RegExp(
-        `elsewhere \\(Lead \\w+\\): expected not listed, but absence cannot be proven: ${escapeRegExp(stalled)}`,
+        `Lead \\w+ \\(data "elsewhere"\\): expected not listed, but absence cannot be proven: ${escapeRegExp(stalled)}`,
       ),
     );
     expect(error.message).toContain(`rows: expected at most 70, but it has 50+ (${stalled})`);

@@ -164,6 +164,6 @@ test('a record page that shows neither the record nor a refusal fails saying so,
   );
   const error = await runStep(column({ Industry: 'hidden' }), context).catch((e: Error) => e);
   expect((error as Error).message).toMatch(
-    /^Persona .+ on Account \w+: the record page \(its record home with highlights and a first field, or Lightning's refusal\) did not happen \(now at .+, "Down for maintenance"\)\. Likely cause: the page shows neither as looked for/,
+    /^Persona .+ on Account \w+ \(data "account"\): the record page \(its record home with highlights and a first field, or Lightning's refusal\) did not happen \(now at .+, "Down for maintenance"\)\. Likely cause: the page shows neither as looked for/,
   );
 });

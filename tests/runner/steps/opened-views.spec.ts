@@ -57,9 +57,9 @@ test('a lead in the SDR queue is listed in the queue list view; expecting it abs
     runStep(list({ includes: ['mine'], excludes: ['queued'] }), context),
     ['Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on list view Lead SDR_Queue'],
   );
-  expect(error.message).toMatch(/queued \(Lead \w+\): expected not listed, but it is/);
+  expect(error.message).toMatch(/Lead \w+ \(data "queued"\): expected not listed, but it is/);
   expect(error.message).toMatch(
-    /mine \(Lead \w+\): expected listed, but it is not — the persona can read it .*so the list view's scope "queue" \(records queue SDR Queue owns: the record is owned by Sam Rivera\) leaves it out/,
+    /Lead \w+ \(data "mine"\): expected listed, but it is not — the persona can read it .*so the list view's scope "queue" \(records queue SDR Queue owns: the record is owned by Sam Rivera\) leaves it out/,
   );
 });
 
@@ -328,7 +328,7 @@ test("a related list of the opened record lists its children; a related list not
   await runStep(list({ includes: ['contact'], rows: { atLeast: 1 } }), context);
   const listed = await failure(runStep(list({ excludes: ['contact'] }), context));
   expect(listed.message).toContain(`on related list "Contacts" of Account ${account}`);
-  expect(listed.message).toMatch(/contact \(Contact \w+\): expected not listed, but it is/);
+  expect(listed.message).toMatch(/Contact \w+ \(data "contact"\): expected not listed, but it is/);
 
   const missing = await failure(runStep(open({ relatedList: 'Contactz' }), context));
   expect(missing.name).toBe('ExpectationError');
