@@ -12,6 +12,7 @@ import { personaStepContext } from './persona-steps';
  * CaseNumber, an Auto Number the org gives it), with its id and the key the scenario gave it.
  */
 const CSM = 'casey.csm@acme-demo.example';
+const AE = 'ava.ae@acme-demo.example';
 const WHO = 'Persona "csm" (Casey Morgan, casey.csm@acme-demo.example)';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const step = (action: Record<string, unknown> & { kind: Step['kind'] }) =>
@@ -76,4 +77,30 @@ test('a case the persona creates through New is named by the case number read ba
   expect(error.message.split('\n')[0]).toBe(
     `${WHO} on Case "${number}" (${created?.id}, created "followUp"):`,
   );
+});
+
+test('after the persona renames a record through Edit, later failures name it by its new name', async ({
+  browser,
+}) => {
+  const { context, org, records } = await personaStepContext(browser, emulator, AE);
+  context.org = org;
+  const testData = new TestData(org);
+  const deal = await testData.create(
+    'Opportunity',
+    { Name: 'Before', StageName: 'Prospecting', CloseDate: '2030-01-31', OwnerId: context.persona.user.id },
+    { autoAssign: false },
+  );
+  records.set('deal', deal);
+  await runStep(step({ kind: 'open', record: 'deal' }), context);
+  await runStep(step({ kind: 'edit', fields: { Name: 'After' } }), context);
+  const error = await failure(
+    runStep(
+      step({ kind: 'expect', visible: [], hidden: [], readOnly: [], values: { Name: 'Other' } }),
+      context,
+    ),
+  );
+  expect(error.message.split('\n')[0]).toBe(
+    `Persona "ae" (Ava Chen, ${AE}) on Opportunity "After" (${deal.id}, data "deal"):`,
+  );
+  await testData.cleanUp();
 });
