@@ -56,7 +56,7 @@ test('cannotOpen passes on Insufficient Privileges and records why: the closed l
   await runStep(step({ kind: 'cannotOpen', record: 'closed' }), context);
   const note = testInfo.annotations.find((annotation) => annotation.type === 'cannot open');
   expect(note?.description).toMatch(
-    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\) cannot open Lead "Closed" \(00Q\w{15}, data "closed"\): the record is not shared with them/,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\) cannot open Lead 00Q\w{15} \(data "closed"\): the record is not shared with them/,
   );
 });
 
@@ -68,7 +68,7 @@ test('cannotOpen fails when the persona opens the record, naming the grant that 
   });
   const error = await expectationFailure(runStep(step({ kind: 'cannotOpen', record: 'lead' }), context));
   expect(error.message).toMatch(
-    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\) opened Lead "Open" \(00Q\w{15}, data "lead"\): expected Insufficient Privileges, but the record page loaded\. Why they can open it: Read on Lead comes from profile "Sales Development Rep"; the org-wide default is Private and they neither own it nor sit above its owner in the role hierarchy, so sharing opens it \(UserRecordAccess\.HasReadAccess is true\): /,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\) opened Lead 00Q\w{15} \(data "lead"\): expected Insufficient Privileges, but the record page loaded\. Why they can open it: Read on Lead comes from profile "Sales Development Rep"; the org-wide default is Private and they neither own it nor sit above its owner in the role hierarchy, so sharing opens it \(UserRecordAccess\.HasReadAccess is true\): /,
   );
   expect(error.message).toContain(
     'Sales_Team (role Sales Manager and its subordinates), SDR_Queue (direct).',
@@ -87,7 +87,7 @@ test('cannotOpen fails on a record deleted before the step: its error page prove
   await org.conn.sobject('Lead').destroy(context.records.get('closed')?.id as string);
   const error = await expectationFailure(runStep(step({ kind: 'cannotOpen', record: 'closed' }), context));
   expect(error.message).toMatch(
-    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): Lead "Closed" \(00Q\w{15}, data "closed"\) showed "/,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): Lead 00Q\w{15} \(data "closed"\) showed "/,
   );
   expect(error.message).toContain(
     'which is not Insufficient Privileges, so it says nothing about the persona',
@@ -127,7 +127,7 @@ test('wait that runs out says what it waited for, what was last seen and why', a
   );
   expect(error.name).toBe('Error');
   expect(error.message).toMatch(
-    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): waited for Lead "Routed" \(00Q\w{15}, data "lead"\) as the admin through the API, in vain: OwnerId: expected queue SDR_Queue, but the org shows user Sam Rivera \(005\w{15}\)\. Last seen after \d+ read\(s\) over 1 s: OwnerId = user Sam Rivera \(005\w{15}\)\. Automation on Lead: no record-triggered flow on Lead sets OwnerId \(its flows: .*"Lead - Follow-up task for the new owner" \(Lead_Follow_Up_Task\), active\); assignment rule "Standard Lead Routing": active — check that the record was saved/,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): waited for Lead 00Q\w{15} \(data "lead"\) as the admin through the API, in vain: OwnerId: expected queue SDR_Queue, but the org shows user Sam Rivera \(005\w{15}\)\. Last seen after \d+ read\(s\) over 1 s: OwnerId = user Sam Rivera \(005\w{15}\)\. Automation on Lead: no record-triggered flow on Lead sets OwnerId \(its flows: .*"Lead - Follow-up task for the new owner" \(Lead_Follow_Up_Task\), active\); assignment rule "Standard Lead Routing": active — check that the record was saved/,
   );
 });
 
@@ -146,7 +146,7 @@ test('expectApi fails naming the Task expected and the Tasks the record has', as
     ),
   );
   expect(error.message).toMatch(
-    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): on Lead "Routed" \(00Q\w{15}, data "lead"\), read as the admin through the API: Rating: expected "Hot", but the org shows null; expected a Task "Send welcome pack", but the record's Tasks are: "Call new lead" owned by user Sam Rivera \(005\w{15}\)\. Last seen after/,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): on Lead 00Q\w{15} \(data "lead"\), read as the admin through the API: Rating: expected "Hot", but the org shows null; expected a Task "Send welcome pack", but the record's Tasks are: "Call new lead" owned by user Sam Rivera \(005\w{15}\)\. Last seen after/,
   );
 });
 

@@ -131,7 +131,7 @@ test('a check that fails after `as:` names the persona switched to, the record, 
   // The persona switched to, the record, the field, expected, seen and why — not the scenario's first persona.
   // The reports wrap long lines of a failure: compared with its line breaks as spaces.
   expect(output.replace(/\s+/g, ' ')).toMatch(
-    /Persona "mops" \(Riley Park, riley\.mops@acme-demo\.example\) on Lead "Journey [\w-]+" \(00Q\w{15}, data "lead"\): - Lead\.Internal_Revenue__c: expected visible, but it is not on the page — field-level security hides it: neither the profile nor any permission set grants Read/,
+    /Persona "mops" \(Riley Park, riley\.mops@acme-demo\.example\) on Lead 00Q\w{15} \(data "lead"\): - Lead\.Internal_Revenue__c: expected visible, but it is not on the page — field-level security hides it: neither the profile nor any permission set grants Read/,
   );
   expect(audit.map((line) => [line.event, line.persona, line.outcome ?? ''])).toEqual([
     ['impersonation.start', 'sdr', ''],
