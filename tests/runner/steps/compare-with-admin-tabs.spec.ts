@@ -1,23 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
-import type { Step } from '../../../runner/model';
-import { runStep, type StepContext } from '../../../runner/steps';
-import { demoOrg, enterAsAdmin } from '../../emulator/helpers';
-import { expectationFailure, type personaStepContext, personaWithAccount } from './persona-steps';
+import { runStep } from '../../../runner/steps';
+import { demoOrg } from '../../emulator/helpers';
+import { attachedDiff, csmOnAccount, openCompared } from './compared-with-admin';
+import { expectationFailure } from './persona-steps';
 
 /**
  * compareWithAdmin on a record page whose field sections sit on tabs of their own, one of them in the tab bar's
  * "More" menu: the admin's page and the persona's are both read on every tab before they are compared.
  */
-const CSM = 'casey.csm@acme-demo.example';
-const location = { file: 'compare.yaml', line: 12, column: 5 };
-const open = (compareWithAdmin: true | { missing: string[] }): Step => ({
-  kind: 'open',
-  title: 'open',
-  location,
-  record: 'account',
-  compareWithAdmin,
-});
 
 let emulator: RunningEmulator;
 test.beforeEach(async () => {
@@ -36,27 +27,11 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => emulator?.stop());
 
-async function csmOnAccount(browser: Parameters<typeof personaStepContext>[0]): Promise<StepContext> {
-  const { context, org } = await personaWithAccount(browser, emulator, CSM, 'Compared Account');
-  context.org = org;
-  context.adminContext = async () => {
-    const admin = await browser.newContext({ baseURL: emulator.url });
-    await enterAsAdmin(await admin.newPage(), emulator);
-    return admin;
-  };
-  return context;
-}
-
-function attachedDiff(): string {
-  const attachment = test.info().attachments.find((a) => a.name.startsWith('compared with the admin'));
-  return attachment?.body?.toString('utf8') ?? '';
-}
-
 test('a field the admin sees on another tab and the persona does not is reported missing, with why', async ({
   browser,
 }) => {
-  const context = await csmOnAccount(browser);
-  await runStep(open(true), context);
+  const context = await csmOnAccount(browser, emulator);
+  await runStep(openCompared(true), context);
   const diff = attachedDiff();
   expect(diff).toContain('| Credit_Limit__c | **no** | field-level security hides it');
   // Seen by both, each on the tab of the More menu.
@@ -66,15 +41,20 @@ test('a field the admin sees on another tab and the persona does not is reported
 });
 
 test('a missing list naming a field the admin sees on another tab passes', async ({ browser }) => {
-  const context = await csmOnAccount(browser);
-  await runStep(open({ missing: ['Credit_Limit__c', 'Finance', 'Opportunities', 'Delete', 'New'] }), context);
+  const context = await csmOnAccount(browser, emulator);
+  await runStep(
+    openCompared({ missing: ['Credit_Limit__c', 'Finance', 'Opportunities', 'Delete', 'New'] }),
+    context,
+  );
 });
 
 test('a missing list naming a field both see on a tab of the More menu fails', async ({ browser }) => {
-  const context = await csmOnAccount(browser);
+  const context = await csmOnAccount(browser, emulator);
   await expectationFailure(
     runStep(
-      open({ missing: ['Credit_Limit__c', 'Finance', 'Opportunities', 'Delete', 'New', 'Description'] }),
+      openCompared({
+        missing: ['Credit_Limit__c', 'Finance', 'Opportunities', 'Delete', 'New', 'Description'],
+      }),
       context,
     ),
     ['field "Description": expected missing compared with the admin, but the persona sees it too'],

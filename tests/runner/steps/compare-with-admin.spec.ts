@@ -1,24 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
-import type { Step } from '../../../runner/model';
-import { runStep, type StepContext } from '../../../runner/steps';
-import { enterAsAdmin } from '../../emulator/helpers';
-import { expectationFailure, type personaStepContext, personaWithAccount } from './persona-steps';
+import { runStep } from '../../../runner/steps';
+import { attachedDiff, csmOnAccount, openCompared } from './compared-with-admin';
+import { expectationFailure } from './persona-steps';
 
 /**
  * compareWithAdmin against the emulator: the admin's view of the same record page, read in a browser context of
  * its own, against the persona's — what the persona lacks is attached and shown as steps, and a `missing:` list
  * must be exactly that.
  */
-const CSM = 'casey.csm@acme-demo.example';
-const location = { file: 'compare.yaml', line: 12, column: 5 };
-const open = (compareWithAdmin: true | { missing: string[] }): Step => ({
-  kind: 'open',
-  title: 'open',
-  location,
-  record: 'account',
-  compareWithAdmin,
-});
 
 let emulator: RunningEmulator;
 test.beforeEach(async () => {
@@ -26,27 +16,11 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => emulator?.stop());
 
-async function csmOnAccount(browser: Parameters<typeof personaStepContext>[0]): Promise<StepContext> {
-  const { context, org } = await personaWithAccount(browser, emulator, CSM, 'Compared Account');
-  context.org = org;
-  context.adminContext = async () => {
-    const admin = await browser.newContext({ baseURL: emulator.url });
-    await enterAsAdmin(await admin.newPage(), emulator);
-    return admin;
-  };
-  return context;
-}
-
-function attachedDiff(): string {
-  const attachment = test.info().attachments.find((a) => a.name.startsWith('compared with the admin'));
-  return attachment?.body?.toString('utf8') ?? '';
-}
-
 test('compareWithAdmin: true attaches what the persona does not see that the admin does, each with why', async ({
   browser,
 }) => {
-  const context = await csmOnAccount(browser);
-  await runStep(open(true), context);
+  const context = await csmOnAccount(browser, emulator);
+  await runStep(openCompared(true), context);
   const diff = attachedDiff();
   expect(diff).toContain('| Credit_Limit__c | **no** | field-level security hides it');
   expect(diff).toContain('| Finance | **no** |');
@@ -63,7 +37,7 @@ test('compareWithAdmin: true attaches what the persona does not see that the adm
     {
       kind: 'expect',
       title: 'expect',
-      location,
+      location: openCompared(true).location,
       visible: [],
       hidden: [],
       readOnly: ['AnnualRevenue'],
@@ -74,16 +48,22 @@ test('compareWithAdmin: true attaches what the persona does not see that the adm
 });
 
 test('a missing list that is exactly what the persona lacks passes', async ({ browser }) => {
-  const context = await csmOnAccount(browser);
-  await runStep(open({ missing: ['Credit_Limit__c', 'Finance', 'Opportunities', 'Delete', 'New'] }), context);
+  const context = await csmOnAccount(browser, emulator);
+  await runStep(
+    openCompared({ missing: ['Credit_Limit__c', 'Finance', 'Opportunities', 'Delete', 'New'] }),
+    context,
+  );
 });
 
 test('the persona lacking more than the scenario lists fails naming each item, with why; listed items it sees fail too', async ({
   browser,
 }) => {
-  const context = await csmOnAccount(browser);
+  const context = await csmOnAccount(browser, emulator);
   const error = await expectationFailure(
-    runStep(open({ missing: ['Credit_Limit__c', 'AnnualRevenue', 'Delete', 'New', 'Nope'] }), context),
+    runStep(
+      openCompared({ missing: ['Credit_Limit__c', 'AnnualRevenue', 'Delete', 'New', 'Nope'] }),
+      context,
+    ),
     [
       'Persona "csm" (Casey',
       'compared with the admin (admin@acme-demo.example)',
