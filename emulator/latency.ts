@@ -29,12 +29,12 @@ export interface Latency {
 }
 
 /** The union of delay intervals, as delays start one after another. */
-function delayAccount() {
+function delayAccount(now: () => number) {
   let coveredUntil = 0;
   let total = 0;
   return {
     add(ms: number): number {
-      const start = performance.now();
+      const start = now();
       const end = start + ms;
       if (end > coveredUntil) {
         total += end - Math.max(start, coveredUntil);
@@ -46,10 +46,15 @@ function delayAccount() {
   };
 }
 
-export function createLatency(profile: LatencyProfileName, seed = 1): Latency {
+/** `now` is the clock delays are accounted on (milliseconds); tests pass their own. */
+export function createLatency(
+  profile: LatencyProfileName,
+  seed = 1,
+  now: () => number = () => performance.now(),
+): Latency {
   const random = mulberry32(seed);
   const between = (min: number, max: number) => Math.round(min + random() * (max - min));
-  const delays = delayAccount();
+  const delays = delayAccount(now);
   return {
     profile,
     deferParts: profile === 'lightning',
