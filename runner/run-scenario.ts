@@ -61,8 +61,10 @@ export async function runScenario(
   const timeoutMs = test.info().timeout;
   const deadline = stepsDeadline(timeoutMs, startedAt);
 
-  // Records are created in dependency order and can refer to each other ({{data.account.Id}}).
-  const { created: records, vars } = await createTestData(scenario.data, testData, {
+  // Records are created in dependency order and can refer to each other ({{data.account.Id}}). The admin
+  // creates them through the API while the browser logs in as the persona: neither waits for the other, and
+  // a record the persona opens is read only once both are done.
+  const creating = createTestData(scenario.data, testData, {
     'run.id': ensureRunId(),
     'scenario.id': scenario.id,
     'persona.id': user.id,
@@ -70,19 +72,25 @@ export async function runScenario(
     'persona.name': user.name,
     personas: personaVars(cast),
   });
-
-  await test.step(
-    `log in as ${user.name} (${user.username})${refusedTitle(scenario.loginRefused)} — ${scenario.ticket}: ${scenario.reason}`,
-    () =>
-      logInAsPersona(
-        scenario,
-        { org, personas },
-        { persona, user, refused: scenario.loginRefused, switching: false },
-      ).catch((error: unknown) => {
-        throw pointedAtScenario(error, scenario.location);
-      }),
-    { location: at(scenario.location) },
-  );
+  const [data, login] = await Promise.allSettled([
+    creating,
+    test.step(
+      `log in as ${user.name} (${user.username})${refusedTitle(scenario.loginRefused)} — ${scenario.ticket}: ${scenario.reason}`,
+      () =>
+        logInAsPersona(
+          scenario,
+          { org, personas },
+          { persona, user, refused: scenario.loginRefused, switching: false },
+        ).catch((error: unknown) => {
+          throw pointedAtScenario(error, scenario.location);
+        }),
+      { location: at(scenario.location) },
+    ),
+  ]);
+  // The data's failure first: it is where the scenario file went wrong before any step could run.
+  if (data.status === 'rejected') throw data.reason;
+  if (login.status === 'rejected') throw login.reason;
+  const { created: records, vars } = data.value;
 
   const context: StepContext = {
     page,
