@@ -11,6 +11,7 @@ import { formatErrors, loadScenarios } from '../loader';
 import { loadPersonas } from '../loading/personas';
 import { defaultPersonasFile } from '../loading/personas-file-lookup';
 import { parse } from './args';
+import { endSessionOnSignal } from './end-session-on-signal';
 import { resolveInputs } from './inputs';
 import { COMMAND_USAGE } from './usage';
 
@@ -79,40 +80,45 @@ export async function accessCommand(args: string[]): Promise<number> {
     }
   }
 
-  let session: Awaited<ReturnType<typeof openAccessSession>>;
+  const onSignal = endSessionOnSignal('access');
   try {
-    session = await openAccessSession({ ...process.env });
-  } catch (error) {
-    console.error(`persona-ux access: cannot sign in to the org: ${(error as Error).message}`);
-    return 2;
-  }
-  try {
-    const facts = await snapshotAccess(
-      session.org.conn,
-      [...personas.values()],
-      objectScope(scenarios, objects),
-      approvalScope(scenarios),
-    );
-    if (action === 'snapshot' || !baseline) {
-      writeFileSync(baselineFile, formatBaseline(facts));
-      console.log(
-        `Recorded ${facts.length} access facts for ${personas.size} persona(s) of ${session.label} in ${shown}.`,
+    let session: Awaited<ReturnType<typeof openAccessSession>>;
+    try {
+      session = await openAccessSession({ ...process.env }, onSignal.signingIn);
+    } catch (error) {
+      console.error(`persona-ux access: cannot sign in to the org: ${(error as Error).message}`);
+      return 2;
+    }
+    try {
+      const facts = await snapshotAccess(
+        session.org.conn,
+        [...personas.values()],
+        objectScope(scenarios, objects),
+        approvalScope(scenarios),
       );
-      return 0;
+      if (action === 'snapshot' || !baseline) {
+        writeFileSync(baselineFile, formatBaseline(facts));
+        console.log(
+          `Recorded ${facts.length} access facts for ${personas.size} persona(s) of ${session.label} in ${shown}.`,
+        );
+        return 0;
+      }
+      const changes: AccessChange[] = diffAccess(baseline, facts);
+      console.log(formatChanges(changes, facts, shown));
+      if (values.html) {
+        writeFileSync(values.html, renderDiffHtml(changes, shown, session.label));
+        console.log(`HTML: ${values.html}`);
+      }
+      if (values.update && changes.length > 0) {
+        writeFileSync(baselineFile, formatBaseline(facts));
+        console.log(`Baseline ${shown} updated.`);
+        return 0;
+      }
+      return changes.length > 0 ? 1 : 0;
+    } finally {
+      await session.close();
     }
-    const changes: AccessChange[] = diffAccess(baseline, facts);
-    console.log(formatChanges(changes, facts, shown));
-    if (values.html) {
-      writeFileSync(values.html, renderDiffHtml(changes, shown, session.label));
-      console.log(`HTML: ${values.html}`);
-    }
-    if (values.update && changes.length > 0) {
-      writeFileSync(baselineFile, formatBaseline(facts));
-      console.log(`Baseline ${shown} updated.`);
-      return 0;
-    }
-    return changes.length > 0 ? 1 : 0;
   } finally {
-    await session.close();
+    onSignal.release();
   }
 }

@@ -54,7 +54,7 @@ export async function doctorCommand(args: string[]): Promise<number> {
     const onSignal = endSessionOnSignal('doctor');
     try {
       if (emulator) Object.assign(env, emulator.env);
-      const result = await preflight(env, values['allow-production'], { signedIn: onSignal.hold });
+      const result = await preflight(env, values['allow-production'], { signingIn: onSignal.signingIn });
       signedIn = result.org;
       target = describeTarget(
         env,

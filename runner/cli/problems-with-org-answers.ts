@@ -1,5 +1,6 @@
 import type { Scenario, ScenarioError } from '../model';
 import { withOrgAnswers } from '../org-names/org-answered-problems';
+import { endSessionOnSignal } from './end-session-on-signal';
 import { prepareOrgEnv } from './org-env';
 
 /**
@@ -19,6 +20,12 @@ export async function problemsWithOrgAnswers(
   // Loaded only here: a run whose files load needs neither this check's emulator start nor its modules.
   const { checkNamesAgainstOrg } =
     require('../org-names/check-org') as typeof import('../org-names/check-org');
-  const org = await checkNamesAgainstOrg(orgCheckOnly, env);
+  const onSignal = endSessionOnSignal('run');
+  let org: Awaited<ReturnType<typeof checkNamesAgainstOrg>>;
+  try {
+    org = await checkNamesAgainstOrg(orgCheckOnly, env, onSignal.signingIn);
+  } finally {
+    onSignal.release();
+  }
   return org.ran ? withOrgAnswers(errors, org.problems) : [...errors];
 }

@@ -137,7 +137,7 @@ async function checkAgainstOrg(
     require('./end-session-on-signal') as typeof import('./end-session-on-signal');
   const onSignal = endSessionOnSignal('validate');
   try {
-    return await checkNamesAgainstOrg(checked, env, onSignal.hold);
+    return await checkNamesAgainstOrg(checked, env, onSignal.signingIn);
   } finally {
     onSignal.release();
   }

@@ -1,6 +1,7 @@
 import { orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
-import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
+import type { OrgConnection } from '../../fixtures/org-connection';
 import { endAdminSession } from '../doctor/end-admin-session';
+import { signIn } from '../doctor/signing-in';
 import { startEmbeddedEmulator } from '../embedded-emulator';
 import { endSessionOnSignal } from './end-session-on-signal';
 import { prepareOrgEnv } from './org-env';
@@ -27,12 +28,11 @@ export async function withOrg(
     const onSignal = endSessionOnSignal(command);
     try {
       try {
-        org = await connectAdmin(orgSettingsFromEnv(env));
+        org = await signIn(orgSettingsFromEnv(env), onSignal.signingIn);
       } catch (error) {
         console.error(`persona-ux ${command}: ${(error as Error).message}`);
         return 3;
       }
-      onSignal.hold(org);
       try {
         return await use(org);
       } finally {

@@ -1,15 +1,11 @@
 import { authMethod, orgSettingsFromEnv } from '../../config/org-settings';
-import {
-  connectAdmin,
-  type OrgConnection,
-  type OrgFacts,
-  readOrganization,
-} from '../../fixtures/org-connection';
+import { type OrgConnection, type OrgFacts, readOrganization } from '../../fixtures/org-connection';
 import { describeOrg, type GuardVerdict, productionGuard } from '../../fixtures/production-guard';
 import { type Check, fail, ok } from './check';
 import { endAdminSession } from './end-admin-session';
 import { apiVersionCheck, orgChecks } from './org-checks';
 import { signInFix } from './sign-in-fix';
+import { type SigningIn, signIn } from './signing-in';
 
 export interface Preflight {
   checks: Check[];
@@ -22,6 +18,7 @@ export interface Preflight {
 
 /** What a run watches while its preflight checks the org. */
 export interface PreflightWatch {
+  signingIn?: SigningIn;
   /** Called as soon as the admin's API session exists, before anything else is asked of the org. */
   signedIn?(org: OrgConnection): void;
   /** True once the run has been told to stop: no further check is started. */
@@ -49,7 +46,7 @@ export async function preflight(
   const method = `${AUTH_LABELS[authMethod(settings)]}${env.PERSONA_UX_AUTH_SOURCE ? ` (${env.PERSONA_UX_AUTH_SOURCE})` : ''}`;
   let org: OrgConnection;
   try {
-    org = await connectAdmin(settings);
+    org = await signIn(settings, watch.signingIn);
   } catch (error) {
     const message = (error as Error).message;
     return {

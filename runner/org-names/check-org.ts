@@ -2,6 +2,7 @@ import { orgSettingsFromEnv, wantsEmulator } from '../../config/org-settings';
 import type { OrgDefinitionError } from '../../emulator/org-loading/load';
 import { connectAdmin } from '../../fixtures/org-connection';
 import { endAdminSession } from '../doctor/end-admin-session';
+import { type SigningIn, signIn } from '../doctor/signing-in';
 import { formatErrors } from '../loading/format-errors';
 import type { Scenario } from '../model';
 import { didYouMean } from '../schema/wording';
@@ -20,8 +21,7 @@ export type OrgCheckOutcome =
 export async function checkNamesAgainstOrg(
   scenarios: readonly Scenario[],
   env: NodeJS.ProcessEnv = process.env,
-  /** Called once the admin is signed in: whoever logs the session out should the check be stopped. */
-  signedIn: (org: Awaited<ReturnType<typeof connectAdmin>>) => void = () => undefined,
+  signingIn?: SigningIn,
 ): Promise<OrgCheckOutcome> {
   let stop: (() => Promise<void>) | undefined;
   try {
@@ -41,11 +41,10 @@ export async function checkNamesAgainstOrg(
     }
     let org: Awaited<ReturnType<typeof connectAdmin>>;
     try {
-      org = await connectAdmin(orgSettingsFromEnv(settingsEnv));
+      org = await signIn(orgSettingsFromEnv(settingsEnv), signingIn);
     } catch (error) {
       return { ran: false, why: `cannot sign in to ${target}: ${(error as Error).message}` };
     }
-    signedIn(org);
     try {
       const result = await checkOrgNames(org.conn, scenarios);
       return { ran: true, target: `${target} as ${org.admin.username}`, ...result };

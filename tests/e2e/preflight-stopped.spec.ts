@@ -3,10 +3,10 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
-import { holdingProxy, organizationQuery } from './holding-proxy';
+import { adminConnection, emulatorOrgEnv, ROOT, readAudit, runCli, scenarioFolder, tempDir } from './cli-run';
+import { holdingProxy, organizationQuery, tokenRequest } from './holding-proxy';
 import { groupGone, runnerOf } from './process-table';
-import { type StartedRun, startCliRun } from './started-run';
+import { printedOrExited, type StartedRun, startCliRun } from './started-run';
 
 // However the org checks before a run stop — a signal, a kill, an error — the admin's API session they opened
 // is ended. Each test owns an emulator, so it can ask whether every session it issued is still alive.
@@ -22,11 +22,11 @@ test.afterEach(async () => emulator?.stop());
 const holdingOrganizationQuery = (target: string) => holdingProxy(target, organizationQuery);
 
 /** `persona-ux run` of one demo scenario against `loginUrl`, in its own process group as a shell starts it. */
-function startRun(loginUrl: string): StartedRun {
-  return startCliRun([path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')], {
-    ...emulatorOrgEnv(emulator),
-    SF_LOGIN_URL: loginUrl,
-  });
+function startRun(
+  loginUrl: string,
+  scenarios = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml'),
+): StartedRun {
+  return startCliRun([scenarios], { ...emulatorOrgEnv(emulator), SF_LOGIN_URL: loginUrl });
 }
 
 async function sessionAlive(token: string): Promise<boolean> {
@@ -78,6 +78,85 @@ test('Ctrl+C while the org is checked: the checks stop, nothing is recorded, the
 test('SIGTERM to the CLI alone while the org is checked: the same', async () => {
   const run = await stoppedWhileChecking((started) => started.child.kill('SIGTERM'));
   await expectStoppedWhileChecking(run, 'SIGTERM');
+});
+
+test("Ctrl+C before the org answered the admin's sign-in: the run waits for the answer and logs that session out", async () => {
+  // The org opens the session as the token request comes, and answers late, as a slow org does.
+  const proxy = await holdingProxy(emulator.url, tokenRequest, { answers: true });
+  try {
+    const run = startRun(proxy.url);
+    await proxy.reached;
+    expect(
+      emulator.liveSessions(),
+      'the org opened the admin API session the run has not heard of yet',
+    ).toHaveLength(1);
+    process.kill(-(run.child.pid as number), 'SIGINT');
+    await printedOrExited(run, 'persona-ux: SIGINT received; stopping the run');
+    proxy.release();
+    expect(await run.exited, run.output()).toBe(1);
+    await expectStoppedWhileChecking(run, 'SIGINT');
+  } finally {
+    await proxy.close();
+  }
+});
+
+test('Ctrl+C while a run asks the org about a file with a label for a field: the session of that sign-in is logged out too', async () => {
+  // "Close Date" is a label, not an API name: the run asks the org which field it is before it stops (exit 2).
+  const scenarios = scenarioFolder({
+    'deal.yaml': [
+      'id: ae-sees-close-date',
+      'title: AE sees when a deal closes',
+      'persona: ae',
+      'reason: Persona check',
+      'ticket: REVOPS-1',
+      'data:',
+      '  deal:',
+      '    sobject: Opportunity',
+      '    fields: { Name: D, StageName: Prospecting, CloseDate: "{{today+30}}" }',
+      'steps:',
+      '  - open: { record: deal }',
+      '  - expect: { visible: [Close Date] }',
+    ],
+  });
+  const proxy = await holdingProxy(emulator.url, tokenRequest, { answers: true });
+  try {
+    const run = startRun(proxy.url, scenarios);
+    await proxy.reached;
+    process.kill(-(run.child.pid as number), 'SIGINT');
+    const heard =
+      "persona-ux run: SIGINT received; stopping, and logging out the admin's API session once the org answers its sign-in.";
+    await printedOrExited(run, heard);
+    proxy.release();
+    expect(await run.exited, run.output()).toBe(130);
+    expect(emulator.liveSessions(), 'the session the late answer brought is logged out').toEqual([]);
+    expect(run.output()).toContain(heard);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test('a run stopped while it checks the org leaves a borrowed session (SF_ACCESS_TOKEN) open', async () => {
+  const borrowed = (await adminConnection(emulator)).sessionId();
+  const proxy = await holdingOrganizationQuery(emulator.url);
+  try {
+    const run = startCliRun([path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml')], {
+      SF_ACCESS_TOKEN: borrowed,
+      SF_INSTANCE_URL: proxy.url,
+    });
+    await proxy.reached;
+    process.kill(-(run.child.pid as number), 'SIGINT');
+    setTimeout(proxy.release, 1_000);
+    expect(await run.exited, run.output()).toBe(1);
+    expect(run.output()).toContain(
+      'persona-ux: SIGINT stopped the run while it checked the org: nothing was created or impersonated, no run was recorded.',
+    );
+    expect(
+      emulator.liveSessions().map((session) => session.token),
+      'the borrowed session is its owner’s to end',
+    ).toContain(borrowed);
+  } finally {
+    await proxy.close();
+  }
 });
 
 test('a CLI killed with SIGKILL while the org is checked: its waiting runner logs the admin API session out', async () => {

@@ -41,3 +41,16 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv): StartedRun {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, reports, output: () => output, exited };
 }
+
+/** Resolves once the command has printed `text`, or has exited. */
+export function printedOrExited(started: StartedRun, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (started.output().includes(text)) resolve();
+    };
+    started.child.stdout?.on('data', check);
+    started.child.stderr?.on('data', check);
+    void started.exited.then(() => resolve());
+    check();
+  });
+}
