@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Connection } from 'jsforce';
 import { orgSettingsFromEnv } from '../../config/org-settings';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { connectAdmin, type OrgConnection } from '../../fixtures/org-connection';
@@ -58,6 +59,17 @@ export function emulatorOrgEnv(emulator: RunningEmulator): NodeJS.ProcessEnv {
 /** The admin's API session on an emulated org, connected as a run connects: from its SF_* settings. */
 export function adminConnection(emulator: RunningEmulator): Promise<OrgConnection> {
   return connectAdmin(orgSettingsFromEnv(emulatorOrgEnv(emulator)));
+}
+
+/** How many Login-As the emulated org's SetupAuditTrail records, and how many "Log out as". */
+export async function orgLoginAsRecords(
+  emulator: RunningEmulator,
+): Promise<{ logins: number; logouts: number }> {
+  const conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
+  await conn.login(emulator.admin.username, emulator.admin.password);
+  const count = async (action: string) =>
+    (await conn.query(`SELECT Id FROM SetupAuditTrail WHERE Action = '${action}'`)).totalSize;
+  return { logins: await count('suOrgAdminLogin'), logouts: await count('suOrgAdminLogout') };
 }
 
 /** A fresh emulator on a free port and the admin's API session on it. */

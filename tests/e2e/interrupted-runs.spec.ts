@@ -5,7 +5,14 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import {
+  emulatorOrgEnv,
+  orgLoginAsRecords as loginAsRecords,
+  ROOT,
+  readAudit,
+  runCli,
+  tempDir,
+} from './cli-run';
 import { forwardRequest } from './forward-request';
 import { groupGone, runnerOf } from './process-table';
 import { type StartedRun, startCliRun } from './started-run';
@@ -39,10 +46,8 @@ async function whenLoginAsStarts(run: StartedRun): Promise<void> {
 async function orgLoginAsRecords(): Promise<{ logins: number; logouts: number; leads: number }> {
   const conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
   await conn.login(emulator.admin.username, emulator.admin.password);
-  const count = async (action: string) =>
-    (await conn.query(`SELECT Id FROM SetupAuditTrail WHERE Action = '${action}'`)).totalSize;
   const leads = (await conn.query("SELECT Id FROM Lead WHERE LastName LIKE 'Persona %'")).totalSize;
-  return { logins: await count('suOrgAdminLogin'), logouts: await count('suOrgAdminLogout'), leads };
+  return { ...(await loginAsRecords(emulator)), leads };
 }
 
 async function tokenStillWorks(token: string): Promise<boolean> {

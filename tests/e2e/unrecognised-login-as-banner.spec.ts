@@ -2,9 +2,8 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, orgLoginAsRecords, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 // A Login-As Salesforce started, whose banner the page objects no longer recognise (its markup changed): the
 // run fails explained, ends the session with the ordinary logout, and records it as started, not refused.
@@ -55,14 +54,6 @@ async function renamingLoginAsMessage(target: string): Promise<{ url: string; cl
   };
 }
 
-async function orgLoginAsRecords(): Promise<{ logins: number; logouts: number }> {
-  const conn = new Connection({ loginUrl: emulator.url, version: '62.0' });
-  await conn.login(emulator.admin.username, emulator.admin.password);
-  const count = async (action: string) =>
-    (await conn.query(`SELECT Id FROM SetupAuditTrail WHERE Action = '${action}'`)).totalSize;
-  return { logins: await count('suOrgAdminLogin'), logouts: await count('suOrgAdminLogout') };
-}
-
 test('a started Login-As without a recognisable banner fails explained, is ended, and is recorded as started', async () => {
   const proxy = await renamingLoginAsMessage(emulator.url);
   const reports = tempDir('reports');
@@ -89,5 +80,5 @@ test('a started Login-As without a recognisable banner fails explained, is ended
   } finally {
     await proxy.close();
   }
-  expect(await orgLoginAsRecords()).toEqual({ logins: 1, logouts: 1 });
+  expect(await orgLoginAsRecords(emulator)).toEqual({ logins: 1, logouts: 1 });
 });
