@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { unwrapLines } from '../wrapped-lines';
+import { unwrapLines } from '../../fixtures/wrapped-lines';
 import {
   htmlTable,
   MATRIX_ANNOTATION,

@@ -10,7 +10,7 @@ import type {
   TestResult,
 } from '@playwright/test/reporter';
 import { XMLBuilder } from 'fast-xml-parser';
-import { unwrapLines } from '../wrapped-lines';
+import { unwrapLines } from '../../fixtures/wrapped-lines';
 import { HIDDEN } from './scenario-annotations';
 
 /**

@@ -2,24 +2,33 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { SESSION_MAY_BE_OPEN } from '../../fixtures/log-out-not-proven';
-import { unwrapLines, wrapLines } from '../wrapped-lines';
+import { unwrapLines, wrapLines } from '../../fixtures/wrapped-lines';
 
 /**
  * What the summary says under a scenario that did not pass: the error's first lines; for a timeout, the step
  * it was in, its limit and how to raise it; for a stopped run, that it was stopped, not failed.
  */
 export function explainResult(test: TestCase, result: TestResult): string | undefined {
-  const notEnded = (result.errors ?? []).find((error) => error.message?.includes(SESSION_MAY_BE_OPEN));
+  const notEnded = (result.errors ?? []).find((error) => saysSessionMayBeOpen(error.message));
   if (result.status === 'interrupted') {
     if (notEnded) {
-      return `stopped before it finished (the run was stopped), and its Login-As was not proven ended: ${firstLine(notEnded.message)}`;
+      return indented(
+        `stopped before it finished (the run was stopped), and its Login-As was not proven ended: ${firstLine(notEnded.message)}`,
+      );
     }
     return 'stopped before it finished (the run was stopped); its Login-As was ended — not counted as a failure';
   }
   const explained = explainFailure(test, result);
-  if (!notEnded || explained?.includes(SESSION_MAY_BE_OPEN)) return explained;
-  return `${explained ? `${explained}\n      ` : ''}its Login-As was not proven ended: ${firstLine(notEnded.message)}`;
+  if (!notEnded || saysSessionMayBeOpen(explained)) return explained;
+  return `${explained ? `${explained}\n      ` : ''}${indented(`its Login-As was not proven ended: ${firstLine(notEnded.message)}`)}`;
 }
+
+/** Whether a failure says its Login-As may still be open, however its lines were wrapped. */
+const saysSessionMayBeOpen = (text = '') =>
+  stripVTControlCharacters(text).replace(/\s+/g, ' ').includes(SESSION_MAY_BE_OPEN);
+
+/** Wrapped as the reports wrap failures, each line under the summary's row. */
+const indented = (text: string) => wrapLines(text).replace(/\n/g, '\n      ');
 
 /** A scenario that did not pass and was not stopped: its timeout, or its error's first lines. */
 function explainFailure(test: TestCase, result: TestResult): string | undefined {
@@ -37,7 +46,7 @@ function explainFailure(test: TestCase, result: TestResult): string | undefined 
   }
   // Six lines as the message was written; wrapped again as the reports show them.
   const written = unwrapLines(stripVTControlCharacters(result.error?.message ?? ''));
-  return wrapLines(written.split('\n').slice(0, 6).join('\n')).replace(/\n/g, '\n      ') || undefined;
+  return indented(written.split('\n').slice(0, 6).join('\n')) || undefined;
 }
 
 /** The scenario's step that started last: steps the scenario declares are the test body's own test.steps. */
@@ -50,9 +59,9 @@ function lastScenarioStep(steps: readonly TestStep[]): TestStep | undefined {
     );
 }
 
-/** The first line of a message, without the error's name Playwright puts before it. */
+/** The first line of a message as written (before wrapping), without the error's name Playwright puts before it. */
 const firstLine = (message = '') =>
-  stripVTControlCharacters(message)
+  unwrapLines(stripVTControlCharacters(message))
     .split('\n')[0]
     .replace(/^LogOutNotProven: /, '');
 

@@ -15,6 +15,7 @@ import {
 } from './cli-run';
 import { forwardRequest } from './forward-request';
 import { groupGone, runnerOf } from './process-table';
+import { shownFailure } from './shown-failure';
 import { type StartedRun, startCliRun } from './started-run';
 
 // A run stopped while a Login-As is starting must still end it: "Log out as", an audit end line, test data
@@ -222,7 +223,22 @@ test('an org that becomes unreachable mid-run: the end line says "Log out as" wa
       /^"Log out as Sam Rivera" could not be done: .*ERR_CONNECTION_REFUSED.*; the Login-As session may still be open/,
     ),
   });
-  expect(output).toContain('its Login-As was not proven ended: "Log out as Sam Rivera" could not be done');
+  expect(output.replace(/\s+/g, ' ')).toContain(
+    'its Login-As was not proven ended: "Log out as Sam Rivera" could not be done',
+  );
+  // What failed while the scenario was torn down reads as every failure does: wrapped at 100 characters.
+  const teardown = {
+    'LogOutNotProven: ':
+      /^LogOutNotProven: "Log out as Sam Rivera" could not be done: .*ERR_CONNECTION_REFUSED.*; the Login-As session may still be open\. End it by hand/,
+    'Error: Test data left in the org':
+      /^Error: Test data left in the org \(delete by hand\): Lead 00Q\w{15}: .*ECONNREFUSED/,
+  };
+  for (const [heading, says] of Object.entries(teardown)) {
+    const { message } = shownFailure(output, heading);
+    expect(message.length, message.join('\n')).toBeGreaterThan(1);
+    for (const line of message) expect(line.length, line).toBeLessThanOrEqual(100);
+    expect(message.join('\n').replace(/\s+/g, ' ')).toMatch(says);
+  }
   // And so it is: the org recorded the Login-As, and no "Log out as".
   const org = await orgLoginAsRecords();
   expect(org).toMatchObject({ logins: 1, logouts: 0 });

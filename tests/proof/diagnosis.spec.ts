@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { wrapLines } from '../../runner/wrapped-lines';
+import { wrapLines } from '../../fixtures/wrapped-lines';
 import { DIAGNOSES, type Diagnosis, diagnose } from './diagnosis';
 
 // Failure messages as the runner and its fixtures word them (runner/steps, fixtures/, runner/doctor).

@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import { unwrapLines } from '../../runner/wrapped-lines';
+import { unwrapLines } from '../../fixtures/wrapped-lines';
 
 /**
  * The reason a red scenario gives, reduced to one category, from its failure message alone: what a reader of

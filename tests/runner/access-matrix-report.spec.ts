@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { FullResult, TestCase, TestResult } from '@playwright/test/reporter';
+import { wrapLines } from '../../fixtures/wrapped-lines';
 import AccessMatrixReporter from '../../runner/reporters/access-matrix-reporter';
 import {
   MATRIX_COLUMN_ATTACHMENT,
   type MatrixColumn,
   matrixAnnotations,
 } from '../../runner/reporters/access-matrix-table';
-import { wrapLines } from '../../runner/wrapped-lines';
 import { printedDuring } from './console-output';
 
 /** The run's table of a matrix scenario, joined from its persona tests as Playwright reports them. */

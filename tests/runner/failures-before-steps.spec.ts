@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { unwrapLines } from '../../runner/wrapped-lines';
+import { unwrapLines } from '../../fixtures/wrapped-lines';
 import { runCli, tempDir } from '../e2e/cli-run';
+import { shownFailure } from '../e2e/shown-failure';
 import { DEMO_SCENARIOS, scenarioDir } from './scenario-files';
 
 // Failures before the first step (the persona's user, the test data, Login-As) read as a step's do: wrapped to the
@@ -24,19 +25,6 @@ function personasWithBrokenContract(): string {
   const ae = /( {2}ae:\n(?: {4}.*\n)*? {4}permissionSets: )\[\]/;
   expect(personas).toMatch(ae);
   return personas.replace(ae, '$1[Lead_Scoring_Editor]');
-}
-
-/**
- * The list reporter's report of the failure named `name`: its message's lines without the reporter's indentation,
- * and the place its code frame shows ("at file:line:column").
- */
-function shownFailure(output: string, name: string): { message: string[]; at: string | undefined } {
-  const lines = output.split('\n');
-  const start = lines.findIndex((line) => line.startsWith(`    ${name}: `));
-  expect(start, output).toBeGreaterThanOrEqual(0);
-  const end = lines.findIndex((line, index) => index > start && line.trim() === '');
-  const at = lines.slice(end).find((line) => line.trim().startsWith('at '));
-  return { message: lines.slice(start, end).map((line) => line.slice(4)), at: at?.trim() };
 }
 
 test('a refused test record, a broken persona contract and an unexpected Login-As are wrapped and point at the YAML', async () => {
@@ -67,13 +55,13 @@ test('a refused test record, a broken persona contract and an unexpected Login-A
     ExpectationError: { file: 'refused.yaml', at: '1:1', starts: 'Login-As of persona "sdr"' },
   };
   for (const [name, { file, at, starts }] of Object.entries(failures)) {
-    const { message, at: shownAt } = shownFailure(output, name);
+    const { message, at: shownAt } = shownFailure(output, `${name}: `);
     expect(message.length, message.join('\n')).toBeGreaterThan(1);
     for (const line of message) expect(line.length, line).toBeLessThanOrEqual(100);
     expect(unwrapLines(message.join('\n'))).toContain(`${name}: ${starts}`);
     expect(shownAt).toBe(`at ${path.join(dir, file)}:${at}`);
   }
-  expect(unwrapLines(shownFailure(output, 'DataCreationError').message.join('\n'))).toContain(
+  expect(unwrapLines(shownFailure(output, 'DataCreationError: ').message.join('\n'))).toContain(
     `could not be created: Salesforce refused to create Opportunity: REQUIRED_FIELD_MISSING: Required fields are missing: [CloseDate]`,
   );
   // The code frame is the scenario's, not persona-ux's.

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { FullResult, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { XMLParser } from 'fast-xml-parser';
+import { wrapLines } from '../../fixtures/wrapped-lines';
 import JUnitReporter, { summary } from '../../runner/reporters/junit-reporter';
 import { ExpectationError } from '../../runner/steps/context';
-import { wrapLines } from '../../runner/wrapped-lines';
 
 const ROOT = path.join(__dirname, '..', '..');
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { FullResult, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+import { wrapLines } from '../../fixtures/wrapped-lines';
 import SummaryReporter from '../../runner/reporters/summary-reporter';
-import { wrapLines } from '../../runner/wrapped-lines';
 import { printedDuring } from './console-output';
 
 /** A finished scenario test as the summary reads it: its annotations and its result. */
@@ -89,10 +89,10 @@ test('a stopped scenario whose "Log out as" was not proven is reported with the 
   });
   reporter.onTestEnd(testCase, result);
   const printed = printedDuring(() => reporter.onEnd({ status: 'interrupted' } as FullResult)).join('\n');
-  expect(printed).toContain(
+  expect(printed.replace(/\s+/g, ' ')).toContain(
     'stopped before it finished (the run was stopped), and its Login-As was not proven ended: "Log out as Ava Chen" did not reach the org',
   );
-  expect(printed).toContain('the Login-As session may still be open');
+  expect(printed.replace(/\s+/g, ' ')).toContain('the Login-As session may still be open');
   expect(printed).not.toContain('its Login-As was ended');
 });
 
@@ -110,6 +110,24 @@ test('a failed scenario whose "Log out as" was not proven says so under its erro
   expect(printed).toContain(
     'Error: page.goto: net::ERR_CONNECTION_RESET\n      its Login-As was not proven ended: "Log out as Sam Rivera" could not be done',
   );
+});
+
+test('a "Log out as" not proven at teardown, wrapped as every failure is, is summarised whole and wrapped the same way', () => {
+  const reporter = new SummaryReporter();
+  const [testCase, result] = finished('sdr-sees-routed-lead', 'sdr', 'failed');
+  const notProven =
+    'LogOutNotProven: "Log out as Sam Rivera" could not be done: page.goto: net::ERR_CONNECTION_REFUSED at ' +
+    'http://127.0.0.1:39545/lightning/page/home; the Login-As session may still be open. End it by hand.';
+  Object.assign(result, {
+    error: { message: 'Error: page.goto: net::ERR_CONNECTION_RESET' },
+    errors: [{ message: 'Error: page.goto: net::ERR_CONNECTION_RESET' }, { message: wrapLines(notProven) }],
+  });
+  reporter.onTestEnd(testCase, result);
+  const printed = printedDuring(() => reporter.onEnd({ status: 'failed' } as FullResult)).join('\n');
+  expect(printed.replace(/\s+/g, ' ')).toContain(
+    `its Login-As was not proven ended: ${notProven.replace('LogOutNotProven: ', '')}`,
+  );
+  for (const line of printed.split('\n')) expect(line.length, line).toBeLessThanOrEqual(106);
 });
 
 test('a failure wrapped for the reports is summarised by its first six lines as written, wrapped the same way', () => {

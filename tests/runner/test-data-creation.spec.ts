@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import type { RunningEmulator } from '../../emulator';
 import type { OrgConnection } from '../../fixtures/org-connection';
 import { TestData } from '../../fixtures/test-data';
+import { unwrapLines } from '../../fixtures/wrapped-lines';
 import { createTestData } from '../../runner/create-test-data';
 import { localDate, shiftDate, type TemplateVars } from '../../runner/template';
-import { unwrapLines } from '../../runner/wrapped-lines';
 import { emulatedOrg } from '../e2e/cli-run';
 import { loadOne } from './scenario-files';
 

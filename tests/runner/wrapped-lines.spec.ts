@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { unwrapLines, wrapLines } from '../../fixtures/wrapped-lines';
 import { pointedAtScenario } from '../../runner/scenario-stack';
 import { ExpectationError } from '../../runner/steps/context';
-import { unwrapLines, wrapLines } from '../../runner/wrapped-lines';
 
 const REASON =
   'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on Lead 00Q5g0000000004EAA (data "lead"):\n' +
