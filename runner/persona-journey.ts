@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { type OrgConnection, type OrgUser, type Personas, test } from '../fixtures';
+import { LoginAsError, type OrgConnection, type OrgUser, type Personas, test } from '../fixtures';
+import { personaDeclaredAt } from './loading/persona-declared-at';
 import { diagnoseLoginRefusal } from './login-refusal/diagnose';
 import { expectLoginAs } from './login-refusal/expect-login-as';
 import type { LoginRefusal, Persona, Scenario, SourceLocation } from './model';
@@ -17,7 +18,12 @@ export async function resolveCast(
       `persona "${persona.name}" is ${persona.username ?? 'the user matching its declaration'}`,
       () =>
         personas.resolve(persona).catch((error: unknown) => {
-          throw pointedAtScenario(error, scenario.location);
+          // A broken contract is fixed where the persona is declared, not where the scenario names it.
+          const declared =
+            error instanceof LoginAsError && error.contract
+              ? personaDeclaredAt(persona, error.contract.entry)
+              : undefined;
+          throw pointedAtScenario(error, declared ?? scenario.location);
         }),
       { location: at(scenario.location) },
     );

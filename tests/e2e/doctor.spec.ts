@@ -102,19 +102,25 @@ test('"Log In button is missing" / "Access attempt fails immediately": an admin 
 
 test('"Access attempt fails immediately": a persona pointed at a frozen user', async () => {
   const personas = 'personas:\n  sdr:\n    username: felix.frozen@acme-demo.example\n';
-  await expectFailedCheck(doctor(demoOrg(), { personas }), 'persona sdr', {
+  const run = doctor(demoOrg(), { personas });
+  await expectFailedCheck(run, 'persona sdr', {
     detail: 'felix.frozen@acme-demo.example is frozen',
     fix: 'Point the persona at an active, unfrozen user',
   });
+  // Where to fix it: the persona's username (line 3, column 5).
+  expect(check((await run).checks, 'persona sdr')?.fix).toMatch(/ in \S*personas\.yaml:3:5\. /);
 });
 
 test('"Login works for some users but not others": a user whose access differs from the persona', async () => {
   const personas =
     'personas:\n  sdr:\n    username: sam.sdr@acme-demo.example\n    profile: Account Executive\n';
-  await expectFailedCheck(doctor(demoOrg(), { personas }), 'persona sdr', {
+  const run = doctor(demoOrg(), { personas });
+  await expectFailedCheck(run, 'persona sdr', {
     detail: 'has profile "Sales Development Rep"',
     fix: 'compare the users side by side',
   });
+  // Where to fix it: the persona's profile (line 4, column 5).
+  expect(check((await run).checks, 'persona sdr')?.fix).toMatch(/ in \S*personas\.yaml:4:5\. /);
 });
 
 test('a production org fails the guard unless --allow-production is given; force relogin is a warning', async () => {

@@ -7,7 +7,8 @@ import { shownFailure } from '../e2e/shown-failure';
 import { DEMO_SCENARIOS, scenarioDir } from './scenario-files';
 
 // Failures before the first step (the persona's user, the test data, Login-As) read as a step's do: wrapped to the
-// reports' width, and pointing at the scenario file rather than at persona-ux's source.
+// reports' width, and pointing at the YAML to fix (the scenario file, or the personas file for a broken contract)
+// rather than at persona-ux's source.
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -19,15 +20,22 @@ const HEAD = (id: string, persona: string) => [
   'ticket: REVOPS-1',
 ];
 
-/** The demo personas, with the AE declaring a permission set its user does not have. */
-function personasWithBrokenContract(): string {
+/**
+ * The demo personas, with the AE declaring a permission set its user does not have, and where that entry is
+ * written ("line:column").
+ */
+function personasWithBrokenContract(): { personas: string; brokenAt: string } {
   const personas = readFileSync(path.join(DEMO_SCENARIOS, 'personas.yaml'), 'utf8');
   const ae = /( {2}ae:\n(?: {4}.*\n)*? {4}permissionSets: )\[\]/;
-  expect(personas).toMatch(ae);
-  return personas.replace(ae, '$1[Lead_Scoring_Editor]');
+  const found = ae.exec(personas);
+  expect(found).not.toBeNull();
+  const entry = (found?.index ?? 0) + (found?.[1] ?? '').lastIndexOf('permissionSets');
+  const line = personas.slice(0, entry).split('\n').length;
+  return { personas: personas.replace(ae, '$1[Lead_Scoring_Editor]'), brokenAt: `${line}:5` };
 }
 
 test('a refused test record, a broken persona contract and an unexpected Login-As are wrapped and point at the YAML', async () => {
+  const { personas, brokenAt } = personasWithBrokenContract();
   const dir = scenarioDir(
     {
       'data.yaml': `${[
@@ -42,7 +50,7 @@ test('a refused test record, a broken persona contract and an unexpected Login-A
       'contract.yaml': `${[...HEAD('ae-contract-broken', 'ae'), 'steps:', '  - open: { object: Account }'].join('\n')}\n`,
       'refused.yaml': `${[...HEAD('sdr-wrongly-refused', 'sdr'), 'loginRefused: policy'].join('\n')}\n`,
     },
-    personasWithBrokenContract(),
+    personas,
   );
   const { code, output } = await runCli(['run', dir], {
     env: { PERSONA_UX_REPORTS_DIR: tempDir('reports') },
@@ -51,7 +59,8 @@ test('a refused test record, a broken persona contract and an unexpected Login-A
 
   const failures = {
     DataCreationError: { file: 'data.yaml', at: '7:3', starts: 'Test data "deal" (' },
-    LoginAsError: { file: 'contract.yaml', at: '1:1', starts: 'Persona "ae" contract violated' },
+    // At the entry of the AE's declaration its user breaks, not at the scenario that names the AE.
+    LoginAsError: { file: 'personas.yaml', at: brokenAt, starts: 'Persona "ae" contract violated' },
     ExpectationError: { file: 'refused.yaml', at: '1:1', starts: 'Login-As of persona "sdr"' },
   };
   for (const [name, { file, at, starts }] of Object.entries(failures)) {

@@ -112,6 +112,12 @@ test('a contract violation stops only that persona, with the diff and the fix', 
     'ae',
     'mops',
   ]);
+  // Each violation is about the one entry of the declaration to fix (the frozen AE beside Ava is no entry's).
+  expect(results.filter((result) => !result.ok).map((result) => result.entry)).toEqual([
+    'role',
+    'permissionSets',
+    'profile',
+  ]);
 
   expect(byPersona.ae.message).toContain(
     'ava.ae@acme-demo.example has permission set Finance_Viewer, which persona ae does not declare; ' +
@@ -160,6 +166,12 @@ test('frozen, inactive and unknown users are refused before any Login-As', async
       },
     ]);
     expect(results.map((result) => result.ok)).toEqual([false, false, false, false]);
+    expect(results.map((result) => result.entry)).toEqual([
+      'username',
+      'username',
+      'username',
+      'permissionSets',
+    ]);
     expect(results[0].message).toContain('felix.frozen@acme-demo.example is frozen');
     expect(results[1].message).toContain('olivia.former@acme-demo.example is inactive');
     expect(results[2].message).toContain('no user with username nobody@acme-demo.example');
@@ -189,6 +201,8 @@ test('a declared role, profile, permission set or queue the org does not have is
       },
     ]);
     expect(result.ok).toBe(false);
+    // About several entries: the declaration as a whole.
+    expect(result.entry).toBeUndefined();
     const lines = result.message.split('\n').slice(2);
     expect(lines).toEqual([
       '  - persona sdr declares profile "Sales Development Rp", but no profile named "Sales Development Rp" exists in the org; fix the persona\'s profile in team/personas.yaml.',
