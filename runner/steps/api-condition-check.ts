@@ -27,15 +27,22 @@ export async function pollCondition(
   org: OrgConnection,
   record: CreatedRecord,
   condition: ApiCondition,
-  /** False once the test is over (its timeout stopped it): polling stops instead of running on unseen. */
-  wanted: () => boolean = () => true,
+  {
+    named,
+    wanted = () => true,
+  }: {
+    /** The record as failures name it (recordName): `Case "00001001" (500…, data "case")`. */
+    named: string;
+    /** False once the test is over (its timeout stopped it): polling stops instead of running on unseen. */
+    wanted?: () => boolean;
+  },
 ): Promise<ConditionReading & { reads: number }> {
   const owners = await resolveOwners(org, condition);
   const deadline = Date.now() + condition.withinMs;
   let reads = 0;
   for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
-    if (!wanted()) throw new Error(`stopped waiting for ${record.sobject} ${record.id}: the test is over`);
-    const reading = await readCondition(org, record, condition, owners);
+    if (!wanted()) throw new Error(`stopped waiting for ${named}: the test is over`);
+    const reading = await readCondition(org, record, named, condition, owners);
     reads++;
     if (reading.held || Date.now() + pause > deadline) return { ...reading, reads };
     await new Promise((resolve) => setTimeout(resolve, pause));
@@ -82,6 +89,7 @@ const ownerKey = (owner: Owner) => ('queue' in owner ? `queue ${owner.queue}` : 
 async function readCondition(
   org: OrgConnection,
   record: CreatedRecord,
+  named: string,
   condition: ApiCondition,
   owners: Map<string, string>,
 ): Promise<ConditionReading> {
@@ -94,7 +102,7 @@ async function readCondition(
         `SELECT Id, ${fields.join(', ')} FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
       )
     ).records;
-    if (!row) throw new Error(`${record.sobject} ${record.id} no longer exists in the org`);
+    if (!row) throw new Error(`${named} no longer exists in the org`);
     for (const [field, expected] of Object.entries(condition.fields)) {
       const value = row[field];
       const shown = await describeValue(org, value);

@@ -19,10 +19,13 @@ export async function checkApiCondition(
   const record = testRecord(context, step.record);
   const { org } = context;
   if (!org) throw new Error(`${kind} needs the admin's API session, which this run does not give steps.`);
-  const reading = await pollCondition(org, record, step, () => !context.page.isClosed());
+  const what = recordName(context, record);
+  const reading = await pollCondition(org, record, step, {
+    named: what,
+    wanted: () => !context.page.isClosed(),
+  });
   if (reading.held) return;
   const who = personaName(context);
-  const what = recordName(context, record);
   const automation = await orgAnswer(() =>
     automationFor(org, record.sobject, {
       fields: Object.keys(step.fields),

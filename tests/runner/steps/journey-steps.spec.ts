@@ -191,6 +191,32 @@ test('a queue or user that does not exist is an error naming the real ones, neve
   );
 });
 
+test('a wait on a record deleted meanwhile names it as every failure does: object, name, id and key', async ({
+  browser,
+}) => {
+  const { context, org } = await sdrWith(browser, {
+    account: { sobject: 'Account', fields: { Name: 'Maple Leaf Ltd' } },
+  });
+  await org.conn.sobject('Account').destroy(context.records.get('account')?.id as string);
+  const error = await failure(runStep(condition('account', { Industry: 'Retail' }), context));
+  expect(error.message).toMatch(
+    /^Account "Maple Leaf Ltd" \(001\w{15}, data "account"\) no longer exists in the org$/,
+  );
+});
+
+test('a wait stopped by the end of its test names the record it waited for as every failure does', async ({
+  browser,
+}) => {
+  const { context } = await sdrWith(browser, {
+    account: { sobject: 'Account', fields: { Name: 'Maple Leaf Ltd' } },
+  });
+  await context.page.close();
+  const error = await failure(runStep(condition('account', { Industry: 'Retail' }), context));
+  expect(error.message).toMatch(
+    /^stopped waiting for Account "Maple Leaf Ltd" \(001\w{15}, data "account"\): the test is over$/,
+  );
+});
+
 test('screenshot attaches the whole page under its name', async ({ browser }, testInfo) => {
   const { context } = await sdrWith(browser, {});
   await runStep(step({ kind: 'screenshot', name: 'home as the SDR' }), context);
