@@ -47,65 +47,71 @@ async function run(proxyUrl: string, reports = tempDir('reports')) {
   });
 }
 
+/** A run through a proxy holding `hold` until `releasedBy`: it passes; whether `releasedBy` came while held. */
+async function passingRun(
+  hold: (request: IncomingMessage) => boolean,
+  releasedBy: (request: IncomingMessage) => boolean,
+): Promise<boolean> {
+  const proxy = await holding(hold, releasedBy);
+  try {
+    const { code, output } = await run(proxy.url);
+    expect(code, output).toBe(0);
+    return proxy.releasedWhileHeld();
+  } finally {
+    await proxy.close();
+  }
+}
+
+/**
+ * A run through a proxy that holds `hold` until `releasedBy`, then answers it with the org's `refusal`: it fails,
+ * and its one Login-As is ended and recorded so. Returns its output on one line.
+ */
+async function refusedRun(
+  hold: (request: IncomingMessage) => boolean,
+  releasedBy: (request: IncomingMessage) => boolean,
+  refusal: { errorCode: string; message: string },
+): Promise<string> {
+  const proxy = await holding(hold, releasedBy, [{ ...refusal, fields: [] }]);
+  const reports = tempDir('reports');
+  try {
+    const { code, output } = await run(proxy.url, reports);
+    expect(code, output).toBe(1);
+    expect(proxy.releasedWhileHeld(), 'the browser waited for the held request').toBe(true);
+    const ends = readAudit(reports).filter((line) => line.event === 'impersonation.end');
+    expect(ends, output).toHaveLength(1);
+    expect(ends[0], JSON.stringify(ends[0])).toMatchObject({ loggedOut: true });
+    expect(await orgLoginAsRecords(emulator)).toEqual({ logins: 1, logouts: 1 });
+    return output.replace(/\s+/g, ' ');
+  } finally {
+    await proxy.close();
+  }
+}
+
 test('the persona is logged in while the admin creates the test data, and logged out while it is deleted', async () => {
-  const creating = await holding(leadInsert, loginClick);
-  try {
-    const { code, output } = await run(creating.url);
-    expect(code, output).toBe(0);
-    expect(creating.releasedWhileHeld(), 'the Login click waited for the test data').toBe(true);
-  } finally {
-    await creating.close();
-  }
-  const deleting = await holding(leadDeletion, logOutAs);
-  try {
-    const { code, output } = await run(deleting.url);
-    expect(code, output).toBe(0);
-    expect(deleting.releasedWhileHeld(), '"Log out as" waited for the test data to be deleted').toBe(true);
-  } finally {
-    await deleting.close();
-  }
+  expect(await passingRun(leadInsert, loginClick), 'the Login click waited for the test data').toBe(true);
+  expect(
+    await passingRun(leadDeletion, logOutAs),
+    '"Log out as" waited for the test data to be deleted',
+  ).toBe(true);
   expect(await orgLoginAsRecords(emulator)).toEqual({ logins: 2, logouts: 2 });
 });
 
 test('a record the org refuses fails the run on that record, and the Login-As started meanwhile is ended', async () => {
-  const proxy = await holding(leadInsert, loginClick, [
-    { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Leads need a phone number', fields: [] },
-  ]);
-  const reports = tempDir('reports');
-  try {
-    const { code, output } = await run(proxy.url, reports);
-    expect(code, output).toBe(1);
-    const words = output.replace(/\s+/g, ' ');
-    expect(words).toContain('Leads need a phone number');
-    expect(words).toMatch(/data "lead"/);
-    expect(words).not.toMatch(/Login-As for persona/);
-    expect(proxy.releasedWhileHeld()).toBe(true);
-    const ends = readAudit(reports).filter((line) => line.event === 'impersonation.end');
-    expect(ends, output).toHaveLength(1);
-    expect(ends[0], JSON.stringify(ends[0])).toMatchObject({ loggedOut: true });
-  } finally {
-    await proxy.close();
-  }
-  expect(await orgLoginAsRecords(emulator)).toEqual({ logins: 1, logouts: 1 });
+  const words = await refusedRun(leadInsert, loginClick, {
+    errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+    message: 'Leads need a phone number',
+  });
+  expect(words).toContain('Leads need a phone number');
+  expect(words).toMatch(/data "lead"/);
+  expect(words).not.toMatch(/Login-As for persona/);
 });
 
 test('a record the org refuses to delete fails the run naming it, and the Login-As is still ended', async () => {
-  const proxy = await holding(leadDeletion, logOutAs, [
-    { errorCode: 'DELETE_FAILED', message: 'This lead is referenced elsewhere', fields: [] },
-  ]);
-  const reports = tempDir('reports');
-  try {
-    const { code, output } = await run(proxy.url, reports);
-    expect(code, output).toBe(1);
-    const words = output.replace(/\s+/g, ' ');
-    expect(words).toMatch(
-      /Test data left in the org \(delete by hand\): Lead .*This lead is referenced elsewhere/,
-    );
-    const ends = readAudit(reports).filter((line) => line.event === 'impersonation.end');
-    expect(ends, output).toHaveLength(1);
-    expect(ends[0], JSON.stringify(ends[0])).toMatchObject({ loggedOut: true });
-  } finally {
-    await proxy.close();
-  }
-  expect(await orgLoginAsRecords(emulator)).toEqual({ logins: 1, logouts: 1 });
+  const words = await refusedRun(leadDeletion, logOutAs, {
+    errorCode: 'DELETE_FAILED',
+    message: 'This lead is referenced elsewhere',
+  });
+  expect(words).toMatch(
+    /Test data left in the org \(delete by hand\): Lead .*This lead is referenced elsewhere/,
+  );
 });
