@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
 import { locators } from './locators';
-import { selectRecordTab, showRelatedList } from './record-tabs';
+import { leaveRecordTab, type SelectedRecordTab, showRelatedList } from './record-tabs';
 import { type StatedCount, statedCount } from './shown-list';
 
 export interface ApprovalHistoryRow {
@@ -25,6 +25,8 @@ const COLUMNS: [keyof ApprovalHistoryRow, string][] = [
 /** The Approval History related list of a record page (on its Related tab), newest row first. */
 export class ApprovalHistory {
   readonly root: Locator;
+  /** The Related tab once show() selected it, with the tab to go back to. */
+  private relatedTab?: SelectedRecordTab;
 
   constructor(
     private readonly page: Page,
@@ -33,14 +35,20 @@ export class ApprovalHistory {
     this.root = recordRoot.locator(locators.approvals.historyList).filter({ visible: true });
   }
 
-  /** Shows the Related tab and waits for the list; false when the page has no Approval History list. */
+  /**
+   * Shows the Related tab (shown in the tab bar or in its More menu) and waits for the list; false when the page
+   * has no Approval History list.
+   */
   async show(recordRoot: Locator): Promise<boolean> {
-    return showRelatedList(recordRoot, this.root);
+    const { shown, tab } = await showRelatedList(recordRoot, this.root);
+    this.relatedTab = tab;
+    return shown;
   }
 
-  /** Back to the Details tab, where the record's fields are. */
-  async leave(recordRoot: Locator): Promise<void> {
-    await selectRecordTab(recordRoot, 'Details');
+  /** Back to the tab shown before show(), where the record's fields are. */
+  async leave(): Promise<void> {
+    await leaveRecordTab(this.relatedTab);
+    this.relatedTab = undefined;
   }
 
   /**

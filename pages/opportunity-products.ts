@@ -3,7 +3,7 @@ import { ActionDialog } from './action-dialog';
 import { EditSelectedProducts } from './edit-selected-products';
 import { locators } from './locators';
 import { ProductPicker } from './product-picker';
-import { selectRecordTab, showRelatedList } from './record-tabs';
+import { leaveRecordTab, type SelectedRecordTab, showRelatedList } from './record-tabs';
 import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 
@@ -24,6 +24,8 @@ export type AddProductsOutcome =
  */
 export class OpportunityProducts {
   readonly root: Locator;
+  /** The Related tab once show() selected it, with the tab to go back to. */
+  private relatedTab?: SelectedRecordTab;
 
   constructor(
     private readonly page: Page,
@@ -32,14 +34,17 @@ export class OpportunityProducts {
     this.root = recordRoot.locator(locators.products.relatedList).filter({ visible: true });
   }
 
-  /** Shows the Related tab; false when the page has no Products list. */
+  /** Shows the Related tab (shown in the tab bar or in its More menu); false when the page has no Products list. */
   async show(): Promise<boolean> {
-    return showRelatedList(this.recordRoot, this.root);
+    const { shown, tab } = await showRelatedList(this.recordRoot, this.root);
+    this.relatedTab = tab;
+    return shown;
   }
 
-  /** Back to the Details tab, where the record's fields are. */
+  /** Back to the tab shown before show(), where the record's fields are. */
   async leave(): Promise<void> {
-    await selectRecordTab(this.recordRoot, 'Details');
+    await leaveRecordTab(this.relatedTab);
+    this.relatedTab = undefined;
   }
 
   async offersButton(label: string): Promise<boolean> {

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { locators } from './locators';
+import { recordTabBars } from './record-tab-bar';
+import { leaveRecordTab, type SelectedRecordTab, selectRecordTab } from './record-tabs';
 import { RENDER_POLL_INTERVALS } from './render-polling';
 
 /** The related lists a record page shows at one moment, and whether it may still show more. */
@@ -17,27 +19,28 @@ export interface RelatedListsReading {
  * view), or on the page itself (Record Page Settings' full view: Metadata API
  * RecordPageSettings.enableFullRecordView; or related list components placed in Lightning App Builder).
  * Lightning renders each list on its own, after its own data call, with a loading stencil in the meantime; a
- * tab's content only once the tab is selected (lightning-tab: "Tab content is lazy loaded").
+ * tab's content only once the tab is selected (lightning-tab: "Tab content is lazy loaded"). The Related tab is
+ * found wherever the tab bar puts it: in the bar, or only in its "More" menu when it does not fit.
  */
 export class RecordRelatedLists {
   private readonly lists: Locator;
   private readonly container: Locator;
-  private readonly relatedTab: Locator;
-  private readonly detailsTab: Locator;
   private readonly loading: Locator;
   private readonly title: Locator;
-  private selectedRelatedTab = false;
+  /** The Related tab once read() selected it, with the tab to go back to. */
+  private relatedTab?: SelectedRecordTab;
+  /** Whether the page has a Related tab: undefined until looked for in every tab bar and its More menu. */
+  private hasRelatedTab?: boolean;
+  private where = 'the record page';
 
   /** `recordRoot`: the visible record home (Lightning keeps earlier pages in the DOM, hidden). */
   constructor(
     private readonly page: Page,
-    recordRoot: Locator,
+    private readonly recordRoot: Locator,
   ) {
     const lists = `${locators.record.relatedList}, ${locators.record.dynamicRelatedList}`;
     this.lists = recordRoot.locator(lists).filter({ visible: true });
     this.container = recordRoot.locator(locators.record.relatedListContainer).filter({ visible: true });
-    this.relatedTab = recordRoot.locator(locators.record.tab('Related')).filter({ visible: true });
-    this.detailsTab = recordRoot.locator(locators.record.tab('Details')).filter({ visible: true });
     this.loading = page.locator(locators.shell.loading).filter({ visible: true });
     this.title = page.locator(locators.record.relatedListTitle);
   }
@@ -52,7 +55,8 @@ export class RecordRelatedLists {
   /**
    * Reads the lists once `enough` holds for a complete reading, or as they are at the deadline. `expected`
    * (the lists the persona's layout predicts, where known) are looked for on the Related tab when the page
-   * shows them nowhere yet: that tab is selected then, and Details again by `restore()`.
+   * shows them nowhere yet: that tab is selected then (within `deadlineMs`, from the More menu if need be), and
+   * the tab shown before again by `restore()`.
    */
   async read(
     expected: string[],
@@ -60,7 +64,7 @@ export class RecordRelatedLists {
     enough: (reading: RelatedListsReading) => boolean = (reading) =>
       !reading.incomplete && expected.every((title) => reading.titles.includes(title)),
   ): Promise<RelatedListsReading> {
-    await this.show(expected);
+    await this.show(expected, deadlineMs);
     let reading: RelatedListsReading = { titles: [], where: '', incomplete: 'not read' };
     await expect
       .poll(
@@ -75,35 +79,44 @@ export class RecordRelatedLists {
     return reading;
   }
 
-  /** Selects the Details tab again when read() selected the Related tab. */
+  /** Selects again the tab shown before read() selected the Related tab. */
   async restore(): Promise<void> {
-    if (!this.selectedRelatedTab) return;
-    this.selectedRelatedTab = false;
-    if ((await this.detailsTab.count()) > 0) await this.detailsTab.first().click();
+    const tab = this.relatedTab;
+    this.relatedTab = undefined;
+    await leaveRecordTab(tab);
   }
 
-  /** Selects the Related tab when the page has one and the lists are not (all) rendered where they show now. */
-  private async show(expected: string[]): Promise<void> {
-    if ((await this.relatedTab.count()) === 0) return;
+  /**
+   * Selects the Related tab, shown in a tab bar or in its More menu, unless the lists are all rendered where
+   * the page shows them now.
+   */
+  private async show(expected: string[], deadlineMs: number): Promise<void> {
     const titles = await this.titles();
-    const shown = titles.length > 0 && expected.every((title) => titles.includes(title));
-    if (shown) return;
-    await this.relatedTab.first().click();
-    this.selectedRelatedTab = true;
+    if (titles.length > 0 && expected.every((title) => titles.includes(title))) {
+      if (await this.onRelatedTab()) this.where = 'the Related tab';
+      return;
+    }
+    this.relatedTab = await selectRecordTab(this.recordRoot, 'Related', deadlineMs);
+    this.hasRelatedTab = this.relatedTab !== undefined;
+    if (this.relatedTab) this.where = 'the Related tab';
+  }
+
+  private async onRelatedTab(): Promise<boolean> {
+    for (const bar of await recordTabBars(this.recordRoot))
+      if ((await bar.selected()) === 'Related') return true;
+    return false;
   }
 
   private async snapshot(): Promise<RelatedListsReading> {
     const titles = await this.titles();
-    const tab = (await this.relatedTab.count()) > 0;
-    const where = tab ? 'the Related tab' : 'the record page';
     const rendered = (await this.lists.count()) > 0 || (await this.container.count()) > 0;
     let incomplete: string | undefined;
     if ((await this.loading.count()) > 0) incomplete = 'a loading indicator still shows';
     else if (!rendered)
-      incomplete = `no related list rendered${tab ? '' : ', and the record page has no Related tab'}`;
+      incomplete = `no related list rendered${this.hasRelatedTab === false ? ', and the record page has no Related tab' : ''}`;
     else if ((await this.lists.filter({ hasNot: this.title }).count()) > 0)
       incomplete = 'a related list still shows no title (its data has not arrived)';
-    return { titles, where, incomplete };
+    return { titles, where: this.where, incomplete };
   }
 
   private async titles(): Promise<string[]> {

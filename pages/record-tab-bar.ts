@@ -37,8 +37,28 @@ export class RecordTabBar {
 
   /** Selects the tab labelled `label`, from the bar or from its More menu; an error when the bar has no such tab. */
   async select(label: string): Promise<void> {
-    await this.click(label);
-    // A tab chosen in the menu shows selected once the bar has laid itself out again.
+    const offered = await this.click(label);
+    if (offered) {
+      throw new Error(
+        `the record page's tab bar has no tab "${label}": it shows ${quoted(offered.shown)}` +
+          (offered.inMenu ? ` and its More menu offers ${quoted(offered.inMenu)}` : ''),
+      );
+    }
+    await this.shownSelected(label);
+  }
+
+  /**
+   * Selects the tab labelled `label` when the bar has it, shown or in its More menu; false when it has not, its
+   * menu (if any) read.
+   */
+  async selectIfOffered(label: string): Promise<boolean> {
+    if (await this.click(label)) return false;
+    await this.shownSelected(label);
+    return true;
+  }
+
+  /** Waits until the bar shows `label` selected: a tab chosen in the menu does once the bar is laid out again. */
+  private async shownSelected(label: string): Promise<void> {
     const selected = this.bar.locator(locators.record.activeTab).filter({ hasText: exactly(label) });
     try {
       await rendered(selected.first(), { timeout: this.timeoutMs });
@@ -50,11 +70,17 @@ export class RecordTabBar {
     }
   }
 
-  private async click(label: string): Promise<void> {
-    const shown = this.bar.locator(locators.record.tab(label)).filter({ visible: true });
+  /**
+   * Clicks the tab labelled `label`, in the bar or in its More menu; when neither has it, answers what they
+   * offer instead (`inMenu` undefined: the bar has no menu).
+   */
+  private async click(label: string): Promise<{ shown: string[]; inMenu?: string[] } | undefined> {
+    const shown = this.bar
+      .locator(locators.record.tab(label))
+      .filter({ visible: true, hasText: exactly(label) });
     if ((await shown.count()) > 0) {
       await shown.first().click();
-      return;
+      return undefined;
     }
     const shownLabels = await this.shownLabels();
     const opened = await this.openMenu();
@@ -63,13 +89,10 @@ export class RecordTabBar {
     const index = inMenu.indexOf(label);
     if (index >= 0) {
       await items.nth(index).click();
-      return;
+      return undefined;
     }
     await this.closeMenu();
-    throw new Error(
-      `the record page's tab bar has no tab "${label}": it shows ${shownLabels.map((tab) => `"${tab}"`).join(', ') || 'none'}` +
-        (opened ? ` and its More menu offers ${inMenu.map((tab) => `"${tab}"`).join(', ') || 'none'}` : ''),
-    );
+    return { shown: shownLabels, inMenu: opened ? inMenu : undefined };
   }
 
   private async shownLabels(): Promise<string[]> {
@@ -128,6 +151,10 @@ export async function recordTabBars(recordRoot: Locator, timeoutMs?: number): Pr
 
 function exactly(label: string): RegExp {
   return new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s*$`);
+}
+
+function quoted(labels: string[]): string {
+  return labels.map((tab) => `"${tab}"`).join(', ') || 'none';
 }
 
 function normalise(text: string): string {

@@ -1,17 +1,48 @@
 import type { Locator } from '@playwright/test';
-import { locators } from './locators';
+import { type RecordTabBar, recordTabBars } from './record-tab-bar';
 import { rendered } from './rendered';
 
-/** Selects a tab of a record page (Details, Related) when the page shows it; a page built without it stays put. */
-export async function selectRecordTab(recordRoot: Locator, name: 'Details' | 'Related'): Promise<void> {
-  const tab = recordRoot.locator(locators.record.tab(name)).filter({ visible: true });
-  if ((await tab.count()) > 0) await tab.first().click();
+/** A tab of the record page selected by selectRecordTab, and the tab its bar showed before. */
+export interface SelectedRecordTab {
+  bar: RecordTabBar;
+  label: string;
+  before: string | undefined;
 }
 
-/** Selects the Related tab and waits for `list` there; false when the page has no such list. */
-export async function showRelatedList(recordRoot: Locator, list: Locator): Promise<boolean> {
-  await selectRecordTab(recordRoot, 'Related');
-  return rendered(list.first(), { timeout: 10_000 })
+/**
+ * Selects the tab labelled `label` in whichever tab bar of the record page has it, shown or only in its "More"
+ * menu (where Lightning puts the tabs that do not fit the bar). Undefined when no bar has it, every More menu
+ * read; a menu that does not open is an IncompletePageError (RecordTabBar). `timeoutMs`: how long a menu or a
+ * newly selected tab may take to show; default the page's timeout.
+ */
+export async function selectRecordTab(
+  recordRoot: Locator,
+  label: string,
+  timeoutMs?: number,
+): Promise<SelectedRecordTab | undefined> {
+  for (const bar of await recordTabBars(recordRoot, timeoutMs)) {
+    const before = await bar.selected();
+    if (before === label || (await bar.selectIfOffered(label))) return { bar, label, before };
+  }
+  return undefined;
+}
+
+/** Selects again the tab its bar showed before selectRecordTab selected another. */
+export async function leaveRecordTab(tab: SelectedRecordTab | undefined): Promise<void> {
+  if (tab?.before !== undefined && tab.before !== tab.label) await tab.bar.select(tab.before);
+}
+
+/**
+ * Selects the Related tab (a page without one, such as the full record view, shows its lists itself) and waits
+ * for `list` there; `shown` is false when the page has no such list.
+ */
+export async function showRelatedList(
+  recordRoot: Locator,
+  list: Locator,
+): Promise<{ shown: boolean; tab?: SelectedRecordTab }> {
+  const tab = await selectRecordTab(recordRoot, 'Related');
+  const shown = await rendered(list.first(), { timeout: 10_000 })
     .then(() => true)
     .catch(() => false);
+  return { shown, tab };
 }

@@ -32,7 +32,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
     }
     const rows = await history.rows();
     const stated = await history.count();
-    await history.leave(recordPage.root);
+    await history.leave();
     const latest = rows[0]?.status ?? 'none (never submitted)';
     if (step.status !== undefined && latest !== step.status) {
       problems.push(
