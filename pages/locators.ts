@@ -181,6 +181,8 @@ export const locators = {
       'lightning-tab-bar',
     ),
     tabLinks: utam('lightning/tabBar', 'tabs', 'li a'),
+    // The selected tab's panel, which lightning-tabset shows (slds-show) and whose content it renders lazily.
+    activeTabContent: utam('lightning/tabset', 'activeTabContent', "[class*='slds-show'][role='tabpanel']"),
     // A tab that does not fit the bar is not rendered in it, only as an item of the bar's "More" menu, which is
     // hidden (visibility: hidden) while every tab fits: salesforce/base-components-recipes
     // force-app/main/default/lwc/tabBar/tabBar.html (li[data-overflow] > lightning-button-menu > lightning-menu-item).

@@ -1,11 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { RecordActions } from './record-actions';
 import { RecordEditModal } from './record-edit-modal';
+import { showFieldsTab } from './record-fields-tab';
 import { RecordRelatedLists, type RelatedListsReading } from './record-related-lists';
-import { type RecordTabBar, recordTabBars } from './record-tab-bar';
-import { pageDefaultTimeout, rendered } from './rendered';
+import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 import { errorToasts, toastMessage } from './toast';
 
@@ -35,8 +34,8 @@ export class RecordPage {
    * the page's own readiness signals.
    */
   private readonly ready: Locator;
-  /** The record home opened on another tab than Details (its Lightning page's default tab), no field shown. */
-  private readonly onAnotherTab: Locator;
+  /** The record home with its highlights and a selected tab, which may show no field (showFieldsTab). */
+  private readonly onATab: Locator;
 
   constructor(
     private readonly page: Page,
@@ -54,11 +53,7 @@ export class RecordPage {
     });
     this.ready = highlighted.filter({ has: anyField });
     const activeTab = page.locator(locators.record.tabBar).locator(locators.record.activeTab);
-    const activeDetails = activeTab.filter({ hasText: /^\s*Details\s*$/ });
-    this.onAnotherTab = highlighted
-      .filter({ has: activeTab.filter({ visible: true }) })
-      .filter({ hasNot: activeDetails })
-      .filter({ hasNot: anyField });
+    this.onATab = highlighted.filter({ has: activeTab.filter({ visible: true }) });
   }
 
   /** Opens the record; a page Lightning refuses (Insufficient Privileges, deleted record) throws RecordPageError. */
@@ -66,76 +61,25 @@ export class RecordPage {
     await this.page.goto(locators.record.viewPath(this.sobject, recordId));
     const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
     // One wait for any outcome: each look at the page is a round trip to the browser.
-    try {
-      await rendered(this.ready.or(this.onAnotherTab).or(error).first());
-    } catch (timeout) {
-      // Opened on its Details tab, which shows no field: the Record Detail may sit on another tab.
-      if (!(await this.showsTabs())) throw timeout;
-    }
+    await rendered(this.ready.or(this.onATab).or(error).first());
     if (await error.isVisible()) throw new RecordPageError(normalise(await error.innerText()));
-    await this.showDetails();
+    await showFieldsTab(this);
   }
 
   /**
-   * The page's own readiness signals: the record home, its highlights and a first layout item shown. It
-   * says nothing about every field having arrived (Lightning renders sections one by one): a verdict that
-   * a field is absent waits for the fields the persona's layout predicts, or for the spinners to go.
+   * The page's own readiness signals: the record home, its highlights and a first layout item shown, on
+   * whichever tab shows them (showFieldsTab). It says nothing about every field having arrived (Lightning
+   * renders sections one by one): a verdict that a field is absent waits for the fields the persona's layout
+   * predicts, or for the spinners to go.
    */
   async waitUntilReady(): Promise<void> {
-    await rendered(this.ready.or(this.onAnotherTab).first());
-    await this.showDetails();
+    await rendered(this.ready.or(this.onATab).first());
+    await showFieldsTab(this);
   }
 
-  /**
-   * A Lightning page may open on another tab than Details (the default tab is set in Lightning App Builder),
-   * and a tab renders its content only once selected (lightning-tab: "Tab content is lazy loaded"): the
-   * layout's fields show once Details is selected. An admin may also place the Record Detail (or the field
-   * sections) on a tab labelled otherwise: then each other tab is selected in turn until one shows fields.
-   */
-  private async showDetails(): Promise<void> {
-    if ((await this.ready.count()) > 0) return;
-    const bars = await recordTabBars(this.root);
-    const looked: string[] = [];
-    const showsFields = async (bar: RecordTabBar, tab: string) => {
-      looked.push(tab);
-      await bar.select(tab);
-      return rendered(this.ready.first())
-        .then(() => true)
-        .catch((error: Error) => {
-          if (error.name !== 'TimeoutError') throw error;
-          return false;
-        });
-    };
-    const tabs = await Promise.all(bars.map(async (bar) => ({ bar, labels: await bar.labels() })));
-    for (const { bar, labels } of tabs) {
-      const selected = await bar.selected();
-      if (labels.includes('Details') && selected !== 'Details' && (await showsFields(bar, 'Details'))) return;
-    }
-    for (const { bar, labels } of tabs) {
-      const selected = await bar.selected();
-      for (const tab of labels) {
-        if (tab === selected || tab === 'Details') continue;
-        if (await showsFields(bar, tab)) return;
-      }
-    }
-    const opened = (await Promise.all(tabs.map(({ bar }) => bar.selected()))).filter(Boolean);
-    throw new IncompletePageError(
-      `the record page opened on the tab ${opened.map((tab) => `"${tab}"`).join(', ')}, which shows no field, ` +
-        (looked.length > 0
-          ? `and none of ${looked.map((tab) => `"${tab}"`).join(', ')} showed one within ${pageDefaultTimeout(this.root) / 1000} s once selected`
-          : 'and the page has no other tab') +
-        ': no Record Detail or field section was found, so no verdict on its fields is given',
-    );
-  }
-
-  /** Whether the page shows its highlights and a tab bar with a selected tab. */
-  private async showsTabs(): Promise<boolean> {
-    const active = this.root.locator(locators.record.tabBar).locator(locators.record.activeTab);
-    const highlights = this.root.locator(locators.record.highlights);
-    return (
-      (await active.filter({ visible: true }).count()) > 0 &&
-      (await highlights.filter({ visible: true }).count()) > 0
-    );
+  /** Whether the page shows its highlights and a field (a layout item, or a Dynamic Forms field). */
+  async showsField(): Promise<boolean> {
+    return (await this.ready.count()) > 0;
   }
 
   /**
