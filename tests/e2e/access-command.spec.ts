@@ -5,7 +5,9 @@ import { startEmulator } from '../../emulator';
 import { loadPersonas } from '../../runner/loading/personas';
 import { emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 
-// `persona-ux access snapshot|diff` as a user runs it: API only, against the embedded emulator.
+// `persona-ux access snapshot|diff` as a user runs it: API only, against the embedded emulator. A test runs the
+// CLI up to five times, each starting its own emulator.
+test.describe.configure({ timeout: 180_000 });
 const DEMO_ORG = path.join(ROOT, 'emulator', 'orgs', 'demo.yaml');
 
 /** The demo org with the AE profile's field-level security on Internal Revenue removed. */
