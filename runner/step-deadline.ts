@@ -12,7 +12,12 @@ export function stepsDeadline(timeoutMs: number, startedAt = performance.now()):
   return startedAt + timeoutMs - teardown;
 }
 
-const TEARDOWN_MS = 5_000;
+/**
+ * "Log out as" (two page loads), the org's audit trail read, the test data's deletion and the browser context's
+ * close (a failure screenshot first): several round trips to the org, each up to seconds on a real one or a busy
+ * machine.
+ */
+const TEARDOWN_MS = 10_000;
 
 /**
  * Runs `step`, or fails with `ranOut()` once `deadline` (performance.now() time) has passed. A step left running

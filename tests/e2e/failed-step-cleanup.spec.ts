@@ -75,7 +75,7 @@ test('a failure shows its YAML lines, and a step that outlasts --timeout is name
     ],
   });
   const reports = tempDir('reports');
-  const { code, output } = await runCli(['run', scenarios, '--timeout', '12'], {
+  const { code, output } = await runCli(['run', scenarios, '--timeout', '24'], {
     env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },
   });
   expect(code, output).toBe(1);
@@ -83,7 +83,7 @@ test('a failure shows its YAML lines, and a step that outlasts --timeout is name
   // The reports wrap long lines of a failure: phrases are compared with their line breaks as spaces.
   const plain = output.replace(/\s+/g, ' ');
   expect(plain).toContain(
-    "was still running when the scenario's time ran out: a scenario has 12 s (--timeout 12)",
+    "was still running when the scenario's time ran out: a scenario has 24 s (--timeout 24)",
   );
   expect(plain).toContain('It waits up to 60 s (within:)');
   // Step titles show the values the run used, placeholders filled in.

@@ -3,9 +3,10 @@ import { pointedAtScenario } from '../../runner/scenario-stack';
 import { beforeDeadline, stepsDeadline } from '../../runner/step-deadline';
 import { ExpectationError } from '../../runner/steps/context';
 
-test('the steps end before the timeout by what the teardown needs: a tenth of it, 5 s at least, half at most', () => {
+test('the steps end before the timeout by what the teardown needs: a tenth of it, 10 s at least, half at most', () => {
   expect(stepsDeadline(120_000, 1_000)).toBe(1_000 + 120_000 - 12_000);
-  expect(stepsDeadline(20_000, 0)).toBe(15_000);
+  expect(stepsDeadline(20_000, 0)).toBe(10_000);
+  expect(stepsDeadline(40_000, 0)).toBe(30_000);
   expect(stepsDeadline(6_000, 0)).toBe(3_000);
   expect(stepsDeadline(0, 0)).toBeUndefined();
 });
