@@ -1,6 +1,5 @@
 import type { PersonaEntry } from '../../fixtures/persona-contract';
 import type { Persona, SourceLocation } from '../model';
-import { readYaml } from './yaml-source';
 
 /**
  * Where a persona's declaration is written in its personas file: the key of `entry` (`permissionSets`,
@@ -12,6 +11,8 @@ export function personaDeclaredAt(
   entry?: PersonaEntry,
 ): SourceLocation | undefined {
   if (!persona.file) return undefined;
+  // Loaded only for a broken contract: a run's workers take the scenarios parsed and never load the YAML parser.
+  const { readYaml } = require('./yaml-source') as typeof import('./yaml-source');
   const { source } = readYaml(persona.file);
   return source?.locate(['personas', persona.name, ...(entry ? [entry] : [])], 'key');
 }
