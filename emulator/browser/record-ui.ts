@@ -409,7 +409,8 @@ async function postAction(): Promise<void> {
     return showErrors(section, popover ?? undefined, result);
   }
   if (result.next) return openModal(result.next);
-  closeModal();
+  // The dialog stays until the page it leads to replaces it, as the Edit modal's save does: one that closed first
+  // would tell a waiting page object the action was over while its navigation was still to start.
   if (result.location) location.href = result.location;
   else location.reload();
 }

@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { LOCKED_RECORD_UI_MESSAGE } from '../../emulator/save/record-locks';
@@ -177,4 +177,25 @@ test('the manager reassigns the request to Finance with a comment; it moves to t
     ['Reassigned', MANAGER.name],
     ['Submitted', AE.name],
   ]);
+});
+
+test('an approval dialog stays until the page it leads to replaces it, so the next navigation cannot be interrupted', async ({
+  browser,
+}) => {
+  const id = await discounted('Page reject leads on', 40);
+  const seller = await openAs(browser, AE.username, id);
+  await submit(seller.page, seller.record, 'Big one');
+  const { page, items } = await itemsToApproveOf(browser, MANAGER.username);
+  const reject = await (await items.openRequestLinkingTo([await requestOf(id)]))?.action('Reject');
+  expect(reject).toBeDefined();
+  // The record page the dialog leads to answers 204 No Content: the browser stays on the request page, dialog and all.
+  const askedForRecordPage = new Promise<void>((resolve) =>
+    page.route(`**/lightning/r/Opportunity/${id}/view`, async (route) => {
+      await route.fulfill({ status: 204 });
+      resolve();
+    }),
+  );
+  await reject?.root.getByRole('button', { name: 'Reject', exact: true }).click();
+  await askedForRecordPage;
+  await expect(reject?.root as Locator).toHaveCount(1);
 });
