@@ -1,7 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { ActionDialog } from './action-dialog';
 import { locators } from './locators';
-import { leaveRecordTab, type SelectedRecordTab, showRelatedList } from './record-tabs';
+import {
+  RELATED_LISTS_DEADLINE_MS,
+  RecordRelatedLists,
+  type RelatedListsReading,
+} from './record-related-lists';
 import { type StatedCount, statedCount } from './shown-list';
 
 export interface ApprovalHistoryRow {
@@ -22,33 +26,33 @@ const COLUMNS: [keyof ApprovalHistoryRow, string][] = [
   ['comments', 'Comments'],
 ];
 
+const APPROVAL_HISTORY = 'Approval History';
+
 /** The Approval History related list of a record page (on its Related tab), newest row first. */
 export class ApprovalHistory {
   readonly root: Locator;
-  /** The Related tab once show() selected it, with the tab to go back to. */
-  private relatedTab?: SelectedRecordTab;
+  private readonly lists: RecordRelatedLists;
 
   constructor(
     private readonly page: Page,
     recordRoot: Locator,
   ) {
     this.root = recordRoot.locator(locators.approvals.historyList).filter({ visible: true });
+    this.lists = new RecordRelatedLists(page, recordRoot);
   }
 
   /**
-   * Shows the Related tab (shown in the tab bar or in its More menu) and waits for the list; false when the page
-   * has no Approval History list.
+   * Shows the Related tab (shown in the tab bar or in its More menu) and waits for the list. Not shown only once
+   * the page's related lists are complete without it, with those it shows; a RelatedListsIncompleteError when
+   * they were still rendering at the deadline.
    */
-  async show(recordRoot: Locator): Promise<boolean> {
-    const { shown, tab } = await showRelatedList(recordRoot, this.root);
-    this.relatedTab = tab;
-    return shown;
+  async show(deadlineMs = RELATED_LISTS_DEADLINE_MS): Promise<RelatedListsReading & { shown: boolean }> {
+    return this.lists.showList(APPROVAL_HISTORY, this.root, deadlineMs);
   }
 
   /** Back to the tab shown before show(), where the record's fields are. */
   async leave(): Promise<void> {
-    await leaveRecordTab(this.relatedTab);
-    this.relatedTab = undefined;
+    await this.lists.restore();
   }
 
   /**

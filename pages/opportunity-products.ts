@@ -3,7 +3,11 @@ import { ActionDialog } from './action-dialog';
 import { EditSelectedProducts } from './edit-selected-products';
 import { locators } from './locators';
 import { ProductPicker } from './product-picker';
-import { leaveRecordTab, type SelectedRecordTab, showRelatedList } from './record-tabs';
+import {
+  RELATED_LISTS_DEADLINE_MS,
+  RecordRelatedLists,
+  type RelatedListsReading,
+} from './record-related-lists';
 import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
 
@@ -24,27 +28,28 @@ export type AddProductsOutcome =
  */
 export class OpportunityProducts {
   readonly root: Locator;
-  /** The Related tab once show() selected it, with the tab to go back to. */
-  private relatedTab?: SelectedRecordTab;
+  private readonly lists: RecordRelatedLists;
 
   constructor(
     private readonly page: Page,
-    private readonly recordRoot: Locator,
+    recordRoot: Locator,
   ) {
     this.root = recordRoot.locator(locators.products.relatedList).filter({ visible: true });
+    this.lists = new RecordRelatedLists(page, recordRoot);
   }
 
-  /** Shows the Related tab (shown in the tab bar or in its More menu); false when the page has no Products list. */
-  async show(): Promise<boolean> {
-    const { shown, tab } = await showRelatedList(this.recordRoot, this.root);
-    this.relatedTab = tab;
-    return shown;
+  /**
+   * Shows the Related tab (shown in the tab bar or in its More menu) and waits for the list. Not shown only once
+   * the page's related lists are complete without it, with those it shows; a RelatedListsIncompleteError when
+   * they were still rendering at the deadline.
+   */
+  async show(deadlineMs = RELATED_LISTS_DEADLINE_MS): Promise<RelatedListsReading & { shown: boolean }> {
+    return this.lists.showList('Products', this.root, deadlineMs);
   }
 
   /** Back to the tab shown before show(), where the record's fields are. */
   async leave(): Promise<void> {
-    await leaveRecordTab(this.relatedTab);
-    this.relatedTab = undefined;
+    await this.lists.restore();
   }
 
   async offersButton(label: string): Promise<boolean> {

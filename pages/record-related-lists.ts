@@ -1,8 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { recordTabBars } from './record-tab-bar';
 import { leaveRecordTab, type SelectedRecordTab, selectRecordTab } from './record-tabs';
 import { RENDER_POLL_INTERVALS } from './render-polling';
+import { rendered } from './rendered';
+
+/** How long a record page's related lists may take to render when the caller does not say. */
+export const RELATED_LISTS_DEADLINE_MS = 15_000;
 
 /** The related lists a record page shows at one moment, and whether it may still show more. */
 export interface RelatedListsReading {
@@ -79,6 +84,30 @@ export class RecordRelatedLists {
     return reading;
   }
 
+  /**
+   * Shows the list titled `title` and waits for `card`, its card. Lightning renders each list after its own data
+   * call, so a list not shown yet is waited for until the lists are complete or `deadlineMs` has passed. Lists
+   * complete without it are a reading that says so, with the lists shown; lists still rendering at the deadline
+   * are a RelatedListsIncompleteError, never "missing".
+   */
+  async showList(
+    title: string,
+    card: Locator,
+    deadlineMs: number,
+  ): Promise<RelatedListsReading & { shown: boolean }> {
+    const reading = await this.read(
+      [title],
+      deadlineMs,
+      (now) => now.titles.includes(title) || !now.incomplete,
+    );
+    if (reading.titles.includes(title)) {
+      await rendered(card.first());
+      return { ...reading, shown: true };
+    }
+    if (reading.incomplete) throw new RelatedListsIncompleteError(title, reading, deadlineMs);
+    return { ...reading, shown: false };
+  }
+
   /** Selects again the tab shown before read() selected the Related tab. */
   async restore(): Promise<void> {
     const tab = this.relatedTab;
@@ -107,11 +136,17 @@ export class RecordRelatedLists {
     return false;
   }
 
+  /**
+   * One reading, in several looks at a page that keeps changing: nothing loading is looked for before the titles
+   * and again after them. A list whose stencil gave way to its content between two looks would otherwise be
+   * seen neither loading nor titled, and the lists read as complete without it.
+   */
   private async snapshot(): Promise<RelatedListsReading> {
+    const loadingBefore = (await this.loading.count()) > 0;
     const titles = await this.titles();
     const rendered = (await this.lists.count()) > 0 || (await this.container.count()) > 0;
     let incomplete: string | undefined;
-    if ((await this.loading.count()) > 0) incomplete = 'a loading indicator still shows';
+    if (loadingBefore || (await this.loading.count()) > 0) incomplete = 'a loading indicator still shows';
     else if (!rendered)
       incomplete = `no related list rendered${this.hasRelatedTab === false ? ', and the record page has no Related tab' : ''}`;
     else if ((await this.lists.filter({ hasNot: this.title }).count()) > 0)
@@ -133,3 +168,17 @@ function normalise(text: string): string {
 }
 
 const exactly = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+
+/** The related lists had not finished rendering at the deadline, and the one looked for was not among them. */
+export class RelatedListsIncompleteError extends IncompletePageError {
+  override name = 'RelatedListsIncompleteError';
+  readonly shown: string[];
+  constructor(label: string, reading: RelatedListsReading, deadlineMs: number) {
+    super(
+      `related list "${label}" did not show on ${reading.where || 'the record page'} within ${deadlineMs / 1000} s, ` +
+        `and the related lists had not finished rendering (${reading.incomplete}; shown so far: ` +
+        `${reading.titles.join(', ') || 'none'}), so whether the page has it is not known`,
+    );
+    this.shown = reading.titles;
+  }
+}

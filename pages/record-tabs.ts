@@ -1,6 +1,5 @@
 import type { Locator } from '@playwright/test';
 import { type RecordTabBar, recordTabBars } from './record-tab-bar';
-import { rendered } from './rendered';
 
 /** A tab of the record page selected by selectRecordTab, and the tab its bar showed before. */
 export interface SelectedRecordTab {
@@ -30,19 +29,4 @@ export async function selectRecordTab(
 /** Selects again the tab its bar showed before selectRecordTab selected another. */
 export async function leaveRecordTab(tab: SelectedRecordTab | undefined): Promise<void> {
   if (tab?.before !== undefined && tab.before !== tab.label) await tab.bar.select(tab.before);
-}
-
-/**
- * Selects the Related tab (a page without one, such as the full record view, shows its lists itself) and waits
- * for `list` there; `shown` is false when the page has no such list.
- */
-export async function showRelatedList(
-  recordRoot: Locator,
-  list: Locator,
-): Promise<{ shown: boolean; tab?: SelectedRecordTab }> {
-  const tab = await selectRecordTab(recordRoot, 'Related');
-  const shown = await rendered(list.first(), { timeout: 10_000 })
-    .then(() => true)
-    .catch(() => false);
-  return { shown, tab };
 }

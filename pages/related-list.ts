@@ -1,11 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { locators } from './locators';
-import { RecordRelatedLists, type RelatedListsReading } from './record-related-lists';
+import {
+  RELATED_LISTS_DEADLINE_MS,
+  RecordRelatedLists,
+  RelatedListsIncompleteError,
+  type RelatedListsReading,
+} from './record-related-lists';
 import { rendered } from './rendered';
 import { type ShownList, type StatedCount, statedCount } from './shown-list';
-
-/** How long the related lists may take to render when the caller does not say. */
-const LISTS_DEADLINE_MS = 15_000;
 
 /**
  * A related list of the record page shown, found by its title (Contacts, Opportunities...) on its Related tab
@@ -35,7 +37,7 @@ export class RelatedListCard implements ShownList {
    * Rejects with RelatedListMissingError when the complete lists do not include it, and with
    * RelatedListsIncompleteError when they were still incomplete at the deadline.
    */
-  async open(expected: string[] = [], deadlineMs = LISTS_DEADLINE_MS): Promise<void> {
+  async open(expected: string[] = [], deadlineMs = RELATED_LISTS_DEADLINE_MS): Promise<void> {
     const complete = (reading: RelatedListsReading) =>
       !reading.incomplete && expected.every((title) => reading.titles.includes(title));
     const reading = await this.lists.read(
@@ -74,19 +76,5 @@ export class RelatedListMissingError extends Error {
     where = 'the Related tab',
   ) {
     super(`no related list "${label}" on ${where} (it shows: ${shown.join(', ') || 'none'})`);
-  }
-}
-
-/** The related lists had not finished rendering at the deadline, and the one looked for was not among them. */
-export class RelatedListsIncompleteError extends Error {
-  override name = 'RelatedListsIncompleteError';
-  readonly shown: string[];
-  constructor(label: string, reading: RelatedListsReading, deadlineMs: number) {
-    super(
-      `related list "${label}" did not show on ${reading.where || 'the record page'} within ${deadlineMs / 1000} s, ` +
-        `and the related lists had not finished rendering (${reading.incomplete}; shown so far: ` +
-        `${reading.titles.join(', ') || 'none'}), so whether the page has it is not known`,
-    );
-    this.shown = reading.titles;
   }
 }

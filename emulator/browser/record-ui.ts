@@ -38,9 +38,11 @@ async function loadDeferred(part: HTMLElement): Promise<void> {
   if (part.dataset.loading) return;
   part.dataset.loading = 'true';
   const response = await fetch(part.dataset.deferredPart as string, { credentials: 'same-origin' });
+  const content = parseWithShadows(await response.text());
+  // The spinner goes in the same task as the content comes: a page showing neither would look complete.
   const spinner = part.previousElementSibling;
   if (spinner instanceof HTMLElement && spinner.hasAttribute('data-deferred-spinner')) spinner.remove();
-  part.replaceWith(...parseWithShadows(await response.text()));
+  part.replaceWith(...content);
   for (const nested of deepAll(document, '[data-deferred-part]:not([data-deferred-lazy])'))
     void loadDeferred(nested);
 }

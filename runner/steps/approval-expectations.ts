@@ -17,6 +17,7 @@ import {
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { judgedAs } from './incomplete-parts';
 import { recordName } from './record-name';
+import { showRelatedListOrFail } from './related-list-shown';
 
 /** The approval of the record last opened: its status, pending approver, history and lock, as the persona sees them. */
 export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: StepContext): Promise<void> {
@@ -25,11 +26,14 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
   const org = context.org;
   if (step.status !== undefined || step.pendingApprover !== undefined || step.history !== undefined) {
     const history = new ApprovalHistory(context.page, recordPage.root);
-    if (!(await history.show(recordPage.root))) {
-      throw new ExpectationError(
-        `${who(context)}: ${recordName(context, record)} shows no Approval History list, so its approval cannot be read — add the list to the persona's page layout.`,
-      );
-    }
+    await showRelatedListOrFail(
+      context,
+      who(context),
+      recordName(context, record),
+      history,
+      'Approval History',
+      "so its approval cannot be read: add the list to the persona's page layout.",
+    );
     const rows = await history.rows();
     const stated = await history.count();
     await history.leave();

@@ -21,6 +21,7 @@ import { ExpectationError, leftThePage, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs } from './incomplete-parts';
 import { recordName } from './record-name';
+import { showRelatedListOrFail } from './related-list-shown';
 
 /** "Submit for Approval" on the record last opened, with the comment; Salesforce's refusal is explained. */
 export async function submitForApproval(
@@ -176,9 +177,14 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
   const persona = who(context);
   const named = recordName(context, record);
   const history = new ApprovalHistory(context.page, recordPage.root);
-  if (!(await history.show(recordPage.root))) {
-    throw new ExpectationError(`${persona}: ${named} shows no Approval History list to recall from.`);
-  }
+  await showRelatedListOrFail(
+    context,
+    persona,
+    named,
+    history,
+    'Approval History',
+    "so there is nothing to recall from: add the list to the persona's page layout.",
+  );
   const dialog = await history.action('Recall', 'Recall Approval Request');
   if (!dialog) {
     const rows = await history.rows();

@@ -1,9 +1,6 @@
 import { predictedRelatedLists } from '../../fixtures/predicted-related-lists';
-import {
-  RelatedListCard,
-  RelatedListMissingError,
-  RelatedListsIncompleteError,
-} from '../../pages/related-list';
+import { RelatedListsIncompleteError } from '../../pages/record-related-lists';
+import { RelatedListCard, RelatedListMissingError } from '../../pages/related-list';
 import { didYouMean } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';

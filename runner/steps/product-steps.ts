@@ -1,3 +1,4 @@
+import type { CreatedRecord } from '../../fixtures';
 import { explainPriceBook, explainProduct } from '../../fixtures/approval-diagnosis';
 import { OpportunityProducts } from '../../pages/opportunity-products';
 import { quoteTemplatesOffered } from '../../pages/quote-pdf';
@@ -9,13 +10,14 @@ import { openedRecord, who } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { checkTemplateNames } from './quote-template-names';
 import { recordName } from './record-name';
+import { showRelatedListOrFail } from './related-list-shown';
 
 /** "Add Products" on the opportunity last opened: price book, products, quantities and prices, Save. */
 export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: StepContext): Promise<void> {
   const { page: recordPage, record } = openedRecord(context, 'addProducts');
   const persona = who(context);
   const products = new OpportunityProducts(context.page, recordPage.root);
-  await productsListShown(products, context, record.id);
+  await productsListShown(products, context, record);
   if (!(await products.offersButton('Add Products'))) {
     throw new ExpectationError(
       `${persona}: the Products list of ${recordName(context, record)} offers no "Add Products" — the persona may not edit the opportunity or add products to it.`,
@@ -73,7 +75,7 @@ export async function expectOffered(step: Omit<OfferedStep, 'kind'>, context: St
     if (step.products)
       await namesExist(context, 'Product2', [...step.products.includes, ...step.products.excludes]);
     const products = new OpportunityProducts(context.page, recordPage.root);
-    await productsListShown(products, context, record.id);
+    await productsListShown(products, context, record);
     if (step.priceBooks) {
       const offered = (await products.offersButton('Choose Price Book'))
         ? await products.priceBooksOffered()
@@ -190,13 +192,16 @@ async function notAnsweredExplained<T>(
 async function productsListShown(
   products: OpportunityProducts,
   context: StepContext,
-  recordId: string,
+  record: CreatedRecord,
 ): Promise<void> {
-  if (!(await products.show())) {
-    throw new ExpectationError(
-      `${who(context)}: Opportunity ${recordId} shows no Products related list — it is not on the persona's page layout, or they may not read opportunity products.`,
-    );
-  }
+  await showRelatedListOrFail(
+    context,
+    who(context),
+    recordName(context, record),
+    products,
+    'Products',
+    "it is not on the persona's page layout, or they may not read opportunity products.",
+  );
 }
 
 /**

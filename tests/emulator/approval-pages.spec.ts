@@ -82,7 +82,7 @@ test('the seller submits, is locked out, the manager approves from Items to Appr
     message: LOCKED_RECORD_UI_MESSAGE,
   });
   const history = new ApprovalHistory(seller.page, seller.record.root);
-  expect(await history.show(seller.record.root)).toBe(true);
+  expect((await history.show()).shown).toBe(true);
   expect(await history.rows()).toEqual([
     expect.objectContaining({ status: 'Pending', assignedTo: MANAGER.name, actualApprover: '' }),
     expect.objectContaining({ status: 'Submitted', actualApprover: AE.name, comments: 'Competitive deal' }),
@@ -101,7 +101,7 @@ test('the seller submits, is locked out, the manager approves from Items to Appr
   await seller.page.reload();
   await seller.record.waitUntilReady();
   await expect(seller.record.field('Approval_Status__c').root).toContainText('Approved');
-  expect(await history.show(seller.record.root)).toBe(true);
+  expect((await history.show()).shown).toBe(true);
   expect((await history.rows())[0]).toMatchObject({
     status: 'Approved',
     actualApprover: MANAGER.name,
@@ -132,7 +132,7 @@ test('the seller recalls from the Approval History list; the manager rejects ano
   await submit(seller.page, seller.record, 'Try');
   await seller.record.waitUntilReady();
   const history = new ApprovalHistory(seller.page, seller.record.root);
-  await history.show(seller.record.root);
+  await history.show();
   const recall = await history.action('Recall', 'Recall Approval Request');
   await recall?.comment('Wrong discount');
   expect(await recall?.press('Recall')).toEqual({ done: true });
@@ -171,7 +171,7 @@ test('the manager reassigns the request to Finance with a comment; it moves to t
   await seller.page.reload();
   await seller.record.waitUntilReady();
   const history = new ApprovalHistory(seller.page, seller.record.root);
-  await history.show(seller.record.root);
+  await history.show();
   expect((await history.rows()).map((row) => [row.status, row.assignedTo])).toEqual([
     ['Pending', 'Fiona Grant'],
     ['Reassigned', MANAGER.name],

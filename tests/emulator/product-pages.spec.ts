@@ -43,7 +43,7 @@ test('the seller chooses among the price books shared with them and adds product
   const id = await opportunity('Products seller');
   const { page, record } = await openAs(browser, AE.username, 'Opportunity', id);
   const products = new OpportunityProducts(page, record.root);
-  expect(await products.show()).toBe(true);
+  expect((await products.show()).shown).toBe(true);
   expect(await products.priceBooksOffered()).toEqual(['Sales Price Book']);
   expect(await products.productsOffered('Enterprise Price Book', ['Platform License'])).toEqual({
     priceBookOffered: false,
@@ -69,7 +69,7 @@ test('the seller chooses among the price books shared with them and adds product
     ['Platform License', 2, 11000],
     ['Premium Support', 1, 3000],
   ]);
-  expect(await products.show()).toBe(true);
+  expect((await products.show()).shown).toBe(true);
   expect(await products.rows()).toContain('Platform License 2 $11,000.00 $22,000.00');
 });
 

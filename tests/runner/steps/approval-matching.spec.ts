@@ -129,7 +129,7 @@ test('a case, which has no Name field, is found in Items to Approve by its reque
   await runStep(step({ kind: 'submitForApproval', comment: 'Credit 500' }), csm);
   // The Case layout does not place the Approval History list, so the page has none to read.
   await expectationFailure(runStep(step({ kind: 'approval', status: 'Pending' }), csm), [
-    `Case ${records.credit.id} (data "credit") shows no Approval History list, so its approval cannot be read`,
+    `Case ${records.credit.id} (data "credit") shows no Approval History list on the Related tab (its related lists: none) — so its approval cannot be read`,
   ]);
 
   const manager = await as(browser, MANAGER, records);

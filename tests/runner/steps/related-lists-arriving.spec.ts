@@ -126,3 +126,30 @@ test('compareWithAdmin says nothing is missing from related lists the persona’
       'shown so far: none), so whether it lacks "Contacts", "Opportunities" is not known',
   );
 });
+
+test('a list a step reads (Approval History) is judged missing only once the related lists are complete', async ({
+  browser,
+}) => {
+  const { context } = await personaWithRecord(browser, emulator, USERS.ae, {
+    key: 'account',
+    sobject: 'Account',
+    soql: INITECH,
+  });
+  context.renderDeadlineMs = 6_000;
+  const approval = { kind: 'approval', title: 'approval', location, status: 'Pending' } as Step;
+  await runStep({ kind: 'open', title: 'open', location, record: 'account' }, context);
+  await holdList(context.page, 1);
+  const error = await failure(runStep(approval, context));
+  expect(error.name).not.toBe('ExpectationError');
+  expect(error.message).toContain(
+    'related list "Approval History" did not show on the Related tab within 6 s, and the related lists had not ' +
+      'finished rendering (a loading indicator still shows; shown so far: Contacts), so whether the page has it is not known',
+  );
+
+  await context.page.unrouteAll();
+  await runStep({ kind: 'open', title: 'open', location, record: 'account' }, context);
+  await expectationFailure(runStep(approval, context), [
+    'shows no Approval History list on the Related tab (its related lists: Contacts, Opportunities) — so its ' +
+      "approval cannot be read: add the list to the persona's page layout.",
+  ]);
+});
