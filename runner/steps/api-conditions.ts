@@ -20,12 +20,14 @@ export async function checkApiCondition(
   const { org } = context;
   if (!org) throw new Error(`${kind} needs the admin's API session, which this run does not give steps.`);
   const what = recordName(context, record);
+  const who = personaName(context);
   const reading = await pollCondition(org, record, step, {
     named: what,
     wanted: () => !context.page.isClosed(),
+  }).catch((error: unknown) => {
+    throw new Error(`${who}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   });
   if (reading.held) return;
-  const who = personaName(context);
   const automation = await orgAnswer(() =>
     automationFor(org, record.sobject, {
       fields: Object.keys(step.fields),

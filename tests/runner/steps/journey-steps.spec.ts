@@ -187,7 +187,7 @@ test('a queue or user that does not exist is an error naming the real ones, neve
   });
   const error = await failure(runStep(condition('lead', { OwnerId: { queue: 'SDR_Queu' } }), context));
   expect(error.message).toBe(
-    'No queue "SDR_Queu" in the org. Expected a queue\'s developer name or name: SDR_Queue, Customer_Success_Queue.',
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example): No queue "SDR_Queu" in the org. Expected a queue\'s developer name or name: SDR_Queue, Customer_Success_Queue.',
   );
 });
 
@@ -200,7 +200,7 @@ test('a wait on a record deleted meanwhile names it as every failure does: objec
   await org.conn.sobject('Account').destroy(context.records.get('account')?.id as string);
   const error = await failure(runStep(condition('account', { Industry: 'Retail' }), context));
   expect(error.message).toMatch(
-    /^Account "Maple Leaf Ltd" \(001\w{15}, data "account"\) no longer exists in the org$/,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): Account "Maple Leaf Ltd" \(001\w{15}, data "account"\) no longer exists in the org$/,
   );
 });
 
@@ -213,7 +213,7 @@ test('a wait stopped by the end of its test names the record it waited for as ev
   await context.page.close();
   const error = await failure(runStep(condition('account', { Industry: 'Retail' }), context));
   expect(error.message).toMatch(
-    /^stopped waiting for Account "Maple Leaf Ltd" \(001\w{15}, data "account"\): the test is over$/,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): stopped waiting for Account "Maple Leaf Ltd" \(001\w{15}, data "account"\): the test is over$/,
   );
 });
 
