@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
@@ -20,6 +20,10 @@ test.afterEach(async () => emulator?.stop());
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const INITECH = "SELECT Id FROM Account WHERE Name = 'Initech'";
 
+/** The AE with the Initech account as test data "account". */
+const aeOnInitech = (browser: Browser) =>
+  personaWithRecord(browser, emulator, USERS.ae, { key: 'account', sobject: 'Account', soql: INITECH });
+
 /** Holds back the page's `index`th related list (the layout's order, of the lists the viewer may read). */
 async function holdList(page: Page, index: number, ms?: number): Promise<void> {
   await page.route(`**/part/related-list-${index}`, async (route) => {
@@ -30,11 +34,7 @@ async function holdList(page: Page, index: number, ms?: number): Promise<void> {
 }
 
 test('a related list arriving after the others is opened, not reported missing', async ({ browser }) => {
-  const { context } = await personaWithRecord(browser, emulator, USERS.ae, {
-    key: 'account',
-    sobject: 'Account',
-    soql: INITECH,
-  });
+  const { context } = await aeOnInitech(browser);
   await holdList(context.page, 1, 2_500);
   await runStep(
     { kind: 'open', title: 'open', location, record: 'account', relatedList: 'Opportunities' },
@@ -47,11 +47,7 @@ test('a related list arriving after the others is opened, not reported missing',
 test('a related list that never finishes loading gives no verdict on a list it has not shown', async ({
   browser,
 }) => {
-  const { context } = await personaWithRecord(browser, emulator, USERS.ae, {
-    key: 'account',
-    sobject: 'Account',
-    soql: INITECH,
-  });
+  const { context } = await aeOnInitech(browser);
   context.renderDeadlineMs = 6_000;
   await holdList(context.page, 1);
   await runStep({ kind: 'open', title: 'open', location, record: 'account' }, context);
@@ -130,11 +126,7 @@ test('compareWithAdmin says nothing is missing from related lists the persona’
 test('a list a step reads (Approval History) is judged missing only once the related lists are complete', async ({
   browser,
 }) => {
-  const { context } = await personaWithRecord(browser, emulator, USERS.ae, {
-    key: 'account',
-    sobject: 'Account',
-    soql: INITECH,
-  });
+  const { context } = await aeOnInitech(browser);
   context.renderDeadlineMs = 6_000;
   const approval = { kind: 'approval', title: 'approval', location, status: 'Pending' } as Step;
   await runStep({ kind: 'open', title: 'open', location, record: 'account' }, context);
