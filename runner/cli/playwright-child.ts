@@ -15,6 +15,10 @@ export interface PlaywrightRun {
   cancel(): void;
   /** Whether a signal has stopped the run, and which. */
   stoppedBy(): NodeJS.Signals | undefined;
+  /** Resolves with the signal that stopped the run, should one stop it. */
+  stopped: Promise<NodeJS.Signals>;
+  /** Resolves with a signal sent again before the runner went ahead: whoever sent it will not wait for the org. */
+  signalledAgain: Promise<NodeJS.Signals>;
   /** The exit code, and whether a signal stopped the run. */
   done: Promise<{ code: number; stoppedBy?: NodeJS.Signals }>;
 }
@@ -39,7 +43,16 @@ export function startPlaywright(
     detached: true,
   });
   let stoppedBy: NodeJS.Signals | undefined;
+  let wentAhead = false;
   let deadline: NodeJS.Timeout | undefined;
+  let heard!: (signal: NodeJS.Signals) => void;
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    heard = resolve;
+  });
+  let heardAgain!: (signal: NodeJS.Signals) => void;
+  const signalledAgain = new Promise<NodeJS.Signals>((resolve) => {
+    heardAgain = resolve;
+  });
   const killGroup = (signal: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, signal);
@@ -48,8 +61,13 @@ export function startPlaywright(
     }
   };
   const forward = (signal: NodeJS.Signals) => {
-    if (stoppedBy) return;
+    if (stoppedBy) {
+      // Once the runner went ahead, its teardown ends the Login-As sessions: only the hard deadline cuts it short.
+      if (!wentAhead) heardAgain(signal);
+      return;
+    }
     stoppedBy = signal;
+    heard(signal);
     const ms = stopDeadlineMs(env);
     log(
       `\npersona-ux: ${signal} received; stopping the run and ending every Login-As session (at most ${Math.round(ms / 1000)} s)…`,
@@ -81,6 +99,7 @@ export function startPlaywright(
   });
   return {
     goAhead: (added) => {
+      wentAhead = true;
       if (!child.connected) return;
       const message: GoAheadMessage = { goAhead: definedOnly(added) };
       child.send(message);
@@ -96,6 +115,8 @@ export function startPlaywright(
       }),
     cancel: () => killGroup('SIGKILL'),
     stoppedBy: () => stoppedBy,
+    stopped,
+    signalledAgain,
     done,
   };
 }

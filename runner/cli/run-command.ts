@@ -17,6 +17,7 @@ import { ticketProblems } from '../loading/ticket-rule';
 import { handOverScenarios } from '../scenario-source';
 import { renderRunAllure } from './allure-render';
 import { parse } from './args';
+import { checksWithinStopDeadline } from './checks-stop-deadline';
 import { defaultWorkers } from './default-workers';
 import { grepProblem } from './grep-check';
 import { resolveInputs } from './inputs';
@@ -176,13 +177,13 @@ export async function runCommand(args: string[]): Promise<number> {
       if (emulator) Object.assign(env, emulator.env);
       if (stop === undefined && !run.stoppedBy()) {
         orgChecks = require('./check-target') as typeof import('./check-target');
-        const checked = await orgChecks.checkTarget(
-          env,
-          runId,
-          values['allow-production'],
-          values.shard,
-          scenarios,
+        const checked = await checksWithinStopDeadline(
+          orgChecks.checkTarget(env, runId, values['allow-production'], values.shard, scenarios, run),
           run,
+          () => {
+            run.cancel();
+            rmSync(handover, { recursive: true, force: true });
+          },
         );
         if ('stop' in checked) stop = checked.stop;
         else ({ session, forWorkers } = checked);

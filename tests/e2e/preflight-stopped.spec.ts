@@ -80,6 +80,43 @@ test('SIGTERM to the CLI alone while the org is checked: the same', async () => 
   await expectStoppedWhileChecking(run, 'SIGTERM');
 });
 
+test('Ctrl+C while the org is checked, and the org never answers: the run stops anyway, saying what may stay open', async () => {
+  const proxy = await holdingOrganizationQuery(emulator.url);
+  try {
+    const run = startRun(proxy.url);
+    await proxy.reached;
+    process.kill(-(run.child.pid as number), 'SIGINT');
+    expect(await run.exited, run.output()).toBe(1);
+    expect(run.output()).toContain(
+      'persona-ux: SIGINT stopped the run while it checked the org, and the org did not answer within 10 s: nothing ' +
+        "was created or impersonated, no run was recorded; the admin's API session the checks opened may stay open " +
+        "until the org's session timeout (Setup → Session Management ends it sooner).",
+    );
+    expect(readAudit(run.reports)).toEqual([]);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test('Ctrl+C twice while the org is checked: the second stops the run at once', async () => {
+  const proxy = await holdingOrganizationQuery(emulator.url);
+  try {
+    const run = startRun(proxy.url);
+    await proxy.reached;
+    process.kill(-(run.child.pid as number), 'SIGINT');
+    await printedOrExited(run, 'persona-ux: SIGINT received; stopping the run');
+    process.kill(-(run.child.pid as number), 'SIGINT');
+    expect(await run.exited, run.output()).toBe(1);
+    expect(run.output()).toContain(
+      'persona-ux: SIGINT again while the run waited for the org to answer its checks; stopped at once: nothing was ' +
+        'created or impersonated, no run was recorded;',
+    );
+    expect(run.output()).not.toContain('did not answer within');
+  } finally {
+    await proxy.close();
+  }
+});
+
 test("Ctrl+C before the org answered the admin's sign-in: the run waits for the answer and logs that session out", async () => {
   // The org opens the session as the token request comes, and answers late, as a slow org does.
   const proxy = await holdingProxy(emulator.url, tokenRequest, { answers: true });
