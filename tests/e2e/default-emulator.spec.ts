@@ -30,6 +30,8 @@ test('with no org configured, `persona-ux run` starts the emulator itself and pa
 });
 
 test('under the `lightning` latency profile (parts render 0.3–2 s late) the page objects still pass', async () => {
+  // Each scenario waits out about 5 s of the profile's delays on top of its own work.
+  test.setTimeout(demoRunTimeout(1));
   const reports = tempDir('reports');
   const { code, output } = await runCli(['run', path.join(ROOT, 'scenarios'), '--latency', 'lightning'], {
     cwd: tempDir('cwd'),
