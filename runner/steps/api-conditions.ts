@@ -3,7 +3,7 @@ import type { ExpectApiStep, WaitStep } from '../model-journeys';
 import { describeWithin, pollCondition } from './api-condition-check';
 import { ExpectationError, type StepContext } from './context';
 import { automationFor } from './object-automation';
-import { personaName } from './open-list-view';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { testRecord } from './test-record';
 

@@ -12,10 +12,10 @@ import {
   openedRecord,
   openItemsToApprove,
   testRecord,
-  who,
 } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { judgedAs } from './incomplete-parts';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { showRelatedListOrFail } from './related-list-shown';
 
@@ -28,7 +28,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
     const history = new ApprovalHistory(context.page, recordPage.root);
     await showRelatedListOrFail(
       context,
-      who(context),
+      personaName(context),
       recordName(context, record),
       history,
       'Approval History',
@@ -57,7 +57,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
     if (step.history) problems.push(...historyProblems(step.history, rows, stated));
   }
   if (step.locked !== undefined) {
-    const attempt = await judgedAs(`${who(context)} on ${recordName(context, record)}`, () =>
+    const attempt = await judgedAs(`${personaName(context)} on ${recordName(context, record)}`, () =>
       attemptEdit(context.page, recordPage.root, record.sobject),
     );
     const lock = org
@@ -81,7 +81,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
   }
   if (problems.length > 0) {
     throw new ExpectationError(
-      `${who(context)} on ${recordName(context, record)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+      `${personaName(context)} on ${recordName(context, record)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
   }
 }
@@ -170,7 +170,7 @@ export async function expectItemsToApprove(
   for (const key of step.excludes) await check(key, false);
   if (problems.length > 0) {
     throw new ExpectationError(
-      `${who(context)}: Items to Approve lists ${listed.map((name) => `"${name}"`).join(', ') || 'nothing'}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+      `${personaName(context)}: Items to Approve lists ${listed.map((name) => `"${name}"`).join(', ') || 'nothing'}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
   }
 }

@@ -15,11 +15,11 @@ import {
   openedRecord,
   openItemsToApprove,
   testRecord,
-  who,
 } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs } from './incomplete-parts';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { showRelatedListOrFail } from './related-list-shown';
 
@@ -29,7 +29,7 @@ export async function submitForApproval(
   context: StepContext,
 ): Promise<void> {
   const { page: recordPage, record } = openedRecord(context, 'submitForApproval');
-  const persona = who(context);
+  const persona = personaName(context);
   const named = recordName(context, record);
   const clicked = await judgedAs(`${persona} on ${named}`, () =>
     clickRecordAction(recordPage.root, locators.approvals.submitAction),
@@ -94,7 +94,7 @@ export async function decideApproval(
     );
   }
   const org = adminSession(context, step.kind);
-  const persona = who(context);
+  const persona = personaName(context);
   const about = await currentRecordName(context, record);
   const items = new ItemsToApprove(context.page);
   await openItemsToApprove(items, context, step.kind);
@@ -150,7 +150,7 @@ async function openRequestOf(
     if ((await items.countLinkingTo(candidate.ids)) === 0) continue;
     const page = await explainingTimeouts(
       context.page,
-      `${who(context)}, step ${step}: the approval request page (${candidate.ids[0]}) opening from Items to Approve`,
+      `${personaName(context)}, step ${step}: the approval request page (${candidate.ids[0]}) opening from Items to Approve`,
       'the row did not open the approval request page, or the persona may not see the request',
       () => items.openRequestLinkingTo(candidate.ids),
     );
@@ -174,7 +174,7 @@ async function decided(org: OrgConnection, requestId: string): Promise<boolean> 
 /** Recall from the Approval History list of the record last opened. */
 export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: StepContext): Promise<void> {
   const { page: recordPage, record } = openedRecord(context, 'recall');
-  const persona = who(context);
+  const persona = personaName(context);
   const named = recordName(context, record);
   const history = new ApprovalHistory(context.page, recordPage.root);
   await showRelatedListOrFail(

@@ -6,13 +6,8 @@ import type { RecordPage } from '../../pages/record-page';
 import type { StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs } from './incomplete-parts';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
-
-/** 'Persona "ae" (Ava Chen, ava.ae@…)', as every failure names the persona. */
-export function who(context: StepContext): string {
-  const { name, user } = context.persona;
-  return `Persona "${name}" (${user.name}, ${user.username})`;
-}
 
 /** The record last opened, or the error saying to open one first. */
 export function openedRecord(
@@ -55,10 +50,10 @@ export async function currentRecordName(context: StepContext, record: CreatedRec
  * the persona and the step (the Home page may lack the component), never as a bare timeout.
  */
 export async function openItemsToApprove(items: ItemsToApprove, context: StepContext, step: string) {
-  await judgedAs(`${who(context)}, step ${step}`, () =>
+  await judgedAs(`${personaName(context)}, step ${step}`, () =>
     explainingTimeouts(
       context.page,
-      `${who(context)}, step ${step}: the home page's "Items to Approve" card showing`,
+      `${personaName(context)}, step ${step}: the home page's "Items to Approve" card showing`,
       "the persona's Home page has no Items to Approve component (add it in the Lightning App Builder), or the home page did not finish loading",
       () => items.open(),
     ),

@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
 import type { CannotOpenStep } from '../model-journeys';
 import { ExpectationError, leftThePage, type StepContext } from './context';
-import { personaName } from './open-list-view';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { recordRefusal } from './record-refusal';
 import { testRecord } from './test-record';

@@ -1,7 +1,8 @@
 import type { ListViewStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
 import { listProblems } from './expect-list';
-import { openListView, personaName } from './open-list-view';
+import { openListView } from './open-list-view';
+import { personaName } from './persona-name';
 
 /**
  * `listView: { object, view, includes, excludes, rows }`: the same as `open: { object, listView }` followed by

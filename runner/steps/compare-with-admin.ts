@@ -10,6 +10,7 @@ import {
   type ViewPart,
 } from './compare-with-admin-view';
 import { ExpectationError, type StepContext } from './context';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 
 /** `compareWithAdmin: true` shows the difference; `{ missing: [...] }` also says exactly what the persona lacks. */
@@ -48,9 +49,9 @@ export async function compareWithAdmin(option: CompareWithAdmin, context: StepCo
       'compareWithAdmin needs the admin’s browser session and API session, which this run does not give.',
     );
   const { record, page: personaPage } = open;
-  const { name, user } = context.persona;
+  const { name } = context.persona;
   const named = recordName(context, record);
-  const who = `Persona "${name}" (${user.name}, ${user.username}) on ${named}`;
+  const who = `${personaName(context)} on ${named}`;
   const deadline = context.renderDeadlineMs ?? RENDER_DEADLINE_MS;
   const org = context.org;
 

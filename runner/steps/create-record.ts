@@ -14,6 +14,7 @@ import {
   refusalSource,
   whyNotRefused,
 } from './org-reasons';
+import { personaName } from './persona-name';
 import { createdByStep, recordName } from './record-name';
 import { shownErrors } from './save-errors';
 import { forgetToasts, rememberToasts } from './seen-toasts';
@@ -25,7 +26,7 @@ import { forgetToasts, rememberToasts } from './seen-toasts';
  */
 export async function createRecord(step: Omit<CreateStep, 'kind'>, context: StepContext): Promise<void> {
   const { sobject } = step;
-  const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
+  const who = personaName(context);
   const action = new NewRecordAction(context.page, sobject);
   // The New action is a page of its own: what was open before is not, even when the save is refused.
   leftThePage(context);

@@ -9,6 +9,7 @@ import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 import { refusalSource, whyNotRefused } from './org-reasons';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { shownErrors } from './save-errors';
 import { forgetToasts, rememberToasts } from './seen-toasts';
@@ -21,7 +22,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   }
   const { page: recordPage, record } = open;
   const on = recordName(context, record);
-  const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
+  const who = personaName(context);
   let modal: RecordEditModal;
   // Earlier toasts are closed first, so that the one remembered after Save is this save's.
   forgetToasts(context.page);

@@ -8,6 +8,7 @@ import { checkHighlights, checkSections } from './expect-layout';
 import { waitUntilComplete } from './expect-page-complete';
 import { checkRelatedLists } from './expect-related-lists';
 import { checkShownFields } from './expect-shown-fields';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 
 export { IncompletePageError } from './expect-page-complete';
@@ -46,8 +47,7 @@ export async function expectFields(expected: FieldExpectations, context: StepCon
         'Add "- open: { record: <data key> }" before this expect step.',
     );
   const { page: recordPage, record } = open;
-  const { name, user } = context.persona;
-  const who = `Persona "${name}" (${user.name}, ${user.username}) on ${recordName(context, record)}`;
+  const who = `${personaName(context)} on ${recordName(context, record)}`;
   const prediction = await open.prediction;
   const checks: ExpectStepChecks = {
     ...expected,

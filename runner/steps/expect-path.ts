@@ -4,8 +4,8 @@ import type { ExpectStep } from '../model';
 import type { PathExpectation, ToastExpectation } from '../model-path';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
-import { personaName } from './open-list-view';
 import { otherChecksMismatch } from './other-checks';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { savingStepRan, toastsSeen } from './seen-toasts';
 

@@ -4,8 +4,8 @@ import { ExpectationError, type StepContext } from './context';
 import { dashboardProblems } from './expect-dashboard';
 import { listProblems } from './expect-list';
 import { reportProblems } from './expect-report';
-import { personaName } from './open-list-view';
 import { otherChecksMismatch } from './other-checks';
+import { personaName } from './persona-name';
 
 const OWN_KEYS = new Set(['kind', 'title', 'location', ...VIEW_KINDS]);
 

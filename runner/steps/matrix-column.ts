@@ -19,6 +19,7 @@ import { IncompletePageError, waitUntilComplete } from './expect-page-complete';
 import { unreadTabs, why } from './expect-shown-fields';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { recordRefusal } from './record-refusal';
 
@@ -36,9 +37,9 @@ export async function checkFieldAccess(step: FieldAccessStep, context: StepConte
     throw new Error(
       `No test record "${step.record}" was created (data keys: ${[...context.records.keys()]}).`,
     );
-  const { name, user } = context.persona;
+  const { name } = context.persona;
   const named = recordName(context, record);
-  const who = `Persona "${name}" (${user.name}, ${user.username}) on ${named}`;
+  const who = `${personaName(context)} on ${named}`;
   const fields = Object.keys(step.expected);
   const column: MatrixColumn = {
     matrix: step.matrix,

@@ -4,6 +4,7 @@ import type { PathStep } from '../model';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { refusalSource } from './org-reasons';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { forgetToasts, rememberToasts, toastsSeen } from './seen-toasts';
 
@@ -16,7 +17,7 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
   const open = context.openRecord;
   if (!open) throw new Error('No record to move along its Path: add "- open: { record: <data key> }" first.');
   const { record } = open;
-  const who = `Persona "${context.persona.name}" (${context.persona.user.name}, ${context.persona.user.username})`;
+  const who = personaName(context);
   const on = recordName(context, record);
   const path = new RecordPath(context.page);
   await explainingTimeouts(

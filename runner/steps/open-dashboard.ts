@@ -1,7 +1,7 @@
 import { DashboardPage, DashboardPageError } from '../../pages/dashboard-page';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
-import { personaName } from './open-list-view';
+import { personaName } from './persona-name';
 import { dashboardNamed } from './view-names';
 
 /** Opens a dashboard as the persona; its components show data as its running user (or the viewer, if dynamic). */

@@ -1,12 +1,8 @@
 import { ListViewPage, ListViewPageError } from '../../pages/list-view-page';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
+import { personaName } from './persona-name';
 import { listViewNamed, noReadAccess, objectReadable } from './view-names';
-
-export function personaName(context: StepContext): string {
-  const { name, user } = context.persona;
-  return `Persona "${name}" (${user.name}, ${user.username})`;
-}
 
 /** Opens a list view by its API name, or the object's home (its default list) without one. */
 export async function openListView(

@@ -1,6 +1,7 @@
 import { IncompletePageError } from '../../pages/incomplete-page';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
 import { ExpectationError, type StepContext } from './context';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 
 export async function openRecord(recordKey: string, context: StepContext): Promise<void> {
@@ -10,8 +11,7 @@ export async function openRecord(recordKey: string, context: StepContext): Promi
   const page = new RecordPage(context.page, record.sobject);
   const prediction = context.predictPage(record.sobject, record.id);
   prediction.catch(() => undefined);
-  const { name, user } = context.persona;
-  const who = `Persona "${name}" (${user.name}, ${user.username})`;
+  const who = personaName(context);
   const named = recordName(context, record);
   try {
     await page.open(record.id);

@@ -4,7 +4,7 @@ import { RelatedListCard, RelatedListMissingError } from '../../pages/related-li
 import { didYouMean } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
-import { personaName } from './open-list-view';
+import { personaName } from './persona-name';
 import { recordName } from './record-name';
 
 const RENDER_DEADLINE_MS = 15_000;

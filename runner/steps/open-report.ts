@@ -1,7 +1,7 @@
 import { ReportPage } from '../../pages/report-page';
 import type { StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
-import { personaName } from './open-list-view';
+import { personaName } from './persona-name';
 import { reportNamed } from './view-names';
 
 /**

@@ -3,7 +3,7 @@ import { ListViewPage } from '../../pages/list-view-page';
 import { SearchNotAnswered } from '../../pages/search-answer';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
-import { personaName } from './open-list-view';
+import { personaName } from './persona-name';
 import { noReadAccess, objectReadable, tabNamed } from './view-names';
 
 /** Opens an app tab by its label, from the navigation bar or the App Launcher; an object tab shows its home list. */

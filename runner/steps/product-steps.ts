@@ -6,8 +6,9 @@ import { RecordPage, RecordPageError } from '../../pages/record-page';
 import { SearchNotAnswered } from '../../pages/search-answer';
 import type { AddProductsStep, Offer, OfferedStep } from '../model-approvals';
 import { didYouMean } from '../schema/wording';
-import { openedRecord, who } from './approval-support';
+import { openedRecord } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
+import { personaName } from './persona-name';
 import { checkTemplateNames } from './quote-template-names';
 import { recordName } from './record-name';
 import { showRelatedListOrFail } from './related-list-shown';
@@ -15,7 +16,7 @@ import { showRelatedListOrFail } from './related-list-shown';
 /** "Add Products" on the opportunity last opened: price book, products, quantities and prices, Save. */
 export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: StepContext): Promise<void> {
   const { page: recordPage, record } = openedRecord(context, 'addProducts');
-  const persona = who(context);
+  const persona = personaName(context);
   const products = new OpportunityProducts(context.page, recordPage.root);
   await productsListShown(products, context, record);
   if (!(await products.offersButton('Add Products'))) {
@@ -109,7 +110,9 @@ export async function expectOffered(step: Omit<OfferedStep, 'kind'>, context: St
   }
   if (step.quoteTemplates) problems.push(...(await templateProblems(step.quoteTemplates, context)));
   if (problems.length > 0) {
-    throw new ExpectationError(`${who(context)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    throw new ExpectationError(
+      `${personaName(context)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
   }
 }
 
@@ -185,7 +188,7 @@ async function notAnsweredExplained<T>(
     return await action();
   } catch (error) {
     if (!(error instanceof SearchNotAnswered)) throw error;
-    throw new Error(`${who(context)}: cannot tell ${what}: ${error.message}`);
+    throw new Error(`${personaName(context)}: cannot tell ${what}: ${error.message}`);
   }
 }
 
@@ -196,7 +199,7 @@ async function productsListShown(
 ): Promise<void> {
   await showRelatedListOrFail(
     context,
-    who(context),
+    personaName(context),
     recordName(context, record),
     products,
     'Products',
