@@ -28,7 +28,6 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
     const history = new ApprovalHistory(context.page, recordPage.root);
     await showRelatedListOrFail(
       context,
-      personaName(context),
       recordName(context, record),
       history,
       'Approval History',

@@ -179,7 +179,6 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
   const history = new ApprovalHistory(context.page, recordPage.root);
   await showRelatedListOrFail(
     context,
-    persona,
     named,
     history,
     'Approval History',

@@ -199,7 +199,6 @@ async function productsListShown(
 ): Promise<void> {
   await showRelatedListOrFail(
     context,
-    personaName(context),
     recordName(context, record),
     products,
     'Products',
