@@ -13,9 +13,10 @@ let emulator: RunningEmulator | undefined;
 test.afterEach(async () => emulator?.stop());
 
 const INITECH = "SELECT Id FROM Account WHERE Name = 'Initech'";
-const start = async (visibleTabs: number) => {
+const start = async (visibleTabs: number, shadowMode: 'native' | 'synthetic' = 'native') => {
   emulator = await startEmulator({
     latency: 'lightning',
+    shadowMode,
     org: demoOrg((org) => {
       org.recordUi.dynamicForms = ['Account'];
       org.recordUi.fieldSectionTabs = [
@@ -61,5 +62,20 @@ test('with room for one tab only, every tab is read through the More menu and th
       'Account.Description: expected read-only, but it is editable on the tab "Background" (inline edit is offered)',
     ],
   );
+  await expect(context.page.locator('li.slds-is-active a')).toHaveText('Details');
+});
+
+test('in synthetic shadow, the More menu opens the same way and its tab is read before any verdict', async ({
+  browser,
+}) => {
+  const running = await start(1, 'synthetic');
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  const anyShadowRoot = () => [...document.querySelectorAll('*')].some((node) => node.shadowRoot);
+  expect(await context.page.evaluate(anyShadowRoot)).toBe(false);
+  await expect(context.page.locator('lightning-tab-bar li[title="Background"]')).toHaveCount(0);
+  await runStep(expectPage({ visible: ['Name', 'Description'], hidden: ['Credit_Limit__c'] }), context);
+  await expectationFailure(runStep(expectPage({ hidden: ['Description'] }), context), [
+    'Account.Description: expected hidden, but it is visible on the tab "Background"',
+  ]);
   await expect(context.page.locator('li.slds-is-active a')).toHaveText('Details');
 });
