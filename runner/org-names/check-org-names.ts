@@ -69,15 +69,18 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
   );
   const pathSettings: PathSettings =
     stages.length > 0 ? await readPathSettings(conn) : { read: false, why: 'no Path stage to check' };
-  const recordTypeValues = await readRecordTypeValues(
-    conn,
-    stages.flatMap(({ object, recordType }) => {
+  const recordTypeValues = await readRecordTypeValues(conn, [
+    ...stages.flatMap(({ object, recordType }) => {
       const known = findName(catalog.objects, object);
       return known && recordType !== undefined && pathFieldOf(known, recordType, pathSettings)
         ? [{ object: known, recordType }]
         : [];
     }),
-  );
+    ...all.flatMap((reference) => {
+      const restricted = restrictedDataPicklist(reference, catalog);
+      return restricted ? [restricted] : [];
+    }),
+  ]);
   const closedStages = await readClosedStages(
     conn,
     all.some(
@@ -150,7 +153,11 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
  * salesforce.stackexchange.com/questions/296055). When that default is the Master record type, every value.
  */
 function withAdminDefault(reference: NameReference, catalog: OrgCatalog): NameReference {
-  if (reference.kind !== 'pathStage' || !reference.adminDefault || reference.recordType !== undefined)
+  if (
+    (reference.kind !== 'pathStage' && reference.kind !== 'picklistValue') ||
+    !reference.adminDefault ||
+    reference.recordType !== undefined
+  )
     return reference;
   const object = findName(catalog.objects, reference.object);
   const recordType = object && catalog.adminDefaultRecordTypes.get(object);
@@ -209,8 +216,13 @@ function problemWith(
         ? `${object} has no active record types in this org; remove recordType: ${reference.recordType}.`
         : `${object} has no active record type "${reference.recordType}". Expected a developer name: ${oneOf(types)}.${didYouMean(reference.recordType, types)}`;
     }
-    case 'picklistValue':
-      return picklistProblem(object, fieldOf(fields, reference.field), reference);
+    case 'picklistValue': {
+      const field = fieldOf(fields, reference.field);
+      return (
+        picklistProblem(object, field, reference) ??
+        recordTypePicklistProblem(object, field, reference, path.recordTypeValues)
+      );
+    }
     case 'pathStage': {
       const name = pathFieldOf(object, reference.recordType, path.pathSettings);
       const field = name === undefined ? undefined : fieldOf(fields, name);
@@ -281,6 +293,47 @@ function picklistProblem(
   return `"${first}" is not an active value of the ${object}.${field.name} picklist. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`;
 }
 
+/** A restricted picklist value of test data whose record type is known: the object and record type to read. */
+function restrictedDataPicklist(
+  reference: NameReference,
+  catalog: OrgCatalog,
+): { object: string; recordType: string } | undefined {
+  if (reference.kind !== 'picklistValue' || reference.recordType === undefined) return undefined;
+  const object = findName(catalog.objects, reference.object);
+  if (!object) return undefined;
+  const field = fieldOf(catalog.fields.get(object) ?? [], reference.field);
+  return field?.restrictedPicklist ? { object, recordType: reference.recordType } : undefined;
+}
+
+/**
+ * Test data's value of a restricted picklist that its record type does not offer: the API refuses the insert
+ * (INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, gearset.com/blog/data-deployments-and-picklist-errors). An unrestricted
+ * picklist takes any value through the API whatever the record type ("Factors that Affect Data Access",
+ * developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/obj_ref_data_access.htm), and
+ * the record simply shows it.
+ */
+function recordTypePicklistProblem(
+  object: string,
+  field: DescribedField | undefined,
+  reference: Extract<NameReference, { kind: 'picklistValue' }>,
+  recordTypeValues: RecordTypeValues,
+): string | undefined {
+  if (!field?.restrictedPicklist || reference.recordType === undefined) return undefined;
+  const offered = recordTypeValues.get(object.toLowerCase())?.get(reference.recordType)?.get(field.name);
+  if (!offered) return undefined;
+  const values = offered.map((entry) => entry.value);
+  const wanted = field.type === 'multipicklist' ? reference.value.split(';') : [reference.value];
+  const first = wanted.map((value) => value.trim()).find((value) => value && !values.includes(value));
+  if (first === undefined) return undefined;
+  const recordType = reference.adminDefault
+    ? `record type ${reference.recordType} (the admin's default, which test data without recordType gets)`
+    : `record type ${reference.recordType}`;
+  return (
+    `"${first}" is not a value ${recordType} offers for ${object}.${field.name}, a restricted picklist: ` +
+    `Salesforce refuses it when the test data is created. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`
+  );
+}
+
 /**
  * A candidate picklist value counts only when its field is a picklist, a field value when its type is checked,
  * a Path stage when its field is known.
@@ -335,6 +388,11 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     if ('accepts' in name) delete (name as { accepts?: string }).accepts;
     if ('asValue' in name) delete (name as { asValue?: true }).asValue;
     if ('onTrack' in name) delete (name as { onTrack?: true }).onTrack;
+    // A picklist value is one name, whichever record type it is also checked against.
+    if (kind === 'picklistValue') {
+      delete (name as { recordType?: string }).recordType;
+      delete (name as { adminDefault?: true }).adminDefault;
+    }
     seen[kind].add(JSON.stringify(kind === 'user' ? reference.username : name).toLowerCase());
   }
   return Object.fromEntries(Object.entries(seen).map(([kind, names]) => [kind, names.size])) as Record<

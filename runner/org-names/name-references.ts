@@ -22,7 +22,8 @@ export type NameReference =
       asValue?: true;
     }
   | { kind: 'recordType'; object: string; recordType: string; path: PropertyPath }
-  | {
+  /** In test data with its record type: the API refuses a restricted picklist value the record type does not offer. */
+  | ({
       kind: 'picklistValue';
       object: string;
       field: string;
@@ -30,7 +31,7 @@ export type NameReference =
       /** Data values are API values; values a persona picks or sees may be labels too. */
       accepts: 'value' | 'valueOrLabel';
       path: PropertyPath;
-    }
+    } & KnownRecordType)
   | { kind: 'listView'; object: string; view: string; path: PropertyPath }
   | { kind: 'report'; report: string; path: PropertyPath }
   /** An `expect: { report }` that reads the rows of the report opened before: only a tabular report's can be read. */
@@ -116,7 +117,12 @@ export function nameReferences(scenario: Scenario): NameReference[] {
       const path = [...base, 'fields', field];
       references.push({ kind: 'field', object: record.sobject, field, path });
       references.push({ kind: 'fieldValue', object: record.sobject, field, value, form: false, path });
-      references.push(...picklistValues(record.sobject, field, value, 'value', path));
+      references.push(
+        ...picklistValues(record.sobject, field, value, 'value', path).map((reference) => ({
+          ...reference,
+          ...recordTypeOf.get(record.key),
+        })),
+      );
     }
   }
 

@@ -32,6 +32,8 @@ export interface DescribedField {
   picklistValues: { value: string; label: string; active: boolean }[];
   /** An Auto Number: the org gives it on insert and nobody writes it (describe autoNumber). */
   autoNumber?: boolean;
+  /** A restricted picklist: the API refuses a value its record type does not offer (describe restrictedPicklist). */
+  restrictedPicklist?: boolean;
   /** The object's name field, which Lightning shows as the record's name (describe nameField). */
   nameField?: boolean;
 }
@@ -82,6 +84,7 @@ export async function readOrgCatalog(
             active: entry.active,
           })),
           autoNumber: field.autoNumber,
+          restrictedPicklist: field.restrictedPicklist,
           nameField: field.nameField,
         })),
       );

@@ -23,7 +23,7 @@ test('fields in steps belong to the record last opened, or to the object a step 
     'object Opportunity @ data.deal.sobject',
     'field Opportunity Name @ data.deal.fields.Name',
     'fieldValue Opportunity Name D false @ data.deal.fields.Name',
-    'picklistValue Opportunity Name D value @ data.deal.fields.Name',
+    'picklistValue Opportunity Name D value true @ data.deal.fields.Name',
     'field Opportunity StageName @ data.deal.fields.StageName',
     'fieldValue Opportunity StageName {{persona.name}} false @ data.deal.fields.StageName',
     'field Opportunity Amount @ steps.1.expect.visible.0',

@@ -6,7 +6,8 @@ import { adminConnection, runCli } from '../e2e/cli-run';
 import { DEMO_PASSWORD, demoOrg, oauthConnection } from '../emulator/helpers';
 import { loadOne, scenarioDir } from './scenario-files';
 
-// Path stages checked against the org as the admin: the record type's values, and the field Path Settings give.
+// Path stages and test data's restricted picklist values checked against the org as the admin: the record type's
+// values, and the field Path Settings give.
 const HEAD = ['id: names', 'title: Names', 'persona: ae', 'reason: Persona check', 'ticket: REVOPS-1'];
 
 /** The demo org with a Path on a custom object whose steps are its Phase__c values. */
@@ -239,3 +240,88 @@ test("test data without a record type is checked against the admin's default rec
     await emulator.stop();
   }
 });
+
+const RENEWAL_STAGES = 'Qualification, Negotiation/Review, Closed Won, Closed Lost';
+
+/** Inserts an opportunity as the admin; the error code the org answers, or undefined when it takes it. */
+async function insertRefusal(
+  org: OrgDefinition,
+  fields: Record<string, string>,
+): Promise<string | undefined> {
+  const emulator = await startEmulator({ port: 0, org });
+  try {
+    const { conn } = await adminConnection(emulator);
+    await conn.sobject('Opportunity').create({ Name: 'D', CloseDate: '2030-01-01', ...fields });
+    return undefined;
+  } catch (error) {
+    return (error as { errorCode?: string }).errorCode;
+  } finally {
+    await emulator.stop();
+  }
+}
+
+test("test data's restricted picklist value that its record type does not offer is reported before the run, as the org refuses it", async () => {
+  const { at } = await checked(demoOrg(), [
+    'data:',
+    '  renewal:',
+    '    sobject: Opportunity',
+    '    recordType: Renewal',
+    '    fields: { Name: R, StageName: Prospecting, CloseDate: "{{today}}" }',
+    '  fresh: { sobject: Opportunity, recordType: New_Business, fields: { Name: F, StageName: Prospecting } }',
+    '  won: { sobject: Opportunity, recordType: Renewal, fields: { Name: W, StageName: Closed Won } }',
+    'steps:',
+    '  - open: { record: renewal }',
+  ]);
+  expect(at).toEqual([
+    `10:35 data.renewal.fields.StageName: "Prospecting" is not a value record type Renewal offers for Opportunity.StageName, a restricted picklist: Salesforce refuses it when the test data is created. Expected one of: ${RENEWAL_STAGES}.`,
+  ]);
+  const renewal = await adminRecordTypeId(demoOrg(), 'Renewal');
+  expect(await insertRefusal(demoOrg(), { StageName: 'Prospecting', RecordTypeId: renewal })).toBe(
+    'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+  );
+});
+
+test('an unrestricted picklist takes any value its field has, whatever the record type, as the API does', async () => {
+  const org = demoOrg((definition) => {
+    const stage = definition.objects.Opportunity.fields.StageName as { restricted?: boolean };
+    stage.restricted = false;
+  });
+  const { at } = await checked(org, [
+    'data:',
+    '  renewal: { sobject: Opportunity, recordType: Renewal, fields: { Name: R, StageName: Prospecting } }',
+    'steps:',
+    '  - open: { record: renewal }',
+  ]);
+  expect(at).toEqual([]);
+  const renewal = await adminRecordTypeId(org, 'Renewal');
+  expect(await insertRefusal(org, { StageName: 'Prospecting', RecordTypeId: renewal })).toBeUndefined();
+});
+
+test("test data without a record type gets its restricted picklist values checked against the admin's default record type", async () => {
+  const org = demoOrg(adminDefaultsToRenewal);
+  const { at } = await checked(org, [
+    'data:',
+    '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Needs Analysis, CloseDate: "{{today}}" } }',
+    'steps:',
+    '  - open: { record: deal }',
+  ]);
+  expect(at).toEqual([
+    `7:63 data.deal.fields.StageName: "Needs Analysis" is not a value record type Renewal (the admin's default, which test data without recordType gets) offers for Opportunity.StageName, a restricted picklist: Salesforce refuses it when the test data is created. Expected one of: ${RENEWAL_STAGES}.`,
+  ]);
+  expect(await insertRefusal(org, { StageName: 'Needs Analysis' })).toBe(
+    'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+  );
+});
+
+async function adminRecordTypeId(org: OrgDefinition, developerName: string): Promise<string> {
+  const emulator = await startEmulator({ port: 0, org });
+  try {
+    const { conn } = await adminConnection(emulator);
+    const rows = await conn.query<{ Id: string }>(
+      `SELECT Id FROM RecordType WHERE SobjectType = 'Opportunity' AND DeveloperName = '${developerName}'`,
+    );
+    return rows.records[0]?.Id ?? '';
+  } finally {
+    await emulator.stop();
+  }
+}
