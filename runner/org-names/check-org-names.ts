@@ -5,11 +5,19 @@ import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, didYouMeanNamed, oneOf } from '../schema/wording';
 import { groupedReportProblem, isTabular } from '../steps/grouped-report';
+import { recordTypePicklistProblem, restrictedDataPicklist } from './data-picklist-record-types';
 import { labelProblem } from './field-labels';
 import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
 import { type NameReference, nameReferences } from './name-references';
 import { type NavigationNames, readNavigationNames } from './navigation-names';
-import { type DescribedField, findName, type OrgCatalog, readOrgCatalog, someUsernames } from './org-catalog';
+import {
+  type DescribedField,
+  fieldOf,
+  findName,
+  type OrgCatalog,
+  readOrgCatalog,
+  someUsernames,
+} from './org-catalog';
 import { conditionUserProblem, type OwnerNames, queueProblem, readOwnerNames } from './owner-names';
 import { type PathSettings, readPathSettings } from './path-settings';
 import { pathFieldOf, pathStageProblem, readClosedStages } from './path-stages';
@@ -293,47 +301,6 @@ function picklistProblem(
   return `"${first}" is not an active value of the ${object}.${field.name} picklist. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`;
 }
 
-/** A restricted picklist value of test data whose record type is known: the object and record type to read. */
-function restrictedDataPicklist(
-  reference: NameReference,
-  catalog: OrgCatalog,
-): { object: string; recordType: string } | undefined {
-  if (reference.kind !== 'picklistValue' || reference.recordType === undefined) return undefined;
-  const object = findName(catalog.objects, reference.object);
-  if (!object) return undefined;
-  const field = fieldOf(catalog.fields.get(object) ?? [], reference.field);
-  return field?.restrictedPicklist ? { object, recordType: reference.recordType } : undefined;
-}
-
-/**
- * Test data's value of a restricted picklist that its record type does not offer: the API refuses the insert
- * (INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST, gearset.com/blog/data-deployments-and-picklist-errors). An unrestricted
- * picklist takes any value through the API whatever the record type ("Factors that Affect Data Access",
- * developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/obj_ref_data_access.htm), and
- * the record simply shows it.
- */
-function recordTypePicklistProblem(
-  object: string,
-  field: DescribedField | undefined,
-  reference: Extract<NameReference, { kind: 'picklistValue' }>,
-  recordTypeValues: RecordTypeValues,
-): string | undefined {
-  if (!field?.restrictedPicklist || reference.recordType === undefined) return undefined;
-  const offered = recordTypeValues.get(object.toLowerCase())?.get(reference.recordType)?.get(field.name);
-  if (!offered) return undefined;
-  const values = offered.map((entry) => entry.value);
-  const wanted = field.type === 'multipicklist' ? reference.value.split(';') : [reference.value];
-  const first = wanted.map((value) => value.trim()).find((value) => value && !values.includes(value));
-  if (first === undefined) return undefined;
-  const recordType = reference.adminDefault
-    ? `record type ${reference.recordType} (the admin's default, which test data without recordType gets)`
-    : `record type ${reference.recordType}`;
-  return (
-    `"${first}" is not a value ${recordType} offers for ${object}.${field.name}, a restricted picklist: ` +
-    `Salesforce refuses it when the test data is created. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`
-  );
-}
-
 /**
  * A candidate picklist value counts only when its field is a picklist, a field value when its type is checked,
  * a Path stage when its field is known.
@@ -348,11 +315,6 @@ function applies(reference: NameReference, catalog: OrgCatalog, pathSettings: Pa
   const type = object && fieldOf(catalog.fields.get(object) ?? [], reference.field)?.type;
   if (reference.kind === 'fieldValue') return type !== undefined && TYPED_FIELDS.includes(type);
   return type === 'picklist' || type === 'multipicklist';
-}
-
-function fieldOf(fields: readonly DescribedField[], name: string): DescribedField | undefined {
-  const lower = name.toLowerCase();
-  return fields.find((field) => field.name.toLowerCase() === lower);
 }
 
 /** A field a data record is created with (data.<key>.fields.<Field>). */
