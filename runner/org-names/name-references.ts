@@ -100,10 +100,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
   for (const record of scenario.data) {
     const base = ['data', record.key];
     objectOf.set(record.key, record.sobject);
-    recordTypeOf.set(
-      record.key,
-      record.recordType ? { recordType: record.recordType } : { adminDefault: true },
-    );
+    recordTypeOf.set(record.key, dataRecordType(record));
     references.push({ kind: 'object', object: record.sobject, path: [...base, 'sobject'] });
     if (record.recordType) {
       references.push({
@@ -236,6 +233,13 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     }
   });
   return references;
+}
+
+/** What test data says of its record type; a RecordTypeId it sets by id is not known before the run. */
+function dataRecordType(record: Scenario['data'][number]): KnownRecordType {
+  if (record.recordType) return { recordType: record.recordType };
+  const byId = Object.keys(record.fields).some((field) => field.toLowerCase() === 'recordtypeid');
+  return byId ? {} : { adminDefault: true };
 }
 
 /** A candidate picklist value: checked only if the field turns out to be a picklist; placeholders are not. */

@@ -325,3 +325,19 @@ async function adminRecordTypeId(org: OrgDefinition, developerName: string): Pro
     await emulator.stop();
   }
 }
+
+test("test data that sets its RecordTypeId itself is not checked against the admin's default record type", async () => {
+  const org = demoOrg(adminDefaultsToRenewal);
+  const newBusiness = await adminRecordTypeId(org, 'New_Business');
+  const { at } = await checked(org, [
+    'data:',
+    `  deal: { sobject: Opportunity, fields: { Name: D, RecordTypeId: ${newBusiness}, StageName: Needs Analysis } }`,
+    'steps:',
+    '  - open: { record: deal }',
+    '  - path: { select: Prospecting }',
+  ]);
+  expect(at).toEqual([]);
+  expect(
+    await insertRefusal(org, { StageName: 'Needs Analysis', RecordTypeId: newBusiness }),
+  ).toBeUndefined();
+});
