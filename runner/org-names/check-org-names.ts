@@ -154,10 +154,10 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
 }
 
 /**
- * A Path stage of test data created without a record type is checked against the record type the org gives it:
- * the default record type of the admin who creates it through the API (the record type "for the profile" when none
- * is passed: developer.salesforce.com/docs/service/api-cti/guide/sforce-api-cti-savelog.html; that REST create
- * does the same is _unconfirmed_ beyond the Master default seen in
+ * A Path stage or picklist value of test data created without a record type is checked against the record type
+ * the org gives it: the default record type of the admin who creates it through the API (the record type "for the
+ * profile" when none is passed: developer.salesforce.com/docs/service/api-cti/guide/sforce-api-cti-savelog.html;
+ * that REST create does the same is _unconfirmed_ beyond the Master default seen in
  * salesforce.stackexchange.com/questions/296055). When that default is the Master record type, every value.
  */
 function withAdminDefault(reference: NameReference, catalog: OrgCatalog): NameReference {

@@ -38,16 +38,16 @@ export interface DescribedField {
   nameField?: boolean;
 }
 
-/** Field names too, as the API does. */
-export function fieldOf(fields: readonly DescribedField[], name: string): DescribedField | undefined {
-  const lower = name.toLowerCase();
-  return fields.find((field) => field.name.toLowerCase() === lower);
-}
-
 /** Object names are compared case-insensitively, as the API does. */
 export function findName(names: readonly string[], name: string): string | undefined {
   const lower = name.toLowerCase();
   return names.find((candidate) => candidate.toLowerCase() === lower);
+}
+
+/** Field names too. */
+export function fieldOf(fields: readonly DescribedField[], name: string): DescribedField | undefined {
+  const lower = name.toLowerCase();
+  return fields.find((field) => field.name.toLowerCase() === lower);
 }
 
 /**
