@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { DashboardPage } from '../../pages/dashboard-page';
 import { ReportPage } from '../../pages/report-page';
@@ -6,19 +6,36 @@ import { AE, SDR } from './helpers';
 import { idsByName, signIn } from './navigation-helpers';
 
 // Under the "lightning" latency profile list views, reports, dashboards and Path arrive after a spinner;
-// these tests wait on signals only.
+// these tests wait on signals only. A spinner is seen while the part it stands for is held back, so that
+// seeing it does not depend on how fast the machine is.
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
   emulator = await startEmulator({ port: 0, latency: 'lightning' });
 });
 test.afterAll(async () => emulator?.stop());
 
+/** Holds back the requests matching `url` until `release` is called. */
+async function holdRequests(target: Page | BrowserContext, url: string) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await target.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 test('list view rows arrive after the spinner, and search still works', async ({ page }) => {
+  const releaseRows = await holdRequests(page, '**/aura/navigation/listview/**');
   await signIn(page, emulator, SDR.username, '/lightning/o/Lead/list?filterName=MyOpenLeads');
   const rows = page.locator(
     'lightning-datatable tbody[data-rowgroup-body] tr[data-row-key-value]:visible th a',
   );
-  await expect(page.locator('[data-deferred-part], lightning-spinner').first()).toBeAttached();
+  await expect(page.locator('[data-deferred-spinner]').first()).toBeAttached();
+  await expect(rows).toHaveCount(0);
+  releaseRows();
   await expect(rows).toHaveText(['Jordan Blake', 'Okafor']);
   await expect(page.locator('lightning-spinner')).toHaveCount(0);
   const search = page.locator('input[placeholder="Search this list..."]');
@@ -31,12 +48,16 @@ test('list view rows arrive after the spinner, and search still works', async ({
 test('report and dashboard iframes arrive late, and their content after a spinner of their own', async ({
   browser,
 }) => {
-  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const context = await browser.newContext({ baseURL: emulator.url });
+  const releaseReport = await holdRequests(context, '**/aura/analytics/Report/**');
+  const page = await context.newPage();
   const reports = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report');
   const dashboards = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Dashboard');
   await signIn(page, emulator, SDR.username, `/lightning/r/Report/${reports.My_Open_Leads}/view`);
   const viewer = page.frameLocator('iframe[title="Report Viewer"]');
   await expect(viewer.locator('lightning-spinner')).toBeAttached();
+  await expect(viewer.locator('li:has(> div[title="Total Records"])')).toHaveCount(0);
+  releaseReport();
   await expect(viewer.locator('li:has(> div[title="Total Records"])')).toHaveText('Total Records2');
   await expect(viewer.locator('lightning-spinner')).toHaveCount(0);
   const report = new ReportPage(page);
