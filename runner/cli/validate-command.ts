@@ -105,7 +105,10 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
     plural(checked.user, 'persona user'),
     ...(checked.contractName > 0 ? [plural(checked.contractName, 'persona contract name')] : []),
   ].join(', ');
-  const found = org.problems.length === 0 ? 'all found' : `${plural(org.problems.length, 'name')} not found`;
+  const found =
+    org.problems.length === 0
+      ? 'all found'
+      : `${plural(org.problems.length, 'name')} not matching the org, listed above`;
   const notes = org.notes.map((note) => ` ${note}`).join('');
   return `Org names checked against ${org.target}: ${counts} — ${found}.${notes}`;
 }

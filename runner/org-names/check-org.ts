@@ -84,7 +84,7 @@ export async function unknownNamesReport(
     if (problems.length === 0) return undefined;
     const files = new Set(problems.map((problem) => problem.file)).size;
     return (
-      `${formatErrors(problems)}\n\n${problems.length} name(s) in ${files} file(s) do not exist in the org. ` +
+      `${formatErrors(problems)}\n\n${problems.length} name(s) in ${files} file(s) do not match the org. ` +
       'No browser was started and nobody was impersonated.'
     );
   } catch (error) {
