@@ -6,6 +6,7 @@ import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, didYouMeanNamed, oneOf } from '../schema/wording';
 import { groupedReportProblem, isTabular } from '../steps/grouped-report';
 import { recordTypePicklistProblem, restrictedDataPicklist } from './data-picklist-record-types';
+import { recordTypeProblem, withDataRecordType } from './data-record-types';
 import { labelProblem } from './field-labels';
 import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
 import { type NameReference, nameReferences } from './name-references';
@@ -59,7 +60,7 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
   });
   const perScenario = named.map(({ scenario, references }) => ({
     scenario,
-    references: references.map((reference) => withAdminDefault(reference, catalog)),
+    references: references.map((reference) => withDataRecordType(reference, catalog)),
   }));
   const all = perScenario.flatMap(({ references }) => references);
   const missingUsers = all.some(
@@ -153,26 +154,6 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
   };
 }
 
-/**
- * A Path stage or picklist value of test data created without a record type is checked against the record type
- * the org gives it: the default record type of the admin who creates it through the API (the record type "for the
- * profile" when none is passed: developer.salesforce.com/docs/service/api-cti/guide/sforce-api-cti-savelog.html;
- * that REST create does the same is _unconfirmed_ beyond the Master default seen in
- * salesforce.stackexchange.com/questions/296055). When that default is the Master record type, every value.
- */
-function withAdminDefault(reference: NameReference, catalog: OrgCatalog): NameReference {
-  if (
-    (reference.kind !== 'pathStage' && reference.kind !== 'picklistValue') ||
-    !reference.adminDefault ||
-    reference.recordType !== undefined
-  )
-    return reference;
-  const object = findName(catalog.objects, reference.object);
-  const recordType = object && catalog.adminDefaultRecordTypes.get(object);
-  const { adminDefault: _default, ...rest } = reference;
-  return recordType ? { ...reference, recordType } : rest;
-}
-
 interface PathFacts {
   closedStages: string[];
   pathSettings: PathSettings;
@@ -217,13 +198,8 @@ function problemWith(
       }
       return undefined;
     }
-    case 'recordType': {
-      const types = catalog.recordTypes.get(object) ?? [];
-      if (types.includes(reference.recordType)) return undefined;
-      return types.length === 0
-        ? `${object} has no active record types in this org; remove recordType: ${reference.recordType}.`
-        : `${object} has no active record type "${reference.recordType}". Expected a developer name: ${oneOf(types)}.${didYouMean(reference.recordType, types)}`;
-    }
+    case 'recordType':
+      return recordTypeProblem(reference, catalog, object);
     case 'picklistValue': {
       const field = fieldOf(fields, reference.field);
       return (
@@ -355,6 +331,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
       delete (name as { recordType?: string }).recordType;
       delete (name as { adminDefault?: true }).adminDefault;
     }
+    if ('recordTypeId' in name) delete (name as { recordTypeId?: string }).recordTypeId;
     seen[kind].add(JSON.stringify(kind === 'user' ? reference.username : name).toLowerCase());
   }
   return Object.fromEntries(Object.entries(seen).map(([kind, names]) => [kind, names.size])) as Record<

@@ -37,7 +37,9 @@ export function recordTypePicklistProblem(
   if (first === undefined) return undefined;
   const recordType = reference.adminDefault
     ? `record type ${reference.recordType} (the admin's default, which test data without recordType gets)`
-    : `record type ${reference.recordType}`;
+    : reference.recordTypeId
+      ? `record type ${reference.recordType} (RecordTypeId ${reference.recordTypeId})`
+      : `record type ${reference.recordType}`;
   return (
     `"${first}" is not a value ${recordType} offers for ${object}.${field.name}, a restricted picklist: ` +
     `Salesforce refuses it when the test data is created. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`

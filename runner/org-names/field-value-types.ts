@@ -1,3 +1,4 @@
+import { looksLikeRecordId } from '../../salesforce/record-ids';
 import type { FieldValue } from '../model';
 import { parsePlaceholder, placeholdersIn } from '../template';
 import type { DescribedField } from './org-catalog';
@@ -11,7 +12,6 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-
 const API_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 // What a persona types into a number input: digits with the locale's separators, a sign, a percent sign.
 const TYPED_NUMBER = /^[-+]?[\d\s.,'’]*\d[\d\s.,'’]*%?$/;
-const RECORD_ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
 
 // What each kind of placeholder renders to, so that text around it is checked as the org will get it.
 const SAMPLE = { date: '2026-12-31', id: '005000000000001AAA' };
@@ -57,7 +57,7 @@ export function fieldValueProblem(
     return `${name} is a date/time: ${shown} is not one the API takes. Write ISO 8601, such as 2026-12-31T17:00:00Z, or "{{today}}".`;
   }
   // reference
-  if (typeof rendered === 'string' && RECORD_ID.test(text)) return undefined;
+  if (typeof rendered === 'string' && looksLikeRecordId(text)) return undefined;
   const example = field.referenceTo.includes('User')
     ? '"{{persona.id}}" or "{{personas.<persona>.id}}"'
     : '"{{data.<data key>.Id}}"';

@@ -1,3 +1,4 @@
+import { looksLikeRecordId } from '../../salesforce/record-ids';
 import type { PropertyPath } from '../loading/property-path';
 import type { FieldValue, Scenario } from '../model';
 import { rowReadingChecks } from '../steps/grouped-report';
@@ -21,7 +22,14 @@ export type NameReference =
       /** The name is the value at path (expectErrorOn: Amount), though path ends in a key. */
       asValue?: true;
     }
-  | { kind: 'recordType'; object: string; recordType: string; path: PropertyPath }
+  | {
+      kind: 'recordType';
+      object: string;
+      /** A developer name, or the id test data sets RecordTypeId to (`byId`). */
+      recordType: string;
+      byId?: true;
+      path: PropertyPath;
+    }
   /** In test data with its record type: the API refuses a restricted picklist value the record type does not offer. */
   | ({
       kind: 'picklistValue';
@@ -70,11 +78,13 @@ export type NameReference =
 
 /**
  * A record's record type as the scenario decides it: `recordType` (developer name) when it names one (test data or
- * `create`); `adminDefault` for test data without one, created as the admin through the API, which gets the admin's
- * default record type; neither for a record a persona creates without naming one (the run reads it from the record).
+ * `create`); `recordTypeId` for test data that sets RecordTypeId to an id, whose developer name the org gives;
+ * `adminDefault` for test data without either, created as the admin through the API, which gets the admin's
+ * default record type; none for a record a persona creates without naming one (the run reads it from the record).
  */
 export interface KnownRecordType {
   recordType?: string;
+  recordTypeId?: string;
   adminDefault?: true;
 }
 
@@ -108,6 +118,16 @@ export function nameReferences(scenario: Scenario): NameReference[] {
         object: record.sobject,
         recordType: record.recordType,
         path: [...base, 'recordType'],
+      });
+    }
+    const byId = recordTypeIdField(record);
+    if (byId?.id) {
+      references.push({
+        kind: 'recordType',
+        object: record.sobject,
+        recordType: byId.id,
+        byId: true,
+        path: [...base, 'fields', byId.field],
       });
     }
     for (const [field, value] of Object.entries(record.fields)) {
@@ -235,11 +255,25 @@ export function nameReferences(scenario: Scenario): NameReference[] {
   return references;
 }
 
-/** What test data says of its record type; a RecordTypeId it sets by id is not known before the run. */
+/** What test data says of its record type; a RecordTypeId made of placeholders is not known before the run. */
 function dataRecordType(record: Scenario['data'][number]): KnownRecordType {
   if (record.recordType) return { recordType: record.recordType };
-  const byId = Object.keys(record.fields).some((field) => field.toLowerCase() === 'recordtypeid');
-  return byId ? {} : { adminDefault: true };
+  const byId = recordTypeIdField(record);
+  if (!byId) return { adminDefault: true };
+  return byId.id ? { recordTypeId: byId.id } : {};
+}
+
+/**
+ * The RecordTypeId test data sets, with the id it is set to when that is written out as an id (a placeholder is
+ * known only at run time; anything else is not an id, which the field's value check reports).
+ */
+function recordTypeIdField(record: Scenario['data'][number]): { field: string; id?: string } | undefined {
+  const field = Object.keys(record.fields).find((name) => name.toLowerCase() === 'recordtypeid');
+  if (field === undefined) return undefined;
+  const value = record.fields[field];
+  return typeof value === 'string' && looksLikeRecordId(value.trim())
+    ? { field, id: value.trim() }
+    : { field };
 }
 
 /** A candidate picklist value: checked only if the field turns out to be a picklist; placeholders are not. */

@@ -11,6 +11,8 @@ export interface OrgCatalog {
   fields: Map<string, DescribedField[]>;
   /** Per object: active record types' developer names (RecordType). */
   recordTypes: Map<string, string[]>;
+  /** Per object: its record types as describe lists them for the admin, who creates the test data. */
+  adminRecordTypes: Map<string, AdminRecordType[]>;
   /**
    * Per object: the admin's default record type (developer name), which a record the admin creates through the API
    * without RecordTypeId gets; absent when that default is the Master record type or the object has none.
@@ -20,6 +22,17 @@ export interface OrgCatalog {
   listViews: Map<string, string[]>;
   /** Usernames that exist, with whether the user is active (User). */
   users: Map<string, boolean>;
+}
+
+/**
+ * A record type of describe's recordTypeInfos: `available` when the admin may create records with it (assigned
+ * through the profile or a permission set); `developerName` for an active record type other than the Master.
+ */
+export interface AdminRecordType {
+  id: string;
+  developerName?: string;
+  master: boolean;
+  available: boolean;
 }
 
 export interface DescribedField {
@@ -70,6 +83,7 @@ export async function readOrgCatalog(
   );
   const fields = new Map<string, DescribedField[]>();
   const defaultIds = new Map<string, string>();
+  const adminRecordTypes = new Map<string, AdminRecordType[]>();
   await Promise.all(
     present.map(async (object) => {
       const described = await conn.sobject(object).describe();
@@ -77,6 +91,14 @@ export async function readOrgCatalog(
         (info) => info.defaultRecordTypeMapping && !info.master,
       );
       if (own) defaultIds.set(object, own.recordTypeId);
+      adminRecordTypes.set(
+        object,
+        (described.recordTypeInfos ?? []).map(({ recordTypeId, master, available }) => ({
+          id: recordTypeId,
+          master,
+          available,
+        })),
+      );
       fields.set(
         object,
         described.fields.map((field) => ({
@@ -107,6 +129,8 @@ export async function readOrgCatalog(
     for (const row of types.records) {
       push(recordTypes, row.SobjectType, row.DeveloperName);
       const object = findName(present, row.SobjectType);
+      const described = object && adminRecordTypes.get(object)?.find((type) => sameRecordId(type.id, row.Id));
+      if (described) described.developerName = row.DeveloperName;
       const defaultId = object && defaultIds.get(object);
       if (defaultId && sameRecordId(defaultId, row.Id))
         adminDefaultRecordTypes.set(object, row.DeveloperName);
@@ -123,7 +147,16 @@ export async function readOrgCatalog(
     );
     for (const row of rows.records) users.set(row.Username.toLowerCase(), row.IsActive);
   }
-  return { objects, objectLabels, fields, recordTypes, adminDefaultRecordTypes, listViews, users };
+  return {
+    objects,
+    objectLabels,
+    fields,
+    recordTypes,
+    adminRecordTypes,
+    adminDefaultRecordTypes,
+    listViews,
+    users,
+  };
 }
 
 /** Some usernames for "did you mean" when one does not exist (the first 2,000; enough for a sandbox's personas). */

@@ -61,7 +61,14 @@ export async function readClosedStages(conn: Connection, wanted: boolean): Promi
 export function pathStageProblem(
   object: string,
   field: DescribedField | undefined,
-  stage: { stage: string; closed: boolean; onTrack?: true; recordType?: string; adminDefault?: true },
+  stage: {
+    stage: string;
+    closed: boolean;
+    onTrack?: true;
+    recordType?: string;
+    recordTypeId?: string;
+    adminDefault?: true;
+  },
   closedStages: readonly string[],
   offered: readonly { value: string; label: string }[] | undefined,
 ): string | undefined {
@@ -76,7 +83,9 @@ export function pathStageProblem(
   const whose = stage.adminDefault
     ? ` (the admin's default record type, which test data created without recordType gets through the API; ` +
       'write recordType: on the test data to choose another)'
-    : '';
+    : stage.recordTypeId
+      ? ` (RecordTypeId ${stage.recordTypeId})`
+      : '';
   return (
     `"${stage.stage}" is not a stage of the ${object} Path for record type ${stage.recordType}${whose}: the record type ` +
     `offers ${oneOf(labels)} (its values of ${object}.${field.name})` +

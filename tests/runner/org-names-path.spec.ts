@@ -341,3 +341,68 @@ test("test data that sets its RecordTypeId itself is not checked against the adm
     await insertRefusal(org, { StageName: 'Needs Analysis', RecordTypeId: newBusiness }),
   ).toBeUndefined();
 });
+
+test('test data that sets RecordTypeId to an id is checked against that record type, named by its developer name', async () => {
+  const renewal = await adminRecordTypeId(demoOrg(), 'Renewal');
+  const { at } = await checked(demoOrg(), [
+    'data:',
+    `  deal: { sobject: Opportunity, fields: { Name: D, RecordTypeId: ${renewal}, StageName: Needs Analysis } }`,
+    'steps:',
+    '  - open: { record: deal }',
+    '  - path: { select: Needs Analysis }',
+  ]);
+  expect(at).toEqual([
+    `7:97 data.deal.fields.StageName: "Needs Analysis" is not a value record type Renewal (RecordTypeId ${renewal}) offers for Opportunity.StageName, a restricted picklist: Salesforce refuses it when the test data is created. Expected one of: ${RENEWAL_STAGES}.`,
+    `10:21 steps[1].path.select: "Needs Analysis" is not a stage of the Opportunity Path for record type Renewal (RecordTypeId ${renewal}): the record type offers ${RENEWAL_STAGES} (its values of Opportunity.StageName).`,
+  ]);
+  expect(await insertRefusal(demoOrg(), { StageName: 'Needs Analysis', RecordTypeId: renewal })).toBe(
+    'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+  );
+});
+
+test('a RecordTypeId that is no record type of the object is reported before the run with the ones to write, as the org refuses it', async () => {
+  const unknown = '012000000000999AAA';
+  const [newBusiness, renewal] = await Promise.all(
+    ['New_Business', 'Renewal'].map((name) => adminRecordTypeId(demoOrg(), name)),
+  );
+  const { at } = await checked(demoOrg(), [
+    'data:',
+    `  deal: { sobject: Opportunity, fields: { Name: D, RecordTypeId: ${unknown}, StageName: Prospecting } }`,
+    'steps:',
+    '  - open: { record: deal }',
+  ]);
+  expect(at).toEqual([
+    `7:66 data.deal.fields.RecordTypeId: Opportunity has no active record type with the Id ${unknown}. Expected one of: New_Business (${newBusiness}), Renewal (${renewal}). Or write recordType: with the developer name instead of RecordTypeId: it stays the same from org to org.`,
+  ]);
+  expect(await insertRefusal(demoOrg(), { StageName: 'Prospecting', RecordTypeId: unknown })).toBe(
+    'INVALID_CROSS_REFERENCE_KEY',
+  );
+});
+
+test("a record type the admin may not use is reported before the run for test data, by name or id, not for a persona's create", async () => {
+  const org = demoOrg((definition) => {
+    const admin = definition.profiles.find((each) => each.name === 'System Administrator');
+    if (!admin) throw new Error('the demo org has no System Administrator profile');
+    admin.recordTypes.Opportunity = { available: ['New_Business'], default: 'New_Business' };
+  });
+  const renewal = await adminRecordTypeId(org, 'Renewal');
+  const { at } = await checked(org, [
+    'data:',
+    '  named: { sobject: Opportunity, recordType: Renewal, fields: { Name: N, StageName: Qualification } }',
+    `  byId: { sobject: Opportunity, fields: { Name: I, RecordTypeId: ${renewal}, StageName: Qualification } }`,
+    'steps:',
+    '  - create:',
+    '      sobject: Opportunity',
+    '      recordType: Renewal',
+    '      fields: { Name: C, StageName: Qualification, CloseDate: "{{today}}" }',
+  ]);
+  const refused =
+    'record type Renewal of Opportunity is not available to the admin, who creates the test data: Salesforce refuses it ("Record Type ID: this ID value isn\'t valid for the user"). Assign it to the admin\'s profile or a permission set, or create the record in a step as a persona who has it.';
+  expect(at).toEqual([
+    `7:46 data.named.recordType: ${refused}`,
+    `8:66 data.byId.fields.RecordTypeId: ${refused}`,
+  ]);
+  expect(await insertRefusal(org, { StageName: 'Qualification', RecordTypeId: renewal })).toBe(
+    'INVALID_CROSS_REFERENCE_KEY',
+  );
+});
