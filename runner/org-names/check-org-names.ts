@@ -6,7 +6,7 @@ import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, didYouMeanNamed, oneOf } from '../schema/wording';
 import { groupedReportProblem, isTabular } from '../steps/grouped-report';
 import { recordTypePicklistProblem, restrictedDataPicklist } from './data-picklist-record-types';
-import { recordTypeProblem, withDataRecordType } from './data-record-types';
+import { recordTypeProblem, withRecordTypeNamed } from './data-record-types';
 import { labelProblem } from './field-labels';
 import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
 import { type NameReference, nameReferences } from './name-references';
@@ -22,6 +22,7 @@ import {
 import { conditionUserProblem, type OwnerNames, queueProblem, readOwnerNames } from './owner-names';
 import { type PathSettings, readPathSettings } from './path-settings';
 import { pathFieldOf, pathStageProblem, readClosedStages } from './path-stages';
+import { type PersonaDefaults, readPersonaDefaults } from './persona-default-record-types';
 import { contractNameProblem } from './persona-names';
 import { type RecordTypeValues, readRecordTypeValues } from './record-type-values';
 
@@ -39,9 +40,8 @@ export interface OrgNameCheck {
 /**
  * Checks the names the scenarios use against the org, as the admin through the API: objects, fields (in data and
  * in steps), record types, picklist values, list views, the personas' users and the names their contracts declare,
- * the queues and users `wait` / `expectApi` conditions name, Path stages (against the record type's values when
- * the scenario fixes it or the test data gets the admin's default, and the field Path Settings give) and the
- * types of field values. Meant to
+ * the queues and users `wait` / `expectApi` conditions name, Path stages (against the values of the record type
+ * the record gets, when known before the run, and the field Path Settings give) and the types of field values. Meant to
  * run before any browser starts; a name the org lacks would otherwise fail a scenario only after Login-As.
  */
 export async function checkOrgNames(conn: Connection, scenarios: readonly Scenario[]): Promise<OrgNameCheck> {
@@ -58,9 +58,18 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       ),
     ],
   });
+  const createdByPersonas = named.flatMap(({ references }) =>
+    references.flatMap((reference) =>
+      reference.kind === 'pathStage' && reference.personaDefault ? [reference.personaDefault] : [],
+    ),
+  );
+  const personaDefaults: PersonaDefaults =
+    createdByPersonas.length > 0
+      ? await readPersonaDefaults(conn, createdByPersonas)
+      : { read: true, defaultOf: () => undefined };
   const perScenario = named.map(({ scenario, references }) => ({
     scenario,
-    references: references.map((reference) => withDataRecordType(reference, catalog)),
+    references: references.map((reference) => withRecordTypeNamed(reference, catalog, personaDefaults)),
   }));
   const all = perScenario.flatMap(({ references }) => references);
   const missingUsers = all.some(
@@ -140,13 +149,20 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       );
     }
   }
-  const notes =
-    stages.length > 0 && !pathSettings.read
+  const notes = [
+    ...(stages.length > 0 && !pathSettings.read
       ? [
           `Path Settings could not be read (${pathSettings.why}): Path stages were checked only on Opportunity, ` +
             'Lead, Case and Quote, against the fields Salesforce fixes for their Paths.',
         ]
-      : [];
+      : []),
+    ...(personaDefaults.read
+      ? []
+      : [
+          `The personas' default record types could not be read (${personaDefaults.why}): the Path stages of ` +
+            'records a persona creates without recordType: are left to the run.',
+        ]),
+  ];
   return {
     problems: dedupe(problems),
     checked: countDistinct(all.filter((reference) => applies(reference, catalog, pathSettings))),
@@ -332,6 +348,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
       delete (name as { adminDefault?: true }).adminDefault;
     }
     if ('recordTypeId' in name) delete (name as { recordTypeId?: string }).recordTypeId;
+    if ('personaDefault' in name) delete (name as { personaDefault?: unknown }).personaDefault;
     seen[kind].add(JSON.stringify(kind === 'user' ? reference.username : name).toLowerCase());
   }
   return Object.fromEntries(Object.entries(seen).map(([kind, names]) => [kind, names.size])) as Record<

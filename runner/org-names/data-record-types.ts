@@ -2,6 +2,7 @@ import { sameRecordId } from '../../salesforce/record-ids';
 import { didYouMean, oneOf } from '../schema/wording';
 import type { NameReference } from './name-references';
 import { findName, type OrgCatalog } from './org-catalog';
+import type { PersonaDefaults } from './persona-default-record-types';
 
 /** A record type a scenario names: an active one of the object; for test data, one the admin may use. */
 export function recordTypeProblem(
@@ -60,28 +61,34 @@ function notAvailableToAdmin(object: string, recordType: string): string {
 }
 
 /**
- * A Path stage or picklist value of test data is checked against the record type the org gives the record. Test
- * data that sets RecordTypeId to an id gets that record type, named here by its developer name (none when the id
+ * A Path stage or picklist value is checked against the record type the org gives the record, once it is named
+ * here by its developer name. Test data that sets RecordTypeId to an id gets that record type (none when the id
  * is the Master record type's or not one of the object's: that is reported at the id). Test data created without
  * a record type gets the default record type of the admin who creates it through the API (the record type "for
  * the profile" when none is passed: developer.salesforce.com/docs/service/api-cti/guide/sforce-api-cti-savelog.html;
  * that REST create does the same is _unconfirmed_ beyond the Master default seen in
- * salesforce.stackexchange.com/questions/296055). When that default is the Master record type, every value.
+ * salesforce.stackexchange.com/questions/296055). When that default is the Master record type, every value. A
+ * record a persona creates without a record type gets their profile's default (`personaDefaults`; Path stages only).
  */
-export function withDataRecordType(reference: NameReference, catalog: OrgCatalog): NameReference {
+export function withRecordTypeNamed(
+  reference: NameReference,
+  catalog: OrgCatalog,
+  personaDefaults: PersonaDefaults,
+): NameReference {
   if (
     (reference.kind !== 'pathStage' && reference.kind !== 'picklistValue') ||
-    reference.recordType !== undefined ||
-    (!reference.adminDefault && reference.recordTypeId === undefined)
+    reference.recordType !== undefined
   )
     return reference;
   const object = findName(catalog.objects, reference.object);
-  const { adminDefault: _default, ...rest } = reference;
-  const recordType =
-    object &&
-    (reference.recordTypeId === undefined
-      ? catalog.adminDefaultRecordTypes.get(object)
-      : recordTypeWithId(catalog, object, reference.recordTypeId)?.developerName);
+  const { adminDefault: _default, personaDefault: _persona, ...rest } = reference;
+  let recordType: string | undefined;
+  if (!object) recordType = undefined;
+  else if (reference.recordTypeId !== undefined)
+    recordType = recordTypeWithId(catalog, object, reference.recordTypeId)?.developerName;
+  else if (reference.adminDefault) recordType = catalog.adminDefaultRecordTypes.get(object);
+  else if (reference.personaDefault && reference.kind === 'pathStage' && personaDefaults.read)
+    recordType = personaDefaults.defaultOf(reference.personaDefault, object);
   return recordType ? { ...reference, recordType } : rest;
 }
 

@@ -1,9 +1,10 @@
 import { looksLikeRecordId } from '../../salesforce/record-ids';
 import type { PropertyPath } from '../loading/property-path';
-import type { FieldValue, Scenario } from '../model';
+import type { FieldValue, Persona, Scenario } from '../model';
 import { rowReadingChecks } from '../steps/grouped-report';
 import { placeholdersIn } from '../template';
 import { journeyStepNames } from './journey-names';
+import { type PersonaProfile, personaProfile } from './persona-default-record-types';
 import {
   type ContractNameReference,
   type PersonaUserReference,
@@ -80,12 +81,14 @@ export type NameReference =
  * A record's record type as the scenario decides it: `recordType` (developer name) when it names one (test data or
  * `create`); `recordTypeId` for test data that sets RecordTypeId to an id, whose developer name the org gives;
  * `adminDefault` for test data without either, created as the admin through the API, which gets the admin's
- * default record type; none for a record a persona creates without naming one (the run reads it from the record).
+ * default record type; `personaDefault` for a record a persona creates without naming one; none when not known.
  */
 export interface KnownRecordType {
   recordType?: string;
   recordTypeId?: string;
   adminDefault?: true;
+  /** A record a persona creates without a record type: their profile's default, when the profile is known. */
+  personaDefault?: PersonaProfile;
 }
 
 // Step keys whose items (lists) or keys (mappings) are field API names of the step's object.
@@ -146,7 +149,9 @@ export function nameReferences(scenario: Scenario): NameReference[] {
   let current: string | undefined;
   let currentRecordType: KnownRecordType = {};
   let openedReport: string | undefined;
+  let acting: Persona | undefined = persona;
   scenario.steps.forEach((step, index) => {
+    if (step.kind === 'as') acting = scenario.personas?.find((used) => used.name === step.persona);
     const journey = journeyStepNames(scenario, step, index, objectOf);
     if (journey) {
       references.push(...journey);
@@ -177,7 +182,12 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     // The record a create step makes is the opened one afterwards, and later steps may name it.
     if (step.kind === 'create') {
       current = step.sobject;
-      currentRecordType = step.recordType ? { recordType: step.recordType } : {};
+      const personaDefault = acting && personaProfile(acting);
+      currentRecordType = step.recordType
+        ? { recordType: step.recordType }
+        : personaDefault
+          ? { personaDefault }
+          : {};
       if (step.record) {
         objectOf.set(step.record, step.sobject);
         recordTypeOf.set(step.record, currentRecordType);

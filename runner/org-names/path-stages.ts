@@ -68,6 +68,7 @@ export function pathStageProblem(
     recordType?: string;
     recordTypeId?: string;
     adminDefault?: true;
+    personaDefault?: unknown;
   },
   closedStages: readonly string[],
   offered: readonly { value: string; label: string }[] | undefined,
@@ -85,7 +86,10 @@ export function pathStageProblem(
       'write recordType: on the test data to choose another)'
     : stage.recordTypeId
       ? ` (RecordTypeId ${stage.recordTypeId})`
-      : '';
+      : stage.personaDefault
+        ? " (the persona's default record type, which a record they create without recordType: gets; write " +
+          'recordType: on the create step to choose another)'
+        : '';
   return (
     `"${stage.stage}" is not a stage of the ${object} Path for record type ${stage.recordType}${whose}: the record type ` +
     `offers ${oneOf(labels)} (its values of ${object}.${field.name})` +

@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import type { OrgDefinition } from '../../emulator/org/schema';
 import { checkOrgNames } from '../../runner/org-names';
 import { adminConnection, runCli } from '../e2e/cli-run';
-import { DEMO_PASSWORD, demoOrg, oauthConnection } from '../emulator/helpers';
+import { AE, DEMO_PASSWORD, demoOrg, oauthConnection } from '../emulator/helpers';
 import { loadOne, scenarioDir } from './scenario-files';
 
 // Path stages and test data's restricted picklist values checked against the org as the admin: the record type's
@@ -72,7 +72,7 @@ test('a stage the record type of the test data does not offer is reported with t
   expect(counts.pathStage).toBe(5);
 });
 
-test('a record created with a record type is checked against it; one created with the default record type is left to the run', async () => {
+test("a record created with a record type is checked against it; one created without, against the persona's default", async () => {
   const { at } = await checked(demoOrg(), [
     'steps:',
     '  - create:',
@@ -405,4 +405,70 @@ test("a record type the admin may not use is reported before the run for test da
   expect(await insertRefusal(org, { StageName: 'Qualification', RecordTypeId: renewal })).toBe(
     'INVALID_CROSS_REFERENCE_KEY',
   );
+});
+
+/** The Account Executive profile (the ae persona's) defaulting to Renewal for opportunities. */
+function aeDefaultsToRenewal(org: OrgDefinition): void {
+  const ae = org.profiles.find((each) => each.name === 'Account Executive');
+  if (!ae) throw new Error('the demo org has no Account Executive profile');
+  ae.recordTypes.Opportunity = { available: ['New_Business', 'Renewal'], default: 'Renewal' };
+}
+
+const PERSONA_CREATES = [
+  'steps:',
+  '  - create:',
+  '      sobject: Opportunity',
+  '      fields: { Name: N, StageName: Qualification, CloseDate: "{{today}}" }',
+  '  - path: { select: Needs Analysis }',
+];
+
+test("a record a persona creates without a record type is checked against their profile's default record type", async () => {
+  const org = demoOrg(aeDefaultsToRenewal);
+  const { at } = await checked(org, PERSONA_CREATES);
+  expect(at).toEqual([
+    '10:21 steps[1].path.select: "Needs Analysis" is not a stage of the Opportunity Path for record type Renewal ' +
+      "(the persona's default record type, which a record they create without recordType: gets; write " +
+      `recordType: on the create step to choose another): the record type offers ${RENEWAL_STAGES} (its values of Opportunity.StageName).`,
+  ]);
+  // What the check assumes is what the org does: the persona's record created without a record type gets Renewal.
+  const emulator = await startEmulator({ port: 0, org });
+  try {
+    const conn = await oauthConnection(emulator, AE.username, DEMO_PASSWORD);
+    const created = await conn
+      .sobject('Opportunity')
+      .create({ Name: 'N', StageName: 'Qualification', CloseDate: '2030-01-01' });
+    const row = await conn.query<{ RecordType: { DeveloperName: string } }>(
+      `SELECT RecordType.DeveloperName FROM Opportunity WHERE Id = '${(created as { id: string }).id}'`,
+    );
+    expect(row.records[0]?.RecordType.DeveloperName).toBe('Renewal');
+  } finally {
+    await emulator.stop();
+  }
+});
+
+test("when the personas' profiles cannot be read, a persona's record without a record type is left to the run and the note says so", async () => {
+  const org = demoOrg((definition) => {
+    aeDefaultsToRenewal(definition);
+    withProjectPath(definition); // lets the manager view Setup through the API
+  });
+  const { at, notes } = await checked(org, PERSONA_CREATES, MANAGER);
+  expect(at).toEqual([]);
+  expect(notes).toContain(
+    "The personas' default record types could not be read (INSUFFICIENT_ACCESS: insufficient access rights on " +
+      'object id): the Path stages of records a persona creates without recordType: are left to the run.',
+  );
+});
+
+test('after `as:`, a record created without a record type gets the default of the persona then logged in', async () => {
+  const org = demoOrg((definition) => {
+    const csm = definition.profiles.find((each) => each.name === 'Customer Success Manager');
+    if (!csm) throw new Error('the demo org has no Customer Success Manager profile');
+    csm.recordTypes.Opportunity = { available: ['New_Business', 'Renewal'], default: 'Renewal' };
+  });
+  const { at } = await checked(org, [...PERSONA_CREATES, '  - as: csm', ...PERSONA_CREATES.slice(1)]);
+  expect(at).toEqual([
+    expect.stringMatching(
+      /^15:21 steps\[4\]\.path\.select: "Needs Analysis" is not a stage of the Opportunity Path for record type Renewal \(the persona's default record type/,
+    ),
+  ]);
 });
