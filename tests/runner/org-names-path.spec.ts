@@ -226,20 +226,27 @@ test("test data without a record type is checked against the admin's default rec
       'Closed Won, Closed Lost (its values of Opportunity.StageName).',
   ]);
   // What the check assumes is what the org does: the admin's record without RecordTypeId gets Renewal.
+  expect(await recordTypeGiven(org)).toBe('Renewal');
+});
+
+/** The record type the org gives an opportunity created without one, as the admin or as `username`. */
+async function recordTypeGiven(org: OrgDefinition, username?: string): Promise<string | undefined> {
   const emulator = await startEmulator({ port: 0, org });
   try {
-    const { conn } = await adminConnection(emulator);
+    const conn = username
+      ? await oauthConnection(emulator, username, DEMO_PASSWORD)
+      : (await adminConnection(emulator)).conn;
     const created = await conn
       .sobject('Opportunity')
       .create({ Name: 'D', StageName: 'Qualification', CloseDate: '2030-01-01' });
     const row = await conn.query<{ RecordType: { DeveloperName: string } }>(
       `SELECT RecordType.DeveloperName FROM Opportunity WHERE Id = '${(created as { id: string }).id}'`,
     );
-    expect(row.records[0]?.RecordType.DeveloperName).toBe('Renewal');
+    return row.records[0]?.RecordType.DeveloperName;
   } finally {
     await emulator.stop();
   }
-});
+}
 
 const RENEWAL_STAGES = 'Qualification, Negotiation/Review, Closed Won, Closed Lost';
 
@@ -431,19 +438,7 @@ test("a record a persona creates without a record type is checked against their 
       `recordType: on the create step to choose another): the record type offers ${RENEWAL_STAGES} (its values of Opportunity.StageName).`,
   ]);
   // What the check assumes is what the org does: the persona's record created without a record type gets Renewal.
-  const emulator = await startEmulator({ port: 0, org });
-  try {
-    const conn = await oauthConnection(emulator, AE.username, DEMO_PASSWORD);
-    const created = await conn
-      .sobject('Opportunity')
-      .create({ Name: 'N', StageName: 'Qualification', CloseDate: '2030-01-01' });
-    const row = await conn.query<{ RecordType: { DeveloperName: string } }>(
-      `SELECT RecordType.DeveloperName FROM Opportunity WHERE Id = '${(created as { id: string }).id}'`,
-    );
-    expect(row.records[0]?.RecordType.DeveloperName).toBe('Renewal');
-  } finally {
-    await emulator.stop();
-  }
+  expect(await recordTypeGiven(org, AE.username)).toBe('Renewal');
 });
 
 test("when the personas' profiles cannot be read, a persona's record without a record type is left to the run and the note says so", async () => {
