@@ -1,4 +1,5 @@
 import { objectAccess } from '../model/access';
+import { shownByVisibilityRule } from '../model/field-visibility';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { layoutSections, type ResolvedItem, recordTypeOf } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
@@ -15,7 +16,8 @@ import { html, type SafeHtml } from './safe-html';
  * Dynamic Forms record pages): flexipage-component2 > flexipage-field-section2, its columns slotted in
  * ([slot='columns']) as flexipage-column2 > flexipage-field > record_flexipage-record-field, whose template
  * holds the label, the read-only mark and the inline edit button, and whose value is slotted in
- * (slot="outputField"). Fields keep field-level security and the layout's behaviour.
+ * (slot="outputField"). Fields keep field-level security and the layout's behaviour; a field with a visibility
+ * rule (`recordUi.fieldVisibility`) shows only while the record meets it.
  */
 export function usesDynamicForms(state: OrgState, type: SObjectType): boolean {
   return state.definition.recordUi.dynamicForms.includes(type.name);
@@ -67,7 +69,8 @@ export function fieldSection(
   row: Row,
   section: LayoutSection,
 ): SafeHtml {
-  const { label, columns, items } = section;
+  const { label, columns } = section;
+  const items = section.items.filter((item) => shownByVisibilityRule(state, type, row, item.field.name));
   // Read across, as the layout's rows: column c holds items c, c + columns, …
   const byColumn = Array.from({ length: columns }, (_, c) => items.filter((_item, i) => i % columns === c));
   return lwc(

@@ -32,6 +32,18 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     if (tab === 'Related')
       add(['recordUi', 'fieldSectionTabs', index, 'tab'], 'the Related tab holds the related lists');
   });
+  def.recordUi.fieldVisibility.forEach(({ object, field, criteria }, index) => {
+    const at = ['recordUi', 'fieldVisibility', index];
+    if (!def.recordUi.dynamicForms.includes(object)) {
+      add([...at, 'object'], `${object} is not in recordUi.dynamicForms`);
+      return;
+    }
+    if (!hasField(object, field)) add([...at, 'field'], `No field ${field} on ${object}`);
+    criteria.forEach((criterion, c) => {
+      if (!hasField(object, criterion.field))
+        add([...at, 'criteria', c, 'field'], `No field ${criterion.field} on ${object}`);
+    });
+  });
   def.layouts.forEach((layout, index) => {
     layout.relatedLists.forEach((list, r) => {
       const at = ['layouts', index, 'relatedLists', r];

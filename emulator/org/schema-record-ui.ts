@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VISIBILITY_OPERATORS } from '../../salesforce/visibility-rules';
 import { LATENCY_PROFILES, SHADOW_MODES } from './profile-names';
 
 /**
@@ -67,6 +68,25 @@ const recordUiSchema = z.strictObject({
   fieldSectionTabs: z
     .array(z.strictObject({ object: z.string().min(1), section: z.string().min(1), tab: z.string().min(1) }))
     .default([]),
+  // Component visibility rules of a Dynamic Forms page's fields (Lightning App Builder: Set Component
+  // Visibility): the field shows only while the record's values meet every criterion.
+  fieldVisibility: z
+    .array(
+      z.strictObject({
+        object: z.string().min(1),
+        field: z.string().min(1),
+        criteria: z
+          .array(
+            z.strictObject({
+              field: z.string().min(1),
+              operator: z.enum(VISIBILITY_OPERATORS),
+              value: z.string().default(''),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .default([]),
 });
 
 export const recordUiSchemas = {
@@ -81,5 +101,6 @@ export const recordUiSchemas = {
     fullRecordView: false,
     dynamicForms: [],
     fieldSectionTabs: [],
+    fieldVisibility: [],
   }),
 };

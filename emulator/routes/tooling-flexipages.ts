@@ -2,6 +2,7 @@ import type { Query } from '@jetstreamapp/soql-parser-js';
 import { derivedId } from '../api/derived-ids';
 import { SalesforceError } from '../api/errors';
 import { fieldIdentifier } from '../html/dynamic-forms';
+import { fieldVisibilityRule } from '../model/field-visibility';
 import type { OrgState } from '../model/org-state';
 import { matchesWhere } from './tooling-where';
 
@@ -9,7 +10,8 @@ import { matchesWhere } from './tooling-where';
  * Tooling API FlexiPage: one Lightning record page per object of `recordUi.dynamicForms`, built with Dynamic
  * Forms. Its Metadata has the shape Lightning App Builder writes (field instances `Record.{Field}` with their
  * `uiBehavior`, in Facet regions of flexipage:column components, in flexipage:fieldSection components of the
- * template's main region), from the object's first page layout; the page itself shows each viewer's layout.
+ * template's main region), from the object's first page layout, each field with its visibility rule; the page
+ * itself shows each viewer's layout.
  * Metadata is answered for one row at a time, as Tooling does.
  */
 interface FlexiPageRow {
@@ -93,7 +95,7 @@ function metadataOf(state: OrgState, row: FlexiPageRow): object {
             fieldInstanceProperties: [property('uiBehavior', UI_BEHAVIOR[entry.behavior])],
             fieldItem: `Record.${entry.field}`,
             identifier: fieldIdentifier(entry.field),
-            visibilityRule: null,
+            visibilityRule: fieldVisibilityRule(state, row.EntityDefinitionId, entry.field) ?? null,
           },
         })),
       });

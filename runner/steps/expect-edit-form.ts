@@ -63,7 +63,7 @@ async function readForm(
   const { record, prediction, context } = opened;
   const problems: string[] = [];
   const absent = async (field: string, wanted: string) =>
-    `${field}: expected ${wanted}, but the Edit modal does not show it — ${await why(field, false, prediction, context)}`;
+    `${field}: expected ${wanted}, but the Edit modal does not show it — ${await why(field, false, prediction, context, 'editModal')}`;
   const states = new Map<string, Awaited<ReturnType<RecordEditModal['fieldState']>>>();
   const stateOf = async (field: string) => {
     const known = states.get(field) ?? (await modal.fieldState(field));

@@ -4,6 +4,7 @@ import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { otherTabsMayShowMore } from './other-tabs-needed';
 import { normalise, showsExpected } from './typed-values';
+import { dynamicFormsReason } from './why-dynamic-forms';
 import { whyValue } from './why-value';
 
 /** visible, hidden, readOnly and values: what the record page shows of each field, and why. */
@@ -103,13 +104,16 @@ export function unreadTabs(tabs: string[], deadlineMs: number): string {
 /**
  * Why a field is or is not shown: field-level security, the page layout, or a rendering fault. On a Dynamic
  * Forms page the Lightning page places the fields, each possibly behind a component visibility rule the
- * layout knows nothing of: a field it does not show is then explained by FLS only when FLS denies Read.
+ * layout knows nothing of: a field it does not show is then explained by FLS when FLS denies Read, else by the
+ * Lightning pages the org has (dynamicFormsReason), else by the causes it may have.
  */
 export async function why(
   apiName: string,
   shown: boolean,
   prediction: RecordPagePrediction,
   context: StepContext,
+  /** The Edit modal follows the page layout even where the record page is built with Dynamic Forms. */
+  where: 'page' | 'editModal' = 'page',
 ): Promise<string> {
   const layout = prediction.layout;
   const onLayout = layout?.fields.includes(apiName);
@@ -117,10 +121,12 @@ export async function why(
   const layoutName = layout ? `the page layout "${layout.name}" assigned to profile "${layout.profile}"` : '';
   // Worded for a readable field as "grants Read via …", for an unreadable one as "hides it: …".
   const security = (await context.explainField(prediction.sobject, apiName, readable)) ?? '';
-  const dynamicForms = (await context.openRecord?.page.hasDynamicForms()) ?? false;
+  const dynamicForms = where === 'page' && ((await context.openRecord?.page.hasDynamicForms()) ?? false);
   if (dynamicForms && readable) {
     const placed = layout ? `; ${layoutName} ${onLayout ? 'places' : 'does not place'} it` : '';
     if (shown) return `${security ? `${security}; ` : ''}the Dynamic Forms page places it${placed}`;
+    const placement = await dynamicFormsReason(context, prediction.sobject, apiName);
+    if (placement) return `${placement}${security ? ` (${security})` : ''}`;
     return (
       'the page shows no such field: it is built with Dynamic Forms (field sections), whose fields come from the ' +
       'Lightning page rather than the page layout; possible causes: the Lightning page does not place it, a ' +

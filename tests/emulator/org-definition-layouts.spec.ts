@@ -68,3 +68,29 @@ test('a field section placed on a tab of a page not built with Dynamic Forms, or
   expect(problemsOf(text)).toContain('Lead is not in recordUi.dynamicForms');
   expect(problemsOf(text)).toContain('the Related tab holds the related lists');
 });
+
+test('a visibility rule on a page not built with Dynamic Forms, on a field the object lacks, or with an unknown operator is reported', () => {
+  const withRules = (rules: string) =>
+    readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
+      /\n {2}dynamicForms: \[(.*)\]/,
+      `\n  dynamicForms: [$1, Account]\n  fieldVisibility:\n${rules}`,
+    );
+  const problems = problemsOf(
+    withRules(
+      '    - { object: Lead, field: Rating, criteria: [{ field: Status, operator: EQUAL, value: Open }] }\n' +
+        '    - { object: Account, field: Industri, criteria: [{ field: Typ, operator: EQUAL, value: Partner }] }\n',
+    ),
+  );
+  expect(problems).toContain('Lead is not in recordUi.dynamicForms');
+  expect(problems).toContain('No field Industri on Account');
+  expect(problems).toContain('No field Typ on Account');
+  expect(
+    problemsOf(
+      withRules(
+        '    - { object: Account, field: Industry, criteria: [{ field: Type, operator: EQUALS, value: Partner }] }\n',
+      ),
+    ),
+  ).toMatch(
+    /org\.yaml:\d+:\d+ recordUi\.fieldVisibility\[0\]\.criteria\[0\]\.operator: .*expected one of "EQUAL"\|"NE"/,
+  );
+});

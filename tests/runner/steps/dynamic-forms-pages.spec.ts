@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { OrgDefinition } from '../../../emulator/org/schema';
+import { fieldPlacement, readDynamicFormsPages } from '../../../fixtures/dynamic-forms-pages';
 import type { OrgConnection } from '../../../fixtures/org-connection';
 import { dynamicFormsPage } from '../../../fixtures/record-page-prediction';
 import { runStep } from '../../../runner/steps';
+import { adminConnection } from '../../e2e/cli-run';
 import { demoOrg, oauthConnection } from '../../emulator/helpers';
 import { expectationFailure } from './persona-steps';
 import { expectPage, openAs, USERS } from './record-page-expectations';
@@ -83,7 +85,7 @@ test('what a Dynamic Forms page shows against the expectation fails with every f
   );
 });
 
-test('a readable field a Dynamic Forms page does not show names the possible causes, not field-level security', async ({
+test('a readable field the Lightning page does not place is said so, not blamed on field-level security', async ({
   browser,
 }) => {
   const running = await start({}, (org) => {
@@ -92,12 +94,54 @@ test('a readable field a Dynamic Forms page does not show names the possible cau
     if (information) information.fields = information.fields.filter((field) => field !== 'Website');
   });
   const { context } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  context.org = await adminConnection(running);
   const error = await expectationFailure(runStep(expectPage({ visible: ['Website'] }), context), [
-    'Account.Website: expected visible, but it is not on the page — the page shows no such field: it is built with Dynamic Forms',
-    'possible causes: the Lightning page does not place it, a component visibility rule of its field or section hides it, or it did not render',
-    'the page layout "Account Layout" assigned to profile',
+    'Account.Website: expected visible, but it is not on the page — the Lightning page "Account_Record_Page" does ' +
+      'not place it (Dynamic Forms: the Lightning page places the fields, not the page layout) (field-level security',
   ]);
   expect(error.message).not.toContain('rendering fault');
+});
+
+/** Industry on the Dynamic Forms page of accounts shows only for channel customers (Initech is a direct one). */
+const industryForChannelCustomers = (org: OrgDefinition) => {
+  org.recordUi.fieldVisibility = [
+    {
+      object: 'Account',
+      field: 'Industry',
+      criteria: [{ field: 'Type', operator: 'EQUAL', value: 'Customer - Channel' }],
+    },
+  ];
+};
+
+test("a field a visibility rule hides is explained by the rule and the record's values, and shows once the record meets it", async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' }, industryForChannelCustomers);
+  const { context, id } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  context.org = await adminConnection(running);
+  await expectationFailure(runStep(expectPage({ visible: ['Industry'] }), context), [
+    'Account.Industry: expected visible, but it is not on the page — the Lightning page "Account_Record_Page" shows ' +
+      "it only when {!Record.Type} EQUAL Customer - Channel (a component visibility rule), and the record's Type is " +
+      '"Customer - Direct"',
+  ]);
+  await context.org.conn.sobject('Account').update({ Id: id, Type: 'Customer - Channel' });
+  await runStep(
+    { kind: 'open', title: 'open', location: { file: 'x.yaml', line: 1, column: 1 }, record: 'record' },
+    context,
+  );
+  await runStep(expectPage({ visible: ['Industry'], values: { Industry: 'Technology' } }), context);
+});
+
+test("the emulator's Tooling API gives a Dynamic Forms field its visibility rule, as App Builder writes it", async () => {
+  const running = await start({ latency: 'none' }, industryForChannelCustomers);
+  const conn = await oauthConnection(running, running.admin.username, running.admin.password);
+  const { pages } = await readDynamicFormsPages({ conn } as unknown as OrgConnection, 'Account');
+  expect(pages.map((page) => page.name)).toEqual(['Account_Record_Page']);
+  expect(fieldPlacement(pages[0], 'Industry')).toEqual([
+    { criteria: [{ leftValue: '{!Record.Type}', operator: 'EQUAL', rightValue: 'Customer - Channel' }] },
+  ]);
+  expect(fieldPlacement(pages[0], 'Name')).toEqual([]);
+  expect(fieldPlacement(pages[0], 'Jigsaw')).toBeUndefined();
 });
 
 test('no field of a Dynamic Forms page is judged hidden while a field component has not rendered its field', async ({
@@ -171,4 +215,21 @@ test('what the Edit modal of a Dynamic Forms page shows against the expectation 
     'Account.AnnualRevenue: expected editable, but the Edit modal shows it read-only',
     '(read from the Edit modal, which follows the page layout, not the Dynamic Forms page)',
   ]);
+});
+
+test('a field the Edit modal of a Dynamic Forms page lacks is explained by the page layout, which the modal follows', async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' }, (org) => {
+    const layout = org.layouts.find((candidate) => candidate.name === 'Account Layout');
+    const information = layout?.sections[0];
+    if (information) information.fields = information.fields.filter((field) => field !== 'Website');
+  });
+  const { context } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  context.org = await adminConnection(running);
+  const error = await expectationFailure(runStep(expectPage({ editable: ['Website'] }), context), [
+    'Account.Website: expected editable, but the Edit modal does not show it — the page layout "Account Layout" ' +
+      'assigned to profile "Account Executive" does not place it',
+  ]);
+  expect(error.message).not.toContain('Lightning page');
 });

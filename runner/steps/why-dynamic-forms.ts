@@ -1,0 +1,99 @@
+import { fieldPlacement, readDynamicFormsPages } from '../../fixtures/dynamic-forms-pages';
+import { soqlString } from '../../fixtures/persona-capability';
+import { recordFieldOf, ruleHolds, ruleText, type VisibilityRule } from '../../salesforce/visibility-rules';
+import type { StepContext } from './context';
+
+/**
+ * Why a Dynamic Forms page does not show a field the persona may read, from the org's Lightning pages of the object
+ * (read as the admin): none places it, or a visibility rule of the field or of a component around it does not hold
+ * for the opened record (its values read as the admin), or — placed and no rule against it — it did not render.
+ * Which of several pages the persona's app and profile get is not read: each is described. Undefined when the
+ * org does not say (no Tooling access, no such page, no record open).
+ */
+export async function dynamicFormsReason(
+  context: StepContext,
+  sobject: string,
+  field: string,
+): Promise<string | undefined> {
+  const { org, openRecord } = context;
+  if (!org || !openRecord) return undefined;
+  const { known, pages } = await readDynamicFormsPages(org, sobject);
+  if (!known || pages.length === 0) return undefined;
+  const placed = pages.flatMap((page) => {
+    const rules = fieldPlacement(page, field);
+    return rules ? [{ page: page.name, rules }] : [];
+  });
+  if (placed.length === 0) {
+    const names = pages.map((page) => `"${page.name}"`).join(', ');
+    return (
+      `the Lightning page${pages.length > 1 ? 's' : ''} ${names} ${pages.length > 1 ? 'do' : 'does'} not place ` +
+      'it (Dynamic Forms: the Lightning page places the fields, not the page layout)'
+    );
+  }
+  const values = await recordValues(
+    context,
+    sobject,
+    openRecord.record.id,
+    placed.flatMap(({ rules }) => rules),
+  );
+  return placed.map(({ page, rules }) => pageReason(page, rules, values)).join('; ');
+}
+
+function pageReason(
+  page: string,
+  rules: VisibilityRule[],
+  values: Record<string, unknown> | undefined,
+): string {
+  for (const rule of rules) {
+    const holds = values ? ruleHolds(rule, values) : undefined;
+    if (holds === false) {
+      const seen = ruleFields([rule])
+        .map((name) => `${name} is ${shown(values?.[name])}`)
+        .join(', ');
+      return `the Lightning page "${page}" shows it only when ${ruleText(rule)} (a component visibility rule), and the record's ${seen}`;
+    }
+    if (holds === undefined) {
+      return `the Lightning page "${page}" shows it only when ${ruleText(rule)} (a component visibility rule, not evaluated here)`;
+    }
+  }
+  return (
+    `the Lightning page "${page}" places it and ${rules.length > 0 ? 'its visibility rules hold for this record' : 'gives it no visibility rule'}, ` +
+    `yet the page did not render it (if "${page}" is the page the persona's app and profile get, which is not read)`
+  );
+}
+
+/** The record's values of the fields the rules read, as the admin; undefined when the org does not answer. */
+async function recordValues(
+  context: StepContext,
+  sobject: string,
+  id: string,
+  rules: VisibilityRule[],
+): Promise<Record<string, unknown> | undefined> {
+  const fields = ruleFields(rules);
+  if (fields.length === 0 || !context.org) return {};
+  try {
+    const result = await context.org.conn.query<Record<string, unknown>>(
+      `SELECT ${fields.join(', ')} FROM ${sobject} WHERE Id = ${soqlString(id)}`,
+    );
+    const row = result.records[0];
+    // The API spells fields as the org does; the rules may not.
+    return row
+      ? Object.fromEntries(
+          fields.map((name) => [
+            name,
+            Object.entries(row).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1],
+          ]),
+        )
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ruleFields(rules: VisibilityRule[]): string[] {
+  const names = rules.flatMap((rule) => rule.criteria.map((criterion) => recordFieldOf(criterion.leftValue)));
+  return [...new Set(names.filter((name): name is string => name !== undefined))];
+}
+
+const shown = (value: unknown) =>
+  value === null || value === undefined || value === '' ? 'blank' : `"${String(value)}"`;
