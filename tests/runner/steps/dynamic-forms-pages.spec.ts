@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { type Browser, expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { OrgDefinition } from '../../../emulator/org/schema';
 import { fieldPlacement, readDynamicFormsPages } from '../../../fixtures/dynamic-forms-pages';
@@ -85,16 +85,22 @@ test('what a Dynamic Forms page shows against the expectation fails with every f
   );
 });
 
-test('a readable field the Lightning page does not place is said so, not blamed on field-level security', async ({
-  browser,
-}) => {
-  const running = await start({}, (org) => {
+/** The AE on Initech's page, whose layout (and so the Lightning page made from it) lacks Website; the org may be asked why. */
+async function aeOnInitechWithoutWebsite(browser: Browser, options: Parameters<typeof start>[0]) {
+  const running = await start(options, (org) => {
     const layout = org.layouts.find((candidate) => candidate.name === 'Account Layout');
     const information = layout?.sections[0];
     if (information) information.fields = information.fields.filter((field) => field !== 'Website');
   });
   const { context } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
   context.org = await adminConnection(running);
+  return context;
+}
+
+test('a readable field the Lightning page does not place is said so, not blamed on field-level security', async ({
+  browser,
+}) => {
+  const context = await aeOnInitechWithoutWebsite(browser, {});
   const error = await expectationFailure(runStep(expectPage({ visible: ['Website'] }), context), [
     'Account.Website: expected visible, but it is not on the page — the Lightning page "Account_Record_Page" does ' +
       'not place it (Dynamic Forms: the Lightning page places the fields, not the page layout) (field-level security',
@@ -220,13 +226,7 @@ test('what the Edit modal of a Dynamic Forms page shows against the expectation 
 test('a field the Edit modal of a Dynamic Forms page lacks is explained by the page layout, which the modal follows', async ({
   browser,
 }) => {
-  const running = await start({ latency: 'none' }, (org) => {
-    const layout = org.layouts.find((candidate) => candidate.name === 'Account Layout');
-    const information = layout?.sections[0];
-    if (information) information.fields = information.fields.filter((field) => field !== 'Website');
-  });
-  const { context } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
-  context.org = await adminConnection(running);
+  const context = await aeOnInitechWithoutWebsite(browser, { latency: 'none' });
   const error = await expectationFailure(runStep(expectPage({ editable: ['Website'] }), context), [
     'Account.Website: expected editable, but the Edit modal does not show it — the page layout "Account Layout" ' +
       'assigned to profile "Account Executive" does not place it',
