@@ -6,7 +6,6 @@ import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, didYouMeanNamed, oneOf } from '../schema/wording';
 import { groupedReportProblem, isTabular } from '../steps/grouped-report';
 import { recordTypePicklistProblem, restrictedDataPicklist } from './data-picklist-record-types';
-import { recordTypeProblem, withRecordTypeNamed } from './data-record-types';
 import { labelProblem } from './field-labels';
 import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
 import { type NameReference, nameReferences } from './name-references';
@@ -24,6 +23,7 @@ import { type PathSettings, readPathSettings } from './path-settings';
 import { pathFieldOf, pathStageProblem, readClosedStages } from './path-stages';
 import { type PersonaDefaults, readPersonaDefaults } from './persona-default-record-types';
 import { contractNameProblem } from './persona-names';
+import { recordTypeProblem, withRecordTypeNamed } from './record-type-checks';
 import { type RecordTypeValues, readRecordTypeValues } from './record-type-values';
 
 export type NameKind = NameReference['kind'];
@@ -41,8 +41,8 @@ export interface OrgNameCheck {
  * Checks the names the scenarios use against the org, as the admin through the API: objects, fields (in data and
  * in steps), record types, picklist values, list views, the personas' users and the names their contracts declare,
  * the queues and users `wait` / `expectApi` conditions name, Path stages (against the values of the record type
- * the record gets, when known before the run, and the field Path Settings give) and the types of field values. Meant to
- * run before any browser starts; a name the org lacks would otherwise fail a scenario only after Login-As.
+ * the record gets, when known before the run, and the field Path Settings give) and the types of field values.
+ * Meant to run before any browser starts; a name the org lacks would otherwise fail a scenario only after Login-As.
  */
 export async function checkOrgNames(conn: Connection, scenarios: readonly Scenario[]): Promise<OrgNameCheck> {
   const named = scenarios.map((scenario) => ({ scenario, references: nameReferences(scenario) }));
