@@ -17,7 +17,7 @@ export async function dynamicFormsReason(
 ): Promise<string | undefined> {
   const { org, openRecord } = context;
   if (!org || !openRecord) return undefined;
-  const { known, pages } = await readDynamicFormsPages(org, sobject);
+  const { known, pages } = await pagesOf(openRecord, () => readDynamicFormsPages(org, sobject));
   if (!known || pages.length === 0) return undefined;
   const placed = pages.flatMap((page) => {
     const rules = fieldPlacement(page, field);
@@ -37,6 +37,14 @@ export async function dynamicFormsReason(
     placed.flatMap(({ rules }) => rules),
   );
   return placed.map(({ page, rules }) => pageReason(page, rules, values)).join('; ');
+}
+
+// One reading of the Lightning pages per opened record, however many of its fields a check explains.
+const readPages = new WeakMap<object, ReturnType<typeof readDynamicFormsPages>>();
+function pagesOf(openRecord: object, read: () => ReturnType<typeof readDynamicFormsPages>) {
+  const pages = readPages.get(openRecord) ?? read();
+  readPages.set(openRecord, pages);
+  return pages;
 }
 
 function pageReason(
