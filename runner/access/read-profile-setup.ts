@@ -79,6 +79,17 @@ export class ProfileMetadata {
 
 const isTrue = (value: unknown) => value === true || value === 'true';
 
+/** A Profile's recordTypeVisibilities ("Object.DeveloperName"), visible and default as booleans. */
+export function recordTypeVisibilities(
+  record: Row | undefined,
+): { recordType: string; visible: boolean; default: boolean }[] {
+  return ([record?.recordTypeVisibilities ?? []].flat() as RecordTypeVisibility[]).map((entry) => ({
+    recordType: entry.recordType,
+    visible: isTrue(entry.visible),
+    default: isTrue(entry.default),
+  }));
+}
+
 export async function recordTypeFacts(
   metadata: ProfileMetadata,
   persona: string,
@@ -99,14 +110,13 @@ export async function recordTypeFacts(
       },
     ];
   }
-  const visibilities = [record?.recordTypeVisibilities ?? []].flat() as RecordTypeVisibility[];
-  return visibilities
-    .filter((entry) => isTrue(entry.visible) && objects.includes(entry.recordType.split('.')[0] ?? ''))
+  return recordTypeVisibilities(record)
+    .filter((entry) => entry.visible && objects.includes(entry.recordType.split('.')[0] ?? ''))
     .map((entry) => ({
       persona,
       fact: 'recordType',
       subject: entry.recordType,
-      value: isTrue(entry.default) ? 'default' : 'available',
+      value: entry.default ? 'default' : 'available',
       via: [`profile ${profile.name}`],
     }));
 }

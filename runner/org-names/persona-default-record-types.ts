@@ -1,5 +1,5 @@
 import type { Connection } from 'jsforce';
-import { ProfileMetadata } from '../access/read-profile-setup';
+import { ProfileMetadata, recordTypeVisibilities } from '../access/read-profile-setup';
 import type { Persona } from '../model';
 import { soqlText } from './org-catalog';
 
@@ -67,15 +67,10 @@ export async function readPersonaDefaults(
 
 /** Object (lower case) → developer name of the record type the profile marks default (recordTypeVisibilities). */
 function defaultRecordTypes(profile: Record<string, unknown> | undefined): Map<string, string> {
-  const isTrue = (value: unknown) => value === true || value === 'true';
-  const visibilities = [profile?.recordTypeVisibilities ?? []].flat() as {
-    recordType?: string;
-    default?: boolean | string;
-  }[];
   const defaults = new Map<string, string>();
-  for (const entry of visibilities) {
-    const [object, developerName] = entry.recordType?.split('.') ?? [];
-    if (object && developerName && isTrue(entry.default)) defaults.set(object.toLowerCase(), developerName);
+  for (const entry of recordTypeVisibilities(profile)) {
+    const [object, developerName] = entry.recordType.split('.');
+    if (object && developerName && entry.default) defaults.set(object.toLowerCase(), developerName);
   }
   return defaults;
 }
