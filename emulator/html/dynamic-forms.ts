@@ -1,7 +1,7 @@
 import { objectAccess } from '../model/access';
-import { shownByVisibilityRule } from '../model/field-visibility';
+import { fieldVisibilityRule, sectionVisibilityRule, shownFor } from '../model/field-visibility';
 import type { OrgState, OrgUser } from '../model/org-state';
-import { layoutSections, type ResolvedItem, recordTypeOf } from '../model/record-layouts';
+import { dynamicFormsSections, type ResolvedItem } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { fieldOutput } from './field-output';
@@ -11,13 +11,14 @@ import { html, type SafeHtml } from './safe-html';
 
 /**
  * A Lightning record page built with Dynamic Forms (org definition `recordUi.dynamicForms`): instead of the
- * Record Detail component, one Field Section component per section of the viewer's page layout, as Lightning
- * App Builder's "Upgrade Now" migrates them. Markup from salesforce-pageobjects (docs/salesforce-facts.md,
+ * Record Detail component, one Field Section component per section of the object's first page layout, as
+ * Lightning App Builder's "Upgrade Now" migrates them. Markup from salesforce-pageobjects (docs/salesforce-facts.md,
  * Dynamic Forms record pages): flexipage-component2 > flexipage-field-section2, its columns slotted in
  * ([slot='columns']) as flexipage-column2 > flexipage-field > record_flexipage-record-field, whose template
  * holds the label, the read-only mark and the inline edit button, and whose value is slotted in
- * (slot="outputField"). Fields keep field-level security and the layout's behaviour; a field with a visibility
- * rule (`recordUi.fieldVisibility`) shows only while the record meets it.
+ * (slot="outputField"). The sections are the same for every viewer (the Lightning page places the fields, not
+ * the viewer's layout), less the fields their field-level security hides; a field or section with a visibility
+ * rule (`recordUi.fieldVisibility`, `recordUi.sectionVisibility`) shows only while the record meets it.
  */
 export function usesDynamicForms(state: OrgState, type: SObjectType): boolean {
   return state.definition.recordUi.dynamicForms.includes(type.name);
@@ -37,9 +38,10 @@ export function dynamicFormSections(
     fieldSection(state, user, type, row, section),
   tab?: string,
 ): SafeHtml {
-  const sections = layoutSections(state, user, type, 'view', recordTypeOf(state, row));
+  const sections = dynamicFormsSections(state, user, type);
   return html`${sections.map((section, index) =>
-    tab !== undefined && sectionTab(state, type, section.label) !== tab
+    (tab !== undefined && sectionTab(state, type, section.label) !== tab) ||
+    !shownFor(row, sectionVisibilityRule(state, type.name, section.label))
       ? ''
       : html`<flexipage-component2 ${slot ? html`slot="${slot}" ` : ''}data-component-id="flexipage_fieldSection${index + 1}">${sectionMarkup(section, index)}</flexipage-component2>`,
   )}`;
@@ -70,7 +72,9 @@ export function fieldSection(
   section: LayoutSection,
 ): SafeHtml {
   const { label, columns } = section;
-  const items = section.items.filter((item) => shownByVisibilityRule(state, type, row, item.field.name));
+  const items = section.items.filter((item) =>
+    shownFor(row, fieldVisibilityRule(state, type.name, item.field.name)),
+  );
   // Read across, as the layout's rows: column c holds items c, c + columns, …
   const byColumn = Array.from({ length: columns }, (_, c) => items.filter((_item, i) => i % columns === c));
   return lwc(

@@ -1,5 +1,11 @@
 import type { OrgState, OrgUser } from '../model/org-state';
-import { compactFields, layoutSections, recordActions, recordTypeOf } from '../model/record-layouts';
+import {
+  compactFields,
+  dynamicFormsSections,
+  layoutSections,
+  recordActions,
+  recordTypeOf,
+} from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { dynamicFormSections, fieldSection, sectionTab, usesDynamicForms } from './dynamic-forms';
@@ -376,10 +382,11 @@ export function recordPagePart(
   const list = relatedListPart(state, user, type, row, recordType, name);
   if (list) return list;
   const index = /^section-(\d+)$/.exec(name)?.[1];
-  const section =
-    index === undefined ? undefined : layoutSections(state, user, type, 'view', recordType)[Number(index)];
-  if (!section) return undefined;
-  return usesDynamicForms(state, type)
-    ? fieldSection(state, user, type, row, section)
-    : layoutSection(state, user, type, row, section, 'view');
+  if (index === undefined) return undefined;
+  if (usesDynamicForms(state, type)) {
+    const section = dynamicFormsSections(state, user, type)[Number(index)];
+    return section && fieldSection(state, user, type, row, section);
+  }
+  const section = layoutSections(state, user, type, 'view', recordType)[Number(index)];
+  return section && layoutSection(state, user, type, row, section, 'view');
 }

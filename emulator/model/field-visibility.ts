@@ -1,7 +1,8 @@
 import { ruleHolds, type VisibilityRule } from '../../salesforce/visibility-rules';
 import type { OrgState } from './org-state';
-import type { SObjectType } from './sobject-type';
 import type { Row } from './store';
+
+type Criteria = OrgState['definition']['recordUi']['fieldVisibility'][number]['criteria'];
 
 /** The visibility rule a Dynamic Forms page gives a field (`recordUi.fieldVisibility`), in the metadata's terms. */
 export function fieldVisibilityRule(
@@ -12,18 +13,32 @@ export function fieldVisibilityRule(
   const entry = state.definition.recordUi.fieldVisibility.find(
     (candidate) => candidate.object === object && candidate.field === field,
   );
-  if (!entry) return undefined;
+  return entry && metadataRule(entry.criteria);
+}
+
+/** The visibility rule a Dynamic Forms page gives a field section (`recordUi.sectionVisibility`), by its label. */
+export function sectionVisibilityRule(
+  state: OrgState,
+  object: string,
+  section: string,
+): VisibilityRule | undefined {
+  const entry = state.definition.recordUi.sectionVisibility.find(
+    (candidate) => candidate.object === object && candidate.section === section,
+  );
+  return entry && metadataRule(entry.criteria);
+}
+
+function metadataRule(criteria: Criteria): VisibilityRule {
   return {
-    criteria: entry.criteria.map(({ field: name, operator, value }) => ({
-      leftValue: `{!Record.${name}}`,
+    criteria: criteria.map(({ field, operator, value }) => ({
+      leftValue: `{!Record.${field}}`,
       operator,
       rightValue: value,
     })),
   };
 }
 
-/** Whether the Dynamic Forms page shows the field for this record: it has no visibility rule, or its rule holds. */
-export function shownByVisibilityRule(state: OrgState, type: SObjectType, row: Row, field: string): boolean {
-  const rule = fieldVisibilityRule(state, type.name, field);
+/** Whether a rule, if any, lets the Dynamic Forms page show its component for this record. */
+export function shownFor(row: Row, rule: VisibilityRule | undefined): boolean {
   return !rule || ruleHolds(rule, row) === true;
 }

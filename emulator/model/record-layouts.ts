@@ -59,16 +59,33 @@ export function layoutSections(
   recordType?: string,
 ): ResolvedSection[] {
   return keptSections.get(state, `${user.id}/${type.name}/${mode}/${recordType ?? ''}`, () =>
-    resolveSections(state, user, type, mode, recordType),
+    resolveSections(user, type, mode, pageLayout(state, user, type, recordType)),
   );
+}
+
+/**
+ * The sections of a Dynamic Forms page: the same for every viewer, whatever layout their profile is assigned (the
+ * Lightning page, not the layout, places the fields), less the fields they may not read. The page is made from the
+ * object's first layout, as Lightning App Builder's "Upgrade Now" migrates one layout.
+ */
+export function dynamicFormsSections(state: OrgState, user: OrgUser, type: SObjectType): ResolvedSection[] {
+  return keptSections.get(state, `${user.id}/${type.name}/dynamic-forms`, () =>
+    resolveSections(user, type, 'view', dynamicFormsLayout(state, type)),
+  );
+}
+
+export function dynamicFormsLayout(state: OrgState, type: SObjectType): LayoutDefinition | undefined {
+  return [...state.layouts.values()].find((candidate) => candidate.object === type.name);
 }
 
 const keptSections = new UntilNextWrite<ResolvedSection[]>();
 
 function resolveSections(
-  ...[state, user, type, mode, recordType]: Parameters<typeof layoutSections>
+  user: OrgUser,
+  type: SObjectType,
+  mode: RecordMode,
+  layout: LayoutDefinition | undefined,
 ): ResolvedSection[] {
-  const layout = pageLayout(state, user, type, recordType);
   const objectWrite = mode === 'create' ? objectAccess(user, type).create : objectAccess(user, type).edit;
   const writable = (field: SObjectField): boolean =>
     (mode === 'create' ? field.createable : field.updateable) && fieldAccess(user, type, field) === 'edit';

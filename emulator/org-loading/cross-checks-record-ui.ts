@@ -32,18 +32,33 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     if (tab === 'Related')
       add(['recordUi', 'fieldSectionTabs', index, 'tab'], 'the Related tab holds the related lists');
   });
-  def.recordUi.fieldVisibility.forEach(({ object, field, criteria }, index) => {
-    const at = ['recordUi', 'fieldVisibility', index];
+  const visibilityRules = [
+    ...def.recordUi.fieldVisibility.map((rule, index) => ({ ...rule, at: ['fieldVisibility', index] })),
+    ...def.recordUi.sectionVisibility.map((rule, index) => ({ ...rule, at: ['sectionVisibility', index] })),
+  ];
+  for (const rule of visibilityRules) {
+    const { object, criteria } = rule;
+    const at = ['recordUi', ...rule.at];
     if (!def.recordUi.dynamicForms.includes(object)) {
       add([...at, 'object'], `${object} is not in recordUi.dynamicForms`);
-      return;
+      continue;
     }
-    if (!hasField(object, field)) add([...at, 'field'], `No field ${field} on ${object}`);
+    if ('field' in rule && !hasField(object, rule.field))
+      add([...at, 'field'], `No field ${rule.field} on ${object}`);
+    if ('section' in rule) {
+      // The Dynamic Forms page is made from the object's first layout.
+      const sections = def.layouts.find((layout) => layout.object === object)?.sections ?? [];
+      if (!sections.some((section) => section.label === rule.section))
+        add(
+          [...at, 'section'],
+          `No section "${rule.section}" on ${object}'s Lightning page (its sections: ${sections.map((section) => `"${section.label}"`).join(', ') || 'none'})`,
+        );
+    }
     criteria.forEach((criterion, c) => {
       if (!hasField(object, criterion.field))
         add([...at, 'criteria', c, 'field'], `No field ${criterion.field} on ${object}`);
     });
-  });
+  }
   def.layouts.forEach((layout, index) => {
     layout.relatedLists.forEach((list, r) => {
       const at = ['layouts', index, 'relatedLists', r];

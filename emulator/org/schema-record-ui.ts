@@ -42,6 +42,16 @@ export type LayoutAssignment = z.infer<typeof layoutAssignmentSchema>;
 /** The tabs of a record page's tab set (grouped view). */
 export const RECORD_TABS = ['Details', 'Related'] as const;
 
+const criteriaSchema = z
+  .array(
+    z.strictObject({
+      field: z.string().min(1),
+      operator: z.enum(VISIBILITY_OPERATORS),
+      value: z.string().default(''),
+    }),
+  )
+  .min(1);
+
 const recordUiSchema = z.strictObject({
   latency: z.enum(LATENCY_PROFILES).default('none'),
   // Seed of the jitter profile's random delays (same seed, same delays).
@@ -61,30 +71,23 @@ const recordUiSchema = z.strictObject({
   // details and the related lists on one page, without the Details and Related tabs.
   fullRecordView: z.boolean().default(false),
   // Objects whose Lightning record page is built with Dynamic Forms: field sections (one per section of the
-  // viewer's page layout, as "Upgrade Now" migrates them) instead of the Record Detail component.
+  // object's first page layout, as "Upgrade Now" migrates them, the same for every viewer) instead of the Record
+  // Detail component.
   dynamicForms: z.array(z.string().min(1)).default([]),
   // Field sections of a Dynamic Forms page the admin placed on a tab of their own, after Details (Lightning App
   // Builder: a tab added to the Tabs component), by object and section label.
   fieldSectionTabs: z
     .array(z.strictObject({ object: z.string().min(1), section: z.string().min(1), tab: z.string().min(1) }))
     .default([]),
-  // Component visibility rules of a Dynamic Forms page's fields (Lightning App Builder: Set Component
-  // Visibility): the field shows only while the record's values meet every criterion.
+  // Component visibility rules of a Dynamic Forms page's fields and field sections (Lightning App Builder: Set
+  // Component Visibility): the field, or the section with all its fields, shows only while the record's values
+  // meet every criterion.
   fieldVisibility: z
+    .array(z.strictObject({ object: z.string().min(1), field: z.string().min(1), criteria: criteriaSchema }))
+    .default([]),
+  sectionVisibility: z
     .array(
-      z.strictObject({
-        object: z.string().min(1),
-        field: z.string().min(1),
-        criteria: z
-          .array(
-            z.strictObject({
-              field: z.string().min(1),
-              operator: z.enum(VISIBILITY_OPERATORS),
-              value: z.string().default(''),
-            }),
-          )
-          .min(1),
-      }),
+      z.strictObject({ object: z.string().min(1), section: z.string().min(1), criteria: criteriaSchema }),
     )
     .default([]),
 });
@@ -102,5 +105,6 @@ export const recordUiSchemas = {
     dynamicForms: [],
     fieldSectionTabs: [],
     fieldVisibility: [],
+    sectionVisibility: [],
   }),
 };

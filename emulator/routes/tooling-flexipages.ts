@@ -2,16 +2,17 @@ import type { Query } from '@jetstreamapp/soql-parser-js';
 import { derivedId } from '../api/derived-ids';
 import { SalesforceError } from '../api/errors';
 import { fieldIdentifier } from '../html/dynamic-forms';
-import { fieldVisibilityRule } from '../model/field-visibility';
+import { fieldVisibilityRule, sectionVisibilityRule } from '../model/field-visibility';
 import type { OrgState } from '../model/org-state';
+import { dynamicFormsLayout } from '../model/record-layouts';
 import { matchesWhere } from './tooling-where';
 
 /**
  * Tooling API FlexiPage: one Lightning record page per object of `recordUi.dynamicForms`, built with Dynamic
  * Forms. Its Metadata has the shape Lightning App Builder writes (field instances `Record.{Field}` with their
  * `uiBehavior`, in Facet regions of flexipage:column components, in flexipage:fieldSection components of the
- * template's main region), from the object's first page layout, each field with its visibility rule; the page
- * itself shows each viewer's layout.
+ * template's main region), from the object's first page layout, each field and field section with its
+ * visibility rule; the page shows the same sections.
  * Metadata is answered for one row at a time, as Tooling does.
  */
 interface FlexiPageRow {
@@ -75,8 +76,8 @@ function flexiPageRows(state: OrgState): FlexiPageRow[] {
 const UI_BEHAVIOR = { edit: 'none', required: 'required', readonly: 'readonly' } as const;
 
 function metadataOf(state: OrgState, row: FlexiPageRow): object {
-  const layout = [...state.layouts.values()].find((candidate) => candidate.object === row.EntityDefinitionId);
-  const sections = layout?.sections ?? [];
+  const type = state.object(row.EntityDefinitionId);
+  const sections = (type && dynamicFormsLayout(state, type)?.sections) ?? [];
   const property = (name: string, value: string) => ({ name, value });
   const regions: object[] = [];
   sections.forEach((section, s) => {
@@ -120,9 +121,10 @@ function metadataOf(state: OrgState, row: FlexiPageRow): object {
         componentName: 'flexipage:fieldSection',
         componentInstanceProperties: [
           property('columns', `Facet-${s + 1}`),
-          property('label', section.label),
+          property('label', labelProperty(section.label)),
         ],
         identifier: `flexipage_fieldSection${s + 1}`,
+        visibilityRule: sectionVisibilityRule(state, row.EntityDefinitionId, section.label) ?? null,
       },
     })),
   });
@@ -133,4 +135,15 @@ function metadataOf(state: OrgState, row: FlexiPageRow): object {
     template: { name: 'flexipage:recordHomeTemplateDesktop' },
     type: row.Type,
   };
+}
+
+/**
+ * A section migrated from a standard section of the layout keeps a label token the page translates, as in
+ * FlexiPage metadata retrieved from orgs (`@@@SFDCSystem_InformationSFDC@@@`, `@@@SFDCInformationSFDC@@@`,
+ * `@@@SFDCDescription_InformationSFDC@@@`, published on GitHub); a section the admin named keeps its label.
+ */
+const STANDARD_SECTIONS = new Set(['Information', 'Description Information', 'System Information']);
+
+function labelProperty(label: string): string {
+  return STANDARD_SECTIONS.has(label) ? `@@@SFDC${label.replaceAll(' ', '_')}SFDC@@@` : label;
 }

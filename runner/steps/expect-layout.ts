@@ -5,6 +5,7 @@ import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, labelOf, layoutName, recordTypeName } from './expect-check';
 import { unreadTabs } from './expect-shown-fields';
 import { otherTabsMayShowMore } from './other-tabs-needed';
+import { dynamicFormsSectionReason } from './why-dynamic-forms';
 
 /**
  * sections, sectionsAbsent and highlights. A section is predicted on the page when the persona's layout has
@@ -12,7 +13,10 @@ import { otherTabsMayShowMore } from './other-tabs-needed';
  * field to show (observed behaviour of Lightning record pages, not stated in Salesforce's documentation:
  * unconfirmed).
  */
-export const checkSections: ExpectCheck = async (expected, { recordPage, prediction, deadlineMs }) => {
+export const checkSections: ExpectCheck = async (
+  expected,
+  { recordPage, prediction, deadlineMs, context },
+) => {
   const present = expected.sections ?? [];
   const absent = expected.sectionsAbsent ?? [];
   if (present.length + absent.length === 0) return [];
@@ -26,9 +30,10 @@ export const checkSections: ExpectCheck = async (expected, { recordPage, predict
       : { sections: new Map<string, string>(), unread: [] };
   const unread = otherTabs.unread.length > 0 ? `; ${unreadTabs(otherTabs.unread, deadlineMs)}` : '';
   const onDynamicForms = reading.dynamicForms;
-  const absentBecause = (label: string) =>
+  const absentBecause = async (label: string) =>
     onDynamicForms
-      ? dynamicFormsReason('absent', whyAbsent(label, prediction))
+      ? ((await dynamicFormsSectionReason(context, prediction.sobject, label)) ??
+        dynamicFormsReason('absent', whyAbsent(label, prediction)))
       : whyAbsent(label, prediction);
   const presentBecause = (label: string) =>
     onDynamicForms
@@ -39,7 +44,7 @@ export const checkSections: ExpectCheck = async (expected, { recordPage, predict
   for (const label of present) {
     if (!seen.includes(label) && !otherTabs.sections.has(label))
       problems.push(
-        `section "${label}": expected on the page, but it is not (${shown}${unread}) — ${absentBecause(label)}`,
+        `section "${label}": expected on the page, but it is not (${shown}${unread}) — ${await absentBecause(label)}`,
       );
   }
   const found = present.filter((label) => seen.includes(label));

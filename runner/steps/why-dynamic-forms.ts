@@ -1,4 +1,10 @@
-import { fieldPlacement, readDynamicFormsPages } from '../../fixtures/dynamic-forms-pages';
+import {
+  type DynamicFormsPage,
+  fieldPlacement,
+  fieldSectionLabels,
+  readDynamicFormsPages,
+  sectionPlacement,
+} from '../../fixtures/dynamic-forms-pages';
 import { soqlString } from '../../fixtures/persona-capability';
 import { recordFieldOf, ruleHolds, ruleText, type VisibilityRule } from '../../salesforce/visibility-rules';
 import type { StepContext } from './context';
@@ -10,33 +16,78 @@ import type { StepContext } from './context';
  * Which of several pages the persona's app and profile get is not read: each is described. Undefined when the
  * org does not say (no Tooling access, no such page, no record open).
  */
-export async function dynamicFormsReason(
+export function dynamicFormsReason(
   context: StepContext,
   sobject: string,
   field: string,
+): Promise<string | undefined> {
+  return fromLightningPages(context, sobject, {
+    placement: (page) => fieldPlacement(page, field),
+    notPlaced: (pages) => {
+      const names = pages.map((page) => `"${page.name}"`).join(', ');
+      return (
+        `the Lightning page${pages.length > 1 ? 's' : ''} ${names} ${pages.length > 1 ? 'do' : 'does'} not place ` +
+        'it (Dynamic Forms: the Lightning page places the fields, not the page layout)'
+      );
+    },
+    notRendered: (page) =>
+      `yet the page did not render it (if "${page}" is the page the persona's app and profile get, which is not read)`,
+  });
+}
+
+/**
+ * Why a Dynamic Forms page does not show a field section, the same way: no page has a section so labelled (their
+ * sections listed), or a visibility rule of the section or of a component around it does not hold for the opened
+ * record, or — placed and no rule against it — the page left it out, as it does a section with no field to show.
+ */
+export function dynamicFormsSectionReason(
+  context: StepContext,
+  sobject: string,
+  label: string,
+): Promise<string | undefined> {
+  return fromLightningPages(context, sobject, {
+    placement: (page) => sectionPlacement(page, label),
+    notPlaced: (pages) =>
+      pages
+        .map((page) => {
+          const labels = fieldSectionLabels(page).map((name) => `"${name}"`);
+          return `the Lightning page "${page.name}" has no field section "${label}" (its sections: ${labels.join(', ') || 'none'})`;
+        })
+        .join('; '),
+    notRendered: (page) =>
+      `yet the page left it out: it shows a field section only with a field the persona may read (if "${page}" ` +
+      "is the page the persona's app and profile get, which is not read)",
+  });
+}
+
+interface Explanation {
+  /** The rules a page puts on the component; undefined when the page does not place it. */
+  placement: (page: DynamicFormsPage) => VisibilityRule[] | undefined;
+  notPlaced: (pages: DynamicFormsPage[]) => string;
+  notRendered: (page: string) => string;
+}
+
+async function fromLightningPages(
+  context: StepContext,
+  sobject: string,
+  { placement, notPlaced, notRendered }: Explanation,
 ): Promise<string | undefined> {
   const { org, openRecord } = context;
   if (!org || !openRecord) return undefined;
   const { known, pages } = await pagesOf(openRecord, () => readDynamicFormsPages(org, sobject));
   if (!known || pages.length === 0) return undefined;
   const placed = pages.flatMap((page) => {
-    const rules = fieldPlacement(page, field);
+    const rules = placement(page);
     return rules ? [{ page: page.name, rules }] : [];
   });
-  if (placed.length === 0) {
-    const names = pages.map((page) => `"${page.name}"`).join(', ');
-    return (
-      `the Lightning page${pages.length > 1 ? 's' : ''} ${names} ${pages.length > 1 ? 'do' : 'does'} not place ` +
-      'it (Dynamic Forms: the Lightning page places the fields, not the page layout)'
-    );
-  }
+  if (placed.length === 0) return notPlaced(pages);
   const values = await recordValues(
     context,
     sobject,
     openRecord.record.id,
     placed.flatMap(({ rules }) => rules),
   );
-  return placed.map(({ page, rules }) => pageReason(page, rules, values)).join('; ');
+  return placed.map(({ page, rules }) => pageReason(page, rules, values, notRendered)).join('; ');
 }
 
 // One reading of the Lightning pages per opened record, however many of its fields a check explains.
@@ -51,6 +102,7 @@ function pageReason(
   page: string,
   rules: VisibilityRule[],
   values: Record<string, unknown> | undefined,
+  notRendered: (page: string) => string,
 ): string {
   for (const rule of rules) {
     const holds = values ? ruleHolds(rule, values) : undefined;
@@ -66,7 +118,7 @@ function pageReason(
   }
   return (
     `the Lightning page "${page}" places it and ${rules.length > 0 ? 'its visibility rules hold for this record' : 'gives it no visibility rule'}, ` +
-    `yet the page did not render it (if "${page}" is the page the persona's app and profile get, which is not read)`
+    notRendered(page)
   );
 }
 

@@ -94,3 +94,16 @@ test('a visibility rule on a page not built with Dynamic Forms, on a field the o
     /org\.yaml:\d+:\d+ recordUi\.fieldVisibility\[0\]\.criteria\[0\]\.operator: .*expected one of "EQUAL"\|"NE"/,
   );
 });
+
+test("a field section's visibility rule naming a section the Lightning page lacks is reported at its line, with the sections it has", () => {
+  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
+    /\n {2}dynamicForms: \[(.*)\]/,
+    '\n  dynamicForms: [$1, Account]\n  sectionVisibility:\n' +
+      '    - { object: Account, section: Descripton Information, criteria: [{ field: Type, operator: EQUAL, value: Partner }] }\n' +
+      '    - { object: Account, section: Finance, criteria: [{ field: Type, operator: EQUAL, value: Partner }] }\n',
+  );
+  expect(problemsOf(text)).toMatch(
+    /org\.yaml:\d+:\d+ recordUi\.sectionVisibility\[0\]\.section: No section "Descripton Information" on Account's Lightning page \(its sections: "Account Information", "Finance", "Description Information"\)/,
+  );
+  expect(problemsOf(text)).not.toContain('sectionVisibility[1]');
+});

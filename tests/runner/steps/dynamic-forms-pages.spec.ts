@@ -233,3 +233,89 @@ test('a field the Edit modal of a Dynamic Forms page lacks is explained by the p
   ]);
   expect(error.message).not.toContain('Lightning page');
 });
+
+/** The Description Information section of the Dynamic Forms page of accounts shows only for channel customers. */
+const descriptionForChannelCustomers = (org: OrgDefinition) => {
+  org.recordUi.sectionVisibility = [
+    {
+      object: 'Account',
+      section: 'Description Information',
+      criteria: [{ field: 'Type', operator: 'EQUAL', value: 'Customer - Channel' }],
+    },
+  ];
+};
+
+test("a field section a visibility rule hides is explained by the rule and the record's values, and shows once the record meets it", async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' }, descriptionForChannelCustomers);
+  const { context, id } = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  context.org = await adminConnection(running);
+  const rule =
+    'the Lightning page "Account_Record_Page" shows it only when {!Record.Type} EQUAL Customer - Channel (a ' +
+    `component visibility rule), and the record's Type is "Customer - Direct"`;
+  await expectationFailure(
+    runStep(expectPage({ sections: ['Description Information'], visible: ['Description'] }), context),
+    [
+      `section "Description Information": expected on the page, but it is not (the page shows "Account Information") — ${rule}`,
+      `Account.Description: expected visible, but it is not on the page — ${rule}`,
+    ],
+  );
+  await context.org.conn.sobject('Account').update({ Id: id, Type: 'Customer - Channel' });
+  await runStep(
+    { kind: 'open', title: 'open', location: { file: 'x.yaml', line: 1, column: 1 }, record: 'record' },
+    context,
+  );
+  await runStep(expectPage({ sections: ['Description Information'], visible: ['Description'] }), context);
+});
+
+test('a field section no Lightning page has is said so, with the sections the page has', async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' });
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  context.org = await adminConnection(running);
+  await expectationFailure(runStep(expectPage({ sections: ['Billing'] }), context), [
+    'section "Billing": expected on the page, but it is not (the page shows "Account Information", "Description ' +
+      'Information") — the Lightning page "Account_Record_Page" has no field section "Billing" (its sections: ' +
+      '"Account Information", "Finance", "Description Information")',
+  ]);
+});
+
+test("a field section the page places without a rule is explained by the persona's field-level security", async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' });
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  context.org = await adminConnection(running);
+  await expectationFailure(runStep(expectPage({ sections: ['Finance'] }), context), [
+    'section "Finance": expected on the page, but it is not (the page shows "Account Information", "Description ' +
+      'Information") — the Lightning page "Account_Record_Page" places it and gives it no visibility rule, yet ' +
+      'the page left it out: it shows a field section only with a field the persona may read',
+  ]);
+});
+
+test('a Dynamic Forms page shows every viewer the same fields, whatever layout their profile is assigned; its Edit modal follows that layout', async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' }, (org) => {
+    org.recordUi.dynamicForms = ['Lead'];
+  });
+  const { context } = await openAs(
+    browser,
+    running,
+    USERS.sdr,
+    'Lead',
+    "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'",
+  );
+  await expect(context.page.locator('flexipage-field-section2').first()).toBeVisible();
+  // The SDR's layout has neither Website nor the Additional Information section; the Lightning page has both.
+  await runStep(
+    expectPage({ visible: ['Website', 'Description'], sections: ['Additional Information'] }),
+    context,
+  );
+  await expectationFailure(runStep(expectPage({ editable: ['Website'] }), context), [
+    'Lead.Website: expected editable, but the Edit modal does not show it — the page layout "Lead Layout - SDR" ' +
+      'assigned to profile "Sales Development Rep" does not place it',
+  ]);
+});
