@@ -20,9 +20,28 @@ export interface VisibilityRule {
   criteria: VisibilityCriterion[];
 }
 
+/**
+ * What a criterion reads: a field of the record (`{!Record.Status}` → Status) or of the user viewing the page
+ * (`{!$User.Profile.Name}` → Profile.Name); undefined for anything else ($Permission, a related record, the device…).
+ */
+export function referenceOf(leftValue: string): { of: 'record' | 'user'; path: string } | undefined {
+  const text = leftValue.trim();
+  const record = /^\{!Record\.(\w+)\}$/.exec(text)?.[1];
+  if (record) return { of: 'record', path: record };
+  const user = /^\{!\$User\.(\w+(?:\.\w+)*)\}$/.exec(text)?.[1];
+  return user ? { of: 'user', path: user } : undefined;
+}
+
 /** The record's own field a criterion reads (`{!Record.Status}` → Status); undefined for $User, related fields… */
 export function recordFieldOf(leftValue: string): string | undefined {
-  return /^\{!Record\.(\w+)\}$/.exec(leftValue.trim())?.[1];
+  const reference = referenceOf(leftValue);
+  return reference?.of === 'record' ? reference.path : undefined;
+}
+
+/** The viewing user's field a criterion reads (`{!$User.Profile.Name}` → Profile.Name); undefined otherwise. */
+export function userFieldOf(leftValue: string): string | undefined {
+  const reference = referenceOf(leftValue);
+  return reference?.of === 'user' ? reference.path : undefined;
 }
 
 /**
@@ -63,22 +82,78 @@ export function criterionHolds(
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
- * Whether the rule holds for a record, given its values by field; undefined when a criterion reads something
- * other than the record's own fields, or the rule combines its criteria with a filter other than all of them.
+ * Whether the rule holds for a record, given its values by field, and for the user viewing it, given their values
+ * by path (`Profile.Name`; none: a criterion on the user is not decided); undefined when that is not decided: a
+ * criterion reads something else, or its outcome decides the rule and cannot be told. The criteria combine as the
+ * rule's filter says (numbers, AND, OR, NOT, parentheses), all of them without one.
  */
-export function ruleHolds(rule: VisibilityRule, values: Record<string, unknown>): boolean | undefined {
+export function ruleHolds(
+  rule: VisibilityRule,
+  values: Record<string, unknown>,
+  user?: Record<string, unknown>,
+): boolean | undefined {
+  const outcomes = rule.criteria.map((criterion) => {
+    const reference = referenceOf(criterion.leftValue);
+    const source = reference?.of === 'record' ? values : reference?.of === 'user' ? user : undefined;
+    if (!reference || !source) return undefined;
+    return criterionHolds(criterion.operator, source[reference.path], criterion.rightValue);
+  });
   const filter = rule.booleanFilter?.trim();
-  const allOf = !filter || filter === rule.criteria.map((_criterion, i) => i + 1).join(' AND ');
-  if (!allOf) return undefined;
-  let holds = true;
-  for (const criterion of rule.criteria) {
-    const field = recordFieldOf(criterion.leftValue);
-    if (field === undefined) return undefined;
-    const one = criterionHolds(criterion.operator, values[field], criterion.rightValue);
-    if (one === undefined) return undefined;
-    holds &&= one;
+  if (!filter) return allOf(outcomes);
+  return filterHolds(filter, outcomes);
+}
+
+type Outcome = boolean | undefined;
+
+// Kleene's three-valued logic: an unknown outcome decides nothing the known ones already decide.
+const allOf = (outcomes: Outcome[]): Outcome =>
+  outcomes.includes(false) ? false : outcomes.includes(undefined) ? undefined : true;
+const anyOf = (outcomes: Outcome[]): Outcome =>
+  outcomes.includes(true) ? true : outcomes.includes(undefined) ? undefined : false;
+
+/** A filter such as "(1 AND 2) OR NOT 3" over the criteria's outcomes; undefined when it cannot be read. */
+function filterHolds(filter: string, outcomes: Outcome[]): Outcome {
+  const tokens = filter.toUpperCase().match(/\d+|AND|OR|NOT|\(|\)|\S/g) ?? [];
+  let at = 0;
+  const malformed = Symbol('malformed');
+  const either = (): Outcome => {
+    const parts = [both()];
+    while (tokens[at] === 'OR') {
+      at++;
+      parts.push(both());
+    }
+    return anyOf(parts);
+  };
+  const both = (): Outcome => {
+    const parts = [one()];
+    while (tokens[at] === 'AND') {
+      at++;
+      parts.push(one());
+    }
+    return allOf(parts);
+  };
+  const one = (): Outcome => {
+    const token = tokens[at++];
+    if (token === 'NOT') {
+      const inner = one();
+      return inner === undefined ? undefined : !inner;
+    }
+    if (token === '(') {
+      const inner = either();
+      if (tokens[at++] !== ')') throw malformed;
+      return inner;
+    }
+    const index = Number(token) - 1;
+    if (!/^\d+$/.test(token ?? '') || index < 0 || index >= outcomes.length) throw malformed;
+    return outcomes[index];
+  };
+  try {
+    const outcome = either();
+    return at === tokens.length ? outcome : undefined;
+  } catch (error) {
+    if (error === malformed) return undefined;
+    throw error;
   }
-  return holds;
 }
 
 /** The rule as App Builder's metadata writes it: `{!Record.Status} EQUAL Closed AND …`, or with its filter. */

@@ -1,5 +1,5 @@
-import { ruleHolds, type VisibilityRule } from '../../salesforce/visibility-rules';
-import type { OrgState } from './org-state';
+import { ruleHolds, userFieldOf, type VisibilityRule } from '../../salesforce/visibility-rules';
+import type { OrgState, OrgUser } from './org-state';
 import type { Row } from './store';
 
 type Criteria = OrgState['definition']['recordUi']['fieldVisibility'][number]['criteria'];
@@ -28,17 +28,44 @@ export function sectionVisibilityRule(
   return entry && metadataRule(entry.criteria);
 }
 
+// A criterion reads the record's field, or the viewing user's (`$User.Profile.Name`), as App Builder writes them.
 function metadataRule(criteria: Criteria): VisibilityRule {
   return {
     criteria: criteria.map(({ field, operator, value }) => ({
-      leftValue: `{!Record.${field}}`,
+      leftValue: field.startsWith('$User.') ? `{!${field}}` : `{!Record.${field}}`,
       operator,
       rightValue: value,
     })),
   };
 }
 
-/** Whether a rule, if any, lets the Dynamic Forms page show its component for this record. */
-export function shownFor(row: Row, rule: VisibilityRule | undefined): boolean {
-  return !rule || ruleHolds(rule, row) === true;
+/** Whether a rule, if any, lets the Dynamic Forms page show its component for this record to this viewer. */
+export function shownFor(
+  state: OrgState,
+  viewer: OrgUser,
+  row: Row,
+  rule: VisibilityRule | undefined,
+): boolean {
+  if (!rule) return true;
+  const paths = rule.criteria.map((criterion) => userFieldOf(criterion.leftValue));
+  const user = Object.fromEntries(
+    paths.filter((path) => path !== undefined).map((path) => [path, userValue(state, viewer, path)]),
+  );
+  return ruleHolds(rule, row, user) === true;
+}
+
+/** The viewer's value at a path of User fields and lookups (Profile.Name: the user's profile's name). */
+function userValue(state: OrgState, viewer: OrgUser, path: string): unknown {
+  let type = state.object('User');
+  let row: Row | undefined = state.store.get('User', viewer.id);
+  const parts = path.split('.');
+  for (const relationship of parts.slice(0, -1)) {
+    const lookup = type?.relationship(relationship);
+    const target = lookup?.referenceTo?.[0];
+    const id = lookup && row?.[lookup.name];
+    type = target ? state.object(target) : undefined;
+    row = target && typeof id === 'string' ? state.store.get(target, id) : undefined;
+  }
+  const field = type?.field(parts[parts.length - 1]);
+  return field && row?.[field.name];
 }

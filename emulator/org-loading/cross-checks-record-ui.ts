@@ -1,4 +1,5 @@
 import { productObjectNames } from '../model/product-objects';
+import { systemObjects } from '../model/system-objects';
 import type { OrgDefinition } from '../org/schema';
 import { fieldExists, type Issue } from './cross-check-support';
 
@@ -55,8 +56,12 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
         );
     }
     criteria.forEach((criterion, c) => {
-      if (!hasField(object, criterion.field))
-        add([...at, 'criteria', c, 'field'], `No field ${criterion.field} on ${object}`);
+      const user = /^\$User\.(.+)$/.exec(criterion.field)?.[1];
+      if (user ? !userPathExists(user) : !hasField(object, criterion.field))
+        add(
+          [...at, 'criteria', c, 'field'],
+          user ? `No field ${user} on User` : `No field ${criterion.field} on ${object}`,
+        );
     });
   }
   def.layouts.forEach((layout, index) => {
@@ -79,4 +84,16 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     });
   });
   return issues;
+}
+
+/** Whether a path of User fields and lookups exists (Profile.Name: the user's profile's name). */
+function userPathExists(path: string): boolean {
+  const objects = new Map(systemObjects().map((type) => [type.name, type]));
+  const parts = path.split('.');
+  let type = objects.get('User');
+  for (const relationship of parts.slice(0, -1)) {
+    const target = type?.relationship(relationship)?.referenceTo?.[0];
+    type = target ? objects.get(target) : undefined;
+  }
+  return type?.field(parts[parts.length - 1]) !== undefined;
 }

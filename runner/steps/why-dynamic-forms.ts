@@ -6,13 +6,20 @@ import {
   sectionPlacement,
 } from '../../fixtures/dynamic-forms-pages';
 import { soqlString } from '../../fixtures/persona-capability';
-import { recordFieldOf, ruleHolds, ruleText, type VisibilityRule } from '../../salesforce/visibility-rules';
+import {
+  recordFieldOf,
+  ruleHolds,
+  ruleText,
+  userFieldOf,
+  type VisibilityRule,
+} from '../../salesforce/visibility-rules';
 import type { StepContext } from './context';
 
 /**
  * Why a Dynamic Forms page does not show a field the persona may read, from the org's Lightning pages of the object
  * (read as the admin): none places it, or a visibility rule of the field or of a component around it does not hold
- * for the opened record (its values read as the admin), or — placed and no rule against it — it did not render.
+ * (the opened record's values and the persona's user's, read as the admin), or — placed and no rule against it —
+ * it did not render.
  * Which of several pages the persona's app and profile get is not read: each is described. Undefined when the
  * org does not say (no Tooling access, no such page, no record open).
  */
@@ -81,7 +88,7 @@ async function fromLightningPages(
     return rules ? [{ page: page.name, rules }] : [];
   });
   if (placed.length === 0) return notPlaced(pages);
-  const values = await recordValues(
+  const values = await valuesRead(
     context,
     sobject,
     openRecord.record.id,
@@ -101,16 +108,18 @@ function pagesOf(openRecord: object, read: () => ReturnType<typeof readDynamicFo
 function pageReason(
   page: string,
   rules: VisibilityRule[],
-  values: Record<string, unknown> | undefined,
+  values: RuleValues,
   notRendered: (page: string) => string,
 ): string {
   for (const rule of rules) {
-    const holds = values ? ruleHolds(rule, values) : undefined;
+    const holds = values.record ? ruleHolds(rule, values.record, values.user) : undefined;
     if (holds === false) {
-      const seen = ruleFields([rule])
-        .map((name) => `${name} is ${shown(values?.[name])}`)
-        .join(', ');
-      return `the Lightning page "${page}" shows it only when ${ruleText(rule)} (a component visibility rule), and the record's ${seen}`;
+      const { record, user } = readBy([rule]);
+      const seen = [
+        ...record.map((name) => `the record's ${name} is ${shown(values.record?.[name])}`),
+        ...user.map((path) => `the persona's ${path} is ${shown(values.user?.[path])}`),
+      ];
+      return `the Lightning page "${page}" shows it only when ${ruleText(rule)} (a component visibility rule), and ${seen.join(', ')}`;
     }
     if (holds === undefined) {
       return `the Lightning page "${page}" shows it only when ${ruleText(rule)} (a component visibility rule, not evaluated here)`;
@@ -122,37 +131,60 @@ function pageReason(
   );
 }
 
-/** The record's values of the fields the rules read, as the admin; undefined when the org does not answer. */
-async function recordValues(
+/** What the rules read: the record's values and the persona's, by field or path; undefined where the org does not answer. */
+interface RuleValues {
+  record?: Record<string, unknown>;
+  user?: Record<string, unknown>;
+}
+
+/** The values the rules read, as the admin: the record's fields and the persona's user fields (Profile.Name…). */
+async function valuesRead(
   context: StepContext,
   sobject: string,
   id: string,
   rules: VisibilityRule[],
+): Promise<RuleValues> {
+  const { record, user } = readBy(rules);
+  const [recordValues, userValues] = await Promise.all([
+    record.length > 0 ? rowValues(context, sobject, id, record) : {},
+    user.length > 0 ? rowValues(context, 'User', context.persona.user.id, user) : {},
+  ]);
+  return { record: recordValues, user: userValues };
+}
+
+/** One row's values of fields or relationship paths (Profile.Name); undefined when the org does not answer. */
+async function rowValues(
+  context: StepContext,
+  sobject: string,
+  id: string,
+  paths: string[],
 ): Promise<Record<string, unknown> | undefined> {
-  const fields = ruleFields(rules);
-  if (fields.length === 0 || !context.org) return {};
+  if (!context.org) return undefined;
   try {
     const result = await context.org.conn.query<Record<string, unknown>>(
-      `SELECT ${fields.join(', ')} FROM ${sobject} WHERE Id = ${soqlString(id)}`,
+      `SELECT ${paths.join(', ')} FROM ${sobject} WHERE Id = ${soqlString(id)}`,
     );
     const row = result.records[0];
-    // The API spells fields as the org does; the rules may not.
-    return row
-      ? Object.fromEntries(
-          fields.map((name) => [
-            name,
-            Object.entries(row).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1],
-          ]),
-        )
-      : undefined;
+    return row ? Object.fromEntries(paths.map((path) => [path, valueAt(row, path)])) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function ruleFields(rules: VisibilityRule[]): string[] {
-  const names = rules.flatMap((rule) => rule.criteria.map((criterion) => recordFieldOf(criterion.leftValue)));
-  return [...new Set(names.filter((name): name is string => name !== undefined))];
+// The API spells fields and relationships as the org does; the rules may not.
+function valueAt(row: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, name) => {
+    if (value === null || typeof value !== 'object') return undefined;
+    return Object.entries(value).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+  }, row);
+}
+
+function readBy(rules: VisibilityRule[]): { record: string[]; user: string[] } {
+  const criteria = rules.flatMap((rule) => rule.criteria.map((criterion) => criterion.leftValue));
+  const distinct = (names: (string | undefined)[]) => [
+    ...new Set(names.filter((name): name is string => name !== undefined)),
+  ];
+  return { record: distinct(criteria.map(recordFieldOf)), user: distinct(criteria.map(userFieldOf)) };
 }
 
 const shown = (value: unknown) =>

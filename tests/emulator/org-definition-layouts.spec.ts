@@ -69,7 +69,7 @@ test('a field section placed on a tab of a page not built with Dynamic Forms, or
   expect(problemsOf(text)).toContain('the Related tab holds the related lists');
 });
 
-test('a visibility rule on a page not built with Dynamic Forms, on a field the object lacks, or with an unknown operator is reported', () => {
+test('a visibility rule on a page not built with Dynamic Forms, on a field the object or the user lacks, or with an unknown operator is reported', () => {
   const withRules = (rules: string) =>
     readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
       /\n {2}dynamicForms: \[(.*)\]/,
@@ -78,12 +78,16 @@ test('a visibility rule on a page not built with Dynamic Forms, on a field the o
   const problems = problemsOf(
     withRules(
       '    - { object: Lead, field: Rating, criteria: [{ field: Status, operator: EQUAL, value: Open }] }\n' +
-        '    - { object: Account, field: Industri, criteria: [{ field: Typ, operator: EQUAL, value: Partner }] }\n',
+        '    - { object: Account, field: Industri, criteria: [{ field: Typ, operator: EQUAL, value: Partner }] }\n' +
+        '    - { object: Account, field: Industry, criteria: [{ field: $User.Profil.Name, operator: EQUAL, value: Finance }] }\n' +
+        '    - { object: Account, field: Phone, criteria: [{ field: $User.Profile.Name, operator: EQUAL, value: Finance }] }\n',
     ),
   );
   expect(problems).toContain('Lead is not in recordUi.dynamicForms');
   expect(problems).toContain('No field Industri on Account');
   expect(problems).toContain('No field Typ on Account');
+  expect(problems).toContain('No field Profil.Name on User');
+  expect(problems).not.toContain('fieldVisibility[3]');
   expect(
     problemsOf(
       withRules(

@@ -319,3 +319,26 @@ test('a Dynamic Forms page shows every viewer the same fields, whatever layout t
       'assigned to profile "Sales Development Rep" does not place it',
   ]);
 });
+
+test("a field a visibility rule on the viewing user hides is explained by the persona's own values, and shows to a user who meets it", async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' }, (org) => {
+    org.recordUi.fieldVisibility = [
+      {
+        object: 'Account',
+        field: 'Industry',
+        criteria: [{ field: '$User.Profile.Name', operator: 'EQUAL', value: 'Customer Success Manager' }],
+      },
+    ];
+  });
+  const ae = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  ae.context.org = await adminConnection(running);
+  await expectationFailure(runStep(expectPage({ visible: ['Industry'] }), ae.context), [
+    'Account.Industry: expected visible, but it is not on the page — the Lightning page "Account_Record_Page" shows ' +
+      "it only when {!$User.Profile.Name} EQUAL Customer Success Manager (a component visibility rule), and the persona's " +
+      'Profile.Name is "Account Executive"',
+  ]);
+  const csm = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  await runStep(expectPage({ visible: ['Industry'], values: { Industry: 'Technology' } }), csm.context);
+});
