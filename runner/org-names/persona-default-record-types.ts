@@ -5,14 +5,15 @@ import { soqlText } from './org-catalog';
 
 /**
  * Whose default record type a record gets that a persona creates without naming one: the profile their contract
- * declares, else the profile of their one user. A persona chosen from a pool or by capability alone, without a
- * profile, has none known before the run.
+ * declares, else the profile of their user, or of each user of their pool (known when all give the same default).
+ * A persona chosen by capability alone, without a profile, has none known before the run.
  */
-export type PersonaProfile = { profile: string } | { username: string };
+export type PersonaProfile = { profile: string } | { usernames: string[] };
 
 export function personaProfile(persona: Persona): PersonaProfile | undefined {
   if (persona.capability.profile) return { profile: persona.capability.profile };
-  return persona.username ? { username: persona.username } : undefined;
+  const usernames = persona.username ? [persona.username] : (persona.usernames ?? []);
+  return usernames.length > 0 ? { usernames } : undefined;
 }
 
 export type PersonaDefaults =
@@ -30,7 +31,7 @@ export async function readPersonaDefaults(
   personas: readonly PersonaProfile[],
 ): Promise<PersonaDefaults> {
   const names = unique(personas.flatMap((who) => ('profile' in who ? [who.profile] : [])));
-  const usernames = unique(personas.flatMap((who) => ('username' in who ? [who.username] : [])));
+  const usernames = unique(personas.flatMap((who) => ('usernames' in who ? who.usernames : [])));
   const inList = (values: string[]) => values.map((value) => `'${soqlText(value)}'`).join(', ');
   try {
     const byName = new Map<string, string>();
@@ -55,9 +56,17 @@ export async function readPersonaDefaults(
     return {
       read: true,
       defaultOf: (who, object) => {
-        const profileId =
-          'profile' in who ? byName.get(who.profile.toLowerCase()) : byUser.get(who.username.toLowerCase());
-        return profileId === undefined ? undefined : defaults.get(profileId)?.get(object.toLowerCase());
+        const profileIds =
+          'profile' in who
+            ? [byName.get(who.profile.toLowerCase())]
+            : who.usernames.map((username) => byUser.get(username.toLowerCase()));
+        const found = unique(
+          profileIds.map((id) =>
+            id === undefined ? '' : (defaults.get(id)?.get(object.toLowerCase()) ?? ''),
+          ),
+        );
+        // A pool whose users' profiles default differently: which user the run picks decides, so nothing is known.
+        return found.length === 1 && found[0] !== '' ? found[0] : undefined;
       },
     };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import type { OrgDefinition } from '../../emulator/org/schema';
+import { loadScenarios } from '../../runner/loader';
 import { checkOrgNames } from '../../runner/org-names';
 import { adminConnection, runCli } from '../e2e/cli-run';
 import { AE, DEMO_PASSWORD, demoOrg, oauthConnection } from '../emulator/helpers';
@@ -36,11 +37,13 @@ function withProjectPath(org: OrgDefinition): void {
 const READERS = ['System Administrator', 'Sales Manager'];
 const MANAGER = 'maya.manager@acme-demo.example';
 
-async function checked(org: OrgDefinition, lines: string[], as?: string) {
+async function checked(org: OrgDefinition, lines: string[], as?: string, personas?: string) {
   const emulator: RunningEmulator = await startEmulator({ port: 0, org });
   try {
     const conn = as ? await oauthConnection(emulator, as) : (await adminConnection(emulator)).conn;
-    const { scenarios, errors } = loadOne([...HEAD, ...lines]);
+    const { scenarios, errors } = personas
+      ? loadScenarios([scenarioDir({ 'scenario.yaml': `${[...HEAD, ...lines].join('\n')}\n` }, personas)])
+      : loadOne([...HEAD, ...lines]);
     expect(errors).toEqual([]);
     const result = await checkOrgNames(conn, scenarios);
     return { ...result, at: result.problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`) };
@@ -439,6 +442,35 @@ test("a record a persona creates without a record type is checked against their 
   ]);
   // What the check assumes is what the org does: the persona's record created without a record type gets Renewal.
   expect(await recordTypeGiven(org, AE.username)).toBe('Renewal');
+});
+
+/** The ae persona as a pool of users, without a profile in its contract; the org gets a second Account Executive. */
+const AE_POOL = (second: string) =>
+  ['personas:', '  ae:', `    usernames: [${AE.username}, ${second}]`, ''].join('\n');
+
+function withSecondAccountExecutive(org: OrgDefinition): void {
+  aeDefaultsToRenewal(org);
+  const ava = org.users.find((user) => user.username === AE.username);
+  if (!ava) throw new Error('the demo org has no Ava Chen');
+  org.users.push({
+    ...ava,
+    username: 'zed.ae@acme-demo.example',
+    alias: 'zae',
+    email: 'zed@acme-demo.example',
+  });
+}
+
+test("a pool persona's record without a record type is checked against the default its users' profiles share, and left to the run when they differ", async () => {
+  const org = demoOrg(withSecondAccountExecutive);
+  const shared = await checked(org, PERSONA_CREATES, undefined, AE_POOL('zed.ae@acme-demo.example'));
+  expect(shared.at).toEqual([
+    expect.stringMatching(
+      /^10:21 steps\[1\]\.path\.select: "Needs Analysis" is not a stage of the Opportunity Path for record type Renewal \(the persona's default record type/,
+    ),
+  ]);
+  // A manager in the pool defaults to another record type: which user the run picks decides.
+  const differing = await checked(org, PERSONA_CREATES, undefined, AE_POOL(MANAGER));
+  expect(differing.at).toEqual([]);
 });
 
 test("when the personas' profiles cannot be read, a persona's record without a record type is left to the run and the note says so", async () => {
