@@ -116,22 +116,16 @@ function filterHolds(filter: string, outcomes: Outcome[]): Outcome {
   const tokens = filter.toUpperCase().match(/\d+|AND|OR|NOT|\(|\)|\S/g) ?? [];
   let at = 0;
   const malformed = Symbol('malformed');
-  const either = (): Outcome => {
-    const parts = [both()];
-    while (tokens[at] === 'OR') {
+  const joined = (operator: string, part: () => Outcome, combine: (parts: Outcome[]) => Outcome) => () => {
+    const parts = [part()];
+    while (tokens[at] === operator) {
       at++;
-      parts.push(both());
+      parts.push(part());
     }
-    return anyOf(parts);
+    return combine(parts);
   };
-  const both = (): Outcome => {
-    const parts = [one()];
-    while (tokens[at] === 'AND') {
-      at++;
-      parts.push(one());
-    }
-    return allOf(parts);
-  };
+  const both = joined('AND', () => one(), allOf);
+  const either = joined('OR', both, anyOf);
   const one = (): Outcome => {
     const token = tokens[at++];
     if (token === 'NOT') {
