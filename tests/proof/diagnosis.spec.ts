@@ -70,6 +70,14 @@ const MESSAGES: [Diagnosis, string][] = [
     `${WHO}:\n  - Lead.Rating: expected visible, but it is not on the page — the page layout "Lead Layout - SDR" assigned to profile "Account Executive" does not place it (field-level security grants Read via profile "Account Executive")`,
   ],
   [
+    'lightning-page',
+    'Persona "csm" (Casey Morgan, casey.csm@acme-demo.example) on Case 5005g0000000001AAA:\n  - Case.Origin: expected visible, but it is not on the page — the Lightning page "Case_Record_Page" does not place it (Dynamic Forms: the Lightning page places the fields, not the page layout) (field-level security grants Read via profile "Customer Success Manager")',
+  ],
+  [
+    'visibility-rule',
+    'Persona "csm" (Casey Morgan, casey.csm@acme-demo.example) on Case 5005g0000000001AAA:\n  - section "Description Information": expected on the page, but it is not (the page shows "Case Information") — the Lightning page "Case_Record_Page" shows it only when {!Record.Status} EQUAL Closed (a component visibility rule), and the record\'s Status is "Working"',
+  ],
+  [
     'picklist',
     'Persona "ae" (Ava Chen, ava.ae@acme-demo.example) cannot edit Opportunity 006000000000001AAA: Opportunity.StageName offers Prospecting, Qualification for this record\'s record type "New Business" (New_Business); "Closed Won" is not among them',
   ],

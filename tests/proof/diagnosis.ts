@@ -18,6 +18,9 @@ export const DIAGNOSES = {
   'fls-exposed': 'field-level security lets the persona read a field it must not see',
   fls: 'field-level security hides a field',
   layout: "the persona's page layout does not place a field",
+  'lightning-page': 'the Lightning page built with Dynamic Forms does not place a field or field section',
+  'visibility-rule':
+    'a component visibility rule of the Lightning page hides a field or section for this record or user',
   picklist: "a picklist value is not offered for the record's record type",
   'read-only': 'a field the persona must edit is read-only, or one that must be read-only is editable',
   'required-field': 'the save is refused because a required field is empty',
@@ -47,6 +50,14 @@ const RULES: [Diagnosis, RegExp][] = [
   ['fls-exposed', /expected hidden, but it is visible[^\n]*field-level security grants Read via/],
   ['fls', /field-level security hides it/],
   ['layout', /page layout "[^"]*" assigned to profile "[^"]*" does not place it/],
+  [
+    'visibility-rule',
+    /Lightning page "[^"]*" shows it only when [^\n]* \(a component visibility rule\), and /,
+  ],
+  [
+    'lightning-page',
+    /Lightning pages? "[^"]*"[^\n]* (does|do) not place it|Lightning page "[^"]*" has no field section/,
+  ],
   ['picklist', /offers [^\n]* for this record's record type( "[^"]*" \(\w+\))?; "[^"]*" is not among them/],
   ['read-only', /is read-only for this persona|expected read-only, but it is editable/],
   ['required-field', /required fields must be completed|Complete this field/],

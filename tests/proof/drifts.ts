@@ -75,6 +75,32 @@ export const DRIFTS: Drift[] = [
     diagnosis: 'layout',
   },
   {
+    id: 'lightning-page-field-removed',
+    title: 'Field removed from a Lightning page built with Dynamic Forms: Case.Origin off "Case_Record_Page"',
+    // The emulator's Dynamic Forms page places the fields of the object's first layout.
+    change: (org) => {
+      for (const section of layout(org, 'Case Layout').sections) {
+        section.fields = section.fields.filter((item) => itemField(item) !== 'Origin');
+      }
+    },
+    scenarios: ['csm-reads-case-on-dynamic-forms-page'],
+    diagnosis: 'lightning-page',
+  },
+  {
+    id: 'lightning-page-visibility-rule',
+    title:
+      'Component visibility rule added: Case\'s "Description Information" section shows for closed cases only',
+    change: (org) => {
+      org.recordUi.sectionVisibility.push({
+        object: 'Case',
+        section: 'Description Information',
+        criteria: [{ field: 'Status', operator: 'EQUAL', value: 'Closed' }],
+      });
+    },
+    scenarios: ['csm-reads-case-on-dynamic-forms-page'],
+    diagnosis: 'visibility-rule',
+  },
+  {
     id: 'layout-assignment-profile',
     title: 'Layout assignment changed for a profile: Account Executive gets "Lead Layout - SDR"',
     change: (org) => {
