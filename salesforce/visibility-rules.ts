@@ -5,7 +5,12 @@
  * without one, every criterion must hold. The operators are CONTAINS, EQUAL, GE, GT, LE, LT and NE (Object
  * Reference, UiFormulaCriterion: developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/
  * sforce_api_objects_uiformulacriterion.htm, and UiFormulaRule for the filter). That picklists compare by API value
- * is from practitioners' FlexiPage sources, _unconfirmed_ by Salesforce's documentation.
+ * is from practitioners' FlexiPage sources, _unconfirmed_ by Salesforce's documentation. The leftValue expressions
+ * `{!Record.field}`, `{!$User.field}`, `{!$Permission.CustomPermission.name}` and
+ * `{!$Permission.StandardPermission.name}` are from the Metadata API's FlexiPage (ComponentInstance, "You can use these
+ * expressions in the leftValue field": developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/
+ * meta_flexipage.htm); that a standard permission is named as the PermissionSet field without its prefix
+ * (PermissionsViewSetup → ViewSetup) is from practitioners' FlexiPage sources, _unconfirmed_.
  */
 export const VISIBILITY_OPERATORS = ['EQUAL', 'NE', 'CONTAINS', 'GT', 'GE', 'LT', 'LE'] as const;
 
@@ -21,15 +26,21 @@ export interface VisibilityRule {
 }
 
 /**
- * What a criterion reads: a field of the record (`{!Record.Status}` → Status) or of the user viewing the page
- * (`{!$User.Profile.Name}` → Profile.Name); undefined for anything else ($Permission, a related record, the device…).
+ * What a criterion reads: a field of the record (`{!Record.Status}` → Status), of the user viewing the page
+ * (`{!$User.Profile.Name}` → Profile.Name), or one of that user's permissions
+ * (`{!$Permission.CustomPermission.Approve_Discounts}` → CustomPermission.Approve_Discounts; StandardPermission
+ * names a user permission, `ViewSetup`); undefined for anything else (a related record, the device…).
  */
-export function referenceOf(leftValue: string): { of: 'record' | 'user'; path: string } | undefined {
+export function referenceOf(
+  leftValue: string,
+): { of: 'record' | 'user' | 'permission'; path: string } | undefined {
   const text = leftValue.trim();
   const record = /^\{!Record\.(\w+)\}$/.exec(text)?.[1];
   if (record) return { of: 'record', path: record };
   const user = /^\{!\$User\.(\w+(?:\.\w+)*)\}$/.exec(text)?.[1];
-  return user ? { of: 'user', path: user } : undefined;
+  if (user) return { of: 'user', path: user };
+  const permission = /^\{!\$Permission\.((?:CustomPermission|StandardPermission)\.\w+)\}$/.exec(text)?.[1];
+  return permission ? { of: 'permission', path: permission } : undefined;
 }
 
 /** The record's own field a criterion reads (`{!Record.Status}` → Status); undefined for $User, related fields… */
@@ -44,6 +55,12 @@ export function userFieldOf(leftValue: string): string | undefined {
   return reference?.of === 'user' ? reference.path : undefined;
 }
 
+/** The viewing user's permission a criterion reads (CustomPermission.Approve_Discounts); undefined otherwise. */
+export function permissionOf(leftValue: string): string | undefined {
+  const reference = referenceOf(leftValue);
+  return reference?.of === 'permission' ? reference.path : undefined;
+}
+
 /**
  * Whether a criterion holds for the record's value of its field; undefined when this cannot tell (an operator or
  * an ordering of values it does not know). A blank value is the empty text; text compares exactly (whether
@@ -55,7 +72,8 @@ export function criterionHolds(
   rightValue: string | null | undefined,
 ): boolean | undefined {
   const left = recordValue === null || recordValue === undefined ? '' : String(recordValue);
-  const right = rightValue ?? '';
+  // A checkbox or a permission is true or false, however the rule spells it.
+  const right = typeof recordValue === 'boolean' ? (rightValue ?? '').toLowerCase() : (rightValue ?? '');
   const numbers = left !== '' && right !== '' && !Number.isNaN(Number(left)) && !Number.isNaN(Number(right));
   const equal = numbers ? Number(left) === Number(right) : left === right;
   switch (operator) {
@@ -82,20 +100,28 @@ export function criterionHolds(
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
- * Whether the rule holds for a record, given its values by field, and for the user viewing it, given their values
- * by path (`Profile.Name`; none: a criterion on the user is not decided); undefined when that is not decided: a
- * criterion reads something else, or its outcome decides the rule and cannot be told. The criteria combine as the
- * rule's filter says (numbers, AND, OR, NOT, parentheses), all of them without one.
+ * What a rule is evaluated against: the record's values by field; the viewing user's by path (`Profile.Name`) and
+ * whether they hold each permission (`CustomPermission.Approve_Discounts` → true). A criterion whose source, or
+ * permission, is not given is not decided.
  */
-export function ruleHolds(
-  rule: VisibilityRule,
-  values: Record<string, unknown>,
-  user?: Record<string, unknown>,
-): boolean | undefined {
+export interface RuleInputs {
+  record: Record<string, unknown>;
+  user?: Record<string, unknown>;
+  permission?: Record<string, boolean>;
+}
+
+/**
+ * Whether the rule holds; undefined when that is not decided: a criterion reads something not given, or its
+ * outcome decides the rule and cannot be told. The criteria combine as the rule's filter says (numbers, AND, OR,
+ * NOT, parentheses), all of them without one.
+ */
+export function ruleHolds(rule: VisibilityRule, inputs: RuleInputs): boolean | undefined {
   const outcomes = rule.criteria.map((criterion) => {
     const reference = referenceOf(criterion.leftValue);
-    const source = reference?.of === 'record' ? values : reference?.of === 'user' ? user : undefined;
+    const source: Record<string, unknown> | undefined = reference && inputs[reference.of];
     if (!reference || !source) return undefined;
+    // A permission not read is not decided; a record or user field not given is blank, as the API leaves it out.
+    if (reference.of === 'permission' && !(reference.path in source)) return undefined;
     return criterionHolds(criterion.operator, source[reference.path], criterion.rightValue);
   });
   const filter = rule.booleanFilter?.trim();

@@ -164,6 +164,8 @@ function grantPermissions(state: OrgState, grant: AccessGrant): MetadataRecord {
     : Object.keys(grant.objectPermissions);
   const fieldObjects = new Set([...objectNames, ...Object.keys(grant.fieldPermissions)]);
   return {
+    // Metadata API ProfileCustomPermissions / PermissionSetCustomPermissions: the enabled ones, by API name.
+    customPermissions: [...grant.customPermissions].sort().map((name) => ({ enabled: true, name })),
     fieldPermissions: [...fieldObjects].sort().flatMap((objectName) => {
       const type = state.object(objectName);
       const granted: Record<string, FieldAccess> = grant.fieldPermissions[objectName] ?? {};

@@ -11,6 +11,8 @@ export interface AccessGrant {
   label: string;
   profileId: string | null;
   systemPermissions: ReadonlySet<SystemPermission>;
+  /** Custom permissions enabled, by API name. */
+  customPermissions: ReadonlySet<string>;
   objectPermissions: Record<string, ObjectPermission>;
   fieldPermissions: Record<string, Record<string, FieldAccess>>;
 }

@@ -17,6 +17,7 @@ export const ACCESS_KEY_PREFIXES = {
   PermissionSetGroupComponent: '0PC',
   PermissionSetTabSetting: '01P',
   SetupEntityAccess: '0J0',
+  CustomPermission: '0CP',
   AppMenuItem: '0DS',
   ObjectPermissions: '110',
   FieldPermissions: '01k',
@@ -82,15 +83,25 @@ export function accessObjects(): SObjectType[] {
       [lookup('PermissionSetGroupId', 'PermissionSetGroup'), lookup('PermissionSetId', 'PermissionSet')],
       viewSetup,
     ),
-    // Which permission sets give access to a setup entity; here apps (SetupEntityType TabSet, SetupEntityId 02u…).
+    // Which permission sets give access to a setup entity; here apps (SetupEntityType TabSet, SetupEntityId 02u…)
+    // and custom permissions (CustomPermission, 0CP…).
     platform(
       'SetupEntityAccess',
       [
         parentPermissionSet(),
-        field('SetupEntityId', 'reference', { referenceTo: ['AppMenuItem'] }),
-        picklist('SetupEntityType', ['TabSet']),
+        field('SetupEntityId', 'reference', { referenceTo: ['AppMenuItem', 'CustomPermission'] }),
+        picklist('SetupEntityType', ['TabSet', 'CustomPermission']),
       ],
       viewSetup,
+    ),
+    platform(
+      'CustomPermission',
+      [
+        required('DeveloperName', 'Name'),
+        required('MasterLabel', 'Label'),
+        field('NamespacePrefix', 'string'),
+      ],
+      { nameField: 'MasterLabel' },
     ),
     // The App Launcher's apps; ApplicationId is what SetupEntityAccess names (unconfirmed: AppMenuItem key prefix).
     platform(

@@ -1,4 +1,5 @@
-import { ruleHolds, userFieldOf, type VisibilityRule } from '../../salesforce/visibility-rules';
+import { permissionOf, ruleHolds, userFieldOf, type VisibilityRule } from '../../salesforce/visibility-rules';
+import { userGrants } from './access-grants';
 import type { OrgState, OrgUser } from './org-state';
 import type { Row } from './store';
 
@@ -28,11 +29,12 @@ export function sectionVisibilityRule(
   return entry && metadataRule(entry.criteria);
 }
 
-// A criterion reads the record's field, or the viewing user's (`$User.Profile.Name`), as App Builder writes them.
+// A criterion reads the record's field, or the viewing user's (`$User.Profile.Name`) or their permission
+// (`$Permission.CustomPermission.Approve_Discounts`), as App Builder writes them.
 function metadataRule(criteria: Criteria): VisibilityRule {
   return {
     criteria: criteria.map(({ field, operator, value }) => ({
-      leftValue: field.startsWith('$User.') ? `{!${field}}` : `{!Record.${field}}`,
+      leftValue: field.startsWith('$') ? `{!${field}}` : `{!Record.${field}}`,
       operator,
       rightValue: value,
     })),
@@ -47,11 +49,30 @@ export function shownFor(
   rule: VisibilityRule | undefined,
 ): boolean {
   if (!rule) return true;
-  const paths = rule.criteria.map((criterion) => userFieldOf(criterion.leftValue));
-  const user = Object.fromEntries(
-    paths.filter((path) => path !== undefined).map((path) => [path, userValue(state, viewer, path)]),
+  const read = <T>(of: (leftValue: string) => string | undefined, value: (path: string) => T) =>
+    Object.fromEntries(
+      rule.criteria.flatMap(({ leftValue }) => {
+        const path = of(leftValue);
+        return path ? [[path, value(path)]] : [];
+      }),
+    );
+  return (
+    ruleHolds(rule, {
+      record: row,
+      user: read(userFieldOf, (path) => userValue(state, viewer, path)),
+      permission: read(permissionOf, (path) => holdsPermission(state, viewer, path)),
+    }) === true
   );
-  return ruleHolds(rule, row, user) === true;
+}
+
+/** Whether the viewer's profile or a permission set assigned to them enables a permission (CustomPermission.X). */
+function holdsPermission(state: OrgState, viewer: OrgUser, path: string): boolean {
+  const [kind, name] = path.split('.');
+  return userGrants(state, viewer.id, viewer.profile.id).some((grant) =>
+    kind === 'CustomPermission'
+      ? grant.customPermissions.has(name)
+      : (grant.systemPermissions as ReadonlySet<string>).has(name),
+  );
 }
 
 /** The viewer's value at a path of User fields and lookups (Profile.Name: the user's profile's name). */

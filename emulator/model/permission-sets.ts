@@ -8,6 +8,7 @@ import type { OrgState } from './org-state';
 /** PermissionSet, PermissionSetAssignment, ObjectPermissions and FieldPermissions rows from the definition. */
 export function seedPermissionSets(state: OrgState): void {
   const def = state.definition;
+  const customPermissionIds = seedCustomPermissions(state);
   for (const profile of state.profiles.values()) {
     const grant: AccessGrant = {
       id: state.ids.next(ACCESS_KEY_PREFIXES.PermissionSet),
@@ -16,12 +17,13 @@ export function seedPermissionSets(state: OrgState): void {
       label: profile.name,
       profileId: profile.id,
       systemPermissions: profile.permissions,
+      customPermissions: new Set(profile.definition.customPermissions),
       objectPermissions: profile.definition.objectPermissions,
       fieldPermissions: profile.definition.fieldPermissions,
     };
     state.permissionSets.set(`profile:${profile.id}`, grant);
     state.permissionSets.set(grant.id, grant);
-    insertGrantRows(state, grant, 'Profile');
+    insertGrantRows(state, grant, 'Profile', customPermissionIds);
     insertTabSettings(state, grant.id, profileTabVisibilities(state, profile.definition));
   }
   const byName = new Map<string, AccessGrant>();
@@ -32,15 +34,16 @@ export function seedPermissionSets(state: OrgState): void {
       label: set.label,
       profileId: null,
       systemPermissions: new Set(set.systemPermissions),
+      customPermissions: new Set(set.customPermissions),
       objectPermissions: set.objectPermissions,
       fieldPermissions: set.fieldPermissions,
     };
     state.permissionSets.set(grant.id, grant);
     byName.set(set.name, grant);
-    insertGrantRows(state, grant, 'Regular');
+    insertGrantRows(state, grant, 'Regular', customPermissionIds);
     insertTabSettings(state, grant.id, set.tabSettings);
   }
-  const groupSets = seedPermissionSetGroups(state, byName);
+  const groupSets = seedPermissionSetGroups(state, byName, customPermissionIds);
   seedAppAccess(state);
   for (const userDef of def.users) {
     const user = state.userByUsername(userDef.username);
@@ -72,6 +75,7 @@ export function seedPermissionSets(state: OrgState): void {
 function seedPermissionSetGroups(
   state: OrgState,
   byName: Map<string, AccessGrant>,
+  customPermissionIds: ReadonlyMap<string, string>,
 ): Map<string, { groupId: string; aggregate: AccessGrant }> {
   const groups = new Map<string, { groupId: string; aggregate: AccessGrant }>();
   for (const group of state.definition.permissionSetGroups) {
@@ -92,7 +96,7 @@ function seedPermissionSetGroups(
     }
     const aggregate = unionOf(state.ids.next(ACCESS_KEY_PREFIXES.PermissionSet), group, components);
     state.permissionSets.set(aggregate.id, aggregate);
-    insertGrantRows(state, aggregate, 'Group', groupId);
+    insertGrantRows(state, aggregate, 'Group', customPermissionIds, groupId);
     const tabs: Record<string, 'DefaultOn' | 'DefaultOff'> = {};
     for (const component of [...components].reverse()) {
       const set = state.definition.permissionSets.find((candidate) => candidate.name === component.name);
@@ -108,10 +112,12 @@ const FIELD_RANK = { none: 0, read: 1, edit: 2 } as const;
 
 function unionOf(id: string, group: { name: string; label: string }, components: AccessGrant[]): AccessGrant {
   const systemPermissions = new Set<SystemPermission>();
+  const customPermissions = new Set<string>();
   const objectPermissions: Record<string, ObjectPermission> = {};
   const fieldPermissions: Record<string, Record<string, FieldAccess>> = {};
   for (const component of components) {
     for (const permission of component.systemPermissions) systemPermissions.add(permission);
+    for (const permission of component.customPermissions) customPermissions.add(permission);
     for (const [object, granted] of Object.entries(component.objectPermissions)) {
       const current = objectPermissions[object];
       objectPermissions[object] = current
@@ -137,9 +143,26 @@ function unionOf(id: string, group: { name: string; label: string }, components:
     label: group.label,
     profileId: null,
     systemPermissions,
+    customPermissions,
     objectPermissions,
     fieldPermissions,
   };
+}
+
+/** A CustomPermission row per custom permission defined; their ids by API name. */
+function seedCustomPermissions(state: OrgState): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const permission of state.definition.customPermissions) {
+    const id = state.ids.next(ACCESS_KEY_PREFIXES.CustomPermission);
+    state.store.insert('CustomPermission', {
+      Id: id,
+      DeveloperName: permission.name,
+      MasterLabel: permission.label,
+      NamespacePrefix: null,
+    });
+    ids.set(permission.name, id);
+  }
+  return ids;
 }
 
 /**
@@ -207,6 +230,7 @@ function insertGrantRows(
   state: OrgState,
   grant: AccessGrant,
   type: 'Regular' | 'Profile' | 'Group',
+  customPermissionIds: ReadonlyMap<string, string>,
   groupId: string | null = null,
 ): void {
   state.store.insert('PermissionSet', {
@@ -224,6 +248,15 @@ function insertGrantRows(
       ]),
     ),
   });
+  // Salesforce records an enabled custom permission as the set's access to a setup entity.
+  for (const name of grant.customPermissions) {
+    state.store.insert('SetupEntityAccess', {
+      Id: state.ids.next(ACCESS_KEY_PREFIXES.SetupEntityAccess),
+      ParentId: grant.id,
+      SetupEntityId: customPermissionIds.get(name) ?? null,
+      SetupEntityType: 'CustomPermission',
+    });
+  }
   for (const [objectName, permission] of Object.entries(grant.objectPermissions)) {
     state.store.insert('ObjectPermissions', {
       Id: state.ids.next(ACCESS_KEY_PREFIXES.ObjectPermissions),

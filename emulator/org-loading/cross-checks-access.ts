@@ -64,11 +64,23 @@ export function crossCheckAccess(def: OrgDefinition): Issue[] {
         add([...path, object], `No object ${object} in objects (tabs are named by object)`);
     }
   };
+  const customPermissions = new Set(def.customPermissions.map((permission) => permission.name));
+  const customPermissionRefs = (path: (string | number)[], names: string[]) => {
+    names.forEach((name, at) => {
+      if (!customPermissions.has(name))
+        add(
+          [...path, at],
+          `No custom permission ${name} in customPermissions (known: ${[...customPermissions].join(', ') || 'none'})`,
+        );
+    });
+  };
   for (const [index, profile] of def.profiles.entries()) {
     tabObjects(['profiles', index, 'tabVisibilities'], profile.tabVisibilities);
+    customPermissionRefs(['profiles', index, 'customPermissions'], profile.customPermissions);
   }
   for (const [index, set] of def.permissionSets.entries()) {
     tabObjects(['permissionSets', index, 'tabSettings'], set.tabSettings);
+    customPermissionRefs(['permissionSets', index, 'customPermissions'], set.customPermissions);
   }
   def.groups.forEach((group, index) => {
     group.members.forEach((member, at) => {

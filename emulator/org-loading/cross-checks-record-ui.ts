@@ -1,6 +1,6 @@
 import { productObjectNames } from '../model/product-objects';
 import { systemObjects } from '../model/system-objects';
-import type { OrgDefinition } from '../org/schema';
+import { type OrgDefinition, SYSTEM_PERMISSIONS } from '../org/schema';
 import { fieldExists, type Issue } from './cross-check-support';
 
 /**
@@ -56,12 +56,8 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
         );
     }
     criteria.forEach((criterion, c) => {
-      const user = /^\$User\.(.+)$/.exec(criterion.field)?.[1];
-      if (user ? !userPathExists(user) : !hasField(object, criterion.field))
-        add(
-          [...at, 'criteria', c, 'field'],
-          user ? `No field ${user} on User` : `No field ${criterion.field} on ${object}`,
-        );
+      const problem = criterionProblem(def, object, criterion.field, hasField);
+      if (problem) add([...at, 'criteria', c, 'field'], problem);
     });
   }
   def.layouts.forEach((layout, index) => {
@@ -84,6 +80,37 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     });
   });
   return issues;
+}
+
+/**
+ * What is wrong with what a visibility criterion reads, if anything: a field of the record, a field of the viewing
+ * user (`$User.Profile.Name`), or their permission (`$Permission.CustomPermission.Name`,
+ * `$Permission.StandardPermission.ViewSetup`).
+ */
+function criterionProblem(
+  def: OrgDefinition,
+  object: string,
+  field: string,
+  hasField: (object: string, field: string) => boolean,
+): string | undefined {
+  const user = /^\$User\.(.+)$/.exec(field)?.[1];
+  if (user) return userPathExists(user) ? undefined : `No field ${user} on User`;
+  const custom = /^\$Permission\.CustomPermission\.(.+)$/.exec(field)?.[1];
+  if (custom) {
+    const known = def.customPermissions.map((permission) => permission.name);
+    return known.includes(custom)
+      ? undefined
+      : `No custom permission ${custom} in customPermissions (known: ${known.join(', ') || 'none'})`;
+  }
+  const standard = /^\$Permission\.StandardPermission\.(.+)$/.exec(field)?.[1];
+  if (standard) {
+    return (SYSTEM_PERMISSIONS as readonly string[]).includes(standard)
+      ? undefined
+      : `No standard permission ${standard} in the emulator (it knows ${SYSTEM_PERMISSIONS.join(', ')})`;
+  }
+  if (field.startsWith('$'))
+    return `${field} is not read here: write a field of ${object}, $User.<field>, $Permission.CustomPermission.<name> or $Permission.StandardPermission.<name>`;
+  return hasField(object, field) ? undefined : `No field ${field} on ${object}`;
 }
 
 /** Whether a path of User fields and lookups exists (Profile.Name: the user's profile's name). */

@@ -35,6 +35,15 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
     fieldPermissions: z.record(z.string(), z.record(z.string(), parts.fieldAccess)).default({}),
     // Per tab (object name): DefaultOn (Visible) or DefaultOff (Available); unset tabs get nothing from the set.
     tabSettings: z.record(z.string(), z.enum(['DefaultOn', 'DefaultOff'])).default({}),
+    // Custom permissions the set enables, by API name (SetupEntityAccess rows of type CustomPermission).
+    customPermissions: z.array(z.string()).default([]),
+  });
+  // Setup > Custom Permissions: what `{!$Permission.CustomPermission.Name}` in a visibility rule reads.
+  const customPermission = z.strictObject({
+    name: z
+      .string()
+      .regex(/^[A-Za-z](?!.*__)[A-Za-z0-9_]*$/, 'Expected a custom permission API name, like Adjust_Credit'),
+    label: z.string().min(1),
   });
   // A permission set group: its users get the union of its permission sets (PermissionSetGroupComponent).
   const permissionSetGroup = z.strictObject({
@@ -92,6 +101,7 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
     orgSections: {
       permissionSets: z.array(permissionSet).default([]),
       permissionSetGroups: z.array(permissionSetGroup).default([]),
+      customPermissions: z.array(customPermission).default([]),
       roles: z.array(role).default([]),
       groups: z.array(group).default([]),
       sharing: sharing.default({ defaults: {}, rules: [] }),
@@ -102,6 +112,8 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
       loginIpRanges: z.array(z.strictObject({ start: ipv4, end: ipv4 })).default([]),
       // Per tab (object name); tabs not listed are DefaultOn when the profile can read the object, else Hidden.
       tabVisibilities: z.record(z.string(), z.enum(TAB_VISIBILITIES)).default({}),
+      // Custom permissions the profile enables, by API name.
+      customPermissions: z.array(z.string()).default([]),
     },
     userFields: {
       role: z.string().optional(),

@@ -6,7 +6,10 @@ import {
   sectionPlacement,
 } from '../../fixtures/dynamic-forms-pages';
 import { soqlString } from '../../fixtures/persona-capability';
+import { grantedBy } from '../../fixtures/persona-grants';
+import { type PermissionHeld, personaPermissions } from '../../fixtures/persona-permissions';
 import {
+  permissionOf,
   recordFieldOf,
   ruleHolds,
   ruleText,
@@ -18,7 +21,7 @@ import type { StepContext } from './context';
 /**
  * Why a Dynamic Forms page does not show a field the persona may read, from the org's Lightning pages of the object
  * (read as the admin): none places it, or a visibility rule of the field or of a component around it does not hold
- * (the opened record's values and the persona's user's, read as the admin), or — placed and no rule against it —
+ * (the opened record's values, the persona's user's and permissions, read as the admin), or — placed and no rule against it —
  * it did not render.
  * Which of several pages the persona's app and profile get is not read: each is described. Undefined when the
  * org does not say (no Tooling access, no such page, no record open).
@@ -112,12 +115,24 @@ function pageReason(
   notRendered: (page: string) => string,
 ): string {
   for (const rule of rules) {
-    const holds = values.record ? ruleHolds(rule, values.record, values.user) : undefined;
+    const holds = values.record
+      ? ruleHolds(rule, {
+          record: values.record,
+          user: values.user,
+          permission:
+            values.permission &&
+            Object.fromEntries(Object.entries(values.permission).map(([path, { held }]) => [path, held])),
+        })
+      : undefined;
     if (holds === false) {
-      const { record, user } = readBy([rule]);
+      const { record, user, permission } = readBy([rule]);
       const seen = [
         ...record.map((name) => `the record's ${name} is ${shown(values.record?.[name])}`),
         ...user.map((path) => `the persona's ${path} is ${shown(values.user?.[path])}`),
+        ...permission.flatMap((path) => {
+          const held = values.permission?.[path];
+          return held ? [permissionSeen(path, held)] : [];
+        }),
       ];
       return `the Lightning page "${page}" shows it only when ${ruleText(rule)} (a component visibility rule), and ${seen.join(', ')}`;
     }
@@ -131,25 +146,47 @@ function pageReason(
   );
 }
 
-/** What the rules read: the record's values and the persona's, by field or path; undefined where the org does not answer. */
+/**
+ * What the rules read: the record's values and the persona's, by field or path, and the persona's permissions;
+ * undefined where the org does not answer.
+ */
 interface RuleValues {
   record?: Record<string, unknown>;
   user?: Record<string, unknown>;
+  permission?: Record<string, PermissionHeld>;
 }
 
-/** The values the rules read, as the admin: the record's fields and the persona's user fields (Profile.Name…). */
+// "the persona lacks the custom permission "Adjust_Credit" (enabled only by permission set "Credit Desk", which is not theirs)"
+function permissionSeen(path: string, { held, enabledBy }: PermissionHeld): string {
+  const [kind, name] = path.split('.');
+  const what = `the ${kind === 'CustomPermission' ? 'custom' : 'standard'} permission "${name}"`;
+  if (held) return `the persona has ${what} (from ${grantedBy(enabledBy)})`;
+  if (kind === 'StandardPermission')
+    return `the persona lacks ${what} (neither their profile nor their permission sets enable it)`;
+  return enabledBy.length > 0
+    ? `the persona lacks ${what} (enabled only by ${enabledBy.join(', ')}, which ${enabledBy.length > 1 ? 'are' : 'is'} not theirs)`
+    : `the persona lacks ${what} (no profile or permission set in the org enables it)`;
+}
+
+/**
+ * The values the rules read, as the admin: the record's fields, the persona's user fields (Profile.Name…) and
+ * permissions.
+ */
 async function valuesRead(
   context: StepContext,
   sobject: string,
   id: string,
   rules: VisibilityRule[],
 ): Promise<RuleValues> {
-  const { record, user } = readBy(rules);
-  const [recordValues, userValues] = await Promise.all([
+  const { record, user, permission } = readBy(rules);
+  const [recordValues, userValues, permissions] = await Promise.all([
     record.length > 0 ? rowValues(context, sobject, id, record) : {},
     user.length > 0 ? rowValues(context, 'User', context.persona.user.id, user) : {},
+    permission.length > 0 && context.org
+      ? personaPermissions(context.org, context.persona.user.id, permission)
+      : {},
   ]);
-  return { record: recordValues, user: userValues };
+  return { record: recordValues, user: userValues, permission: permissions };
 }
 
 /** One row's values of fields or relationship paths (Profile.Name); undefined when the org does not answer. */
@@ -179,12 +216,16 @@ function valueAt(row: unknown, path: string): unknown {
   }, row);
 }
 
-function readBy(rules: VisibilityRule[]): { record: string[]; user: string[] } {
+function readBy(rules: VisibilityRule[]): { record: string[]; user: string[]; permission: string[] } {
   const criteria = rules.flatMap((rule) => rule.criteria.map((criterion) => criterion.leftValue));
   const distinct = (names: (string | undefined)[]) => [
     ...new Set(names.filter((name): name is string => name !== undefined)),
   ];
-  return { record: distinct(criteria.map(recordFieldOf)), user: distinct(criteria.map(userFieldOf)) };
+  return {
+    record: distinct(criteria.map(recordFieldOf)),
+    user: distinct(criteria.map(userFieldOf)),
+    permission: distinct(criteria.map(permissionOf)),
+  };
 }
 
 const shown = (value: unknown) =>

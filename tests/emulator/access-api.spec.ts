@@ -267,6 +267,53 @@ test('effective access is the union of the profile and assigned permission sets'
   }
 });
 
+test('a custom permission a profile or permission set enables is its SetupEntityAccess, a group included, and in its metadata', async () => {
+  const org = demoOrg((definition) => {
+    definition.customPermissions = [
+      { name: 'Adjust_Credit', label: 'Adjust Credit' },
+      { name: 'Export_Leads', label: 'Export Leads' },
+    ];
+    definition.permissionSets[0].customPermissions = ['Adjust_Credit'];
+    definition.permissionSetGroups = [
+      { name: 'Scoring_Desk', label: 'Scoring Desk', permissionSets: ['Lead_Scoring_Editor'] },
+    ];
+    const finance = definition.profiles.find((profile) => profile.name === 'Finance');
+    if (!finance) throw new Error('no Finance profile');
+    finance.customPermissions = ['Export_Leads'];
+  });
+  const emulator = await startEmulator({ port: 0, org });
+  try {
+    const admin = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    const permissions = await admin.query<Rec>(
+      'SELECT Id, DeveloperName, MasterLabel, NamespacePrefix FROM CustomPermission ORDER BY DeveloperName',
+    );
+    expect(
+      permissions.records.map((row) => [row.Id.slice(0, 3), row.DeveloperName, row.MasterLabel]),
+    ).toEqual([
+      ['0CP', 'Adjust_Credit', 'Adjust Credit'],
+      ['0CP', 'Export_Leads', 'Export Leads'],
+    ]);
+    const access = await admin.query<Rec & { Parent: { Label: string; IsOwnedByProfile: boolean } }>(
+      'SELECT SetupEntityId, Parent.Label, Parent.IsOwnedByProfile FROM SetupEntityAccess ' +
+        `WHERE SetupEntityType = 'CustomPermission' AND SetupEntityId = '${permissions.records[0].Id}'`,
+    );
+    expect(access.records.map((row) => row.Parent.Label).sort()).toEqual([
+      'Lead Scoring Editor',
+      'Scoring Desk',
+    ]);
+    const [set] = [await admin.metadata.read('PermissionSet', ['Lead_Scoring_Editor'])].flat() as unknown as {
+      customPermissions: unknown;
+    }[];
+    expect([set.customPermissions].flat()).toEqual([{ enabled: true, name: 'Adjust_Credit' }]);
+    const [profile] = [await admin.metadata.read('Profile', ['Finance'])].flat() as unknown as {
+      customPermissions: unknown;
+    }[];
+    expect([profile.customPermissions].flat()).toEqual([{ enabled: true, name: 'Export_Leads' }]);
+  } finally {
+    await emulator.stop();
+  }
+});
+
 test('API logins: frozen users, login IP ranges and login hours are refused with LoginHistory rows', async () => {
   const today = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][
     new Date().getUTCDay()

@@ -13,6 +13,7 @@ export function addFinanceViewer(org: OrgDefinition): void {
     },
     fieldPermissions: { Account: { Credit_Limit__c: 'read' } },
     tabSettings: {},
+    customPermissions: [],
   });
 }
 

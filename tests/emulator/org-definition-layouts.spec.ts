@@ -111,3 +111,35 @@ test("a field section's visibility rule naming a section the Lightning page lack
   );
   expect(problemsOf(text)).not.toContain('sectionVisibility[1]');
 });
+
+test('a visibility rule on a permission the org lacks, or on an expression not read, and a profile or permission set enabling an unknown custom permission are reported at their line', () => {
+  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8')
+    .replace(
+      /\n {2}dynamicForms: \[(.*)\]/,
+      '\n  dynamicForms: [$1, Account]\n  fieldVisibility:\n' +
+        '    - { object: Account, field: Industry, criteria: [{ field: $Permission.CustomPermission.Adjust_Credits, operator: EQUAL, value: "true" }] }\n' +
+        '    - { object: Account, field: Phone, criteria: [{ field: $Permission.StandardPermission.ManageEverything, operator: EQUAL, value: "true" }] }\n' +
+        '    - { object: Account, field: Website, criteria: [{ field: $Client.FormFactor, operator: EQUAL, value: Large }] }\n' +
+        '    - { object: Account, field: Type, criteria: [{ field: $Permission.CustomPermission.Adjust_Credit, operator: EQUAL, value: "true" }] }\n',
+    )
+    .replace(
+      /\npermissionSets:\n/,
+      '\ncustomPermissions:\n  - { name: Adjust_Credit, label: Adjust Credit }\npermissionSets:\n',
+    )
+    .replace(/(\n {4}label: Lead Scoring Editor\n)/, '$1    customPermissions: [Adjust_Credits]\n');
+  const problems = problemsOf(text);
+  expect(problems).toMatch(
+    /org\.yaml:\d+:\d+ recordUi\.fieldVisibility\[0\]\.criteria\[0\]\.field: No custom permission Adjust_Credits in customPermissions \(known: Adjust_Credit\)/,
+  );
+  expect(problems).toMatch(
+    /recordUi\.fieldVisibility\[1\]\.criteria\[0\]\.field: No standard permission ManageEverything in the emulator \(it knows ManageUsers, /,
+  );
+  expect(problems).toContain(
+    'recordUi.fieldVisibility[2].criteria[0].field: $Client.FormFactor is not read here: write a field of Account, ' +
+      '$User.<field>, $Permission.CustomPermission.<name> or $Permission.StandardPermission.<name>',
+  );
+  expect(problems).not.toContain('fieldVisibility[3]');
+  expect(problems).toMatch(
+    /org\.yaml:\d+:\d+ permissionSets\[0\]\.customPermissions\[0\]: No custom permission Adjust_Credits in customPermissions/,
+  );
+});

@@ -340,6 +340,7 @@ export const DRIFTS: Drift[] = [
         },
         fieldPermissions: { Account: { Credit_Limit__c: 'read' } },
         tabSettings: {},
+        customPermissions: [],
       });
       org.permissionSetGroups.push({
         name: 'Customer_Insights',
@@ -363,6 +364,7 @@ export const DRIFTS: Drift[] = [
         objectPermissions: {},
         fieldPermissions: { Account: { Credit_Limit__c: 'read' } },
         tabSettings: {},
+        customPermissions: [],
       });
       user(org, CSM).permissionSets.push('Account_Credit_Visibility');
     },

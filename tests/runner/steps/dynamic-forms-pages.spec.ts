@@ -342,3 +342,53 @@ test("a field a visibility rule on the viewing user hides is explained by the pe
   const csm = await openAs(browser, running, USERS.csm, 'Account', INITECH);
   await runStep(expectPage({ visible: ['Industry'], values: { Industry: 'Technology' } }), csm.context);
 });
+
+test("a field a visibility rule on the viewing user's permission hides is explained by who enables it, and shows to a user who holds it", async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' }, (org) => {
+    org.customPermissions = [{ name: 'Adjust_Credit', label: 'Adjust Credit' }];
+    org.permissionSets.push({
+      name: 'Credit_Desk',
+      label: 'Credit Desk',
+      systemPermissions: [],
+      objectPermissions: {},
+      fieldPermissions: {},
+      tabSettings: {},
+      customPermissions: ['Adjust_Credit'],
+    });
+    const csm = org.users.find((user) => user.username === USERS.csm);
+    csm?.permissionSets.push('Credit_Desk');
+    org.recordUi.fieldVisibility = [
+      {
+        object: 'Account',
+        field: 'Industry',
+        criteria: [{ field: '$Permission.CustomPermission.Adjust_Credit', operator: 'EQUAL', value: 'true' }],
+      },
+    ];
+    org.recordUi.sectionVisibility = [
+      {
+        object: 'Account',
+        section: 'Description Information',
+        criteria: [{ field: '$Permission.StandardPermission.ViewSetup', operator: 'EQUAL', value: 'true' }],
+      },
+    ];
+  });
+  const ae = await openAs(browser, running, USERS.ae, 'Account', INITECH);
+  ae.context.org = await adminConnection(running);
+  await expectationFailure(
+    runStep(expectPage({ visible: ['Industry'], sections: ['Description Information'] }), ae.context),
+    [
+      'section "Description Information": expected on the page, but it is not (the page shows "Account ' +
+        'Information") — the Lightning page "Account_Record_Page" shows it only when ' +
+        '{!$Permission.StandardPermission.ViewSetup} EQUAL true (a component visibility rule), and the persona lacks ' +
+        'the standard permission "ViewSetup" (neither their profile nor their permission sets enable it)',
+      'Account.Industry: expected visible, but it is not on the page — the Lightning page "Account_Record_Page" ' +
+        'shows it only when {!$Permission.CustomPermission.Adjust_Credit} EQUAL true (a component visibility rule), ' +
+        'and the persona lacks the custom permission "Adjust_Credit" (enabled only by permission set "Credit Desk", ' +
+        'which is not theirs)',
+    ],
+  );
+  const csm = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  await runStep(expectPage({ visible: ['Industry'], values: { Industry: 'Technology' } }), csm.context);
+});
