@@ -26,16 +26,17 @@ export interface VisibilityRule {
 }
 
 /**
- * What a criterion reads: a field of the record (`{!Record.Status}` → Status), of the user viewing the page
+ * What a criterion reads: a field of the record or of a record it looks up (`{!Record.Status}` → Status,
+ * `{!Record.Account.Type}` → Account.Type; at most five fields in all, says the FlexiPage reference), of the user viewing the page
  * (`{!$User.Profile.Name}` → Profile.Name), or one of that user's permissions
  * (`{!$Permission.CustomPermission.Approve_Discounts}` → CustomPermission.Approve_Discounts; StandardPermission
- * names a user permission, `ViewSetup`); undefined for anything else (a related record, the device…).
+ * names a user permission, `ViewSetup`); undefined for anything else (the device…).
  */
 export function referenceOf(
   leftValue: string,
 ): { of: 'record' | 'user' | 'permission'; path: string } | undefined {
   const text = leftValue.trim();
-  const record = /^\{!Record\.(\w+)\}$/.exec(text)?.[1];
+  const record = /^\{!Record\.(\w+(?:\.\w+){0,4})\}$/.exec(text)?.[1];
   if (record) return { of: 'record', path: record };
   const user = /^\{!\$User\.(\w+(?:\.\w+)*)\}$/.exec(text)?.[1];
   if (user) return { of: 'user', path: user };
@@ -43,7 +44,7 @@ export function referenceOf(
   return permission ? { of: 'permission', path: permission } : undefined;
 }
 
-/** The record's own field a criterion reads (`{!Record.Status}` → Status); undefined for $User, related fields… */
+/** The record's field a criterion reads (`{!Record.Status}` → Status, `{!Record.Account.Type}` → Account.Type). */
 export function recordFieldOf(leftValue: string): string | undefined {
   const reference = referenceOf(leftValue);
   return reference?.of === 'record' ? reference.path : undefined;

@@ -41,7 +41,7 @@ export function dynamicFormSections(
   const sections = dynamicFormsSections(state, user, type);
   return html`${sections.map((section, index) =>
     (tab !== undefined && sectionTab(state, type, section.label) !== tab) ||
-    !shownFor(state, user, row, sectionVisibilityRule(state, type.name, section.label))
+    !shownFor(state, user, type.name, row, sectionVisibilityRule(state, type.name, section.label))
       ? ''
       : html`<flexipage-component2 ${slot ? html`slot="${slot}" ` : ''}data-component-id="flexipage_fieldSection${index + 1}">${sectionMarkup(section, index)}</flexipage-component2>`,
   )}`;
@@ -73,7 +73,7 @@ export function fieldSection(
 ): SafeHtml {
   const { label, columns } = section;
   const items = section.items.filter((item) =>
-    shownFor(state, user, row, fieldVisibilityRule(state, type.name, item.field.name)),
+    shownFor(state, user, type.name, row, fieldVisibilityRule(state, type.name, item.field.name)),
   );
   // Read across, as the layout's rows: column c holds items c, c + columns, …
   const byColumn = Array.from({ length: columns }, (_, c) => items.filter((_item, i) => i % columns === c));

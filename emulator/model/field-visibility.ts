@@ -1,4 +1,10 @@
-import { permissionOf, ruleHolds, userFieldOf, type VisibilityRule } from '../../salesforce/visibility-rules';
+import {
+  permissionOf,
+  recordFieldOf,
+  ruleHolds,
+  userFieldOf,
+  type VisibilityRule,
+} from '../../salesforce/visibility-rules';
 import { userGrants } from './access-grants';
 import type { OrgState, OrgUser } from './org-state';
 import type { Row } from './store';
@@ -45,6 +51,7 @@ function metadataRule(criteria: Criteria): VisibilityRule {
 export function shownFor(
   state: OrgState,
   viewer: OrgUser,
+  object: string,
   row: Row,
   rule: VisibilityRule | undefined,
 ): boolean {
@@ -58,8 +65,8 @@ export function shownFor(
     );
   return (
     ruleHolds(rule, {
-      record: row,
-      user: read(userFieldOf, (path) => userValue(state, viewer, path)),
+      record: read(recordFieldOf, (path) => valueAt(state, object, row, path)),
+      user: read(userFieldOf, (path) => valueAt(state, 'User', state.store.get('User', viewer.id), path)),
       permission: read(permissionOf, (path) => holdsPermission(state, viewer, path)),
     }) === true
   );
@@ -75,10 +82,10 @@ function holdsPermission(state: OrgState, viewer: OrgUser, path: string): boolea
   );
 }
 
-/** The viewer's value at a path of User fields and lookups (Profile.Name: the user's profile's name). */
-function userValue(state: OrgState, viewer: OrgUser, path: string): unknown {
-  let type = state.object('User');
-  let row: Row | undefined = state.store.get('User', viewer.id);
+/** A row's value at a path of fields and lookups (Profile.Name on a User: the user's profile's name). */
+function valueAt(state: OrgState, object: string, start: Row | undefined, path: string): unknown {
+  let type = state.object(object);
+  let row = start;
   const parts = path.split('.');
   for (const relationship of parts.slice(0, -1)) {
     const lookup = type?.relationship(relationship);

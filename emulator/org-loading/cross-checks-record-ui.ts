@@ -94,7 +94,7 @@ function criterionProblem(
   hasField: (object: string, field: string) => boolean,
 ): string | undefined {
   const user = /^\$User\.(.+)$/.exec(field)?.[1];
-  if (user) return userPathExists(user) ? undefined : `No field ${user} on User`;
+  if (user) return platformPathExists('User', user) ? undefined : `No field ${user} on User`;
   const custom = /^\$Permission\.CustomPermission\.(.+)$/.exec(field)?.[1];
   if (custom) {
     const known = def.customPermissions.map((permission) => permission.name);
@@ -110,14 +110,38 @@ function criterionProblem(
   }
   if (field.startsWith('$'))
     return `${field} is not read here: write a field of ${object}, $User.<field>, $Permission.CustomPermission.<name> or $Permission.StandardPermission.<name>`;
-  return hasField(object, field) ? undefined : `No field ${field} on ${object}`;
+  return recordPathExists(def, object, field, hasField) ? undefined : `No field ${field} on ${object}`;
 }
 
-/** Whether a path of User fields and lookups exists (Profile.Name: the user's profile's name). */
-function userPathExists(path: string): boolean {
+// Lookups every data object has without the org definition listing them.
+const SYSTEM_LOOKUPS: Record<string, string> = { Owner: 'User', CreatedBy: 'User', LastModifiedBy: 'User' };
+
+/** Whether a path of fields and lookups from a record exists (Account.Type on a Case: its account's type). */
+function recordPathExists(
+  def: OrgDefinition,
+  object: string,
+  path: string,
+  hasField: (object: string, field: string) => boolean,
+): boolean {
+  const parts = path.split('.');
+  let current = object;
+  for (const [index, relationship] of parts.slice(0, -1).entries()) {
+    const lookup = Object.values(def.objects[current]?.fields ?? {}).find(
+      (field) => field.type === 'lookup' && field.relationshipName === relationship,
+    );
+    const target = lookup?.referenceTo?.[0] ?? SYSTEM_LOOKUPS[relationship];
+    if (!target) return false;
+    if (!def.objects[target]) return platformPathExists(target, parts.slice(index + 1).join('.'));
+    current = target;
+  }
+  return hasField(current, parts[parts.length - 1]);
+}
+
+/** Whether a path of a platform object's fields and lookups exists (Profile.Name on User: the profile's name). */
+function platformPathExists(object: string, path: string): boolean {
   const objects = new Map(systemObjects().map((type) => [type.name, type]));
   const parts = path.split('.');
-  let type = objects.get('User');
+  let type = objects.get(object);
   for (const relationship of parts.slice(0, -1)) {
     const target = type?.relationship(relationship)?.referenceTo?.[0];
     type = target ? objects.get(target) : undefined;

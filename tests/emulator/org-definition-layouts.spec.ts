@@ -80,7 +80,9 @@ test('a visibility rule on a page not built with Dynamic Forms, on a field the o
       '    - { object: Lead, field: Rating, criteria: [{ field: Status, operator: EQUAL, value: Open }] }\n' +
         '    - { object: Account, field: Industri, criteria: [{ field: Typ, operator: EQUAL, value: Partner }] }\n' +
         '    - { object: Account, field: Industry, criteria: [{ field: $User.Profil.Name, operator: EQUAL, value: Finance }] }\n' +
-        '    - { object: Account, field: Phone, criteria: [{ field: $User.Profile.Name, operator: EQUAL, value: Finance }] }\n',
+        '    - { object: Account, field: Phone, criteria: [{ field: $User.Profile.Name, operator: EQUAL, value: Finance }] }\n' +
+        '    - { object: Account, field: Website, criteria: [{ field: Owner.Profil.Name, operator: EQUAL, value: Finance }] }\n' +
+        '    - { object: Account, field: Type, criteria: [{ field: Owner.Profile.Name, operator: EQUAL, value: Finance }] }\n',
     ),
   );
   expect(problems).toContain('Lead is not in recordUi.dynamicForms');
@@ -88,6 +90,8 @@ test('a visibility rule on a page not built with Dynamic Forms, on a field the o
   expect(problems).toContain('No field Typ on Account');
   expect(problems).toContain('No field Profil.Name on User');
   expect(problems).not.toContain('fieldVisibility[3]');
+  expect(problems).toContain('fieldVisibility[4].criteria[0].field: No field Owner.Profil.Name on Account');
+  expect(problems).not.toContain('fieldVisibility[5]');
   expect(
     problemsOf(
       withRules(

@@ -392,3 +392,34 @@ test("a field a visibility rule on the viewing user's permission hides is explai
   const csm = await openAs(browser, running, USERS.csm, 'Account', INITECH);
   await runStep(expectPage({ visible: ['Industry'], values: { Industry: 'Technology' } }), csm.context);
 });
+
+test("a field a visibility rule on a related record hides is explained by that record's value, and shows once it meets the rule", async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' }, (org) => {
+    org.recordUi.dynamicForms = ['Opportunity'];
+    org.recordUi.fieldVisibility = [
+      {
+        object: 'Opportunity',
+        field: 'NextStep',
+        criteria: [{ field: 'Account.Type', operator: 'EQUAL', value: 'Customer - Channel' }],
+      },
+    ];
+  });
+  const deal = "SELECT Id FROM Opportunity WHERE Name = 'Acme Strategic Deal'";
+  const { context, id } = await openAs(browser, running, USERS.ae, 'Opportunity', deal);
+  context.org = await adminConnection(running);
+  await expectationFailure(runStep(expectPage({ visible: ['NextStep'] }), context), [
+    'Opportunity.NextStep: expected visible, but it is not on the page — the Lightning page ' +
+      '"Opportunity_Record_Page" shows it only when {!Record.Account.Type} EQUAL Customer - Channel (a component ' +
+      "visibility rule), and the record's Account.Type is blank",
+  ]);
+  const initech = (await context.org.conn.query<{ Id: string }>(INITECH)).records[0];
+  await context.org.conn.sobject('Account').update({ Id: initech.Id, Type: 'Customer - Channel' });
+  await context.org.conn.sobject('Opportunity').update({ Id: id, AccountId: initech.Id });
+  await runStep(
+    { kind: 'open', title: 'open', location: { file: 'x.yaml', line: 1, column: 1 }, record: 'record' },
+    context,
+  );
+  await runStep(expectPage({ visible: ['NextStep'] }), context);
+});
