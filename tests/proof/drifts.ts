@@ -101,6 +101,16 @@ export const DRIFTS: Drift[] = [
     diagnosis: 'visibility-rule',
   },
   {
+    id: 'custom-permission-removed',
+    title:
+      'Custom permission taken from a profile: Customer Success Manager loses "Escalate Cases", on which the Case page shows Priority',
+    change: (org) => {
+      profile(org, 'Customer Success Manager').customPermissions = [];
+    },
+    scenarios: ['csm-reads-case-on-dynamic-forms-page'],
+    diagnosis: 'visibility-rule',
+  },
+  {
     id: 'layout-assignment-profile',
     title: 'Layout assignment changed for a profile: Account Executive gets "Lead Layout - SDR"',
     change: (org) => {
