@@ -23,6 +23,13 @@ export class AppNav {
       .evaluateAll((links) => links.map((link) => link.getAttribute('title') ?? link.textContent ?? ''));
   }
 
+  /** The current app's name as the navigation bar shows it; undefined when the page shows none. */
+  async currentApp(): Promise<string | undefined> {
+    const name = this.page.locator(locators.appNav.appName).filter({ visible: true });
+    if ((await name.count()) === 0) return undefined;
+    return (await name.first().textContent())?.trim() || undefined;
+  }
+
   /**
    * Opens a tab by its label: from the navigation bar, else by searching the App Launcher for it. Rejects with
    * TabNotAvailableError, naming what both offered, when neither has it, and with SearchNotAnswered when the

@@ -673,6 +673,8 @@ export const locators = {
       (label: string) => `one-app-nav-bar-item-root a[title="${label.replace(/"/g, '\\"')}"]`,
     ),
     tabs: utam('global/appNavBar', 'navItem', 'one-app-nav-bar-item-root'),
+    // The current app's name in the navigation bar.
+    appName: utam('global/appNav', 'appName', '.appName span'),
     launcher: fact(
       'App Launcher button[title="App Launcher"] (salesforce-ui.md §6)',
       'button[title="App Launcher"]',

@@ -40,6 +40,7 @@ export const METADATA_TYPES = [
     suffix: 'object',
     childXmlNames: ['CustomField', 'RecordType', 'ValidationRule'],
   },
+  { xmlName: 'CustomApplication', directoryName: 'applications', suffix: 'app', childXmlNames: [] },
   { xmlName: 'Flow', directoryName: 'flows', suffix: 'flow', childXmlNames: [] },
   { xmlName: 'Layout', directoryName: 'layouts', suffix: 'layout', childXmlNames: [] },
   {
@@ -94,6 +95,21 @@ export function componentsOf(state: OrgState, type: string): MetadataComponent[]
         fileName: `objects/${name}.object`,
         fileType: 'CustomObject',
         record: () => customObjectMetadata(org, name, object),
+      }));
+    // The apps assign no record page of their own: every record page is the org default.
+    case 'CustomApplication':
+      return org.apps.map((app) => ({
+        type,
+        fullName: app.developerName,
+        id: derivedId('02u', app.developerName),
+        fileName: `applications/${app.developerName}.app`,
+        fileType: 'CustomApplication',
+        record: () => ({
+          fullName: app.developerName,
+          label: app.label,
+          navType: 'Standard',
+          uiType: 'Lightning',
+        }),
       }));
     case 'ValidationRule':
       return org.validationRules.map((rule) => ({

@@ -50,6 +50,18 @@ export function customObjectMetadata(
   const nameField = object.fields[object.nameField];
   return {
     fullName: name,
+    // A Dynamic Forms page is the object's org default record page (routes/tooling-flexipages.ts names it).
+    actionOverrides: org.recordUi.dynamicForms.includes(name)
+      ? [
+          {
+            actionName: 'View',
+            content: `${name}_Record_Page`,
+            formFactor: 'Large',
+            skipRecordTypeSelect: false,
+            type: 'Flexipage',
+          },
+        ]
+      : undefined,
     deploymentStatus: 'Deployed',
     // Compound names (Lead.Name) are not fields of their own in the Metadata API.
     fields: Object.entries(object.fields)

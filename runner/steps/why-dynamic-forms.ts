@@ -5,9 +5,13 @@ import {
   readDynamicFormsPages,
   sectionPlacement,
 } from '../../fixtures/dynamic-forms-pages';
+import { assignedPage, readPageAssignments } from '../../fixtures/lightning-page-assignments';
+import type { OrgConnection } from '../../fixtures/org-connection';
 import { soqlString } from '../../fixtures/persona-capability';
 import { grantedBy } from '../../fixtures/persona-grants';
 import { type PermissionHeld, personaPermissions } from '../../fixtures/persona-permissions';
+import { AppNav } from '../../pages/app-nav';
+import { profileFullName } from '../../salesforce/profile-full-names';
 import {
   permissionOf,
   recordFieldOf,
@@ -23,8 +27,9 @@ import type { StepContext } from './context';
  * (read as the admin): none places it, or a visibility rule of the field or of a component around it does not hold
  * (the opened record's values, the persona's user's and permissions, read as the admin), or — placed and no rule against it —
  * it did not render.
- * Which of several pages the persona's app and profile get is not read: each is described. Undefined when the
- * org does not say (no Tooling access, no such page, no record open).
+ * Of several pages, the one the persona gets is read from the pages' activations (their app, record type and
+ * profile); when that cannot be told, each is described. Undefined when the org does not say (no Tooling access,
+ * no such page, no record open).
  */
 export function dynamicFormsReason(
   context: StepContext,
@@ -40,8 +45,8 @@ export function dynamicFormsReason(
         'it (Dynamic Forms: the Lightning page places the fields, not the page layout)'
       );
     },
-    notRendered: (page) =>
-      `yet the page did not render it (if "${page}" is the page the persona's app and profile get, which is not read)`,
+    notRendered: (page, theirs) =>
+      `yet the page did not render it${theirs ? '' : ` (if "${page}" is the page the persona's app and profile get)`}`,
   });
 }
 
@@ -64,9 +69,9 @@ export function dynamicFormsSectionReason(
           return `the Lightning page "${page.name}" has no field section "${label}" (its sections: ${labels.join(', ') || 'none'})`;
         })
         .join('; '),
-    notRendered: (page) =>
-      `yet the page left it out: it shows a field section only with a field the persona may read (if "${page}" ` +
-      "is the page the persona's app and profile get, which is not read)",
+    notRendered: (page, theirs) =>
+      'yet the page left it out: it shows a field section only with a field the persona may read' +
+      (theirs ? '' : ` (if "${page}" is the page the persona's app and profile get)`),
   });
 }
 
@@ -74,7 +79,8 @@ interface Explanation {
   /** The rules a page puts on the component; undefined when the page does not place it. */
   placement: (page: DynamicFormsPage) => VisibilityRule[] | undefined;
   notPlaced: (pages: DynamicFormsPage[]) => string;
-  notRendered: (page: string) => string;
+  /** `theirs`: the page is known to be the one the persona gets. */
+  notRendered: (page: string, theirs: boolean) => string;
 }
 
 async function fromLightningPages(
@@ -84,28 +90,66 @@ async function fromLightningPages(
 ): Promise<string | undefined> {
   const { org, openRecord } = context;
   if (!org || !openRecord) return undefined;
-  const { known, pages } = await pagesOf(openRecord, () => readDynamicFormsPages(org, sobject));
-  if (!known || pages.length === 0) return undefined;
+  const read = await oncePerRecord(openRecord, 'pages', () => readDynamicFormsPages(org, sobject));
+  if (!read.known || read.pages.length === 0) return undefined;
+  const theirs =
+    read.pages.length > 1
+      ? await oncePerRecord(openRecord, 'assigned', () => pageTheyGet(context, org, sobject))
+      : undefined;
+  const assigned = read.pages.filter((page) => page.name === theirs?.page);
+  // An assignment to a page that is not built with Dynamic Forms contradicts the page seen: each is described.
+  const pages = assigned.length > 0 ? assigned : read.pages;
+  const why =
+    assigned.length > 0 && theirs ? ` ("${theirs.page}" is the page the persona gets: ${theirs.as})` : '';
   const placed = pages.flatMap((page) => {
     const rules = placement(page);
     return rules ? [{ page: page.name, rules }] : [];
   });
-  if (placed.length === 0) return notPlaced(pages);
+  if (placed.length === 0) return notPlaced(pages) + why;
   const values = await valuesRead(
     context,
     sobject,
     openRecord.record.id,
     placed.flatMap(({ rules }) => rules),
   );
-  return placed.map(({ page, rules }) => pageReason(page, rules, values, notRendered)).join('; ');
+  const notRenderedHere = (page: string) => notRendered(page, why !== '');
+  return placed.map(({ page, rules }) => pageReason(page, rules, values, notRenderedHere)).join('; ') + why;
 }
 
-// One reading of the Lightning pages per opened record, however many of its fields a check explains.
-const readPages = new WeakMap<object, ReturnType<typeof readDynamicFormsPages>>();
-function pagesOf(openRecord: object, read: () => ReturnType<typeof readDynamicFormsPages>) {
-  const pages = readPages.get(openRecord) ?? read();
-  readPages.set(openRecord, pages);
-  return pages;
+// One reading of the org per opened record, however many of its fields a check explains.
+const readOnce = new WeakMap<object, Map<string, Promise<unknown>>>();
+function oncePerRecord<T>(openRecord: object, what: string, read: () => Promise<T>): Promise<T> {
+  const reads = readOnce.get(openRecord) ?? new Map<string, Promise<unknown>>();
+  readOnce.set(openRecord, reads);
+  const found = reads.get(what) ?? read();
+  reads.set(what, found);
+  return found as Promise<T>;
+}
+
+/**
+ * The Lightning page the persona gets for the opened record, from the object's page activations: the app the
+ * navigation bar names, the persona's profile and the record's record type. Undefined when that cannot be told.
+ */
+async function pageTheyGet(
+  context: StepContext,
+  org: OrgConnection,
+  sobject: string,
+): Promise<{ page: string; as: string } | undefined> {
+  const recordId = context.openRecord?.record.id ?? '';
+  const [assignments, profile, recordType, app] = await Promise.all([
+    readPageAssignments(org, sobject),
+    rowValues(context, 'User', context.persona.user.id, ['Profile.Name']),
+    rowValues(context, sobject, recordId, ['RecordType.DeveloperName']),
+    new AppNav(context.page).currentApp().catch(() => undefined),
+  ]);
+  const profileName = profile?.['Profile.Name'];
+  if (!assignments || typeof profileName !== 'string') return undefined;
+  const developerName = recordType?.['RecordType.DeveloperName'];
+  return assignedPage(assignments, sobject, {
+    app,
+    profile: profileFullName(profileName),
+    recordType: typeof developerName === 'string' ? developerName : undefined,
+  });
 }
 
 function pageReason(
