@@ -1,4 +1,5 @@
 import { hasPermission } from '../model/access';
+import { appNamed } from '../model/lightning-pages';
 import type { OrgState } from '../model/org-state';
 import { derivedId } from './derived-ids';
 import { approvalProcessMetadata } from './metadata-approvals';
@@ -96,7 +97,8 @@ export function componentsOf(state: OrgState, type: string): MetadataComponent[]
         fileType: 'CustomObject',
         record: () => customObjectMetadata(org, name, object),
       }));
-    // The apps assign no record page of their own: every record page is the org default.
+    // An app's record page activations: its default pages (actionOverrides) and those assigned to a profile and
+    // record type in it (profileActionOverrides), from `recordUi.lightningPages`.
     case 'CustomApplication':
       return org.apps.map((app) => ({
         type,
@@ -107,6 +109,7 @@ export function componentsOf(state: OrgState, type: string): MetadataComponent[]
         record: () => ({
           fullName: app.developerName,
           label: app.label,
+          ...appPageActivations(state, app.developerName),
           navType: 'Standard',
           uiType: 'Lightning',
         }),
@@ -211,5 +214,36 @@ export function fileProperties(state: OrgState, component: MetadataComponent): M
     lastModifiedDate: created,
     manageableState: 'unmanaged',
     type: component.type,
+  };
+}
+
+function appPageActivations(state: OrgState, app: string): MetadataRecord {
+  const inApp = (name: string) => appNamed(state, name) === app;
+  const pages = state.definition.recordUi.lightningPages;
+  const view = (object: string, page: string) => ({
+    actionName: 'View',
+    content: page,
+    formFactor: 'Large',
+    pageOrSobjectType: object,
+    type: 'Flexipage',
+  });
+  return {
+    actionOverrides: pages
+      .filter((page) => page.appDefault.some(inApp))
+      .map((page) => ({ ...view(page.object, page.name), skipRecordTypeSelect: false })),
+    profileActionOverrides: pages.flatMap((page) =>
+      page.assignments
+        .filter((assignment) => inApp(assignment.app))
+        .map((assignment) => {
+          const profile = [...state.profiles.values()].find(
+            (candidate) => candidate.name === assignment.profile,
+          );
+          return {
+            ...view(page.object, page.name),
+            profile: profile ? profileFullName(profile) : assignment.profile,
+            ...(assignment.recordType ? { recordType: `${page.object}.${assignment.recordType}` } : {}),
+          };
+        }),
+    ),
   };
 }

@@ -1,5 +1,6 @@
 import { objectAccess } from '../model/access';
 import { fieldVisibilityRule, sectionVisibilityRule, shownFor } from '../model/field-visibility';
+import type { LightningPage } from '../model/lightning-pages';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { dynamicFormsSections, type ResolvedItem } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
@@ -33,12 +34,13 @@ export function dynamicFormSections(
   user: OrgUser,
   type: SObjectType,
   row: Row,
+  page: LightningPage,
   slot: string | undefined,
   sectionMarkup: (section: LayoutSection, index: number) => SafeHtml = (section) =>
     fieldSection(state, user, type, row, section),
   tab?: string,
 ): SafeHtml {
-  const sections = dynamicFormsSections(state, user, type);
+  const sections = dynamicFormsSections(state, user, type, page);
   return html`${sections.map((section, index) =>
     (tab !== undefined && sectionTab(state, type, section.label) !== tab) ||
     !shownFor(state, user, type.name, row, sectionVisibilityRule(state, type.name, section.label))

@@ -26,17 +26,24 @@ interface Kept {
 // own storage into garbage many times a second).
 const caches = new OrgScoped(() => ({ bytes: 0, entries: new Map<string, Kept>() }));
 
-export function cachedRecordPageBody(state: OrgState, user: OrgUser, type: SObjectType, row: Row): Buffer {
+/** `app`: the API name of the app the viewer is in, which picks the Lightning page. */
+export function cachedRecordPageBody(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  app?: string,
+): Buffer {
   const cache = state.scoped(caches);
   const version = state.store.version;
   const now = performance.now();
-  const key = `${user.id}/${type.name}/${row.Id}`;
+  const key = `${user.id}/${app ?? ''}/${type.name}/${row.Id}`;
   const kept = cache.entries.get(key);
   if (kept) {
     kept.lastUsed = now;
     if (kept.version === version) return kept.body;
   }
-  const rendered = Buffer.from(recordPageBody(state, user, type, row).value);
+  const rendered = Buffer.from(recordPageBody(state, user, type, row, app).value);
   if (!kept) {
     if (cache.bytes + rendered.length > MAX_BYTES) makeRoom(cache, rendered.length, now);
     if (cache.bytes + rendered.length <= MAX_BYTES) {

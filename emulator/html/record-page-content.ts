@@ -13,14 +13,20 @@ import { html, type SafeHtml } from './safe-html';
  * "lightning" latency profile, a spinner and a deferred part the page script fetches (like Lightning's
  * asynchronous component rendering); then the record UI's page script.
  */
-export function recordPageContent(state: OrgState, user: OrgUser, type: SObjectType, row: Row): Uint8Array[] {
+export function recordPageContent(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  app: string | undefined,
+): Uint8Array[] {
   const body = latencyOf(state).deferParts
     ? Buffer.from(
-        deferredRecordPage(state, user, type, row, (name, lazy) =>
+        deferredRecordPage(state, user, type, row, app, (name, lazy) =>
           deferredPart(recordPartUrl(type.name, row.Id, name), lazy),
         ).value,
       )
-    : cachedRecordPageBody(state, user, type, row);
+    : cachedRecordPageBody(state, user, type, row, app);
   return [body, browserScriptBytes('record-ui')];
 }
 

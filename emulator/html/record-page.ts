@@ -1,3 +1,4 @@
+import { lightningPageFor } from '../model/lightning-pages';
 import type { OrgState, OrgUser } from '../model/org-state';
 import {
   compactFields,
@@ -48,10 +49,13 @@ function detailsPart(
   user: OrgUser,
   type: SObjectType,
   row: Row,
+  app: string | undefined,
   sectionMarkup?: (section: LayoutSection, index: number) => SafeHtml,
 ): DetailsPart {
-  if (usesDynamicForms(state, type))
-    return (slot, tab) => dynamicFormSections(state, user, type, row, slot, sectionMarkup, tab);
+  if (usesDynamicForms(state, type)) {
+    const page = lightningPageFor(state, user, type, app, recordTypeOf(state, row));
+    return (slot, tab) => dynamicFormSections(state, user, type, row, page, slot, sectionMarkup, tab);
+  }
   const panel = detailPanel(state, user, type, row, 'view', sectionMarkup);
   return (slot, tab) =>
     tab !== undefined && tab !== 'Details'
@@ -65,11 +69,18 @@ function detailsPart(
  */
 export type PartSpinner = 'over-page' | 'in-place' | 'none';
 
-export function recordPageBody(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
+/** The record page; `app`: the API name of the app the viewer is in, which picks the Lightning page. */
+export function recordPageBody(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  row: Row,
+  app: string | undefined,
+): SafeHtml {
   return recordPageFrame(state, type, row, {
     highlights: highlightsPanel(state, user, type, row),
     path: opportunityPath(state, user, type, row),
-    details: detailsPart(state, user, type, row),
+    details: detailsPart(state, user, type, row, app),
     related: relatedListsPanel(state, user, type, row, recordTypeOf(state, row)),
   });
 }
@@ -337,6 +348,7 @@ export function deferredRecordPage(
   user: OrgUser,
   type: SObjectType,
   row: Row,
+  app: string | undefined,
   deferred: (name: string, lazy?: boolean) => SafeHtml,
 ): SafeHtml {
   const opening = openingTab(state);
@@ -344,7 +356,7 @@ export function deferredRecordPage(
   return recordPageFrame(state, type, row, {
     highlights: deferred('highlights'),
     path: deferred('path'),
-    details: detailsPart(state, user, type, row, (section, index) =>
+    details: detailsPart(state, user, type, row, app, (section, index) =>
       deferred(
         `section-${index}`,
         sectionTab(state, type, section.label) === 'Details' ? lazy('details') : opening !== undefined,
@@ -365,6 +377,7 @@ export function recordPagePart(
   user: OrgUser,
   type: SObjectType,
   row: Row,
+  app: string | undefined,
   name: string,
   deferredList: (name: string) => SafeHtml,
   deferred: (name: string, spinner: PartSpinner) => SafeHtml,
@@ -384,7 +397,8 @@ export function recordPagePart(
   const index = /^section-(\d+)$/.exec(name)?.[1];
   if (index === undefined) return undefined;
   if (usesDynamicForms(state, type)) {
-    const section = dynamicFormsSections(state, user, type)[Number(index)];
+    const page = lightningPageFor(state, user, type, app, recordType);
+    const section = dynamicFormsSections(state, user, type, page)[Number(index)];
     return section && fieldSection(state, user, type, row, section);
   }
   const section = layoutSections(state, user, type, 'view', recordType)[Number(index)];

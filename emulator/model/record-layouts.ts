@@ -2,6 +2,7 @@ import type { LayoutDefinition } from '../org/schema';
 import type { RelatedListDefinition } from '../org/schema-record-ui';
 import { fieldAccess, objectAccess, readableFields, readableFieldsNamed } from './access';
 import type { SObjectField } from './fields';
+import type { LightningPage } from './lightning-pages';
 import type { OrgState, OrgUser } from './org-state';
 import { visibleRecords } from './record-visibility';
 import { recordAccessLevel } from './sharing';
@@ -64,18 +65,20 @@ export function layoutSections(
 }
 
 /**
- * The sections of a Dynamic Forms page: the same for every viewer, whatever layout their profile is assigned (the
- * Lightning page, not the layout, places the fields), less the fields they may not read. The page is made from the
- * object's first layout, as Lightning App Builder's "Upgrade Now" migrates one layout.
+ * The sections of a Dynamic Forms page: the same for every viewer the page is activated for, whatever layout their
+ * profile is assigned (the Lightning page, not the layout, places the fields), less the fields they may not read.
+ * The org default page is made from the object's first layout, as Lightning App Builder's "Upgrade Now" migrates
+ * one layout (model/lightning-pages.ts).
  */
-export function dynamicFormsSections(state: OrgState, user: OrgUser, type: SObjectType): ResolvedSection[] {
-  return keptSections.get(state, `${user.id}/${type.name}/dynamic-forms`, () =>
-    resolveSections(user, type, 'view', dynamicFormsLayout(state, type)),
+export function dynamicFormsSections(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  page: LightningPage,
+): ResolvedSection[] {
+  return keptSections.get(state, `${user.id}/${type.name}/dynamic-forms/${page.name}`, () =>
+    resolveSections(user, type, 'view', page.layout),
   );
-}
-
-export function dynamicFormsLayout(state: OrgState, type: SObjectType): LayoutDefinition | undefined {
-  return [...state.layouts.values()].find((candidate) => candidate.object === type.name);
 }
 
 const keptSections = new UntilNextWrite<ResolvedSection[]>();

@@ -33,6 +33,49 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     if (tab === 'Related')
       add(['recordUi', 'fieldSectionTabs', index, 'tab'], 'the Related tab holds the related lists');
   });
+  const pageNames = new Set(def.recordUi.dynamicForms.map((object) => `${object}_Record_Page`));
+  def.recordUi.lightningPages.forEach((page, index) => {
+    const at = ['recordUi', 'lightningPages', index];
+    if (pageNames.has(page.name))
+      add(
+        [...at, 'name'],
+        `${page.name} is already a Lightning page's name (each object's org default is {Object}_Record_Page)`,
+      );
+    pageNames.add(page.name);
+    if (!def.recordUi.dynamicForms.includes(page.object)) {
+      add([...at, 'object'], `${page.object} is not in recordUi.dynamicForms`);
+      return;
+    }
+    const layouts = def.layouts
+      .filter((layout) => layout.object === page.object)
+      .map((layout) => layout.name);
+    if (!layouts.includes(page.layout))
+      add(
+        [...at, 'layout'],
+        `No layout "${page.layout}" of ${page.object} (its layouts: ${layouts.map((name) => `"${name}"`).join(', ') || 'none'})`,
+      );
+    const apps = def.apps.flatMap((app) => [app.developerName.toLowerCase(), app.label.toLowerCase()]);
+    const appRef = (path: (string | number)[], name: string) => {
+      if (!apps.includes(name.toLowerCase()))
+        add(path, `No app ${name} in apps (known: ${def.apps.map((app) => app.label).join(', ') || 'none'})`);
+    };
+    page.appDefault.forEach((app, a) => {
+      appRef([...at, 'appDefault', a], app);
+    });
+    page.assignments.forEach((assignment, a) => {
+      const path = [...at, 'assignments', a];
+      appRef([...path, 'app'], assignment.app);
+      if (!def.profiles.some((profile) => profile.name === assignment.profile))
+        add([...path, 'profile'], `No profile ${assignment.profile} in profiles`);
+      const recordTypes =
+        def.objects[page.object]?.recordTypes.map((recordType) => recordType.developerName) ?? [];
+      if (assignment.recordType && !recordTypes.includes(assignment.recordType))
+        add(
+          [...path, 'recordType'],
+          `No record type ${assignment.recordType} on ${page.object} (known: ${recordTypes.join(', ') || 'none'})`,
+        );
+    });
+  });
   const visibilityRules = [
     ...def.recordUi.fieldVisibility.map((rule, index) => ({ ...rule, at: ['fieldVisibility', index] })),
     ...def.recordUi.sectionVisibility.map((rule, index) => ({ ...rule, at: ['sectionVisibility', index] })),
@@ -47,12 +90,22 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     if ('field' in rule && !hasField(object, rule.field))
       add([...at, 'field'], `No field ${rule.field} on ${object}`);
     if ('section' in rule) {
-      // The Dynamic Forms page is made from the object's first layout.
-      const sections = def.layouts.find((layout) => layout.object === object)?.sections ?? [];
-      if (!sections.some((section) => section.label === rule.section))
+      // The org default page is made from the object's first layout, each other page from the layout it names.
+      const pageLayouts = new Set(
+        def.recordUi.lightningPages.filter((page) => page.object === object).map((page) => page.layout),
+      );
+      const layouts = def.layouts.filter((layout) => layout.object === object);
+      const labels = [
+        ...new Set(
+          layouts
+            .filter((layout, index) => index === 0 || pageLayouts.has(layout.name))
+            .flatMap((layout) => layout.sections.map((section) => section.label)),
+        ),
+      ];
+      if (!labels.includes(rule.section))
         add(
           [...at, 'section'],
-          `No section "${rule.section}" on ${object}'s Lightning page (its sections: ${sections.map((section) => `"${section.label}"`).join(', ') || 'none'})`,
+          `No section "${rule.section}" on ${object}'s Lightning pages (their sections: ${labels.map((label) => `"${label}"`).join(', ') || 'none'})`,
         );
     }
     criteria.forEach((criterion, c) => {

@@ -90,6 +90,30 @@ const recordUiSchema = z.strictObject({
       z.strictObject({ object: z.string().min(1), section: z.string().min(1), criteria: criteriaSchema }),
     )
     .default([]),
+  // More Dynamic Forms record pages of an object besides its org default ({Object}_Record_Page), each made from
+  // one of its layouts and activated (Lightning App Builder, "Activation") as apps' default, or for an app and a
+  // profile (and a record type; none: records without one).
+  lightningPages: z
+    .array(
+      z.strictObject({
+        name: z
+          .string()
+          .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'Expected a Lightning page API name, like Account_Sales_Page'),
+        object: z.string().min(1),
+        layout: z.string().min(1),
+        appDefault: z.array(z.string().min(1)).default([]),
+        assignments: z
+          .array(
+            z.strictObject({
+              app: z.string().min(1),
+              profile: z.string().min(1),
+              recordType: z.string().min(1).optional(),
+            }),
+          )
+          .default([]),
+      }),
+    )
+    .default([]),
 });
 
 export const recordUiSchemas = {
@@ -106,5 +130,6 @@ export const recordUiSchemas = {
     fieldSectionTabs: [],
     fieldVisibility: [],
     sectionVisibility: [],
+    lightningPages: [],
   }),
 };

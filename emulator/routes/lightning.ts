@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { currentApp } from '../html/app-navigation';
 import { itemsToApproveCard } from '../html/approval-pages';
 import { type LightningError, lightningErrorBody } from '../html/error-pages';
 import { lightningPage, lightningPageBytes } from '../html/lightning-shell';
@@ -37,7 +38,8 @@ ${itemsToApproveCard(state, ui.user)}`;
     // Sharing: a record the viewer cannot see gets the Insufficient Privileges page.
     if (!canSeeRecord(state, ui.user, type, row)) return problem('insufficientPrivileges');
     const title = `${String(row[type.options.nameField ?? 'Id'] ?? row.Id)} | ${type.label}`;
-    const page = lightningPageBytes(ctx, title, recordPageContent(state, ui.user, type, row));
+    const app = currentApp(state, ui.session)?.developerName;
+    const page = lightningPageBytes(ctx, title, recordPageContent(state, ui.user, type, row, app));
     return c.body(page, 200, { 'Content-Type': 'text/html; charset=UTF-8' });
   });
 

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { currentApp } from '../html/app-navigation';
 import { lightningErrorBody } from '../html/error-pages';
 import { queueToast, toastMarkup } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
@@ -99,6 +100,7 @@ export function recordUiRoutes(state: OrgState): Hono {
       user,
       type,
       row,
+      currentApp(state, c.var.ui.session)?.developerName,
       c.req.param('part'),
       (name) => deferredListPart(recordPartUrl(type.name, row.Id, name)),
       (name, spinner) => deferredPart(recordPartUrl(type.name, row.Id, name), false, spinner),

@@ -3,16 +3,16 @@ import { derivedId } from '../api/derived-ids';
 import { SalesforceError } from '../api/errors';
 import { fieldIdentifier } from '../html/dynamic-forms';
 import { fieldVisibilityRule, sectionVisibilityRule } from '../model/field-visibility';
+import { lightningPagesOf } from '../model/lightning-pages';
 import type { OrgState } from '../model/org-state';
-import { dynamicFormsLayout } from '../model/record-layouts';
 import { matchesWhere } from './tooling-where';
 
 /**
- * Tooling API FlexiPage: one Lightning record page per object of `recordUi.dynamicForms`, built with Dynamic
- * Forms. Its Metadata has the shape Lightning App Builder writes (field instances `Record.{Field}` with their
- * `uiBehavior`, in Facet regions of flexipage:column components, in flexipage:fieldSection components of the
- * template's main region), from the object's first page layout, each field and field section with its
- * visibility rule; the page shows the same sections.
+ * Tooling API FlexiPage: the Lightning record pages of the objects of `recordUi.dynamicForms`, built with Dynamic
+ * Forms: the org default and those of `recordUi.lightningPages` (model/lightning-pages.ts). Their Metadata has the
+ * shape Lightning App Builder writes (field instances `Record.{Field}` with their `uiBehavior`, in Facet regions
+ * of flexipage:column components, in flexipage:fieldSection components of the template's main region), from the
+ * page's layout, each field and field section with its visibility rule; the page shows the same sections.
  * Metadata is answered for one row at a time, as Tooling does.
  */
 interface FlexiPageRow {
@@ -64,20 +64,25 @@ export function flexiPageQuery(state: OrgState, query: Query, soql: string, vers
 }
 
 function flexiPageRows(state: OrgState): FlexiPageRow[] {
-  return state.definition.recordUi.dynamicForms.map((object) => ({
-    Id: derivedId('0M0', `flexipage/${object}`),
-    DeveloperName: `${object}_Record_Page`,
-    MasterLabel: `${object} Record Page`,
-    Type: 'RecordPage',
-    EntityDefinitionId: object,
-  }));
+  return state.definition.recordUi.dynamicForms.flatMap((object) => {
+    const type = state.object(object);
+    return (type ? lightningPagesOf(state, type) : []).map((page, index) => ({
+      Id: derivedId('0M0', index === 0 ? `flexipage/${object}` : `flexipage/${object}/${page.name}`),
+      DeveloperName: page.name,
+      MasterLabel: page.name.replace(/_/g, ' '),
+      Type: 'RecordPage',
+      EntityDefinitionId: object,
+    }));
+  });
 }
 
 const UI_BEHAVIOR = { edit: 'none', required: 'required', readonly: 'readonly' } as const;
 
 function metadataOf(state: OrgState, row: FlexiPageRow): object {
   const type = state.object(row.EntityDefinitionId);
-  const sections = (type && dynamicFormsLayout(state, type)?.sections) ?? [];
+  const page =
+    type && lightningPagesOf(state, type).find((candidate) => candidate.name === row.DeveloperName);
+  const sections = page?.layout?.sections ?? [];
   const property = (name: string, value: string) => ({ name, value });
   const regions: object[] = [];
   sections.forEach((section, s) => {

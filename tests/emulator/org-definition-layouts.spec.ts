@@ -15,6 +15,13 @@ function problemsOf(text: string): string {
   throw new Error('expected the definition to be rejected');
 }
 
+// The demo org's own Dynamic Forms rules, dropped so that a test's rules are the only ones.
+const demoWithoutRules = () =>
+  readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
+    /\n {2}# Priority is shown[^\n]*\n {2}fieldVisibility:\n( {4}- [^\n]*\n)+/,
+    '\n',
+  );
+
 test('dangling compact-layout fields and related-list lookups are reported', () => {
   const text = readFileSync(DEFAULT_ORG_FILE, 'utf8')
     .replace('fields: [Name, Title, Company, Phone, Email, OwnerId]', 'fields: [Name, Titel]')
@@ -50,16 +57,13 @@ test('a layout assignment per record type picks its layout; others get the defau
 });
 
 test('a Dynamic Forms record page of an object the org lacks is reported', () => {
-  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
-    /\n {2}dynamicForms: \[(.*)\]/,
-    '\n  dynamicForms: [$1, Acount]',
-  );
+  const text = demoWithoutRules().replace(/\n {2}dynamicForms: \[(.*)\]/, '\n  dynamicForms: [$1, Acount]');
   expect(problemsOf(text)).toContain('No object Acount in objects');
   expect(problemsOf(text)).toContain('dynamicForms');
 });
 
 test('a field section placed on a tab of a page not built with Dynamic Forms, or on Related, is reported', () => {
-  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
+  const text = demoWithoutRules().replace(
     /\n {2}dynamicForms: \[(.*)\]/,
     '\n  dynamicForms: [$1, Account]\n  fieldSectionTabs:\n' +
       '    - { object: Lead, section: Lead Information, tab: More }\n' +
@@ -71,7 +75,7 @@ test('a field section placed on a tab of a page not built with Dynamic Forms, or
 
 test('a visibility rule on a page not built with Dynamic Forms, on a field the object or the user lacks, or with an unknown operator is reported', () => {
   const withRules = (rules: string) =>
-    readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
+    demoWithoutRules().replace(
       /\n {2}dynamicForms: \[(.*)\]/,
       `\n  dynamicForms: [$1, Account]\n  fieldVisibility:\n${rules}`,
     );
@@ -104,20 +108,20 @@ test('a visibility rule on a page not built with Dynamic Forms, on a field the o
 });
 
 test("a field section's visibility rule naming a section the Lightning page lacks is reported at its line, with the sections it has", () => {
-  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8').replace(
+  const text = demoWithoutRules().replace(
     /\n {2}dynamicForms: \[(.*)\]/,
     '\n  dynamicForms: [$1, Account]\n  sectionVisibility:\n' +
       '    - { object: Account, section: Descripton Information, criteria: [{ field: Type, operator: EQUAL, value: Partner }] }\n' +
       '    - { object: Account, section: Finance, criteria: [{ field: Type, operator: EQUAL, value: Partner }] }\n',
   );
   expect(problemsOf(text)).toMatch(
-    /org\.yaml:\d+:\d+ recordUi\.sectionVisibility\[0\]\.section: No section "Descripton Information" on Account's Lightning page \(its sections: "Account Information", "Finance", "Description Information"\)/,
+    /org\.yaml:\d+:\d+ recordUi\.sectionVisibility\[0\]\.section: No section "Descripton Information" on Account's Lightning pages \(their sections: "Account Information", "Finance", "Description Information"\)/,
   );
   expect(problemsOf(text)).not.toContain('sectionVisibility[1]');
 });
 
 test('a visibility rule on a permission the org lacks, or on an expression not read, and a profile or permission set enabling an unknown custom permission are reported at their line', () => {
-  const text = readFileSync(DEFAULT_ORG_FILE, 'utf8')
+  const text = demoWithoutRules()
     .replace(
       /\n {2}dynamicForms: \[(.*)\]/,
       '\n  dynamicForms: [$1, Account]\n  fieldVisibility:\n' +
@@ -127,13 +131,13 @@ test('a visibility rule on a permission the org lacks, or on an expression not r
         '    - { object: Account, field: Type, criteria: [{ field: $Permission.CustomPermission.Adjust_Credit, operator: EQUAL, value: "true" }] }\n',
     )
     .replace(
-      /\npermissionSets:\n/,
-      '\ncustomPermissions:\n  - { name: Adjust_Credit, label: Adjust Credit }\npermissionSets:\n',
+      /\ncustomPermissions:\n/,
+      '\ncustomPermissions:\n  - { name: Adjust_Credit, label: Adjust Credit }\n',
     )
     .replace(/(\n {4}label: Lead Scoring Editor\n)/, '$1    customPermissions: [Adjust_Credits]\n');
   const problems = problemsOf(text);
   expect(problems).toMatch(
-    /org\.yaml:\d+:\d+ recordUi\.fieldVisibility\[0\]\.criteria\[0\]\.field: No custom permission Adjust_Credits in customPermissions \(known: Adjust_Credit\)/,
+    /org\.yaml:\d+:\d+ recordUi\.fieldVisibility\[0\]\.criteria\[0\]\.field: No custom permission Adjust_Credits in customPermissions \(known: Adjust_Credit, Escalate_Cases\)/,
   );
   expect(problems).toMatch(
     /recordUi\.fieldVisibility\[1\]\.criteria\[0\]\.field: No standard permission ManageEverything in the emulator \(it knows ManageUsers, /,
@@ -146,4 +150,33 @@ test('a visibility rule on a permission the org lacks, or on an expression not r
   expect(problems).toMatch(
     /org\.yaml:\d+:\d+ permissionSets\[0\]\.customPermissions\[0\]: No custom permission Adjust_Credits in customPermissions/,
   );
+});
+
+test("a Lightning page naming a layout, app, profile or record type the org lacks, or another page's name, is reported at its line", () => {
+  const text = demoWithoutRules().replace(
+    /\n {2}dynamicForms: \[(.*)\]/,
+    '\n  dynamicForms: [$1, Account]\n  lightningPages:\n' +
+      '    - { name: Account_Record_Page, object: Account, layout: Account Layout }\n' +
+      '    - { name: Account_Sales, object: Account, layout: Account Layot, appDefault: [Sails], assignments: [{ app: Sales, profile: Account Exec, recordType: Partner }] }\n' +
+      '    - { name: Lead_Sales, object: Lead, layout: Lead Layout }\n' +
+      '    - { name: Account_Service, object: Account, layout: Account Layout, appDefault: [standard__LightningService] }\n',
+  );
+  const problems = problemsOf(text);
+  expect(problems).toMatch(
+    /org\.yaml:\d+:\d+ recordUi\.lightningPages\[0\]\.name: Account_Record_Page is already a Lightning page's name/,
+  );
+  expect(problems).toContain(
+    'recordUi.lightningPages[1].layout: No layout "Account Layot" of Account (its layouts: "Account Layout")',
+  );
+  expect(problems).toContain(
+    'recordUi.lightningPages[1].appDefault[0]: No app Sails in apps (known: Sales, Service, Marketing)',
+  );
+  expect(problems).toContain(
+    'recordUi.lightningPages[1].assignments[0].profile: No profile Account Exec in profiles',
+  );
+  expect(problems).toContain(
+    'recordUi.lightningPages[1].assignments[0].recordType: No record type Partner on Account',
+  );
+  expect(problems).toContain('recordUi.lightningPages[2].object: Lead is not in recordUi.dynamicForms');
+  expect(problems).not.toContain('lightningPages[3]');
 });

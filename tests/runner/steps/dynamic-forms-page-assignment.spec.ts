@@ -1,7 +1,15 @@
 import { expect, type Page, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { OrgConnection } from '../../../fixtures/org-connection';
+import { runStep } from '../../../runner/steps';
 import type { StepContext } from '../../../runner/steps/context';
 import { dynamicFormsReason } from '../../../runner/steps/why-dynamic-forms';
+import { adminConnection } from '../../e2e/cli-run';
+import { demoOrg } from '../../emulator/helpers';
+import { expectationFailure } from './persona-steps';
+import { expectPage, openAs, USERS } from './record-page-expectations';
+
+const INITECH = "SELECT Id FROM Account WHERE Name = 'Initech'";
 
 /**
  * Of several Lightning record pages, a missing field is explained on the one the persona gets: their app's, by the
@@ -105,4 +113,55 @@ test('when the app cannot be read, each page is described', async ({ page }) => 
     'the Lightning page "Account_Record_Page" places it and gives it no visibility rule, yet the page did not ' +
       `render it (if "Account_Record_Page" is the page the persona's app and profile get)`,
   );
+});
+
+test.describe('on the emulator', () => {
+  let emulator: RunningEmulator | undefined;
+  test.afterEach(async () => emulator?.stop());
+
+  test("the Sales app's page is the one a persona gets in Sales, and a page assigned to a profile there is that profile's", async ({
+    browser,
+  }) => {
+    emulator = await startEmulator({
+      latency: 'none',
+      org: demoOrg((org) => {
+        org.recordUi.dynamicForms = ['Account'];
+        const base = org.layouts.find((layout) => layout.name === 'Account Layout');
+        if (!base) throw new Error('the demo org has no Account Layout');
+        org.layouts.push({
+          ...structuredClone(base),
+          name: 'Account Layout - Sales',
+          sections: base.sections.map((section) => ({
+            ...section,
+            fields: section.fields.filter((field) => field !== 'Industry'),
+          })),
+        });
+        org.recordUi.lightningPages = [
+          {
+            name: 'Account_Sales_Page',
+            object: 'Account',
+            layout: 'Account Layout - Sales',
+            appDefault: ['Sales'],
+            assignments: [],
+          },
+          {
+            name: 'Account_Success_Page',
+            object: 'Account',
+            layout: 'Account Layout',
+            appDefault: [],
+            assignments: [{ app: 'Sales', profile: 'Customer Success Manager' }],
+          },
+        ];
+      }),
+    });
+    const ae = await openAs(browser, emulator, USERS.ae, 'Account', INITECH);
+    ae.context.org = await adminConnection(emulator);
+    await expectationFailure(runStep(expectPage({ visible: ['Industry', 'Name'] }), ae.context), [
+      'Account.Industry: expected visible, but it is not on the page — the Lightning page "Account_Sales_Page" does ' +
+        'not place it (Dynamic Forms: the Lightning page places the fields, not the page layout) ' +
+        `("Account_Sales_Page" is the page the persona gets: the app "Sales"'s default for Account)`,
+    ]);
+    const csm = await openAs(browser, emulator, USERS.csm, 'Account', INITECH);
+    await runStep(expectPage({ visible: ['Industry'], values: { Industry: 'Technology' } }), csm.context);
+  });
 });
