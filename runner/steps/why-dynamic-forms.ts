@@ -25,8 +25,8 @@ import type { StepContext } from './context';
 /**
  * Why a Dynamic Forms page does not show a field the persona may read, from the org's Lightning pages of the object
  * (read as the admin): none places it, or a visibility rule of the field or of a component around it does not hold
- * (the opened record's values, the persona's user's and permissions, read as the admin), or — placed and no rule against it —
- * it did not render.
+ * (the opened record's values, the persona's user's and permissions, read as the admin), or — placed and no rule
+ * against it — it did not render.
  * Of several pages, the one the persona gets is read from the pages' activations (their app, record type and
  * profile); when that cannot be told, each is described. Undefined when the org does not say (no Tooling access,
  * no such page, no record open).
@@ -201,10 +201,10 @@ interface RuleValues {
 }
 
 // "the persona lacks the custom permission "Adjust_Credit" (enabled only by permission set "Credit Desk", which is not theirs)"
-function permissionSeen(path: string, { held, enabledBy }: PermissionHeld): string {
+function permissionSeen(path: string, { held, theirs, enabledBy }: PermissionHeld): string {
   const [kind, name] = path.split('.');
   const what = `the ${kind === 'CustomPermission' ? 'custom' : 'standard'} permission "${name}"`;
-  if (held) return `the persona has ${what} (from ${grantedBy(enabledBy)})`;
+  if (held) return `the persona has ${what} (from ${grantedBy(theirs)})`;
   if (kind === 'StandardPermission')
     return `the persona lacks ${what} (neither their profile nor their permission sets enable it)`;
   return enabledBy.length > 0
