@@ -1,5 +1,5 @@
 import { hasPermission } from '../model/access';
-import { appNamed } from '../model/lightning-pages';
+import { findApp } from '../model/apps';
 import type { OrgState } from '../model/org-state';
 import { derivedId } from './derived-ids';
 import { approvalProcessMetadata } from './metadata-approvals';
@@ -218,7 +218,7 @@ export function fileProperties(state: OrgState, component: MetadataComponent): M
 }
 
 function appPageActivations(state: OrgState, app: string): MetadataRecord {
-  const inApp = (name: string) => appNamed(state, name) === app;
+  const inApp = (name: string) => findApp(state, name)?.developerName === app;
   const pages = state.definition.recordUi.lightningPages;
   const view = (object: string, page: string) => ({
     actionName: 'View',

@@ -26,13 +26,6 @@ export function currentApp(state: OrgState, session: Session): AppDefinition | u
   return state.definition.apps.find((app) => app.developerName === chosen) ?? state.definition.apps[0];
 }
 
-export function findApp(state: OrgState, name: string): AppDefinition | undefined {
-  const wanted = name.toLowerCase();
-  return state.definition.apps.find(
-    (app) => app.developerName.toLowerCase() === wanted || app.label.toLowerCase() === wanted,
-  );
-}
-
 interface Tab {
   label: string;
   href: string;

@@ -1,4 +1,5 @@
 import type { LayoutDefinition } from '../org/schema';
+import { findApp } from './apps';
 import type { OrgState, OrgUser } from './org-state';
 import type { SObjectType } from './sobject-type';
 
@@ -39,7 +40,7 @@ export function lightningPageFor(
   recordType: string | undefined,
 ): LightningPage {
   const pages = state.definition.recordUi.lightningPages.filter((page) => page.object === type.name);
-  const inApp = (name: string) => app !== undefined && appNamed(state, name) === app;
+  const inApp = (name: string) => app !== undefined && findApp(state, name)?.developerName === app;
   const chosen =
     pages.find((page) =>
       page.assignments.some(
@@ -52,15 +53,6 @@ export function lightningPageFor(
   return chosen
     ? { name: chosen.name, layout: layoutNamed(state, type, chosen.layout) }
     : orgDefaultPage(state, type);
-}
-
-/** An app's API name, from its API name or label. */
-export function appNamed(state: OrgState, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  return state.definition.apps.find(
-    (candidate) =>
-      candidate.developerName.toLowerCase() === wanted || candidate.label.toLowerCase() === wanted,
-  )?.developerName;
 }
 
 function layoutNamed(state: OrgState, type: SObjectType, name: string): LayoutDefinition | undefined {

@@ -1,13 +1,14 @@
 import { type Context, Hono } from 'hono';
 import { SalesforceError } from '../api/errors';
 import { valuesToWrite } from '../api/record-values';
-import { appTabsFor, findApp, setCurrentApp } from '../html/app-navigation';
+import { appTabsFor, setCurrentApp } from '../html/app-navigation';
 import { lightningErrorBody } from '../html/error-pages';
 import { queueToast } from '../html/flash-toast';
 import { lightningPage } from '../html/lightning-shell';
 import { type ListViewPageModel, listViewPageBody, moreListViewRows } from '../html/list-view-page';
 import { pathFor, pathStages } from '../html/opportunity-path';
 import { objectAccess } from '../model/access';
+import { findApp } from '../model/apps';
 import { to18 } from '../model/ids';
 import { findListView, listViewColumns, listViewRows, listViewsFor } from '../model/list-views';
 import type { OrgState } from '../model/org-state';
