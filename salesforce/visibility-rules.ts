@@ -10,7 +10,9 @@
  * `{!$Permission.StandardPermission.name}` are from the Metadata API's FlexiPage (ComponentInstance, "You can use these
  * expressions in the leftValue field": developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/
  * meta_flexipage.htm); that a standard permission is named as the PermissionSet field without its prefix
- * (PermissionsViewSetup → ViewSetup) is from practitioners' FlexiPage sources, _unconfirmed_.
+ * (PermissionsViewSetup → ViewSetup) is from practitioners' FlexiPage sources, _unconfirmed_. The same reference
+ * gives `{!$Client.FormFactor}`: "Valid values are Small (phone), Medium (tablet), and Large (Lightning Experience
+ * desktop)".
  */
 export const VISIBILITY_OPERATORS = ['EQUAL', 'NE', 'CONTAINS', 'GT', 'GE', 'LT', 'LE'] as const;
 
@@ -26,22 +28,30 @@ export interface VisibilityRule {
 }
 
 /**
+ * The device a run is: Lightning Experience in a desktop browser, whatever the window's size, which the FlexiPage
+ * reference calls the Large form factor (phones and tablets run the Salesforce mobile app, not tested here).
+ */
+export const DESKTOP_CLIENT: Readonly<Record<string, unknown>> = { FormFactor: 'Large' };
+
+/**
  * What a criterion reads: a field of the record or of a record it looks up (`{!Record.Status}` → Status,
  * `{!Record.Account.Type}` → Account.Type; at most five fields in all, says the FlexiPage reference), of the user viewing the page
  * (`{!$User.Profile.Name}` → Profile.Name), or one of that user's permissions
  * (`{!$Permission.CustomPermission.Approve_Discounts}` → CustomPermission.Approve_Discounts; StandardPermission
- * names a user permission, `ViewSetup`); undefined for anything else (the device…).
+ * names a user permission, `ViewSetup`), or the device the page is rendered on (`{!$Client.FormFactor}` →
+ * FormFactor); undefined for anything else.
  */
 export function referenceOf(
   leftValue: string,
-): { of: 'record' | 'user' | 'permission'; path: string } | undefined {
+): { of: 'record' | 'user' | 'permission' | 'client'; path: string } | undefined {
   const text = leftValue.trim();
   const record = /^\{!Record\.(\w+(?:\.\w+){0,4})\}$/.exec(text)?.[1];
   if (record) return { of: 'record', path: record };
   const user = /^\{!\$User\.(\w+(?:\.\w+)*)\}$/.exec(text)?.[1];
   if (user) return { of: 'user', path: user };
   const permission = /^\{!\$Permission\.((?:CustomPermission|StandardPermission)\.\w+)\}$/.exec(text)?.[1];
-  return permission ? { of: 'permission', path: permission } : undefined;
+  if (permission) return { of: 'permission', path: permission };
+  return /^\{!\$Client\.FormFactor\}$/.test(text) ? { of: 'client', path: 'FormFactor' } : undefined;
 }
 
 /** The record's field a criterion reads (`{!Record.Status}` → Status, `{!Record.Account.Type}` → Account.Type). */
@@ -101,14 +111,15 @@ export function criterionHolds(
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
- * What a rule is evaluated against: the record's values by field; the viewing user's by path (`Profile.Name`) and
- * whether they hold each permission (`CustomPermission.Approve_Discounts` → true). A criterion whose source, or
- * permission, is not given is not decided.
+ * What a rule is evaluated against: the record's values by field; the viewing user's by path (`Profile.Name`),
+ * whether they hold each permission (`CustomPermission.Approve_Discounts` → true), and the device
+ * (`DESKTOP_CLIENT`). A criterion whose source, or permission, is not given is not decided.
  */
 export interface RuleInputs {
   record: Record<string, unknown>;
   user?: Record<string, unknown>;
   permission?: Record<string, boolean>;
+  client?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -119,7 +130,7 @@ export interface RuleInputs {
 export function ruleHolds(rule: VisibilityRule, inputs: RuleInputs): boolean | undefined {
   const outcomes = rule.criteria.map((criterion) => {
     const reference = referenceOf(criterion.leftValue);
-    const source: Record<string, unknown> | undefined = reference && inputs[reference.of];
+    const source: Readonly<Record<string, unknown>> | undefined = reference && inputs[reference.of];
     if (!reference || !source) return undefined;
     // A permission not read is not decided; a record or user field not given is blank, as the API leaves it out.
     if (reference.of === 'permission' && !(reference.path in source)) return undefined;

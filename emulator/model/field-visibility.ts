@@ -1,4 +1,5 @@
 import {
+  DESKTOP_CLIENT,
   permissionOf,
   recordFieldOf,
   ruleHolds,
@@ -35,8 +36,8 @@ export function sectionVisibilityRule(
   return entry && metadataRule(entry.criteria);
 }
 
-// A criterion reads the record's field, or the viewing user's (`$User.Profile.Name`) or their permission
-// (`$Permission.CustomPermission.Approve_Discounts`), as App Builder writes them.
+// A criterion reads the record's field, the viewing user's (`$User.Profile.Name`), their permission
+// (`$Permission.CustomPermission.Approve_Discounts`) or the device (`$Client.FormFactor`), as App Builder writes them.
 function metadataRule(criteria: Criteria): VisibilityRule {
   return {
     criteria: criteria.map(({ field, operator, value }) => ({
@@ -68,6 +69,7 @@ export function shownFor(
       record: read(recordFieldOf, (path) => valueAt(state, object, row, path)),
       user: read(userFieldOf, (path) => valueAt(state, 'User', state.store.get('User', viewer.id), path)),
       permission: read(permissionOf, (path) => holdsPermission(state, viewer, path)),
+      client: DESKTOP_CLIENT,
     }) === true
   );
 }

@@ -111,6 +111,11 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
     criteria.forEach((criterion, c) => {
       const problem = criterionProblem(def, object, criterion.field, hasField);
       if (problem) add([...at, 'criteria', c, 'field'], problem);
+      else if (criterion.field === '$Client.FormFactor' && !FORM_FACTORS.includes(String(criterion.value)))
+        add(
+          [...at, 'criteria', c, 'value'],
+          `No form factor ${criterion.value}: write ${FORM_FACTORS.join(', ')} (a run is Large, a desktop)`,
+        );
     });
   }
   def.layouts.forEach((layout, index) => {
@@ -135,10 +140,13 @@ export function crossCheckRecordUi(def: OrgDefinition): Issue[] {
   return issues;
 }
 
+// The values of {!$Client.FormFactor} (FlexiPage reference, ComponentInstance).
+const FORM_FACTORS = ['Large', 'Medium', 'Small'];
+
 /**
  * What is wrong with what a visibility criterion reads, if anything: a field of the record, a field of the viewing
- * user (`$User.Profile.Name`), or their permission (`$Permission.CustomPermission.Name`,
- * `$Permission.StandardPermission.ViewSetup`).
+ * user (`$User.Profile.Name`), their permission (`$Permission.CustomPermission.Name`,
+ * `$Permission.StandardPermission.ViewSetup`), or the device (`$Client.FormFactor`).
  */
 function criterionProblem(
   def: OrgDefinition,
@@ -161,8 +169,9 @@ function criterionProblem(
       ? undefined
       : `No standard permission ${standard} in the emulator (it knows ${SYSTEM_PERMISSIONS.join(', ')})`;
   }
+  if (field === '$Client.FormFactor') return undefined;
   if (field.startsWith('$'))
-    return `${field} is not read here: write a field of ${object}, $User.<field>, $Permission.CustomPermission.<name> or $Permission.StandardPermission.<name>`;
+    return `${field} is not read here: write a field of ${object}, $User.<field>, $Permission.CustomPermission.<name>, $Permission.StandardPermission.<name> or $Client.FormFactor`;
   return recordPathExists(def, object, field, hasField) ? undefined : `No field ${field} on ${object}`;
 }
 

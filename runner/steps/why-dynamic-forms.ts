@@ -13,8 +13,10 @@ import { type PermissionHeld, personaPermissions } from '../../fixtures/persona-
 import { AppNav } from '../../pages/app-nav';
 import { profileFullName } from '../../salesforce/profile-full-names';
 import {
+  DESKTOP_CLIENT,
   permissionOf,
   recordFieldOf,
+  referenceOf,
   ruleHolds,
   ruleText,
   userFieldOf,
@@ -166,10 +168,11 @@ function pageReason(
           permission:
             values.permission &&
             Object.fromEntries(Object.entries(values.permission).map(([path, { held }]) => [path, held])),
+          client: DESKTOP_CLIENT,
         })
       : undefined;
     if (holds === false) {
-      const { record, user, permission } = readBy([rule]);
+      const { record, user, permission, client } = readBy([rule]);
       const seen = [
         ...record.map((name) => `the record's ${name} is ${shown(values.record?.[name])}`),
         ...user.map((path) => `the persona's ${path} is ${shown(values.user?.[path])}`),
@@ -177,6 +180,9 @@ function pageReason(
           const held = values.permission?.[path];
           return held ? [permissionSeen(path, held)] : [];
         }),
+        ...client.map(
+          (path) => `this run's ${path} is "${DESKTOP_CLIENT[path]}" (Lightning Experience on a desktop)`,
+        ),
       ];
       return `the Lightning page "${page}" shows it only when ${ruleText(rule)} (a component visibility rule), and ${seen.join(', ')}`;
     }
@@ -260,7 +266,12 @@ function valueAt(row: unknown, path: string): unknown {
   }, row);
 }
 
-function readBy(rules: VisibilityRule[]): { record: string[]; user: string[]; permission: string[] } {
+function readBy(rules: VisibilityRule[]): {
+  record: string[];
+  user: string[];
+  permission: string[];
+  client: string[];
+} {
   const criteria = rules.flatMap((rule) => rule.criteria.map((criterion) => criterion.leftValue));
   const distinct = (names: (string | undefined)[]) => [
     ...new Set(names.filter((name): name is string => name !== undefined)),
@@ -269,6 +280,9 @@ function readBy(rules: VisibilityRule[]): { record: string[]; user: string[]; pe
     record: distinct(criteria.map(recordFieldOf)),
     user: distinct(criteria.map(userFieldOf)),
     permission: distinct(criteria.map(permissionOf)),
+    client: distinct(
+      criteria.map((leftValue) => (referenceOf(leftValue)?.of === 'client' ? 'FormFactor' : undefined)),
+    ),
   };
 }
 

@@ -120,15 +120,17 @@ test("a field section's visibility rule naming a section the Lightning page lack
   expect(problemsOf(text)).not.toContain('sectionVisibility[1]');
 });
 
-test('a visibility rule on a permission the org lacks, or on an expression not read, and a profile or permission set enabling an unknown custom permission are reported at their line', () => {
+test('a visibility rule on a permission the org lacks, an expression not read or a form factor that does not exist, and a profile or permission set enabling an unknown custom permission are reported at their line', () => {
   const text = demoWithoutRules()
     .replace(
       /\n {2}dynamicForms: \[(.*)\]/,
       '\n  dynamicForms: [$1, Account]\n  fieldVisibility:\n' +
         '    - { object: Account, field: Industry, criteria: [{ field: $Permission.CustomPermission.Adjust_Credits, operator: EQUAL, value: "true" }] }\n' +
         '    - { object: Account, field: Phone, criteria: [{ field: $Permission.StandardPermission.ManageEverything, operator: EQUAL, value: "true" }] }\n' +
-        '    - { object: Account, field: Website, criteria: [{ field: $Client.FormFactor, operator: EQUAL, value: Large }] }\n' +
-        '    - { object: Account, field: Type, criteria: [{ field: $Permission.CustomPermission.Adjust_Credit, operator: EQUAL, value: "true" }] }\n',
+        '    - { object: Account, field: Website, criteria: [{ field: $Label.Website_Shown, operator: EQUAL, value: "true" }] }\n' +
+        '    - { object: Account, field: Type, criteria: [{ field: $Permission.CustomPermission.Adjust_Credit, operator: EQUAL, value: "true" }] }\n' +
+        '    - { object: Account, field: AnnualRevenue, criteria: [{ field: $Client.FormFactor, operator: EQUAL, value: Desktop }] }\n' +
+        '    - { object: Account, field: BillingCountry, criteria: [{ field: $Client.FormFactor, operator: NE, value: Small }] }\n',
     )
     .replace(
       /\ncustomPermissions:\n/,
@@ -143,10 +145,14 @@ test('a visibility rule on a permission the org lacks, or on an expression not r
     /recordUi\.fieldVisibility\[1\]\.criteria\[0\]\.field: No standard permission ManageEverything in the emulator \(it knows ManageUsers, /,
   );
   expect(problems).toContain(
-    'recordUi.fieldVisibility[2].criteria[0].field: $Client.FormFactor is not read here: write a field of Account, ' +
-      '$User.<field>, $Permission.CustomPermission.<name> or $Permission.StandardPermission.<name>',
+    'recordUi.fieldVisibility[2].criteria[0].field: $Label.Website_Shown is not read here: write a field of Account, ' +
+      '$User.<field>, $Permission.CustomPermission.<name>, $Permission.StandardPermission.<name> or $Client.FormFactor',
   );
   expect(problems).not.toContain('fieldVisibility[3]');
+  expect(problems).toMatch(
+    /org\.yaml:\d+:\d+ recordUi\.fieldVisibility\[4\]\.criteria\[0\]\.value: No form factor Desktop: write Large, Medium, Small \(a run is Large, a desktop\)/,
+  );
+  expect(problems).not.toContain('fieldVisibility[5]');
   expect(problems).toMatch(
     /org\.yaml:\d+:\d+ permissionSets\[0\]\.customPermissions\[0\]: No custom permission Adjust_Credits in customPermissions/,
   );

@@ -423,3 +423,32 @@ test("a field a visibility rule on a related record hides is explained by that r
   );
   await runStep(expectPage({ visible: ['NextStep'] }), context);
 });
+
+test('a field a visibility rule keeps to phones is explained by the device a run is, and a section kept to desktops shows', async ({
+  browser,
+}) => {
+  const running = await start({ latency: 'none' }, (org) => {
+    org.recordUi.fieldVisibility = [
+      {
+        object: 'Account',
+        field: 'Industry',
+        criteria: [{ field: '$Client.FormFactor', operator: 'EQUAL', value: 'Small' }],
+      },
+    ];
+    org.recordUi.sectionVisibility = [
+      {
+        object: 'Account',
+        section: 'Description Information',
+        criteria: [{ field: '$Client.FormFactor', operator: 'EQUAL', value: 'Large' }],
+      },
+    ];
+  });
+  const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
+  context.org = await adminConnection(running);
+  await expectationFailure(runStep(expectPage({ visible: ['Industry'] }), context), [
+    'Account.Industry: expected visible, but it is not on the page — the Lightning page "Account_Record_Page" shows ' +
+      "it only when {!$Client.FormFactor} EQUAL Small (a component visibility rule), and this run's FormFactor is " +
+      '"Large" (Lightning Experience on a desktop)',
+  ]);
+  await runStep(expectPage({ sections: ['Description Information'] }), context);
+});
