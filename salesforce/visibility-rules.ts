@@ -72,6 +72,12 @@ export function permissionOf(leftValue: string): string | undefined {
   return reference?.of === 'permission' ? reference.path : undefined;
 }
 
+/** The device's property a criterion reads (`{!$Client.FormFactor}` → FormFactor); undefined otherwise. */
+export function clientFieldOf(leftValue: string): string | undefined {
+  const reference = referenceOf(leftValue);
+  return reference?.of === 'client' ? reference.path : undefined;
+}
+
 /**
  * Whether a criterion holds for the record's value of its field; undefined when this cannot tell (an operator or
  * an ordering of values it does not know). A blank value is the empty text; text compares exactly (whether

@@ -13,10 +13,10 @@ import { type PermissionHeld, personaPermissions } from '../../fixtures/persona-
 import { AppNav } from '../../pages/app-nav';
 import { profileFullName } from '../../salesforce/profile-full-names';
 import {
+  clientFieldOf,
   DESKTOP_CLIENT,
   permissionOf,
   recordFieldOf,
-  referenceOf,
   ruleHolds,
   ruleText,
   userFieldOf,
@@ -280,9 +280,7 @@ function readBy(rules: VisibilityRule[]): {
     record: distinct(criteria.map(recordFieldOf)),
     user: distinct(criteria.map(userFieldOf)),
     permission: distinct(criteria.map(permissionOf)),
-    client: distinct(
-      criteria.map((leftValue) => (referenceOf(leftValue)?.of === 'client' ? 'FormFactor' : undefined)),
-    ),
+    client: distinct(criteria.map(clientFieldOf)),
   };
 }
 
