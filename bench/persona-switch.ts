@@ -165,12 +165,19 @@ async function switchDirectly(
   lap('verify');
 }
 
-/** The classic user page, then the home page, each checked once: two document loads and nothing else. */
+/**
+ * The classic user page, then the home page, each checked once: two document loads and nothing else. The home
+ * page is checked in its own world, as the run reads the banner there (LoginAsBanner.shownText).
+ */
 async function openBothDocuments(page: Page, user: OrgUser): Promise<void> {
   const detail = new SetupUserDetailPage(page);
   if (!(await detail.open(user.id))) throw new Error('the classic user page did not open directly');
-  await page.goto('/lightning/page/home');
-  await page.locator(locators.shell.header).waitFor();
+  await page.goto('/lightning/page/home', { waitUntil: 'domcontentloaded' });
+  const shown = await page.evaluate(
+    (header) => document.querySelector(header) !== null,
+    locators.shell.header,
+  );
+  if (!shown) throw new Error('the home page shows no header once parsed');
 }
 
 async function switchThroughSetup(page: Page, user: OrgUser): Promise<void> {

@@ -23,12 +23,22 @@ export class LoginAsBanner {
   /**
    * The message's text as it shows, read from its text spans (global/systemMessage: systemMessageTextById) in
    * one look at the page: undefined while the message is absent or hidden (or has no such spans).
+   * The look runs in the page's own world, not through Playwright's selector engine: the message is Aura's light
+   * DOM (global/header: systemMessage), and on a page just loaded, where the Login-As lands, that engine costs
+   * about 0.1 s to set up before its first answer (bench/RESULTS.md, persona switch). Shown is what Playwright
+   * calls visible: a box of some size, and not `visibility: hidden`.
    */
   async shownText(): Promise<string | undefined> {
-    const spans = await this.page
-      .locator(locators.loginAs.bannerText)
-      .filter({ visible: true })
-      .allInnerTexts();
+    const spans = await this.page.evaluate(
+      (selector) =>
+        Array.from(document.querySelectorAll<HTMLElement>(selector))
+          .filter((span) => {
+            const box = span.getBoundingClientRect();
+            return box.width > 0 && box.height > 0 && getComputedStyle(span).visibility === 'visible';
+          })
+          .map((span) => span.innerText),
+      locators.loginAs.bannerText,
+    );
     return spans.length > 0 ? spans.join(' ') : undefined;
   }
 
