@@ -34,6 +34,17 @@ const start = async (
   return emulator;
 };
 
+type Criterion = OrgDefinition['recordUi']['fieldVisibility'][number]['criteria'][number];
+const equal = (field: string, value: string): Criterion => ({ field, operator: 'EQUAL', value });
+
+/** Account's Industry field, and its Description Information section, each shown only while its criterion holds. */
+function industryAndDescriptionWhen(org: OrgDefinition, industry: Criterion, description: Criterion) {
+  org.recordUi.fieldVisibility = [{ object: 'Account', field: 'Industry', criteria: [industry] }];
+  org.recordUi.sectionVisibility = [
+    { object: 'Account', section: 'Description Information', criteria: [description] },
+  ];
+}
+
 const CSM_EXPECTATIONS = expectPage({
   visible: ['Name', 'Industry'],
   hidden: ['Credit_Limit__c'],
@@ -359,20 +370,11 @@ test("a field a visibility rule on the viewing user's permission hides is explai
     });
     const csm = org.users.find((user) => user.username === USERS.csm);
     csm?.permissionSets.push('Credit_Desk');
-    org.recordUi.fieldVisibility = [
-      {
-        object: 'Account',
-        field: 'Industry',
-        criteria: [{ field: '$Permission.CustomPermission.Adjust_Credit', operator: 'EQUAL', value: 'true' }],
-      },
-    ];
-    org.recordUi.sectionVisibility = [
-      {
-        object: 'Account',
-        section: 'Description Information',
-        criteria: [{ field: '$Permission.StandardPermission.ViewSetup', operator: 'EQUAL', value: 'true' }],
-      },
-    ];
+    industryAndDescriptionWhen(
+      org,
+      equal('$Permission.CustomPermission.Adjust_Credit', 'true'),
+      equal('$Permission.StandardPermission.ViewSetup', 'true'),
+    );
   });
   const ae = await openAs(browser, running, USERS.ae, 'Account', INITECH);
   ae.context.org = await adminConnection(running);
@@ -428,20 +430,11 @@ test('a field a visibility rule keeps to phones is explained by the device a run
   browser,
 }) => {
   const running = await start({ latency: 'none' }, (org) => {
-    org.recordUi.fieldVisibility = [
-      {
-        object: 'Account',
-        field: 'Industry',
-        criteria: [{ field: '$Client.FormFactor', operator: 'EQUAL', value: 'Small' }],
-      },
-    ];
-    org.recordUi.sectionVisibility = [
-      {
-        object: 'Account',
-        section: 'Description Information',
-        criteria: [{ field: '$Client.FormFactor', operator: 'EQUAL', value: 'Large' }],
-      },
-    ];
+    industryAndDescriptionWhen(
+      org,
+      equal('$Client.FormFactor', 'Small'),
+      equal('$Client.FormFactor', 'Large'),
+    );
   });
   const { context } = await openAs(browser, running, USERS.csm, 'Account', INITECH);
   context.org = await adminConnection(running);
