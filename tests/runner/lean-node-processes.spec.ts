@@ -18,7 +18,7 @@ const CHURN = `function youngGenerationMb() {
 
 /** Runs a script through startPlaywright as the runner; the script forks itself once, as the runner its workers. */
 async function runnerAndWorkerYoungGenerations(env: NodeJS.ProcessEnv): Promise<string[]> {
-  const dir = tempDir('persona-ux-lean-');
+  const dir = tempDir('lean-node');
   const out = path.join(dir, 'sizes.txt');
   const script = path.join(dir, 'runner.cjs');
   writeFileSync(
