@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type Browser, browsers } from './lib/browsers';
 import { measuredPersonaUxRun } from './lib/measured-run';
 import { type ProcessRun, runMeasured } from './lib/process-usage';
 import { startStandaloneEmulator } from './lib/standalone-emulator';
@@ -13,22 +13,11 @@ import { printTable } from './lib/table';
  * same run and the hand-written spec of the same steps (bench/handwritten/) against one standalone emulator,
  * which neither counts: what persona-ux adds to what Playwright and the browser take anyway.
  *
- * Each is measured with the browser this machine gives a run (the resolver's: Debian's full Chromium here) and,
- * where installed, with a headless shell: what Playwright's own install runs headless tests in
- * (`npx playwright install chromium` fetches chromium-headless-shell beside Chromium). Debian packages the same
- * shell as chromium-headless-shell; CHROMIUM_HEADLESS_SHELL names another.
+ * Each is measured with the browser this machine gives a run and, where installed, a headless shell (lib/browsers).
  */
 const ROOT = path.resolve(__dirname, '..');
 const SCENARIO = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml');
 const TARGET_MB = 512;
-const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
-
-interface Browser {
-  name: string;
-  /** Added to every run's environment: where the resolver finds this browser. */
-  env: NodeJS.ProcessEnv;
-}
-
 interface Measured {
   browser: Browser;
   run: ProcessRun;
@@ -71,22 +60,17 @@ function met(run: ProcessRun): boolean {
   return (run.peakPssMb ?? Number.POSITIVE_INFINITY) <= TARGET_MB;
 }
 
-/** The browser a run gets here, and a headless shell when one is installed. */
-function browsers(env: NodeJS.ProcessEnv = process.env): Browser[] {
-  const found: Browser[] = [
-    { name: env.CHROMIUM_PATH ? `CHROMIUM_PATH=${env.CHROMIUM_PATH}` : "the resolver's", env: {} },
-  ];
-  const shell = env.CHROMIUM_HEADLESS_SHELL || DEBIAN_HEADLESS_SHELL;
-  if (existsSync(shell)) found.push({ name: `headless shell (${shell})`, env: { CHROMIUM_PATH: shell } });
-  return found;
-}
-
 async function measure(browser: Browser): Promise<Measured> {
-  const run = await measuredPersonaUxRun([SCENARIO], 'persona-ux run', { samplePss: true, env: browser.env });
+  const run = await measuredPersonaUxRun([SCENARIO], 'persona-ux run', {
+    samplePss: true,
+    sampleCpu: true,
+    env: browser.env,
+  });
   const emulator = await startStandaloneEmulator();
   try {
     const againstEmulator = await measuredPersonaUxRun([SCENARIO], 'persona-ux run', {
       samplePss: true,
+      sampleCpu: true,
       env: { ...browser.env, ...emulator.env },
     });
     const handwritten = await runMeasured(
@@ -96,6 +80,7 @@ async function measure(browser: Browser): Promise<Measured> {
         cwd: ROOT,
         env: { ...process.env, ...browser.env, ...emulator.env, HANDWRITTEN_JUNIT: '/dev/null' },
         samplePss: true,
+        sampleCpu: true,
       },
     );
     if (handwritten.code !== 0) throw new Error(`the hand-written spec exited ${handwritten.code}`);

@@ -14,7 +14,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export async function measuredPersonaUxRun(
   args: string[],
   what: string,
-  options: { samplePss?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: { samplePss?: boolean; sampleCpu?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ProcessRun> {
   const reports = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-bench-run-'));
   try {
@@ -31,6 +31,7 @@ export async function measuredPersonaUxRun(
           FORCE_COLOR: '0',
         },
         samplePss: options.samplePss,
+        sampleCpu: options.sampleCpu,
       },
     );
     if (run.code !== 0) throw new Error(`${what} exited ${run.code}:\n${run.output}`);

@@ -4,8 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface ProcessRun {
   code: number;
   wallMs: number;
-  /** User + system CPU of the process and every descendant it waited for. */
+  /**
+   * User + system CPU of the process tree: what its processes' parents reaped, or, when sampled, the larger of that
+   * and the sum of every sampled process's own CPU. Both are lower bounds: Chromium's renderers are reparented
+   * away from the tree, so their CPU never reaches a reaping parent; a sampled process's last moments are missed.
+   */
   cpuMs: number;
+  /** When sampled: each kind of process in the tree (renderer, worker, ...) and its CPU, largest first. */
+  cpuParts?: CpuPart[];
   /** Peak proportional set size of the whole process tree, summed over its processes, when sampled. */
   peakPssMb?: number;
   peakProcesses?: number;
@@ -17,6 +23,12 @@ export interface ProcessRun {
 export interface PssPart {
   what: string;
   pssMb: number;
+}
+
+export interface CpuPart {
+  what: string;
+  processes: number;
+  cpuMs: number;
 }
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
@@ -31,11 +43,20 @@ function childrenCpuMs(): number {
   return (Number(fields[16 - 3]) + Number(fields[17 - 3])) * TICK_MS;
 }
 
-/** Runs a command to its end; optionally samples its process tree's PSS every `sampleMs`. */
+/**
+ * Runs a command to its end; optionally samples its process tree every `sampleMs`: PSS (`samplePss`) and each
+ * process's own CPU (`sampleCpu`).
+ */
 export function runMeasured(
   command: string,
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; samplePss?: boolean; sampleMs?: number } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    samplePss?: boolean;
+    sampleCpu?: boolean;
+    sampleMs?: number;
+  } = {},
 ): Promise<ProcessRun> {
   const cpuBefore = childrenCpuMs();
   const started = performance.now();
@@ -55,22 +76,28 @@ export function runMeasured(
     let peakPssMb = 0;
     let peakProcesses = 0;
     let peakParts: PssPart[] = [];
-    const sampler = options.samplePss
-      ? setInterval(() => {
-          if (!child.pid) return;
-          const { pssMb, processes, parts } = treePss(child.pid);
-          if (pssMb > peakPssMb) peakParts = parts;
-          peakPssMb = Math.max(peakPssMb, pssMb);
-          peakProcesses = Math.max(peakProcesses, processes);
-        }, options.sampleMs ?? 100)
-      : undefined;
+    const cpu = new TreeCpu();
+    const sample = () => {
+      if (!child.pid) return;
+      const tree = processTree(child.pid);
+      if (options.sampleCpu) cpu.sample(tree);
+      if (!options.samplePss) return;
+      const { pssMb, processes, parts } = treePss(tree);
+      if (pssMb > peakPssMb) peakParts = parts;
+      peakPssMb = Math.max(peakPssMb, pssMb);
+      peakProcesses = Math.max(peakProcesses, processes);
+    };
+    const sampler =
+      options.samplePss || options.sampleCpu ? setInterval(sample, options.sampleMs ?? 100) : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       if (sampler) clearInterval(sampler);
+      const reapedMs = childrenCpuMs() - cpuBefore;
       resolve({
         code: code ?? 1,
         wallMs: performance.now() - started,
-        cpuMs: childrenCpuMs() - cpuBefore,
+        cpuMs: Math.max(reapedMs, options.sampleCpu ? cpu.totalMs() : 0),
+        ...(options.sampleCpu ? { cpuParts: cpu.parts() } : {}),
         ...(options.samplePss ? { peakPssMb, peakProcesses, peakParts } : {}),
         output,
       });
@@ -102,10 +129,49 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
+/** Each process's own user + system CPU as last seen (/proc/<pid>/stat utime and stime), kept after it exits. */
+class TreeCpu {
+  private readonly seen = new Map<number, { what: string; cpuMs: number }>();
+
+  sample(pids: readonly number[]): void {
+    for (const pid of pids) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // After "pid (comm) ": state is field 3; utime and stime are fields 14 and 15.
+        const cpuMs = (Number(fields[14 - 3]) + Number(fields[15 - 3])) * TICK_MS;
+        // Read each time: a wrapper script (/usr/bin/chromium) becomes what it execs under the same pid.
+        this.seen.set(pid, { what: processKind(pid), cpuMs });
+      } catch {
+        // exited meanwhile
+      }
+    }
+  }
+
+  totalMs(): number {
+    let total = 0;
+    for (const { cpuMs } of this.seen.values()) total += cpuMs;
+    return total;
+  }
+
+  parts(): CpuPart[] {
+    const kinds = new Map<string, CpuPart>();
+    for (const { what, cpuMs } of this.seen.values()) {
+      const kind = kinds.get(what) ?? { what, processes: 0, cpuMs: 0 };
+      kinds.set(what, { what, processes: kind.processes + 1, cpuMs: kind.cpuMs + cpuMs });
+    }
+    return [...kinds.values()].sort((a, b) => b.cpuMs - a.cpuMs);
+  }
+}
+
 /** Sum of Pss over a process tree (/proc/<pid>/smaps_rollup), in MB, and each process's share. */
-export function treePss(root: number): { pssMb: number; processes: number; parts: PssPart[] } {
+export function treePss(root: number | readonly number[]): {
+  pssMb: number;
+  processes: number;
+  parts: PssPart[];
+} {
   const parts: PssPart[] = [];
-  for (const pid of processTree(root)) {
+  for (const pid of typeof root === 'number' ? processTree(root) : root) {
     try {
       const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
       if (match) parts.push({ what: processKind(pid), pssMb: Number(match[1]) / 1024 });
