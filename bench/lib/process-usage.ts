@@ -140,8 +140,10 @@ class TreeCpu {
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         // After "pid (comm) ": state is field 3; utime and stime are fields 14 and 15.
         const cpuMs = (Number(fields[14 - 3]) + Number(fields[15 - 3])) * TICK_MS;
-        // Read each time: a wrapper script (/usr/bin/chromium) becomes what it execs under the same pid.
-        this.seen.set(pid, { what: processKind(pid), cpuMs });
+        // Read each time: a wrapper script (/usr/bin/chromium) becomes what it execs under the same pid. An exited
+        // process not yet reaped has no command line left; it keeps the kind it had.
+        const what = processKind(pid);
+        this.seen.set(pid, { what: what === '?' ? (this.seen.get(pid)?.what ?? what) : what, cpuMs });
       } catch {
         // exited meanwhile
       }
