@@ -1,17 +1,16 @@
 import os from 'node:os';
-import { browsers } from './lib/browsers';
 import { measuredPersonaUxRun } from './lib/measured-run';
 import { type Standalone, startStandaloneEmulator } from './lib/standalone-emulator';
 import { ratio, seconds, verdict } from './lib/stats';
+import { suiteRunPlans } from './lib/suite-runs';
 import { printTable } from './lib/table';
 
 /**
  * The demo suite against a standalone emulator under the "lightning" latency profile (each page's parts arrive
  * 0.3-2 s late, fetched in parallel), with 1 worker and the default: whole-process wall time against the time the
  * profile's delays took that no client could avoid (the union of the delay intervals, GET /_emulator/latency);
- * then with a headless shell where installed (lib/browsers; default workers).
+ * then with a headless shell where installed (lib/suite-runs).
  * Target: wall / unavoidable <= 1.2 — the suite waits for what the org makes it wait for, and little more.
- * PERSONA_UX_BENCH_SCENARIOS (paths, space-separated) runs those instead of scenarios/.
  */
 const TARGET = 1.2;
 
@@ -21,20 +20,11 @@ export async function lightningLatencyBench(): Promise<boolean> {
   let met = true;
   try {
     const unavoidable = await unavoidableDelays(emulator);
-    const [resolvers, shell] = browsers();
-    const plan = [
-      { label: '1 worker', workers: '1', env: resolvers.env },
-      { label: 'default workers', workers: 'default', env: resolvers.env },
-      ...(shell ? [{ label: 'default workers, headless shell', workers: 'default', env: shell.env }] : []),
-    ];
-    for (const { label, workers, env } of plan) {
+    for (const { label, args, env } of suiteRunPlans(['1', 'default'])) {
       const before = await unavoidable();
-      const inputs = process.env.PERSONA_UX_BENCH_SCENARIOS?.split(/\s+/).filter(Boolean) ?? [];
-      const run = await measuredPersonaUxRun(
-        [...inputs, ...(workers === 'default' ? [] : ['--workers', workers])],
-        `persona-ux run --latency lightning (${label})`,
-        { env: { ...emulator.env, ...env } },
-      );
+      const run = await measuredPersonaUxRun(args, `persona-ux run --latency lightning (${label})`, {
+        env: { ...emulator.env, ...env },
+      });
       const delays = (await unavoidable()) - before;
       const scenarios = Number(/, (\d+) scenario\(s\)/.exec(run.output)?.[1]);
       const measured = run.wallMs / delays;

@@ -1,16 +1,16 @@
 import os from 'node:os';
-import { browsers } from './lib/browsers';
 import { measuredPersonaUxRun } from './lib/measured-run';
 import type { CpuPart, ProcessRun } from './lib/process-usage';
 import { seconds, verdict } from './lib/stats';
+import { suiteRunPlans } from './lib/suite-runs';
 import { printTable } from './lib/table';
 
 /**
  * The demo suite (`persona-ux run`, embedded emulator) with 1 worker, 2 workers and the default, then with a
- * headless shell where installed (lib/browsers; default workers): wall time and CPU-seconds per scenario, the whole
+ * headless shell where installed (lib/suite-runs): wall time and CPU-seconds per scenario, the whole
  * process tree's user + system time, browser included, sampled per process (lib/process-usage), one run each, in
  * turn; then where that CPU went, by kind of process. Targets: adding a worker never slows the suite; CPU per
- * scenario <= 1.5 s. PERSONA_UX_BENCH_SCENARIOS (paths, space-separated) runs those instead of scenarios/.
+ * scenario <= 1.5 s.
  */
 const TARGET_CPU_PER_SCENARIO_MS = 1_500;
 
@@ -21,21 +21,9 @@ interface SuiteRun {
 }
 
 export async function suiteBench(): Promise<boolean> {
-  const [resolvers, shell] = browsers();
-  const plan = [
-    { label: '1 worker', workers: '1', env: resolvers.env },
-    { label: '2 workers', workers: '2', env: resolvers.env },
-    { label: 'default workers', workers: 'default', env: resolvers.env },
-    ...(shell ? [{ label: 'default workers, headless shell', workers: 'default', env: shell.env }] : []),
-  ];
-  const inputs = process.env.PERSONA_UX_BENCH_SCENARIOS?.split(/\s+/).filter(Boolean) ?? [];
   const runs: SuiteRun[] = [];
-  for (const { label, workers, env } of plan) {
-    const run = await measuredPersonaUxRun(
-      [...inputs, ...(workers === 'default' ? [] : ['--workers', workers])],
-      `persona-ux run (${label})`,
-      { sampleCpu: true, env },
-    );
+  for (const { label, args, env } of suiteRunPlans(['1', '2', 'default'])) {
+    const run = await measuredPersonaUxRun(args, `persona-ux run (${label})`, { sampleCpu: true, env });
     // The run says how many scenarios it ran: "persona-ux: run <id>, N scenario(s)".
     runs.push({ label, scenarios: Number(/, (\d+) scenario\(s\)/.exec(run.output)?.[1]), run });
   }
@@ -43,7 +31,7 @@ export async function suiteBench(): Promise<boolean> {
   const cpuMet = runs.every((run) => cpuPerScenario(run) <= TARGET_CPU_PER_SCENARIO_MS);
   const neverSlower = runs[1].run.wallMs <= runs[0].run.wallMs;
   printTable(
-    `Demo suite, ${os.cpus().length} cores, ${resolvers.name} browser unless named (targets: CPU per scenario <= ${seconds(TARGET_CPU_PER_SCENARIO_MS)}; 2 workers no slower than 1: ${verdict(neverSlower)})`,
+    `Demo suite, ${os.cpus().length} cores, the resolver's browser unless named (targets: CPU per scenario <= ${seconds(TARGET_CPU_PER_SCENARIO_MS)}; 2 workers no slower than 1: ${verdict(neverSlower)})`,
     ['run', 'scenarios', 'wall', 'CPU (process tree)', 'CPU per scenario', 'target'],
     runs.map((suiteRun) => [
       suiteRun.label,
