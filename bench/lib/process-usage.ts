@@ -38,9 +38,25 @@ const TICK_MS = 10; // USER_HZ is 100 on Linux
  * included once the child has waited for them, so the delta around one child run is its whole tree's CPU.
  */
 function childrenCpuMs(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  // After "pid (comm) ": state is field 3; cutime and cstime are fields 16 and 17.
-  return (Number(fields[16 - 3]) + Number(fields[17 - 3])) * TICK_MS;
+  const field = procStat('self');
+  return (field(CUTIME) + field(CSTIME)) * TICK_MS;
+}
+
+// Fields of /proc/<pid>/stat, numbered as in proc(5).
+const PPID = 4;
+const UTIME = 14;
+const STIME = 15;
+const CUTIME = 16;
+const CSTIME = 17;
+
+/**
+ * A process's /proc/<pid>/stat, read once: its numeric fields by their number in proc(5). They are counted after
+ * "pid (comm) ", whose command name may hold spaces and parentheses (the state is field 3).
+ */
+function procStat(pid: number | 'self'): (field: number) => number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (field) => Number(fields[field - 3]);
 }
 
 /**
@@ -112,8 +128,7 @@ export function processTree(root: number): number[] {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const ppid = procStat(pid)(PPID);
       parents.set(ppid, [...(parents.get(ppid) ?? []), pid]);
     } catch {
       // exited meanwhile
@@ -136,10 +151,8 @@ class TreeCpu {
   sample(pids: readonly number[]): void {
     for (const pid of pids) {
       try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        // After "pid (comm) ": state is field 3; utime and stime are fields 14 and 15.
-        const cpuMs = (Number(fields[14 - 3]) + Number(fields[15 - 3])) * TICK_MS;
+        const field = procStat(pid);
+        const cpuMs = (field(UTIME) + field(STIME)) * TICK_MS;
         // Read each time: a wrapper script (/usr/bin/chromium) becomes what it execs under the same pid. An exited
         // process not yet reaped has no command line left; it keeps the kind it had.
         const what = processKind(pid);
