@@ -87,13 +87,12 @@ export class RecordPage {
    * component of a shown field section whose record field has not rendered yet.
    */
   async isLoading(): Promise<boolean> {
-    if ((await this.loading.count()) > 0) return true;
     const arriving = this.root
       .locator(locators.record.dynamicSection)
       .filter({ visible: true })
       .locator(locators.record.dynamicFieldHost)
       .filter({ hasNot: this.page.locator(locators.record.dynamicField) });
-    return (await arriving.count()) > 0;
+    return (await this.loading.or(arriving).count()) > 0;
   }
 
   /**
