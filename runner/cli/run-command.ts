@@ -10,7 +10,7 @@ import { readHead } from '../../fixtures/audit-head';
 import type { OrgConnection } from '../../fixtures/org-connection';
 import { BROKEN_CHAIN_FIX, brokenWords, cutShortWords, headWords } from '../audit/chain-words';
 import { verifyAuditFolder } from '../audit/folder-chain';
-import { NO_BROWSER_HELP } from '../browser';
+import { NO_BROWSER_HELP, resolveBrowser } from '../browser';
 import type { EmbeddedEmulator } from '../embedded-emulator';
 import { formatErrors, loadScenarios } from '../loader';
 import { ticketProblems } from '../loading/ticket-rule';
@@ -62,7 +62,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const flagProblem =
     workersProblem(values.workers) ??
     shardProblem(values.shard) ??
-    headedProblem(values.headed, process.env) ??
+    headedProblem(values.headed, process.env, values.headed ? resolveBrowser()?.executablePath : undefined) ??
     grepProblem(values.grep, scenarios);
   if (flagProblem) {
     console.error(`persona-ux run: ${flagProblem}`);

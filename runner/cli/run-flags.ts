@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * Checks of run's flags that Playwright would only make after the admin has signed in: each returns what to
  * write instead, or undefined when the value is usable.
@@ -22,12 +24,20 @@ export function shardProblem(value: string | undefined): string | undefined {
   return undefined;
 }
 
-/** --headed opens windows: on Linux that needs an X or Wayland display. */
+/**
+ * --headed opens windows: a full Chromium does, a headless shell (chromium-headless-shell, e.g. set as
+ * CHROMIUM_PATH) runs without one whatever it is told; on Linux a window also needs an X or Wayland display.
+ * `browserPath` is the Chromium the run would start.
+ */
 export function headedProblem(
   headed: boolean | undefined,
   env: NodeJS.ProcessEnv,
+  browserPath: string | undefined,
   platform: NodeJS.Platform = process.platform,
 ): string | undefined {
-  if (!headed || platform !== 'linux' || env.DISPLAY || env.WAYLAND_DISPLAY) return undefined;
+  if (!headed) return undefined;
+  if (browserPath && /headless[-_]shell/i.test(path.basename(browserPath)))
+    return `--headed opens a window, and the Chromium this run would start is a headless shell, which never opens one (${browserPath}): drop --headed, or set CHROMIUM_PATH to a full Chromium (e.g. /usr/bin/chromium) for this run.`;
+  if (platform !== 'linux' || env.DISPLAY || env.WAYLAND_DISPLAY) return undefined;
   return '--headed needs a display, and neither DISPLAY nor WAYLAND_DISPLAY is set: drop --headed, or run under xvfb-run (xvfb-run npx persona-ux run --headed).';
 }
