@@ -75,6 +75,8 @@ test('--headed with a full Chromium and a display passes the flag checks', async
   const { code, output } = await runCli(['run', SCENARIO, '--headed', '--grep', 'no such scenario title'], {
     env: { CHROMIUM_PATH: chromium, DISPLAY: ':0', PERSONA_UX_REPORTS_DIR: tempDir('reports') },
   });
+  // The checks run in turn: the one after --headed's is reached, and refuses the --grep.
+  expect(output).toContain('--grep "no such scenario title" matches no scenario');
   expect(output).not.toContain('--headed');
   expect(code, output).toBe(2);
 });
