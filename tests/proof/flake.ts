@@ -1,15 +1,19 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
+import { resolveBrowser } from '../../runner/browser';
 import { demoScenarioFiles, SCENARIOS_DIR } from './apply-drift';
 import { diagnose } from './diagnosis';
 import { runSuite } from './run-suite';
 
-// npm run flake -- --runs N [--latency jitter,lightning] [--shadow native,synthetic]: the whole demo suite N
-// times per latency profile and shadow mode against the undrifted demo org, retries off (none are
-// configured), and every failure and retry reported. Exit 0 only with none of either.
+// npm run flake -- --runs N [--latency jitter,lightning] [--shadow native,synthetic] [--concurrent K]: the whole
+// demo suite N times per latency profile and shadow mode against the undrifted demo org, retries off (none are
+// configured), and every failure and retry reported. Exit 0 only with none of either. --concurrent K runs K suites
+// at once, each with its own embedded emulator: the suite is mostly waiting on latency, so K runs take less wall
+// time, on a machine that each suite then shares with the others.
 
-const USAGE = 'Usage: npm run flake -- --runs N [--latency jitter,lightning] [--shadow native,synthetic]';
+const USAGE =
+  'Usage: npm run flake -- --runs N [--latency jitter,lightning] [--shadow native,synthetic] [--concurrent K]';
 const LATENCIES = ['jitter', 'lightning'];
 const SHADOWS = ['native', 'synthetic'];
 
@@ -23,17 +27,33 @@ interface Mode {
   seconds: number[];
 }
 
-function options(): { runs: number; latencies: string[]; shadows: string[] } | string {
-  let values: { runs?: string; latency?: string; shadow?: string };
+interface Options {
+  runs: number;
+  latencies: string[];
+  shadows: string[];
+  concurrent: number;
+}
+
+function options(): Options | string {
+  let values: { runs?: string; latency?: string; shadow?: string; concurrent?: string };
   try {
     ({ values } = parseArgs({
-      options: { runs: { type: 'string' }, latency: { type: 'string' }, shadow: { type: 'string' } },
+      options: {
+        runs: { type: 'string' },
+        latency: { type: 'string' },
+        shadow: { type: 'string' },
+        concurrent: { type: 'string' },
+      },
     }));
   } catch (error) {
     return (error as Error).message;
   }
   const runs = Number(values.runs ?? '1');
   if (!Number.isInteger(runs) || runs < 1) return `--runs expects a whole number ≥ 1, got "${values.runs}"`;
+  const concurrent = Number(values.concurrent ?? '1');
+  if (!Number.isInteger(concurrent) || concurrent < 1) {
+    return `--concurrent expects a whole number ≥ 1, got "${values.concurrent}"`;
+  }
   const list = (given: string | undefined, known: string[], flag: string) => {
     const picked = given ? given.split(',').map((value) => value.trim()) : known;
     const wrong = picked.filter((value) => !known.includes(value));
@@ -43,6 +63,7 @@ function options(): { runs: number; latencies: string[]; shadows: string[] } | s
   try {
     return {
       runs,
+      concurrent,
       latencies: list(values.latency, LATENCIES, '--latency'),
       shadows: list(values.shadow, SHADOWS, '--shadow'),
     };
@@ -70,8 +91,13 @@ async function main(): Promise<number> {
     })),
   );
   // Interleaved, so that a slow spell on the shared machine does not land on one mode only.
-  for (let run = 1; run <= picked.runs; run++) {
-    for (const mode of modes) {
+  const planned = Array.from({ length: picked.runs }, (_, index) =>
+    modes.map((mode) => ({ run: index + 1, mode })),
+  );
+  const queue = planned.flat();
+  const runNext = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { run, mode } = next;
       const started = Date.now();
       const result = await runSuite({
         inputs: [SCENARIOS_DIR],
@@ -98,7 +124,8 @@ async function main(): Promise<number> {
         console.log(`  ${outcome.scenario}: ${outcome.message.split('\n').slice(0, 4).join('\n    ')}`);
       }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: picked.concurrent }, runNext));
 
   const table = new Table({
     head: ['latency', 'shadow', 'suite runs', 'scenario runs', 'failures', 'retries', 'median suite s'],
@@ -116,7 +143,8 @@ async function main(): Promise<number> {
     ]);
   }
   console.log(
-    `\n${os.cpus().length} CPU(s), ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+    `\n${os.cpus().length} CPU(s), ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
+      `${picked.concurrent} suite(s) at a time, browser ${resolveBrowser()?.executablePath ?? 'none found'}`,
   );
   console.log(table.toString());
   const failures = modes.flatMap((mode) =>
