@@ -91,10 +91,9 @@ async function main(): Promise<number> {
     })),
   );
   // Interleaved, so that a slow spell on the shared machine does not land on one mode only.
-  const planned = Array.from({ length: picked.runs }, (_, index) =>
+  const queue = Array.from({ length: picked.runs }, (_, index) =>
     modes.map((mode) => ({ run: index + 1, mode })),
-  );
-  const queue = planned.flat();
+  ).flat();
   const runNext = async (): Promise<void> => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { run, mode } = next;
