@@ -1,9 +1,9 @@
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import { resolveBrowser } from '../../runner/browser';
 import { demoScenarioFiles, SCENARIOS_DIR } from './apply-drift';
 import { diagnose } from './diagnosis';
+import { FLAKE_USAGE, flakeOptions } from './flake-options';
 import { runSuite } from './run-suite';
 
 // npm run flake -- --runs N [--latency jitter,lightning] [--shadow native,synthetic] [--concurrent K]: the whole
@@ -11,11 +11,6 @@ import { runSuite } from './run-suite';
 // configured), and every failure and retry reported. Exit 0 only with none of either. --concurrent K runs K suites
 // at once, each with its own embedded emulator: the suite is mostly waiting on latency, so K runs take less wall
 // time, on a machine that each suite then shares with the others.
-
-const USAGE =
-  'Usage: npm run flake -- --runs N [--latency jitter,lightning] [--shadow native,synthetic] [--concurrent K]';
-const LATENCIES = ['jitter', 'lightning'];
-const SHADOWS = ['native', 'synthetic'];
 
 interface Mode {
   latency: string;
@@ -27,55 +22,10 @@ interface Mode {
   seconds: number[];
 }
 
-interface Options {
-  runs: number;
-  latencies: string[];
-  shadows: string[];
-  concurrent: number;
-}
-
-function options(): Options | string {
-  let values: { runs?: string; latency?: string; shadow?: string; concurrent?: string };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        runs: { type: 'string' },
-        latency: { type: 'string' },
-        shadow: { type: 'string' },
-        concurrent: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    return (error as Error).message;
-  }
-  const runs = Number(values.runs ?? '1');
-  if (!Number.isInteger(runs) || runs < 1) return `--runs expects a whole number ≥ 1, got "${values.runs}"`;
-  const concurrent = Number(values.concurrent ?? '1');
-  if (!Number.isInteger(concurrent) || concurrent < 1) {
-    return `--concurrent expects a whole number ≥ 1, got "${values.concurrent}"`;
-  }
-  const list = (given: string | undefined, known: string[], flag: string) => {
-    const picked = given ? given.split(',').map((value) => value.trim()) : known;
-    const wrong = picked.filter((value) => !known.includes(value));
-    if (wrong.length > 0) throw new Error(`${flag} takes ${known.join(', ')}, not ${wrong.join(', ')}`);
-    return picked;
-  };
-  try {
-    return {
-      runs,
-      concurrent,
-      latencies: list(values.latency, LATENCIES, '--latency'),
-      shadows: list(values.shadow, SHADOWS, '--shadow'),
-    };
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
 async function main(): Promise<number> {
-  const picked = options();
+  const picked = flakeOptions(process.argv.slice(2));
   if (typeof picked === 'string') {
-    console.error(`flake: ${picked}\n${USAGE}`);
+    console.error(`flake: ${picked}\n${FLAKE_USAGE}`);
     return 2;
   }
   const ids = [...demoScenarioFiles().keys()];
