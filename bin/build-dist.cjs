@@ -90,8 +90,10 @@ const COMMON = {
 };
 
 async function main() {
+  const browserScripts = emulatorBrowserScripts();
   const cli = await build({
     ...COMMON,
+    define: { ...COMMON.define, PERSONA_UX_BROWSER_SCRIPTS: JSON.stringify(browserScripts.scripts) },
     entryPoints: [path.join(ROOT, 'runner', 'cli', 'index.ts')],
     outfile: path.join(DIST, 'cli.cjs'),
     plugins: [externalPackages(BUNDLED_PACKAGES), yamlDebugSwitchesOff, sourcePaths(DIST)],
@@ -118,8 +120,14 @@ async function main() {
   // the build. Not the bundled packages' files: the build carries its own copy, and once the package is
   // installed they are wherever npm put them (hoisted), so bin/ could not find them to compare.
   const inputs = [
-    ...new Set([...Object.keys(cli.metafile.inputs), ...Object.keys(playwright.metafile.inputs)]),
+    ...new Set([
+      ...Object.keys(cli.metafile.inputs),
+      ...Object.keys(playwright.metafile.inputs),
+      ...browserScripts.sources,
+    ]),
   ]
+    // Not esbuild's own entries for the values it was given (`<define:…>`).
+    .filter((input) => !input.startsWith('<'))
     .map((input) => path.relative(ROOT, path.resolve(input)))
     .filter((input) => !input.split(path.sep).includes('node_modules'));
   writeFileSync(path.join(DIST, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
@@ -128,6 +136,19 @@ async function main() {
   console.error(
     `${path.relative(ROOT, DIST)}/cli.cjs and playwright/: ${inputs.length} source files${cached ? ", with the CLI's code cache" : ''}`,
   );
+}
+
+/**
+ * The emulator's page scripts, bundled as the emulator bundles them from its sources, for the compiled CLI to carry:
+ * a run's embedded emulator then starts no esbuild process of its own.
+ */
+function emulatorBrowserScripts() {
+  const unregister = require('tsx/cjs/api').register();
+  try {
+    return require('../emulator/html/browser-script.ts').bundleBrowserScripts();
+  } finally {
+    unregister();
+  }
 }
 
 /**

@@ -56,7 +56,9 @@ vm.Script = class extends Script {
       codeCache = !options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'used';
   }
 };
-process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify({ modules: Object.keys(require.cache), codeCache })));\n`,
+// Only the CLI's own process: the Playwright runner and workers it starts load the same hook.
+if (process.argv[1] === ${JSON.stringify(path.join(copy, 'bin', 'persona-ux.cjs'))})
+  process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify({ modules: Object.keys(require.cache), codeCache })));\n`,
   );
   const result = await runCli(args, {
     env: { NODE_OPTIONS: `--require ${hook}`, ...env },
@@ -107,6 +109,8 @@ test('a scenario runs to its verdict through the build: Playwright config, demo 
   expect(run.entry).toBe('dist');
   expect(run.output).toContain('1 passed');
   expect(readFileSync(path.join(reports, 'junit.xml'), 'utf8')).toContain('sdr-sees-routed-lead');
+  // The emulator's page scripts came bundled with the build: its esbuild was never loaded.
+  expect(run.loaded.filter((file) => file.includes(`${path.sep}esbuild${path.sep}`))).toEqual([]);
 });
 
 test('a damaged code cache, or one made from other bytes, is not given to V8: the build runs as without it', async () => {
