@@ -16,8 +16,17 @@ const ROOT = path.join(__dirname, '..');
 const outArg = process.argv.indexOf('--out');
 const DIST = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(ROOT, 'dist');
 
-/** Loaded by `validate --offline`; small, pure JavaScript, no files of their own to find at run time. */
-const BUNDLED_PACKAGES = new Set(['yaml', 'zod', 'damerau-levenshtein', 'dotenv']);
+/**
+ * Loaded by `validate --offline`; small, pure JavaScript, no files of their own to find at run time. And the
+ * embedded emulator's SOQL parser, for soqlParserSelfChecksOff.
+ */
+const BUNDLED_PACKAGES = new Set([
+  'yaml',
+  'zod',
+  'damerau-levenshtein',
+  'dotenv',
+  '@jetstreamapp/soql-parser-js',
+]);
 
 // Each module's __dirname/__filename point at its source folder, as under tsx: the CLI finds the demo org, the
 // JSON Schema and the emulator's browser scripts next to their sources.
@@ -66,6 +75,24 @@ const yamlDebugSwitchesOff = {
   },
 };
 
+// The embedded emulator's SOQL parser (@jetstreamapp/soql-parser-js, Chevrotain inside) builds its lexer and parser
+// when it loads, each first checking the grammar and token patterns it was given (Chevrotain's skipValidations:
+// false): about a third of its loading, before a run's org checks can start, for a grammar fixed in the package.
+// The checks find mistakes in a grammar being written; the compiled CLI carries the parser with them off.
+const soqlParserSelfChecksOff = {
+  name: 'soql-parser-self-checks-off',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@jetstreamapp[\\/]soql-parser-js[\\/]dist[\\/].*\.m?js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replaceAll('skipValidations:!1', 'skipValidations:!0');
+      if (contents === source) {
+        console.warn("build: the SOQL parser's self-checks were not found to turn off (its code changed).");
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 /** What Playwright loads for a run, each compiled to dist/playwright/{its name}.cjs (config/build.ts). */
 const PLAYWRIGHT_PARTS = [
   'playwright.config.ts',
@@ -96,7 +123,12 @@ async function main() {
     define: { ...COMMON.define, PERSONA_UX_BROWSER_SCRIPTS: JSON.stringify(browserScripts.scripts) },
     entryPoints: [path.join(ROOT, 'runner', 'cli', 'index.ts')],
     outfile: path.join(DIST, 'cli.cjs'),
-    plugins: [externalPackages(BUNDLED_PACKAGES), yamlDebugSwitchesOff, sourcePaths(DIST)],
+    plugins: [
+      externalPackages(BUNDLED_PACKAGES),
+      yamlDebugSwitchesOff,
+      soqlParserSelfChecksOff,
+      sourcePaths(DIST),
+    ],
     // Less to read and compile at start-up; identifiers keep their names, so stack traces stay readable.
     minifyWhitespace: true,
     minifySyntax: true,
