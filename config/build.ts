@@ -8,6 +8,9 @@ declare const PERSONA_UX_BUNDLE_DIR: string;
 /** True when this code runs compiled (dist/), false when its TypeScript runs as it is (tsx, Playwright's transform). */
 export const BUILT = typeof PERSONA_UX_BUILD !== 'undefined';
 
+/** When compiled, the folder of the compiled file this code runs in: dist/, or dist/playwright/ for what Playwright loads. */
+export const BUNDLE_DIR: string | undefined = BUILT ? PERSONA_UX_BUNDLE_DIR : undefined;
+
 /**
  * A file Playwright loads, given by its TypeScript source (from the project's root): compiled, its file in
  * dist/playwright/ beside the compiled CLI, which Playwright loads as it is (it compiles no TypeScript under

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { FullConfig, Reporter, Suite } from '@playwright/test/reporter';
+import type { FullConfig, Reporter, Suite, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+import { BUNDLE_DIR } from '../../config/build';
 
 /**
  * Gives each scenario's test the location of its scenario file. Playwright knows only where `test()` was called,
@@ -21,7 +22,27 @@ export default class ScenarioPathsReporter implements Reporter {
     }
   }
 
+  /**
+   * Run from the build, forgets where a step was called in the compiled test file: a line of a bundle of
+   * persona-ux's own page objects and fixtures, which the user never wrote. The HTML report would show it with a
+   * code snippet, for which it highlights the whole bundle at the end of every run (bench/RESULTS.md). The steps of
+   * the scenario file keep theirs.
+   */
+  onTestEnd(_test: TestCase, result: TestResult): void {
+    if (BUNDLE_DIR) forgetLocationsUnder(BUNDLE_DIR, result.steps);
+  }
+
   printsToStdio(): boolean {
     return false;
+  }
+}
+
+/** Takes the location off each step, nested ones too, that was called from a file under `dir`. */
+export function forgetLocationsUnder(dir: string, steps: readonly TestStep[]): void {
+  for (const step of steps) {
+    const from = step.location && path.relative(dir, step.location.file);
+    const inside = from && from !== '..' && !from.startsWith(`..${path.sep}`) && !path.isAbsolute(from);
+    if (inside) step.location = undefined;
+    forgetLocationsUnder(dir, step.steps);
   }
 }

@@ -12,6 +12,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import AdmZip from 'adm-zip';
 import { ROOT, runCli } from '../e2e/cli-run';
 
 // The published package runs dist/cli.cjs (npm run build); a checkout without it, or with sources changed
@@ -114,7 +115,42 @@ test('a scenario runs to its verdict through the build: Playwright config, demo 
   expect(readFileSync(path.join(reports, 'junit.xml'), 'utf8')).toContain('sdr-sees-routed-lead');
   // The emulator's page scripts came bundled with the build: its esbuild was never loaded.
   expect(run.loaded.filter((file) => file.includes(`${path.sep}esbuild${path.sep}`))).toEqual([]);
+  // The HTML report shows the scenario file's lines for its steps, and no line of the compiled bundle.
+  const steps = htmlReportSteps(path.join(reports, 'html', 'index.html'));
+  const files = new Set(steps.flatMap((step) => (step.location ? [step.location.file] : [])));
+  expect([...files]).toEqual(['scenarios/sdr-sees-routed-lead.yaml']);
+  expect(steps.filter((step) => step.snippet).length).toBeGreaterThan(0);
 });
+
+interface HtmlReportStep {
+  location?: { file: string };
+  snippet?: string;
+  steps: HtmlReportStep[];
+}
+
+/** Every step of every test in a Playwright HTML report, read from the zip the page carries. */
+function htmlReportSteps(indexHtml: string): HtmlReportStep[] {
+  const page = readFileSync(indexHtml, 'utf8');
+  const data = /<template id="playwrightReportBase64">data:application\/zip;base64,([^<]+)<\/template>/.exec(
+    page,
+  );
+  if (!data?.[1]) throw new Error(`no report data in ${indexHtml}`);
+  const all: HtmlReportStep[] = [];
+  const walk = (steps: HtmlReportStep[]) => {
+    for (const step of steps) {
+      all.push(step);
+      walk(step.steps);
+    }
+  };
+  for (const entry of new AdmZip(Buffer.from(data[1], 'base64')).getEntries()) {
+    if (entry.entryName === 'report.json') continue;
+    const file = JSON.parse(entry.getData().toString('utf8')) as {
+      tests: { results: { steps: HtmlReportStep[] }[] }[];
+    };
+    for (const test of file.tests) for (const result of test.results) walk(result.steps);
+  }
+  return all;
+}
 
 test('a damaged code cache, or one made from other bytes, is not given to V8: the build runs as without it', async () => {
   const cacheFile = path.join(copy, 'dist', 'cli.cjs.v8cache');
