@@ -24,6 +24,12 @@ export interface PlaywrightRun {
   holdSession(env: NodeJS.ProcessEnv): Promise<void>;
   /** Ends a runner that was not let go on: nothing has started in it yet. */
   cancel(): void;
+  /**
+   * Gives signals back to their default once the command is done with the run. Until then, after a signal stopped
+   * the run before its go-ahead, a signal sent again still reaches `signalledAgain`, even once the runner is gone:
+   * the command may still be waiting for the org to answer its checks.
+   */
+  release(): void;
   /** Whether a signal has stopped the run, and which. */
   stoppedBy(): NodeJS.Signals | undefined;
   /** Resolves with the signal that stopped the run, should one stop it. */
@@ -94,17 +100,20 @@ export function startPlaywright(
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, forward);
+  const release = () => {
+    for (const signal of signals) process.off(signal, forward);
+  };
   const done = new Promise<{ code: number; stoppedBy?: NodeJS.Signals }>((resolve, reject) => {
-    const cleanUp = () => {
-      for (const signal of signals) process.off(signal, forward);
+    const ended = () => {
       if (deadline) clearTimeout(deadline);
+      if (!stoppedBy || wentAhead) release();
     };
     child.on('error', (error) => {
-      cleanUp();
+      ended();
       reject(error);
     });
     child.on('exit', (code, signal) => {
-      cleanUp();
+      ended();
       resolve({ code: code ?? (signal ? 1 : 0), stoppedBy });
     });
   });
@@ -125,6 +134,7 @@ export function startPlaywright(
         child.send(message, () => resolve());
       }),
     cancel: () => killGroup('SIGKILL'),
+    release,
     stoppedBy: () => stoppedBy,
     stopped,
     signalledAgain,

@@ -23,7 +23,7 @@ import { grepProblem } from './grep-check';
 import { resolveInputs } from './inputs';
 import { ensureBrowser } from './install-browser';
 import { prepareOrgEnv } from './org-env';
-import { startPlaywright } from './playwright-child';
+import { type PlaywrightRun, startPlaywright } from './playwright-child';
 import { problemsWithOrgAnswers } from './problems-with-org-answers';
 import { headedProblem, shardProblem, workersProblem } from './run-flags';
 
@@ -139,6 +139,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const reports = reportsDir(env);
   const handover = mkdtempSync(path.join(os.tmpdir(), 'persona-ux-run-'));
   let emulator: EmbeddedEmulator | undefined;
+  let playwright: PlaywrightRun | undefined;
   let session: OrgConnection | undefined;
   let forWorkers: NodeJS.ProcessEnv = {};
   // What checking the org needs is loaded once the runner is starting: nothing before needs it.
@@ -159,6 +160,7 @@ export async function runCommand(args: string[]): Promise<number> {
     // Playwright's runner loads while the org is checked; it goes on only if the checks pass.
     const atStart = { ...env };
     const run = startPlaywright([require.resolve('@playwright/test/cli'), ...playwrightArgs], env);
+    playwright = run;
     let stop: number | undefined;
     let wentAhead = false;
     let wentAheadAt = 0;
@@ -224,6 +226,7 @@ export async function runCommand(args: string[]): Promise<number> {
     await orgChecks?.endSession(session);
     await emulator?.stop();
     rmSync(handover, { recursive: true, force: true });
+    playwright?.release();
   }
 }
 

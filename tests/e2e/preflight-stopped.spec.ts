@@ -98,13 +98,19 @@ test('Ctrl+C while the org is checked, and the org never answers: the run stops 
   }
 });
 
-test('Ctrl+C twice while the org is checked: the second stops the run at once', async () => {
+test('Ctrl+C twice while the org is checked: the second stops the run at once, also once the runner has ended', async () => {
   const proxy = await holdingOrganizationQuery(emulator.url);
   try {
     const run = startRun(proxy.url);
     await proxy.reached;
+    const runner = runnerOf(run.child.pid as number);
+    expect(runner, 'the runner waits for the go-ahead').toBeDefined();
     process.kill(-(run.child.pid as number), 'SIGINT');
     await printedOrExited(run, 'persona-ux: SIGINT received; stopping the run');
+    // The runner, stopped before anything started in it, ends first; the command still waits for the org.
+    await expect
+      .poll(() => groupGone(runner?.pid as number), { timeout: 60_000, intervals: [100] })
+      .toBe(true);
     process.kill(-(run.child.pid as number), 'SIGINT');
     expect(await run.exited, run.output()).toBe(1);
     expect(run.output()).toContain(
