@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { leanNodeFlags, startPlaywright } from '../../runner/cli/playwright-child';
+import { leanNodeFlags, moduleLoaderEnv, startPlaywright } from '../../runner/cli/playwright-child';
 import { tempDir } from '../e2e/cli-run';
 
 // Allocates short-lived objects, which lets V8 grow its young generation up to its limit (2 MB with 1 MB
@@ -61,4 +61,11 @@ test("a young generation size set in the user's NODE_OPTIONS is kept for the run
     expect(seen.nodeOptions, seen.role).toBe('--max-semi-space-size=4');
     expect(seen.youngMb, seen.role).toBeLessThanOrEqual(8);
   }
+});
+
+test("run from the build, the runner and its workers start without Playwright's module loader; from the TypeScript, with it", () => {
+  expect(moduleLoaderEnv({}, true)).toEqual({ PW_DISABLE_TS_ESM: '1' });
+  expect(moduleLoaderEnv({}, false)).toEqual({});
+  // A value the user set is theirs, even one that leaves the loader on.
+  expect(moduleLoaderEnv({ PW_DISABLE_TS_ESM: '' }, true)).toEqual({});
 });

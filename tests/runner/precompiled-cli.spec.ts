@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -47,6 +48,8 @@ test('the build says what it built on stderr, leaving stdout to npm pack (its ta
  */
 async function runCopy(args: string[], env: NodeJS.ProcessEnv = {}) {
   const list = path.join(copy, 'loaded.json');
+  const workers = path.join(copy, 'workers.jsonl');
+  rmSync(workers, { force: true });
   const hook = path.join(copy, 'hook.cjs');
   writeFileSync(
     hook,
@@ -60,7 +63,10 @@ vm.Script = class extends Script {
       codeCache = !options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'used';
   }
 };
-// Only the CLI's own process: the Playwright runner and workers it starts load the same hook.
+// The CLI's module list; from each Playwright worker it starts (which load the same hook), whether it was told to
+// leave out Playwright's module loader.
+if (process.argv.some((arg) => arg.endsWith('workerProcessEntry.js')))
+  require('node:fs').appendFileSync(${JSON.stringify(workers)}, JSON.stringify({ withoutModuleLoader: process.env.PW_DISABLE_TS_ESM === '1' }) + '\\n');
 if (process.argv[1] === ${JSON.stringify(path.join(copy, 'bin', 'persona-ux.cjs'))})
   process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify({ modules: Object.keys(require.cache), codeCache })));\n`,
   );
@@ -77,7 +83,13 @@ if (process.argv[1] === ${JSON.stringify(path.join(copy, 'bin', 'persona-ux.cjs'
     : loaded.some((file) => file.endsWith(path.join('runner', 'cli', 'index.ts')))
       ? 'typescript'
       : 'none';
-  return { ...result, entry, loaded, codeCache };
+  const workersSaw = existsSync(workers)
+    ? readFileSync(workers, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { withoutModuleLoader: boolean })
+    : [];
+  return { ...result, entry, loaded, codeCache, workersSaw };
 }
 
 test('with a fresh build, the CLI runs dist/cli.cjs, from its V8 code cache, and validates like the TypeScript does', async () => {
@@ -113,6 +125,8 @@ test('a scenario runs to its verdict through the build: Playwright config, demo 
   expect(run.entry).toBe('dist');
   expect(run.output).toContain('1 passed');
   expect(readFileSync(path.join(reports, 'junit.xml'), 'utf8')).toContain('sdr-sees-routed-lead');
+  // Everything Playwright loads is compiled: its workers start without its module loader.
+  expect(run.workersSaw).toEqual([{ withoutModuleLoader: true }]);
   // The emulator's page scripts came bundled with the build: its esbuild was never loaded.
   expect(run.loaded.filter((file) => file.includes(`${path.sep}esbuild${path.sep}`))).toEqual([]);
   // The HTML report shows the scenario file's lines for its steps, and no line of the compiled bundle.
