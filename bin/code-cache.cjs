@@ -9,6 +9,7 @@ const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
+const { keepYoungGenerationSmall } = require('./young-generation.cjs');
 
 /** The cache file next to the build. */
 function cacheFileOf(file) {
@@ -69,6 +70,8 @@ function requireBuild(file) {
 
 /** Runs the CLI with `args` from a fresh compile and keeps what V8 compiled meanwhile, for requireBuild. */
 async function writeCodeCache(file, args) {
+  // With the V8 flags the CLI runs with (bin/persona-ux.cjs): V8 takes a cache only under the flags it was made with.
+  keepYoungGenerationSmall();
   const { source, hash } = readBuild(file);
   const { exports, script } = compileAndRun(file, source, undefined);
   await exports.main(args);

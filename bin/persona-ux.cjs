@@ -34,6 +34,7 @@ function precompiled() {
 }
 
 try {
+  require('./young-generation.cjs').keepYoungGenerationSmall();
   const cli = precompiled();
   if (!cli) require('tsx/cjs');
   (cli ? require('./code-cache.cjs').requireBuild(cli) : require('../runner/cli/index.ts'))

@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { leanNodeFlags, moduleLoaderEnv, startPlaywright } from '../../runner/cli/playwright-child';
-import { tempDir } from '../e2e/cli-run';
+import { ROOT, tempDir } from '../e2e/cli-run';
 
 // Allocates short-lived objects, which lets V8 grow its young generation up to its limit (2 MB with 1 MB
 // semi-spaces, 32 MB with V8's default 16 MB), then gives its size in MB. How far V8 grows it below the limit
@@ -68,4 +69,23 @@ test("run from the build, the runner and its workers start without Playwright's 
   expect(moduleLoaderEnv({}, false)).toEqual({});
   // A value the user set is theirs, even one that leaves the loader on.
   expect(moduleLoaderEnv({ PW_DISABLE_TS_ESM: '' }, true)).toEqual({});
+});
+
+test("the CLI's own process keeps its young generation at its starting size, unless NODE_OPTIONS sizes it", () => {
+  const { youngGenerationFlags } = require('../../bin/young-generation.cjs') as {
+    youngGenerationFlags(env: NodeJS.ProcessEnv): string[];
+  };
+  expect(youngGenerationFlags({})).toEqual(['--semi-space-growth-factor=1']);
+  expect(youngGenerationFlags({ NODE_OPTIONS: '--max-semi-space-size=4' })).toEqual([]);
+  expect(youngGenerationFlags({ NODE_OPTIONS: '--semi-space-growth-factor=4' })).toEqual([]);
+  const script = `require(${JSON.stringify(path.join(ROOT, 'bin', 'young-generation.cjs'))}).keepYoungGenerationSmall();
+${CHURN}
+process.stdout.write(String(youngGenerationMb()));`;
+  const youngMb = Number(
+    execFileSync(process.execPath, ['-e', script], {
+      env: { ...process.env, NODE_OPTIONS: '' },
+      encoding: 'utf8',
+    }),
+  );
+  expect(youngMb).toBeLessThanOrEqual(2);
 });
