@@ -71,7 +71,7 @@ function requireBuild(file) {
 /** Runs the CLI with `args` from a fresh compile and keeps what V8 compiled meanwhile, for requireBuild. */
 async function writeCodeCache(file, args) {
   // With the V8 flags the CLI runs with (bin/persona-ux.cjs): V8 takes a cache only under the flags it was made with.
-  keepYoungGenerationSmall();
+  keepYoungGenerationSmall(args[0]);
   const { source, hash } = readBuild(file);
   const { exports, script } = compileAndRun(file, source, undefined);
   await exports.main(args);

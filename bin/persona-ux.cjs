@@ -34,7 +34,7 @@ function precompiled() {
 }
 
 try {
-  require('./young-generation.cjs').keepYoungGenerationSmall();
+  require('./young-generation.cjs').keepYoungGenerationSmall(process.argv[2]);
   const cli = precompiled();
   if (!cli) require('tsx/cjs');
   (cli ? require('./code-cache.cjs').requireBuild(cli) : require('../runner/cli/index.ts'))

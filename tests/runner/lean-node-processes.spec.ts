@@ -71,14 +71,17 @@ test("run from the build, the runner and its workers start without Playwright's 
   expect(moduleLoaderEnv({ PW_DISABLE_TS_ESM: '' }, true)).toEqual({});
 });
 
-test("the CLI's own process keeps its young generation at its starting size, unless NODE_OPTIONS sizes it", () => {
+test("the CLI's own process keeps its young generation at its starting size, unless NODE_OPTIONS sizes it or it serves the emulator", () => {
   const { youngGenerationFlags } = require('../../bin/young-generation.cjs') as {
-    youngGenerationFlags(env: NodeJS.ProcessEnv): string[];
+    youngGenerationFlags(env: NodeJS.ProcessEnv, command: string | undefined): string[];
   };
-  expect(youngGenerationFlags({})).toEqual(['--semi-space-growth-factor=1']);
-  expect(youngGenerationFlags({ NODE_OPTIONS: '--max-semi-space-size=4' })).toEqual([]);
-  expect(youngGenerationFlags({ NODE_OPTIONS: '--semi-space-growth-factor=4' })).toEqual([]);
-  const script = `require(${JSON.stringify(path.join(ROOT, 'bin', 'young-generation.cjs'))}).keepYoungGenerationSmall();
+  expect(youngGenerationFlags({}, 'run')).toEqual(['--semi-space-growth-factor=1']);
+  expect(youngGenerationFlags({}, undefined)).toEqual(['--semi-space-growth-factor=1']);
+  expect(youngGenerationFlags({ NODE_OPTIONS: '--max-semi-space-size=4' }, 'run')).toEqual([]);
+  expect(youngGenerationFlags({ NODE_OPTIONS: '--semi-space-growth-factor=4' }, 'run')).toEqual([]);
+  // The emulator's server, under load as long as it runs, keeps V8's own growth.
+  expect(youngGenerationFlags({}, 'emulator')).toEqual([]);
+  const script = `require(${JSON.stringify(path.join(ROOT, 'bin', 'young-generation.cjs'))}).keepYoungGenerationSmall('run');
 ${CHURN}
 process.stdout.write(String(youngGenerationMb()));`;
   const youngMb = Number(
