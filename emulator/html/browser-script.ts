@@ -59,7 +59,10 @@ export function bundleBrowserScripts(): { scripts: Record<BrowserScript, string>
     return output.text;
   };
   return {
-    scripts: { 'record-ui': bundled('record-ui'), navigation: bundled('navigation') },
+    scripts: Object.fromEntries(SCRIPTS.map((name) => [name, bundled(name)])) as Record<
+      BrowserScript,
+      string
+    >,
     sources: Object.keys(result.metafile.inputs),
   };
 }
