@@ -5,6 +5,7 @@ import { type PendingRequest, pendingRequests, stillPending } from '../../fixtur
 import type { OrgConnection } from '../../fixtures/org-connection';
 import { ActionDialog } from '../../pages/action-dialog';
 import { ApprovalHistory } from '../../pages/approval-history';
+import { watchDocumentLoad } from '../../pages/document-load';
 import { type ApprovalRequestPage, ItemsToApprove } from '../../pages/items-to-approve';
 import { locators } from '../../pages/locators';
 import { clickRecordAction } from '../../pages/record-actions';
@@ -42,11 +43,11 @@ export async function submitForApproval(
   const dialog = new ActionDialog(context.page, 'Submit for Approval');
   await dialog.waitUntilOpen();
   if (step.comment) await dialog.comment(step.comment);
-  const reloaded = context.page.waitForEvent('load').catch(() => undefined);
+  const reloaded = watchDocumentLoad(context.page);
   const outcome = await dialog.press('Submit');
   if (outcome.done) {
     context.touched?.(record, 'submitted for approval');
-    await reloaded;
+    await reloaded.settled();
     await recordPage.waitUntilReady();
     if (step.expectError) {
       throw new ExpectationError(
@@ -192,7 +193,7 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
     );
   }
   if (step.comment) await dialog.comment(step.comment);
-  const reloaded = context.page.waitForEvent('load').catch(() => undefined);
+  const reloaded = watchDocumentLoad(context.page);
   const outcome = await dialog.press('Recall');
   if (!outcome.done) {
     await dialog.cancel();
@@ -201,6 +202,6 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
     );
   }
   context.touched?.(record, 'recalled');
-  await reloaded;
+  await reloaded.settled();
   await recordPage.waitUntilReady();
 }

@@ -1,5 +1,6 @@
 import type { CreatedRecord } from '../../fixtures';
 import { explainPriceBook, explainProduct } from '../../fixtures/approval-diagnosis';
+import { watchDocumentLoad } from '../../pages/document-load';
 import { OpportunityProducts } from '../../pages/opportunity-products';
 import { quoteTemplatesOffered } from '../../pages/quote-pdf';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
@@ -24,8 +25,8 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
       `${persona}: the Products list of ${recordName(context, record)} offers no "Add Products" — the persona may not edit the opportunity or add products to it.`,
     );
   }
-  // Saving the products reloads the record page; nothing before it does.
-  const reloaded = context.page.waitForEvent('load').catch(() => undefined);
+  // Saving the products renders the record page again, in place or by loading it again; nothing before it does.
+  const reloaded = watchDocumentLoad(context.page);
   await namesExist(context, 'Pricebook2', [step.priceBook]);
   await namesExist(
     context,
@@ -39,7 +40,7 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
   );
   if (outcome.added) {
     context.touched?.(record, 'edited');
-    await reloaded;
+    await reloaded.settled();
     await recordPage.waitUntilReady();
     return;
   }
