@@ -1,6 +1,10 @@
 import os from 'node:os';
+import path from 'node:path';
+import { browsers } from './lib/browsers';
 import { measuredPersonaUxRun } from './lib/measured-run';
-import type { CpuPart, ProcessRun } from './lib/process-usage';
+import { type CpuPart, type ProcessRun, runMeasured } from './lib/process-usage';
+import { repeatedScenario } from './lib/repeated-scenario';
+import { startStandaloneEmulator } from './lib/standalone-emulator';
 import { seconds, verdict } from './lib/stats';
 import { suiteRunPlans } from './lib/suite-runs';
 import { printTable } from './lib/table';
@@ -10,9 +14,13 @@ import { printTable } from './lib/table';
  * headless shell where installed (lib/suite-runs): wall time and CPU-seconds per scenario, the whole
  * process tree's user + system time, browser included, sampled per process (lib/process-usage), one run each, in
  * turn; then where that CPU went, by kind of process. Targets: adding a worker never slows the suite; CPU per
- * scenario <= 1.5 s.
+ * scenario <= 1.5 s. Beside them, for scale: one scenario run as many times as the suite has scenarios, through
+ * persona-ux and as the hand-written spec of the same steps (bench/handwritten/, `playwright test --repeat-each`),
+ * one worker each, in a headless shell where installed, against one standalone emulator.
  */
 const TARGET_CPU_PER_SCENARIO_MS = 1_500;
+const ROOT = path.resolve(__dirname, '..');
+const REPEATED = path.join(ROOT, 'scenarios', 'sdr-sees-routed-lead.yaml');
 
 interface SuiteRun {
   label: string;
@@ -47,7 +55,62 @@ export async function suiteBench(): Promise<boolean> {
     ['process', ...runs.map(({ label }) => label)],
     byKind(runs),
   );
+  const times = runs[0].scenarios;
+  const repeated = await oneScenarioRepeated(times);
+  printTable(
+    `${path.basename(REPEATED)} run ${times} times, 1 worker, ${repeated.browser}, one standalone emulator (not counted)`,
+    ['run', 'wall', 'CPU (process tree)', 'CPU per scenario'],
+    repeated.runs.map(({ label, run }) => [
+      label,
+      seconds(run.wallMs),
+      seconds(run.cpuMs),
+      seconds(run.cpuMs / times),
+    ]),
+  );
   return cpuMet && neverSlower;
+}
+
+/** One scenario, `times` times over: through persona-ux, then as the hand-written spec repeated. */
+async function oneScenarioRepeated(times: number) {
+  const found = browsers();
+  const browser = found[found.length - 1];
+  const copies = repeatedScenario(REPEATED, path.join(ROOT, 'scenarios', 'personas.yaml'), times);
+  const emulator = await startStandaloneEmulator();
+  try {
+    const env = { ...browser.env, ...emulator.env };
+    const personaUx = await measuredPersonaUxRun([copies.dir, '--workers', '1'], 'persona-ux run', {
+      sampleCpu: true,
+      env,
+    });
+    const handwritten = await runMeasured(
+      process.execPath,
+      [
+        require.resolve('@playwright/test/cli'),
+        'test',
+        '-c',
+        path.join(ROOT, 'bench', 'handwritten'),
+        '--repeat-each',
+        String(times),
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env, HANDWRITTEN_JUNIT: '/dev/null', FORCE_COLOR: '0' },
+        sampleCpu: true,
+      },
+    );
+    if (handwritten.code !== 0)
+      throw new Error(`the hand-written spec exited ${handwritten.code}:\n${handwritten.output}`);
+    return {
+      browser: browser.name,
+      runs: [
+        { label: 'persona-ux run', run: personaUx },
+        { label: 'hand-written spec, --repeat-each', run: handwritten },
+      ],
+    };
+  } finally {
+    await emulator.stop();
+    copies.remove();
+  }
 }
 
 /** One row per kind of process (renderer, Playwright's worker, ...): its CPU per scenario in each run, from 5 ms. */
