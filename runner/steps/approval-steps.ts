@@ -45,9 +45,9 @@ export async function submitForApproval(
   if (step.comment) await dialog.comment(step.comment);
   const reloaded = watchDocumentLoad(context.page);
   const outcome = await dialog.press('Submit');
+  await reloaded.settled();
   if (outcome.done) {
     context.touched?.(record, 'submitted for approval');
-    await reloaded.settled();
     await recordPage.waitUntilReady();
     if (step.expectError) {
       throw new ExpectationError(
@@ -195,6 +195,7 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
   if (step.comment) await dialog.comment(step.comment);
   const reloaded = watchDocumentLoad(context.page);
   const outcome = await dialog.press('Recall');
+  await reloaded.settled();
   if (!outcome.done) {
     await dialog.cancel();
     throw new ExpectationError(
@@ -202,6 +203,5 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
     );
   }
   context.touched?.(record, 'recalled');
-  await reloaded.settled();
   await recordPage.waitUntilReady();
 }

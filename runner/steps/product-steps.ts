@@ -38,9 +38,9 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
     `whether Add Products from "${step.priceBook}" on ${recordName(context, record)} offers ${list(step.products.map((line) => line.name))}`,
     () => products.add(step.priceBook, step.products),
   );
+  await reloaded.settled();
   if (outcome.added) {
     context.touched?.(record, 'edited');
-    await reloaded.settled();
     await recordPage.waitUntilReady();
     return;
   }

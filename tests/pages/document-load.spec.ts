@@ -1,14 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { watchDocumentLoad } from '../../pages/document-load';
 
 const ORIGIN = 'http://document-load.test';
 
 /**
  * A page served from ORIGIN: "In place" renders again without leaving the document, "Again" loads the page again,
- * whose image takes `imageMs` to arrive, so its load event comes that much after it is parsed. Each document says
- * how many have been served before it.
+ * whose image takes `imageMs` to arrive, so its load event comes that much after it is parsed. Each document holds
+ * its own number: how many documents have been served, itself included.
  */
-async function servedPage(page: import('@playwright/test').Page, imageMs: number) {
+async function servedPage(page: Page, imageMs: number) {
   let served = 0;
   await page.route(`${ORIGIN}/`, (route) =>
     route.fulfill({
