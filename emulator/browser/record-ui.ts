@@ -414,7 +414,31 @@ async function postAction(): Promise<void> {
   // The dialog stays until the page it leads to replaces it, as the Edit modal's save does: one that closed first
   // would tell a waiting page object the action was over while its navigation was still to start.
   if (result.location) location.href = result.location;
-  else location.reload();
+  else await renderAgainInPlace();
+}
+
+/**
+ * Lightning answers an action on a record page by rendering the page again in place, with a toast: Lightning Data
+ * Service sends the changed record to every component showing it
+ * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-notify-record-update.html). The emulator
+ * renders the page again on the server, with the toast the action queued, and shows its content in place of the
+ * page's; the dialog goes in the same task, so a page object that waits for it finds the new content.
+ */
+async function renderAgainInPlace(): Promise<void> {
+  const container = pageContainer();
+  const response = await fetch(location.pathname + location.search, { credentials: 'same-origin' });
+  const next = response.ok ? Document.parseHTMLUnsafe(await response.text()) : undefined;
+  const content = next?.querySelector('.slds-template__container');
+  if (!container || !next || !content || response.url.includes('startURL=')) {
+    location.reload();
+    return;
+  }
+  const shown = currentPages(container).find((page) => !page.hidden) ?? container;
+  shown.replaceChildren(...content.childNodes);
+  document.body.append(...next.querySelectorAll('.forceVisualMessageQueue'));
+  closeModal();
+  for (const part of deepAll(shown, '[data-deferred-part]:not([data-deferred-lazy])'))
+    void loadDeferred(part);
 }
 
 function onChange(event: Event): void {

@@ -6,8 +6,9 @@ import { type HtmlPart, html, type SafeHtml } from './safe-html';
  * Products, Create PDF) in SLDS modal markup, like the record Edit modal: section[role=dialog] labelled by its
  * heading, a form body, the page-level error list, and Cancel plus the action's own button in the footer.
  * The page script posts the form's fields to `postUrl` (emulator/browser/record-ui.ts, "post-action"); the
- * answer either reloads the page, opens the next dialog, or shows the errors. salesforce-pageobjects has no
- * page object for these dialogs; the markup follows SLDS's modal blueprint (unconfirmed for each action).
+ * answer either renders the record page again in place (with the action's toast), goes where it says, opens the
+ * next dialog, or shows the errors. salesforce-pageobjects has no page object for these dialogs; the markup follows
+ * SLDS's modal blueprint (unconfirmed for each action).
  */
 export interface ActionModal {
   title: string;
@@ -65,6 +66,6 @@ export interface ActionResult {
   pageErrors: string[];
   /** A dialog to open next (Add Products: price book, then products, then quantities). */
   next?: string;
-  /** Where to go afterwards; the current page is reloaded when absent. */
+  /** Where to go afterwards; the current page is rendered again in place when absent. */
   location?: string;
 }

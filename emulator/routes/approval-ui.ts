@@ -126,7 +126,7 @@ export function approvalUiRoutes(state: OrgState): Hono {
             message: `Approval request for ${type.label} "${recordName(type, row)}" ${about.toast}`,
           });
       },
-      // From the approval request page, back to the record; from the record, its page reloads.
+      // From the approval request page, back to the record; from the record, its page renders again in place.
       type && row ? `/lightning/r/${type.name}/${row.Id}/view` : undefined,
     );
   });

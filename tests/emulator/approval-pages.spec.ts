@@ -199,3 +199,17 @@ test('an approval dialog stays until the page it leads to replaces it, so the ne
   await askedForRecordPage;
   await expect(reject?.root as Locator).toHaveCount(1);
 });
+
+test('Submit for Approval renders the record page again in place, with its toast, as Lightning does', async ({
+  browser,
+}) => {
+  const id = await discounted('Page submit in place', 30);
+  const seller = await openAs(browser, AE.username, id);
+  const documentsLoaded: string[] = [];
+  seller.page.on('load', () => documentsLoaded.push(seller.page.url()));
+  expect(await submit(seller.page, seller.record, 'In place')).toEqual({ done: true });
+  await seller.record.waitUntilReady();
+  await expect(seller.record.field('Approval_Status__c').root).toContainText('Pending');
+  await expect(seller.page.locator('.forceToastMessage').filter({ visible: true })).toHaveCount(1);
+  expect(documentsLoaded).toEqual([]);
+});
