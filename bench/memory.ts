@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { type Browser, browsers } from './lib/browsers';
+import { measuredHandwrittenRun } from './lib/handwritten-run';
 import { measuredPersonaUxRun } from './lib/measured-run';
-import { type ProcessRun, runMeasured } from './lib/process-usage';
+import type { ProcessRun } from './lib/process-usage';
 import { startStandaloneEmulator } from './lib/standalone-emulator';
 import { seconds, verdict } from './lib/stats';
 import { printTable } from './lib/table';
@@ -73,17 +74,11 @@ async function measure(browser: Browser): Promise<Measured> {
       sampleCpu: true,
       env: { ...browser.env, ...emulator.env },
     });
-    const handwritten = await runMeasured(
-      process.execPath,
-      [require.resolve('@playwright/test/cli'), 'test', '-c', path.join(ROOT, 'bench', 'handwritten')],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...browser.env, ...emulator.env, HANDWRITTEN_JUNIT: '/dev/null' },
-        samplePss: true,
-        sampleCpu: true,
-      },
+    const handwritten = await measuredHandwrittenRun(
+      [],
+      { ...browser.env, ...emulator.env },
+      { samplePss: true, sampleCpu: true },
     );
-    if (handwritten.code !== 0) throw new Error(`the hand-written spec exited ${handwritten.code}`);
     return { browser, run, againstEmulator, handwritten };
   } finally {
     await emulator.stop();

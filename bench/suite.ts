@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { browsers } from './lib/browsers';
+import { measuredHandwrittenRun } from './lib/handwritten-run';
 import { measuredPersonaUxRun } from './lib/measured-run';
-import { type CpuPart, type ProcessRun, runMeasured } from './lib/process-usage';
+import type { CpuPart, ProcessRun } from './lib/process-usage';
 import { repeatedScenario } from './lib/repeated-scenario';
 import { startStandaloneEmulator } from './lib/standalone-emulator';
 import { seconds, verdict } from './lib/stats';
@@ -82,24 +83,11 @@ async function oneScenarioRepeated(times: number) {
       sampleCpu: true,
       env,
     });
-    const handwritten = await runMeasured(
-      process.execPath,
-      [
-        require.resolve('@playwright/test/cli'),
-        'test',
-        '-c',
-        path.join(ROOT, 'bench', 'handwritten'),
-        '--repeat-each',
-        String(times),
-      ],
-      {
-        cwd: ROOT,
-        env: { ...process.env, ...env, HANDWRITTEN_JUNIT: '/dev/null', FORCE_COLOR: '0' },
-        sampleCpu: true,
-      },
+    const handwritten = await measuredHandwrittenRun(
+      ['--repeat-each', String(times)],
+      { ...env, FORCE_COLOR: '0' },
+      { sampleCpu: true },
     );
-    if (handwritten.code !== 0)
-      throw new Error(`the hand-written spec exited ${handwritten.code}:\n${handwritten.output}`);
     return {
       browser: browser.name,
       runs: [

@@ -24,14 +24,18 @@ interface SaveResult {
 }
 
 startPageScript('recordUi', () => {
-  for (const part of deepAll(document, '[data-deferred-part]:not([data-deferred-lazy])'))
-    void loadDeferred(part);
+  loadDeferredIn(document);
   document.addEventListener('click', (event) => void onClick(event));
   document.addEventListener('input', onInput);
   document.addEventListener('change', onChange);
   document.addEventListener('keydown', onEditCellKey);
   window.addEventListener('popstate', onHistory);
 });
+
+/** Fetches the deferred parts under `root` that load at once (the lazy ones wait to be scrolled to). */
+function loadDeferredIn(root: ParentNode): void {
+  for (const part of deepAll(root, '[data-deferred-part]:not([data-deferred-lazy])')) void loadDeferred(part);
+}
 
 /** Fetches one deferred part; its own spinner goes when it arrives. */
 async function loadDeferred(part: HTMLElement): Promise<void> {
@@ -43,8 +47,7 @@ async function loadDeferred(part: HTMLElement): Promise<void> {
   const spinner = part.previousElementSibling;
   if (spinner instanceof HTMLElement && spinner.hasAttribute('data-deferred-spinner')) spinner.remove();
   part.replaceWith(...content);
-  for (const nested of deepAll(document, '[data-deferred-part]:not([data-deferred-lazy])'))
-    void loadDeferred(nested);
+  loadDeferredIn(document);
 }
 
 async function post(url: string, body: unknown): Promise<SaveResult | null> {
@@ -256,12 +259,22 @@ function showPage(container: HTMLElement, url: string): boolean {
   return true;
 }
 
+/**
+ * The Lightning page at `url` as the server renders it now, parsed, with its page content; undefined when the answer
+ * is not one (an error, or the login page).
+ */
+async function renderedPage(url: string): Promise<{ page: Document; content: Element } | undefined> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok || response.url.includes('startURL=')) return undefined;
+  const page = Document.parseHTMLUnsafe(await response.text());
+  const content = page.querySelector('.slds-template__container');
+  return content ? { page, content } : undefined;
+}
+
 async function openInPlace(url: string): Promise<void> {
   const container = pageContainer();
-  const response = await fetch(url, { credentials: 'same-origin' });
-  const next = response.ok ? Document.parseHTMLUnsafe(await response.text()) : undefined;
-  const content = next?.querySelector('.slds-template__container');
-  if (!container || !content || response.url.includes('startURL=')) {
+  const rendered = await renderedPage(url);
+  if (!container || !rendered) {
     location.href = url;
     return;
   }
@@ -270,12 +283,12 @@ async function openInPlace(url: string): Promise<void> {
   const page = document.createElement('div');
   page.className = 'oneContent';
   page.dataset.pageUrl = url;
-  page.append(...content.childNodes);
+  page.append(...rendered.content.childNodes);
   container.append(page);
   showPage(container, url);
-  document.title = next?.title ?? document.title;
+  document.title = rendered.page.title;
   history.pushState({ page: url }, '', url);
-  for (const part of deepAll(page, '[data-deferred-part]:not([data-deferred-lazy])')) void loadDeferred(part);
+  loadDeferredIn(page);
 }
 
 function onHistory(): void {
@@ -426,19 +439,16 @@ async function postAction(): Promise<void> {
  */
 async function renderAgainInPlace(): Promise<void> {
   const container = pageContainer();
-  const response = await fetch(location.pathname + location.search, { credentials: 'same-origin' });
-  const next = response.ok ? Document.parseHTMLUnsafe(await response.text()) : undefined;
-  const content = next?.querySelector('.slds-template__container');
-  if (!container || !next || !content || response.url.includes('startURL=')) {
+  const rendered = await renderedPage(location.pathname + location.search);
+  if (!container || !rendered) {
     location.reload();
     return;
   }
   const shown = currentPages(container).find((page) => !page.hidden) ?? container;
-  shown.replaceChildren(...content.childNodes);
-  document.body.append(...next.querySelectorAll('.forceVisualMessageQueue'));
+  shown.replaceChildren(...rendered.content.childNodes);
+  document.body.append(...rendered.page.querySelectorAll('.forceVisualMessageQueue'));
   closeModal();
-  for (const part of deepAll(shown, '[data-deferred-part]:not([data-deferred-lazy])'))
-    void loadDeferred(part);
+  loadDeferredIn(shown);
 }
 
 function onChange(event: Event): void {
