@@ -1,5 +1,6 @@
 import { composedClosest, deepAll, deepOne, parseWithShadows } from './dom';
 import { startPageScript } from './page-script';
+import { renderAgainInPlace } from './pages-in-place';
 
 /**
  * The little client-side behaviour Lightning's navigation components have: the list view picker and search,
@@ -246,12 +247,17 @@ function onPathClick(
   }
 }
 
+/** Path saves the stage at once; the record page is rendered again in place with the toast that answers. */
 function submitStage(path: HTMLElement, action: string, stage?: string): void {
   const form = deepOne<HTMLFormElement>(path, 'form.pathStageForm');
   if (!form) return;
   (form.querySelector('input[name="action"]') as HTMLInputElement).value = action;
   if (stage !== undefined) (form.querySelector('input[name="stage"]') as HTMLInputElement).value = stage;
-  form.submit();
+  const body = new URLSearchParams();
+  for (const input of form.querySelectorAll('input')) body.set(input.name, input.value);
+  // getAttribute: the form's input named "action" hides its action property.
+  const url = form.getAttribute('action') as string;
+  void renderAgainInPlace(fetch(url, { method: 'POST', credentials: 'same-origin', body }));
 }
 
 function setMode(button: HTMLElement, mode: Mode): void {

@@ -2,6 +2,17 @@ import { closeButtonMenus, toggleButtonMenu } from './button-menu';
 import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './dom';
 import { startPageScript } from './page-script';
 import {
+  closeModal,
+  currentPages,
+  fetchPage,
+  loadDeferred,
+  loadDeferredIn,
+  pageContainer,
+  renderAgainInPlace,
+  renderedPage,
+  showPage,
+} from './pages-in-place';
+import {
   onEditCellClick,
   onEditCellKey,
   onPickerChange,
@@ -31,24 +42,6 @@ startPageScript('recordUi', () => {
   document.addEventListener('keydown', onEditCellKey);
   window.addEventListener('popstate', onHistory);
 });
-
-/** Fetches the deferred parts under `root` that load at once (the lazy ones wait to be scrolled to). */
-function loadDeferredIn(root: ParentNode): void {
-  for (const part of deepAll(root, '[data-deferred-part]:not([data-deferred-lazy])')) void loadDeferred(part);
-}
-
-/** Fetches one deferred part; its own spinner goes when it arrives. */
-async function loadDeferred(part: HTMLElement): Promise<void> {
-  if (part.dataset.loading) return;
-  part.dataset.loading = 'true';
-  const response = await fetch(part.dataset.deferredPart as string, { credentials: 'same-origin' });
-  const content = parseWithShadows(await response.text());
-  // The spinner goes in the same task as the content comes: a page showing neither would look complete.
-  const spinner = part.previousElementSibling;
-  if (spinner instanceof HTMLElement && spinner.hasAttribute('data-deferred-spinner')) spinner.remove();
-  part.replaceWith(...content);
-  loadDeferredIn(document);
-}
 
 async function post(url: string, body: unknown): Promise<SaveResult | null> {
   const response = await fetch(url, {
@@ -107,10 +100,6 @@ function showErrors(scope: ParentNode, popover: HTMLElement | undefined, result:
   popover.hidden = false;
 }
 
-function closeModal(): void {
-  for (const modal of document.querySelectorAll('[data-record-modal]')) modal.remove();
-}
-
 async function openModal(url: string): Promise<void> {
   closeModal();
   const response = await fetch(url, { credentials: 'same-origin' });
@@ -135,7 +124,9 @@ async function saveModal(): Promise<void> {
       section.querySelector<HTMLElement>('.record-edit-errors') ?? undefined,
       result,
     );
-  location.href = `/lightning/r/${object}/${result.id}/view`;
+  // A saved record is shown again in place; a new one opens its record page.
+  if (mode === 'edit') await renderAgainInPlace();
+  else location.href = `/lightning/r/${object}/${result.id}/view`;
 }
 
 function closeDropdowns(): void {
@@ -222,58 +213,15 @@ async function saveInlineEdit(root: HTMLElement): Promise<void> {
   const url = `/aura/record/${root.dataset.object}/${root.dataset.recordId}/save`;
   const result = await post(url, { values: valuesOf(panel), inline: true });
   if (!result) return;
-  if (result.success) return location.reload();
+  if (result.success) return renderAgainInPlace();
   const box = deepOne(footer, '.inline-edit-errors');
   if (box) showErrors(panel, box, result);
 }
 
-/**
- * Lightning is a single-page app: opening another record from a link keeps the previous page in the DOM,
- * hidden, and Back shows it again. Page objects must therefore only ever read what is visible.
- */
-function pageContainer(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('.slds-template__container');
-}
-
-function currentPages(container: HTMLElement): HTMLElement[] {
-  const pages = [...container.children].filter((child): child is HTMLElement =>
-    child.matches('div.oneContent'),
-  );
-  if (pages.length > 0) return pages;
-  const first = document.createElement('div');
-  first.className = 'oneContent active';
-  first.dataset.pageUrl = location.pathname + location.search;
-  first.append(...container.childNodes);
-  container.append(first);
-  return [first];
-}
-
-function showPage(container: HTMLElement, url: string): boolean {
-  const pages = currentPages(container);
-  const target = pages.find((page) => page.dataset.pageUrl === url);
-  if (!target) return false;
-  for (const page of pages) {
-    page.hidden = page !== target;
-    page.classList.toggle('active', page === target);
-  }
-  return true;
-}
-
-/**
- * The Lightning page at `url` as the server renders it now, parsed, with its page content; undefined when the answer
- * is not one (an error, or the login page).
- */
-async function renderedPage(url: string): Promise<{ page: Document; content: Element } | undefined> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok || response.url.includes('startURL=')) return undefined;
-  const page = Document.parseHTMLUnsafe(await response.text());
-  const content = page.querySelector('.slds-template__container');
-  return content ? { page, content } : undefined;
-}
-
+/** Opens a record from a link without loading a document, the page it leaves kept for Back. */
 async function openInPlace(url: string): Promise<void> {
   const container = pageContainer();
-  const rendered = await renderedPage(url);
+  const rendered = await renderedPage(fetchPage(url));
   if (!container || !rendered) {
     location.href = url;
     return;
@@ -389,8 +337,7 @@ async function onClick(event: MouseEvent): Promise<void> {
         return startInlineEdit(root, composedClosest(action, '[data-inline-field]')?.dataset.inlineField);
       return;
     case 'cancel-inline':
-      location.reload();
-      return;
+      return renderAgainInPlace();
     case 'save-inline':
       if (root) return saveInlineEdit(root);
       return;
@@ -424,31 +371,10 @@ async function postAction(): Promise<void> {
     return showErrors(section, popover ?? undefined, result);
   }
   if (result.next) return openModal(result.next);
-  // The dialog stays until the page it leads to replaces it, as the Edit modal's save does: one that closed first
-  // would tell a waiting page object the action was over while its navigation was still to start.
+  // The dialog stays until the page it leads to replaces it: one that closed first would tell a waiting page
+  // object the action was over while its navigation was still to start.
   if (result.location) location.href = result.location;
   else await renderAgainInPlace();
-}
-
-/**
- * Lightning answers an action on a record page by rendering the page again in place, with a toast: Lightning Data
- * Service sends the changed record to every component showing it
- * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-notify-record-update.html). The emulator
- * renders the page again on the server, with the toast the action queued, and shows its content in place of the
- * page's; the dialog goes in the same task, so a page object that waits for it finds the new content.
- */
-async function renderAgainInPlace(): Promise<void> {
-  const container = pageContainer();
-  const rendered = await renderedPage(location.pathname + location.search);
-  if (!container || !rendered) {
-    location.reload();
-    return;
-  }
-  const shown = currentPages(container).find((page) => !page.hidden) ?? container;
-  shown.replaceChildren(...rendered.content.childNodes);
-  document.body.append(...rendered.page.querySelectorAll('.forceVisualMessageQueue'));
-  closeModal();
-  loadDeferredIn(shown);
 }
 
 function onChange(event: Event): void {

@@ -8,7 +8,7 @@ import { ItemsToApprove } from '../../pages/items-to-approve';
 import { clickRecordAction } from '../../pages/record-actions';
 import { attemptEdit } from '../../pages/record-lock';
 import { RecordPage } from '../../pages/record-page';
-import { AE, discountedOpportunity, oauthConnection } from './helpers';
+import { AE, discountedOpportunity, documentLoads, oauthConnection } from './helpers';
 import { MANAGER, signIn } from './navigation-helpers';
 
 // The approval pages as the seller and the manager use them: Submit for Approval with a comment, the lock
@@ -205,8 +205,7 @@ test('Submit for Approval renders the record page again in place, with its toast
 }) => {
   const id = await discounted('Page submit in place', 30);
   const seller = await openAs(browser, AE.username, id);
-  const documentsLoaded: string[] = [];
-  seller.page.on('load', () => documentsLoaded.push(seller.page.url()));
+  const documentsLoaded = documentLoads(seller.page);
   expect(await submit(seller.page, seller.record, 'In place')).toEqual({ done: true });
   await seller.record.waitUntilReady();
   await expect(seller.record.field('Approval_Status__c').root).toContainText('Pending');

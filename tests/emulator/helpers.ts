@@ -25,6 +25,13 @@ export function demoOrg(change?: (org: OrgDefinition) => void): OrgDefinition {
   return org;
 }
 
+/** The URLs of the documents the page loads from now on: a page Lightning renders in place loads none. */
+export function documentLoads(page: Page): string[] {
+  const loaded: string[] = [];
+  page.on('load', () => loaded.push(page.url()));
+  return loaded;
+}
+
 /** A fresh browser session for the org's admin: signed in through the API, entered through frontdoor. */
 export async function enterAsAdmin(page: Page, emulator: RunningEmulator): Promise<void> {
   const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE } from './helpers';
+import { AE, documentLoads } from './helpers';
 import { idsByName, SCREENSHOTS, signIn } from './navigation-helpers';
 
 // Opportunity Path (docs/salesforce-facts.md#path, salesforce-pageobjects runtime_sales/path*): CSS pierces its shadow roots.
@@ -49,8 +49,11 @@ test('Path shows the stages with state classes, key fields and guidance of the c
   await page.screenshot({ path: `${SCREENSHOTS}/path.png`, fullPage: true });
 });
 
-test('"Mark Stage as Complete" moves to the next stage, saves and shows the toast', async ({ page }) => {
+test('"Mark Stage as Complete" moves to the next stage, saves and shows the toast, in place', async ({
+  page,
+}) => {
   await openOpportunity(page, 'Globex Expansion');
+  const documentsLoaded = documentLoads(page);
   await page.locator(`${PATH} button.slds-path__mark-complete`).click();
   await expect(page.locator(TOAST)).toHaveAttribute('data-key', 'success');
   await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Stage changed successfully.');
@@ -62,6 +65,7 @@ test('"Mark Stage as Complete" moves to the next stage, saves and shows the toas
     "SELECT Id, Name FROM Opportunity WHERE StageName = 'Needs Analysis'",
   );
   expect(Object.keys(conn)).toEqual(['Globex Expansion']);
+  expect(documentsLoaded).toEqual([]);
   // The toast is shown once.
   await page.reload();
   await expect(page.locator(TOAST)).toHaveCount(0);
@@ -90,9 +94,12 @@ test('a closed stage is chosen in the "Select Closed Stage" dialog, then "Change
   await expect(dialog).toBeVisible();
   await dialog.locator('select').selectOption('Closed Lost');
   await page.screenshot({ path: `${SCREENSHOTS}/path-closed-dialog.png` });
+  const documentsLoaded = documentLoads(page);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Stage changed successfully.');
   await expect(step(page, 'Closed Lost')).toHaveClass(/slds-is-lost/);
+  await expect(dialog).toHaveCount(0);
+  expect(documentsLoaded).toEqual([]);
   await expect(page.getByRole('button', { name: 'Change Closed Stage' })).toBeVisible();
 });
 

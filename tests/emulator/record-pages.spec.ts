@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { Frontdoor } from '../../pages/frontdoor';
 import { RecordPage } from '../../pages/record-page';
 import { renderedText } from '../../pages/rendered-text';
-import { AE, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
+import { AE, DEMO_PASSWORD, demoOrg, documentLoads, oauthConnection, SDR } from './helpers';
 
 // Record pages, inline edit, Edit/New modals, toasts, related lists, latency profiles.
 const item = (object: string, field: string) =>
@@ -65,14 +65,19 @@ test.describe('record pages of the demo org', () => {
     await expect(page.locator(`${item('Lead', 'CreatedById')} button[title^="Edit "]`)).toHaveCount(0);
   });
 
-  test('inline edit saves through DML as the running user and shows the new value', async ({ page }) => {
+  test('inline edit saves through DML as the running user and shows the new value in place', async ({
+    page,
+  }) => {
     await signIn(page, emulator, SDR.username);
     const id = await leadId(emulator, 'Northwind Traders');
     await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
+    const documentsLoaded = documentLoads(page);
     await page.locator(`${item('Lead', 'Title')} button[title="Edit Title"]`).click();
     await page.locator(`${item('Lead', 'Title')} input[name="Title"]`).fill('VP Operations');
     await page.locator(`${INLINE_FOOTER} button[name="SaveEdit"]`).click();
     await expect.poll(() => value(page, 'Lead', 'Title')).toBe('VP Operations');
+    await expect(page.locator(INLINE_FOOTER).filter({ visible: true })).toHaveCount(0);
+    expect(documentsLoaded).toEqual([]);
     const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
     const lead = await conn.sobject('Lead').retrieve(id);
     const sdr = await conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${SDR.username}'`);
@@ -94,9 +99,25 @@ test.describe('record pages of the demo org', () => {
     );
   });
 
-  test('the Edit modal: required-field error, then a save with the toast', async ({ page }) => {
+  test('Cancel ends inline edit in place, the page showing the values as saved', async ({ page }) => {
+    await signIn(page, emulator, SDR.username);
+    await page.goto(`${emulator.url}/lightning/r/Lead/${await leadId(emulator, 'Northwind Traders')}/view`);
+    const before = await value(page, 'Lead', 'Company');
+    const documentsLoaded = documentLoads(page);
+    await page.locator(`${item('Lead', 'Company')} button[title="Edit Company"]`).click();
+    await page.locator(`${item('Lead', 'Company')} input[name="Company"]`).fill('Not saved');
+    await page.locator(`${INLINE_FOOTER} button[name="CancelEdit"]`).click();
+    await expect(page.locator(`${item('Lead', 'Company')} input[name="Company"]`)).toHaveCount(0);
+    expect(await value(page, 'Lead', 'Company')).toBe(before);
+    expect(documentsLoaded).toEqual([]);
+  });
+
+  test('the Edit modal: required-field error, then a save with the toast, the page rendered in place', async ({
+    page,
+  }) => {
     await signIn(page, emulator, AE.username);
     await page.goto(`${emulator.url}/lightning/r/Lead/${await leadId(emulator, 'Globex')}/view`);
+    const documentsLoaded = documentLoads(page);
     await page.locator('button[name="Edit"]').click();
     const modal = page.locator('[data-record-modal] section.slds-modal div.slds-modal__container');
     await expect(modal).toBeVisible();
@@ -123,6 +144,7 @@ test.describe('record pages of the demo org', () => {
     await expect(page.locator('[data-record-modal]')).toHaveCount(0);
     await expect.poll(() => value(page, 'Lead', 'Status')).toBe('Closed - Not Converted');
     await expect.poll(() => value(page, 'Lead', 'Company')).toBe('Globex Industrial');
+    expect(documentsLoaded).toEqual([]);
   });
 
   test('the modal offers no input for fields the SDR may only read, and the server refuses them (FLS)', async ({

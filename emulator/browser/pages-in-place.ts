@@ -1,0 +1,103 @@
+import { deepAll, parseWithShadows } from './dom';
+
+/**
+ * Lightning is a single-page app: it opens records and shows saved changes without loading a document. These are
+ * the page script's ways of doing the same: deferred parts, pages kept in the DOM for Back, and the page rendered
+ * again in place after a save or an action.
+ */
+
+/** Fetches the deferred parts under `root` that load at once (the lazy ones wait to be scrolled to). */
+export function loadDeferredIn(root: ParentNode): void {
+  for (const part of deepAll(root, '[data-deferred-part]:not([data-deferred-lazy])')) void loadDeferred(part);
+}
+
+/** Fetches one deferred part; its own spinner goes when it arrives. */
+export async function loadDeferred(part: HTMLElement): Promise<void> {
+  if (part.dataset.loading) return;
+  part.dataset.loading = 'true';
+  const response = await fetch(part.dataset.deferredPart as string, { credentials: 'same-origin' });
+  const content = parseWithShadows(await response.text());
+  // The spinner goes in the same task as the content comes: a page showing neither would look complete.
+  const spinner = part.previousElementSibling;
+  if (spinner instanceof HTMLElement && spinner.hasAttribute('data-deferred-spinner')) spinner.remove();
+  part.replaceWith(...content);
+  loadDeferredIn(document);
+}
+
+/**
+ * Opening another record from a link keeps the previous page in the DOM, hidden, and Back shows it again. Page
+ * objects must therefore only ever read what is visible.
+ */
+export function pageContainer(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('.slds-template__container');
+}
+
+export function currentPages(container: HTMLElement): HTMLElement[] {
+  const pages = [...container.children].filter((child): child is HTMLElement =>
+    child.matches('div.oneContent'),
+  );
+  if (pages.length > 0) return pages;
+  const first = document.createElement('div');
+  first.className = 'oneContent active';
+  first.dataset.pageUrl = location.pathname + location.search;
+  first.append(...container.childNodes);
+  container.append(first);
+  return [first];
+}
+
+export function showPage(container: HTMLElement, url: string): boolean {
+  const pages = currentPages(container);
+  const target = pages.find((page) => page.dataset.pageUrl === url);
+  if (!target) return false;
+  for (const page of pages) {
+    page.hidden = page !== target;
+    page.classList.toggle('active', page === target);
+  }
+  return true;
+}
+
+export function closeModal(): void {
+  for (const modal of document.querySelectorAll('[data-record-modal]')) modal.remove();
+}
+
+export function fetchPage(url: string): Promise<Response> {
+  return fetch(url, { credentials: 'same-origin' });
+}
+
+/**
+ * The Lightning page an answer carries, parsed, with its page content; undefined when the answer is not one (an
+ * error, or the login page).
+ */
+export async function renderedPage(
+  answer: Promise<Response>,
+): Promise<{ page: Document; content: Element } | undefined> {
+  const response = await answer;
+  if (!response.ok || response.url.includes('startURL=')) return undefined;
+  const page = Document.parseHTMLUnsafe(await response.text());
+  const content = page.querySelector('.slds-template__container');
+  return content ? { page, content } : undefined;
+}
+
+/**
+ * Lightning answers a save or an action on a record page by rendering the page again in place, with a toast:
+ * Lightning Data Service sends the changed record to every component showing it
+ * (https://developer.salesforce.com/docs/platform/lwc/guide/reference-notify-record-update.html). The emulator
+ * renders the page again on the server (by default the page as it is now; a form post's answer is the page it
+ * redirects to), with the toast the save queued, and shows its content in place of the page's; an open dialog
+ * goes in the same task, so a page object that waits for it to go finds the new content.
+ */
+export async function renderAgainInPlace(
+  answer: Promise<Response> = fetchPage(location.pathname + location.search),
+): Promise<void> {
+  const container = pageContainer();
+  const rendered = await renderedPage(answer);
+  if (!container || !rendered) {
+    location.reload();
+    return;
+  }
+  const shown = currentPages(container).find((page) => !page.hidden) ?? container;
+  shown.replaceChildren(...rendered.content.childNodes);
+  document.body.append(...rendered.page.querySelectorAll('.forceVisualMessageQueue'));
+  closeModal();
+  loadDeferredIn(shown);
+}
