@@ -17,7 +17,7 @@ import {
   openItemsToApprove,
   testRecord,
 } from './approval-support';
-import { ExpectationError, leftThePage, type StepContext } from './context';
+import { changedOnPage, ExpectationError, leftThePage, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs } from './incomplete-parts';
 import { personaName } from './persona-name';
@@ -47,7 +47,7 @@ export async function submitForApproval(
   const outcome = await dialog.press('Submit');
   await reloaded.settled();
   if (outcome.done) {
-    context.touched?.(record, 'submitted for approval');
+    changedOnPage(context, record, 'submitted for approval');
     await recordPage.waitUntilReady();
     if (step.expectError) {
       throw new ExpectationError(
@@ -127,7 +127,7 @@ export async function decideApproval(
       `${persona} could not ${step.kind} the approval request of ${about}: Salesforce said "${outcome.errors.join(' | ')}".`,
     );
   }
-  context.touched?.(record, step.kind === 'approve' ? 'approved' : 'rejected');
+  changedOnPage(context, record, step.kind === 'approve' ? 'approved' : 'rejected');
   if (opened.requestId && !(await decided(org, opened.requestId))) {
     throw new ExpectationError(
       `${persona} pressed ${action} on the approval request of ${about} and the dialog closed, but the org still has the request ${opened.requestId} pending ${DECISION_WAIT_MS / 1000} s later — the ${step.kind === 'approve' ? 'approval' : 'rejection'} did not go through.`,
@@ -202,6 +202,6 @@ export async function recallApproval(step: Omit<RecallStep, 'kind'>, context: St
       `${persona} could not recall the approval request of ${named}: Salesforce said "${outcome.errors.join(' | ')}".`,
     );
   }
-  context.touched?.(record, 'recalled');
+  changedOnPage(context, record, 'recalled');
   await recordPage.waitUntilReady();
 }

@@ -33,7 +33,13 @@ export interface StepContext {
   /** How long a record page may take to render every field its layout predicts (default 15 s). */
   renderDeadlineMs?: number;
   /** Set by `open`, read by `expect`; the prediction is read while the page loads. */
-  openRecord?: { page: RecordPage; record: CreatedRecord; prediction: Promise<RecordPagePrediction> };
+  openRecord?: {
+    page: RecordPage;
+    record: CreatedRecord;
+    prediction: Promise<RecordPagePrediction>;
+    /** The persona has changed the record from this page (changedOnPage). */
+    changed?: boolean;
+  };
   /** Set by `open` of a list view, object home, tab, related list, report or dashboard; read by `expect`. */
   openView?: OpenedView;
 }
@@ -47,4 +53,14 @@ export class ExpectationError extends Error {
 export function leftThePage(context: StepContext): void {
   context.openRecord = undefined;
   context.openView = undefined;
+}
+
+/**
+ * The persona changed a record from its page (a save, a Path move, an action), recorded for the audit. Lightning
+ * renders the changed record on its own, possibly after the answer the step waited for (the toast, the dialog
+ * closing): an `expect` after it reads a value that differs again until it settles.
+ */
+export function changedOnPage(context: StepContext, record: CreatedRecord, action: RecordAction): void {
+  context.touched?.(record, action);
+  if (context.openRecord?.record === record) context.openRecord.changed = true;
 }

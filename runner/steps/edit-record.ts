@@ -5,7 +5,7 @@ import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-
 import { EditRefused, NoEditAction } from '../../pages/record-page';
 import { Toasts } from '../../pages/toast';
 import type { EditStep } from '../model';
-import { ExpectationError, type StepContext } from './context';
+import { changedOnPage, ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 import { refusalSource, whyNotRefused } from './org-reasons';
@@ -58,7 +58,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   }
   const outcome = await modal.save();
   if (outcome.saved) {
-    context.touched?.(record, 'edited');
+    changedOnPage(context, record, 'edited');
     // An edit of the name field renames the record: later failures name it by the name the persona gave.
     const renamed = record.name ? step.fields[record.name.field] : undefined;
     if (record.name && typeof renamed === 'string' && renamed !== '')

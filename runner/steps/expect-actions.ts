@@ -1,7 +1,6 @@
-import { expect } from '@playwright/test';
 import type { RecordPagePrediction } from '../../fixtures';
 import { grantedBy, type ObjectGrants } from '../../fixtures/persona-grants';
-import { RENDER_POLL_INTERVALS } from '../../pages/render-polling';
+import { readUntil } from '../../pages/render-polling';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, layoutName } from './expect-check';
 import { judgedAs } from './incomplete-parts';
@@ -35,19 +34,11 @@ export const checkActions: ExpectCheck = async (
   // The ribbon renders its actions on its own: no verdict before the ones the org predicts are there.
   const predicted = predictedActions(record.sobject, prediction);
   const read = () => judgedAs(who, () => recordPage.actionLabels(deadlineMs));
-  let seen = await read();
-  if (predicted?.some((action) => !seen.includes(action))) {
-    await expect
-      .poll(
-        async () => {
-          seen = await read();
-          return predicted.every((action) => seen.includes(action));
-        },
-        { timeout: deadlineMs, intervals: RENDER_POLL_INTERVALS },
-      )
-      .toBe(true)
-      .catch(() => undefined);
-  }
+  const seen = await readUntil(
+    read,
+    (labels) => !predicted || predicted.every((action) => labels.includes(action)),
+    deadlineMs,
+  );
   const shown = `the page offers ${seen.length > 0 ? quoteList(seen) : 'no action'}`;
   const problems: string[] = [];
   for (const action of present) {

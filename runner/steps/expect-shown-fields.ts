@@ -1,5 +1,6 @@
 import type { RecordPagePrediction } from '../../fixtures';
 import { type OtherTabsReading, onTab, readOtherTabs } from '../../pages/record-other-tabs';
+import { readUntil } from '../../pages/render-polling';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { otherTabsMayShowMore } from './other-tabs-needed';
@@ -83,13 +84,18 @@ export const checkShownFields: ExpectCheck = async (
       text: await field.text(),
       checked: described?.type === 'boolean' ? await field.checked() : undefined,
     });
-    const { text, checked } = await (elsewhere ? elsewhere.read(shows) : shows());
-    if (described && !showsExpected(described, wanted, { text, checked }, prediction.locale)) {
+    const read = () => (elsewhere ? elsewhere.read(shows) : shows());
+    const holds = (shown: { text: string; checked?: boolean }) =>
+      !described || showsExpected(described, wanted, shown, prediction.locale);
+    const changed = context.openRecord?.changed === true;
+    const { text, checked } = changed ? await readUntil(read, holds, deadlineMs) : await read();
+    if (!holds({ text, checked })) {
       const seen =
         checked !== undefined ? `it shows ${checked}` : text === '' ? 'it is empty' : `it shows "${text}"`;
+      const after = changed ? ` ${deadlineMs / 1000} s after the persona's change` : '';
       const reason = await whyValue(context.org, record, apiName);
       problems.push(
-        `${apiName}: expected ${JSON.stringify(wanted)}, but ${seen}${reason ? ` — ${reason}` : ''}`,
+        `${apiName}: expected ${JSON.stringify(wanted)}, but ${seen}${after}${reason ? ` — ${reason}` : ''}`,
       );
     }
   }

@@ -1,7 +1,8 @@
 import { RecordPath, StageNotOffered } from '../../pages/record-path';
+import { readUntil } from '../../pages/render-polling';
 import { type ShownToast, Toasts } from '../../pages/toast';
 import type { PathStep } from '../model';
-import { ExpectationError, type StepContext } from './context';
+import { changedOnPage, ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { refusalSource } from './org-reasons';
 import { personaName } from './persona-name';
@@ -68,8 +69,12 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
   // Path saves and the record page renders again: the steps after this one find it ready.
   await path.waitUntilShown();
   await open.page.waitUntilReady();
-  const after = await path.current();
-  if (errors.length === 0 && after !== before) context.touched?.(record, 'edited');
+  const moved = (stage: string | undefined) =>
+    step.action === 'complete' ? stage !== before : stage === step.stage;
+  // Lightning may render the new current stage after the toast that answered; a refused change moves nothing.
+  const after =
+    errors.length === 0 ? await readUntil(() => path.current(), moved, ANSWER_MS) : await path.current();
+  if (errors.length === 0 && after !== before) changedOnPage(context, record, 'edited');
 
   if (step.expectError) {
     if (errors.length === 0) {
@@ -93,11 +98,10 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
     );
   }
   // A change is proven by the stage Path shows afterwards, never assumed from a missing error.
-  const moved = step.action === 'complete' ? after !== before : after === step.stage;
-  if (!moved) {
+  if (!moved(after)) {
     throw new ExpectationError(
-      `${who} could not ${asked} on ${on}: Path shows "${after}" as current afterwards, and no error toast said ` +
-        `why (toasts: ${toasts.map(text).join(' | ') || 'none'}).`,
+      `${who} could not ${asked} on ${on}: Path shows "${after}" as current ${ANSWER_MS / 1000} s after it ` +
+        `answered, and no error toast said why (toasts: ${toasts.map(text).join(' | ') || 'none'}).`,
     );
   }
 }

@@ -8,7 +8,7 @@ import { SearchNotAnswered } from '../../pages/search-answer';
 import type { AddProductsStep, Offer, OfferedStep } from '../model-approvals';
 import { didYouMean } from '../schema/wording';
 import { openedRecord } from './approval-support';
-import { ExpectationError, leftThePage, type StepContext } from './context';
+import { changedOnPage, ExpectationError, leftThePage, type StepContext } from './context';
 import { personaName } from './persona-name';
 import { checkTemplateNames } from './quote-template-names';
 import { recordName } from './record-name';
@@ -40,7 +40,7 @@ export async function addProducts(step: Omit<AddProductsStep, 'kind'>, context: 
   );
   await reloaded.settled();
   if (outcome.added) {
-    context.touched?.(record, 'edited');
+    changedOnPage(context, record, 'edited');
     await recordPage.waitUntilReady();
     return;
   }

@@ -1,9 +1,10 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import type { RecordPagePrediction } from '../../../fixtures';
+import { RecordPath } from '../../../pages/record-path';
 import type { Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
-import { type FixedField, listViewHtml, recordPageHtml } from './fixed-pages';
+import { type FixedField, type FixedPath, listViewHtml, recordPageHtml } from './fixed-pages';
 
 /**
  * Each step kind against fixed Lightning markup, no emulator: the org's answers (what the page must show,
@@ -35,10 +36,10 @@ function prediction(): RecordPagePrediction {
   };
 }
 
-async function fixedPage(browser: Browser): Promise<{ page: Page; context: StepContext }> {
+async function fixedPage(browser: Browser, path?: FixedPath): Promise<{ page: Page; context: StepContext }> {
   const page = await (await browser.newContext({ baseURL: ORIGIN })).newPage();
   await page.route(`${ORIGIN}/lightning/r/Lead/*/view`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: recordPageHtml('Lead', FIELDS) }),
+    route.fulfill({ contentType: 'text/html', body: recordPageHtml('Lead', FIELDS, path) }),
   );
   await page.route(`${ORIGIN}/lightning/o/Lead/list*`, (route) =>
     route.fulfill({ contentType: 'text/html', body: listViewHtml([LEAD]) }),
@@ -115,6 +116,47 @@ test('edit: the Edit action opens the modal, the value is typed and saved', asyn
   expect(await page.evaluate(() => (window as unknown as { saved: Record<string, string> }).saved)).toEqual({
     Company: 'Globex',
   });
+});
+
+/** Lightning may render what a save changed after it has answered (the toast shown, the dialog gone). */
+const renderSavedAfter = (page: Page, ms: number) =>
+  page.evaluate((delay) => Object.assign(window, { renderSavedAfterMs: delay }), ms);
+
+test('edit, then expect: a value the page renders a moment after the save answered is read once it shows', async ({
+  browser,
+}) => {
+  const { page, context } = await fixedPage(browser);
+  await runStep(open, context);
+  await renderSavedAfter(page, 700);
+  await runStep({ kind: 'edit', title: 'edit', location, fields: { Company: 'Globex' } }, context);
+  await runStep(expectStep({ values: { Company: 'Globex' } }), context);
+});
+
+test('edit, then expect: a value the page never shows fails once the render deadline has passed, saying so', async ({
+  browser,
+}) => {
+  const { page, context } = await fixedPage(browser);
+  context.renderDeadlineMs = 1_000;
+  await runStep(open, context);
+  await renderSavedAfter(page, 60_000);
+  await runStep({ kind: 'edit', title: 'edit', location, fields: { Company: 'Globex' } }, context);
+  const error = await failure(runStep(expectStep({ values: { Company: 'Globex' } }), context));
+  expect(error.message).toContain(
+    `Lead.Company: expected "Globex", but it shows "Acme" 1 s after the persona's change`,
+  );
+});
+
+test('path: a stage the page renders a moment after the toast answered is the stage moved to', async ({
+  browser,
+}) => {
+  const { page, context } = await fixedPage(browser, {
+    stages: ['Open', 'Working', 'Qualified'],
+    current: 'Open',
+  });
+  await runStep(open, context);
+  await renderSavedAfter(page, 3_000);
+  await runStep({ kind: 'path', title: 'path', location, action: 'complete' }, context);
+  expect(await new RecordPath(page).current()).toBe('Working');
 });
 
 test('edit: a field without an input in the modal fails saying it is read-only for the persona', async ({
