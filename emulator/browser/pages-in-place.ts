@@ -60,6 +60,11 @@ export function closeModal(): void {
   for (const modal of document.querySelectorAll('[data-record-modal]')) modal.remove();
 }
 
+/** The toasts a rendered page brings (the one a save queued), shown over the page. */
+export function showToasts(page: Document): void {
+  document.body.append(...page.querySelectorAll('.forceVisualMessageQueue'));
+}
+
 export function fetchPage(url: string): Promise<Response> {
   return fetch(url, { credentials: 'same-origin' });
 }
@@ -97,7 +102,7 @@ export async function renderAgainInPlace(
   }
   const shown = currentPages(container).find((page) => !page.hidden) ?? container;
   shown.replaceChildren(...rendered.content.childNodes);
-  document.body.append(...rendered.page.querySelectorAll('.forceVisualMessageQueue'));
+  showToasts(rendered.page);
   closeModal();
   loadDeferredIn(shown);
 }

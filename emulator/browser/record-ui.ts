@@ -11,6 +11,7 @@ import {
   renderAgainInPlace,
   renderedPage,
   showPage,
+  showToasts,
 } from './pages-in-place';
 import {
   onEditCellClick,
@@ -124,9 +125,12 @@ async function saveModal(): Promise<void> {
       section.querySelector<HTMLElement>('.record-edit-errors') ?? undefined,
       result,
     );
-  // A saved record is shown again in place; a new one opens its record page.
+  // A saved record is shown again in place; a new one opens its record page, as a link to it would.
   if (mode === 'edit') await renderAgainInPlace();
-  else location.href = `/lightning/r/${object}/${result.id}/view`;
+  else {
+    await openInPlace(`/lightning/r/${object}/${result.id}/view`);
+    closeModal();
+  }
 }
 
 function closeDropdowns(): void {
@@ -236,6 +240,7 @@ async function openInPlace(url: string): Promise<void> {
   showPage(container, url);
   document.title = rendered.page.title;
   history.pushState({ page: url }, '', url);
+  showToasts(rendered.page);
   loadDeferredIn(page);
 }
 

@@ -176,11 +176,14 @@ test.describe('record pages of the demo org', () => {
     await expect(page.locator('[data-record-modal]')).toHaveCount(0);
   });
 
-  test('New with defaultFieldValues creates a lead owned by the persona and opens it', async ({ page }) => {
+  test('New with defaultFieldValues creates a lead owned by the persona and opens it in place', async ({
+    page,
+  }) => {
     await signIn(page, emulator, SDR.username);
     await page.goto(
       `${emulator.url}/lightning/o/Lead/new?defaultFieldValues=Company=Acme%20Rockets,LastName=Doe`,
     );
+    const documentsLoaded = documentLoads(page);
     await expect(page.locator('[data-record-modal] section.slds-modal h2.slds-modal__title')).toHaveText(
       'New Lead',
     );
@@ -192,6 +195,8 @@ test.describe('record pages of the demo org', () => {
     await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Lead "Jane Doe" was created.');
     await expect(page).toHaveURL(/\/lightning\/r\/Lead\/00Q\w{15}\/view$/);
     await expect.poll(() => value(page, 'Lead', 'OwnerId')).toBe(SDR.name);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(documentsLoaded).toEqual([]);
   });
 
   test('related lists on the Related tab count the child records', async ({ page }) => {
