@@ -2,7 +2,7 @@ import type { Session } from '../model/sessions';
 import { html, type SafeHtml } from './safe-html';
 
 /**
- * A toast shown on the next Lightning page the session renders (after a form post and redirect), in
+ * A toast shown on the next Lightning page the session renders (the record page a save renders again), in
  * Lightning's markup: div.forceToastMessage, data-key, .toastTitle, span.toastMessage
  * (docs/salesforce-facts.md#edit-modal-save-errors-and-toasts).
  */
