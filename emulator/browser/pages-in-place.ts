@@ -28,11 +28,11 @@ export async function loadDeferred(part: HTMLElement): Promise<void> {
  * Opening another record from a link keeps the previous page in the DOM, hidden, and Back shows it again. Page
  * objects must therefore only ever read what is visible.
  */
-export function pageContainer(): HTMLElement | null {
+function pageContainer(): HTMLElement | null {
   return document.querySelector<HTMLElement>('.slds-template__container');
 }
 
-export function currentPages(container: HTMLElement): HTMLElement[] {
+function currentPages(container: HTMLElement): HTMLElement[] {
   const pages = [...container.children].filter((child): child is HTMLElement =>
     child.matches('div.oneContent'),
   );
@@ -45,7 +45,7 @@ export function currentPages(container: HTMLElement): HTMLElement[] {
   return [first];
 }
 
-export function showPage(container: HTMLElement, url: string): boolean {
+function showPage(container: HTMLElement, url: string): boolean {
   const pages = currentPages(container);
   const target = pages.find((page) => page.dataset.pageUrl === url);
   if (!target) return false;
@@ -61,11 +61,11 @@ export function closeModal(): void {
 }
 
 /** The toasts a rendered page brings (the one a save queued), shown over the page. */
-export function showToasts(page: Document): void {
+function showToasts(page: Document): void {
   document.body.append(...page.querySelectorAll('.forceVisualMessageQueue'));
 }
 
-export function fetchPage(url: string): Promise<Response> {
+function fetchPage(url: string): Promise<Response> {
   return fetch(url, { credentials: 'same-origin' });
 }
 
@@ -73,7 +73,7 @@ export function fetchPage(url: string): Promise<Response> {
  * The Lightning page an answer carries, parsed, with its page content; undefined when the answer is not one (an
  * error, or the login page).
  */
-export async function renderedPage(
+async function renderedPage(
   answer: Promise<Response>,
 ): Promise<{ page: Document; content: Element } | undefined> {
   const response = await answer;
@@ -105,4 +105,32 @@ export async function renderAgainInPlace(
   showToasts(rendered.page);
   closeModal();
   loadDeferredIn(shown);
+}
+
+/** Opens a record from a link without loading a document, the page it leaves kept for Back. */
+export async function openInPlace(url: string): Promise<void> {
+  const container = pageContainer();
+  const rendered = await renderedPage(fetchPage(url));
+  if (!container || !rendered) {
+    location.href = url;
+    return;
+  }
+  history.replaceState({ page: location.pathname + location.search }, '');
+  currentPages(container);
+  const page = document.createElement('div');
+  page.className = 'oneContent';
+  page.dataset.pageUrl = url;
+  page.append(...rendered.content.childNodes);
+  container.append(page);
+  showPage(container, url);
+  document.title = rendered.page.title;
+  history.pushState({ page: url }, '', url);
+  showToasts(rendered.page);
+  loadDeferredIn(page);
+}
+
+/** Back and Forward show the page kept for the URL, or load it when none is kept. */
+export function onHistory(): void {
+  const container = pageContainer();
+  if (!container || !showPage(container, location.pathname + location.search)) location.reload();
 }

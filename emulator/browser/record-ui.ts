@@ -3,15 +3,11 @@ import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './
 import { startPageScript } from './page-script';
 import {
   closeModal,
-  currentPages,
-  fetchPage,
   loadDeferred,
   loadDeferredIn,
-  pageContainer,
+  onHistory,
+  openInPlace,
   renderAgainInPlace,
-  renderedPage,
-  showPage,
-  showToasts,
 } from './pages-in-place';
 import {
   onEditCellClick,
@@ -220,33 +216,6 @@ async function saveInlineEdit(root: HTMLElement): Promise<void> {
   if (result.success) return renderAgainInPlace();
   const box = deepOne(footer, '.inline-edit-errors');
   if (box) showErrors(panel, box, result);
-}
-
-/** Opens a record from a link without loading a document, the page it leaves kept for Back. */
-async function openInPlace(url: string): Promise<void> {
-  const container = pageContainer();
-  const rendered = await renderedPage(fetchPage(url));
-  if (!container || !rendered) {
-    location.href = url;
-    return;
-  }
-  history.replaceState({ page: location.pathname + location.search }, '');
-  currentPages(container);
-  const page = document.createElement('div');
-  page.className = 'oneContent';
-  page.dataset.pageUrl = url;
-  page.append(...rendered.content.childNodes);
-  container.append(page);
-  showPage(container, url);
-  document.title = rendered.page.title;
-  history.pushState({ page: url }, '', url);
-  showToasts(rendered.page);
-  loadDeferredIn(page);
-}
-
-function onHistory(): void {
-  const container = pageContainer();
-  if (!container || !showPage(container, location.pathname + location.search)) location.reload();
 }
 
 async function onClick(event: MouseEvent): Promise<void> {
