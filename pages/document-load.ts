@@ -12,7 +12,7 @@ export interface DocumentLoadWatch {
  * Watches whether what the page does next loads another document in its main frame. Lightning answers most saves
  * and actions by rendering the record page again in place (Lightning Data Service sends a changed record to every
  * component showing it: https://developer.salesforce.com/docs/platform/lwc/guide/reference-notify-record-update.html),
- * while some load the page again (as the org emulator does): a wait for a `load` event that never comes would hold
+ * while others may load the page again: a wait for a `load` event that never comes would hold
  * every step up until its timeout, so the wait is only for the load of a navigation seen to start.
  */
 export function watchDocumentLoad(page: Page): DocumentLoadWatch {
