@@ -1,6 +1,6 @@
 import { composedClosest, deepAll, deepOne, parseWithShadows } from './dom';
 import { startPageScript } from './page-script';
-import { renderAgainInPlace } from './pages-in-place';
+import { followHistory, openInPlace, renderAgainInPlace } from './pages-in-place';
 
 /**
  * The little client-side behaviour Lightning's navigation components have: the list view picker and search,
@@ -9,6 +9,7 @@ import { renderAgainInPlace } from './pages-in-place';
  * shadow roots, and every query goes through them (dom.ts), so both shadow modes behave the same.
  */
 startPageScript('navigationUi', () => {
+  followHistory();
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeydown);
   document.addEventListener('input', onInput);
@@ -26,7 +27,7 @@ function onClick(event: MouseEvent): void {
   const picker = has('button.slds-page-header__name-switcher');
   const view = has('lst-list-view-picker-dropdown') && has('lightning-base-combobox-item[data-value]');
   if (picker) togglePicker(picker);
-  else if (view?.dataset.value) location.href = view.dataset.value;
+  else if (view?.dataset.value) chooseListView(view, view.dataset.value);
   else if (has('button[title="App Launcher"]')) openLauncherMenu();
   else if (has('lightning-button.viewAll')) openLauncherModal();
   else if (has('one-app-launcher-modal') && has('.slds-modal__close')) closeLauncher();
@@ -61,6 +62,14 @@ function togglePicker(button: HTMLElement): void {
   popup.hidden = !open;
   button.setAttribute('aria-expanded', String(open));
   if (open) deepOne<HTMLInputElement>(popup, '#listViewPickerSearch')?.focus();
+}
+
+/** A view chosen in the picker opens in place, as Lightning's list view manager switches lists; the picker closes. */
+function chooseListView(option: HTMLElement, url: string): void {
+  const picker = composedClosest(option, 'lst-list-view-picker');
+  const button = picker && deepOne(picker, 'button.slds-page-header__name-switcher');
+  if (button?.getAttribute('aria-expanded') === 'true') togglePicker(button);
+  void openInPlace(url);
 }
 
 /** The picker's search: keeps the views whose name has the term. */

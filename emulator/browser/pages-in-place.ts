@@ -1,4 +1,4 @@
-import { deepAll, parseWithShadows } from './dom';
+import { deepAll, deepOne, parseWithShadows } from './dom';
 
 /**
  * Lightning is a single-page app: it opens records and shows saved changes without loading a document. These are
@@ -57,7 +57,8 @@ function showPage(container: HTMLElement, url: string): boolean {
 }
 
 export function closeModal(): void {
-  for (const modal of document.querySelectorAll('[data-record-modal]')) modal.remove();
+  for (const modal of document.querySelectorAll('[data-record-modal], [data-record-type-choice]'))
+    modal.remove();
 }
 
 /** The toasts a rendered page brings (the one a save queued), shown over the page. */
@@ -107,8 +108,12 @@ export async function renderAgainInPlace(
   loadDeferredIn(shown);
 }
 
-/** Opens a record from a link without loading a document, the page it leaves kept for Back. */
-export async function openInPlace(url: string): Promise<void> {
+/**
+ * Opens a Lightning page without loading a document: a record from a link (the page it leaves kept for Back), the
+ * object's home after Delete, another list view from the picker. `leaving: 'drop'` removes the page it leaves
+ * instead, for a page that no longer exists (a deleted record's).
+ */
+export async function openInPlace(url: string, leaving: 'keep' | 'drop' = 'keep'): Promise<void> {
   const container = pageContainer();
   const rendered = await renderedPage(fetchPage(url));
   if (!container || !rendered) {
@@ -116,21 +121,52 @@ export async function openInPlace(url: string): Promise<void> {
     return;
   }
   history.replaceState({ page: location.pathname + location.search }, '');
-  currentPages(container);
+  const pages = currentPages(container);
+  const shown = pages.find((page) => !page.hidden);
+  // A URL opened again shows what it shows now, not the copy kept from before.
+  for (const kept of pages) if (kept.dataset.pageUrl === url && kept !== shown) kept.remove();
   const page = document.createElement('div');
   page.className = 'oneContent';
   page.dataset.pageUrl = url;
   page.append(...rendered.content.childNodes);
   container.append(page);
+  if (leaving === 'drop') shown?.remove();
   showPage(container, url);
   document.title = rendered.page.title;
   history.pushState({ page: url }, '', url);
   showToasts(rendered.page);
+  closeModal();
   loadDeferredIn(page);
 }
 
-/** Back and Forward show the page kept for the URL, or load it when none is kept. */
-export function onHistory(): void {
-  const container = pageContainer();
-  if (!container || !showPage(container, location.pathname + location.search)) location.reload();
+/**
+ * The record type step's Next: Lightning goes on to the chosen record type's New form without loading a
+ * document. The emulator renders the New page for it and puts that page's dialog where the step was; the address
+ * then names the record type, as a New URL with recordTypeId does (so that loading it again shows the same form).
+ */
+export async function showNewFormInPlace(url: string, step: Element): Promise<void> {
+  const rendered = await renderedPage(fetchPage(url));
+  const dialog = rendered?.content.querySelector('[data-standalone]');
+  if (!dialog) {
+    location.href = url;
+    return;
+  }
+  step.replaceWith(dialog);
+  history.replaceState(history.state, '', url);
+  loadDeferredIn(dialog);
+  deepOne(dialog, '[data-field-input]')?.focus();
+}
+
+/**
+ * Back and Forward show the page kept for the URL, or load it when none is kept. Both page scripts open pages in
+ * place and call this when they start; the first to start listens, once per document.
+ */
+export function followHistory(): void {
+  const flags = window as unknown as Record<string, boolean | undefined>;
+  if (flags.__pagesInPlaceHistory) return;
+  flags.__pagesInPlaceHistory = true;
+  window.addEventListener('popstate', () => {
+    const container = pageContainer();
+    if (!container || !showPage(container, location.pathname + location.search)) location.reload();
+  });
 }

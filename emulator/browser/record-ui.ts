@@ -3,11 +3,12 @@ import { composedClosest, deepAll, deepOne, parseWithShadows, visible } from './
 import { startPageScript } from './page-script';
 import {
   closeModal,
+  followHistory,
   loadDeferred,
   loadDeferredIn,
-  onHistory,
   openInPlace,
   renderAgainInPlace,
+  showNewFormInPlace,
 } from './pages-in-place';
 import {
   onEditCellClick,
@@ -37,7 +38,8 @@ startPageScript('recordUi', () => {
   document.addEventListener('input', onInput);
   document.addEventListener('change', onChange);
   document.addEventListener('keydown', onEditCellKey);
-  window.addEventListener('popstate', onHistory);
+  document.addEventListener('submit', onSubmit);
+  followHistory();
 });
 
 async function post(url: string, body: unknown): Promise<SaveResult | null> {
@@ -123,10 +125,18 @@ async function saveModal(): Promise<void> {
     );
   // A saved record is shown again in place; a new one opens its record page, as a link to it would.
   if (mode === 'edit') await renderAgainInPlace();
-  else {
-    await openInPlace(`/lightning/r/${object}/${result.id}/view`);
-    closeModal();
-  }
+  else await openInPlace(`/lightning/r/${object}/${result.id}/view`);
+}
+
+/** Next on the record type step: the New form of the chosen record type, keeping the rest of the New URL. */
+function onSubmit(event: SubmitEvent): void {
+  const form = event.target;
+  const step = form instanceof HTMLFormElement && form.closest('[data-record-type-choice]');
+  if (!step) return;
+  event.preventDefault();
+  const query = new URLSearchParams(location.search);
+  query.set('recordTypeId', String(new FormData(form).get('recordTypeId') ?? ''));
+  void showNewFormInPlace(`${new URL(form.action).pathname}?${query}`, step);
 }
 
 function closeDropdowns(): void {
@@ -275,14 +285,16 @@ async function onClick(event: MouseEvent): Promise<void> {
         const popover = document.querySelector<HTMLElement>('[data-record-modal] .record-edit-errors');
         return showErrors(document, popover ?? undefined, result);
       }
-      location.href = `/lightning/o/${object}/home`;
-      return;
+      // Lightning goes on to the object's home, in place, with the toast; the deleted record's page is not kept.
+      return openInPlace(`/lightning/o/${object}/home`, 'drop');
     }
     case 'cancel-modal': {
       const standalone = document.querySelector(
-        '[data-record-modal][data-standalone], [data-standalone] [data-record-modal]',
+        '[data-record-modal][data-standalone], [data-standalone] [data-record-modal], [data-record-type-choice]',
       );
-      const section = document.querySelector<HTMLElement>('[data-record-modal] section');
+      const section = document.querySelector<HTMLElement>(
+        '[data-record-modal] section, [data-record-type-choice] section',
+      );
       closeModal();
       if (standalone) {
         if (history.length > 1) history.back();

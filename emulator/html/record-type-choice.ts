@@ -8,7 +8,8 @@ import { html, type SafeHtml } from './safe-html';
  * force:changeRecordTypeOptions; rows, columns and radios follow salesforce-pageobjects force/changeRecordType
  * (.changeRecordTypeRow .changeRecordTypeRightColumn: .changeRecordTypeOptionLeftColumn input.uiInputRadio, the
  * label in .changeRecordTypeOptionRightColumn; the footer's buttons, force/changeRecordTypeFooter); the rest is SLDS.
- * Without scripts it is a plain GET form: Next reloads the New page with ?recordTypeId=.
+ * The page script goes on to the form in place (browser/pages-in-place.ts); without it this is a plain GET form
+ * whose Next loads the New page with ?recordTypeId=.
  */
 export function recordTypeChoice(
   type: SObjectType,
@@ -37,7 +38,7 @@ export function recordTypeChoice(
       </fieldset>
     </div>
     <div class="slds-modal__footer forceChangeRecordTypeFooter">
-      <button type="button" class="slds-button slds-button_neutral" onclick="location.href='/lightning/o/${type.name}/home'">Cancel</button>
+      <button type="button" class="slds-button slds-button_neutral" data-action="cancel-modal">Cancel</button>
       <button type="submit" class="slds-button slds-button_brand">Next</button>
     </div>
     </form>

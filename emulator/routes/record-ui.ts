@@ -53,7 +53,7 @@ export function recordUiRoutes(state: OrgState): Hono {
     const form = newFormOf(c, ui.user, type);
     if (form.step === 'recordType') {
       const choice = recordTypeChoice(type, form.available, form.defaultId);
-      return c.html(lightningPage(ctx, `New ${type.label}`, choice));
+      return c.html(lightningPage(ctx, `New ${type.label}`, html`${choice}${recordUiScript()}`));
     }
     const sectionUrl = (index: number) => {
       const query = new URL(c.req.url).search;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, oauthConnection, SDR } from './helpers';
+import { AE, documentLoads, oauthConnection, SDR } from './helpers';
 import { idsByName, signIn } from './navigation-helpers';
 
 // Automation seen in the browser: the New modal's record-type step, validation errors and the assignment checkbox.
@@ -20,9 +20,14 @@ test.describe('automation in the record UI', () => {
     await expect(page.getByRole('radio', { name: 'New Business' })).toBeChecked();
     await expect(choice).toContainText('Renewals skip discovery');
     await page.getByRole('radio', { name: 'Renewal' }).check();
+    const documentsLoaded = documentLoads(page);
     await page.getByRole('button', { name: 'Next' }).click();
 
+    // Next goes on to the form in place, the address naming the chosen record type.
     await expect(page.locator(`${MODAL} h2.slds-modal__title`)).toHaveText('New Opportunity');
+    await expect(page.locator('[data-record-type-choice]')).toHaveCount(0);
+    await expect(page).toHaveURL(/useRecordTypeCheck=1&recordTypeId=012\w{15}$/);
+    expect(documentsLoaded).toEqual([]);
     await page.getByRole('combobox', { name: 'Stage' }).click();
     const stages = page.getByRole('option').filter({ visible: true });
     await expect(stages).toHaveText([
@@ -64,6 +69,27 @@ test.describe('automation in the record UI', () => {
       `${emulator.url}/lightning/o/Opportunity/new?recordTypeId=012000000000000AAA&useRecordTypeCheck=1`,
     );
     await expect(page.locator('[data-record-type-choice]')).toBeVisible();
+  });
+
+  test("Next keeps the New URL's default values; Cancel leaves the step for the page before", async ({
+    page,
+  }) => {
+    await signIn(page, emulator, AE.username, '/lightning/o/Opportunity/home');
+    await page.goto(
+      `${emulator.url}/lightning/o/Opportunity/new?useRecordTypeCheck=1&defaultFieldValues=Name=Carried%20over`,
+    );
+    await page.getByRole('radio', { name: 'Renewal' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByLabel('Opportunity Name')).toHaveValue('Carried over');
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    await expect(page.getByRole('option').filter({ visible: true })).toHaveCount(5);
+
+    await page.goto(`${emulator.url}/lightning/o/Opportunity/new?useRecordTypeCheck=1`);
+    await page.locator('[data-record-type-choice]').getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('[data-record-type-choice]')).toHaveCount(0);
+    await expect(page).toHaveURL(
+      /\/lightning\/o\/Opportunity\/new\?useRecordTypeCheck=1&defaultFieldValues=/,
+    );
   });
 
   test("New opened by URL without useRecordTypeCheck=1 opens the default record type's form", async ({

@@ -1,12 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
 import { createEmulatorApp, type RunningEmulator, startEmulator } from '../../emulator';
-import { AE, DEMO_PASSWORD, demoOrg, oauthConnection, SDR } from './helpers';
+import { AE, DEMO_PASSWORD, demoOrg, documentLoads, oauthConnection, SDR } from './helpers';
 import { MANAGER, SCREENSHOTS, signIn } from './navigation-helpers';
 
 // List views (docs/salesforce-facts.md#list-views-related-lists-and-the-app-launcher, salesforce-pageobjects
 // lists/*): Playwright's CSS pierces the shadow roots.
 const PICKER = 'lst-list-view-picker button[title="Select a List View: Leads"]';
-const STATUS = 'force-list-view-manager-status-info';
+// Lists switched in place stay in the DOM, hidden, as in Lightning: only the shown one is read.
+const STATUS = 'force-list-view-manager-status-info:visible';
 const ROW_LINKS = 'lightning-datatable tbody[data-rowgroup-body] tr[data-row-key-value]:visible th a';
 
 let emulator: RunningEmulator;
@@ -63,10 +64,17 @@ test('"Mine" shows the persona\'s records, "Everything" all of them, with the st
   await expect(page.locator('lst-list-view-picker-dropdown').getByRole('option')).toHaveText([
     'All Open Leads',
   ]);
+  const documentsLoaded = documentLoads(page);
   await page.getByRole('option', { name: 'All Open Leads' }).click();
   await expect(page).toHaveURL(/filterName=00B/);
   await expect(page.locator(ROW_LINKS)).toHaveText(['Priya Nair', 'Jordan Blake', 'Okafor']);
   await expect(page.locator(STATUS)).toHaveText('3 items • Sorted by Lead Score • Updated a few seconds ago');
+  await expect(page.locator('lst-list-view-picker-dropdown').filter({ visible: true })).toHaveCount(0);
+  // The list view manager switches lists in place; Back shows the list before again.
+  await page.goBack();
+  await expect(page).toHaveURL(/filterName=MyOpenLeads/);
+  await expect(page.locator(ROW_LINKS)).toHaveText(['Jordan Blake', 'Okafor']);
+  expect(documentsLoaded).toEqual([]);
 });
 
 test('searching the list filters the rows and the count', async ({ page }) => {

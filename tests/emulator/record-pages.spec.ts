@@ -223,13 +223,22 @@ test.describe('record pages of the demo org', () => {
     await expect(page.locator(item('Account', 'Name'))).toBeVisible();
   });
 
-  test('Delete asks first, then deletes and says so', async ({ page }) => {
+  test("Delete asks first, then deletes, says so and goes on to the object's home in place", async ({
+    page,
+  }) => {
     await signIn(page, emulator, AE.username);
     const id = await leadId(emulator, 'Globex');
     await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
+    const documentsLoaded = documentLoads(page);
     await page.locator('button[name="Delete"]').click();
     await page.locator('[data-record-modal] button[title="Delete"]').click();
     await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Lead "Priya Nair" was deleted.');
+    await expect(page).toHaveURL(/\/lightning\/o\/Lead\/home$/);
+    await expect(page.locator('lst-object-home').filter({ visible: true })).toHaveCount(1);
+    // The deleted record's page is not kept, hidden, behind the list.
+    await expect(page.locator('one-record-home-flexipage2')).toHaveCount(0);
+    await expect(page.locator('[data-record-modal]')).toHaveCount(0);
+    expect(documentsLoaded).toEqual([]);
     const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
     expect((await conn.query(`SELECT Id FROM Lead WHERE Id = '${id}'`)).totalSize).toBe(0);
   });
