@@ -56,8 +56,11 @@ function showPage(container: HTMLElement, url: string): boolean {
   return true;
 }
 
+/** Closes the dialogs open over the page: Edit, New (its record type step too), Delete, an action's. */
 export function closeModal(): void {
-  for (const modal of document.querySelectorAll('[data-record-modal], [data-record-type-choice]'))
+  for (const modal of document.querySelectorAll(
+    '[data-record-modal], [data-record-type-choice], body > [data-standalone]',
+  ))
     modal.remove();
 }
 
@@ -140,6 +143,25 @@ export async function openInPlace(url: string, leaving: 'keep' | 'drop' = 'keep'
 }
 
 /**
+ * The New action on a page: Lightning opens its dialog (or its record type step) over the page without loading a
+ * document, the address naming the New action; Cancel goes Back to the page, which closes it.
+ */
+export async function openNewOverPage(url: string): Promise<void> {
+  const rendered = await renderedPage(fetchPage(url));
+  const dialog = rendered?.content.querySelector('[data-standalone], [data-record-type-choice]');
+  if (!dialog) {
+    location.href = url;
+    return;
+  }
+  closeModal();
+  history.replaceState({ page: location.pathname + location.search }, '');
+  history.pushState({ page: url }, '', url);
+  document.body.append(dialog);
+  loadDeferredIn(dialog);
+  deepOne(dialog, '[data-field-input]')?.focus();
+}
+
+/**
  * The record type step's Next: Lightning goes on to the chosen record type's New form without loading a
  * document. The emulator renders the New page for it and puts that page's dialog where the step was; the address
  * then names the record type, as a New URL with recordTypeId does (so that loading it again shows the same form).
@@ -158,7 +180,8 @@ export async function showNewFormInPlace(url: string, step: Element): Promise<vo
 }
 
 /**
- * Back and Forward show the page kept for the URL, or load it when none is kept. Both page scripts open pages in
+ * Back and Forward close the dialogs open over the page and show the page kept for the URL, or load it when none
+ * is kept. Both page scripts open pages in
  * place and call this when they start; the first to start listens, once per document.
  */
 export function followHistory(): void {
@@ -166,6 +189,7 @@ export function followHistory(): void {
   if (flags.__pagesInPlaceHistory) return;
   flags.__pagesInPlaceHistory = true;
   window.addEventListener('popstate', () => {
+    closeModal();
     const container = pageContainer();
     if (!container || !showPage(container, location.pathname + location.search)) location.reload();
   });

@@ -7,6 +7,7 @@ import {
   loadDeferred,
   loadDeferredIn,
   openInPlace,
+  openNewOverPage,
   renderAgainInPlace,
   showNewFormInPlace,
 } from './pages-in-place';
@@ -273,8 +274,8 @@ async function onClick(event: MouseEvent): Promise<void> {
       closeDropdowns();
       return openModal(`/aura/record/${object}/${recordId}/edit`);
     case 'new-record':
-      location.href = `/lightning/o/${object}/new?useRecordTypeCheck=1`;
-      return;
+      closeDropdowns();
+      return openNewOverPage(`/lightning/o/${object}/new?useRecordTypeCheck=1`);
     case 'delete-record':
       closeDropdowns();
       return openModal(`/aura/record/${object}/${recordId}/delete`);

@@ -243,6 +243,35 @@ test.describe('record pages of the demo org', () => {
     expect((await conn.query(`SELECT Id FROM Lead WHERE Id = '${id}'`)).totalSize).toBe(0);
   });
 
+  test('New in the ribbon opens its dialog over the record page; Cancel goes back to the page, Save opens the new record', async ({
+    page,
+  }) => {
+    await signIn(page, emulator, AE.username);
+    const conn = await oauthConnection(emulator, AE.username);
+    const account = await conn.query<{ Id: string }>("SELECT Id FROM Account WHERE Name = 'Initech'");
+    const recordUrl = `${emulator.url}/lightning/r/Account/${account.records[0].Id}/view`;
+    await page.goto(recordUrl);
+    const documentsLoaded = documentLoads(page);
+    const dialog = page.locator('[data-record-modal] section.slds-modal');
+    await page.locator('button[name="New"]').click();
+    await expect(dialog.locator('h2.slds-modal__title')).toHaveText('New Account');
+    await expect(page).toHaveURL(/\/lightning\/o\/Account\/new\?useRecordTypeCheck=1$/);
+    await expect(page.locator('one-record-home-flexipage2')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page).toHaveURL(recordUrl);
+
+    await page.locator('button[name="New"]').click();
+    await page.getByLabel('Account Name').fill('Opened over the page');
+    await dialog.locator('button[name="SaveEdit"]').click();
+    await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText(
+      'Account "Opened over the page" was created.',
+    );
+    await expect(page).toHaveURL(/\/lightning\/r\/Account\/001\w{15}\/view$/);
+    await expect(dialog).toHaveCount(0);
+    expect(documentsLoaded).toEqual([]);
+  });
+
   test('/aura answers 401 without a session', async ({ request }) => {
     const response = await request.post(`${emulator.url}/aura/record/Lead/save`, { data: { values: {} } });
     expect(response.status()).toBe(401);
