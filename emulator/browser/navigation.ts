@@ -3,10 +3,10 @@ import { startPageScript } from './page-script';
 import { followHistory, openInPlace, renderAgainInPlace } from './pages-in-place';
 
 /**
- * The little client-side behaviour Lightning's navigation components have: the list view picker and search,
- * the App Launcher (its menu, search and "View All" modal) and Path's stage selection. Events are delegated
- * from document (under the "lightning" latency profile parts arrive after load); composedPath() reaches into
- * shadow roots, and every query goes through them (dom.ts), so both shadow modes behave the same.
+ * The little client-side behaviour Lightning's navigation components have: tabs opened in place, the list view
+ * picker and search, the App Launcher (its menu, search and "View All" modal) and Path's stage selection. Events
+ * are delegated from document (under the "lightning" latency profile parts arrive after load); composedPath()
+ * reaches into shadow roots, and every query goes through them (dom.ts), so both shadow modes behave the same.
  */
 startPageScript('navigationUi', () => {
   followHistory();
@@ -24,6 +24,13 @@ function elementsOf(event: Event): HTMLElement[] {
 function onClick(event: MouseEvent): void {
   const path = elementsOf(event);
   const has = (selector: string) => path.find((node) => node.matches(selector));
+  const tab = tabLink(event, has);
+  if (tab) {
+    event.preventDefault();
+    closeLauncher();
+    void openInPlace(tab);
+    return;
+  }
   const picker = has('button.slds-page-header__name-switcher');
   const view = has('lst-list-view-picker-dropdown') && has('lightning-base-combobox-item[data-value]');
   if (picker) togglePicker(picker);
@@ -35,6 +42,17 @@ function onClick(event: MouseEvent): void {
     closeLauncher();
   const pathHost = has('runtime_sales_pathassistant-path');
   if (pathHost) onPathClick(event, pathHost, has);
+}
+
+/**
+ * The page a click on a tab opens in place, as Lightning's navigation does: a tab of the navigation bar, or an
+ * item of the App Launcher (an app of its own loads the page for that app, with its navigation bar).
+ */
+function tabLink(event: MouseEvent, has: (selector: string) => HTMLElement | undefined): string | undefined {
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return undefined;
+  const item = has('one-app-nav-bar-item-root, one-app-launcher-menu-item, one-app-launcher-tab-item');
+  const href = item && has('a')?.getAttribute('href');
+  return href?.startsWith('/lightning/') && !href.startsWith('/lightning/app/') ? href : undefined;
 }
 
 function onKeydown(event: KeyboardEvent): void {

@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import type { OpenTarget, ViewExpectations } from '../../../runner/model-views';
 import { runStep } from '../../../runner/steps';
-import { failure } from '../../emulator/helpers';
+import { documentLoads, failure } from '../../emulator/helpers';
 import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
@@ -107,12 +107,16 @@ test('a tab opens from the navigation bar or the App Launcher; a tab the persona
 }) => {
   const { context, page, lead } = await as(browser, SDR);
   await lead('mine', { LastName: 'Tabbed', OwnerId: context.persona.user.id });
+  // Lightning opens tabs without loading a document, the page left kept in the DOM, hidden.
+  const documentsLoaded = documentLoads(page);
   await runStep(open({ tab: 'Leads' }), context);
   await expect(page).toHaveURL(/\/lightning\/o\/Lead\/home/);
   await runStep(list({ includes: ['mine'] }), context);
 
   await runStep(open({ tab: 'Campaigns' }), context); // not in the Sales app: found through the App Launcher
   await expect(page).toHaveURL(/\/lightning\/o\/Campaign\/home/);
+  await runStep(list({ excludes: ['mine'] }), context);
+  expect(documentsLoaded).toEqual([]);
 
   const missing = await failure(runStep(open({ tab: 'Opportunities' }), context));
   expect(missing.name).toBe('ExpectationError');
