@@ -112,9 +112,9 @@ export async function renderAgainInPlace(
 }
 
 /**
- * Opens a Lightning page without loading a document: a record from a link (the page it leaves kept for Back), the
- * object's home after Delete, another list view from the picker. `leaving: 'drop'` removes the page it leaves
- * instead, for a page that no longer exists (a deleted record's).
+ * Opens a Lightning page without loading a document, the page it leaves kept for Back: a record from a link, a
+ * tab, another list view from the picker, the object's home after Delete. `leaving: 'drop'` removes the page it
+ * leaves instead, for a page that no longer exists (a deleted record's).
  */
 export async function openInPlace(url: string, leaving: 'keep' | 'drop' = 'keep'): Promise<void> {
   const container = pageContainer();
@@ -181,8 +181,8 @@ export async function showNewFormInPlace(url: string, step: Element): Promise<vo
 
 /**
  * Back and Forward close the dialogs open over the page and show the page kept for the URL, or load it when none
- * is kept. Both page scripts open pages in
- * place and call this when they start; the first to start listens, once per document.
+ * is kept. Both page scripts open pages in place and call this when they start; the first to start listens, once
+ * per document.
  */
 export function followHistory(): void {
   const flags = window as unknown as Record<string, boolean | undefined>;
