@@ -205,7 +205,7 @@ test('Submit for Approval renders the record page again in place, with its toast
 }) => {
   const id = await discounted('Page submit in place', 30);
   const seller = await openAs(browser, AE.username, id);
-  const documentsLoaded = documentLoads(seller.page);
+  const documentsLoaded = await documentLoads(seller.page);
   expect(await submit(seller.page, seller.record, 'In place')).toEqual({ done: true });
   await seller.record.waitUntilReady();
   await expect(seller.record.field('Approval_Status__c').root).toContainText('Pending');

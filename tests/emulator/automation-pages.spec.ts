@@ -20,7 +20,7 @@ test.describe('automation in the record UI', () => {
     await expect(page.getByRole('radio', { name: 'New Business' })).toBeChecked();
     await expect(choice).toContainText('Renewals skip discovery');
     await page.getByRole('radio', { name: 'Renewal' }).check();
-    const documentsLoaded = documentLoads(page);
+    const documentsLoaded = await documentLoads(page);
     await page.getByRole('button', { name: 'Next' }).click();
 
     // Next goes on to the form in place, the address naming the chosen record type.

@@ -25,8 +25,12 @@ export function demoOrg(change?: (org: OrgDefinition) => void): OrgDefinition {
   return org;
 }
 
-/** The URLs of the documents the page loads from now on: a page Lightning renders in place loads none. */
-export function documentLoads(page: Page): string[] {
+/**
+ * The URLs of the documents the page loads from now on: a page Lightning renders in place loads none.
+ * Waits first for the current document's own load event, which can come after the page shows.
+ */
+export async function documentLoads(page: Page): Promise<string[]> {
+  await page.waitForLoadState('load');
   const loaded: string[] = [];
   page.on('load', () => loaded.push(page.url()));
   return loaded;

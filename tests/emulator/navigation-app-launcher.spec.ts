@@ -38,7 +38,7 @@ test('App Launcher search finds an app, which then owns the navigation bar', asy
   await expect(page.locator('h1.appName')).toHaveText('Service');
   await expect(page.locator(NAV_TABS)).toHaveText(['Home', 'Cases', 'Accounts', 'Contacts', 'Reports']);
   // Another app loads its page with its navigation bar; a tab of the bar opens in place.
-  const documentsLoaded = documentLoads(page);
+  const documentsLoaded = await documentLoads(page);
   await page.locator(`${NAV_TABS}[title="Cases"]`).click();
   await expect(page).toHaveURL(`${emulator.url}/lightning/o/Case/home`);
   await expect(page.locator('button[title="Select a List View: Cases"]')).toBeVisible();
@@ -63,7 +63,7 @@ test("App Launcher items open object homes; tabs follow the persona's object acc
   // Items show as menu items too (global/appLauncherMenu items); nothing else is left in the menu.
   await expect(page.locator('one-app-launcher-menu-item:visible a')).toHaveText(['Campaigns']);
   await expect(page.locator('one-app-launcher-menu one-app-launcher-tab-item')).toHaveCount(0);
-  const documentsLoaded = documentLoads(page);
+  const documentsLoaded = await documentLoads(page);
   await page.locator('one-app-launcher-menu-item a[data-label="Campaigns"]').click();
   await expect(page).toHaveURL(`${emulator.url}/lightning/o/Campaign/home`);
   await expect(page.locator('button[title="Select a List View: Campaigns"]')).toBeVisible();
@@ -89,7 +89,7 @@ test('"View All" opens the App Launcher modal: every app as a tile, every item t
   await expect(modal.locator('a.app-launcher-link[data-label="Opportunities"]')).toHaveCount(0);
   await expect(modal.locator('one-app-launcher-tab-item a[data-label="Campaigns"]')).toHaveCount(1);
   await page.screenshot({ path: `${SCREENSHOTS}/app-launcher-modal.png` });
-  const documentsLoaded = documentLoads(page);
+  const documentsLoaded = await documentLoads(page);
   await modal.locator('a.app-launcher-link[data-label="Campaigns"]').click();
   await expect(page).toHaveURL(`${emulator.url}/lightning/o/Campaign/home`);
   await expect(modal).toBeHidden();

@@ -64,7 +64,7 @@ test('"Mine" shows the persona\'s records, "Everything" all of them, with the st
   await expect(page.locator('lst-list-view-picker-dropdown').getByRole('option')).toHaveText([
     'All Open Leads',
   ]);
-  const documentsLoaded = documentLoads(page);
+  const documentsLoaded = await documentLoads(page);
   await page.getByRole('option', { name: 'All Open Leads' }).click();
   await expect(page).toHaveURL(/filterName=00B/);
   await expect(page.locator(ROW_LINKS)).toHaveText(['Priya Nair', 'Jordan Blake', 'Okafor']);

@@ -53,7 +53,7 @@ test('"Mark Stage as Complete" moves to the next stage, saves and shows the toas
   page,
 }) => {
   await openOpportunity(page, 'Globex Expansion');
-  const documentsLoaded = documentLoads(page);
+  const documentsLoaded = await documentLoads(page);
   await page.locator(`${PATH} button.slds-path__mark-complete`).click();
   await expect(page.locator(TOAST)).toHaveAttribute('data-key', 'success');
   await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Stage changed successfully.');
@@ -94,7 +94,7 @@ test('a closed stage is chosen in the "Select Closed Stage" dialog, then "Change
   await expect(dialog).toBeVisible();
   await dialog.locator('select').selectOption('Closed Lost');
   await page.screenshot({ path: `${SCREENSHOTS}/path-closed-dialog.png` });
-  const documentsLoaded = documentLoads(page);
+  const documentsLoaded = await documentLoads(page);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Stage changed successfully.');
   await expect(step(page, 'Closed Lost')).toHaveClass(/slds-is-lost/);

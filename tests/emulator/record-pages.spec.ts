@@ -71,7 +71,7 @@ test.describe('record pages of the demo org', () => {
     await signIn(page, emulator, SDR.username);
     const id = await leadId(emulator, 'Northwind Traders');
     await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
-    const documentsLoaded = documentLoads(page);
+    const documentsLoaded = await documentLoads(page);
     await page.locator(`${item('Lead', 'Title')} button[title="Edit Title"]`).click();
     await page.locator(`${item('Lead', 'Title')} input[name="Title"]`).fill('VP Operations');
     await page.locator(`${INLINE_FOOTER} button[name="SaveEdit"]`).click();
@@ -103,7 +103,7 @@ test.describe('record pages of the demo org', () => {
     await signIn(page, emulator, SDR.username);
     await page.goto(`${emulator.url}/lightning/r/Lead/${await leadId(emulator, 'Northwind Traders')}/view`);
     const before = await value(page, 'Lead', 'Company');
-    const documentsLoaded = documentLoads(page);
+    const documentsLoaded = await documentLoads(page);
     await page.locator(`${item('Lead', 'Company')} button[title="Edit Company"]`).click();
     await page.locator(`${item('Lead', 'Company')} input[name="Company"]`).fill('Not saved');
     await page.locator(`${INLINE_FOOTER} button[name="CancelEdit"]`).click();
@@ -117,7 +117,7 @@ test.describe('record pages of the demo org', () => {
   }) => {
     await signIn(page, emulator, AE.username);
     await page.goto(`${emulator.url}/lightning/r/Lead/${await leadId(emulator, 'Globex')}/view`);
-    const documentsLoaded = documentLoads(page);
+    const documentsLoaded = await documentLoads(page);
     await page.locator('button[name="Edit"]').click();
     const modal = page.locator('[data-record-modal] section.slds-modal div.slds-modal__container');
     await expect(modal).toBeVisible();
@@ -183,7 +183,7 @@ test.describe('record pages of the demo org', () => {
     await page.goto(
       `${emulator.url}/lightning/o/Lead/new?defaultFieldValues=Company=Acme%20Rockets,LastName=Doe`,
     );
-    const documentsLoaded = documentLoads(page);
+    const documentsLoaded = await documentLoads(page);
     await expect(page.locator('[data-record-modal] section.slds-modal h2.slds-modal__title')).toHaveText(
       'New Lead',
     );
@@ -229,7 +229,7 @@ test.describe('record pages of the demo org', () => {
     await signIn(page, emulator, AE.username);
     const id = await leadId(emulator, 'Globex');
     await page.goto(`${emulator.url}/lightning/r/Lead/${id}/view`);
-    const documentsLoaded = documentLoads(page);
+    const documentsLoaded = await documentLoads(page);
     await page.locator('button[name="Delete"]').click();
     await page.locator('[data-record-modal] button[title="Delete"]').click();
     await expect(page.locator(`${TOAST} span.toastMessage`)).toHaveText('Lead "Priya Nair" was deleted.');
@@ -251,7 +251,7 @@ test.describe('record pages of the demo org', () => {
     const account = await conn.query<{ Id: string }>("SELECT Id FROM Account WHERE Name = 'Initech'");
     const recordUrl = `${emulator.url}/lightning/r/Account/${account.records[0].Id}/view`;
     await page.goto(recordUrl);
-    const documentsLoaded = documentLoads(page);
+    const documentsLoaded = await documentLoads(page);
     const dialog = page.locator('[data-record-modal] section.slds-modal');
     await page.locator('button[name="New"]').click();
     await expect(dialog.locator('h2.slds-modal__title')).toHaveText('New Account');

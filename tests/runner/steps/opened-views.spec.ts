@@ -108,7 +108,7 @@ test('a tab opens from the navigation bar or the App Launcher; a tab the persona
   const { context, page, lead } = await as(browser, SDR);
   await lead('mine', { LastName: 'Tabbed', OwnerId: context.persona.user.id });
   // Lightning opens tabs without loading a document, the page left kept in the DOM, hidden.
-  const documentsLoaded = documentLoads(page);
+  const documentsLoaded = await documentLoads(page);
   await runStep(open({ tab: 'Leads' }), context);
   await expect(page).toHaveURL(/\/lightning\/o\/Lead\/home/);
   await runStep(list({ includes: ['mine'] }), context);
