@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { ElementHandle, Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { rendered } from './rendered';
 import { renderedText } from './rendered-text';
@@ -45,8 +45,26 @@ export class ListViewPage implements ShownList {
     await this.waitUntilLoaded();
   }
 
-  /** After navigating here another way (an app tab): wait as open() does. */
-  async waitUntilLoaded(): Promise<void> {
+  /**
+   * The list shown now, if any. Opening another page in place, Lightning hides it (kept for Back) or removes it;
+   * whether it can still show a moment after the new address is not known, so a list opened in place is read only
+   * once this one has left the view.
+   */
+  static async shownOn(page: Page): Promise<ElementHandle | undefined> {
+    const list = page.locator(locators.listView.objectHome).filter({ visible: true }).first();
+    if ((await list.count()) === 0) return undefined;
+    return (await list.elementHandle().catch(() => null)) ?? undefined;
+  }
+
+  /**
+   * After navigating here another way (an app tab): wait as open() does, and first for `left` (the list shown
+   * before, from shownOn) to leave the view, so that it is never read as this one.
+   */
+  async waitUntilLoaded(left?: ElementHandle): Promise<void> {
+    if (left) {
+      await left.waitForElementState('hidden');
+      await left.dispose();
+    }
     // Lightning shows the same in-page error as a refused record page instead of a list it will not show.
     const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
     await rendered(this.status.locator(locators.listView.statusCount).or(error).first());

@@ -26,17 +26,19 @@ export async function openListView(
     );
   } catch (error) {
     if (!(error instanceof ListViewPageError)) throw error;
-    const readable = await objectReadable(context, sobject);
-    const why =
-      readable === false
-        ? noReadAccess(sobject)
-        : readable
-          ? `the org grants Read on ${sobject}, so the list view itself is not shared with them (list views can be visible to certain groups or roles only)`
-          : 'the org could not be asked why';
     throw new ExpectationError(
-      `${personaName(context)} cannot open ${what}: Lightning shows "${error.message}" — ${why}`,
+      `${personaName(context)} cannot open ${what}: Lightning shows "${error.message}" — ${await whyListRefused(context, sobject)}`,
     );
   }
   context.openRecord = undefined;
   context.openView = { kind: 'list', list: listView };
+}
+
+/** Why Lightning refused a list: the object not readable, else the list view not shared with the persona. */
+export async function whyListRefused(context: StepContext, sobject: string): Promise<string> {
+  const readable = await objectReadable(context, sobject);
+  if (readable === false) return noReadAccess(sobject);
+  return readable
+    ? `the org grants Read on ${sobject}, so the list view itself is not shared with them (list views can be visible to certain groups or roles only)`
+    : 'the org could not be asked why';
 }

@@ -1,8 +1,9 @@
 import { AppNav, TabNotAvailableError } from '../../pages/app-nav';
-import { ListViewPage } from '../../pages/list-view-page';
+import { ListViewPage, ListViewPageError } from '../../pages/list-view-page';
 import { SearchNotAnswered } from '../../pages/search-answer';
 import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
+import { whyListRefused } from './open-list-view';
 import { personaName } from './persona-name';
 import { noReadAccess, objectReadable, tabNamed } from './view-names';
 
@@ -10,6 +11,10 @@ import { noReadAccess, objectReadable, tabNamed } from './view-names';
 export async function openTab(label: string, context: StepContext): Promise<void> {
   const { sobject } = await tabNamed(context, label);
   const nav = new AppNav(context.page);
+  // Lightning may show the same list again for the tab of the object shown; another object's list must go first.
+  const showingItsObject =
+    sobject && new URL(context.page.url()).pathname.startsWith(`/lightning/o/${sobject}/`);
+  const left = showingItsObject ? undefined : await ListViewPage.shownOn(context.page);
   let opened: Awaited<ReturnType<AppNav['open']>>;
   try {
     opened = await explainingTimeouts(
@@ -40,7 +45,19 @@ export async function openTab(label: string, context: StepContext): Promise<void
   context.openView = undefined;
   if (opened.sobject) {
     const list = new ListViewPage(context.page, opened.sobject);
-    await list.waitUntilLoaded();
+    try {
+      await explainingTimeouts(
+        context.page,
+        `${personaName(context)}: tab "${label}" showing ${opened.sobject} home, its status line ("n items") shown and the list shown before gone`,
+        `the list did not finish loading, or ${opened.sobject} is not readable to them`,
+        () => list.waitUntilLoaded(left),
+      );
+    } catch (error) {
+      if (!(error instanceof ListViewPageError)) throw error;
+      throw new ExpectationError(
+        `${personaName(context)} cannot open tab "${label}": Lightning shows "${error.message}" — ${await whyListRefused(context, opened.sobject)}`,
+      );
+    }
     context.openView = { kind: 'list', list };
   }
 }
