@@ -48,7 +48,7 @@ export async function openTab(label: string, context: StepContext): Promise<void
     try {
       await explainingTimeouts(
         context.page,
-        `${personaName(context)}: tab "${label}" showing ${opened.sobject} home, its status line ("n items") shown and the list shown before gone`,
+        `${personaName(context)}: ${opened.sobject} home from tab "${label}" (its status line "n items" shown, any list shown before gone)`,
         `the list did not finish loading, or ${opened.sobject} is not readable to them`,
         () => list.waitUntilLoaded(left),
       );

@@ -134,6 +134,24 @@ test('a tab opens from the navigation bar or the App Launcher; a tab the persona
   expect(unknown.message).toContain('Did you mean "Leads"?');
 });
 
+test('a tab whose list never finishes loading fails saying what it waited for, as whom and where', async ({
+  browser,
+}) => {
+  const { context, page } = await as(browser, SDR);
+  // The Campaigns home (and its list, when it comes later) arrives without its status line ("n items"), the
+  // list's sign of having loaded.
+  await page.route(/\/(lightning\/o|aura\/navigation\/listview)\/Campaign\b/, async (route) => {
+    const answer = await route.fetch();
+    const body = (await answer.text()).replaceAll('countSortedByFilteredBy', 'notYetCountedStatusLine');
+    await route.fulfill({ response: answer, body });
+  });
+  page.setDefaultTimeout(3_000);
+  const stalled = await failure(runStep(open({ tab: 'Campaigns' }), context));
+  expect(stalled.message).toMatch(
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): Campaign home from tab "Campaigns" \(its status line "n items" shown, any list shown before gone\) did not happen \(now at .+\/lightning\/o\/Campaign\/home, .+\)\. Likely cause: the list did not finish loading, or Campaign is not readable to them\./,
+  );
+});
+
 test('a list still shown a moment after a tab opened another object is never read as the new one', async ({
   browser,
 }) => {
