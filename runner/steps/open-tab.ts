@@ -12,9 +12,8 @@ export async function openTab(label: string, context: StepContext): Promise<void
   const { sobject } = await tabNamed(context, label);
   const nav = new AppNav(context.page);
   // Lightning may show the same list again for the tab of the object shown; another object's list must go first.
-  const showingItsObject =
-    sobject && new URL(context.page.url()).pathname.startsWith(`/lightning/o/${sobject}/`);
-  const left = showingItsObject ? undefined : await ListViewPage.shownOn(context.page);
+  const showingItsObject = new URL(context.page.url()).pathname.startsWith(`/lightning/o/${sobject}/`);
+  const left = sobject && !showingItsObject ? await ListViewPage.shownOn(context.page) : undefined;
   let opened: Awaited<ReturnType<AppNav['open']>>;
   try {
     opened = await explainingTimeouts(
