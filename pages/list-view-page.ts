@@ -76,6 +76,23 @@ export class ListViewPage implements ShownList {
     });
   }
 
+  /**
+   * Waits for the list view picker to name `label`, the list view asked for; resolves to the name it shows
+   * instead when it does not within the page's timeout (Lightning showed another list).
+   */
+  async showsListNamed(label: string): Promise<string | undefined> {
+    const name = this.list.locator(locators.listView.shownName).first();
+    try {
+      await rendered(name.filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }));
+      return undefined;
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      return ((await name.textContent({ timeout: 1_000 }).catch(() => null)) ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    }
+  }
+
   /** Whether a row of the list is keyed by the record (rows beyond those Lightning has loaded are not seen). */
   async lists(recordId: string): Promise<boolean> {
     return (await this.list.locator(locators.listView.row(recordId)).filter({ visible: true }).count()) > 0;

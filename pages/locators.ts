@@ -244,6 +244,12 @@ export const locators = {
     objectHome: utam('lists/objectHome', 'root', 'lst-object-home'),
     // "{n} items • Sorted by … • Updated …": present once the list has loaded, empty or not.
     statusInfo: utam('lists/listViewManagerHeader', 'statusInfo', 'force-list-view-manager-status-info'),
+    // The name of the list view shown, in the header's list view picker (lists/listViewPicker getListViewTitle).
+    shownName: utam(
+      'lists/listViewPicker',
+      'pickerListViewName',
+      'lst-list-view-picker span.slds-page-header__title',
+    ),
     statusCount: utam('force/listViewManagerStatusInfo', 'countSortAndFilterBy', '.countSortedByFilteredBy'),
     // lightning-datatable keys each row by its key field, the record id (keyField="Id" in list views).
     row: fact(

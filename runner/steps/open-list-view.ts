@@ -30,6 +30,16 @@ export async function openListView(
       `${personaName(context)} cannot open ${what}: Lightning shows "${error.message}" — ${await whyListRefused(context, sobject)}`,
     );
   }
+  // Positive evidence that the list shown is the one asked for, whatever Lightning does with a list view the
+  // persona may not see (its error, or another list instead). Without the admin's session the label is unknown.
+  if (named && context.org) {
+    const shown = await listView.showsListNamed(named.name);
+    if (shown !== undefined) {
+      throw new ExpectationError(
+        `${personaName(context)} cannot open ${what}: Lightning shows ${shown ? `the list "${shown}"` : 'a list it does not name'} instead — ${await whyListRefused(context, sobject)}`,
+      );
+    }
+  }
   context.openRecord = undefined;
   context.openView = { kind: 'list', list: listView };
 }

@@ -87,6 +87,22 @@ test('an unknown list view is an error naming the nearest one; a list view not s
   ]);
 });
 
+test('a list view answered with another list fails naming the list shown, never judging it as the one asked for', async ({
+  browser,
+}) => {
+  const { context, page } = await as(browser, SDR);
+  // Whether Lightning shows its error or another list for a list view the persona may not see is not known:
+  // here the page and its list answer SDR_Queue with Recently Viewed.
+  await page.route(/filterName=SDR_Queue/, (route) =>
+    route.continue({ url: route.request().url().replace('filterName=SDR_Queue', 'filterName=Recent') }),
+  );
+  page.setDefaultTimeout(3_000);
+  await expectationFailure(runStep(open({ object: 'Lead', listView: 'SDR_Queue' }), context), [
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) cannot open list view Lead SDR_Queue ("SDR Queue"): Lightning shows the list "Recently Viewed" instead',
+    'the org grants Read on Lead, so the list view itself is not shared with them',
+  ]);
+});
+
 test("an object home opens the object's default list; one the persona cannot read fails with the missing permission", async ({
   browser,
 }) => {
