@@ -20,6 +20,7 @@ import { navigationRoutes } from './routes/navigation';
 import { oauthRoutes } from './routes/oauth';
 import { productUiRoutes } from './routes/product-ui';
 import { recordUiRoutes } from './routes/record-ui';
+import { relatedListPageRoutes } from './routes/related-list-pages';
 import { restDataRoutes } from './routes/rest-data';
 import { servletSuRoutes } from './routes/servlet-su';
 import { setupRoutes } from './routes/setup';
@@ -86,6 +87,7 @@ export function createEmulatorApp(definition: OrgDefinition, options: EmulatorAp
   app.route('/', analyticsRoutes(state));
   app.route('/', navigationRoutes(state));
   app.route('/', recordUiRoutes(state));
+  app.route('/', relatedListPageRoutes(state));
   app.route('/', approvalUiRoutes(state));
   app.route('/', productUiRoutes(state));
   app.route('/', lightningRoutes(state));

@@ -1,8 +1,8 @@
 import type { ElementHandle, Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { rendered } from './rendered';
-import { renderedText } from './rendered-text';
-import { type ShownList, type StatedCount, statedCount } from './shown-list';
+import type { ShownList, StatedCount } from './shown-list';
+import { escapeRegExp, LOADS_MORE_BY_SCROLLING, StatusLineList } from './status-line-list';
 
 /** An object's list view, opened by its API name, e.g. new ListViewPage(page, 'Lead').open('MyOpenLeads'). */
 export class ListViewPage implements ShownList {
@@ -27,8 +27,8 @@ export class ListViewPage implements ShownList {
     return this.page.locator(locators.listView.objectHome).filter({ visible: true }).first();
   }
 
-  private get status(): Locator {
-    return this.list.locator(locators.listView.statusInfo).first();
+  private get rows(): StatusLineList {
+    return new StatusLineList(this.list);
   }
 
   /** Ready = the status line's count ("3 items • …") shown and no spinner left. Signals only, never sleeps. */
@@ -67,7 +67,7 @@ export class ListViewPage implements ShownList {
     }
     // Lightning shows the same in-page error as a refused record page instead of a list it will not show.
     const error = this.page.locator(locators.record.error).filter({ visible: true }).first();
-    await rendered(this.status.locator(locators.listView.statusCount).or(error).first());
+    await rendered(this.rows.statusCount.or(error).first());
     if (await error.isVisible()) {
       throw new ListViewPageError((await error.innerText()).replace(/\s+/g, ' ').trim());
     }
@@ -94,49 +94,28 @@ export class ListViewPage implements ShownList {
   }
 
   /** Whether a row of the list is keyed by the record (rows beyond those Lightning has loaded are not seen). */
-  async lists(recordId: string): Promise<boolean> {
-    return (await this.list.locator(locators.listView.row(recordId)).filter({ visible: true }).count()) > 0;
+  lists(recordId: string): Promise<boolean> {
+    return this.rows.lists(recordId);
   }
 
-  async rowIds(): Promise<string[]> {
-    const rows = this.list.locator(locators.listContents.rowKeys).filter({ visible: true });
-    const ids = await rows.evaluateAll(
-      (elements, key) => elements.map((element) => element.getAttribute(key) ?? ''),
-      locators.listContents.rowKey,
-    );
-    return ids.filter(Boolean);
+  rowIds(): Promise<string[]> {
+    return this.rows.rowIds();
   }
 
-  async count(): Promise<StatedCount> {
-    return statedCount(await this.statusText());
+  count(): Promise<StatedCount> {
+    return this.rows.count();
   }
 
-  /**
-   * Scrolls the datatable's last row into view, as salesforce-pageobjects' scrollToLastRow does: Lightning then
-   * loads the next rows of a long list (or renders the next rows it holds). Resolves once the row after it or a
-   * new count shows and the datatable has stopped loading; a TimeoutError when neither comes.
-   */
-  async loadMore(): Promise<void> {
-    const last = this.list.locator(locators.listView.lastRenderedRow).first();
-    const lastNumber = Number(await last.getAttribute(locators.listView.rowNumber));
-    const count = this.status.locator(locators.listView.statusCount);
-    const countText = (await count.first().textContent()) ?? '';
-    await last.scrollIntoViewIfNeeded();
-    const nextRow = this.list.locator(locators.listView.rowByNumber(lastNumber + 1));
-    const newCount = count.filter({ hasNotText: new RegExp(`^${escapeRegExp(countText)}$`) });
-    await rendered(nextRow.or(newCount).first());
-    await rendered(this.list.locator(locators.listView.loadingMore).filter({ visible: true }).first(), {
-      state: 'detached',
-    });
+  loadMore(): Promise<void> {
+    return this.rows.loadMore();
   }
 
-  /** The status line as shown: its text sits in force-list-view-manager-status-info's shadow root. */
-  async statusText(): Promise<string> {
-    return (await this.status.evaluate(renderedText)).replace(/\s+/g, ' ').trim();
+  readonly loadsMoreBy = LOADS_MORE_BY_SCROLLING;
+
+  statusText(): Promise<string> {
+    return this.rows.statusText();
   }
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lightning refused to show the list (the object is not readable, or no such list view for this user). */
 export class ListViewPageError extends Error {

@@ -579,6 +579,10 @@ export const locators = {
     rowKey: fact('lightning-datatable row key attribute', 'data-row-key-value'),
   },
   relatedListCard: {
+    // The link to the whole list, the first link of the manager's own shadow root (UTAM "a"); Playwright's CSS
+    // pierces shadow roots, so it is told from the header's and rows' links by the label public suites click on
+    // real orgs (`//article[@aria-label='Approvals']//span[@class='view-all-label']`).
+    viewAll: utam('lists/relatedListViewManager', 'viewAll', 'a:has(span.view-all-label)'),
     // "(3)", or "(6+)" when the card shows only its first rows. UTAM's class lds-shrink-none is no SLDS class,
     // likely a typo of the SLDS utility slds-shrink-none; which of the two a real org's count span carries is
     // unconfirmed, so both are accepted.
@@ -587,6 +591,10 @@ export const locators = {
       'subtitle',
       'h2.slds-card__header-title span.lds-shrink-none, h2.slds-card__header-title span.slds-shrink-none',
     ),
+  },
+  // A related list's View All page: the whole list, with a list view's status line and datatable.
+  relatedListPage: {
+    root: utam('lists/relatedListDesktop', 'root', 'lst-related-list-desktop'),
   },
   report: {
     path: fact(

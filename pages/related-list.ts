@@ -8,17 +8,22 @@ import {
 } from './record-related-lists';
 import { rendered } from './rendered';
 import { type ShownList, type StatedCount, statedCount } from './shown-list';
+import { LOADS_MORE_BY_SCROLLING, StatusLineList } from './status-line-list';
 
 /**
  * A related list of the record page shown, found by its title (Contacts, Opportunities...) on its Related tab
  * or on the page itself. The card shows its first rows and a count "(n)", or "(6+)" when it holds more than it
- * shows.
+ * shows; the whole list is on its View All page, which loadMore opens.
  */
 export class RelatedListCard implements ShownList {
   private readonly lists: RecordRelatedLists;
+  /** The View All page, once it shows its count: the list is read there from then on. */
+  private whole?: StatusLineList;
+  /** The record page's address, once View All was clicked there. */
+  private leftFrom?: string;
 
   constructor(
-    page: Page,
+    private readonly page: Page,
     readonly label: string,
     readonly description: string,
   ) {
@@ -53,11 +58,13 @@ export class RelatedListCard implements ShownList {
   }
 
   async count(): Promise<StatedCount> {
+    if (this.whole) return this.whole.count();
     const text = (await this.card.locator(locators.relatedListCard.count).first().innerText()).trim();
     return statedCount(text);
   }
 
   async rowIds(): Promise<string[]> {
+    if (this.whole) return this.whole.rowIds();
     const ids = await this.card
       .locator(locators.listContents.rowKeys)
       .evaluateAll(
@@ -65,6 +72,37 @@ export class RelatedListCard implements ShownList {
         locators.listContents.rowKey,
       );
     return ids.filter(Boolean);
+  }
+
+  get loadsMoreBy(): string {
+    return this.whole ? LOADS_MORE_BY_SCROLLING : 'when its View All was opened';
+  }
+
+  /**
+   * The first time, opens the card's View All page (Lightning shows it in place of the record page) and resolves
+   * once its status line states the count; after that, loads its next rows as a list view does. A TimeoutError
+   * when neither comes.
+   */
+  async loadMore(): Promise<void> {
+    if (this.whole) return this.whole.loadMore();
+    const recordPage = this.page.url();
+    await this.card.locator(locators.relatedListCard.viewAll).first().click();
+    this.leftFrom = recordPage;
+    const whole = new StatusLineList(
+      this.page.locator(locators.relatedListPage.root).filter({ visible: true }).first(),
+    );
+    await rendered(whole.statusCount);
+    this.whole = whole;
+  }
+
+  /** Back from the View All page (loaded or not) to the record page, its card shown again. */
+  async restorePage(): Promise<void> {
+    const recordPage = this.leftFrom;
+    this.leftFrom = undefined;
+    this.whole = undefined;
+    if (recordPage === undefined || this.page.url() === recordPage) return;
+    await this.page.goBack();
+    await rendered(this.card.locator(locators.relatedListCard.count).first());
   }
 }
 

@@ -11,6 +11,13 @@ export interface ShownList {
    * row or a new count shows, or fails (a TimeoutError) when none comes. Absent where the list loads no more.
    */
   loadMore?(): Promise<void>;
+  /** How loadMore gets the rows, as a message says it: "when scrolled to its last row". */
+  readonly loadsMoreBy?: string;
+  /**
+   * Shows again the page the list was opened on, where loading more left it (a related list's View All page
+   * replaces the record page). Absent where the list never leaves its page.
+   */
+  restorePage?(): Promise<void>;
 }
 
 export interface StatedCount {

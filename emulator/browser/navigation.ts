@@ -133,16 +133,16 @@ const lastRows = new IntersectionObserver((entries) => {
   }
 });
 
-/** Watches the list views on the page, and those a deferred part brings later. */
+// The lists that load their rows a page at a time: list views and related lists' View All pages.
+const LONG_LISTS = 'lst-object-home, lst-related-list-desktop';
+
+/** Watches the long lists on the page, and those a deferred part or a page opened in place brings later. */
 function watchLongLists(): void {
   watchLastRows(document);
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (
-          node instanceof Element &&
-          (node.matches('lst-object-home') || node.querySelector('lst-object-home'))
-        )
+        if (node instanceof Element && (node.matches(LONG_LISTS) || node.querySelector(LONG_LISTS)))
           watchLastRows(node);
       }
     }
@@ -173,7 +173,7 @@ async function loadMoreRows(table: HTMLElement): Promise<void> {
   holder.append(...parseWithShadows(await response.text()));
   const page = holder.querySelector('table');
   body.append(...(page?.querySelectorAll(':scope > tbody > tr') ?? []));
-  const manager = composedClosest(table, 'lst-list-view-manager');
+  const manager = composedClosest(table, 'lst-list-view-manager, lst-related-list-view-manager');
   const info = manager && deepOne(manager, 'force-list-view-manager-status-info');
   const status = info && deepOne(info, '.countSortedByFilteredBy');
   const count = holder.querySelector('.countSortedByFilteredBy');

@@ -234,7 +234,8 @@ async function onClick(event: MouseEvent): Promise<void> {
   const link = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
   const href = link?.getAttribute('href') ?? '';
   if (
-    /^\/lightning\/r\/\w+\/\w{15,18}\/view$/.test(href) &&
+    // A record, or one of its related lists (a card's title or View All).
+    /^\/lightning\/r\/\w+\/\w{15,18}\/(related\/\w+\/)?view$/.test(href) &&
     !event.ctrlKey &&
     !event.metaKey &&
     !event.shiftKey

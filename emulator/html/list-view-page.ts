@@ -164,9 +164,27 @@ export function statusCount(loaded: number, total: number, sortField: SObjectFie
  */
 export function moreListViewRows(state: OrgState, model: ListViewPageModel, offset: number): SafeHtml {
   const { type, current, rows, columns } = model;
-  const page = rows.slice(offset, offset + LIST_VIEW_PAGE_SIZE);
-  const loaded = offset + page.length;
   const sortField = current.definition.sort ? type.field(current.definition.sort.field) : undefined;
-  const next = loaded < rows.length ? html` data-more-rows="${moreRowsUrl(type, current, loaded)}"` : '';
-  return html`<table${next}><tbody>${datatableRows(state, type, columns, page, offset + 1)}</tbody></table><span class="countSortedByFilteredBy">${statusCount(loaded, rows.length, sortField)}</span>`;
+  return moreRows(state, { type, columns, rows, sortField }, offset, (loaded) =>
+    moreRowsUrl(type, current, loaded),
+  );
+}
+
+/** The rows of a list that loads a page at a time, from `offset` on; `next` says where the rows after them are. */
+export function moreRows(
+  state: OrgState,
+  list: {
+    type: SObjectType;
+    columns: SObjectField[];
+    rows: Row[];
+    sortField?: SObjectField;
+    nameField?: string;
+  },
+  offset: number,
+  next: (offset: number) => string,
+): SafeHtml {
+  const page = list.rows.slice(offset, offset + LIST_VIEW_PAGE_SIZE);
+  const loaded = offset + page.length;
+  const more = loaded < list.rows.length ? html` data-more-rows="${next(loaded)}"` : '';
+  return html`<table${more}><tbody>${datatableRows(state, list.type, list.columns, page, offset + 1, list.nameField)}</tbody></table><span class="countSortedByFilteredBy">${statusCount(loaded, list.rows.length, list.sortField)}</span>`;
 }

@@ -7,6 +7,7 @@ import { lightningDatatable } from './lightning-datatable';
 import { lwc } from './lwc';
 import { relatedListActions } from './related-list-actions';
 import { ROWS_SHOWN, relatedListContent, relatedListSlot } from './related-list-card';
+import { relatedListPageUrl } from './related-list-page';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -70,10 +71,8 @@ export function relatedListPart(
 type RelatedList = ReturnType<typeof relatedLists>[number];
 
 function relatedListBody(state: OrgState, user: OrgUser, type: SObjectType, row: Row, list: RelatedList) {
-  const relationship =
-    list.definition.label?.replace(/\W+/g, '') ?? list.type.labelPlural.replace(/\W+/g, '');
   const count = list.rows.length > ROWS_SHOWN ? `(${ROWS_SHOWN}+)` : `(${list.rows.length})`;
-  const viewAll = `/lightning/r/${type.name}/${row.Id}/related/${relationship}/view`;
+  const viewAll = relatedListPageUrl(type, row, list);
   const header = lwc(
     'lst-list-view-manager-header',
     '',

@@ -189,6 +189,14 @@ export interface ResolvedRelatedList {
   rows: Row[];
 }
 
+/**
+ * The name a related list goes by in its View All address, /lightning/r/{Object}/{Id}/related/{name}/view: the
+ * child relationship's name (Contacts, Opportunities), here its label without spaces.
+ */
+export function relationshipName(list: ResolvedRelatedList): string {
+  return (list.definition.label ?? list.type.labelPlural).replace(/\W+/g, '');
+}
+
 /** Related lists on the layout whose child object the user can read, with their child rows. */
 export function relatedLists(
   state: OrgState,

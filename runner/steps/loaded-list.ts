@@ -11,11 +11,28 @@ export interface LoadedList {
 }
 
 /**
- * Reads the list, and while it holds rows it has not shown ("50+ items", or fewer rows than its count) and
- * `needsMore(ids, stated)` says the check cannot be decided yet, has it load more (scrolling to its last row).
- * Rows seen are kept as more load: a long datatable may stop rendering the rows scrolled past.
+ * Reads the list, and while it holds rows it has not shown ("50+ items", "(6+)", or fewer rows than its count)
+ * and `needsMore(ids, stated)` says the check cannot be decided yet, has it load more (scrolling to its last row,
+ * or a related list's View All). Rows seen are kept as more load: a long datatable may stop rendering the rows
+ * scrolled past. Where loading more left the page the list was opened on, that page is shown again.
  */
 export async function loadedList(
+  list: ShownList,
+  needsMore: (ids: ReadonlySet<string>, stated: StatedCount) => boolean,
+): Promise<LoadedList> {
+  let loaded: LoadedList;
+  try {
+    loaded = await readAsNeeded(list, needsMore);
+  } catch (error) {
+    // The error says what went wrong; a page that cannot be shown again must not hide it.
+    await list.restorePage?.().catch(() => undefined);
+    throw error;
+  }
+  await list.restorePage?.();
+  return loaded;
+}
+
+async function readAsNeeded(
   list: ShownList,
   needsMore: (ids: ReadonlySet<string>, stated: StatedCount) => boolean,
 ): Promise<LoadedList> {
@@ -32,7 +49,7 @@ export async function loadedList(
     } catch (error) {
       if ((error as Error).name !== 'TimeoutError') throw error;
       const waited = /Timeout (\d+)ms/.exec((error as Error).message)?.[1];
-      stalled = `the list shows "${stated.text}" and did not load more ${waited ? `within ${Number(waited) / 1000} s ` : ''}when scrolled to its last row (${ids.size} row(s) loaded)`;
+      stalled = `the list shows "${stated.text}" and did not load more ${waited ? `within ${Number(waited) / 1000} s ` : ''}${list.loadsMoreBy ?? 'when asked'} (${ids.size} row(s) loaded)`;
       break;
     }
     stated = await read();

@@ -14,7 +14,7 @@ import { path, toast } from './chains/path';
 import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
 import { recordEditModal, recordSaveErrors } from './chains/record-modal';
 import { recordActionsMenuLoading, recordActionsOverflow, recordHome } from './chains/record-page';
-import { relatedLists } from './chains/related-lists';
+import { relatedListPage, relatedLists } from './chains/related-lists';
 import {
   classicUserPage,
   grantLoginAccess,
@@ -55,6 +55,7 @@ const GROUPS: ChainGroup[] = [
   grantLoginAccess,
   loginAsBanner,
   relatedLists,
+  relatedListPage,
   loadingSpinner,
   approvalHistoryAndProducts,
   addProductsPicker,

@@ -406,3 +406,62 @@ test('expecting a list on a report is an error saying what to open first', async
   const error = await failure(runStep(list({ rows: { exactly: 1 } }), context));
   expect(error.message).toContain('Nothing to check "list" on: the last open step opened a report.');
 });
+
+/** An account of the AE's with `count` contacts (data "c1"…), and a contact of another account ("elsewhere"). */
+async function accountWithContacts(setup: Awaited<ReturnType<typeof as>>, name: string, count: number) {
+  const { org, records, context } = setup;
+  const account = await org.conn.sobject('Account').create({ Name: name, OwnerId: context.persona.user.id });
+  records.set('account', { sobject: 'Account', id: (account as { id: string }).id });
+  const contacts = Array.from({ length: count }, (_, index) => ({
+    LastName: `${name} ${index + 1}`,
+    AccountId: (account as { id: string }).id,
+  }));
+  const created = await org.conn.sobject('Contact').create(contacts, { allOrNone: true });
+  created.forEach((result, index) => {
+    records.set(`c${index + 1}`, { sobject: 'Contact', id: (result as { id: string }).id });
+  });
+  const initech = await idOf(org, "SELECT Id FROM Account WHERE Name = 'Initech'");
+  const elsewhere = await org.conn.sobject('Contact').create({ LastName: 'Elsewhere', AccountId: initech });
+  records.set('elsewhere', { sobject: 'Contact', id: (elsewhere as { id: string }).id });
+}
+
+test('a related list holding more rows than its card shows is judged from its View All page, then the record page is shown again', async ({
+  browser,
+}) => {
+  const setup = await as(browser, AE);
+  const { context, page } = setup;
+  await accountWithContacts(setup, 'Eight Contacts Co', 8);
+
+  await runStep(open({ record: 'account', relatedList: 'Contacts' }), context);
+  // The card shows six rows and "(6+)": c8, the absence of "elsewhere" and the count are only on View All.
+  await runStep(list({ includes: ['c8'], excludes: ['elsewhere'], rows: { exactly: 8 } }), context);
+  const listed = await expectationFailure(runStep(list({ excludes: ['c7'] }), context), [
+    'on related list "Contacts" of Account',
+  ]);
+  expect(listed.message).toMatch(/Contact \w+ \(data "c7"\): expected not listed, but it is/);
+
+  await expect(page).toHaveURL(/\/lightning\/r\/Account\/\w+\/view$/);
+  await runStep(open({ relatedList: 'Contacts' }), context);
+  await runStep(list({ includes: ['c1'] }), context);
+});
+
+test('a View All page that never shows its count fails saying the card was partial and what was tried', async ({
+  browser,
+}) => {
+  const setup = await as(browser, AE);
+  const { context, page } = setup;
+  await accountWithContacts(setup, 'Stalled View All Co', 7);
+  await runStep(open({ record: 'account', relatedList: 'Contacts' }), context);
+  // The View All page (and its list, when it comes later) arrives without its status line ("n items").
+  await page.route(/\/(lightning\/r\/Account\/\w+\/related|aura\/relatedlist)\//, async (route) => {
+    const answer = await route.fetch();
+    const body = (await answer.text()).replaceAll('countSortedByFilteredBy', 'notYetCountedStatusLine');
+    await route.fulfill({ response: answer, body });
+  });
+  page.setDefaultTimeout(3_000);
+  const error = await expectationFailure(runStep(list({ excludes: ['elsewhere'] }), context));
+  expect(error.message).toContain(
+    'expected not listed, but absence cannot be proven: the list shows "(6+)" and did not load more within 3 s when its View All was opened (6 row(s) loaded)',
+  );
+  await expect(page).toHaveURL(/\/lightning\/r\/Account\/\w+\/view$/);
+});
