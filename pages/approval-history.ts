@@ -6,7 +6,9 @@ import {
   RecordRelatedLists,
   type RelatedListsReading,
 } from './record-related-lists';
+import { rendered } from './rendered';
 import { type StatedCount, statedCount } from './shown-list';
+import { StatusLineList } from './status-line-list';
 
 export interface ApprovalHistoryRow {
   stepName: string;
@@ -66,22 +68,54 @@ export class ApprovalHistory {
   }
 
   async rows(): Promise<ApprovalHistoryRow[]> {
-    const rows: ApprovalHistoryRow[] = [];
-    for (const row of await this.root.first().locator(locators.approvals.rows).all()) {
-      const entry = {} as ApprovalHistoryRow;
-      for (const [key, column] of COLUMNS) {
-        const cell = row.locator(locators.approvals.cell(column));
-        entry[key] = (await cell.count()) > 0 ? normalise(await cell.first().innerText()) : '';
-      }
-      rows.push(entry);
+    return rowsIn(this.root.first());
+  }
+
+  /**
+   * Every row, from the list's View All page (Lightning shows it in place of the record page; Back shows the
+   * record page again), with the count its status line states; a TimeoutError when the page does not show its
+   * count. For a card that shows only its first rows ("(6+)").
+   */
+  async wholeHistory(): Promise<{ rows: ApprovalHistoryRow[]; stated: StatedCount }> {
+    const recordPage = this.page.url();
+    await this.root.first().locator(locators.relatedListCard.viewAll).first().click();
+    let whole: { rows: ApprovalHistoryRow[]; stated: StatedCount };
+    try {
+      const page = this.page.locator(locators.relatedListPage.root).filter({ visible: true }).first();
+      const list = new StatusLineList(page);
+      await rendered(list.statusCount);
+      whole = { rows: await rowsIn(page), stated: await list.count() };
+    } catch (error) {
+      // The error says what went wrong; a record page that cannot be shown again must not hide it.
+      await this.backTo(recordPage).catch(() => undefined);
+      throw error;
     }
-    return rows;
+    await this.backTo(recordPage);
+    return whole;
+  }
+
+  private async backTo(recordPage: string): Promise<void> {
+    if (this.page.url() !== recordPage) await this.page.goBack();
+    await rendered(this.root.first());
   }
 
   /** Opens the dialog of an action the list offers the user (Recall, Approve, Reject, Reassign); undefined if not offered. */
   async action(name: string, dialogTitle: string): Promise<ActionDialog | undefined> {
     return ActionDialog.openedBy(this.page, this.root.first(), name, dialogTitle);
   }
+}
+
+async function rowsIn(list: Locator): Promise<ApprovalHistoryRow[]> {
+  const rows: ApprovalHistoryRow[] = [];
+  for (const row of await list.locator(locators.approvals.rows).all()) {
+    const entry = {} as ApprovalHistoryRow;
+    for (const [key, column] of COLUMNS) {
+      const cell = row.locator(locators.approvals.cell(column));
+      entry[key] = (await cell.count()) > 0 ? normalise(await cell.first().innerText()) : '';
+    }
+    rows.push(entry);
+  }
+  return rows;
 }
 
 function normalise(text: string): string {

@@ -3,9 +3,11 @@ import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { actsOn } from '../save/record-locks';
+import { statusCount } from './list-view-page';
 import { lwc } from './lwc';
 import { recordUiScript } from './record-ui-script';
 import { ROWS_SHOWN, relatedListCard } from './related-list-card';
+import { wholeListPage } from './related-list-page';
 import { html, type SafeHtml } from './safe-html';
 
 /**
@@ -21,7 +23,12 @@ import { html, type SafeHtml } from './safe-html';
 // A pending request is assigned to its current actor (after a Reassign, the new approver).
 const STATUS_LABELS: Record<string, string> = { Started: 'Submitted', Removed: 'Recalled' };
 
-export function approvalHistoryCard(state: OrgState, user: OrgUser, row: Row): SafeHtml {
+/** The Approval History's View All address: its relationship is ProcessSteps. */
+export function approvalHistoryPageUrl(type: SObjectType, row: Row): string {
+  return `/lightning/r/${type.name}/${row.Id}/related/ProcessSteps/view`;
+}
+
+export function approvalHistoryCard(state: OrgState, user: OrgUser, type: SObjectType, row: Row): SafeHtml {
   const rows = approvalHistory(state, row.Id);
   const pending = rows.find((entry) => entry.workitemId);
   const workitem = pending?.workitemId
@@ -37,22 +44,6 @@ export function approvalHistoryCard(state: OrgState, user: OrgUser, row: Row): S
   }
   if (workitem && process?.allowRecall && pending?.instance.SubmittedById === user.id)
     buttons.push(actionButton('Recall', `/aura/approval/${workitem.Id}/Recall`));
-  const table = html`<table class="slds-table slds-table_bordered approval-history" role="grid"><thead><tr>${[
-    'Step Name',
-    'Date',
-    'Status',
-    'Assigned To',
-    'Actual Approver',
-    'Comments',
-  ].map((label) => html`<th scope="col" title="${label}">${label}</th>`)}</tr></thead><tbody>${rows
-    .slice(0, ROWS_SHOWN)
-    .map((entry, index) => {
-      const stepName =
-        entry.status === 'Started' ? 'Approval Request Submitted' : stepLabel(state, entry.instance);
-      return html`<tr data-row-key-value="${entry.workitemId ?? `${entry.instance.Id}-${index}`}" data-status="${entry.status}">
-<td data-label="Step Name">${stepName}</td><td data-label="Date">${entry.date.slice(0, 10)}</td><td data-label="Status">${STATUS_LABELS[entry.status] ?? entry.status}</td>
-<td data-label="Assigned To">${actorName(state, entry.status === 'Pending' ? entry.actorId : entry.assignedToId)}</td><td data-label="Actual Approver">${entry.status === 'Pending' ? '' : actorName(state, entry.actorId)}</td><td data-label="Comments">${entry.comments ?? ''}</td></tr>`;
-    })}</tbody></table>`;
   // Like every related list card: its first rows, and "(6+)" when there are more (docs/salesforce-facts.md).
   const count = rows.length > ROWS_SHOWN ? `(${ROWS_SHOWN}+)` : `(${rows.length})`;
   // The related-list chain every list of the Related tab has (emulator/html/related-lists.ts).
@@ -63,8 +54,49 @@ export function approvalHistoryCard(state: OrgState, user: OrgUser, row: Row): S
   <h2 class="slds-card__header-title"><span class="slds-truncate slds-m-right_xx-small" title="Approval History">Approval History</span><span class="slds-shrink-none slds-m-right_xx-small countText" title="${count}">${count}</span></h2>
 </div><div class="slds-no-flex related-list-actions">${buttons}</div></header></div>`,
   );
-  const body = rows.length > 0 ? table : html`<p class="slds-p-around_small empty">No approval history</p>`;
-  return relatedListCard('ProcessSteps', header, body);
+  const body =
+    rows.length > 0
+      ? approvalHistoryTable(state, rows.slice(0, ROWS_SHOWN))
+      : html`<p class="slds-p-around_small empty">No approval history</p>`;
+  const footer = html`
+<a class="slds-card__footer" href="${approvalHistoryPageUrl(type, row)}"><span class="view-all-label">View All</span></a>`;
+  return relatedListCard('ProcessSteps', header, body, footer);
+}
+
+/** The Approval History's View All page: every row, with the count in its status line. */
+export function approvalHistoryPageBody(state: OrgState, type: SObjectType, row: Row): SafeHtml {
+  const rows = approvalHistory(state, row.Id);
+  const shown =
+    rows.length > 0
+      ? approvalHistoryTable(state, rows)
+      : html`<p class="slds-p-around_small empty">No approval history</p>`;
+  return wholeListPage(
+    type,
+    row,
+    'Approval History',
+    statusCount(rows.length, rows.length, undefined),
+    shown,
+  );
+}
+
+/** The history's rows, newest first, each cell labelled with its column. */
+export function approvalHistoryTable(state: OrgState, rows: ReturnType<typeof approvalHistory>): SafeHtml {
+  return html`<table class="slds-table slds-table_bordered approval-history" role="grid"><thead><tr>${[
+    'Step Name',
+    'Date',
+    'Status',
+    'Assigned To',
+    'Actual Approver',
+    'Comments',
+  ].map((label) => html`<th scope="col" title="${label}">${label}</th>`)}</tr></thead><tbody>${rows.map(
+    (entry, index) => {
+      const stepName =
+        entry.status === 'Started' ? 'Approval Request Submitted' : stepLabel(state, entry.instance);
+      return html`<tr data-row-key-value="${entry.workitemId ?? `${entry.instance.Id}-${index}`}" data-status="${entry.status}">
+<td data-label="Step Name">${stepName}</td><td data-label="Date">${entry.date.slice(0, 10)}</td><td data-label="Status">${STATUS_LABELS[entry.status] ?? entry.status}</td>
+<td data-label="Assigned To">${actorName(state, entry.status === 'Pending' ? entry.actorId : entry.assignedToId)}</td><td data-label="Actual Approver">${entry.status === 'Pending' ? '' : actorName(state, entry.actorId)}</td><td data-label="Comments">${entry.comments ?? ''}</td></tr>`;
+    },
+  )}</tbody></table>`;
 }
 
 function stepLabel(state: OrgState, instance: Row): string {

@@ -26,15 +26,7 @@ export function relatedListPageBody(
   const loaded = list.rows.slice(0, LIST_VIEW_PAGE_SIZE);
   const more =
     list.rows.length > loaded.length ? moreRelatedRowsUrl(type, row, list, loaded.length) : undefined;
-  const internal = lwc(
-    'lst-common-list-internal',
-    '',
-    html`<div class="slds-card slds-card_boundary listViewContent"><div class="listDisplays">
-${header(type, row, list, loaded.length)}
-${lwc(
-  'lst-primary-display-manager',
-  '',
-  html`<div class="primaryDisplayManager">${lwc(
+  const grid = lwc(
     'lst-primary-display',
     '',
     lwc(
@@ -42,13 +34,43 @@ ${lwc(
       '',
       lightningDatatable(state, list.type, list.columns, loaded, list.columns[0]?.name, more),
     ),
-  )}${list.rows.length === 0 ? lwc('lst-empty-state', '', html`<div class="emptyContent slds-illustration"><p class="slds-text-body_regular">No items to display.</p></div>`) : ''}</div>`,
-)}
+  );
+  const empty =
+    list.rows.length === 0
+      ? lwc(
+          'lst-empty-state',
+          '',
+          html`<div class="emptyContent slds-illustration"><p class="slds-text-body_regular">No items to display.</p></div>`,
+        )
+      : '';
+  return wholeListPage(
+    type,
+    row,
+    list.label,
+    statusCount(loaded.length, list.rows.length, undefined),
+    html`${grid}${empty}`,
+  );
+}
+
+/** The View All page around a list's rows: its title, breadcrumbs to the record and status line `count`. */
+export function wholeListPage(
+  type: SObjectType,
+  row: Row,
+  title: string,
+  count: string,
+  rows: SafeHtml,
+): SafeHtml {
+  const internal = lwc(
+    'lst-common-list-internal',
+    '',
+    html`<div class="slds-card slds-card_boundary listViewContent"><div class="listDisplays">
+${header(type, row, title, count)}
+${lwc('lst-primary-display-manager', '', html`<div class="primaryDisplayManager">${rows}</div>`)}
 </div></div>`,
   );
   return lwc(
     'lst-related-list-desktop',
-    html`data-related-list="${list.type.name}"`,
+    '',
     html`<article class="slds-card slds-card_boundary">${lwc('lst-related-list-view-manager', '', internal)}</article>`,
   );
 }
@@ -68,7 +90,7 @@ export function moreRelatedRowsUrl(
   return `/aura/relatedlist/${type.name}/${row.Id}/${relationshipName(list)}/rows?offset=${offset}`;
 }
 
-function header(type: SObjectType, row: Row, list: ResolvedRelatedList, loaded: number): SafeHtml {
+function header(type: SObjectType, row: Row, title: string, count: string): SafeHtml {
   const name = String(row[type.options.nameField ?? 'Name'] ?? row.Id);
   const breadcrumbs = lwc(
     'lst-breadcrumbs',
@@ -81,13 +103,13 @@ function header(type: SObjectType, row: Row, list: ResolvedRelatedList, loaded: 
   const status = lwc(
     'force-list-view-manager-status-info',
     '',
-    html`<span class="slds-text-body_small"><span class="countSortedByFilteredBy">${statusCount(loaded, list.rows.length, undefined)}</span> <span class="lastUpdated">Updated a few seconds ago</span></span>`,
+    html`<span class="slds-text-body_small"><span class="countSortedByFilteredBy">${count}</span> <span class="lastUpdated">Updated a few seconds ago</span></span>`,
   );
   return lwc(
     'lst-list-view-manager-header',
     '',
     html`<div class="slds-page-header slds-page-header_related-list" role="banner">
-  <div class="slds-page-header__row"><div class="slds-page-header__col-title">${breadcrumbs}<h1 class="slds-page-header__title slds-truncate listViewTitle" title="${list.label}">${list.label}</h1></div></div>
+  <div class="slds-page-header__row"><div class="slds-page-header__col-title">${breadcrumbs}<h1 class="slds-page-header__title slds-truncate listViewTitle" title="${title}">${title}</h1></div></div>
   <div class="slds-page-header__row listViewManagerHeaderControls">${status}</div>
 </div>`,
   );

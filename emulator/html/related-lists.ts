@@ -1,5 +1,5 @@
 import type { OrgState, OrgUser } from '../model/org-state';
-import { pageLayout, relatedLists } from '../model/record-layouts';
+import { hasApprovalHistory, relatedLists } from '../model/record-layouts';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { approvalHistoryCard } from './approval-pages';
@@ -36,12 +36,9 @@ export function relatedListsPanel(
   deferred?: (name: string) => SafeHtml,
 ): SafeHtml {
   const lists = relatedLists(state, user, type, row, recordType);
-  // Approval History (the ProcessSteps list) where the viewer's layout places it, on an object with a process.
-  const approvals =
-    pageLayout(state, user, type, recordType)?.approvalHistory &&
-    state.definition.approvalProcesses.some((process) => process.object === type.name)
-      ? approvalHistoryCard(state, user, row)
-      : '';
+  const approvals = hasApprovalHistory(state, user, type, recordType)
+    ? approvalHistoryCard(state, user, type, row)
+    : '';
   if (lists.length === 0 && !approvals)
     return html`<p class="slds-text-color_weak no-related-lists">No related lists</p>`;
   return html`<div class="slds-grid slds-wrap related-lists">${approvals}${lists.map((list, index) =>

@@ -189,6 +189,19 @@ export interface ResolvedRelatedList {
   rows: Row[];
 }
 
+/** Approval History (the ProcessSteps list) is on the page where the viewer's layout places it, on an object with a process. */
+export function hasApprovalHistory(
+  state: OrgState,
+  user: OrgUser,
+  type: SObjectType,
+  recordType: string | undefined,
+): boolean {
+  return (
+    pageLayout(state, user, type, recordType)?.approvalHistory === true &&
+    state.definition.approvalProcesses.some((process) => process.object === type.name)
+  );
+}
+
 /**
  * The name a related list goes by in its View All address, /lightning/r/{Object}/{Id}/related/{name}/view: the
  * child relationship's name (Contacts, Opportunities), here its label without spaces.

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { approvalHistoryPageBody } from '../html/approval-pages';
 import { type LightningError, lightningErrorBody } from '../html/error-pages';
 import { moreRows } from '../html/list-view-page';
 import { moreRelatedRowsUrl, relatedListPageBody } from '../html/related-list-page';
@@ -6,6 +7,7 @@ import { objectAccess } from '../model/access';
 import { to18 } from '../model/ids';
 import type { OrgState } from '../model/org-state';
 import {
+  hasApprovalHistory,
   type ResolvedRelatedList,
   recordTypeOf,
   relatedLists,
@@ -20,7 +22,8 @@ import { type UiSession, uiSession } from './ui-session';
 interface RelatedListOfRecord {
   type: SObjectType;
   row: Row;
-  list: ResolvedRelatedList;
+  /** A list of the layout, or the Approval History (ProcessSteps). */
+  list: ResolvedRelatedList | 'ProcessSteps';
 }
 
 /** A related list's View All page and the rows it loads later, as the viewer sees them. */
@@ -41,7 +44,13 @@ export function relatedListPageRoutes(state: OrgState): Hono {
     const row = id?.startsWith(type.keyPrefix) ? state.store.get(type.name, id) : undefined;
     if (!row || row.IsDeleted === true) return problem('record');
     if (!canSeeRecord(state, ui.user, type, row)) return problem('insufficientPrivileges');
-    const list = relatedLists(state, ui.user, type, row, recordTypeOf(state, row)).find(
+    const recordType = recordTypeOf(state, row);
+    if (params.relationship === 'ProcessSteps') {
+      return hasApprovalHistory(state, ui.user, type, recordType)
+        ? { type, row, list: 'ProcessSteps' }
+        : problem('page');
+    }
+    const list = relatedLists(state, ui.user, type, row, recordType).find(
       (candidate) => relationshipName(candidate) === params.relationship,
     );
     return list ? { type, row, list } : problem('page');
@@ -51,6 +60,9 @@ export function relatedListPageRoutes(state: OrgState): Hono {
     const found = relatedListOf(ui, params);
     if ('error' in found) return found.error;
     const { type, row, list } = found;
+    if (list === 'ProcessSteps') {
+      return { body: approvalHistoryPageBody(state, type, row), title: `Approval History | ${type.label}` };
+    }
     return { body: relatedListPageBody(state, type, row, list), title: `${list.label} | ${type.label}` };
   };
 
@@ -67,6 +79,7 @@ export function relatedListPageRoutes(state: OrgState): Hono {
     const found = relatedListOf(ui, c.req.param());
     if ('error' in found) return found.error;
     const { type, row, list } = found;
+    if (list === 'ProcessSteps') return { body: lightningErrorBody('page') };
     const offset = Math.max(0, Number(c.req.query('offset')) || 0);
     const shown = { ...list, nameField: list.columns[0]?.name };
     return { body: moreRows(state, shown, offset, (loaded) => moreRelatedRowsUrl(type, row, list, loaded)) };

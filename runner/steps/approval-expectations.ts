@@ -15,6 +15,7 @@ import {
 } from './approval-support';
 import { ExpectationError, leftThePage, type StepContext } from './context';
 import { judgedAs } from './incomplete-parts';
+import { waitedFor } from './loaded-list';
 import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { showRelatedListOrFail } from './related-list-shown';
@@ -33,8 +34,17 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
       'Approval History',
       "so its approval cannot be read: add the list to the persona's page layout.",
     );
-    const rows = await history.rows();
-    const stated = await history.count();
+    let rows = await history.rows();
+    let stated = await history.count();
+    let viewAll: string | undefined;
+    if (step.history && stated && (stated.more || (stated.count ?? 0) > rows.length)) {
+      try {
+        ({ rows, stated } = await history.wholeHistory());
+      } catch (error) {
+        if ((error as Error).name !== 'TimeoutError') throw error;
+        viewAll = `its View All page did not show its count${waitedFor(error as Error)}`;
+      }
+    }
     await history.leave();
     const latest = rows[0]?.status ?? 'none (never submitted)';
     if (step.status !== undefined && latest !== step.status) {
@@ -53,7 +63,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
         );
       }
     }
-    if (step.history) problems.push(...historyProblems(step.history, rows, stated));
+    if (step.history) problems.push(...historyProblems(step.history, rows, stated, viewAll));
   }
   if (step.locked !== undefined) {
     const attempt = await judgedAs(`${personaName(context)} on ${recordName(context, record)}`, () =>
@@ -93,10 +103,15 @@ function editSeen(attempt: EditAttempt): string {
   return `Edit showed an error that is not the lock: "${attempt.message}"`;
 }
 
+/**
+ * The history against the rows read: the card's, or its View All page's when the card shows only its first rows
+ * (`viewAll` says why that page could not be read).
+ */
 function historyProblems(
   expected: ApprovalHistoryExpectation[],
   rows: ApprovalHistoryRow[],
   stated: StatedCount | undefined,
+  viewAll?: string,
 ): string[] {
   const shown = (row: ApprovalHistoryRow | undefined) =>
     row
@@ -111,7 +126,7 @@ function historyProblems(
     );
   } else if (!complete) {
     problems.push(
-      `history: expected exactly ${expected.length} row(s); the Approval History card shows ${rows.length} ${stated ? `but states "${stated.text}"` : 'and states no count'}, so more rows may exist beyond them (View All) — the exact count cannot be proven from the card`,
+      `history: expected exactly ${expected.length} row(s); the Approval History card shows ${rows.length} ${stated ? `but states "${stated.text}"` : 'and states no count'}, so more rows may exist beyond them${viewAll ? ` and ${viewAll}` : ''} — the exact count cannot be proven from the card`,
     );
   }
   expected.forEach((want, index) => {

@@ -48,8 +48,7 @@ async function readAsNeeded(
       await list.loadMore();
     } catch (error) {
       if ((error as Error).name !== 'TimeoutError') throw error;
-      const waited = /Timeout (\d+)ms/.exec((error as Error).message)?.[1];
-      stalled = `the list shows "${stated.text}" and did not load more ${waited ? `within ${Number(waited) / 1000} s ` : ''}${list.loadsMoreBy ?? 'when asked'} (${ids.size} row(s) loaded)`;
+      stalled = `the list shows "${stated.text}" and did not load more${waitedFor(error as Error)} ${list.loadsMoreBy ?? 'when asked'} (${ids.size} row(s) loaded)`;
       break;
     }
     stated = await read();
@@ -64,4 +63,10 @@ function isComplete(stated: StatedCount, rows: number): boolean {
 /** The list says it has rows beyond those seen. */
 function holdsMore(stated: StatedCount, rows: number): boolean {
   return stated.more || (stated.count !== undefined && stated.count > rows);
+}
+
+/** " within 3 s" from a Playwright TimeoutError's message, or nothing when it does not say. */
+export function waitedFor(timeout: Error): string {
+  const waited = /Timeout (\d+)ms/.exec(timeout.message)?.[1];
+  return waited ? ` within ${Number(waited) / 1000} s` : '';
 }

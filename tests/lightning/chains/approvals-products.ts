@@ -40,6 +40,7 @@ export const approvalHistoryAndProducts: ChainGroup = {
   },
   chains: [
     { root: HISTORY, chain: `${SINGLE} commonListInternal header title` },
+    { root: HISTORY, chain: `${SINGLE} viewAll` },
     { root: PRODUCTS, chain: `${SINGLE} commonListInternal header title` },
     { root: PRODUCTS, chain: `${SINGLE} commonListInternal displayManager display displayGrid` },
   ],
