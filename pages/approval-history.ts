@@ -6,9 +6,8 @@ import {
   RecordRelatedLists,
   type RelatedListsReading,
 } from './record-related-lists';
-import { rendered } from './rendered';
 import { type StatedCount, statedCount } from './shown-list';
-import { StatusLineList } from './status-line-list';
+import { ViewAllPage } from './view-all-page';
 
 export interface ApprovalHistoryRow {
   stepName: string;
@@ -77,26 +76,18 @@ export class ApprovalHistory {
    * count. For a card that shows only its first rows ("(6+)").
    */
   async wholeHistory(): Promise<{ rows: ApprovalHistoryRow[]; stated: StatedCount }> {
-    const recordPage = this.page.url();
-    await this.root.first().locator(locators.relatedListCard.viewAll).first().click();
+    const viewAll = await ViewAllPage.openFrom(this.page, this.root.first());
     let whole: { rows: ApprovalHistoryRow[]; stated: StatedCount };
     try {
-      const page = this.page.locator(locators.relatedListPage.root).filter({ visible: true }).first();
-      const list = new StatusLineList(page);
-      await rendered(list.statusCount);
-      whole = { rows: await rowsIn(page), stated: await list.count() };
+      await viewAll.shown();
+      whole = { rows: await rowsIn(viewAll.root), stated: await viewAll.list.count() };
     } catch (error) {
       // The error says what went wrong; a record page that cannot be shown again must not hide it.
-      await this.backTo(recordPage).catch(() => undefined);
+      await viewAll.back().catch(() => undefined);
       throw error;
     }
-    await this.backTo(recordPage);
+    await viewAll.back();
     return whole;
-  }
-
-  private async backTo(recordPage: string): Promise<void> {
-    if (this.page.url() !== recordPage) await this.page.goBack();
-    await rendered(this.root.first());
   }
 
   /** Opens the dialog of an action the list offers the user (Recall, Approve, Reject, Reassign); undefined if not offered. */

@@ -8,7 +8,8 @@ import {
 } from './record-related-lists';
 import { rendered } from './rendered';
 import { type ShownList, type StatedCount, statedCount } from './shown-list';
-import { LOADS_MORE_BY_SCROLLING, StatusLineList } from './status-line-list';
+import { LOADS_MORE_BY_SCROLLING } from './status-line-list';
+import { ViewAllPage } from './view-all-page';
 
 /**
  * A related list of the record page shown, found by its title (Contacts, Opportunities...) on its Related tab
@@ -17,10 +18,10 @@ import { LOADS_MORE_BY_SCROLLING, StatusLineList } from './status-line-list';
  */
 export class RelatedListCard implements ShownList {
   private readonly lists: RecordRelatedLists;
+  /** The View All page, once clicked. */
+  private viewAll?: ViewAllPage;
   /** The View All page, once it shows its count: the list is read there from then on. */
-  private whole?: StatusLineList;
-  /** The record page's address, once View All was clicked there. */
-  private leftFrom?: string;
+  private whole?: ViewAllPage;
 
   constructor(
     private readonly page: Page,
@@ -58,13 +59,13 @@ export class RelatedListCard implements ShownList {
   }
 
   async count(): Promise<StatedCount> {
-    if (this.whole) return this.whole.count();
+    if (this.whole) return this.whole.list.count();
     const text = (await this.card.locator(locators.relatedListCard.count).first().innerText()).trim();
     return statedCount(text);
   }
 
   async rowIds(): Promise<string[]> {
-    if (this.whole) return this.whole.rowIds();
+    if (this.whole) return this.whole.list.rowIds();
     const ids = await this.card
       .locator(locators.listContents.rowKeys)
       .evaluateAll(
@@ -79,30 +80,22 @@ export class RelatedListCard implements ShownList {
   }
 
   /**
-   * The first time, opens the card's View All page (Lightning shows it in place of the record page) and resolves
-   * once its status line states the count; after that, loads its next rows as a list view does. A TimeoutError
-   * when neither comes.
+   * The first time, opens the card's View All page and resolves once its status line states the count; after
+   * that, loads its next rows as a list view does. A TimeoutError when neither comes.
    */
   async loadMore(): Promise<void> {
-    if (this.whole) return this.whole.loadMore();
-    const recordPage = this.page.url();
-    await this.card.locator(locators.relatedListCard.viewAll).first().click();
-    this.leftFrom = recordPage;
-    const whole = new StatusLineList(
-      this.page.locator(locators.relatedListPage.root).filter({ visible: true }).first(),
-    );
-    await rendered(whole.statusCount);
-    this.whole = whole;
+    if (this.whole) return this.whole.list.loadMore();
+    this.viewAll = await ViewAllPage.openFrom(this.page, this.card);
+    await this.viewAll.shown();
+    this.whole = this.viewAll;
   }
 
   /** Back from the View All page (loaded or not) to the record page, its card shown again. */
   async restorePage(): Promise<void> {
-    const recordPage = this.leftFrom;
-    this.leftFrom = undefined;
+    const viewAll = this.viewAll;
+    this.viewAll = undefined;
     this.whole = undefined;
-    if (recordPage === undefined || this.page.url() === recordPage) return;
-    await this.page.goBack();
-    await rendered(this.card.locator(locators.relatedListCard.count).first());
+    await viewAll?.back();
   }
 }
 
