@@ -627,6 +627,15 @@ export const locators = {
       'the report grid is table.data-grid-table.data-grid-full-table (public Selenium and Playwright suites), docs/salesforce-facts.md#reports-and-dashboards',
       'table.data-grid-full-table',
     ),
+    // The grid is virtualised: it renders the rows (and columns) in view and more as it is scrolled.
+    scroller: fact(
+      "the grid scrolls both ways inside div.widgets, rendering what comes into view (a public Playwright scraper of a real org's Report Viewer scrolls it to collect every row), docs/salesforce-facts.md#reports-and-dashboards",
+      '.widgets',
+    ),
+    rowIndex: fact(
+      "a data row's cells carry data-row-index, the row's place in the report (public scrapers key rows by it), docs/salesforce-facts.md#reports-and-dashboards",
+      'data-row-index',
+    ),
     headerCells: fact(
       'the header row is tr.data-grid-header-row; its cells carry data-column-index (public suites), docs/salesforce-facts.md#reports-and-dashboards',
       'tr.data-grid-header-row th[data-column-index]',

@@ -5,6 +5,7 @@
  * Lightning adds for screen readers, is left out. Runs in the page (pass it to evaluate).
  */
 export function renderedText(element: Element): string {
+  // Given an array (as renderedTexts, below), the text of each: one round trip for many elements.
   const read = (node: Node): string => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (!(node instanceof Element)) return '';
@@ -17,5 +18,8 @@ export function renderedText(element: Element): string {
     const children = node.shadowRoot ? [...node.shadowRoot.childNodes] : [...node.childNodes];
     return children.map(read).join(' ');
   };
-  return read(element);
+  return (Array.isArray(element) ? element.map(read) : read(element)) as string;
 }
+
+/** renderedText of each element, for evaluateAll: the same function, which reads an array element by element. */
+export const renderedTexts = renderedText as unknown as (elements: Element[]) => string[];

@@ -1,7 +1,7 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { locators } from './locators';
 import { firstRendered } from './rendered';
-import { renderedText } from './rendered-text';
+import { renderedTexts } from './rendered-text';
 
 /** What a report run shows: its title, and either its rows or the error it refused to run with. */
 export type ReportRunShown =
@@ -44,6 +44,11 @@ export class ReportPage {
     );
   }
 
+  /**
+   * What the run shows. The grid is virtualised (it renders the rows and columns in view): rows are read as
+   * rendered, keyed by their place in the report, and the grid is scrolled through until it has shown as many
+   * rows as its "Total Records", or to its end.
+   */
   async read(): Promise<ReportRunShown> {
     const title = await this.textOf(this.viewer.locator(locators.report.title));
     const table = this.viewer.locator(locators.report.table).first();
@@ -53,27 +58,44 @@ export class ReportPage {
     for (const error of ran ? [] : [this.pageError(), this.runError()]) {
       if ((await error.count()) > 0) return { ok: false, title, error: await this.textOf(error) };
     }
-    const columns = new Map<string, string>();
-    for (const header of await table.locator(locators.report.headerCells).all()) {
-      const inner = header.locator(locators.report.headerLabel);
-      const label = await this.textOf((await inner.count()) > 0 ? inner : header);
-      columns.set((await header.getAttribute('data-column-index')) ?? '', label);
+    const totalRecords = await this.totalRecords();
+    const grid = new GridReading();
+    const read = () => grid.readRendered(table);
+    const keyed = await read();
+    if (keyed && (totalRecords === undefined || grid.rowCount < totalRecords)) {
+      await this.scrollThrough(
+        table,
+        read,
+        () => totalRecords !== undefined && grid.rowCount >= totalRecords,
+      );
     }
-    const rows: ReportRowShown[] = [];
-    for (const row of await table.locator(locators.report.bodyRows).all()) {
-      const cells: Record<string, string> = {};
-      // Cells hold Lightning's formatted outputs, whose text sits in shadow roots.
-      for (const cell of await row.locator(locators.report.cells).all()) {
-        const column = columns.get((await cell.getAttribute('data-column-index')) ?? '');
-        if (column !== undefined) cells[column] = clean(await cell.evaluate(renderedText));
+    return { ok: true, title, totalRecords, columns: grid.columnLabels(), rows: grid.rows() };
+  }
+
+  /**
+   * Scrolls the grid's container to each part of it in turn, top to bottom and left to right, reading what it
+   * renders there, until `done()`. Each position is read once the grid shows a row at the container's centre.
+   */
+  private async scrollThrough(
+    table: Locator,
+    read: () => Promise<unknown>,
+    done: () => boolean,
+  ): Promise<void> {
+    const scroller = this.viewer.locator(locators.report.scroller).filter({ has: table }).last();
+    if ((await scroller.count()) === 0) return;
+    const size = await scroller.evaluate((element) => ({
+      down: element.scrollHeight - element.clientHeight,
+      across: element.scrollWidth - element.clientWidth,
+      height: element.clientHeight,
+      width: element.clientWidth,
+    }));
+    for (const y of positions(size.down, size.height)) {
+      for (const x of positions(size.across, size.width)) {
+        if (done()) return;
+        await scroller.evaluate(scrollAndRender, { x, y });
+        await read();
       }
-      if (Object.keys(cells).length === 0) continue;
-      const hrefs = await row
-        .locator(locators.report.recordLinks)
-        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      rows.push({ recordIds: hrefs.map(recordIdOf).filter((id) => id !== undefined), cells });
     }
-    return { ok: true, title, totalRecords: await this.totalRecords(), columns: [...columns.values()], rows };
   }
 
   /** The count the header's "Total Records" shows, if it shows one. */
@@ -100,6 +122,103 @@ export class ReportPage {
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The rows and columns a virtualised grid has rendered so far, merged by row and column index. */
+class GridReading {
+  private readonly columns = new Map<number, string>();
+  private readonly byIndex = new Map<number, ReportRowShown>();
+
+  get rowCount(): number {
+    return this.byIndex.size;
+  }
+
+  columnLabels(): string[] {
+    return [...this.columns.entries()].sort(([a], [b]) => a - b).map(([, label]) => label);
+  }
+
+  rows(): ReportRowShown[] {
+    return [...this.byIndex.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+  }
+
+  /**
+   * Reads the header cells and rows rendered now, each cell once, in a few round trips whatever the rows. False
+   * when a row carries no index: then rows read at different scroll positions could not be told apart, and only
+   * this reading counts.
+   */
+  async readRendered(table: Locator): Promise<boolean> {
+    const headers = table.locator(locators.report.headerCells);
+    const labels = await headers.evaluateAll(
+      (cells, label) =>
+        cells
+          .map(
+            (cell) =>
+              [
+                cell.getAttribute('data-column-index'),
+                (cell.querySelector(label) ?? cell) as HTMLElement,
+              ] as const,
+          )
+          .map(([index, text]) => ({ index, label: text.innerText })),
+      locators.report.headerLabel,
+    );
+    for (const { index, label } of labels) {
+      if (!this.columns.has(Number(index))) this.columns.set(Number(index), clean(label));
+    }
+    const cells = table.locator(`${locators.report.bodyRows} ${locators.report.cells}`);
+    const places = await cells.evaluateAll(
+      (found, { rowIndex, links }) =>
+        found.map((cell) => {
+          const row = cell.closest('tr');
+          return {
+            column: cell.getAttribute('data-column-index'),
+            index: row?.querySelector(`[${rowIndex}]`)?.getAttribute(rowIndex) ?? null,
+            position: row?.parentElement ? [...row.parentElement.children].indexOf(row) : -1,
+            links: [...(row?.querySelectorAll(links) ?? [])].map((link) => link.getAttribute('href') ?? ''),
+          };
+        }),
+      { rowIndex: locators.report.rowIndex, links: locators.report.recordLinks },
+    );
+    // Cells hold Lightning's formatted outputs, whose text sits in shadow roots.
+    const texts = await cells.evaluateAll(renderedTexts);
+    let keyed = true;
+    places.forEach((place, at) => {
+      const column = this.columns.get(Number(place.column));
+      if (column === undefined || texts[at] === undefined) return;
+      if (place.index === null) keyed = false;
+      const key = place.index === null ? Number.MIN_SAFE_INTEGER + place.position : Number(place.index);
+      const entry = this.byIndex.get(key) ?? { recordIds: [], cells: {} };
+      if (!(column in entry.cells)) entry.cells[column] = clean(texts[at]);
+      for (const id of place.links.map(recordIdOf))
+        if (id && !entry.recordIds.includes(id)) entry.recordIds.push(id);
+      this.byIndex.set(key, entry);
+    });
+    return keyed;
+  }
+}
+
+/** 0, then every `step` (a little less, so that what sits at an edge is seen whole), then `end`. */
+function positions(end: number, step: number): number[] {
+  const stride = Math.max(1, Math.floor(step * 0.9));
+  const at = [0];
+  for (let next = stride; next < end; next += stride) at.push(next);
+  if (end > 0) at.push(end);
+  return at;
+}
+
+/**
+ * Runs in the Report Viewer: scrolls the grid's container and resolves once the row at its centre is rendered (a
+ * data or header row, not the spacer standing for rows not rendered), or after a second of animation frames.
+ */
+async function scrollAndRender(element: Element, to: { x: number; y: number }): Promise<void> {
+  element.scrollTop = to.y;
+  element.scrollLeft = to.x;
+  for (let frame = 0; frame < 60; frame++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const box = element.getBoundingClientRect();
+    const hit = element.ownerDocument.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const row = hit?.closest('tr');
+    if (row && !row.classList.contains('data-grid-table-row-spacer')) return;
+  }
+}
 
 /** The id in a record link, /lightning/r/{id}/view or /lightning/r/{Object}/{id}/view. */
 function recordIdOf(href: string): string | undefined {

@@ -1,3 +1,4 @@
+import { browserScript } from './browser-script';
 import {
   DOCUMENT_END,
   documentStart,
@@ -36,9 +37,13 @@ export function dashboardFrame(dashboardId: string, userId: string): SafeHtml {
 </div>`;
 }
 
-/** The document an analytics iframe loads: the run or the dashboard alone, with the Lightning look. */
+/**
+ * The document an analytics iframe loads: the run or the dashboard alone, with the Lightning look; the Report
+ * Viewer with the script that renders its grid's rows as they are scrolled into view.
+ */
 export function analyticsFrameDocument(title: string, bodyClass: string, body: HtmlPart): string {
-  return `${documentStart(title, bodyClass)}<link rel="stylesheet" href="/slds/emulator.css">${FRAME_DOCUMENT_STYLE.value}${renderHtml(body)}${DOCUMENT_END}`;
+  const script = title === 'Report Viewer' ? browserScript('report-viewer').value : '';
+  return `${documentStart(title, bodyClass)}<link rel="stylesheet" href="/slds/emulator.css">${FRAME_DOCUMENT_STYLE.value}${renderHtml(body)}${script}${DOCUMENT_END}`;
 }
 
 const FRAME_STYLE = 'border:0;width:100%;height:75vh;min-height:600px;background:#fff';
@@ -51,4 +56,7 @@ body{background:#fff;padding:12px}
 .metricValue{font-size:2rem}
 table[role="grid"]{border-collapse:collapse}
 table[role="grid"] th,table[role="grid"] td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}
+.widgets{max-height:420px;overflow:auto}
+.data-grid-table-row td,.data-grid-table-row th{white-space:nowrap}
+tr.data-grid-table-row-spacer td{padding:0;border:0}
 </style>`);

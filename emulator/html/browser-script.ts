@@ -6,8 +6,8 @@ import { type SafeHtml, trusted } from './safe-html';
  * bundled once per process on first use and inlined, as Lightning inlines its bootstrap. The compiled package
  * carries the bundles made at build time instead (bin/build-dist.cjs), so a run's emulator starts no esbuild.
  */
-export type BrowserScript = 'record-ui' | 'navigation';
-const SCRIPTS: readonly BrowserScript[] = ['record-ui', 'navigation'];
+export type BrowserScript = 'record-ui' | 'navigation' | 'report-viewer';
+const SCRIPTS: readonly BrowserScript[] = ['record-ui', 'navigation', 'report-viewer'];
 
 // Defined only in the compiled package (esbuild's define); the sources leave it undeclared.
 declare const PERSONA_UX_BROWSER_SCRIPTS: Record<BrowserScript, string> | undefined;

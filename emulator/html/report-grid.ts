@@ -3,13 +3,18 @@ import type { OrgState } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { fieldOutput } from './field-output';
-import { html, type SafeHtml } from './safe-html';
+import { html, type SafeHtml, trusted } from './safe-html';
 
 /**
  * The Report Viewer's grid as public suites read it on real orgs (docs/salesforce-facts.md#reports-and-dashboards):
  * table.data-grid-table.data-grid-full-table whose first row is the header (tr.data-grid-header-row, labels in
  * span.lightning-table-cell-measure-header-value), then tr.data-grid-table-row per record. Each row starts with
  * its row number; every other cell carries data-column-index. The name cell links the record.
+ *
+ * The grid is virtualised, as public scrapers of real orgs find it: it scrolls inside div.widgets and renders only
+ * the rows in view, spacer rows (tr.data-grid-table-row-spacer) standing for the rows before and after them. Here
+ * the first RENDERED_ROWS rows come with the page and every row's markup in an inert script, which the report viewer's page
+ * script (browser/report-viewer.ts) renders as the grid is scrolled.
  */
 export function reportGrid(
   state: OrgState,
@@ -31,14 +36,31 @@ export function reportGrid(
   )}
 </tr>`,
   );
+  const spacer = (place: 'before' | 'after', rowsFor: number) =>
+    html`<tr class="data-grid-table-row-spacer" data-spacer="${place}" data-rows="${rowsFor}"><td colspan="${columns.length + 1}"></td></tr>`;
+  const rendered = body.slice(0, RENDERED_ROWS);
+  const waiting = body.slice(RENDERED_ROWS);
   return html`<div class="report-table-widget widgetReady finalState">
+<div class="widgets"${waiting.length > 0 ? html` data-virtual-rows` : ''}>
 <table class="data-grid-table data-grid-full-table" role="grid"><tbody>
 ${header}
-${body}
-<tr class="data-grid-table-row-spacer"><td colspan="${columns.length + 1}"></td></tr>
+${spacer('before', 0)}
+${rendered}
+${spacer('after', waiting.length)}
 </tbody></table>
+${waiting.length > 0 ? rowsToRender(body) : ''}
+</div>
 ${rows.length === 0 ? html`<div class="report-table-widget-noData">No records to display</div>` : ''}
 </div>`;
+}
+
+/** The rows a report run renders before its grid is scrolled. */
+export const RENDERED_ROWS = 40;
+
+/** Every row's markup, for the page script to render the rows scrolled into view (markup in JSON: inert). */
+function rowsToRender(rows: SafeHtml[]): SafeHtml {
+  const json = JSON.stringify(rows.map((row) => row.value)).replace(/</g, '\\u003c');
+  return trusted(`<script type="application/json" class="report-rows">${json}</script>`);
 }
 
 /** A column's header cell: its label where public suites read it. */

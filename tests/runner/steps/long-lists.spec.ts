@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
-import type { ListExpectation } from '../../../runner/model-views';
+import type { ListExpectation, ViewExpectations } from '../../../runner/model-views';
 import { runStep } from '../../../runner/steps';
 import { expectationFailure, idOf, personaStepContext } from './persona-steps';
+import { expectPage } from './record-page-expectations';
 
 /**
  * A list view longer than Lightning's first 50 rows ("50+ items"): a record on row 51 or later is found by
@@ -109,3 +110,32 @@ test('a list that does not load more cannot prove a record absent, nor list one 
 });
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const report = (checks: Partial<NonNullable<ViewExpectations['report']>>): Step =>
+  expectPage({ report: { includes: [], excludes: [], columns: {}, values: {}, ...checks } });
+
+test('a report longer than its grid renders is read whole by scrolling its grid: a record far down is found, absence is proven', async ({
+  browser,
+}) => {
+  const { context, page, cleanUp } = await sdrWithLongList(browser);
+  try {
+    const total = LONG + 1 + SDR_OWNED_BEFORE;
+    await runStep({ kind: 'open', title: 'open', location, report: 'My_Open_Leads' }, context);
+    await runStep(
+      report({
+        includes: ['far'],
+        excludes: ['elsewhere'],
+        rows: { exactly: total },
+        values: { far: { Company: 'Long List Co' } },
+      }),
+      context,
+    );
+    // Read by scrolling: the grid renders only the rows in view, and "far" is its last.
+    const rows = page
+      .frameLocator('iframe[title="Report Viewer"]')
+      .locator('tr.data-grid-table-row:not(.data-grid-header-row)');
+    expect(await rows.count()).toBeLessThan(total);
+  } finally {
+    await cleanUp();
+  }
+});
