@@ -47,7 +47,7 @@ export class ReportPage {
   /**
    * What the run shows. The grid is virtualised (it renders the rows and columns in view): rows are read as
    * rendered, keyed by their place in the report, and the grid is scrolled through until it has shown as many
-   * rows as its "Total Records", or to its end.
+   * rows as its "Total Records", each with every column, or to its end.
    */
   async read(): Promise<ReportRunShown> {
     const title = await this.textOf(this.viewer.locator(locators.report.title));
@@ -62,12 +62,8 @@ export class ReportPage {
     const grid = new GridReading();
     const read = () => grid.readRendered(table);
     const keyed = await read();
-    if (keyed && (totalRecords === undefined || grid.rowCount < totalRecords)) {
-      await this.scrollThrough(
-        table,
-        read,
-        () => totalRecords !== undefined && grid.rowCount >= totalRecords,
-      );
+    if (keyed && !grid.complete(totalRecords)) {
+      await this.scrollThrough(table, read, () => grid.complete(totalRecords));
     }
     return { ok: true, title, totalRecords, columns: grid.columnLabels(), rows: grid.rows() };
   }
@@ -128,8 +124,13 @@ class GridReading {
   private readonly columns = new Map<number, string>();
   private readonly byIndex = new Map<number, ReportRowShown>();
 
-  get rowCount(): number {
-    return this.byIndex.size;
+  /** Every row of the report read ("Total Records" of them), each with a cell of every column. */
+  complete(totalRecords: number | undefined): boolean {
+    return (
+      totalRecords !== undefined &&
+      this.byIndex.size >= totalRecords &&
+      [...this.byIndex.values()].every((row) => Object.keys(row.cells).length >= this.columns.size)
+    );
   }
 
   columnLabels(): string[] {

@@ -58,5 +58,6 @@ table[role="grid"]{border-collapse:collapse}
 table[role="grid"] th,table[role="grid"] td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}
 .widgets{max-height:420px;overflow:auto}
 .data-grid-table-row td,.data-grid-table-row th{white-space:nowrap}
+.data-grid-table-row td,.data-grid-table-row th{overflow:hidden;text-overflow:ellipsis}
 tr.data-grid-table-row-spacer td{padding:0;border:0}
 </style>`);

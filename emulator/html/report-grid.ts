@@ -14,7 +14,8 @@ import { html, type SafeHtml, trusted } from './safe-html';
  * The grid is virtualised, as public scrapers of real orgs find it: it scrolls inside div.widgets and renders only
  * the rows in view, spacer rows (tr.data-grid-table-row-spacer) standing for the rows before and after them. Here
  * the first RENDERED_ROWS rows come with the page and every row's markup in an inert script, which the report viewer's page
- * script (browser/report-viewer.ts) renders as the grid is scrolled.
+ * script (browser/report-viewer.ts) renders as the grid is scrolled; of a grid wider than its container (columns
+ * of a fixed width), it renders the cells of the columns in view only.
  */
 export function reportGrid(
   state: OrgState,
@@ -42,7 +43,9 @@ export function reportGrid(
   const waiting = body.slice(RENDERED_ROWS);
   return html`<div class="report-table-widget widgetReady finalState">
 <div class="widgets"${waiting.length > 0 ? html` data-virtual-rows` : ''}>
-<table class="data-grid-table data-grid-full-table" role="grid"><tbody>
+<table class="data-grid-table data-grid-full-table" role="grid" style="table-layout:fixed;width:${ROW_NUMBER_WIDTH + columns.length * COLUMN_WIDTH}px">
+<colgroup><col style="width:${ROW_NUMBER_WIDTH}px">${columns.map(() => html`<col style="width:${COLUMN_WIDTH}px">`)}</colgroup>
+<tbody>
 ${header}
 ${spacer('before', 0)}
 ${rendered}
@@ -53,6 +56,10 @@ ${waiting.length > 0 ? rowsToRender(body) : ''}
 ${rows.length === 0 ? html`<div class="report-table-widget-noData">No records to display</div>` : ''}
 </div>`;
 }
+
+// Columns of a fixed width: a grid wider than its container renders the cells of the columns in view only.
+const ROW_NUMBER_WIDTH = 48;
+const COLUMN_WIDTH = 160;
 
 /** The rows a report run renders before its grid is scrolled. */
 export const RENDERED_ROWS = 40;

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { ReportPage } from '../../pages/report-page';
-import { oauthConnection, SDR } from './helpers';
+import { demoOrg, oauthConnection, SDR } from './helpers';
 import { idsByName, signIn } from './navigation-helpers';
 
 // The Report Viewer's grid is virtualised, as on a real org: it renders the rows in view inside div.widgets, spacer
@@ -33,7 +33,7 @@ for (const shadowMode of ['native', 'synthetic'] as const) {
     });
     test.afterAll(async () => emulator?.stop());
 
-    test('a long report renders its first rows, the rest as its grid is scrolled; the page object reads them all', async ({
+    test('a long report renders the rows in view, the rest as its grid is scrolled; the page object reads them all', async ({
       browser,
     }) => {
       const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
@@ -41,14 +41,15 @@ for (const shadowMode of ['native', 'synthetic'] as const) {
       const run = new ReportPage(page);
       await run.open(report);
       const total = MADE + SDR_OWNED_BEFORE;
-      await expect(dataRows(page)).toHaveCount(40);
+      await expect(dataRows(page).first().locator('th[data-row-index]')).toHaveText('1');
+      expect(await dataRows(page).count()).toBeLessThan(total);
       await expect(viewer(page).locator('tr.data-grid-table-row-spacer')).toHaveCount(2);
 
       await viewer(page)
         .locator('.widgets')
         .evaluate((grid) => grid.scrollTo(0, grid.scrollHeight));
       await expect(dataRows(page).last().locator('th[data-row-index]')).toHaveText(String(total));
-      expect(await dataRows(page).count()).toBeLessThan(40);
+      expect(await dataRows(page).count()).toBeLessThan(total);
 
       const shown = await run.read();
       if (!shown.ok) throw new Error(shown.error);
@@ -63,3 +64,62 @@ for (const shadowMode of ['native', 'synthetic'] as const) {
     });
   });
 }
+
+const WIDE_COLUMNS = [
+  'Name',
+  'Company',
+  'Title',
+  'Status',
+  'Email',
+  'Phone',
+  'Website',
+  'LeadSource',
+  'Rating',
+  'DoNotCall',
+  'Description',
+  'Country',
+  'Lead_Score__c',
+  'OwnerId',
+];
+
+test('a report wider than its grid renders the cells of the columns in view; the page object reads every cell', async ({
+  browser,
+}) => {
+  const org = demoOrg((definition) => {
+    const report = definition.reports.find((candidate) => candidate.developerName === 'My_Open_Leads');
+    if (report) report.columns = WIDE_COLUMNS;
+  });
+  const emulator = await startEmulator({ port: 0, org });
+  try {
+    const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+    const sdr = await conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${SDR.username}'`);
+    const leads = Array.from({ length: 45 }, (_, index) => ({
+      LastName: `Wide Report ${String(index + 1).padStart(2, '0')}`,
+      Company: 'Wide Report Co',
+      Country: `Country ${index + 1}`,
+      OwnerId: sdr.records[0].Id,
+    }));
+    await conn.sobject('Lead').create(leads, { allOrNone: true });
+    const report = (await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report')).My_Open_Leads;
+    const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+    await signIn(page, emulator, SDR.username, '/lightning/page/home');
+    const run = new ReportPage(page);
+    await run.open(report);
+    const firstRow = dataRows(page).first();
+    await expect(firstRow.locator('td.data-grid-cell-unrendered').first()).toBeAttached();
+    await expect(firstRow.locator('td[data-column-index="11"]')).toHaveCount(0);
+
+    const shown = await run.read();
+    if (!shown.ok) throw new Error(shown.error);
+    expect(shown.columns).toHaveLength(WIDE_COLUMNS.length);
+    expect(shown.rows).toHaveLength(45 + SDR_OWNED_BEFORE);
+    for (const row of shown.rows) expect(Object.keys(row.cells)).toHaveLength(WIDE_COLUMNS.length);
+    const wide = shown.rows.filter((row) => row.cells.Company === 'Wide Report Co');
+    expect(wide.map((row) => row.cells.Country)).toEqual(
+      Array.from({ length: 45 }, (_, index) => `Country ${index + 1}`),
+    );
+    await page.context().close();
+  } finally {
+    await emulator.stop();
+  }
+});
