@@ -1,6 +1,14 @@
 import { parseWithShadows } from './dom';
 import { startPageScript } from './page-script';
 
+/**
+ * The Report Viewer's grid renders only what is in view, as Lightning's virtualised grid does: it scrolls inside
+ * div.widgets; of a long report only the rows in view are rendered, spacer rows before and after them keeping the
+ * scroll height of the rest (html/report-grid.ts), and of a grid wider than its container only the cells of the
+ * columns in view. Scrolling renders what comes into view. A run that arrives later (a deferred part) is set up when
+ * it comes.
+ */
+
 // Rows rendered beyond those in view, on either side; and how far beyond the view a column still renders.
 const OVERSCAN_ROWS = 5;
 const OVERSCAN_PX = 40;
@@ -73,13 +81,6 @@ function rowsOf(markup: string[]): Element[] {
   return [...holder.querySelectorAll(':scope > table > tbody > tr')];
 }
 
-/**
- * The Report Viewer's grid renders only what is in view, as Lightning's virtualised grid does: it scrolls inside
- * div.widgets; of a long report only the rows in view are rendered, spacer rows before and after them keeping the
- * scroll height of the rest (html/report-grid.ts), and of a grid wider than its container only the cells of the
- * columns in view. Scrolling renders what comes into view. A run that arrives later (a deferred part) is set up when
- * it comes.
- */
 // Started last: setting up renders at once, with the constants above.
 startPageScript('reportViewer', () => {
   const setUp = () => {

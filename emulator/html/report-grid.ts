@@ -13,9 +13,9 @@ import { html, type SafeHtml, trusted } from './safe-html';
  *
  * The grid is virtualised, as public scrapers of real orgs find it: it scrolls inside div.widgets and renders only
  * the rows in view, spacer rows (tr.data-grid-table-row-spacer) standing for the rows before and after them. Here
- * the first RENDERED_ROWS rows come with the page and every row's markup in an inert script, which the report viewer's page
- * script (browser/report-viewer.ts) renders as the grid is scrolled; of a grid wider than its container (columns
- * of a fixed width), it renders the cells of the columns in view only.
+ * the first RENDERED_ROWS rows come with the page and every row's markup in an inert script, from which the Report
+ * Viewer's page script (browser/report-viewer.ts) renders the rows in view; of a grid wider than its container
+ * (columns of a fixed width), it renders the cells of the columns in view only.
  */
 export function reportGrid(
   state: OrgState,
@@ -62,7 +62,7 @@ const ROW_NUMBER_WIDTH = 48;
 const COLUMN_WIDTH = 160;
 
 /** The rows a report run renders before its grid is scrolled. */
-export const RENDERED_ROWS = 40;
+const RENDERED_ROWS = 40;
 
 /** Every row's markup, for the page script to render the rows scrolled into view (markup in JSON: inert). */
 function rowsToRender(rows: SafeHtml[]): SafeHtml {
