@@ -3,7 +3,7 @@ import type { OrgState } from '../model/org-state';
 import type { FieldValue } from '../model/store';
 import { lwc } from './lwc';
 import { type HtmlPart, html, type SafeHtml } from './safe-html';
-import { viewerLanguageTag } from './viewer-locale';
+import { viewerLanguageTag, viewerTimeZone } from './viewer-locale';
 
 /**
  * The read-mode output component Lightning uses for each field type, slotted into the layout item with
@@ -113,14 +113,27 @@ function formatCurrency(value: number): string {
   ).format(value);
 }
 
+/**
+ * A date as the calendar day it is (no time zone); a date/time in the viewer's time zone, to the minute, in the
+ * locale's short formats with a four-digit year ("12/30/2026, 7:00 AM"), as Salesforce's ICU formats show them.
+ */
 function formatDate(value: string, type: 'date' | 'datetime'): string {
   const date = new Date(type === 'date' ? `${value}T00:00:00Z` : value.replace('+0000', 'Z'));
   if (Number.isNaN(date.getTime())) return value;
   if (type === 'date')
     return formatter('date', (tag) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC' })).format(date);
+  const timeZone = viewerTimeZone();
   return formatter(
-    'datetime',
-    (tag) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', dateStyle: 'short', timeStyle: 'short' }),
+    `datetime:${timeZone}`,
+    (tag) =>
+      new Intl.DateTimeFormat(tag, {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      }),
   ).format(date);
 }
 

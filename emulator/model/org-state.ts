@@ -22,6 +22,8 @@ export interface OrgUser {
   active: boolean;
   /** LocaleSidKey, e.g. en_US: how Lightning formats numbers and dates for the user. */
   locale: string;
+  /** TimeZoneSidKey, e.g. America/Los_Angeles: the zone Lightning shows the user's date/times in. */
+  timeZone: string;
   profile: Profile;
   /** The profile's own permission set and the assigned ones: effective access is their union (access.ts). */
   grants: readonly AccessGrant[];
@@ -164,6 +166,7 @@ export class OrgState {
       email: String(row.Email),
       active: row.IsActive === true,
       locale: String(row.LocaleSidKey ?? 'en_US'),
+      timeZone: String(row.TimeZoneSidKey ?? 'America/Los_Angeles'),
       profile,
       grants: userGrants(this, row.Id, profile.id),
     };

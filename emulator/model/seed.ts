@@ -44,6 +44,7 @@ export function seedOrg(state: OrgState): void {
       Title: userDef.title ?? null,
       IsActive: userDef.active,
       LocaleSidKey: userDef.locale,
+      TimeZoneSidKey: userDef.timeZone,
       ProfileId: profile.id,
       UserType: 'Standard',
       UserRoleId: null,

@@ -144,6 +144,12 @@ const userSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2}(_[A-Z]{2})?$/, 'Expected a Salesforce locale such as en_US or de_DE')
     .default('en_US'),
+  // TimeZoneSidKey: the zone Lightning shows this user's date/times in. A new org's users start in the org's
+  // default time zone; (GMT-08:00) Pacific Standard Time is Salesforce's usual one.
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'Expected a Salesforce time zone such as America/Los_Angeles or Europe/Berlin')
+    .default('America/Los_Angeles'),
   // Demo orgs only: the emulator's password for this user. Real orgs never put passwords in files.
   password: z.string().optional(),
   ...access.userFields,
@@ -249,3 +255,12 @@ export const orgDefinitionSchema = z.strictObject({
 
 export type OrgDefinition = z.infer<typeof orgDefinitionSchema>;
 export type OrgDefinitionInput = z.input<typeof orgDefinitionSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -41,7 +41,7 @@ export function uiSession(state: OrgState, guard: UiGuard = {}): MiddlewareHandl
       return guard.refused ? guard.refused(c, ui) : c.html(insufficientPrivilegesPage());
     }
     c.set('ui', ui);
-    await renderingFor(ui.user.locale, next);
+    await renderingFor(ui.user, next);
   };
 }
 

@@ -4,7 +4,7 @@ import { readUntil } from '../../pages/render-polling';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { otherTabsMayShowMore } from './other-tabs-needed';
-import { normalise, showsExpected } from './typed-values';
+import { inPersonaTimeZone, normalise, showsExpected } from './typed-values';
 import { dynamicFormsReason } from './why-dynamic-forms';
 import { whyValue } from './why-value';
 
@@ -86,7 +86,7 @@ export const checkShownFields: ExpectCheck = async (
     });
     const read = () => (elsewhere ? elsewhere.read(shows) : shows());
     const holds = (shown: { text: string; checked?: boolean }) =>
-      !described || showsExpected(described, wanted, shown, prediction.locale);
+      !described || showsExpected(described, wanted, shown, prediction.viewer);
     const changed = context.openRecord?.changed === true;
     const { text, checked } = changed ? await readUntil(read, holds, deadlineMs) : await read();
     if (!holds({ text, checked })) {
@@ -94,8 +94,9 @@ export const checkShownFields: ExpectCheck = async (
         checked !== undefined ? `it shows ${checked}` : text === '' ? 'it is empty' : `it shows "${text}"`;
       const after = changed ? ` ${deadlineMs / 1000} s after the persona's change` : '';
       const reason = await whyValue(context.org, record, apiName);
+      const zoned = described ? inPersonaTimeZone(described, wanted, prediction.viewer) : '';
       problems.push(
-        `${apiName}: expected ${JSON.stringify(wanted)}, but ${seen}${after}${reason ? ` — ${reason}` : ''}`,
+        `${apiName}: expected ${JSON.stringify(wanted)}${zoned}, but ${seen}${after}${reason ? ` — ${reason}` : ''}`,
       );
     }
   }

@@ -1,12 +1,14 @@
 import type { DescribedField } from '../../fixtures';
 import type { FieldValue } from '../model';
+import { expectedInstant, sameMinute, shownAs, shownInstant, type Viewer } from './shown-date-time';
 
 /**
  * Compares what a field shows with what a scenario expects, by the field's type: numbers, currency and
  * percent independent of grouping and symbols (1200 matches "1,200", "$1,200.00" and, for a German user,
  * "1.200,00 $"), dates as dates ("2026-12-30" matches "12/30/2026" for en_US and "30.12.2026" for de_DE),
- * picklists by API value or label, checkboxes as true/false, the rest as whitespace-normalised text. The
- * displayed text is read in the persona's locale (User.LocaleSidKey).
+ * date/times as instants to the minute in the persona's time zone, picklists by API value or label, checkboxes as
+ * true/false, the rest as whitespace-normalised text. The displayed text is read in the persona's locale
+ * (User.LocaleSidKey) and time zone (User.TimeZoneSidKey).
  */
 export type Shown = { text: string; checked?: boolean };
 
@@ -14,8 +16,9 @@ export function showsExpected(
   field: DescribedField,
   expected: FieldValue,
   shown: Shown,
-  locale = 'en_US',
+  viewer: Viewer,
 ): boolean {
+  const { locale } = viewer;
   const wanted = normalise(String(expected));
   switch (field.type) {
     case 'boolean':
@@ -32,6 +35,11 @@ export function showsExpected(
       const seen = isoDate(shown.text, locale);
       return seen !== undefined ? seen === isoDate(wanted, locale) : shown.text === wanted;
     }
+    case 'datetime': {
+      const seen = shownInstant(shown.text, viewer);
+      const want = expectedInstant(wanted, viewer);
+      return seen && want ? sameMinute(seen, want) : shown.text === wanted;
+    }
     case 'picklist': {
       const entry = field.picklistValues?.find((value) => value.value === wanted || value.label === wanted);
       return shown.text === wanted || (entry !== undefined && shown.text === entry.label);
@@ -39,6 +47,19 @@ export function showsExpected(
     default:
       return shown.text === wanted;
   }
+}
+
+/**
+ * What an expected date/time is where the persona is: ' (in the persona's time zone, America/Los_Angeles,
+ * 12/30/2026, 7:00 AM)', or what to write when it is no date/time; '' for other fields.
+ */
+export function inPersonaTimeZone(field: DescribedField, expected: FieldValue, viewer: Viewer): string {
+  if (field.type !== 'datetime') return '';
+  const want = expectedInstant(normalise(String(expected)), viewer);
+  if (!want) {
+    return " (not a date/time: write ISO 8601, such as 2026-12-30T15:00:00Z, or 2026-12-30T07:00 for the persona's own time zone)";
+  }
+  return ` (in the persona's time zone, ${viewer.timeZone}, ${shownAs(want, viewer)})`;
 }
 
 export function normalise(text: string): string {

@@ -51,7 +51,7 @@ function prediction(changes: Partial<RecordPagePrediction> = {}): RecordPagePred
     },
     readable: new Set(['Subject', 'Status', 'Age__c', 'Priority']),
     visible: ['Subject', 'Status', 'Age__c'],
-    locale: 'en_US',
+    viewer: { locale: 'en_US', timeZone: 'America/Los_Angeles' },
     grants: {
       fields: new Map([
         ['Subject', { read: [PROFILE], edit: [SET] }],

@@ -4,7 +4,7 @@ import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
 import { demoOrg, failure } from '../../emulator/helpers';
-import { idOf, personaStepContext, personaWithRecord } from './persona-steps';
+import { expectationFailure, idOf, personaStepContext, personaWithRecord } from './persona-steps';
 
 /**
  * Verdicts on what a persona sees are given only on a complete page, and every failure says why. The
@@ -170,5 +170,43 @@ test("values are shown in the persona's locale and compared by value", async ({ 
     expect(error.message).toContain('CloseDate: expected "2027-01-30", but it shows "31.1.2027"');
   } finally {
     await german.stop();
+  }
+});
+
+test("a date/time is shown in the persona's time zone and compared as the instant it is", async ({
+  browser,
+}) => {
+  const berlin = await startEmulator({
+    org: demoOrg((org) => {
+      const sdr = org.users.find((user) => user.username === SDR);
+      if (sdr) Object.assign(sdr, { locale: 'de_DE', timeZone: 'Europe/Berlin' });
+      const lead = org.objects.Lead;
+      if (!lead) throw new Error('the demo org has no Lead');
+      lead.fields.Last_Call__c = {
+        ...lead.fields.Country,
+        type: 'datetime',
+        label: 'Last Call',
+      } as (typeof lead.fields)[string];
+      const scoring = org.layouts
+        .find((layout) => layout.name === 'Lead Layout - SDR')
+        ?.sections.find((section) => section.label === 'Scoring');
+      scoring?.fields.push('Last_Call__c');
+    }),
+  });
+  try {
+    const { context, org, page, id } = await personaWithRecord(browser, berlin, SDR, NORTHWIND_LEAD);
+    await org.conn.sobject('Lead').update({ Id: id, Last_Call__c: '2026-12-30T15:00:00.000Z' });
+    await runStep(openStep('lead'), context);
+    expect(await new RecordPage(page, 'Lead').field('Last_Call__c').text()).toBe('30.12.2026, 16:00');
+    await runStep(expectStep({ values: { Last_Call__c: '2026-12-30T15:00:00Z' } }), context);
+    await runStep(expectStep({ values: { Last_Call__c: '2026-12-30T16:00' } }), context);
+    await expectationFailure(
+      runStep(expectStep({ values: { Last_Call__c: '2026-12-30T16:00:00Z' } }), context),
+      [
+        `Last_Call__c: expected "2026-12-30T16:00:00Z" (in the persona's time zone, Europe/Berlin, 30.12.2026, 17:00), but it shows "30.12.2026, 16:00"`,
+      ],
+    );
+  } finally {
+    await berlin.stop();
   }
 });

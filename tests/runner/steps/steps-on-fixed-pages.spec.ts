@@ -32,7 +32,7 @@ function prediction(): RecordPagePrediction {
     },
     readable: new Set(['Company', 'Rating']),
     visible: ['Company', 'Rating'],
-    locale: 'en_US',
+    viewer: { locale: 'en_US', timeZone: 'America/Los_Angeles' },
   };
 }
 
