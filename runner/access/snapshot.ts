@@ -1,6 +1,7 @@
 import type { Connection } from 'jsforce';
 import { readUserCapabilities, type UserCapability } from '../../fixtures/persona-capability';
 import {
+  candidateFilter,
   PersonaContractError,
   type PersonaDeclaration,
   resolvePersona,
@@ -97,16 +98,18 @@ function unreadable(
   return { persona, fact: 'unreadable', subject, value: error.errorCode ?? error.message, via: [] };
 }
 
-/** The named user, else the first of the pool, else the first active, unfrozen user with the declared profile. */
+/**
+ * The named user, else the first of the pool, else the first active, unfrozen user with the declared profile, role,
+ * permission sets and groups.
+ */
 async function closestUser(
   conn: Connection,
   persona: PersonaDeclaration,
 ): Promise<UserCapability | undefined> {
   const named = persona.username ?? persona.usernames?.[0];
   if (named) return (await readUserCapabilities(conn, [named]))[0];
-  const profile = persona.capability.profile;
-  if (!profile) return undefined;
-  return (await readUserCapabilities(conn, undefined, { profile })).find((user) => !user.frozen);
+  const candidates = await readUserCapabilities(conn, undefined, candidateFilter(persona));
+  return candidates.find((user) => !user.frozen);
 }
 
 function contextFacts(persona: string, user: UserCapability): AccessFact[] {

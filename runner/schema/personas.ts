@@ -79,14 +79,21 @@ const personaSchema = mapping(
       message: 'Write either username (one user) or usernames (a pool to pick from), not both.',
     });
   }
-  if (!persona.username && (persona.usernames ?? []).length === 0 && !persona.profile) {
+  const named = persona.username || (persona.usernames ?? []).length > 0;
+  const findable =
+    persona.profile ||
+    persona.role ||
+    (persona.permissionSets ?? []).length > 0 ||
+    (persona.permissionSetGroups ?? []).length > 0;
+  if (!named && !findable) {
     context.addIssue({
       code: 'custom',
       input: persona,
       message:
         'A persona needs a user to log in as: name it (username: sam.sdr@acme-demo.example), give a pool ' +
-        '(usernames: [...]), or declare at least its profile so the run can find a user that matches ' +
-        '(profile: Sales Development Rep, permissionSets: [], role: Sales Development).',
+        '(usernames: [...]), or declare at least its profile, role or a permission set (group) so the run can ' +
+        'find a user that matches (profile: Sales Development Rep, permissionSets: [], role: Sales Development; ' +
+        'or permissionSets: [Lead_Scoring_Editor] where every user has the same profile).',
     });
   }
 }, onlyIfValidSoFar);

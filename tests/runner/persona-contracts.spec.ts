@@ -8,7 +8,7 @@ import {
 } from '../../fixtures/persona-contract';
 import { loadPersonas } from '../../runner/loading/personas';
 import { addFinanceViewer, cloneUser, user } from '../emulator/access-overlays';
-import { demoOrg, oauthConnection } from '../emulator/helpers';
+import { demoOrg, failure, oauthConnection } from '../emulator/helpers';
 
 // Personas as capabilities: who a persona resolves to, and the contract checked before any Login-As.
 const DEMO_PERSONAS = path.join(__dirname, '..', '..', 'scenarios', 'personas.yaml');
@@ -92,6 +92,48 @@ test('a persona without a username resolves to the first matching user by userna
     const third = await resolvePersona(admin, AE, { current: 3, total: 3 });
     expect(third.user.username).toBe('ava.ae@acme-demo.example');
     expect(third.explanation).toContain('only 2 match, so shards share users');
+  });
+});
+
+test('a persona declared by permission sets or role alone is found among the users assigned them, and only those are weighed', async () => {
+  const org = demoOrg((definition) => {
+    addFinanceViewer(definition);
+    // Two holders of Finance_Viewer: Zoe in Ava's role, Aaron an SDR; nobody else has it.
+    cloneUser(definition, 'ava.ae@acme-demo.example', 'zoe.ae@acme-demo.example', {
+      permissionSets: ['Finance_Viewer'],
+    });
+    cloneUser(definition, 'sam.sdr@acme-demo.example', 'aaron.sdr@acme-demo.example', {
+      permissionSets: ['Finance_Viewer'],
+    });
+  });
+  await withOrg(org, async (emulator) => {
+    const admin = await adminOf(emulator);
+    const viewer = await resolvePersona(admin, {
+      name: 'viewer',
+      capability: { permissionSets: ['Finance_Viewer'], role: 'Account Executive' },
+    });
+    expect(viewer.user.username).toBe('zoe.ae@acme-demo.example');
+    expect(viewer.explanation).toContain(
+      'the first by username of 1 active user matching permission sets Finance_Viewer, role Account Executive',
+    );
+    const sdr = await resolvePersona(admin, { name: 'sdr', capability: { role: 'Sales Development' } });
+    expect(sdr.user.username).toBe('aaron.sdr@acme-demo.example');
+
+    // No holder in the Sales Manager role: the two holders are weighed, each with what to change, not every user.
+    const refused = await failure(
+      resolvePersona(admin, {
+        name: 'manager',
+        capability: { permissionSets: ['Finance_Viewer'], role: 'Sales Manager' },
+      }),
+    );
+    expect(refused.message).toContain(
+      'no active, unfrozen user among the active users with permission set Finance_Viewer matches',
+    );
+    const weighed = refused.message.split('\n').filter((line) => /^\S+@\S+:$/.test(line));
+    expect(weighed).toEqual(['aaron.sdr@acme-demo.example:', 'zoe.ae@acme-demo.example:']);
+    expect(refused.message).toContain(
+      'zoe.ae@acme-demo.example has role "Account Executive", but persona manager declares role "Sales Manager"',
+    );
   });
 });
 

@@ -46,12 +46,32 @@ test('a capability-only persona is loaded with what it declares; keys left out a
   });
 });
 
-test('a persona with neither a user nor a profile says what to write', () => {
-  const { file, errors } = load('personas:\n  ae:\n    role: Account Executive\n');
+test('a persona with neither a user nor a profile, role or permission set says what to write', () => {
+  const { file, errors } = load('personas:\n  ae:\n    permissionSets: []\n    queues: [SDR_Queue]\n');
   expect(errors).toHaveLength(1);
   expect(errors[0]).toMatchObject({ file, line: 3, column: 5, path: 'personas.ae' });
   expect(errors[0]?.message).toContain('A persona needs a user to log in as');
+  expect(errors[0]?.message).toContain('declare at least its profile, role or a permission set (group)');
   expect(errors[0]?.message).toContain('profile: Sales Development Rep');
+});
+
+test('a persona found by its role or permission sets alone, where every user has the same profile, is loaded', () => {
+  const { personas, errors } = load(
+    [
+      'personas:',
+      '  scorer:',
+      '    permissionSets: [Lead_Scoring_Editor]',
+      '  lead:',
+      '    role: Sales Development',
+      '  leader:',
+      '    permissionSetGroups: [Sales_Leadership]',
+      '',
+    ].join('\n'),
+  );
+  expect(errors).toEqual([]);
+  expect(personas?.get('scorer')?.capability).toEqual({ permissionSets: ['Lead_Scoring_Editor'] });
+  expect(personas?.get('lead')?.capability).toEqual({ role: 'Sales Development' });
+  expect(personas?.get('leader')?.capability).toEqual({ permissionSetGroups: ['Sales_Leadership'] });
 });
 
 test('username and usernames together are refused at usernames', () => {
