@@ -109,7 +109,9 @@ function soqlOf(condition: Condition): string | undefined {
   const { field, operator = '', values = [] } = condition;
   if (!field || values.length === 0) return undefined;
   const list = `(${values.join(', ')})`;
-  switch (operator) {
+  // A filter of several values ("Status equals Open, Working") may describe as equals with each value: any of them.
+  const many = values.length > 1;
+  switch (many && operator === 'equals' ? 'in' : many && operator === 'notEquals' ? 'notIn' : operator) {
     case 'in':
       return `${field} IN ${list}`;
     case 'notIn':
