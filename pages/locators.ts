@@ -289,6 +289,13 @@ export const locators = {
     inputSlot: utam('records/recordLayoutItem', 'inputField', "[slot*='input']"),
     textInput: utam('lightning/input', 'input', 'input:not([type="checkbox"]), textarea'),
     checkbox: utam('lightning/input', 'inputCheckbox', "input[type='checkbox']"),
+    // A date field's picker; a date/time field has a date picker and a time picker (lightning/datetimepicker).
+    dateInput: utam('lightning/datepicker', 'dateInput', 'lightning-datepicker input'),
+    timeInput: utam(
+      'lightning/timepicker',
+      'timeCombobox',
+      'lightning-timepicker lightning-base-combobox input',
+    ),
     // SLDS form elements mark a required input with an abbr "*" in the label and aria-required on the input.
     requiredMark: fact(
       'SLDS required form elements: abbr.slds-required in the label, aria-required="true" on the input',

@@ -5,7 +5,12 @@ import { openDialogHolding } from './open-dialog';
 import { RENDER_POLL_INTERVALS } from './render-polling';
 import { firstRendered, rendered } from './rendered';
 
-export type EditValue = string | number | boolean;
+/** A date/time as a persona types it into its date picker and time picker, in their locale and time zone. */
+export interface DateAndTime {
+  date: string;
+  time: string;
+}
+export type EditValue = string | number | boolean | DateAndTime;
 /** An error Lightning shows under a field of the form after a refused save; `field` is its API name. */
 export interface FieldError {
   field: string;
@@ -85,13 +90,14 @@ export class RecordEditModal {
 
   async set(apiName: string, value: EditValue): Promise<void> {
     const item = await this.item(apiName);
-    const text = String(value);
     const input = item.locator(locators.recordEdit.inputSlot);
     if ((await input.count()) === 0) {
       throw new FieldNotEditable(
         `${this.sobject}.${apiName} is read-only for this persona: the Edit modal shows its value but has no input for it`,
       );
     }
+    if (typeof value === 'object') return this.typeDateAndTime(item, apiName, value);
+    const text = String(value);
     const combobox = item.locator(locators.recordEdit.combobox);
     if ((await combobox.count()) > 0) {
       await combobox.first().click();
@@ -110,6 +116,21 @@ export class RecordEditModal {
     const part = item.locator(`input[name="${apiName}"]`);
     const field = (await part.count()) > 0 ? part : item.locator(locators.recordEdit.textInput);
     await field.first().fill(text);
+  }
+
+  /** Types a date/time's date into its date picker and its time into its time picker; each reads it on leaving. */
+  private async typeDateAndTime(item: Locator, apiName: string, value: DateAndTime): Promise<void> {
+    const date = item.locator(locators.recordEdit.dateInput).first();
+    const time = item.locator(locators.recordEdit.timeInput).first();
+    if ((await date.count()) === 0 || (await time.count()) === 0) {
+      throw new FieldNotEditable(
+        `${this.sobject}.${apiName} shows no date and time pickers in the Edit modal, so a date and time cannot be entered`,
+      );
+    }
+    await date.fill(value.date);
+    await date.blur();
+    await time.fill(value.time);
+    await time.blur();
   }
 
   /** The picklist values the field offers, in order (as the persona's record type narrows them). */

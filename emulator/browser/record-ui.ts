@@ -67,7 +67,12 @@ function valuesOf(scope: ParentNode): Record<string, unknown> {
     const kind = input.dataset.fieldInput;
     if (kind === 'checkbox') values[input.name] = input.checked;
     else if (kind === 'combobox' || kind === 'lookup') values[input.name] = input.dataset.value || null;
-    else values[input.name] = input.value === '' ? null : input.value;
+    else if (kind === 'date-part' || kind === 'time-part') {
+      // A date/time's date and time pickers: read together on the server, in the user's time zone.
+      const typed = (values[input.name] ?? { date: '', time: '' }) as { date: string; time: string };
+      typed[kind === 'date-part' ? 'date' : 'time'] = input.value;
+      values[input.name] = typed;
+    } else values[input.name] = input.value === '' ? null : input.value;
   }
   return values;
 }

@@ -4,9 +4,11 @@ import type { ResolvedItem } from '../model/record-layouts';
 import { picklistSubset } from '../model/record-types';
 import { visibleRecords } from '../model/record-visibility';
 import type { FieldValue, Row } from '../model/store';
+import { shownDate, shownDateAndTime } from './date-picker-formats';
 import { fieldOutput } from './field-output';
 import { lwc } from './lwc';
 import { html, type SafeHtml } from './safe-html';
+import { viewerLanguageTag, viewerTimeZone } from './viewer-locale';
 
 /**
  * What a layout item holds in edit mode (salesforce-pageobjects records/recordLayoutItem): the input
@@ -86,7 +88,13 @@ function inputComponent(
       return lwc(
         'records-record-layout-input-date-time',
         html`slot="inputField"`,
-        lightningInput(field.name, field.label, 'text', text, required),
+        lwc(
+          'lightning-input',
+          html`class="slds-form-element"`,
+          field.type === 'date'
+            ? datepicker(field.name, field.label, text && shownDate(text, viewerLanguageTag()), required)
+            : datetimepicker(field.name, field.label, text, required),
+        ),
       );
     default:
       return lwc(
@@ -126,6 +134,51 @@ function lightningInput(
     'lightning-input',
     html`class="slds-form-element"${dataField ? html` data-field="${dataField}"` : ''}`,
     primitive,
+  );
+}
+
+/**
+ * lightning-datepicker >> label, input, .slds-form-element__help (salesforce-pageobjects lightning/datepicker:
+ * dateInput). The typed text goes to the server as typed, which reads it as the date picker does.
+ */
+function datepicker(
+  name: string,
+  text: string,
+  shown: string,
+  required: boolean,
+  part?: { id: string; kind: string },
+): SafeHtml {
+  const id = part?.id ?? `input-${name}`;
+  return lwc(
+    'lightning-datepicker',
+    '',
+    html`<label class="slds-form-element__label" for="${id}">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${text}</label><div class="slds-form-element__control slds-input-has-icon slds-input-has-icon_right"><input type="text" class="slds-input" id="${id}" name="${name}" value="${shown}" data-field-input="${part?.kind ?? 'date'}"${required ? html` required aria-required="true"` : ''}></div>${part ? '' : help(name)}`,
+  );
+}
+
+/**
+ * lightning-datetimepicker >> legend, lightning-datepicker, lightning-timepicker >> lightning-base-combobox >> input
+ * (salesforce-pageobjects lightning/datetimepicker, lightning/timepicker timeCombobox): the date and the time of the
+ * viewer's time zone, typed apart.
+ */
+function datetimepicker(name: string, text: string, value: string, required: boolean): SafeHtml {
+  const shown = value
+    ? shownDateAndTime(value, viewerLanguageTag(), viewerTimeZone())
+    : { date: '', time: '' };
+  const timeId = `input-${name}-time`;
+  const time = lwc(
+    'lightning-timepicker',
+    '',
+    html`<label class="slds-form-element__label" for="${timeId}">Time</label>${lwc(
+      'lightning-base-combobox',
+      '',
+      html`<div class="slds-combobox_container"><input type="text" role="combobox" class="slds-input slds-combobox__input" id="${timeId}" name="${name}" value="${shown.time}" data-field-input="time-part"${required ? html` required aria-required="true"` : ''}></div>`,
+    )}`,
+  );
+  return lwc(
+    'lightning-datetimepicker',
+    '',
+    html`<fieldset class="slds-form-element"><legend class="slds-form-element__label">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${text}</legend><div class="slds-form-element__control">${datepicker(name, 'Date', shown.date, false, { id: `input-${name}-date`, kind: 'date-part' })}${time}</div>${help(name)}</fieldset>`,
   );
 }
 

@@ -55,6 +55,7 @@ a{color:var(--brand);text-decoration:none}a:hover{text-decoration:underline}
 .slds-form-element{padding:4px 0}
 .slds-form-element_horizontal,.slds-form-element_readonly{border-bottom:1px solid var(--border)}
 .slds-form-element__label{display:block;font-size:12px;color:var(--weak);margin-bottom:2px}
+fieldset.slds-form-element{border:0;padding:0;margin:0;min-width:0}
 .slds-form-element__control{display:flex;align-items:center;min-height:22px;gap:4px}
 .slds-form-element__static{flex:1}
 .slds-form-element__help{color:#ba0517;font-size:12px;margin-top:2px}

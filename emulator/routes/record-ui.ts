@@ -23,6 +23,7 @@ import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
 import { LOCKED_RECORD_UI_MESSAGE, lockedFor } from '../save/record-locks';
 import { deleteFromUi, recordName, saveFromUi } from './record-save';
+import { readTypedDates } from './typed-dates';
 import { type UiEnv, uiSession } from './ui-session';
 
 /**
@@ -160,7 +161,11 @@ export function recordUiRoutes(state: OrgState): Hono {
       inline?: boolean;
       assign?: unknown;
     };
-    const result = saveFromUi(state, ui.user, type, row, body?.values, { autoAssign: body?.assign === true });
+    const typed = readTypedDates(type, ui.user, body?.values);
+    if (Object.keys(typed.fieldErrors).length > 0) {
+      return c.json({ success: false, pageErrors: [], fieldErrors: typed.fieldErrors });
+    }
+    const result = saveFromUi(state, ui.user, type, row, typed.values, { autoAssign: body?.assign === true });
     if (result.success && !body?.inline) {
       const verb = existing ? 'saved' : 'created';
       queueToast(ui.session, {

@@ -18,6 +18,7 @@ import { personaName } from './persona-name';
 import { createdByStep, recordName } from './record-name';
 import { shownErrors } from './save-errors';
 import { forgetToasts, rememberToasts } from './seen-toasts';
+import { typedIntoForm } from './typed-into-form';
 
 /**
  * Creates a record through the object's New action as the persona: the record type step, the fields, Save.
@@ -27,6 +28,7 @@ import { forgetToasts, rememberToasts } from './seen-toasts';
 export async function createRecord(step: Omit<CreateStep, 'kind'>, context: StepContext): Promise<void> {
   const { sobject } = step;
   const who = personaName(context);
+  const typed = await typedIntoForm(context, sobject, step.fields);
   const action = new NewRecordAction(context.page, sobject);
   // The New action is a page of its own: what was open before is not, even when the save is refused.
   leftThePage(context);
@@ -66,7 +68,7 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
     await onlyRecordTypeAvailable(step, context, who, wanted, modal);
   }
 
-  for (const [field, value] of Object.entries(step.fields)) {
+  for (const [field, value] of Object.entries(typed)) {
     try {
       await modal.set(field, value);
     } catch (error) {

@@ -13,6 +13,7 @@ import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { shownErrors } from './save-errors';
 import { forgetToasts, rememberToasts } from './seen-toasts';
+import { typedIntoForm } from './typed-into-form';
 
 /** Edits the record last opened through its Edit modal, as the persona; automation runs as them. */
 export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepContext): Promise<void> {
@@ -23,6 +24,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   const { page: recordPage, record } = open;
   const on = recordName(context, record);
   const who = personaName(context);
+  const typed = await typedIntoForm(context, record.sobject, step.fields);
   let modal: RecordEditModal;
   // Earlier toasts are closed first, so that the one remembered after Save is this save's.
   forgetToasts(context.page);
@@ -39,7 +41,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
     // No field is called absent from the form before it shows every field the org predicts for the persona.
     const prediction = await open.prediction.catch(() => undefined);
     await waitUntilFormComplete(modal, prediction, `${who} on ${on}`, deadlineMs(context));
-    for (const [field, value] of Object.entries(step.fields)) await modal.set(field, value);
+    for (const [field, value] of Object.entries(typed)) await modal.set(field, value);
   } catch (error) {
     if (error instanceof EditRefused) {
       if (step.expectError && error.message.includes(step.expectError)) return;

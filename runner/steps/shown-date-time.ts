@@ -1,17 +1,12 @@
 import { DateTime } from 'luxon';
+import type { Viewer } from '../../fixtures/persona-viewer';
 
-/**
+/*
  * Date/time fields as a persona sees them. Lightning shows a date/time in the viewing user's time zone
  * (User.TimeZoneSidKey) and locale (User.LocaleSidKey), to the minute: "12/30/2026, 7:00 AM" for en_US in
  * America/Los_Angeles, "30.12.2026, 16:00" for de_DE in Europe/Berlin (ICU formats; orgs still on JDK formats
  * leave out the comma). Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
  */
-export interface Viewer {
-  /** User.LocaleSidKey, e.g. en_US. */
-  locale: string;
-  /** User.TimeZoneSidKey, an IANA zone, e.g. America/Los_Angeles. */
-  timeZone: string;
-}
 
 // Intl's short date/time, then the same without the comma (JDK formats).
 const SHOWN_FORMATS = ['f', 'D, t', 'D t'];

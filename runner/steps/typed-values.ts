@@ -1,6 +1,7 @@
 import type { DescribedField } from '../../fixtures';
+import type { Viewer } from '../../fixtures/persona-viewer';
 import type { FieldValue } from '../model';
-import { expectedInstant, sameMinute, shownAs, shownInstant, type Viewer } from './shown-date-time';
+import { expectedInstant, sameMinute, shownAs, shownInstant } from './shown-date-time';
 
 /**
  * Compares what a field shows with what a scenario expects, by the field's type: numbers, currency and

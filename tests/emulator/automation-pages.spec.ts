@@ -39,7 +39,7 @@ test.describe('automation in the record UI', () => {
     ]);
     await stages.filter({ hasText: 'Closed Won' }).click();
     await page.getByLabel('Opportunity Name').fill('Renewal from the UI');
-    await page.getByLabel('Close Date').fill('2026-12-20');
+    await page.getByLabel('Close Date').fill('Dec 20, 2026');
     await page.locator('button[name="SaveEdit"]').click();
     // The validation rule's message shows under its field, and nothing is saved.
     await expect(page.locator(`${MODAL} [data-error-for="Amount"]`)).toHaveText(

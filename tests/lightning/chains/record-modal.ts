@@ -61,7 +61,11 @@ export const recordEditModal: ChainGroup = {
     },
     {
       root: MODAL_ITEM('Opportunity', 'CloseDate'),
-      chain: 'records/recordLayoutItem recordDateTime inputDateTime primitiveInput input',
+      chain: 'records/recordLayoutItem recordDateTime inputDateTime datepicker dateInput',
+    },
+    {
+      root: MODAL_ITEM('Opportunity', 'CloseDate'),
+      chain: 'records/recordLayoutItem recordDateTime inputDateTime datepicker label required',
     },
   ],
 };

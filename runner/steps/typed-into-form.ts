@@ -1,0 +1,78 @@
+import type { DescribedField } from '../../fixtures';
+import { readViewer, type Viewer } from '../../fixtures/persona-viewer';
+import type { EditValue } from '../../pages/record-edit-modal';
+import type { FieldValue } from '../model';
+import type { StepContext } from './context';
+import { expectedInstant } from './shown-date-time';
+
+/**
+ * What a persona types into each field of a form. Lightning's date picker reads a date typed in the persona's
+ * locale (its long, medium or short format) and refuses an ISO date, so a date written YYYY-MM-DD (as
+ * `{{today+30}}` renders) is typed as the picker shows dates: the locale's medium format, "Dec 30, 2026". A
+ * date/time has a date picker and a time picker: it is typed as a date and a time of the persona's time zone,
+ * from ISO 8601 (with a zone, that instant; without, the persona's own clock) or from how the persona is shown it
+ * ("12/30/2026, 7:00 AM"). Anything else is typed as written. Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
+ */
+export async function typedIntoForm(
+  context: StepContext,
+  sobject: string,
+  fields: Record<string, FieldValue>,
+): Promise<Record<string, EditValue>> {
+  const typed: Record<string, EditValue> = {};
+  const dated = await datedFields(context, sobject, fields);
+  const viewer =
+    context.org && dated.size > 0 ? await readViewer(context.org, context.persona.user.id) : undefined;
+  for (const [name, value] of Object.entries(fields)) {
+    const field = dated.get(name);
+    typed[name] =
+      field && viewer && typeof value === 'string' ? pickerText(field, value, viewer) : (value ?? '');
+  }
+  return typed;
+}
+
+function pickerText(field: DescribedField, value: string, viewer: Viewer): EditValue {
+  if (field.type === 'date') {
+    return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? mediumDate(value.trim(), viewer) : value;
+  }
+  const instant = expectedInstant(value, viewer);
+  if (!instant) {
+    throw new Error(
+      `${field.name} is a date/time: "${value}" is not one. Write ISO 8601, such as 2026-12-30T15:00:00Z, or ` +
+        "2026-12-30T07:00 for the persona's own time zone.",
+    );
+  }
+  const at = instant.toJSDate();
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    plain(new Intl.DateTimeFormat(tag(viewer), { ...options, timeZone: viewer.timeZone }).format(at));
+  return { date: format({ dateStyle: 'medium' }), time: format({ timeStyle: 'short' }) };
+}
+
+function mediumDate(isoDate: string, viewer: Viewer): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return plain(new Intl.DateTimeFormat(tag(viewer), { dateStyle: 'medium', timeZone: 'UTC' }).format(date));
+}
+
+/** The form's date and date/time fields that the scenario gives a value, by name; describe is cached. */
+async function datedFields(
+  context: StepContext,
+  sobject: string,
+  fields: Record<string, FieldValue>,
+): Promise<Map<string, DescribedField>> {
+  const org = context.org;
+  if (!org) return new Map();
+  const describe = await org.conn.sobject(sobject).describe$();
+  const dated = (describe.fields as DescribedField[]).filter(
+    (field) => (field.type === 'date' || field.type === 'datetime') && field.name in fields,
+  );
+  return new Map(dated.map((field) => [field.name, field]));
+}
+
+/** Intl writes narrow and no-break spaces ("7:00 AM"); people type spaces. */
+function plain(text: string): string {
+  return text.replace(/[\u202f\u00a0]/g, ' ');
+}
+
+function tag(viewer: Viewer): string {
+  return viewer.locale.replace('_', '-');
+}
