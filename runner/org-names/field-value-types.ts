@@ -1,5 +1,7 @@
+import { DateTime } from 'luxon';
 import { looksLikeRecordId } from '../../salesforce/record-ids';
 import type { FieldValue } from '../model';
+import { DATE_TIME_TO_WRITE, DATE_TO_WRITE, isCalendarDay } from '../steps/shown-date-time';
 import { parsePlaceholder, placeholdersIn } from '../template';
 import type { DescribedField } from './org-catalog';
 
@@ -19,8 +21,9 @@ const SAMPLE = { date: '2026-12-31', id: '005000000000001AAA' };
 /**
  * Why `value` cannot go into `field` as written, with what to write instead; undefined when it can. Test data
  * (`form: false`) goes to the API, which wants YYYY-MM-DD dates, numbers, true/false and record Ids. Values a
- * persona enters in a form (`form: true`) are checked only where the type leaves no doubt (numbers and
- * checkboxes): dates are entered in the persona's locale, lookups by the record's name.
+ * persona enters in a form (`form: true`) are checked as far as the persona's locale leaves no doubt: numbers,
+ * checkboxes, a YYYY-MM-DD date that is a day of the calendar, a date/time in ISO 8601 or with a time of day
+ * (as the persona is shown it, which only the run can read in the persona's locale); lookups are entered by name.
  */
 export function fieldValueProblem(
   object: string,
@@ -45,8 +48,8 @@ export function fieldValueProblem(
     if (typeof rendered === 'boolean' || /^(true|false)$/i.test(String(rendered))) return undefined;
     return `${name} is a checkbox: ${shown} is not true or false. Write true or false.`;
   }
-  if (form) return undefined;
   const text = String(rendered);
+  if (form) return enteredDateProblem(name, field.type, text, shown);
   if (field.type === 'date') {
     if (typeof rendered === 'string' && validDate(text)) return undefined;
     return `${name} is a date: ${shown} is not one the API takes. Write YYYY-MM-DD${isoOf(text)} or a date relative to the run, such as "{{today+30}}".`;
@@ -62,6 +65,21 @@ export function fieldValueProblem(
     ? '"{{persona.id}}" or "{{personas.<persona>.id}}"'
     : '"{{data.<data key>.Id}}"';
   return `${name} is a lookup${field.referenceTo.length > 0 ? ` to ${field.referenceTo.join(' or ')}` : ''}: ${shown} is not a record Id. Write ${example}, or a 15- or 18-character Id.`;
+}
+
+/** Why a persona cannot enter `text` into a date or date/time field; undefined when it can, or for other types. */
+function enteredDateProblem(name: string, type: string, text: string, shown: string): string | undefined {
+  const isoShaped = ISO_DATE.test(text.slice(0, 10));
+  if (type === 'date') {
+    return ISO_DATE.test(text) && !isCalendarDay(text)
+      ? `${name} is a date: ${shown} is no day of the calendar. Write ${DATE_TO_WRITE}.`
+      : undefined;
+  }
+  if (type !== 'datetime' || DateTime.fromISO(text.trim()).isValid) return undefined;
+  const asShown = !isoShaped && /\d{1,2}[:.]\d{2}/.test(text) && (text.match(/\d+/g)?.length ?? 0) >= 4;
+  return asShown
+    ? undefined
+    : `${name} is a date/time: ${shown} is not one. Write ${DATE_TIME_TO_WRITE}, or as the persona is shown it ("12/30/2026, 7:00 AM" in en_US).`;
 }
 
 /**
@@ -91,11 +109,7 @@ function renderedForCheck(value: string, type: string): string | undefined {
 }
 
 function validDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return ISO_DATE.test(text) && isCalendarDay(text);
 }
 
 /** " (2026-12-31)" for 12/31/2026 or 31.12.2026, the same date as the API wants it; '' when unclear. */

@@ -8,6 +8,19 @@ import type { Viewer } from '../../fixtures/persona-viewer';
  * leave out the comma). Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
  */
 
+/** What to write for a date/time a persona enters or is expected to be shown. */
+export const DATE_TIME_TO_WRITE =
+  "ISO 8601, such as 2026-12-30T15:00:00Z, or 2026-12-30T07:00 for the persona's own time zone";
+
+/** What to write for a date a persona enters. */
+export const DATE_TO_WRITE =
+  'YYYY-MM-DD, such as 2026-12-30, or a date relative to the run, such as "{{today+30}}"';
+
+/** Whether YYYY-MM-DD names a day of the calendar (2026-02-30 does not). */
+export function isCalendarDay(isoDate: string): boolean {
+  return DateTime.fromISO(isoDate, { zone: 'UTC' }).isValid;
+}
+
 // Intl's short date/time, then the same without the comma (JDK formats).
 const SHOWN_FORMATS = ['f', 'D, t', 'D t'];
 

@@ -3,7 +3,7 @@ import { readViewer, type Viewer } from '../../fixtures/persona-viewer';
 import type { EditValue } from '../../pages/record-edit-modal';
 import type { FieldValue } from '../model';
 import type { StepContext } from './context';
-import { expectedInstant } from './shown-date-time';
+import { DATE_TIME_TO_WRITE, DATE_TO_WRITE, expectedInstant, isCalendarDay } from './shown-date-time';
 
 /**
  * What a persona types into each field of a form. Lightning's date picker reads a date typed in the persona's
@@ -32,14 +32,19 @@ export async function typedIntoForm(
 
 function pickerText(field: DescribedField, value: string, viewer: Viewer): EditValue {
   if (field.type === 'date') {
-    return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? mediumDate(value.trim(), viewer) : value;
+    const text = value.trim();
+    // Other text is typed as written: a date in the persona's own format, or one the picker refuses, saying why.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return value;
+    if (!isCalendarDay(text)) {
+      throw new Error(
+        `${field.name} is a date: "${value}" is no day of the calendar. Write ${DATE_TO_WRITE}.`,
+      );
+    }
+    return mediumDate(text, viewer);
   }
   const instant = expectedInstant(value, viewer);
   if (!instant) {
-    throw new Error(
-      `${field.name} is a date/time: "${value}" is not one. Write ISO 8601, such as 2026-12-30T15:00:00Z, or ` +
-        "2026-12-30T07:00 for the persona's own time zone.",
-    );
+    throw new Error(`${field.name} is a date/time: "${value}" is not one. Write ${DATE_TIME_TO_WRITE}.`);
   }
   const at = instant.toJSDate();
   const format = (options: Intl.DateTimeFormatOptions) =>
@@ -49,7 +54,6 @@ function pickerText(field: DescribedField, value: string, viewer: Viewer): EditV
 
 function mediumDate(isoDate: string, viewer: Viewer): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
   return plain(new Intl.DateTimeFormat(tag(viewer), { dateStyle: 'medium', timeZone: 'UTC' }).format(date));
 }
 

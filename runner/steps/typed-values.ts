@@ -1,7 +1,7 @@
 import type { DescribedField } from '../../fixtures';
 import type { Viewer } from '../../fixtures/persona-viewer';
 import type { FieldValue } from '../model';
-import { expectedInstant, sameMinute, shownAs, shownInstant } from './shown-date-time';
+import { DATE_TIME_TO_WRITE, expectedInstant, sameMinute, shownAs, shownInstant } from './shown-date-time';
 
 /**
  * Compares what a field shows with what a scenario expects, by the field's type: numbers, currency and
@@ -58,7 +58,7 @@ export function inPersonaTimeZone(field: DescribedField, expected: FieldValue, v
   if (field.type !== 'datetime') return '';
   const want = expectedInstant(normalise(String(expected)), viewer);
   if (!want) {
-    return " (not a date/time: write ISO 8601, such as 2026-12-30T15:00:00Z, or 2026-12-30T07:00 for the persona's own time zone)";
+    return ` (not a date/time: write ${DATE_TIME_TO_WRITE})`;
   }
   return ` (in the persona's time zone, ${viewer.timeZone}, ${shownAs(want, viewer)})`;
 }

@@ -108,3 +108,17 @@ test('a date/time that is none fails before the form opens, saying what to write
   // Nothing was opened for it: the record page is still the one shown.
   await expect(context.page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('a date written YYYY-MM-DD that is no day of the calendar fails before the form opens', async ({
+  browser,
+}) => {
+  emulator = await startEmulator({ org: withDateFields('en_US', 'America/Los_Angeles') });
+  const { context, org, id } = await sdrWithLead(browser, emulator);
+  await runStep(open, context);
+  const error = await failure(runStep(edit({ Next_Call__c: '2027-02-30' }), context));
+  expect(error.message).toContain(
+    'Next_Call__c is a date: "2027-02-30" is no day of the calendar. Write YYYY-MM-DD, such as 2026-12-30',
+  );
+  await expect(context.page.getByRole('dialog')).toHaveCount(0);
+  expect((await org.conn.sobject('Lead').retrieve(id)).Next_Call__c).toBeNull();
+});
