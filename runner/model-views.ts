@@ -38,7 +38,7 @@ export interface ReportExpectation {
   rows?: RowCount;
   /** Column label → the values the column shows, top to bottom. */
   columns: Record<string, string[]>;
-  /** Data key → column label → the text the record's row shows in that column. */
+  /** Data key → column label → what the record's row shows in that column: its text, or its number or date. */
   values: Record<string, Record<string, string>>;
 }
 

@@ -1,7 +1,8 @@
 import type { DashboardExpectation } from '../model-views';
 import { didYouMean } from '../schema/wording';
+import type { StepContext } from './context';
 import type { OpenedView } from './opened-view';
-import { normalise } from './typed-values';
+import { shownCellComparer } from './shown-cells';
 
 type OpenedDashboard = Extract<OpenedView, { kind: 'dashboard' }>;
 
@@ -9,8 +10,10 @@ type OpenedDashboard = Extract<OpenedView, { kind: 'dashboard' }>;
 export async function dashboardProblems(
   expected: DashboardExpectation,
   opened: OpenedDashboard,
+  context: StepContext,
 ): Promise<{ problems: string[]; runningUser: string }> {
   const shown = await opened.dashboard.read();
+  const sameValue = shownCellComparer(context);
   const problems: string[] = [];
   const titles = [...shown.components.keys()];
   for (const [title, value] of Object.entries(expected)) {
@@ -19,7 +22,7 @@ export async function dashboardProblems(
       problems.push(
         `component "${title}": not on the dashboard (it shows: ${titles.join(', ')}).${didYouMean(title, titles)}`,
       );
-    } else if (!sameValue(value, seen)) {
+    } else if (!(await sameValue(value, seen))) {
       problems.push(`component "${title}": expected "${value}", but it shows "${seen}"`);
     }
   }
@@ -28,17 +31,4 @@ export async function dashboardProblems(
       ? `it shows data as its running user ${shown.runningUser || opened.runningUser} (a fixed running user, set in the org), not as the persona`
       : `it is a dynamic dashboard: it shows data as the viewer, ${shown.runningUser || 'the persona'}`;
   return { problems, runningUser };
-}
-
-/** Text equal, or the same number once currency symbols and grouping are ignored ("415000" = "$415,000.00"). */
-function sameValue(expected: string, seen: string): boolean {
-  if (normalise(expected) === normalise(seen)) return true;
-  const number = (text: string) => {
-    const digits = text.replace(/[^\d.-]/g, '');
-    return /\d/.test(digits) && /^[^A-Za-z]*$/.test(text.replace(/[A-Z]{3}/, ''))
-      ? Number(digits)
-      : Number.NaN;
-  };
-  const [a, b] = [number(expected), number(seen)];
-  return !Number.isNaN(a) && a === b;
 }

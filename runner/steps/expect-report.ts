@@ -6,7 +6,7 @@ import { recordOf, rowCountProblem, whyNotListed } from './expect-list';
 import { groupedReportProblem, groupedRowsProblem, isTabular, rowReadingChecks } from './grouped-report';
 import type { OpenedView } from './opened-view';
 import { recordName } from './record-name';
-import { normalise } from './typed-values';
+import { shownCellComparer } from './shown-cells';
 import { noReadAccess, objectReadable } from './view-names';
 
 type OpenedReport = Extract<OpenedView, { kind: 'report' }>;
@@ -74,6 +74,10 @@ export async function reportProblems(
     if (problem)
       problems.push(`${problem} (${evidence})${total === 0 ? ` — ${await whyBlank(context)}` : ''}`);
   }
+  const sameCell = shownCellComparer(context);
+  const sameCells = async (want: string[], shown: string[]) =>
+    want.length === shown.length &&
+    (await Promise.all(want.map((value, row) => sameCell(value, shown[row] ?? '')))).every(Boolean);
   for (const [key, cells] of Object.entries(expected.values)) {
     const record = recordOf(key, context);
     const row = run.rows.find((shown) => linksTo(shown, record.id));
@@ -88,7 +92,7 @@ export async function reportProblems(
         problems.push(
           `${key}: column "${column}" is not in the report as they see it (columns: ${run.columns.join(', ')}) — ${HIDDEN_COLUMN}`,
         );
-      } else if (normalise(row.cells[column] ?? '') !== normalise(value)) {
+      } else if (!(await sameCell(value, row.cells[column] ?? ''))) {
         problems.push(
           `${key}: column "${column}": expected "${value}", but it shows "${row.cells[column] ?? ''}"`,
         );
@@ -103,7 +107,7 @@ export async function reportProblems(
       continue;
     }
     const seen = run.rows.map((row) => row.cells[column] ?? '');
-    if (JSON.stringify(seen) !== JSON.stringify(values)) {
+    if (!(await sameCells(values, seen))) {
       problems.push(
         `column "${column}": expected ${JSON.stringify(values)}, but it shows ${JSON.stringify(seen)}`,
       );

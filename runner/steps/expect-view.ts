@@ -44,7 +44,7 @@ export async function withViewChecks(
       );
   }
   if (step.dashboard && view.kind === 'dashboard') {
-    const { problems, runningUser } = await dashboardProblems(step.dashboard, view);
+    const { problems, runningUser } = await dashboardProblems(step.dashboard, view, context);
     if (problems.length > 0)
       sections.push(
         `${who} on dashboard "${view.title}" (${view.developerName}) — ${runningUser}:\n${bullets(problems)}`,

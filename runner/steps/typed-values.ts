@@ -51,6 +51,23 @@ export function showsExpected(
 }
 
 /**
+ * Whether a cell whose field type is unknown (a report's, a dashboard component's) shows the value expected: the
+ * same text, the same number read in the persona's locale ("250000" is "$250,000.00", and "250.000,00 €" for de_DE)
+ * or the same date ("2027-01-31" is "1/31/2027"). Text with letters other than a currency code is no number.
+ */
+export function sameShownValue(expected: string, seen: string, locale: string): boolean {
+  const [want, text] = [normalise(expected), normalise(seen)];
+  if (want === text) return true;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(want)) return isoDate(text, locale) === want;
+  const [a, b] = [plainNumber(want, locale), plainNumber(text, locale)];
+  return a !== undefined && a === b;
+}
+
+function plainNumber(text: string, locale: string): number | undefined {
+  return /[A-Za-z]/.test(text.replace(/\b[A-Z]{3}\b/, '')) ? undefined : numberIn(text, locale);
+}
+
+/**
  * What an expected date/time is where the persona is: ' (in the persona's time zone, America/Los_Angeles,
  * 12/30/2026, 7:00 AM)', or what to write when it is no date/time; '' for other fields.
  */

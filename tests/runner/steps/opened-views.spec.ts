@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import type { OpenTarget, ViewExpectations } from '../../../runner/model-views';
 import { runStep } from '../../../runner/steps';
-import { documentLoads, failure } from '../../emulator/helpers';
+import { demoOrg, documentLoads, failure } from '../../emulator/helpers';
 import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
@@ -464,4 +464,47 @@ test('a View All page that never shows its count fails saying the card was parti
     'expected not listed, but absence cannot be proven: the list shows "(6+)" and did not load more within 3 s when its View All was opened (6 row(s) loaded)',
   );
   await expect(page).toHaveURL(/\/lightning\/r\/Account\/\w+\/view$/);
+});
+
+test("report cells and dashboard values are shown in the persona's locale and compared by value", async ({
+  browser,
+}) => {
+  const german = await startEmulator({
+    org: demoOrg((org) => {
+      for (const user of org.users) if (user.username === AE || user.username === SDR) user.locale = 'de_DE';
+    }),
+  });
+  try {
+    const ae = await personaStepContext(browser, german, AE);
+    ae.context.org = ae.org;
+    ae.records.set('deal', {
+      sobject: 'Opportunity',
+      id: await idOf(ae.org, "SELECT Id FROM Opportunity WHERE Name = 'Acme Strategic Deal'"),
+    });
+    await runStep(open({ report: 'Open_Pipeline' }), ae.context);
+    await runStep(
+      reportOn({ values: { deal: { Amount: '250000', 'Close Date': '2027-01-31' } } }),
+      ae.context,
+    );
+    const report = await failure(
+      runStep(reportOn({ values: { deal: { Amount: '25000', 'Close Date': '2027-01-30' } } }), ae.context),
+    );
+    expect(report.message).toMatch(/deal: column "Amount": expected "25000", but it shows "250\.000,00\s\$"/);
+    expect(report.message).toContain(
+      'deal: column "Close Date": expected "2027-01-30", but it shows "31.1.2027"',
+    );
+
+    const sdr = await personaStepContext(browser, german, SDR);
+    sdr.context.org = sdr.org;
+    await runStep(open({ dashboard: 'Sales_Pipeline' }), sdr.context);
+    await runStep(expectOn({ dashboard: { 'Open Pipeline': '415000' } }), sdr.context);
+    const dashboard = await failure(
+      runStep(expectOn({ dashboard: { 'Open Pipeline': '415' } }), sdr.context),
+    );
+    expect(dashboard.message).toMatch(
+      /component "Open Pipeline": expected "415", but it shows "415\.000,00\s\$"/,
+    );
+  } finally {
+    await german.stop();
+  }
 });
