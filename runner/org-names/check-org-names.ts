@@ -234,7 +234,7 @@ function problemWith(
     }
     case 'fieldValue': {
       const field = fieldOf(fields, reference.field);
-      return field && fieldValueProblem(object, field, reference.value, reference.form);
+      return field && fieldValueProblem(object, field, reference.value, reference.use);
     }
     case 'listView': {
       const views = catalog.listViews.get(object) ?? [];

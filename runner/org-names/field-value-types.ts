@@ -19,17 +19,24 @@ const TYPED_NUMBER = /^[-+]?[\d\s.,'’]*\d[\d\s.,'’]*%?$/;
 const SAMPLE = { date: '2026-12-31', id: '005000000000001AAA' };
 
 /**
- * Why `value` cannot go into `field` as written, with what to write instead; undefined when it can. Test data
- * (`form: false`) goes to the API, which wants YYYY-MM-DD dates, numbers, true/false and record Ids. Values a
- * persona enters in a form (`form: true`) are checked as far as the persona's locale leaves no doubt: numbers,
- * checkboxes, a YYYY-MM-DD date that is a day of the calendar, a date/time in ISO 8601 or with a time of day
- * (as the persona is shown it, which only the run can read in the persona's locale); lookups are entered by name.
+ * Where a value of a field is written: test data (`data`, sent to the API), a form a persona types it into
+ * (`form`), or what a page must show the persona (`shown`, an expectation's `values`).
+ */
+export type ValueUse = 'data' | 'form' | 'shown';
+
+/**
+ * Why `value` cannot be `field`'s as written, with what to write instead; undefined when it can. Test data goes
+ * to the API, which wants YYYY-MM-DD dates, numbers, true/false and record Ids. A value a persona enters in a form
+ * or is expected to be shown is checked as far as the persona's locale leaves no doubt: checkboxes, a YYYY-MM-DD
+ * date that is a day of the calendar, a date/time in ISO 8601 or with a time of day (as the persona is shown it,
+ * which only the run can read in the persona's locale); numbers typed into a form (a page may show a currency
+ * sign); lookups are entered and shown by name.
  */
 export function fieldValueProblem(
   object: string,
   field: DescribedField,
   value: FieldValue,
-  form: boolean,
+  use: ValueUse,
 ): string | undefined {
   if (value === null || !TYPED_FIELDS.includes(field.type)) return undefined;
   const rendered = typeof value === 'string' ? renderedForCheck(value, field.type) : value;
@@ -40,16 +47,17 @@ export function fieldValueProblem(
   const isNumber = NUMBER_TYPES.includes(field.type);
   if (isNumber) {
     if (typeof rendered === 'number') return undefined;
-    if (typeof rendered === 'string' && (form ? TYPED_NUMBER : API_NUMBER).test(rendered.trim()))
+    if (use === 'shown') return undefined;
+    if (typeof rendered === 'string' && (use === 'form' ? TYPED_NUMBER : API_NUMBER).test(rendered.trim()))
       return undefined;
-    return `${name} is a ${field.type} field: ${shown} is not a number. Write a number such as 25000${form ? '' : ' (no currency sign or thousands separator)'}.`;
+    return `${name} is a ${field.type} field: ${shown} is not a number. Write a number such as 25000${use === 'form' ? '' : ' (no currency sign or thousands separator)'}.`;
   }
   if (field.type === 'boolean') {
     if (typeof rendered === 'boolean' || /^(true|false)$/i.test(String(rendered))) return undefined;
     return `${name} is a checkbox: ${shown} is not true or false. Write true or false.`;
   }
   const text = String(rendered);
-  if (form) return enteredDateProblem(name, field.type, text, shown);
+  if (use !== 'data') return enteredDateProblem(name, field.type, text, shown);
   if (field.type === 'date') {
     if (typeof rendered === 'string' && validDate(text)) return undefined;
     return `${name} is a date: ${shown} is not one the API takes. Write YYYY-MM-DD${isoOf(text)} or a date relative to the run, such as "{{today+30}}".`;
@@ -67,7 +75,7 @@ export function fieldValueProblem(
   return `${name} is a lookup${field.referenceTo.length > 0 ? ` to ${field.referenceTo.join(' or ')}` : ''}: ${shown} is not a record Id. Write ${example}, or a 15- or 18-character Id.`;
 }
 
-/** Why a persona cannot enter `text` into a date or date/time field; undefined when it can, or for other types. */
+/** Why `text` cannot be a date or date/time a persona enters or is shown; undefined when it can, or for other types. */
 function enteredDateProblem(name: string, type: string, text: string, shown: string): string | undefined {
   const isoShaped = ISO_DATE.test(text.slice(0, 10));
   if (type === 'date') {

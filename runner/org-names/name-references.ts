@@ -3,6 +3,7 @@ import type { PropertyPath } from '../loading/property-path';
 import type { FieldValue, Persona, Scenario } from '../model';
 import { rowReadingChecks } from '../steps/grouped-report';
 import { placeholdersIn } from '../template';
+import type { ValueUse } from './field-value-types';
 import { journeyStepNames } from './journey-names';
 import { type PersonaProfile, personaProfile } from './persona-default-record-types';
 import {
@@ -50,13 +51,13 @@ export type NameReference =
   | PersonaUserReference
   /** A queue a `wait` / `expectApi` owner or lookup must be: developer name or name, as the run looks it up. */
   | { kind: 'queue'; queue: string; path: PropertyPath }
-  /** A value written into a field: test data (sent to the API) or a form a persona fills (`form`). */
+  /** A value of a field: test data (sent to the API), what a persona types into a form, or what a page must show. */
   | {
       kind: 'fieldValue';
       object: string;
       field: string;
       value: FieldValue;
-      form: boolean;
+      use: ValueUse;
       path: PropertyPath;
     }
   /**
@@ -136,7 +137,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
     for (const [field, value] of Object.entries(record.fields)) {
       const path = [...base, 'fields', field];
       references.push({ kind: 'field', object: record.sobject, field, path });
-      references.push({ kind: 'fieldValue', object: record.sobject, field, value, form: false, path });
+      references.push({ kind: 'fieldValue', object: record.sobject, field, value, use: 'data', path });
       references.push(
         ...picklistValues(record.sobject, field, value, 'value', path).map((reference) => ({
           ...reference,
@@ -256,7 +257,9 @@ export function nameReferences(scenario: Scenario): NameReference[] {
         const path = [...base, key, field];
         references.push({ kind: 'field', object, field, path });
         if (key === 'fields' && (step.kind === 'edit' || step.kind === 'create'))
-          references.push({ kind: 'fieldValue', object, field, value, form: true, path });
+          references.push({ kind: 'fieldValue', object, field, value, use: 'form', path });
+        if (key === 'values' && step.kind === 'expect')
+          references.push({ kind: 'fieldValue', object, field, value, use: 'shown', path });
         if (SHOWN_VALUES.includes(key))
           references.push(...picklistValues(object, field, value, 'valueOrLabel', path));
       }

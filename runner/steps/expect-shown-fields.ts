@@ -4,7 +4,7 @@ import { readUntil } from '../../pages/render-polling';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { otherTabsMayShowMore } from './other-tabs-needed';
-import { inPersonaTimeZone, normalise, showsExpected } from './typed-values';
+import { expectedValueProblem, inPersonaTimeZone, normalise, showsExpected } from './typed-values';
 import { dynamicFormsReason } from './why-dynamic-forms';
 import { whyValue } from './why-value';
 
@@ -80,6 +80,11 @@ export const checkShownFields: ExpectCheck = async (
     }
     const field = recordPage.field(apiName);
     const described = prediction.fields.get(apiName);
+    const unreadable = described && expectedValueProblem(described, wanted);
+    if (unreadable) {
+      problems.push(unreadable);
+      continue;
+    }
     const shows = async () => ({
       text: await field.text(),
       checked: described?.type === 'boolean' ? await field.checked() : undefined,

@@ -50,6 +50,14 @@ export function showsExpected(
   }
 }
 
+/** Why an expected value can never be what `field` shows, saying what to write; undefined when it can be. */
+export function expectedValueProblem(field: DescribedField, expected: FieldValue): string | undefined {
+  if (field.type !== 'boolean' || typeof expected === 'boolean') return undefined;
+  return /^(true|false)$/i.test(normalise(String(expected)))
+    ? undefined
+    : `${field.name} is a checkbox: ${JSON.stringify(expected)} is neither checked nor unchecked. Write true or false.`;
+}
+
 /**
  * Whether a cell whose field type is unknown (a report's, a dashboard component's) shows the value expected: the
  * same text, the same number read in the persona's locale ("250000" is "$250,000.00", and "250.000,00 €" for de_DE)

@@ -337,13 +337,14 @@ test('test data values must have the type of their field, with what to write ins
   expect(checked.fieldValue).toBeGreaterThan(10);
 });
 
-test('dates a persona enters are checked as far as their locale leaves no doubt, at the value', async () => {
+test('dates and checkboxes a persona enters or is expected to see are checked as far as their locale leaves no doubt, at the value', async () => {
   const dated = await startEmulator({
     port: 0,
     org: demoOrg((definition) => {
       const fields = definition.objects.Opportunity?.fields;
       if (!fields?.CloseDate) throw new Error('the demo org has no Opportunity.CloseDate');
       fields.Last_Call__c = { ...fields.CloseDate, type: 'datetime', label: 'Last Call' };
+      fields.Strategic__c = { ...fields.CloseDate, type: 'checkbox', label: 'Strategic' };
     }),
   });
   try {
@@ -359,6 +360,8 @@ test('dates a persona enters are checked as far as their locale leaves no doubt,
       '  - edit: { fields: { CloseDate: 31.12.2026, Last_Call__c: "12/30/2026, 7:00 AM" } }',
       '  - edit: { fields: { CloseDate: "{{today+3}}", Last_Call__c: 2026-12-30T15:00:00Z } }',
       '  - edit: { fields: { Last_Call__c: "{{today}}" } }',
+      '  - expect: { values: { Strategic__c: yes, CloseDate: 2026-02-31, Amount: "$1,200.00", Last_Call__c: noon } }',
+      '  - expect: { values: { Strategic__c: false, CloseDate: 31.12.2026, Last_Call__c: "12/30/2026, 7:00 AM" } }',
     ]);
     expect(errors).toEqual([]);
     const { problems } = await checkOrgNames(admin.conn, scenarios);
@@ -366,11 +369,17 @@ test('dates a persona enters are checked as far as their locale leaves no doubt,
       '10:34 steps[1].edit.fields.CloseDate',
       '10:60 steps[1].edit.fields.Last_Call__c',
       '11:37 steps[2].edit.fields.Last_Call__c',
+      '15:39 steps[6].expect.values.Strategic__c',
+      '15:55 steps[6].expect.values.CloseDate',
+      '15:102 steps[6].expect.values.Last_Call__c',
     ]);
     expect(problems.map((problem) => problem.message)).toEqual([
       'Opportunity.CloseDate is a date: "2026-02-30" is no day of the calendar. Write YYYY-MM-DD, such as 2026-12-30, or a date relative to the run, such as "{{today+30}}".',
       'Opportunity.Last_Call__c is a date/time: "tomorrow at noon" is not one. Write ISO 8601, such as 2026-12-30T15:00:00Z, or 2026-12-30T07:00 for the persona\'s own time zone, or as the persona is shown it ("12/30/2026, 7:00 AM" in en_US).',
       expect.stringContaining('Opportunity.Last_Call__c is a date/time: "2026-12-30 15:00" is not one.'),
+      'Opportunity.Strategic__c is a checkbox: "yes" is not true or false. Write true or false.',
+      expect.stringContaining('Opportunity.CloseDate is a date: "2026-02-31" is no day of the calendar.'),
+      expect.stringContaining('Opportunity.Last_Call__c is a date/time: "noon" is not one.'),
     ]);
     await admin.conn.logout().catch(() => undefined);
   } finally {

@@ -141,6 +141,20 @@ test('typed values: a number, a checkbox and a date compare by value, not by the
   expect(error.message).toContain('Lead_Score__c: expected "1,072", but it shows "72"');
 });
 
+test('a checkbox expected as anything but true or false fails saying what to write, whatever the box shows', async ({
+  browser,
+}) => {
+  const { context } = await personaWithRecord(browser, emulator, SDR, NORTHWIND_LEAD);
+  await runStep(openStep('lead'), context);
+  for (const written of ['yes', 'no', 'checked']) {
+    const error = await failure(runStep(expectStep({ values: { DoNotCall: written } }), context));
+    expect(error.message).toContain(
+      `Lead.DoNotCall is a checkbox: "${written}" is neither checked nor unchecked. Write true or false.`,
+    );
+  }
+  await runStep(expectStep({ values: { DoNotCall: 'False' } }), context);
+});
+
 test("values are shown in the persona's locale and compared by value", async ({ browser }) => {
   const german = await startEmulator({
     org: demoOrg((org) => {
