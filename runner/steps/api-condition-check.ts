@@ -147,8 +147,11 @@ function describeTask({ subject, owner }: TaskCondition): string {
 
 function sameValue(seen: unknown, expected: string | number | boolean | null): boolean {
   if (expected === null) return seen === null || seen === undefined || seen === '';
+  // An empty field is no number: Number(null) and Number('') are 0.
   if (typeof expected === 'number')
-    return typeof seen === 'number' ? seen === expected : Number(seen) === expected;
+    return typeof seen === 'number'
+      ? seen === expected
+      : typeof seen === 'string' && seen !== '' && Number(seen) === expected;
   if (typeof expected === 'boolean') return seen === expected || String(seen) === String(expected);
   // Ids compare on their 15-character prefix (the API answers 18, a scenario may hold 15).
   if (

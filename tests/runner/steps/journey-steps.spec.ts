@@ -179,6 +179,15 @@ test('expectApi without the Task a flow creates names that flow and that it is n
   );
 });
 
+test('an empty field never meets a number expected through the API, not even 0', async ({ browser }) => {
+  const { context } = await sdrWith(browser, {
+    lead: { sobject: 'Lead', fields: { LastName: 'Unscored', Company: 'Initech' } },
+  });
+  const error = await failure(runStep(condition('lead', { Lead_Score__c: 0 }, { withinMs: 500 }), context));
+  expect(error.message).toContain('Lead_Score__c: expected 0, but the org shows');
+  await runStep(condition('lead', { Lead_Score__c: null }, { withinMs: 500 }), context);
+});
+
 test('a queue or user that does not exist is an error naming the real ones, never a wait that times out', async ({
   browser,
 }) => {
