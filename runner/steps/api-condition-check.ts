@@ -1,8 +1,8 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
-import { sameId } from '../../fixtures/same-id';
 import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../model-journeys';
 import { describeDuration } from '../schema/wording';
+import { sameApiValue } from './api-values';
 
 type Owner = { queue: string } | { user: string };
 type Row = Record<string, unknown>;
@@ -108,7 +108,7 @@ async function readCondition(
       const shown = await describeValue(org, value);
       seen.push(`${field} = ${shown}`);
       const wanted = isOwner(expected) ? owners.get(ownerKey(expected)) : expected;
-      if (!sameValue(value, wanted ?? null)) {
+      if (!sameApiValue(value, wanted ?? null)) {
         const want = isOwner(expected) ? ownerKey(expected) : JSON.stringify(expected);
         mismatches.push(`${field}: expected ${want}, but the org shows ${shown}`);
       }
@@ -143,25 +143,6 @@ function describeTask({ subject, owner }: TaskCondition): string {
     [subject ? `"${subject}"` : '', owner ? `owned by ${ownerKey(owner)}` : ''].filter(Boolean).join(' ') ||
     'of any kind'
   );
-}
-
-function sameValue(seen: unknown, expected: string | number | boolean | null): boolean {
-  if (expected === null) return seen === null || seen === undefined || seen === '';
-  // An empty field is no number: Number(null) and Number('') are 0.
-  if (typeof expected === 'number')
-    return typeof seen === 'number'
-      ? seen === expected
-      : typeof seen === 'string' && seen !== '' && Number(seen) === expected;
-  if (typeof expected === 'boolean') return seen === expected || String(seen) === String(expected);
-  // Ids compare on their 15-character prefix (the API answers 18, a scenario may hold 15).
-  if (
-    typeof seen === 'string' &&
-    /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(expected) &&
-    /^[a-zA-Z0-9]{18}$/.test(seen)
-  ) {
-    return sameId(seen, expected);
-  }
-  return String(seen ?? '') === expected;
 }
 
 /** A value as a person reads it: a user or queue Id with its name. */

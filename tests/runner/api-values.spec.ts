@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { sameApiValue } from '../../runner/steps/api-values';
+
+// What `wait` and `expectApi` compare: a field's value as the API answers it, with the value a scenario expects.
+
+test('null is an empty field; an empty field is no number, not even 0', () => {
+  expect(sameApiValue(null, null)).toBe(true);
+  expect(sameApiValue('', null)).toBe(true);
+  expect(sameApiValue(0, null)).toBe(false);
+  expect(sameApiValue(null, 0)).toBe(false);
+  expect(sameApiValue('', 0)).toBe(false);
+  expect(sameApiValue(0, 0)).toBe(true);
+  expect(sameApiValue('72', 72)).toBe(true);
+});
+
+test('checkboxes are true or false', () => {
+  expect(sameApiValue(true, true)).toBe(true);
+  expect(sameApiValue(false, true)).toBe(false);
+  expect(sameApiValue(true, 'true')).toBe(true);
+});
+
+test('an Id matches in either length', () => {
+  expect(sameApiValue('00Q5g0000000004EAA', '00Q5g0000000004')).toBe(true);
+  expect(sameApiValue('00Q5g0000000004EAA', '00Q5g0000000005')).toBe(false);
+});
+
+test('a date/time written with its zone is the instant the API answers, however it is written', () => {
+  const answered = '2026-12-30T15:00:00.000+0000';
+  expect(sameApiValue(answered, '2026-12-30T15:00:00Z')).toBe(true);
+  expect(sameApiValue(answered, '2026-12-30T16:00:00+01:00')).toBe(true);
+  expect(sameApiValue(answered, '2026-12-30T15:01:00Z')).toBe(false);
+  // Without a zone it names no instant: compared as text.
+  expect(sameApiValue(answered, '2026-12-30T15:00:00')).toBe(false);
+  expect(sameApiValue('2026-12-30', '2026-12-30')).toBe(true);
+  expect(sameApiValue('Working', 'Working')).toBe(true);
+});
