@@ -7,9 +7,9 @@ import { DATE_TIME_TO_WRITE, expectedInstant, sameMinute, shownAs, shownInstant 
  * Compares what a field shows with what a scenario expects, by the field's type: numbers, currency and
  * percent independent of grouping and symbols (1200 matches "1,200", "$1,200.00" and, for a German user,
  * "1.200,00 $"), dates as dates ("2026-12-30" matches "12/30/2026" for en_US and "30.12.2026" for de_DE),
- * date/times as instants to the minute in the persona's time zone, picklists by API value or label, checkboxes as
- * true/false, the rest as whitespace-normalised text. The displayed text is read in the persona's locale
- * (User.LocaleSidKey) and time zone (User.TimeZoneSidKey).
+ * date/times as instants to the minute in the persona's time zone, picklists by API value or label (a multi-select
+ * picklist as the set of values chosen, "A;B"), checkboxes as true/false, the rest as whitespace-normalised text.
+ * The displayed text is read in the persona's locale (User.LocaleSidKey) and time zone (User.TimeZoneSidKey).
  */
 export type Shown = { text: string; checked?: boolean };
 
@@ -44,6 +44,21 @@ export function showsExpected(
     case 'picklist': {
       const entry = field.picklistValues?.find((value) => value.value === wanted || value.label === wanted);
       return shown.text === wanted || (entry !== undefined && shown.text === entry.label);
+    }
+    case 'multipicklist': {
+      // The API joins the chosen values with ";"; a page lists their labels, in any order, however it separates them.
+      const label = (text: string) =>
+        field.picklistValues?.find((value) => value.value === text || value.label === text)?.label ?? text;
+      const chosen = (text: string) =>
+        [
+          ...new Set(
+            text
+              .split(';')
+              .map((part) => label(part.trim()))
+              .filter(Boolean),
+          ),
+        ].sort();
+      return JSON.stringify(chosen(shown.text)) === JSON.stringify(chosen(wanted));
     }
     default:
       return shown.text === wanted;
