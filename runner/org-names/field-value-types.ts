@@ -30,7 +30,7 @@ export type ValueUse = 'data' | 'form' | 'shown';
  * or is expected to be shown is checked as far as the persona's locale leaves no doubt: checkboxes, a YYYY-MM-DD
  * date that is a day of the calendar, a date/time in ISO 8601 or with a time of day (as the persona is shown it,
  * which only the run can read in the persona's locale); numbers typed into a form (a page may show a currency
- * sign); lookups are entered and shown by name.
+ * sign); a lookup is entered and shown by its record's name, not an Id.
  */
 export function fieldValueProblem(
   object: string,
@@ -57,6 +57,13 @@ export function fieldValueProblem(
     return `${name} is a checkbox: ${shown} is not true or false. Write true or false.`;
   }
   const text = String(rendered);
+  if (use !== 'data' && field.type === 'reference' && looksLikeRecordId(text) && /\d/.test(text)) {
+    const byName =
+      use === 'form'
+        ? 'a persona finds the record it points to by its name'
+        : 'a page shows the name of the record it points to';
+    return `${name} is a lookup: ${byName}, not an Id such as ${shown}. Write that name, such as "{{persona.name}}" or "{{data.<data key>.Name}}".`;
+  }
   if (use !== 'data') return enteredDateProblem(name, field.type, text, shown);
   if (field.type === 'date') {
     if (typeof rendered === 'string' && validDate(text)) return undefined;

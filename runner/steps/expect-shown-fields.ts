@@ -4,7 +4,7 @@ import { readUntil } from '../../pages/render-polling';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { otherTabsMayShowMore } from './other-tabs-needed';
-import { expectedValueProblem, inPersonaTimeZone, normalise, showsExpected } from './typed-values';
+import { expectedMeaning, expectedValueProblem, normalise, showsExpected } from './typed-values';
 import { dynamicFormsReason } from './why-dynamic-forms';
 import { whyValue } from './why-value';
 
@@ -99,9 +99,9 @@ export const checkShownFields: ExpectCheck = async (
         checked !== undefined ? `it shows ${checked}` : text === '' ? 'it is empty' : `it shows "${text}"`;
       const after = changed ? ` ${deadlineMs / 1000} s after the persona's change` : '';
       const reason = await whyValue(context.org, record, apiName);
-      const zoned = described ? inPersonaTimeZone(described, wanted, prediction.viewer) : '';
+      const meaning = described ? expectedMeaning(described, wanted, prediction.viewer) : '';
       problems.push(
-        `${apiName}: expected ${JSON.stringify(wanted)}${zoned}, but ${seen}${after}${reason ? ` — ${reason}` : ''}`,
+        `${apiName}: expected ${JSON.stringify(wanted)}${meaning}, but ${seen}${after}${reason ? ` — ${reason}` : ''}`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import type { DescribedField } from '../../fixtures';
 import type { Viewer } from '../../fixtures/persona-viewer';
+import { looksLikeRecordId } from '../../salesforce/record-ids';
 import type { FieldValue } from '../model';
 import { DATE_TIME_TO_WRITE, expectedInstant, sameMinute, shownAs, shownInstant } from './shown-date-time';
 
@@ -91,10 +92,14 @@ function plainNumber(text: string, locale: string): number | undefined {
 }
 
 /**
- * What an expected date/time is where the persona is: ' (in the persona's time zone, America/Los_Angeles,
- * 12/30/2026, 7:00 AM)', or what to write when it is no date/time; '' for other fields.
+ * What an expected value means where the persona is, for a failure: a date/time's instant in their time zone
+ * (' (in the persona's time zone, America/Los_Angeles, 12/30/2026, 7:00 AM)') or what to write when it is no
+ * date/time; for a lookup written as an Id, that a page shows the name instead; '' otherwise.
  */
-export function inPersonaTimeZone(field: DescribedField, expected: FieldValue, viewer: Viewer): string {
+export function expectedMeaning(field: DescribedField, expected: FieldValue, viewer: Viewer): string {
+  if (field.type === 'reference' && looksLikeRecordId(normalise(String(expected)))) {
+    return ' (an Id: a lookup shows the name of the record it points to, so write that name)';
+  }
   if (field.type !== 'datetime') return '';
   const want = expectedInstant(normalise(String(expected)), viewer);
   if (!want) {

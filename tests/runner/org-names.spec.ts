@@ -337,7 +337,7 @@ test('test data values must have the type of their field, with what to write ins
   expect(checked.fieldValue).toBeGreaterThan(10);
 });
 
-test('dates and checkboxes a persona enters or is expected to see are checked as far as their locale leaves no doubt, at the value', async () => {
+test('dates, checkboxes and lookups a persona enters or is expected to see are checked as far as their locale leaves no doubt, at the value', async () => {
   const dated = await startEmulator({
     port: 0,
     org: demoOrg((definition) => {
@@ -362,6 +362,9 @@ test('dates and checkboxes a persona enters or is expected to see are checked as
       '  - edit: { fields: { Last_Call__c: "{{today}}" } }',
       '  - expect: { values: { Strategic__c: yes, CloseDate: 2026-02-31, Amount: "$1,200.00", Last_Call__c: noon } }',
       '  - expect: { values: { Strategic__c: false, CloseDate: 31.12.2026, Last_Call__c: "12/30/2026, 7:00 AM" } }',
+      '  - expect: { values: { OwnerId: "{{persona.id}}" } }',
+      '  - edit: { fields: { OwnerId: 005000000000001AAA } }',
+      '  - expect: { values: { OwnerId: "{{persona.name}}" } }',
     ]);
     expect(errors).toEqual([]);
     const { problems } = await checkOrgNames(admin.conn, scenarios);
@@ -372,6 +375,8 @@ test('dates and checkboxes a persona enters or is expected to see are checked as
       '15:39 steps[6].expect.values.Strategic__c',
       '15:55 steps[6].expect.values.CloseDate',
       '15:102 steps[6].expect.values.Last_Call__c',
+      '17:34 steps[8].expect.values.OwnerId',
+      '18:32 steps[9].edit.fields.OwnerId',
     ]);
     expect(problems.map((problem) => problem.message)).toEqual([
       'Opportunity.CloseDate is a date: "2026-02-30" is no day of the calendar. Write YYYY-MM-DD, such as 2026-12-30, or a date relative to the run, such as "{{today+30}}".',
@@ -380,6 +385,10 @@ test('dates and checkboxes a persona enters or is expected to see are checked as
       'Opportunity.Strategic__c is a checkbox: "yes" is not true or false. Write true or false.',
       expect.stringContaining('Opportunity.CloseDate is a date: "2026-02-31" is no day of the calendar.'),
       expect.stringContaining('Opportunity.Last_Call__c is a date/time: "noon" is not one.'),
+      'Opportunity.OwnerId is a lookup: a page shows the name of the record it points to, not an Id such as "{{persona.id}}". Write that name, such as "{{persona.name}}" or "{{data.<data key>.Name}}".',
+      expect.stringContaining(
+        'Opportunity.OwnerId is a lookup: a persona finds the record it points to by its name,',
+      ),
     ]);
     await admin.conn.logout().catch(() => undefined);
   } finally {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { DescribedField } from '../../fixtures';
-import { inPersonaTimeZone, showsExpected } from '../../runner/steps/typed-values';
+import { expectedMeaning, showsExpected } from '../../runner/steps/typed-values';
 
 /** A date/time a persona is shown is the instant it stands for in their time zone, compared to the minute. */
 const field = { name: 'Last_Call__c', type: 'datetime' } as DescribedField;
@@ -44,18 +44,18 @@ test('the locale’s format, with or without the comma older formats leave out, 
 test('text that is no date/time compares as text and fails with what to write', () => {
   expect(shows('tomorrow at noon', '12/30/2026, 7:00 AM')).toBe(false);
   expect(shows('2026-12-30T15:00:00Z', '')).toBe(false);
-  expect(inPersonaTimeZone(field, 'tomorrow at noon', pacific)).toContain(
+  expect(expectedMeaning(field, 'tomorrow at noon', pacific)).toContain(
     'not a date/time: write ISO 8601, such as 2026-12-30T15:00:00Z',
   );
 });
 
 test('a failure says what the expected instant is in the persona’s zone', () => {
-  expect(inPersonaTimeZone(field, '2026-12-30T15:00:00Z', pacific)).toBe(
+  expect(expectedMeaning(field, '2026-12-30T15:00:00Z', pacific)).toBe(
     " (in the persona's time zone, America/Los_Angeles, 12/30/2026, 7:00 AM)",
   );
-  expect(inPersonaTimeZone(field, '2026-12-30T15:00:00Z', berlin)).toBe(
+  expect(expectedMeaning(field, '2026-12-30T15:00:00Z', berlin)).toBe(
     " (in the persona's time zone, Europe/Berlin, 30.12.2026, 16:00)",
   );
   const date = { name: 'CloseDate', type: 'date' } as DescribedField;
-  expect(inPersonaTimeZone(date, '2026-12-30', pacific)).toBe('');
+  expect(expectedMeaning(date, '2026-12-30', pacific)).toBe('');
 });

@@ -155,6 +155,18 @@ test('a checkbox expected as anything but true or false fails saying what to wri
   await runStep(expectStep({ values: { DoNotCall: 'False' } }), context);
 });
 
+test('a lookup expected as an Id fails saying a page shows the name of the record it points to', async ({
+  browser,
+}) => {
+  const { context } = await personaWithRecord(browser, emulator, SDR, NORTHWIND_LEAD);
+  await runStep(openStep('lead'), context);
+  const id = context.persona.user.id;
+  const error = await failure(runStep(expectStep({ values: { OwnerId: id } }), context));
+  expect(error.message).toContain(
+    `Lead.OwnerId: expected "${id}" (an Id: a lookup shows the name of the record it points to, so write that name), but it shows`,
+  );
+});
+
 test("values are shown in the persona's locale and compared by value", async ({ browser }) => {
   const german = await startEmulator({
     org: demoOrg((org) => {
