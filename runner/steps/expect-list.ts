@@ -111,15 +111,17 @@ export async function whyNotListed(
   // explainRecord ends with this when the persona can read the record: then the filters left it out.
   if (!why.startsWith('the org grants read access')) return why;
   const { org } = context;
-  const filters =
+  const verdict =
     org && listView
       ? await whyNotInListView(org, { sobject, id }, listView, context.persona.user).catch(
-          (error: Error) => `the org could not say which filter (${error.message})`,
+          (error: Error) => ({ leftOutBy: `the org could not say which filter (${error.message})` }),
         )
       : undefined;
-  return filters
-    ? `the persona can read it (object permission and sharing), so ${filters}`
-    : `the persona can read it (object permission and sharing), so the list's filters leave it out (its scope such as "My", its criteria or its queue)`;
+  const readable = 'the persona can read it (object permission and sharing)';
+  if (!verdict)
+    return `${readable}, so the list's filters leave it out (its scope such as "My", its criteria or its queue)`;
+  if ('leftOutBy' in verdict) return `${readable}, so ${verdict.leftOutBy}`;
+  return `${readable} and ${verdict.keptBy}: the list shown disagrees with the org — a list loaded before the record was saved, or a rendering fault`;
 }
 
 /** The developer name of a list view (not an object home or a related list), for reading its filters. */

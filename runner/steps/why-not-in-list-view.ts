@@ -20,12 +20,22 @@ interface ListViewDescribe {
   whereCondition?: Condition | null;
 }
 
+/**
+ * What the org says of a record a list view does not show: what leaves it out (its scope, a filter, or a part that
+ * cannot be tried on the record), or that its scope and every filter keep it, tried on the record through the API.
+ * Undefined when the list view is not found.
+ */
+export type ListViewVerdict = { leftOutBy: string } | { keptBy: string };
+
+/** Scopes whose meaning is tried on the record: all records, the persona's own, a queue's. */
+const TRIED_SCOPES = ['everything', 'mine', 'queue'];
+
 export async function whyNotInListView(
   org: OrgConnection,
   record: CreatedRecord,
   developerName: string,
   persona: { id: string; name: string },
-): Promise<string | undefined> {
+): Promise<ListViewVerdict | undefined> {
   const found = await org.conn.query<{ Id: string }>(
     `SELECT Id FROM ListView WHERE SobjectType = ${soqlString(record.sobject)} AND DeveloperName = ${soqlString(developerName)}`,
   );
@@ -35,13 +45,19 @@ export async function whyNotInListView(
     `/services/data/v${org.conn.version}/sobjects/${record.sobject}/listviews/${id}/describe`,
   );
   const reasons: string[] = [];
-  const scope = await scopeReason(org, record, describe, persona);
-  if (scope) reasons.push(scope);
+  const untried: string[] = [];
+  const scope = describe.scope?.toLowerCase() ?? 'everything';
+  const scopeLeavesOut = await scopeReason(org, record, describe, persona);
+  if (scopeLeavesOut) reasons.push(scopeLeavesOut);
+  if (!TRIED_SCOPES.includes(scope)) untried.push(`scope "${scope}"`);
   const where = describe.whereCondition;
   const filters = !where ? [] : where.conjunction === 'and' && where.conditions ? where.conditions : [where];
   for (const filter of filters) {
     const soql = soqlOf(filter);
-    if (!soql) continue;
+    if (!soql) {
+      untried.push(wordsOf(filter));
+      continue;
+    }
     const rows = await org.conn.query<{ Id: string }>(
       `SELECT Id FROM ${record.sobject} WHERE Id = ${soqlString(record.id)} AND ${soql}`,
     );
@@ -50,7 +66,15 @@ export async function whyNotInListView(
       `${wordsOf(filter)}${filter.field ? ` (${await storedValue(org, record, filter.field)})` : ''}`,
     );
   }
-  return reasons.length > 0 ? `the list view's ${reasons.join('; ')} leaves it out` : undefined;
+  if (reasons.length > 0) return { leftOutBy: `the list view's ${reasons.join('; ')} leaves it out` };
+  if (untried.length > 0) {
+    return {
+      leftOutBy: `the list view's ${untried.join('; ')}, which cannot be tried on the record through the API, may leave it out`,
+    };
+  }
+  const kept =
+    filters.length > 0 ? ` and its ${filters.map(wordsOf).join('; ')} keep it` : ', with no filter, keeps it';
+  return { keptBy: `the list view's scope "${scope}"${kept} (tried on the record through the API)` };
 }
 
 async function scopeReason(
