@@ -11,7 +11,7 @@ import { DATE_TIME_TO_WRITE, DATE_TO_WRITE, expectedInstant, isCalendarDay } fro
  * `{{today+30}}` renders) is typed as the picker shows dates: the locale's medium format, "Dec 30, 2026". A
  * date/time has a date picker and a time picker: it is typed as a date and a time of the persona's time zone,
  * from ISO 8601 (with a zone, that instant; without, the persona's own clock) or from how the persona is shown it
- * ("12/30/2026, 7:00 AM"). Anything else is typed as written. Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
+ * ("12/30/2026, 7:00 AM"). A checkbox is set for true or false, and nothing else. Anything else is typed as written. Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
  */
 export async function typedIntoForm(
   context: StepContext,
@@ -19,15 +19,29 @@ export async function typedIntoForm(
   fields: Record<string, FieldValue>,
 ): Promise<Record<string, EditValue>> {
   const typed: Record<string, EditValue> = {};
-  const dated = await datedFields(context, sobject, fields);
-  const viewer =
-    context.org && dated.size > 0 ? await readViewer(context.org, context.persona.user.id) : undefined;
+  const described = await typedFields(context, sobject, fields);
+  const dated = [...described.values()].some((field) => field.type !== 'boolean');
+  const viewer = context.org && dated ? await readViewer(context.org, context.persona.user.id) : undefined;
   for (const [name, value] of Object.entries(fields)) {
-    const field = dated.get(name);
-    typed[name] =
-      field && viewer && typeof value === 'string' ? pickerText(field, value, viewer) : (value ?? '');
+    const field = described.get(name);
+    if (field?.type === 'boolean') typed[name] = checkedOrNot(field, value);
+    else
+      typed[name] =
+        field && viewer && typeof value === 'string' ? pickerText(field, value, viewer) : (value ?? '');
   }
   return typed;
+}
+
+/** A checkbox is checked for true and cleared for false; anything else would clear it unasked. */
+function checkedOrNot(field: DescribedField, value: FieldValue): boolean {
+  if (typeof value === 'boolean') return value;
+  const text = String(value ?? '')
+    .trim()
+    .toLowerCase();
+  if (text === 'true' || text === 'false') return text === 'true';
+  throw new Error(
+    `${field.name} is a checkbox: ${JSON.stringify(value)} is neither checked nor unchecked. Write true or false.`,
+  );
 }
 
 function pickerText(field: DescribedField, value: string, viewer: Viewer): EditValue {
@@ -57,8 +71,8 @@ function mediumDate(isoDate: string, viewer: Viewer): string {
   return plain(new Intl.DateTimeFormat(tag(viewer), { dateStyle: 'medium', timeZone: 'UTC' }).format(date));
 }
 
-/** The form's date and date/time fields that the scenario gives a value, by name; describe is cached. */
-async function datedFields(
+/** The form's date, date/time and checkbox fields that the scenario gives a value, by name; describe is cached. */
+async function typedFields(
   context: StepContext,
   sobject: string,
   fields: Record<string, FieldValue>,
@@ -66,10 +80,10 @@ async function datedFields(
   const org = context.org;
   if (!org) return new Map();
   const describe = await org.conn.sobject(sobject).describe$();
-  const dated = (describe.fields as DescribedField[]).filter(
-    (field) => (field.type === 'date' || field.type === 'datetime') && field.name in fields,
+  const typed = (describe.fields as DescribedField[]).filter(
+    (field) => ['date', 'datetime', 'boolean'].includes(field.type) && field.name in fields,
   );
-  return new Map(dated.map((field) => [field.name, field]));
+  return new Map(typed.map((field) => [field.name, field]));
 }
 
 /** Intl writes narrow and no-break spaces ("7:00 AM"); people type spaces. */

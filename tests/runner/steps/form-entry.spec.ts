@@ -9,8 +9,9 @@ import { personaWithRecord } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
 /**
- * Dates are entered as Lightning's pickers take them: a date in the persona's locale (an ISO date is refused by
- * the date picker), a date/time as a date and a time of the persona's time zone. Scenarios write either as ISO.
+ * Values are entered as Lightning's inputs take them: a date in the persona's locale (an ISO date is refused by
+ * the date picker), a date/time as a date and a time of the persona's time zone (scenarios write either as ISO),
+ * a checkbox set for true or false and for nothing else.
  */
 const SDR = 'sam.sdr@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
@@ -121,4 +122,21 @@ test('a date written YYYY-MM-DD that is no day of the calendar fails before the 
   );
   await expect(context.page.getByRole('dialog')).toHaveCount(0);
   expect((await org.conn.sobject('Lead').retrieve(id)).Next_Call__c).toBeNull();
+});
+
+test('a checkbox is set for true or false; anything else fails before the form opens instead of clearing it', async ({
+  browser,
+}) => {
+  emulator = await startEmulator({ org: withDateFields('en_US', 'America/Los_Angeles') });
+  const { context, org, id } = await sdrWithLead(browser, emulator);
+  const doNotCall = async () => (await org.conn.sobject('Lead').retrieve(id)).DoNotCall;
+  await runStep(open, context);
+  await runStep(edit({ DoNotCall: 'True' }), context);
+  expect(await doNotCall()).toBe(true);
+  const error = await failure(runStep(edit({ DoNotCall: 'yes' }), context));
+  expect(error.message).toContain(
+    'DoNotCall is a checkbox: "yes" is neither checked nor unchecked. Write true or false.',
+  );
+  await expect(context.page.getByRole('dialog')).toHaveCount(0);
+  expect(await doNotCall()).toBe(true);
 });
