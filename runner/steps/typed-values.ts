@@ -122,17 +122,14 @@ function separators(locale: string): { group: string; decimal: string } {
 }
 
 /**
- * The number a text stands for: grouped as the persona's locale groups ("1.200,50" for de_DE), or, where that
- * cannot be the reading, as the API writes numbers ("12.5" is no German grouping: a group has three digits).
+ * The number a text stands for: grouped as the persona's locale groups ("1.200,50" for de_DE, "12,34,567.00" for
+ * en_IN), or, where a dot groups and that cannot be the reading, as the API writes numbers ("12.5", "1200.50": a
+ * group has three digits).
  */
 function numberIn(text: string, locale: string): number | undefined {
   const { group, decimal } = separators(locale);
-  const misgrouped =
-    !/\s/.test(group) && new RegExp(`${escaped(group)}(?!\\d{3}(?!\\d))`).test(text.replace(/\s/g, ''));
-  if (misgrouped) {
-    const api = text.replace(/[^\d.,'’+-]/g, '');
-    return !text.includes(decimal) && API_NUMBER.test(api) ? Number(api) : undefined;
-  }
+  const api = text.replace(/[^\d.,'’+-]/g, '');
+  if (group === '.' && /^[-+]?\d+\.\d+$/.test(api) && !/\.\d{3}$/.test(api)) return Number(api);
   const cleaned = text
     .split(group)
     .join('')
@@ -143,12 +140,6 @@ function numberIn(text: string, locale: string): number | undefined {
   if (cleaned === '' || cleaned === '-' || cleaned === '.') return undefined;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : undefined;
-}
-
-const API_NUMBER = /^[-+]?\d+(\.\d+)?$/;
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "2026-12-30", or a short date in the locale's order ("12/30/2026", "30.12.2026"), as "2026-12-30". */

@@ -25,8 +25,9 @@ test('a German persona’s "1.200" is twelve hundred; "12.5" or "1200.50" is wri
   expect(shows(12.5, '12,50 €', german)).toBe(true);
 });
 
-test('text that is neither the locale’s grouping nor an API number compares as text', () => {
-  expect(shows('1,20', '$120.00')).toBe(false);
-  expect(shows('1,20', '1,20')).toBe(true);
-  expect(shows('1.20,5', '120,50 €', german)).toBe(false);
+test('other groupings are the locale’s own: an Indian persona’s lakh', () => {
+  const indian = { locale: 'en_IN', timeZone: 'Asia/Kolkata' };
+  expect(shows('1234567', '$12,34,567.00', indian)).toBe(true);
+  expect(shows('12,34,567', '$12,34,567.00', indian)).toBe(true);
+  expect(shows('1234567', '$12,34,568.00', indian)).toBe(false);
 });
