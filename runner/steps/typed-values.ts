@@ -80,7 +80,8 @@ export function expectedValueProblem(field: DescribedField, expected: FieldValue
  * or the same date ("2027-01-31" is "1/31/2027"). Text with letters other than a currency code is no number.
  * A user's locale formats numbers, currency and dates wherever Salesforce shows them (Salesforce Help, "Language,
  * Locale, and Currency Settings", https://help.salesforce.com/s/articleView?id=xcloud.admin_language_locale_currency.htm);
- * that reports and dashboards follow it as record pages do is not confirmed, so both readings match.
+ * that reports and dashboards follow it as record pages do is not confirmed (the emulator assumes it); the same
+ * text always matches.
  */
 export function sameShownValue(expected: string, seen: string, locale: string): boolean {
   const [want, text] = [normalise(expected), normalise(seen)];
