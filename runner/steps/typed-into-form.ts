@@ -11,7 +11,8 @@ import { DATE_TIME_TO_WRITE, DATE_TO_WRITE, expectedInstant, isCalendarDay } fro
  * `{{today+30}}` renders) is typed as the picker shows dates: the locale's medium format, "Dec 30, 2026". A
  * date/time has a date picker and a time picker: it is typed as a date and a time of the persona's time zone,
  * from ISO 8601 (with a zone, that instant; without, the persona's own clock) or from how the persona is shown it
- * ("12/30/2026, 7:00 AM"). A checkbox is set for true or false, and nothing else. Anything else is typed as written. Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
+ * ("12/30/2026, 7:00 AM"). A checkbox is set for true or false, and nothing else. Anything else is typed as
+ * written. Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
  */
 export async function typedIntoForm(
   context: StepContext,
@@ -20,8 +21,8 @@ export async function typedIntoForm(
 ): Promise<Record<string, EditValue>> {
   const typed: Record<string, EditValue> = {};
   const described = await typedFields(context, sobject, fields);
-  const dated = [...described.values()].some((field) => field.type !== 'boolean');
-  const viewer = context.org && dated ? await readViewer(context.org, context.persona.user.id) : undefined;
+  const anyDated = [...described.values()].some((field) => field.type !== 'boolean');
+  const viewer = context.org && anyDated ? await readViewer(context.org, context.persona.user.id) : undefined;
   for (const [name, value] of Object.entries(fields)) {
     const field = described.get(name);
     if (field?.type === 'boolean') typed[name] = checkedOrNot(field, value);
