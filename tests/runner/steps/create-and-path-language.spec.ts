@@ -121,7 +121,7 @@ test('validate checks the created object, its record type and fields, and Path k
     'object Opportunity @ steps.0.create.sobject',
     'recordType Opportunity Renewal @ steps.0.create.recordType',
     'field Opportunity Name @ steps.0.create.fields.Name',
-    'fieldValue Opportunity Name R true @ steps.0.create.fields.Name',
+    'fieldValue Opportunity Name R form @ steps.0.create.fields.Name',
     'picklistValue Opportunity Name R valueOrLabel @ steps.0.create.fields.Name',
     'field Opportunity Amount @ steps.1.expect.path.keyFields.0',
   ]);
