@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { openDialogHolding } from './open-dialog';
-import { RENDER_POLL_INTERVALS } from './render-polling';
+import { RENDER_POLL_INTERVALS, readUntil } from './render-polling';
 import { firstRendered, rendered } from './rendered';
 
 /** A date/time as a persona types it into its date picker and time picker, in their locale and time zone. */
@@ -26,6 +26,11 @@ export class FieldNotEditable extends Error {
 
 /** How long the form's sections may take to render when the caller does not say. */
 const FORM_RENDER_DEADLINE_MS = 15_000;
+/**
+ * How long errors shown before a save must stay, the modal open, to be that save's answer too: Lightning keeps a
+ * refused save's errors shown while the next save is on its way, and refuses a second time with the same text.
+ */
+const SAME_ERRORS_SETTLE_MS = 5_000;
 
 /**
  * The Edit modal of a record page (and the New form, the same record form): fields by API name, Save, and the
@@ -172,37 +177,64 @@ export class RecordEditModal {
     return offered;
   }
 
-  /** Saves and waits for the outcome: the modal closes, or Lightning shows page or field errors. */
+  /**
+   * Saves and waits for this save's outcome: the modal closes, or Lightning shows page or field errors. Errors a
+   * refused save left shown are not this save's answer while it may still come: the same errors count as its
+   * answer once they have stayed, the modal open, for SAME_ERRORS_SETTLE_MS.
+   */
   async save(): Promise<SaveOutcome> {
+    const left = await this.shownOutcome();
     await this.root.locator(locators.recordEdit.save).first().click();
     const fieldErrors = this.root.locator(locators.recordEdit.fieldErrors).filter({ visible: true });
     const pageErrors = this.root.locator(locators.recordEdit.pageErrors).filter({ visible: true });
-    await firstRendered([this.root, { state: 'detached' }], [pageErrors.or(fieldErrors).first()]);
+    for (;;) {
+      await firstRendered([this.root, { state: 'detached' }], [pageErrors.or(fieldErrors).first()]);
+      const outcome = await readUntil(
+        () => this.shownOutcome(),
+        (shown) => !sameErrors(shown, left),
+        SAME_ERRORS_SETTLE_MS,
+      );
+      // No errors and the modal open: they were being drawn again as they were read.
+      if (outcome.saved || outcome.errors.length > 0) return outcome;
+    }
+  }
+
+  /** The modal's outcome as shown now: closed (saved), or the errors it shows (none before a save). */
+  private async shownOutcome(): Promise<SaveOutcome> {
     if ((await this.root.count()) === 0) return { saved: true };
+    const pageErrors = this.root.locator(locators.recordEdit.pageErrors).filter({ visible: true });
+    const texts = (await pageErrors.allInnerTexts()).map(normalise);
     const under = await this.fieldErrors();
-    const texts = [
-      ...(await pageErrors.allInnerTexts()).map(normalise),
-      ...under.map((each) => each.message),
-    ];
-    return { saved: false, errors: [...new Set(texts.filter(Boolean))], fieldErrors: under };
+    if ((await this.root.count()) === 0) return { saved: true };
+    const errors = [...new Set([...texts, ...under.map((each) => each.message)].filter(Boolean))];
+    return { saved: false, errors, fieldErrors: under };
   }
 
   /**
    * The errors shown under fields, each with the API name of the layout item it sits in (lightning-input's
-   * error help text is inside the item, records/recordLayoutItem > lightning/input "error").
+   * error help text is inside the item, records/recordLayoutItem > lightning/input "error"); read in one go, so
+   * a modal closing meanwhile gives none rather than a wait for an item that is gone.
    */
   private async fieldErrors(): Promise<FieldError[]> {
-    const shown = this.page.locator(locators.recordEdit.fieldErrors).filter({ visible: true });
-    const items = this.root.locator(locators.record.layoutItem).filter({ has: shown });
-    const found: FieldError[] = [];
-    for (const item of await items.all()) {
-      const name = (await item.getAttribute('data-target-selection-name')) ?? '';
-      const message = normalise(
-        await item.locator(locators.recordEdit.fieldErrors).filter({ visible: true }).first().innerText(),
-      );
-      if (message) found.push({ field: name.slice(name.lastIndexOf('.') + 1), message });
+    const shown = this.root.locator(locators.recordEdit.fieldErrors).filter({ visible: true });
+    const read = await shown.evaluateAll(
+      (helps, itemSelector) =>
+        helps.map((help) => {
+          let node: Node | null = help;
+          while (node && !(node instanceof Element && node.matches(itemSelector)))
+            node = node instanceof ShadowRoot ? node.host : node.parentNode;
+          const name = node instanceof Element ? (node.getAttribute('data-target-selection-name') ?? '') : '';
+          return { name, message: (help as HTMLElement).innerText };
+        }),
+      locators.record.layoutItem,
+    );
+    const found = new Map<string, FieldError>();
+    for (const { name, message } of read) {
+      const field = name.slice(name.lastIndexOf('.') + 1);
+      const text = normalise(message);
+      if (field && text && !found.has(field)) found.set(field, { field, message: text });
     }
-    return found;
+    return [...found.values()];
   }
 
   async cancel(): Promise<void> {
@@ -259,4 +291,10 @@ export class RecordEditModal {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Both refusals showing the same errors; a modal that shows none is no refusal to be the same as. */
+function sameErrors(shown: SaveOutcome, left: SaveOutcome): boolean {
+  if (shown.saved || left.saved || left.errors.length === 0) return false;
+  return shown.errors.join('\n') === left.errors.join('\n');
 }

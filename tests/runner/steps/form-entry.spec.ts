@@ -78,9 +78,26 @@ test('the date picker refuses an ISO date typed as it is, naming the format it t
       { field: 'Next_Call__c', message: 'Your entry does not match the allowed format MMM d, yyyy.' },
     ],
   });
+  // The refusal stays shown while the next save is on its way: it is not that save's answer.
+  await page.route('**/save', async (route) => {
+    await new Promise((done) => setTimeout(done, 1_000));
+    await route.continue();
+  });
   await modal.set('Next_Call__c', 'Jan 31, 2027');
   expect(await modal.save()).toEqual({ saved: true });
   expect((await org.conn.sobject('Lead').retrieve(id)).Next_Call__c).toBe('2027-01-31');
+});
+
+test('a save refused again with the same errors is read as refused once they stay', async ({ browser }) => {
+  emulator = await startEmulator({ org: withDateFields('en_US', 'America/Los_Angeles') });
+  const { context, page } = await sdrWithLead(browser, emulator);
+  await runStep(open, context);
+  const modal = await new RecordPage(page, 'Lead').edit();
+  await modal.set('Next_Call__c', '2027-01-31');
+  const first = await modal.save();
+  expect(first.saved).toBe(false);
+  expect(await modal.save()).toEqual(first);
+  await expect(modal.root).toBeVisible();
 });
 
 test('a date/time is typed as a date and a time of the persona’s time zone, from an instant or their own clock', async ({
