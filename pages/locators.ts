@@ -313,6 +313,12 @@ export const locators = {
       'a combobox item carries its label in span[title] (lightning/baseComboboxItem itemByLabel)',
       'span[title]',
     ),
+    // A multi-select picklist: lightning-picklist holds a dual listbox in place of a combobox.
+    dualListbox: utam('lightning/picklist', 'dualListBox', 'lightning-dual-listbox'),
+    availableOptions: utam('lightning/dualListbox', 'sourceItems', "ul[id*='source-list'] li"),
+    chosenOptions: utam('lightning/dualListbox', 'selectedItems', "ul[id*='selected-list'] li"),
+    moveToChosen: utam('lightning/dualListbox', 'selectBtn', 'lightning-button-icon:nth-of-type(1)'),
+    moveToAvailable: utam('lightning/dualListbox', 'deselectBtn', 'lightning-button-icon:nth-of-type(2)'),
     save: fact('record form footer save button, name SaveEdit (public suites)', 'button[name="SaveEdit"]'),
     cancel: fact(
       'record form footer cancel button, name CancelEdit (public suites)',

@@ -103,6 +103,8 @@ export class RecordEditModal {
     }
     if (typeof value === 'object') return this.typeDateAndTime(item, apiName, value);
     const text = String(value);
+    if ((await item.locator(locators.recordEdit.dualListbox).count()) > 0)
+      return this.chooseMany(item, apiName, chosenLabels(text));
     const combobox = item.locator(locators.recordEdit.combobox);
     if ((await combobox.count()) > 0) {
       await combobox.first().click();
@@ -138,9 +140,54 @@ export class RecordEditModal {
     await time.blur();
   }
 
+  /**
+   * A multi-select picklist's values chosen, as the dual listbox shows them: each chosen value not wanted goes
+   * back to Available, then each wanted one still Available is moved to Chosen, one at a time.
+   */
+  private async chooseMany(item: Locator, apiName: string, wanted: string[]): Promise<void> {
+    const listbox = item.locator(locators.recordEdit.dualListbox).first();
+    const option = (list: string, label: string) =>
+      listbox.locator(list).filter({ has: this.page.locator(locators.recordEdit.optionLabel(label)) });
+    const labelsIn = (list: string) =>
+      listbox
+        .locator(list)
+        .locator(locators.recordEdit.optionLabels)
+        .evaluateAll((spans) => spans.map((span) => span.getAttribute('title') ?? ''));
+    for (const label of await labelsIn(locators.recordEdit.chosenOptions)) {
+      if (wanted.includes(label)) continue;
+      await option(locators.recordEdit.chosenOptions, label).first().click();
+      await listbox.locator(locators.recordEdit.moveToAvailable).first().click();
+      await rendered(option(locators.recordEdit.chosenOptions, label), { state: 'detached' });
+    }
+    const chosen = await labelsIn(locators.recordEdit.chosenOptions);
+    for (const label of wanted) {
+      if (chosen.includes(label)) continue;
+      const available = option(locators.recordEdit.availableOptions, label);
+      if ((await available.count()) === 0) {
+        const offered = await this.options(apiName);
+        throw new FieldNotEditable(
+          `${this.sobject}.${apiName} offers ${offered.join(', ') || 'no values'} for this record's record type; "${label}" is not among them`,
+        );
+      }
+      await available.first().click();
+      await listbox.locator(locators.recordEdit.moveToChosen).first().click();
+      await rendered(option(locators.recordEdit.chosenOptions, label).first());
+    }
+  }
+
   /** The picklist values the field offers, in order (as the persona's record type narrows them). */
   async options(apiName: string): Promise<string[]> {
     const item = await this.item(apiName);
+    if ((await item.locator(locators.recordEdit.dualListbox).count()) > 0) {
+      const listbox = item.locator(locators.recordEdit.dualListbox).first();
+      // Available, then Chosen: every value the field offers, whichever list it is in now.
+      const lists = listbox.locator(
+        `${locators.recordEdit.availableOptions}, ${locators.recordEdit.chosenOptions}`,
+      );
+      return lists
+        .locator(locators.recordEdit.optionLabels)
+        .evaluateAll((spans) => spans.map((span) => span.getAttribute('title') ?? ''));
+    }
     const combobox = item.locator(locators.recordEdit.combobox);
     if ((await combobox.count()) === 0) return [];
     const labels = item.locator(locators.recordEdit.option).locator(locators.recordEdit.optionLabels);
@@ -168,6 +215,7 @@ export class RecordEditModal {
   /** The picklist values the field offers, read with its dropdown open (then closed again), without choosing. */
   async offeredValues(apiName: string): Promise<string[]> {
     const item = await this.item(apiName);
+    if ((await item.locator(locators.recordEdit.dualListbox).count()) > 0) return this.options(apiName);
     const combobox = item.locator(locators.recordEdit.combobox).first();
     if ((await combobox.count()) === 0) return [];
     await combobox.click();
@@ -297,4 +345,16 @@ function normalise(text: string): string {
 function sameErrors(shown: SaveOutcome, left: SaveOutcome): boolean {
   if (shown.saved || left.saved || left.errors.length === 0) return false;
   return shown.errors.join('\n') === left.errors.join('\n');
+}
+
+/** A multi-select picklist's values as a scenario writes them, "Web;Events": each once. */
+function chosenLabels(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(';')
+        .map((label) => label.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

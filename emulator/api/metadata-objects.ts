@@ -19,6 +19,7 @@ const FIELD_TYPE: Record<string, string> = {
   text: 'Text',
   textarea: 'LongTextArea',
   picklist: 'Picklist',
+  multipicklist: 'MultiselectPicklist',
   number: 'Number',
   currency: 'Currency',
   percent: 'Percent',
@@ -124,7 +125,7 @@ function customFieldMetadata(name: string, field: FieldDefinition): MetadataReco
     startingNumber: field.type === 'autonumber' ? (field.startingNumber ?? 1) : undefined,
     type,
     valueSet:
-      field.type === 'picklist'
+      field.type === 'picklist' || field.type === 'multipicklist'
         ? {
             restricted: field.restricted,
             valueSetDefinition: {
@@ -137,7 +138,7 @@ function customFieldMetadata(name: string, field: FieldDefinition): MetadataReco
             },
           }
         : undefined,
-    visibleLines: type === 'LongTextArea' ? 3 : undefined,
+    visibleLines: type === 'LongTextArea' ? 3 : type === 'MultiselectPicklist' ? 4 : undefined,
   };
 }
 

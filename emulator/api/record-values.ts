@@ -1,5 +1,5 @@
 import { fieldAccess } from '../model/access';
-import type { SObjectField } from '../model/fields';
+import { chosenValues, type SObjectField } from '../model/fields';
 import { to18 } from '../model/ids';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
@@ -135,13 +135,15 @@ function coerce(state: OrgState, field: SObjectField, raw: unknown): FieldValue 
       if (field.type === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text)) {
         throw fail('INVALID_EMAIL_ADDRESS', `${field.label}: invalid email address: ${text}`);
       }
-      if (field.type === 'picklist' && field.restrictedPicklist && !field.picklistValues?.includes(text)) {
+      const chosen = field.type === 'multipicklist' ? chosenValues(text) : [text];
+      const notAValue = chosen.find((value) => !field.picklistValues?.includes(value));
+      if (field.type.endsWith('picklist') && field.restrictedPicklist && notAValue !== undefined) {
         throw fail(
           'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
-          `${field.label}: bad value for restricted picklist field: ${text}`,
+          `${field.label}: bad value for restricted picklist field: ${notAValue}`,
         );
       }
-      return text;
+      return field.type === 'multipicklist' ? chosen.join(';') || null : text;
     }
   }
 }

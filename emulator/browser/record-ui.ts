@@ -65,7 +65,12 @@ function valuesOf(scope: ParentNode): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const input of deepAll<HTMLInputElement>(scope, '[data-field-input]')) {
     const kind = input.dataset.fieldInput;
-    if (kind === 'checkbox') values[input.name] = input.checked;
+    if (kind === 'multipicklist') {
+      const chosen = deepAll(input, '[data-selected-list] [data-dual-option]').map(
+        (option) => option.dataset.value,
+      );
+      values[input.dataset.fieldName ?? ''] = chosen.join(';') || null;
+    } else if (kind === 'checkbox') values[input.name] = input.checked;
     else if (kind === 'combobox' || kind === 'lookup') values[input.name] = input.dataset.value || null;
     else if (kind === 'date-part' || kind === 'time-part') {
       // A date/time's date and time pickers: read together on the server, in the user's time zone.
@@ -250,6 +255,8 @@ async function onClick(event: MouseEvent): Promise<void> {
   }
   const option = path.find((node) => node.localName === 'lightning-base-combobox-item');
   if (option) return chooseOption(option);
+  const dualOption = path.find((node) => 'dualOption' in node.dataset);
+  if (dualOption) return selectDualOption(dualOption);
   const combo = path.find((node) => node.dataset.fieldInput === 'combobox');
   if (combo) {
     const dropdown = combo.parentElement?.querySelector<HTMLElement>('.slds-dropdown');
@@ -334,11 +341,35 @@ async function onClick(event: MouseEvent): Promise<void> {
     case 'save-inline':
       if (root) return saveInlineEdit(root);
       return;
+    case 'move-to-selected':
+    case 'move-to-source':
+      return moveDualOptions(action, action.dataset.action === 'move-to-selected' ? 'selected' : 'source');
     case 'close-errors': {
       const popover = composedClosest(action, '.record-edit-errors, .inline-edit-errors');
       if (popover) popover.hidden = true;
       return;
     }
+  }
+}
+
+/** A click on a dual listbox's option selects it alone in its list, as lightning-dual-listbox does. */
+function selectDualOption(option: HTMLElement): void {
+  for (const other of option.closest('ul')?.querySelectorAll<HTMLElement>('[data-dual-option]') ?? []) {
+    other.setAttribute('aria-selected', String(other === option));
+    other.classList.toggle('slds-is-selected', other === option);
+  }
+}
+
+/** A move button takes the options selected in the other list into `to`'s list. */
+function moveDualOptions(button: HTMLElement, to: 'selected' | 'source'): void {
+  const listbox = composedClosest(button, '.slds-dueling-list');
+  const from = listbox?.querySelector(`[data-${to === 'selected' ? 'source' : 'selected'}-list]`);
+  const into = listbox?.querySelector(`[data-${to}-list]`);
+  if (!from || !into) return;
+  for (const option of from.querySelectorAll<HTMLElement>('[data-dual-option][aria-selected="true"]')) {
+    option.setAttribute('aria-selected', 'false');
+    option.classList.remove('slds-is-selected');
+    if (option.parentElement) into.append(option.parentElement);
   }
 }
 

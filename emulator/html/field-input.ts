@@ -1,4 +1,4 @@
-import type { SObjectField } from '../model/fields';
+import { chosenValues, type SObjectField } from '../model/fields';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { ResolvedItem } from '../model/record-layouts';
 import { picklistSubset } from '../model/record-types';
@@ -58,6 +58,20 @@ function inputComponent(
             'lightning-picklist',
             '',
             combobox(field, picklistOptions(state, objectName, row, field), text, required),
+          ),
+        ),
+      );
+    case 'multipicklist':
+      return lwc(
+        'records-record-picklist',
+        html`slot="inputField"`,
+        lwc(
+          'records-form-picklist',
+          '',
+          lwc(
+            'lightning-picklist',
+            '',
+            dualListbox(field, picklistOptions(state, objectName, row, field), text, required),
           ),
         ),
       );
@@ -213,7 +227,8 @@ function nameInput(field: SObjectField, row: Row): SafeHtml {
 /** A picklist offers its record type's values when the record has a record type that narrows them. */
 function picklistOptions(state: OrgState, objectName: string, row: Row, field: SObjectField): string[] {
   const type = state.object(objectName);
-  const subset = type && field.type === 'picklist' ? picklistSubset(state, type, row, field.name) : undefined;
+  const subset =
+    type && field.type.endsWith('picklist') ? picklistSubset(state, type, row, field.name) : undefined;
   return subset ?? field.picklistValues ?? [];
 }
 
@@ -243,6 +258,40 @@ function comboboxItem(value: string, text: string, checked: boolean): SafeHtml {
     'lightning-base-combobox-item',
     html`role="option" class="slds-listbox__option slds-media" data-value="${value}" aria-checked="${checked ? 'true' : 'false'}"`,
     html`<span class="slds-media__body"><span class="slds-truncate" title="${text}">${text}</span></span>`,
+  );
+}
+
+/**
+ * lightning-dual-listbox, as its template renders it (salesforce/base-components-recipes dualListbox.html;
+ * salesforce-pageobjects lightning/dualListbox): "Available" and "Chosen" lists of options carrying data-value,
+ * an option selected by a click (aria-selected), then moved by the first or second button icon. The chosen
+ * values stay in the field's order.
+ */
+function dualListbox(field: SObjectField, values: string[], value: string, required: boolean): SafeHtml {
+  const chosen = new Set(chosenValues(value));
+  const option = (each: string) =>
+    html`<li role="presentation" class="slds-listbox__item"><div class="slds-listbox__option slds-listbox__option_plain slds-media slds-media_small slds-media_inline" aria-selected="false" role="option" tabindex="-1" data-value="${each}" data-dual-option><span class="slds-media__body"><span class="slds-truncate" title="${each}">${each}</span></span></div></li>`;
+  const list = (kind: 'source' | 'selected', label: string, shown: string[]) =>
+    html`<div class="slds-dueling-list__column slds-dueling-list__column_responsive"><span class="slds-form-element__label" id="${kind}-list-label-${field.name}">${label}</span><div class="slds-dueling-list__options"><ul data-${kind}-list id="${kind}-list-${field.name}" aria-labelledby="${kind}-list-label-${field.name}" aria-multiselectable="true" class="slds-listbox slds-listbox_vertical" role="listbox">${shown.map(option)}</ul></div></div>`;
+  const move = (to: 'Chosen' | 'Available', arrow: string) =>
+    lwc(
+      'lightning-button-icon',
+      '',
+      html`<button type="button" class="slds-button slds-button_icon slds-button_icon-container" title="Move selection to ${to}" data-action="move-to-${to === 'Chosen' ? 'selected' : 'source'}"><span aria-hidden="true">${arrow}</span><span class="slds-assistive-text">Move selection to ${to}</span></button>`,
+    );
+  const kept = [...chosen].filter((each) => !values.includes(each));
+  return lwc(
+    'lightning-dual-listbox',
+    html`class="slds-form-element" data-field-name="${field.name}" data-field-input="multipicklist"`,
+    html`<div role="group" aria-labelledby="group-label-${field.name}"><div id="group-label-${field.name}" class="slds-form-element__legend slds-form-element__label">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${field.label}</div><div class="slds-form-element__control"><div class="slds-dueling-list"><div class="slds-assistive-text" id="assertive-thing-${field.name}" aria-live="assertive"></div>${list(
+      'source',
+      'Available',
+      values.filter((each) => !chosen.has(each)),
+    )}<div class="slds-dueling-list__column">${move('Chosen', '▸')}${move('Available', '◂')}</div>${list(
+      'selected',
+      'Chosen',
+      [...values.filter((each) => chosen.has(each)), ...kept],
+    )}</div></div>${help(field.name)}</div>`,
   );
 }
 

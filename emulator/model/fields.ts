@@ -7,6 +7,7 @@ export type SoapType =
   | 'string'
   | 'textarea'
   | 'picklist'
+  | 'multipicklist'
   | 'double'
   | 'currency'
   | 'percent'
@@ -55,6 +56,7 @@ const TYPE_OF: Record<Exclude<FieldTypeName, 'formula' | 'autonumber'>, SoapType
   text: 'string',
   textarea: 'textarea',
   picklist: 'picklist',
+  multipicklist: 'multipicklist',
   number: 'double',
   currency: 'currency',
   percent: 'percent',
@@ -100,7 +102,7 @@ export function fieldFromDefinition(name: string, def: FieldDefinition): SObject
     permissionable: !def.required && !compound && !isOwner,
     defaultValue: def.default ?? (type === 'boolean' ? false : undefined),
     picklistValues: def.values,
-    restrictedPicklist: def.type === 'picklist' ? def.restricted : undefined,
+    restrictedPicklist: def.type === 'picklist' || def.type === 'multipicklist' ? def.restricted : undefined,
     referenceTo: def.referenceTo,
     relationshipName: def.relationshipName,
     compoundOf: def.compoundOf,
@@ -192,5 +194,17 @@ export function auditFields(): SObjectField[] {
     systemField('LastModifiedDate', 'Last Modified Date', 'datetime', { nillable: false }),
     userRef('LastModifiedById', 'Last Modified By ID', 'LastModifiedBy'),
     systemField('SystemModstamp', 'System Modstamp', 'datetime', { nillable: false }),
+  ];
+}
+
+/** A multi-select picklist's values as the API writes them, "Web;Events": each chosen value, once. */
+export function chosenValues(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(';')
+        .map((value) => value.trim())
+        .filter(Boolean),
+    ),
   ];
 }

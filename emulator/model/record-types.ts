@@ -1,4 +1,5 @@
 import type { RecordTypeDefinition } from '../org/schema-automation';
+import { chosenValues } from './fields';
 import type { OrgState, OrgUser } from './org-state';
 import { RECORD_TYPE_KEY_PREFIX } from './record-type-object';
 import { SalesforceError } from './salesforce-error';
@@ -115,13 +116,16 @@ export function checkPicklistSubsets(
 ): void {
   for (const [name, value] of Object.entries(written)) {
     const field = type.field(name);
-    if (field?.type !== 'picklist' || !field.restrictedPicklist || value === null || value === '') continue;
+    if (!field?.type.endsWith('picklist') || !field.restrictedPicklist || value === null || value === '')
+      continue;
     const subset = picklistSubset(state, type, row, field.name);
-    if (subset && !subset.includes(String(value))) {
+    const chosen = field.type === 'multipicklist' ? chosenValues(String(value)) : [String(value)];
+    const bad = chosen.find((each) => !subset?.includes(each));
+    if (subset && bad !== undefined) {
       throw new SalesforceError(
         400,
         'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
-        `${field.label}: bad value for restricted picklist field: ${value}`,
+        `${field.label}: bad value for restricted picklist field: ${bad}`,
         [field.name],
       );
     }

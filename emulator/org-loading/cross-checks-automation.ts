@@ -39,7 +39,7 @@ export function crossCheckAutomation(def: OrgDefinition): Issue[] {
       for (const [fieldName, values] of Object.entries(recordType.picklistValues)) {
         const at = ['objects', name, 'recordTypes', index, 'picklistValues', fieldName];
         const field = definition.fields[fieldName];
-        if (field?.type !== 'picklist') {
+        if (field?.type !== 'picklist' && field?.type !== 'multipicklist') {
           add(at, `${fieldName} is not a picklist field of ${name}`);
           continue;
         }

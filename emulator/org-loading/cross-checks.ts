@@ -54,7 +54,7 @@ export function crossCheckOrg(def: OrgDefinition): Issue[] {
     }
     for (const [fieldName, field] of Object.entries(object.fields)) {
       const at = ['objects', name, 'fields', fieldName];
-      if (field.type === 'picklist' && !field.values?.length) add(at, 'A picklist needs values');
+      if (field.type.endsWith('picklist') && !field.values?.length) add(at, 'A picklist needs values');
       if (field.type === 'lookup' && (!field.referenceTo?.length || !field.relationshipName)) {
         add(at, 'A lookup needs referenceTo and relationshipName');
       }

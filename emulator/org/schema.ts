@@ -37,6 +37,8 @@ export const FIELD_TYPES = [
   'text',
   'textarea',
   'picklist',
+  // Multi-select picklist: the values chosen, joined by semicolons in the API ("Web;Events").
+  'multipicklist',
   'number',
   'currency',
   'percent',

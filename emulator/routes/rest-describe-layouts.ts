@@ -70,7 +70,7 @@ function recordTypeMappings(state: OrgState, user: OrgUser, type: SObjectType, v
 function picklistsFor(state: OrgState, user: OrgUser, type: SObjectType, recordTypeId: string) {
   const info = recordTypesOf(state, type).find((candidate) => candidate.id === recordTypeId);
   return type.fields
-    .filter((field) => field.type === 'picklist' && canReadField(user, type, field))
+    .filter((field) => field.type.endsWith('picklist') && canReadField(user, type, field))
     .map((field) => {
       const values = info?.definition.picklistValues[field.name] ?? field.picklistValues ?? [];
       return {

@@ -119,7 +119,9 @@ function fieldColumn(user: OrgUser, owner: SObjectType, field: SObjectField): Co
     custom: field.custom,
     insertable: editable && field.createable,
     numberType: ['double', 'currency', 'percent', 'int'].includes(field.type),
-    textType: ['string', 'textarea', 'picklist', 'email', 'phone', 'url'].includes(field.type),
+    textType: ['string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url'].includes(
+      field.type,
+    ),
     updatable: editable && field.updateable,
   };
 }

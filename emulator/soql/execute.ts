@@ -7,6 +7,7 @@ import {
 } from '@jetstreamapp/soql-parser-js';
 import { objectAccess } from '../model/access';
 import { knownInVersion } from '../model/event-log-objects';
+import { chosenValues } from '../model/fields';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';
 import type { FieldValue, Row } from '../model/store';
@@ -14,7 +15,7 @@ import { aggregateRecords } from './aggregates';
 import { childRelationship } from './child-relationships';
 import { type FieldPath, resolvePath, valueAt } from './field-paths';
 import { compileHaving } from './having';
-import { type Comparable, compareValues, matches, parseLiteral } from './literals';
+import { type Comparable, compareValues, matches, parseLiteral, unquote } from './literals';
 import { malformedQuery, notEmulated, queryError, unsupportedSObject } from './query-errors';
 import { type JsonRecord, shapeRecord } from './record-shape';
 import { sourceRows } from './sharing-rows';
@@ -224,7 +225,6 @@ function compileCondition(
     );
   }
   const operator = condition.operator.toUpperCase();
-  if (operator === 'INCLUDES' || operator === 'EXCLUDES') throw notEmulated(ctx.soql, operator, operator);
   if ('valueQuery' in condition && condition.valueQuery) {
     const inner = execute({ ...ctx }, condition.valueQuery);
     const values = new Set(inner.records.map((record) => firstFieldValue(record)));
@@ -241,6 +241,17 @@ function compileCondition(
       ctx.soql,
       Array.isArray(dateVariables) ? dateVariables[index] : dateVariables,
     );
+  if (operator === 'INCLUDES' || operator === 'EXCLUDES') {
+    // Each literal is a set of values, "a;b" all of them; the field includes any of the sets (SOQL reference).
+    const sets = (Array.isArray(rawValues) ? rawValues : [rawValues]).map((raw) =>
+      chosenValues(unquote(raw)),
+    );
+    return (row) => {
+      const chosen = new Set(chosenValues(String(valueAt(ctx.state, row, path) ?? '')));
+      const found = sets.some((set) => set.every((value) => chosen.has(value)));
+      return operator === 'INCLUDES' ? found : !found;
+    };
+  }
   if (operator === 'IN' || operator === 'NOT IN') {
     const literals = (Array.isArray(rawValues) ? rawValues : [rawValues]).map(literalAt);
     return (row) => {

@@ -47,7 +47,7 @@ export function parseLiteral(
   }
 }
 
-function unquote(raw: string): string {
+export function unquote(raw: string): string {
   const body = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1) : raw;
   return body.replace(
     /\\(.)/g,

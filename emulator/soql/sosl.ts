@@ -132,7 +132,7 @@ function closingParen(text: string, open: number): number {
   throw malformed('unbalanced parentheses in RETURNING');
 }
 
-const TEXT_TYPES = new Set(['string', 'textarea', 'picklist', 'email', 'phone', 'url']);
+const TEXT_TYPES = new Set(['string', 'textarea', 'picklist', 'multipicklist', 'email', 'phone', 'url']);
 
 function searchedFields(user: OrgUser, type: SObjectType, scope: string): SObjectField[] {
   const nameField = type.nameField;

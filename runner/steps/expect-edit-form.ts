@@ -92,13 +92,7 @@ async function readForm(
   }
   for (const [field, values] of Object.entries(expected.offers ?? {})) {
     const type = prediction.fields.get(field)?.type;
-    if (type === 'multipicklist') {
-      // Lightning edits a multi-select picklist in a dual listbox, which no page object reads yet.
-      throw new Error(
-        `${opened.who}: offers cannot check ${record.sobject}.${field} yet: it is a multi-select picklist, whose dual listbox persona-ux does not read. Check it with values: instead.`,
-      );
-    }
-    if (type && type !== 'picklist') {
+    if (type && type !== 'picklist' && type !== 'multipicklist') {
       problems.push(
         `${field}: expected to offer ${quoteList(values)}, but it is a ${type} field, not a picklist`,
       );

@@ -11,8 +11,8 @@ import { DATE_TIME_TO_WRITE, DATE_TO_WRITE, expectedInstant, isCalendarDay } fro
  * `{{today+30}}` renders) is typed as the picker shows dates: the locale's medium format, "Dec 30, 2026". A
  * date/time has a date picker and a time picker: it is typed as a date and a time of the persona's time zone,
  * from ISO 8601 (with a zone, that instant; without, the persona's own clock) or from how the persona is shown it
- * ("12/30/2026, 7:00 AM"). A checkbox is set for true or false, and nothing else. Anything else is typed as
- * written. Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
+ * ("12/30/2026, 7:00 AM"). A checkbox is set for true or false, and nothing else. A multi-select picklist's
+ * values, by API value or label, are chosen by their labels. Anything else is typed as written. Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
  */
 export async function typedIntoForm(
   context: StepContext,
@@ -21,11 +21,12 @@ export async function typedIntoForm(
 ): Promise<Record<string, EditValue>> {
   const typed: Record<string, EditValue> = {};
   const described = await typedFields(context, sobject, fields);
-  const anyDated = [...described.values()].some((field) => field.type !== 'boolean');
+  const anyDated = [...described.values()].some((field) => field.type.startsWith('date'));
   const viewer = context.org && anyDated ? await readViewer(context.org, context.persona.user.id) : undefined;
   for (const [name, value] of Object.entries(fields)) {
     const field = described.get(name);
     if (field?.type === 'boolean') typed[name] = checkedOrNot(field, value);
+    else if (field?.type === 'multipicklist') typed[name] = chosenLabels(field, String(value ?? ''));
     else
       typed[name] =
         field && viewer && typeof value === 'string' ? pickerText(field, value, viewer) : (value ?? '');
@@ -43,6 +44,22 @@ function checkedOrNot(field: DescribedField, value: FieldValue): boolean {
   throw new Error(
     `${field.name} is a checkbox: ${JSON.stringify(value)} is neither checked nor unchecked. Write true or false.`,
   );
+}
+
+/**
+ * A multi-select picklist's values, written by API value or label ("Web;Events"), as the labels its dual listbox
+ * shows; a value that is none of them is kept as written, for the form to say what it offers instead.
+ */
+function chosenLabels(field: DescribedField, value: string): string {
+  const values = field.picklistValues ?? [];
+  return value
+    .split(';')
+    .map((written) => written.trim())
+    .filter(Boolean)
+    .map(
+      (written) => values.find((each) => each.value === written || each.label === written)?.label ?? written,
+    )
+    .join(';');
 }
 
 function pickerText(field: DescribedField, value: string, viewer: Viewer): EditValue {
@@ -72,7 +89,7 @@ function mediumDate(isoDate: string, viewer: Viewer): string {
   return plain(new Intl.DateTimeFormat(tag(viewer), { dateStyle: 'medium', timeZone: 'UTC' }).format(date));
 }
 
-/** The form's date, date/time and checkbox fields that the scenario gives a value, by name; describe is cached. */
+/** The form's date, date/time, checkbox and multi-select picklist fields that the scenario gives a value, by name; describe is cached. */
 async function typedFields(
   context: StepContext,
   sobject: string,
@@ -82,7 +99,7 @@ async function typedFields(
   if (!org) return new Map();
   const describe = await org.conn.sobject(sobject).describe$();
   const typed = (describe.fields as DescribedField[]).filter(
-    (field) => ['date', 'datetime', 'boolean'].includes(field.type) && field.name in fields,
+    (field) => ['date', 'datetime', 'boolean', 'multipicklist'].includes(field.type) && field.name in fields,
   );
   return new Map(typed.map((field) => [field.name, field]));
 }
