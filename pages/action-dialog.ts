@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { answerTo } from './dialog-answer';
 import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { firstRendered, rendered } from './rendered';
@@ -102,19 +103,18 @@ export class ActionDialog {
   async pressButton(button: Locator, errorsIn?: string): Promise<DialogOutcome> {
     const listed = this.root.locator(locators.actionDialog.pageErrors);
     const errors = (errorsIn ? listed.or(this.root.locator(errorsIn)) : listed).filter({ visible: true });
-    const before = this.root.first();
-    await button.click();
-    await firstRendered([before, { state: 'detached' }], [errors.first()]);
-    if (
-      (await this.root.count()) === 0 ||
-      !(await errors
-        .first()
-        .isVisible()
-        .catch(() => false))
-    )
-      return { done: true };
-    const texts = (await errors.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
-    return { done: false, errors: [...new Set(texts)] };
+    const read = async (): Promise<DialogOutcome> => {
+      if ((await this.root.count()) === 0) return { done: true };
+      const texts = (await errors.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+      if ((await this.root.count()) === 0) return { done: true };
+      return { done: false, errors: [...new Set(texts)] };
+    };
+    return answerTo(
+      () => button.click(),
+      () => firstRendered([this.root.first(), { state: 'detached' }], [errors.first()]),
+      read,
+      (outcome) => (outcome.done ? { closed: true } : { closed: false, errors: outcome.errors }),
+    );
   }
 
   async cancel(): Promise<void> {

@@ -1,8 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { answerTo } from './dialog-answer';
 import { IncompletePageError } from './incomplete-page';
 import { locators } from './locators';
 import { openDialogHolding } from './open-dialog';
-import { RENDER_POLL_INTERVALS, readUntil } from './render-polling';
+import { RENDER_POLL_INTERVALS } from './render-polling';
 import { firstRendered, rendered } from './rendered';
 
 /** A date/time as a persona types it into its date picker and time picker, in their locale and time zone. */
@@ -26,11 +27,6 @@ export class FieldNotEditable extends Error {
 
 /** How long the form's sections may take to render when the caller does not say. */
 const FORM_RENDER_DEADLINE_MS = 15_000;
-/**
- * How long errors shown before a save must stay, the modal open, to be that save's answer too: Lightning keeps a
- * refused save's errors shown while the next save is on its way, and refuses a second time with the same text.
- */
-const SAME_ERRORS_SETTLE_MS = 5_000;
 
 /**
  * The Edit modal of a record page (and the New form, the same record form): fields by API name, Save, and the
@@ -225,26 +221,16 @@ export class RecordEditModal {
     return offered;
   }
 
-  /**
-   * Saves and waits for this save's outcome: the modal closes, or Lightning shows page or field errors. Errors a
-   * refused save left shown are not this save's answer while it may still come: the same errors count as its
-   * answer once they have stayed, the modal open, for SAME_ERRORS_SETTLE_MS.
-   */
+  /** Saves and waits for this save's outcome: the modal closes, or Lightning shows page or field errors. */
   async save(): Promise<SaveOutcome> {
-    const left = await this.shownOutcome();
-    await this.root.locator(locators.recordEdit.save).first().click();
     const fieldErrors = this.root.locator(locators.recordEdit.fieldErrors).filter({ visible: true });
     const pageErrors = this.root.locator(locators.recordEdit.pageErrors).filter({ visible: true });
-    for (;;) {
-      await firstRendered([this.root, { state: 'detached' }], [pageErrors.or(fieldErrors).first()]);
-      const outcome = await readUntil(
-        () => this.shownOutcome(),
-        (shown) => !sameErrors(shown, left),
-        SAME_ERRORS_SETTLE_MS,
-      );
-      // No errors and the modal open: they were being drawn again as they were read.
-      if (outcome.saved || outcome.errors.length > 0) return outcome;
-    }
+    return answerTo(
+      () => this.root.locator(locators.recordEdit.save).first().click(),
+      () => firstRendered([this.root, { state: 'detached' }], [pageErrors.or(fieldErrors).first()]),
+      () => this.shownOutcome(),
+      (outcome) => (outcome.saved ? { closed: true } : { closed: false, errors: outcome.errors }),
+    );
   }
 
   /** The modal's outcome as shown now: closed (saved), or the errors it shows (none before a save). */
@@ -339,12 +325,6 @@ export class RecordEditModal {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Both refusals showing the same errors; a modal that shows none is no refusal to be the same as. */
-function sameErrors(shown: SaveOutcome, left: SaveOutcome): boolean {
-  if (shown.saved || left.saved || left.errors.length === 0) return false;
-  return shown.errors.join('\n') === left.errors.join('\n');
 }
 
 /** A multi-select picklist's values as a scenario writes them, "Web;Events": each once. */

@@ -57,3 +57,25 @@ test('the comment goes into the labelled box, or the one in the comment containe
     'the "Submit for Approval" dialog shows no comment box (neither labelled "Comments" nor .commentContainer textarea), so the comment "Please approve" could not be entered',
   );
 });
+
+/** A dialog that shows "Stale" from a refused press, and answers the next press after 800 ms as `answer` says. */
+const refusedOnce = (answer: string) => `
+  <section role="dialog" aria-label="Submit for Approval"><h2>Submit for Approval</h2>
+    <div class="pageLevelErrors"><ul class="errorsList"><li>Stale</li></ul></div>
+    <button id="submit">Submit</button>
+  </section>
+  <script>
+    document.querySelector('#submit').addEventListener('click', () => setTimeout(() => {
+      const dialog = document.querySelector('section');
+      ${answer}
+    }, 800));
+  </script>`;
+
+test('errors a refused press left shown are not the next press’s answer', async ({ page }) => {
+  await page.setContent(refusedOnce('dialog.remove();'));
+  const dialog = new ActionDialog(page, 'Submit for Approval');
+  expect(await dialog.press('Submit')).toEqual({ done: true });
+
+  await page.setContent(refusedOnce("dialog.querySelector('li').textContent = 'Fresh';"));
+  expect(await dialog.press('Submit')).toEqual({ done: false, errors: ['Fresh'] });
+});
