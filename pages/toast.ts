@@ -36,16 +36,16 @@ const ANY_TOAST = KINDS.map((kind) => kind.root).join(', ');
 export class Toasts {
   constructor(private readonly page: Page) {}
 
+  /** The toasts showing now; one that goes away while it is read (Lightning dismisses them on a timer) is left out. */
   async shown(): Promise<ShownToast[]> {
     const found: ShownToast[] = [];
     for (const kind of KINDS) {
       for (const toast of await this.page.locator(kind.root).filter({ visible: true }).all()) {
-        const title = toast.locator(kind.title);
-        found.push({
-          kind: (await toast.getAttribute(kind.kind)) ?? '',
-          title: (await title.count()) > 0 ? normalise(await title.first().evaluate(flatText)) : '',
-          message: normalise(await toast.locator(kind.message).first().evaluate(flatText)),
+        const read = await readToast(toast, kind).catch((error: Error) => {
+          if (error.name === 'TimeoutError') return undefined;
+          throw error;
         });
+        if (read) found.push(read);
       }
     }
     return found;
@@ -56,7 +56,15 @@ export class Toasts {
     for (const kind of KINDS) {
       const toasts = this.page.locator(kind.root).filter({ visible: true });
       while ((await toasts.count()) > 0) {
-        await toasts.first().locator(kind.close).first().click();
+        // A toast Lightning dismisses first is gone: the count says whether another is left.
+        await toasts
+          .first()
+          .locator(kind.close)
+          .first()
+          .click({ timeout: TOAST_READ_MS })
+          .catch((error: Error) => {
+            if (error.name !== 'TimeoutError') throw error;
+          });
       }
     }
   }
@@ -72,6 +80,20 @@ export class Toasts {
     }).catch(() => undefined);
     return signal?.aborted ? [] : this.shown();
   }
+}
+
+/** How long a toast found showing may take to be read before it counts as gone. */
+const TOAST_READ_MS = 1_000;
+
+async function readToast(toast: Locator, kind: (typeof KINDS)[number]): Promise<ShownToast> {
+  const timeout = TOAST_READ_MS;
+  const text = async (part: Locator) =>
+    (await part.count()) > 0 ? normalise(await part.first().evaluate(flatText, undefined, { timeout })) : '';
+  return {
+    kind: (await toast.getAttribute(kind.kind, { timeout })) ?? '',
+    title: await text(toast.locator(kind.title)),
+    message: await text(toast.locator(kind.message)),
+  };
 }
 
 /** The error toasts showing, of either kind: what Lightning answers with when it refuses an action. */

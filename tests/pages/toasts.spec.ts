@@ -69,3 +69,15 @@ test('a lightning/toast that shows after a wait is the one awaited', async ({ pa
     { kind: 'success', title: 'Saved', message: 'Quote "Q-1" was created.' },
   ]);
 });
+
+test('a toast Lightning dismisses on its timer before its close button is clicked counts as closed', async ({
+  page,
+}) => {
+  // Shown for 300 ms, with no close button to click meanwhile: as if its timer beat the click.
+  await page.setContent(
+    `<div class="forceToastMessage" role="alert" data-key="success"><div class="toastContent"><div class="toastTitle">Saved</div><span class="toastMessage">Saved.</span></div></div>
+     <script>setTimeout(() => document.querySelector('.forceToastMessage').remove(), 300)</script>`,
+  );
+  await new Toasts(page).dismissAll();
+  expect(await new Toasts(page).shown()).toEqual([]);
+});
