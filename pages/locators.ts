@@ -313,6 +313,8 @@ export const locators = {
       'a combobox item carries its label in span[title] (lightning/baseComboboxItem itemByLabel)',
       'span[title]',
     ),
+    // A rich text area's editable area: records-record-layout-rich-text >> lightning-quill >> lightning-input-rich-text.
+    richText: utam('lightning/inputRichText', 'textarea', 'lightning-input-rich-text .ql-editor'),
     // A multi-select picklist: lightning-picklist holds a dual listbox in place of a combobox.
     dualListbox: utam('lightning/picklist', 'dualListBox', 'lightning-dual-listbox'),
     availableOptions: utam('lightning/dualListbox', 'sourceItems', "ul[id*='source-list'] li"),

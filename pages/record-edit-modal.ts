@@ -118,7 +118,14 @@ export class RecordEditModal {
     }
     const part = item.locator(`input[name="${apiName}"]`);
     const field = (await part.count()) > 0 ? part : item.locator(locators.recordEdit.textInput);
-    await field.first().fill(text);
+    const typed = (await field.count()) > 0 ? field : item.locator(locators.recordEdit.richText);
+    if ((await typed.count()) === 0) {
+      throw new FieldNotEditable(
+        `${this.sobject}.${apiName} has an input in the Edit modal that persona-ux cannot enter a value into: none of a ` +
+          'text box or area, a rich text editor, a picklist, a dual listbox, a lookup, a checkbox, or date and time pickers',
+      );
+    }
+    await typed.first().fill(text);
   }
 
   /** Types a date/time's date into its date picker and its time into its time picker; each reads it on leaving. */

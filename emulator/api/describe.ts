@@ -98,11 +98,18 @@ export function describeField(user: OrgUser, type: SObjectType, field: SObjectFi
     deprecatedAndHidden: false,
     displayLocationInDecimal: false,
     encrypted: false,
-    extraTypeInfo: field.type === 'textarea' ? 'plaintextarea' : field.compoundOf ? 'personname' : null,
+    extraTypeInfo:
+      field.type === 'textarea'
+        ? field.htmlFormatted
+          ? 'richtextarea'
+          : 'plaintextarea'
+        : field.compoundOf
+          ? 'personname'
+          : null,
     filteredLookupInfo: null,
     formulaTreatNullNumberAsZero: Boolean(field.formula && field.blankAsZero),
     highScaleNumber: false,
-    htmlFormatted: false,
+    htmlFormatted: Boolean(field.htmlFormatted),
     mask: null,
     maskType: null,
     namePointing: (field.referenceTo?.length ?? 0) > 1,

@@ -18,6 +18,7 @@ type ObjectDefinition = OrgDefinition['objects'][string];
 const FIELD_TYPE: Record<string, string> = {
   text: 'Text',
   textarea: 'LongTextArea',
+  richtext: 'Html',
   picklist: 'Picklist',
   multipicklist: 'MultiselectPicklist',
   number: 'Number',
@@ -114,7 +115,7 @@ function customFieldMetadata(name: string, field: FieldDefinition): MetadataReco
     length:
       type === 'Text' && !formula
         ? (field.length ?? 255)
-        : type === 'LongTextArea'
+        : type === 'LongTextArea' || type === 'Html'
           ? (field.length ?? 32768)
           : undefined,
     precision: numeric ? (field.precision ?? 18) : undefined,
@@ -138,7 +139,8 @@ function customFieldMetadata(name: string, field: FieldDefinition): MetadataReco
             },
           }
         : undefined,
-    visibleLines: type === 'LongTextArea' ? 3 : type === 'MultiselectPicklist' ? 4 : undefined,
+    visibleLines:
+      type === 'LongTextArea' ? 3 : type === 'Html' ? 25 : type === 'MultiselectPicklist' ? 4 : undefined,
   };
 }
 

@@ -65,7 +65,13 @@ function valuesOf(scope: ParentNode): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const input of deepAll<HTMLInputElement>(scope, '[data-field-input]')) {
     const kind = input.dataset.fieldInput;
-    if (kind === 'multipicklist') {
+    if (kind === 'richtext') {
+      // What the rich text editor writes for typed text: a paragraph per line.
+      const editor = deepOne(input, '.ql-editor');
+      const lines = (editor?.innerText ?? '').split('\n').filter((line) => line.trim() !== '');
+      values[input.dataset.fieldName ?? ''] =
+        lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('') || null;
+    } else if (kind === 'multipicklist') {
       const chosen = deepAll(input, '[data-selected-list] [data-dual-option]').map(
         (option) => option.dataset.value,
       );
@@ -419,4 +425,16 @@ function onInput(event: Event): void {
     option.hidden = wanted !== '' && !text.includes(wanted);
   }
   dropdown.hidden = wanted === '';
+}
+
+const ESCAPED: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPED[ch] ?? ch);
 }

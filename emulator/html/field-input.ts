@@ -7,6 +7,7 @@ import type { FieldValue, Row } from '../model/store';
 import { shownDate, shownDateAndTime } from './date-picker-formats';
 import { fieldOutput } from './field-output';
 import { lwc } from './lwc';
+import { richTextMarkup } from './rich-text';
 import { html, type SafeHtml } from './safe-html';
 import { viewerLanguageTag, viewerTimeZone } from './viewer-locale';
 
@@ -88,6 +89,7 @@ function inputComponent(
         lightningInput(field.name, field.label, 'checkbox', '', required, value === true),
       );
     case 'textarea':
+      if (field.htmlFormatted) return richTextInput(field, text, required);
       return lwc(
         'records-record-layout-text-area',
         html`slot="inputField"`,
@@ -202,6 +204,27 @@ function label(name: string, text: string, required: boolean): SafeHtml {
 
 function help(name: string): SafeHtml {
   return html`<div class="slds-form-element__help" data-error-for="${name}" hidden></div>`;
+}
+
+/**
+ * records-record-layout-rich-text >> lightning-quill >> lightning-input-rich-text >> .ql-editor, the editable area
+ * (salesforce-pageobjects records/recordLayoutRichText, lightning/quill, lightning/inputRichText "textarea").
+ */
+function richTextInput(field: SObjectField, value: string, required: boolean): SafeHtml {
+  const editor = html`<div class="slds-form-element__label" id="label-${field.name}">${required ? html`<abbr class="slds-required" title="required">*</abbr>` : ''}${field.label}</div><div class="slds-rich-text-editor slds-grid slds-grid_vertical"><div class="slds-rich-text-editor__toolbar"></div><div class="slds-rich-text-editor__textarea"><div class="ql-container"><div class="ql-editor slds-rich-text-area__content" contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="label-${field.name}">${richTextMarkup(value)}</div></div></div></div>${help(field.name)}`;
+  return lwc(
+    'records-record-layout-rich-text',
+    html`slot="inputField"`,
+    lwc(
+      'lightning-quill',
+      '',
+      lwc(
+        'lightning-input-rich-text',
+        html`class="slds-form-element" data-field-name="${field.name}" data-field-input="richtext"`,
+        editor,
+      ),
+    ),
+  );
 }
 
 /** records-record-layout-input-name >> lightning-input-name >> lightning-input[data-field=firstName|lastName…] */

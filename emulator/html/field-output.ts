@@ -2,6 +2,7 @@ import type { SObjectField } from '../model/fields';
 import type { OrgState } from '../model/org-state';
 import type { FieldValue } from '../model/store';
 import { lwc } from './lwc';
+import { richTextMarkup } from './rich-text';
 import { type HtmlPart, html, type SafeHtml } from './safe-html';
 import { viewerLanguageTag, viewerTimeZone } from './viewer-locale';
 
@@ -45,6 +46,10 @@ export function fieldOutput(state: OrgState, field: SObjectField, value: FieldVa
       return formatted('lightning-formatted-date-time', formatDate(String(value), field.type));
     case 'reference':
       return lookup(state, field, String(value));
+    case 'textarea':
+      if (field.htmlFormatted)
+        return formatted('lightning-formatted-rich-text', richTextMarkup(String(value)));
+      return formatted('lightning-formatted-text', String(value));
     default:
       if (field.compoundOf) return formatted('lightning-formatted-name', String(value));
       return formatted('lightning-formatted-text', String(value));

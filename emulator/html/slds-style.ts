@@ -70,6 +70,7 @@ lightning-combobox,lightning-lookup{display:block;width:100%}
 lightning-base-combobox-item{display:block;padding:6px 12px;cursor:pointer}lightning-base-combobox-item:hover{background:#f3f3f3}
 lightning-base-combobox-item[aria-checked="true"]{font-weight:700}
 .slds-dueling-list{display:flex;align-items:center;gap:8px}.slds-dueling-list__column{display:flex;flex-direction:column;gap:4px}.slds-dueling-list__column_responsive{flex:1}.slds-dueling-list__options{border:1px solid var(--border);border-radius:4px;min-height:96px;background:#fff}.slds-dueling-list__options ul{list-style:none;margin:0;padding:4px 0}.slds-dueling-list .slds-listbox__option{padding:2px 8px;cursor:pointer}.slds-dueling-list .slds-listbox__option.slds-is-selected{background:#d8edff}
+.slds-rich-text-editor{border:1px solid var(--border);border-radius:4px;background:#fff}.slds-rich-text-editor__toolbar{min-height:8px;border-bottom:1px solid var(--border)}.ql-editor{min-height:4.5rem;padding:6px 12px;outline:none}.ql-editor p,lightning-formatted-rich-text p{margin:0}
 .slds-docked-form-footer{display:flex;justify-content:center;gap:8px;padding:8px;background:#f3f3f3;border-top:1px solid var(--border);width:100%}
 .inline-editing{flex-wrap:wrap}.inline-editing .slds-form-element__control{flex-direction:column;align-items:stretch}
 .slds-card{background:#fff;border:1px solid var(--border);border-radius:4px;margin:0 0 12px;box-shadow:0 2px 2px rgba(0,0,0,.1);width:100%}

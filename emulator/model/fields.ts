@@ -37,6 +37,8 @@ export interface SObjectField {
   defaultValue?: string | number | boolean;
   picklistValues?: string[];
   restrictedPicklist?: boolean;
+  /** A rich text area: a textarea whose value is HTML (describe htmlFormatted, extraTypeInfo richtextarea). */
+  htmlFormatted?: boolean;
   referenceTo?: string[];
   relationshipName?: string;
   compoundOf?: string[];
@@ -55,6 +57,7 @@ export interface SObjectField {
 const TYPE_OF: Record<Exclude<FieldTypeName, 'formula' | 'autonumber'>, SoapType> = {
   text: 'string',
   textarea: 'textarea',
+  richtext: 'textarea',
   picklist: 'picklist',
   multipicklist: 'multipicklist',
   number: 'double',
@@ -103,6 +106,7 @@ export function fieldFromDefinition(name: string, def: FieldDefinition): SObject
     defaultValue: def.default ?? (type === 'boolean' ? false : undefined),
     picklistValues: def.values,
     restrictedPicklist: def.type === 'picklist' || def.type === 'multipicklist' ? def.restricted : undefined,
+    htmlFormatted: def.type === 'richtext' || undefined,
     referenceTo: def.referenceTo,
     relationshipName: def.relationshipName,
     compoundOf: def.compoundOf,

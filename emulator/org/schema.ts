@@ -36,6 +36,8 @@ export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
 export const FIELD_TYPES = [
   'text',
   'textarea',
+  // Text Area (Rich), Metadata type Html: HTML the rich text editor writes ("<p>Call back</p>").
+  'richtext',
   'picklist',
   // Multi-select picklist: the values chosen, joined by semicolons in the API ("Web;Events").
   'multipicklist',

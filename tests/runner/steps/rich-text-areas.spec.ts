@@ -1,0 +1,74 @@
+import { type Browser, expect, test } from '@playwright/test';
+import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { OrgDefinition } from '../../../emulator/org/schema';
+import { RecordPage } from '../../../pages/record-page';
+import type { Step } from '../../../runner/model';
+import { runStep } from '../../../runner/steps';
+import { demoOrg } from '../../emulator/helpers';
+import { personaWithRecord } from './persona-steps';
+import { expectPage } from './record-page-expectations';
+
+/**
+ * A rich text area is typed into its editor (records-record-layout-rich-text >> lightning-quill >>
+ * lightning-input-rich-text), which writes HTML; the record page shows its text, and an expectation of the text
+ * holds.
+ */
+const SDR = 'sam.sdr@acme-demo.example';
+const location = { file: 'scenario.yaml', line: 1, column: 1 };
+const edit = (fields: Record<string, string>): Step => ({ kind: 'edit', title: 'edit', location, fields });
+
+function withCallNotes(): OrgDefinition {
+  return demoOrg((org) => {
+    const lead = org.objects.Lead;
+    if (!lead) throw new Error('the demo org has no Lead');
+    lead.fields.Call_Notes__c = {
+      ...lead.fields.Country,
+      type: 'richtext',
+      label: 'Call Notes',
+    } as (typeof lead.fields)[string];
+    org.layouts
+      .find((layout) => layout.name === 'Lead Layout - SDR')
+      ?.sections.find((section) => section.label === 'Scoring')
+      ?.fields.push('Call_Notes__c');
+  });
+}
+
+let emulator: RunningEmulator | undefined;
+test.afterEach(async () => emulator?.stop());
+
+async function sdrWithLead(browser: Browser, shadowMode: 'native' | 'synthetic') {
+  emulator = await startEmulator({ org: withCallNotes(), shadowMode });
+  const made = await personaWithRecord(browser, emulator, SDR, {
+    key: 'lead',
+    sobject: 'Lead',
+    soql: "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'",
+  });
+  made.context.org = made.org;
+  await runStep({ kind: 'open', title: 'open', location, record: 'lead' }, made.context);
+  return made;
+}
+
+for (const shadowMode of ['native', 'synthetic'] as const) {
+  test(`a rich text area is typed into its editor and shown as its text (${shadowMode} shadow)`, async ({
+    browser,
+  }) => {
+    const { context, org, page, id } = await sdrWithLead(browser, shadowMode);
+    await runStep(edit({ Call_Notes__c: 'Call back after the <Q1> webinar & demo' }), context);
+    const saved = await org.conn.sobject('Lead').retrieve(id);
+    expect(saved.Call_Notes__c).toBe('<p>Call back after the &lt;Q1&gt; webinar &amp; demo</p>');
+    expect(await new RecordPage(page, 'Lead').field('Call_Notes__c').text()).toBe(
+      'Call back after the <Q1> webinar & demo',
+    );
+    await runStep(
+      expectPage({ values: { Call_Notes__c: 'Call back after the <Q1> webinar & demo' } }),
+      context,
+    );
+  });
+}
+
+test('the describe says a rich text area is HTML', async ({ browser }) => {
+  const { org } = await sdrWithLead(browser, 'native');
+  const describe = await org.conn.sobject('Lead').describe();
+  const notes = describe.fields.find((field) => field.name === 'Call_Notes__c');
+  expect(notes).toMatchObject({ type: 'textarea', htmlFormatted: true, extraTypeInfo: 'richtextarea' });
+});
