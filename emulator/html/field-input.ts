@@ -287,8 +287,8 @@ function comboboxItem(value: string, text: string, checked: boolean): SafeHtml {
 /**
  * lightning-dual-listbox, as its template renders it (salesforce/base-components-recipes dualListbox.html;
  * salesforce-pageobjects lightning/dualListbox): "Available" and "Chosen" lists of options carrying data-value,
- * an option selected by a click (aria-selected), then moved by the first or second button icon. The chosen
- * values stay in the field's order.
+ * an option selected by a click (aria-selected), then moved by the first or second button icon. Each list shows
+ * the field's order; a value moved goes to the end of the other list.
  */
 function dualListbox(field: SObjectField, values: string[], value: string, required: boolean): SafeHtml {
   const chosen = new Set(chosenValues(value));

@@ -12,7 +12,8 @@ import { DATE_TIME_TO_WRITE, DATE_TO_WRITE, expectedInstant, isCalendarDay } fro
  * date/time has a date picker and a time picker: it is typed as a date and a time of the persona's time zone,
  * from ISO 8601 (with a zone, that instant; without, the persona's own clock) or from how the persona is shown it
  * ("12/30/2026, 7:00 AM"). A checkbox is set for true or false, and nothing else. A multi-select picklist's
- * values, by API value or label, are chosen by their labels. Anything else is typed as written. Sources: docs/salesforce-facts.md#dates-and-times-on-a-page.
+ * values, by API value or label, are chosen by their labels. Anything else is typed as written. Sources:
+ * docs/salesforce-facts.md#dates-and-times-on-a-page.
  */
 export async function typedIntoForm(
   context: StepContext,
