@@ -49,33 +49,19 @@ function inputComponent(
   if (field.compoundOf) return nameInput(field, row);
   switch (field.type) {
     case 'picklist':
+    case 'multipicklist': {
+      // lightning-picklist holds a combobox, or a dual listbox for a multi-select picklist.
+      const values = picklistOptions(state, objectName, row, field);
+      const control =
+        field.type === 'picklist'
+          ? combobox(field, values, text, required)
+          : dualListbox(field, values, text, required);
       return lwc(
         'records-record-picklist',
         html`slot="inputField"`,
-        lwc(
-          'records-form-picklist',
-          '',
-          lwc(
-            'lightning-picklist',
-            '',
-            combobox(field, picklistOptions(state, objectName, row, field), text, required),
-          ),
-        ),
+        lwc('records-form-picklist', '', lwc('lightning-picklist', '', control)),
       );
-    case 'multipicklist':
-      return lwc(
-        'records-record-picklist',
-        html`slot="inputField"`,
-        lwc(
-          'records-form-picklist',
-          '',
-          lwc(
-            'lightning-picklist',
-            '',
-            dualListbox(field, picklistOptions(state, objectName, row, field), text, required),
-          ),
-        ),
-      );
+    }
     case 'reference':
       return lwc(
         'records-record-layout-lookup',

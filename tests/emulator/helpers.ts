@@ -25,6 +25,29 @@ export function demoOrg(change?: (org: OrgDefinition) => void): OrgDefinition {
   return org;
 }
 
+type FieldDefinition = OrgDefinition['objects'][string]['fields'][string];
+
+/**
+ * The demo org with a custom Lead field (a text field's settings, then `field`'s), on the SDR's lead layout's
+ * Scoring section when `onSdrLayout`.
+ */
+export function demoOrgWithLeadField(
+  name: string,
+  field: Partial<FieldDefinition>,
+  onSdrLayout = true,
+): OrgDefinition {
+  return demoOrg((org) => {
+    const lead = org.objects.Lead;
+    if (!lead?.fields.Country) throw new Error('the demo org has no Lead.Country');
+    lead.fields[name] = { ...lead.fields.Country, ...field } as FieldDefinition;
+    if (!onSdrLayout) return;
+    org.layouts
+      .find((layout) => layout.name === 'Lead Layout - SDR')
+      ?.sections.find((section) => section.label === 'Scoring')
+      ?.fields.push(name);
+  });
+}
+
 /**
  * The URLs of the documents the page loads from now on: a page Lightning renders in place loads none.
  * Waits first for the current document's own load event, which can come after the page shows.

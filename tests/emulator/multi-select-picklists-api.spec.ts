@@ -1,24 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { inProcessEmulator, restCaller } from './api-in-process-helpers';
-import { demoOrg } from './helpers';
+import { demoOrgWithLeadField } from './helpers';
 
 /**
  * A multi-select picklist through the API: values joined by semicolons, each checked against the restricted
  * list, and SOQL's INCLUDES / EXCLUDES (each literal a set of values, "a;b" all of them).
  */
-function withInterests() {
-  return demoOrg((org) => {
-    const lead = org.objects.Lead;
-    if (!lead) throw new Error('the demo org has no Lead');
-    lead.fields.Interests__c = {
-      ...lead.fields.Country,
-      type: 'multipicklist',
-      label: 'Interests',
-      values: ['Web', 'Events', 'Webinars'],
-      restricted: true,
-    } as (typeof lead.fields)[string];
-  });
-}
+const withInterests = () =>
+  demoOrgWithLeadField(
+    'Interests__c',
+    { type: 'multipicklist', label: 'Interests', values: ['Web', 'Events', 'Webinars'], restricted: true },
+    false,
+  );
 
 async function adminApi() {
   const emulator = inProcessEmulator(withInterests());

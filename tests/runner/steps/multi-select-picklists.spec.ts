@@ -1,10 +1,9 @@
 import { type Browser, expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
-import type { OrgDefinition } from '../../../emulator/org/schema';
 import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
-import { demoOrg, failure } from '../../emulator/helpers';
+import { demoOrgWithLeadField, failure } from '../../emulator/helpers';
 import { personaWithRecord } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
@@ -24,23 +23,13 @@ const NORTHWIND_LEAD = {
 };
 
 /** The SDR's lead layout with a multi-select picklist of interests. */
-function withInterests(): OrgDefinition {
-  return demoOrg((org) => {
-    const lead = org.objects.Lead;
-    if (!lead) throw new Error('the demo org has no Lead');
-    lead.fields.Interests__c = {
-      ...lead.fields.Country,
-      type: 'multipicklist',
-      label: 'Interests',
-      values: ['Web', 'Events', 'Webinars'],
-      restricted: true,
-    } as (typeof lead.fields)[string];
-    org.layouts
-      .find((layout) => layout.name === 'Lead Layout - SDR')
-      ?.sections.find((section) => section.label === 'Scoring')
-      ?.fields.push('Interests__c');
+const withInterests = () =>
+  demoOrgWithLeadField('Interests__c', {
+    type: 'multipicklist',
+    label: 'Interests',
+    values: ['Web', 'Events', 'Webinars'],
+    restricted: true,
   });
-}
 
 let emulator: RunningEmulator | undefined;
 test.afterEach(async () => emulator?.stop());

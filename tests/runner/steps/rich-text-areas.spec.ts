@@ -1,10 +1,9 @@
 import { type Browser, expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
-import type { OrgDefinition } from '../../../emulator/org/schema';
 import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
-import { demoOrg } from '../../emulator/helpers';
+import { demoOrgWithLeadField } from '../../emulator/helpers';
 import { personaWithRecord } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
@@ -17,21 +16,7 @@ const SDR = 'sam.sdr@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const edit = (fields: Record<string, string>): Step => ({ kind: 'edit', title: 'edit', location, fields });
 
-function withCallNotes(): OrgDefinition {
-  return demoOrg((org) => {
-    const lead = org.objects.Lead;
-    if (!lead) throw new Error('the demo org has no Lead');
-    lead.fields.Call_Notes__c = {
-      ...lead.fields.Country,
-      type: 'richtext',
-      label: 'Call Notes',
-    } as (typeof lead.fields)[string];
-    org.layouts
-      .find((layout) => layout.name === 'Lead Layout - SDR')
-      ?.sections.find((section) => section.label === 'Scoring')
-      ?.fields.push('Call_Notes__c');
-  });
-}
+const withCallNotes = () => demoOrgWithLeadField('Call_Notes__c', { type: 'richtext', label: 'Call Notes' });
 
 let emulator: RunningEmulator | undefined;
 test.afterEach(async () => emulator?.stop());
