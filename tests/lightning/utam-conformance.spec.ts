@@ -12,7 +12,7 @@ import { dynamicFormsRecordPage } from './chains/dynamic-forms';
 import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
 import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
-import { recordEditModal, recordSaveErrors } from './chains/record-modal';
+import { multiSelectAndRichText, recordEditModal, recordSaveErrors } from './chains/record-modal';
 import { recordActionsMenuLoading, recordActionsOverflow, recordHome } from './chains/record-page';
 import { relatedListPage, relatedLists } from './chains/related-lists';
 import {
@@ -41,6 +41,7 @@ const GROUPS: ChainGroup[] = [
   recordActionsMenuLoading,
   recordEditModal,
   recordSaveErrors,
+  multiSelectAndRichText,
   listView,
   appNavigation,
   appLauncherMenu,

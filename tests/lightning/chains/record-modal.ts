@@ -98,3 +98,50 @@ export const recordSaveErrors: ChainGroup = {
     },
   ],
 };
+
+const NORTHWIND_LEAD = "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'";
+
+export const multiSelectAndRichText: ChainGroup = {
+  component: 'multi-select picklist and rich text area (Lead, as the SDR)',
+  org: (org) => {
+    const lead = org.objects.Lead;
+    if (!lead?.fields.Country) throw new Error('the demo org has no Lead.Country');
+    lead.fields.Interests__c = {
+      ...lead.fields.Country,
+      type: 'multipicklist',
+      label: 'Interests',
+      values: ['Web', 'Events', 'Webinars'],
+    };
+    lead.fields.Call_Notes__c = { ...lead.fields.Country, type: 'richtext', label: 'Call Notes' };
+    org.layouts
+      .find((layout) => layout.name === 'Lead Layout - SDR')
+      ?.sections.find((section) => section.label === 'Scoring')
+      ?.fields.push('Interests__c', 'Call_Notes__c');
+    const northwind = org.records.find((record) => record.fields.Company === 'Northwind Traders');
+    if (northwind)
+      Object.assign(northwind.fields, { Interests__c: 'Events', Call_Notes__c: '<p>Call back</p>' });
+  },
+  open: async (page, emulator) => {
+    await openRecord(page, emulator, SDR_USER, 'Lead', await firstId(emulator, NORTHWIND_LEAD));
+    await expect(page.locator(item('Lead', 'Call_Notes__c')).first()).toContainText('Call back');
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(page.getByRole('dialog').getByText('Chosen', { exact: true })).toBeVisible();
+  },
+  chains: [
+    { root: item('Lead', 'Call_Notes__c'), chain: 'records/recordLayoutItem formattedRichText' },
+    ...[
+      'recordPicklist formPicklist picklist dualListBox label',
+      'recordPicklist formPicklist picklist dualListBox sourceItems',
+      'recordPicklist formPicklist picklist dualListBox selectedItems',
+      'recordPicklist formPicklist picklist dualListBox selectBtn',
+      'recordPicklist formPicklist picklist dualListBox deselectBtn',
+    ].map((chain) => ({
+      root: MODAL_ITEM('Lead', 'Interests__c'),
+      chain: `records/recordLayoutItem ${chain}`,
+    })),
+    {
+      root: MODAL_ITEM('Lead', 'Call_Notes__c'),
+      chain: 'records/recordLayoutItem richText quill richInput textarea',
+    },
+  ],
+};
