@@ -1,8 +1,9 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
+import { richTextParagraphs } from '../../salesforce/rich-text';
 import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../model-journeys';
 import { describeDuration } from '../schema/wording';
-import { sameApiValue } from './api-values';
+import { sameApiValue, sameRichText } from './api-values';
 
 type Owner = { queue: string } | { user: string };
 type Row = Record<string, unknown>;
@@ -38,11 +39,12 @@ export async function pollCondition(
   },
 ): Promise<ConditionReading & { reads: number }> {
   const owners = await resolveOwners(org, condition);
+  const richText = await richTextFields(org, record.sobject, condition);
   const deadline = Date.now() + condition.withinMs;
   let reads = 0;
   for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
     if (!wanted()) throw new Error(`stopped waiting for ${named}: the test is over`);
-    const reading = await readCondition(org, record, named, condition, owners);
+    const reading = await readCondition(org, record, named, condition, owners, richText);
     reads++;
     if (reading.held || Date.now() + pause > deadline) return { ...reading, reads };
     await new Promise((resolve) => setTimeout(resolve, pause));
@@ -84,6 +86,26 @@ async function resolveOwners(org: OrgConnection, condition: ApiCondition): Promi
   return ids;
 }
 
+/**
+ * The condition's fields that are rich text areas (describe `extraTypeInfo: richtextarea`), in lower case: the API
+ * answers them as HTML, which a scenario may give as the text the record page shows.
+ */
+async function richTextFields(
+  org: OrgConnection,
+  sobject: string,
+  condition: ApiCondition,
+): Promise<Set<string>> {
+  const texts = Object.entries(condition.fields).filter(([, expected]) => typeof expected === 'string');
+  if (texts.length === 0) return new Set();
+  const described = (await org.conn.sobject(sobject).describe$()).fields;
+  const rich = new Set(
+    described
+      .filter((field) => field.extraTypeInfo === 'richtextarea')
+      .map((field) => field.name.toLowerCase()),
+  );
+  return new Set(texts.map(([field]) => field.toLowerCase()).filter((field) => rich.has(field)));
+}
+
 const ownerKey = (owner: Owner) => ('queue' in owner ? `queue ${owner.queue}` : `user ${owner.user}`);
 
 async function readCondition(
@@ -92,6 +114,7 @@ async function readCondition(
   named: string,
   condition: ApiCondition,
   owners: Map<string, string>,
+  richText: ReadonlySet<string>,
 ): Promise<ConditionReading> {
   const seen: string[] = [];
   const mismatches: string[] = [];
@@ -104,11 +127,16 @@ async function readCondition(
     ).records;
     if (!row) throw new Error(`${named} no longer exists in the org`);
     for (const [field, expected] of Object.entries(condition.fields)) {
-      const value = row[field];
-      const shown = await describeValue(org, value);
+      // The API answers each field under its own spelling, whichever case the query wrote it in.
+      const value = row[Object.keys(row).find((key) => key.toLowerCase() === field.toLowerCase()) ?? field];
+      const rich = richText.has(field.toLowerCase());
+      const shown = rich ? describeRichText(value) : await describeValue(org, value);
       seen.push(`${field} = ${shown}`);
       const wanted = isOwner(expected) ? owners.get(ownerKey(expected)) : expected;
-      if (!sameApiValue(value, wanted ?? null)) {
+      const held =
+        sameApiValue(value, wanted ?? null) ||
+        (rich && typeof wanted === 'string' && sameRichText(value, wanted));
+      if (!held) {
         const want = isOwner(expected) ? ownerKey(expected) : JSON.stringify(expected);
         mismatches.push(`${field}: expected ${want}, but the org shows ${shown}`);
       }
@@ -143,6 +171,12 @@ function describeTask({ subject, owner }: TaskCondition): string {
     [subject ? `"${subject}"` : '', owner ? `owned by ${ownerKey(owner)}` : ''].filter(Boolean).join(' ') ||
     'of any kind'
   );
+}
+
+/** A rich text area's HTML with the text the record page shows of it. */
+function describeRichText(value: unknown): string {
+  if (typeof value !== 'string' || value === '') return JSON.stringify(value ?? null);
+  return `${JSON.stringify(value)} (rich text reading ${JSON.stringify(richTextParagraphs(value).join('\n'))})`;
 }
 
 /** A value as a person reads it: a user or queue Id with its name. */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { sameId } from '../../fixtures/same-id';
+import { richTextParagraphs, textParagraphs } from '../../salesforce/rich-text';
 
 /**
  * Whether a field's value as the API answers it is the value a `wait` / `expectApi` condition expects: null is
@@ -29,4 +30,14 @@ function instant(text: string): DateTime | undefined {
   if (!/T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/.test(text)) return undefined;
   const parsed = DateTime.fromISO(text, { setZone: true });
   return parsed.isValid ? parsed : undefined;
+}
+
+/**
+ * Whether a rich text area's HTML, as the API answers it, reads as the text a scenario expects: the same
+ * paragraphs, each trimmed (`"Call back\nThen demo"` for `<p>Call back</p><p>Then demo</p>`).
+ */
+export function sameRichText(seen: unknown, expected: string): boolean {
+  if (typeof seen !== 'string') return false;
+  const [shown, wanted] = [richTextParagraphs(seen), textParagraphs(expected)];
+  return shown.length === wanted.length && shown.every((paragraph, index) => paragraph === wanted[index]);
 }

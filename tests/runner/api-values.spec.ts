@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sameApiValue } from '../../runner/steps/api-values';
+import { sameApiValue, sameRichText } from '../../runner/steps/api-values';
 
 // What `wait` and `expectApi` compare: a field's value as the API answers it, with the value a scenario expects.
 
@@ -33,4 +33,12 @@ test('a date/time written with its zone is the instant the API answers, however 
   expect(sameApiValue(answered, '2026-12-30T15:00:00')).toBe(false);
   expect(sameApiValue('2026-12-30', '2026-12-30')).toBe(true);
   expect(sameApiValue('Working', 'Working')).toBe(true);
+});
+
+test('a rich text area reads as its paragraphs, each trimmed, tags dropped and entities read', () => {
+  const html = '<p>Call <b>back</b> &amp; demo</p><ul><li>Deck</li><li>Pricing&nbsp;</li></ul><p><br></p>';
+  expect(sameRichText(html, 'Call back & demo\nDeck\n  Pricing\n')).toBe(true);
+  expect(sameRichText(html, 'Call back & demo Deck Pricing')).toBe(false);
+  expect(sameRichText(html, 'Call back & demo\nDeck')).toBe(false);
+  expect(sameRichText(null, '')).toBe(false);
 });

@@ -179,6 +179,11 @@ test('expectApi without the Task a flow creates names that flow and that it is n
   );
 });
 
+test('a field written in another case than the org spells it is read all the same', async ({ browser }) => {
+  const { context } = await sdrWith(browser, { lead: ROUTED_LEAD });
+  await runStep(condition('lead', { country: 'Canada', LEADSOURCE: 'Web' }, { withinMs: 500 }), context);
+});
+
 test('an empty field never meets a number expected through the API, not even 0', async ({ browser }) => {
   const { context } = await sdrWith(browser, {
     lead: { sobject: 'Lead', fields: { LastName: 'Unscored', Company: 'Initech' } },

@@ -4,7 +4,7 @@ import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
 import { demoOrgWithLeadField } from '../../emulator/helpers';
-import { personaWithRecord } from './persona-steps';
+import { expectationFailure, personaWithRecord } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
 /**
@@ -15,8 +15,18 @@ import { expectPage } from './record-page-expectations';
 const SDR = 'sam.sdr@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const edit = (fields: Record<string, string>): Step => ({ kind: 'edit', title: 'edit', location, fields });
+const expectApi = (fields: Record<string, string>): Step => ({
+  kind: 'expectApi',
+  title: 'expectApi',
+  location,
+  record: 'lead',
+  fields,
+  withinMs: 500,
+});
 
-const withCallNotes = () => demoOrgWithLeadField('Call_Notes__c', { type: 'richtext', label: 'Call Notes' });
+const withCallNotes = () =>
+  demoOrgWithLeadField('Call_Notes__c', { type: 'richtext', label: 'Call Notes', length: 32768 });
+const NOTES = '<p>Call back after the &lt;Q1&gt; webinar &amp; demo</p><p>Then  send the deck </p>';
 
 let emulator: RunningEmulator | undefined;
 test.afterEach(async () => emulator?.stop());
@@ -56,4 +66,33 @@ test('the describe says a rich text area is HTML', async ({ browser }) => {
   const describe = await org.conn.sobject('Lead').describe();
   const notes = describe.fields.find((field) => field.name === 'Call_Notes__c');
   expect(notes).toMatchObject({ type: 'textarea', htmlFormatted: true, extraTypeInfo: 'richtextarea' });
+});
+
+test('expectApi reads a rich text area as the HTML the API answers or as the text the record page shows', async ({
+  browser,
+}) => {
+  const { context, org, id } = await sdrWithLead(browser, 'native');
+  await org.conn.sobject('Lead').update({ Id: id, Call_Notes__c: NOTES });
+  await runStep(expectApi({ Call_Notes__c: NOTES }), context);
+  await runStep(
+    expectApi({ call_notes__c: 'Call back after the <Q1> webinar & demo\nThen  send the deck' }),
+    context,
+  );
+
+  const error = await expectationFailure(
+    runStep(expectApi({ Call_Notes__c: 'Call back after the webinar\nThen send the deck' }), context),
+  );
+  expect(error.message).toContain(
+    `Call_Notes__c: expected "Call back after the webinar\\nThen send the deck", but the org shows ${JSON.stringify(NOTES)} (rich text reading "Call back after the <Q1> webinar & demo\\nThen  send the deck")`,
+  );
+});
+
+test('a text area holding markup is compared as the text it is, not read as rich text', async ({
+  browser,
+}) => {
+  const { context, org, id } = await sdrWithLead(browser, 'native');
+  await org.conn.sobject('Lead').update({ Id: id, Description: '<p>Call back</p>' });
+  await runStep(expectApi({ Description: '<p>Call back</p>' }), context);
+  const error = await expectationFailure(runStep(expectApi({ Description: 'Call back' }), context));
+  expect(error.message).toContain('Description: expected "Call back", but the org shows "<p>Call back</p>".');
 });
