@@ -3,7 +3,7 @@ import { soqlString } from '../../fixtures/persona-capability';
 import { richTextParagraphs } from '../../salesforce/rich-text';
 import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../model-journeys';
 import { describeDuration } from '../schema/wording';
-import { sameApiValue, sameRichText } from './api-values';
+import { sameApiValue, sameRichText, sameValueSet } from './api-values';
 
 type Owner = { queue: string } | { user: string };
 type Row = Record<string, unknown>;
@@ -39,12 +39,12 @@ export async function pollCondition(
   },
 ): Promise<ConditionReading & { reads: number }> {
   const owners = await resolveOwners(org, condition);
-  const richText = await richTextFields(org, record.sobject, condition);
+  const readAs = await fieldsReadAs(org, record.sobject, condition);
   const deadline = Date.now() + condition.withinMs;
   let reads = 0;
   for (let pause = 250; ; pause = Math.min(pause * 2, 2_000)) {
     if (!wanted()) throw new Error(`stopped waiting for ${named}: the test is over`);
-    const reading = await readCondition(org, record, named, condition, owners, richText);
+    const reading = await readCondition(org, record, named, condition, owners, readAs);
     reads++;
     if (reading.held || Date.now() + pause > deadline) return { ...reading, reads };
     await new Promise((resolve) => setTimeout(resolve, pause));
@@ -86,24 +86,31 @@ async function resolveOwners(org: OrgConnection, condition: ApiCondition): Promi
   return ids;
 }
 
+/** A field the API answers in a form a scenario may write otherwise. */
+type ReadAs = 'richText' | 'multiSelect';
+
 /**
- * The condition's fields that are rich text areas (describe `extraTypeInfo: richtextarea`), in lower case: the API
- * answers them as HTML, which a scenario may give as the text the record page shows.
+ * The condition's fields, in lower case, that are rich text areas (describe `extraTypeInfo: richtextarea`: the API
+ * answers HTML, which a scenario may give as the text the record page shows) or multi-select picklists (the API
+ * joins the chosen values with ";", in an order a scenario need not know).
  */
-async function richTextFields(
+async function fieldsReadAs(
   org: OrgConnection,
   sobject: string,
   condition: ApiCondition,
-): Promise<Set<string>> {
+): Promise<Map<string, ReadAs>> {
   const texts = Object.entries(condition.fields).filter(([, expected]) => typeof expected === 'string');
-  if (texts.length === 0) return new Set();
+  if (texts.length === 0) return new Map();
+  const wanted = new Set(texts.map(([field]) => field.toLowerCase()));
   const described = (await org.conn.sobject(sobject).describe$()).fields;
-  const rich = new Set(
-    described
-      .filter((field) => field.extraTypeInfo === 'richtextarea')
-      .map((field) => field.name.toLowerCase()),
+  return new Map(
+    described.flatMap((field): [string, ReadAs][] => {
+      const name = field.name.toLowerCase();
+      if (!wanted.has(name)) return [];
+      if (field.extraTypeInfo === 'richtextarea') return [[name, 'richText']];
+      return field.type === 'multipicklist' ? [[name, 'multiSelect']] : [];
+    }),
   );
-  return new Set(texts.map(([field]) => field.toLowerCase()).filter((field) => rich.has(field)));
 }
 
 const ownerKey = (owner: Owner) => ('queue' in owner ? `queue ${owner.queue}` : `user ${owner.user}`);
@@ -114,7 +121,7 @@ async function readCondition(
   named: string,
   condition: ApiCondition,
   owners: Map<string, string>,
-  richText: ReadonlySet<string>,
+  readAs: ReadonlyMap<string, ReadAs>,
 ): Promise<ConditionReading> {
   const seen: string[] = [];
   const mismatches: string[] = [];
@@ -129,13 +136,15 @@ async function readCondition(
     for (const [field, expected] of Object.entries(condition.fields)) {
       // The API answers each field under its own spelling, whichever case the query wrote it in.
       const value = row[Object.keys(row).find((key) => key.toLowerCase() === field.toLowerCase()) ?? field];
-      const rich = richText.has(field.toLowerCase());
-      const shown = rich ? describeRichText(value) : await describeValue(org, value);
+      const kind = readAs.get(field.toLowerCase());
+      const shown = kind === 'richText' ? describeRichText(value) : await describeValue(org, value);
       seen.push(`${field} = ${shown}`);
       const wanted = isOwner(expected) ? owners.get(ownerKey(expected)) : expected;
       const held =
         sameApiValue(value, wanted ?? null) ||
-        (rich && typeof wanted === 'string' && sameRichText(value, wanted));
+        (typeof wanted === 'string' &&
+          ((kind === 'richText' && sameRichText(value, wanted)) ||
+            (kind === 'multiSelect' && sameValueSet(value, wanted))));
       if (!held) {
         const want = isOwner(expected) ? ownerKey(expected) : JSON.stringify(expected);
         mismatches.push(`${field}: expected ${want}, but the org shows ${shown}`);

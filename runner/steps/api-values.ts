@@ -41,3 +41,23 @@ export function sameRichText(seen: unknown, expected: string): boolean {
   const [shown, wanted] = [richTextParagraphs(seen), textParagraphs(expected)];
   return shown.length === wanted.length && shown.every((paragraph, index) => paragraph === wanted[index]);
 }
+
+/**
+ * Whether a multi-select picklist's value, as the API answers it ("Web;Events"), holds the values a scenario
+ * expects, in any order, each once.
+ */
+export function sameValueSet(seen: unknown, expected: string): boolean {
+  if (typeof seen !== 'string') return false;
+  const values = (text: string) =>
+    JSON.stringify(
+      [
+        ...new Set(
+          text
+            .split(';')
+            .map((value) => value.trim())
+            .filter(Boolean),
+        ),
+      ].sort(),
+    );
+  return values(seen) === values(expected);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sameApiValue, sameRichText } from '../../runner/steps/api-values';
+import { sameApiValue, sameRichText, sameValueSet } from '../../runner/steps/api-values';
 
 // What `wait` and `expectApi` compare: a field's value as the API answers it, with the value a scenario expects.
 
@@ -41,4 +41,12 @@ test('a rich text area reads as its paragraphs, each trimmed, tags dropped and e
   expect(sameRichText(html, 'Call back & demo Deck Pricing')).toBe(false);
   expect(sameRichText(html, 'Call back & demo\nDeck')).toBe(false);
   expect(sameRichText(null, '')).toBe(false);
+});
+
+test('a multi-select picklist holds the same values in any order, each once', () => {
+  expect(sameValueSet('Web;Events', 'Events;Web')).toBe(true);
+  expect(sameValueSet('Web;Events', ' Web ; Events ;')).toBe(true);
+  expect(sameValueSet('Web;Events', 'Web')).toBe(false);
+  expect(sameValueSet('Web', 'Web;Webinars')).toBe(false);
+  expect(sameValueSet(null, 'Web')).toBe(false);
 });

@@ -4,7 +4,7 @@ import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
 import { demoOrgWithLeadField, failure } from '../../emulator/helpers';
-import { personaWithRecord } from './persona-steps';
+import { expectationFailure, personaWithRecord } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
 /**
@@ -79,4 +79,23 @@ test('offers holds the field’s values as an exact set, whichever list each is 
     runStep(expectPage({ offers: { Interests__c: ['Web', 'Events', 'Fax'] } }), context),
   );
   expect(error.message).toContain('Lead.Interests__c: expected to offer exactly "Web", "Events", "Fax"');
+});
+
+test('expectApi compares a multi-select picklist as the set of its values, in any order', async ({
+  browser,
+}) => {
+  const { context, org, id } = await sdrWithLead(browser);
+  await org.conn.sobject('Lead').update({ Id: id, Interests__c: 'Web;Events' });
+  const expectApi = (value: string): Step => ({
+    kind: 'expectApi',
+    title: 'expectApi',
+    location,
+    record: 'lead',
+    fields: { Interests__c: value },
+    withinMs: 500,
+  });
+  await runStep(expectApi('Web;Events'), context);
+  await runStep(expectApi('Events; Web'), context);
+  const error = await expectationFailure(runStep(expectApi('Web'), context));
+  expect(error.message).toContain('Interests__c: expected "Web", but the org shows "Web;Events"');
 });
