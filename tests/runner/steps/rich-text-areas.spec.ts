@@ -96,3 +96,15 @@ test('a text area holding markup is compared as the text it is, not read as rich
   const error = await expectationFailure(runStep(expectApi({ Description: 'Call back' }), context));
   expect(error.message).toContain('Description: expected "Call back", but the org shows "<p>Call back</p>".');
 });
+
+test('a rich text area of several paragraphs is typed and expected as one line per paragraph', async ({
+  browser,
+}) => {
+  const { context, org, id } = await sdrWithLead(browser, 'native');
+  await runStep(edit({ Call_Notes__c: 'Call back\nThen send the deck' }), context);
+  expect((await org.conn.sobject('Lead').retrieve(id)).Call_Notes__c).toBe(
+    '<p>Call back</p><p>Then send the deck</p>',
+  );
+  await runStep(expectPage({ values: { Call_Notes__c: 'Call back\nThen send the deck' } }), context);
+  await runStep(expectApi({ Call_Notes__c: 'Call back\nThen send the deck' }), context);
+});
