@@ -12,7 +12,12 @@ import { dynamicFormsRecordPage } from './chains/dynamic-forms';
 import { listView } from './chains/list-view';
 import { path, toast } from './chains/path';
 import { pathClosedStageDialog, recordTypeStep } from './chains/record-create';
-import { multiSelectAndRichText, recordEditModal, recordSaveErrors } from './chains/record-modal';
+import {
+  dateTimePickers,
+  multiSelectAndRichText,
+  recordEditModal,
+  recordSaveErrors,
+} from './chains/record-modal';
 import { recordActionsMenuLoading, recordActionsOverflow, recordHome } from './chains/record-page';
 import { relatedListPage, relatedLists } from './chains/related-lists';
 import {
@@ -42,6 +47,7 @@ const GROUPS: ChainGroup[] = [
   recordEditModal,
   recordSaveErrors,
   multiSelectAndRichText,
+  dateTimePickers,
   listView,
   appNavigation,
   appLauncherMenu,

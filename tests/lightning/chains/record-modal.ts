@@ -145,3 +145,32 @@ export const multiSelectAndRichText: ChainGroup = {
     },
   ],
 };
+
+export const dateTimePickers: ChainGroup = {
+  component: 'date/time field (Lead edit, as the SDR)',
+  org: (org) => {
+    const lead = org.objects.Lead;
+    if (!lead?.fields.Country) throw new Error('the demo org has no Lead.Country');
+    lead.fields.Call_Back_At__c = { ...lead.fields.Country, type: 'datetime', label: 'Call Back At' };
+    org.layouts
+      .find((layout) => layout.name === 'Lead Layout - SDR')
+      ?.sections.find((section) => section.label === 'Scoring')
+      ?.fields.push('Call_Back_At__c');
+    const northwind = org.records.find((record) => record.fields.Company === 'Northwind Traders');
+    if (northwind) northwind.fields.Call_Back_At__c = '2026-12-30T15:00:00.000+0000';
+  },
+  open: async (page, emulator) => {
+    await openRecord(page, emulator, SDR_USER, 'Lead', await firstId(emulator, NORTHWIND_LEAD));
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(page.getByRole('dialog').getByText('Call Back At', { exact: true })).toBeVisible();
+  },
+  chains: [
+    'recordDateTime inputDateTime datetimepicker label',
+    'recordDateTime inputDateTime datetimepicker error',
+    'recordDateTime inputDateTime datetimepicker datepicker dateInput',
+    'recordDateTime inputDateTime datetimepicker timepicker timeCombobox input',
+  ].map((chain) => ({
+    root: MODAL_ITEM('Lead', 'Call_Back_At__c'),
+    chain: `records/recordLayoutItem ${chain}`,
+  })),
+};
