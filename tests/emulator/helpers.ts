@@ -28,24 +28,32 @@ export function demoOrg(change?: (org: OrgDefinition) => void): OrgDefinition {
 type FieldDefinition = OrgDefinition['objects'][string]['fields'][string];
 
 /**
- * The demo org with a custom Lead field (a text field's settings, then `field`'s), on the SDR's lead layout's
- * Scoring section when `onSdrLayout`.
+ * Adds a custom Lead field (a text field's settings, then `field`'s), on the SDR's lead layout's Scoring section
+ * when `onSdrLayout`.
  */
+export function addLeadField(
+  org: OrgDefinition,
+  name: string,
+  field: Partial<FieldDefinition>,
+  onSdrLayout = true,
+): void {
+  const lead = org.objects.Lead;
+  if (!lead?.fields.Country) throw new Error('the demo org has no Lead.Country');
+  lead.fields[name] = { ...lead.fields.Country, ...field } as FieldDefinition;
+  if (!onSdrLayout) return;
+  org.layouts
+    .find((layout) => layout.name === 'Lead Layout - SDR')
+    ?.sections.find((section) => section.label === 'Scoring')
+    ?.fields.push(name);
+}
+
+/** The demo org with a custom Lead field: `addLeadField`. */
 export function demoOrgWithLeadField(
   name: string,
   field: Partial<FieldDefinition>,
   onSdrLayout = true,
 ): OrgDefinition {
-  return demoOrg((org) => {
-    const lead = org.objects.Lead;
-    if (!lead?.fields.Country) throw new Error('the demo org has no Lead.Country');
-    lead.fields[name] = { ...lead.fields.Country, ...field } as FieldDefinition;
-    if (!onSdrLayout) return;
-    org.layouts
-      .find((layout) => layout.name === 'Lead Layout - SDR')
-      ?.sections.find((section) => section.label === 'Scoring')
-      ?.fields.push(name);
-  });
+  return demoOrg((org) => addLeadField(org, name, field, onSdrLayout));
 }
 
 /**

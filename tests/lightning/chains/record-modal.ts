@@ -1,4 +1,6 @@
 import { expect } from '@playwright/test';
+import type { OrgDefinition } from '../../../emulator';
+import { addLeadField } from '../../emulator/helpers';
 import { firstId, item, openOpportunityAsAe, openRecord, SDR_USER } from './support';
 import type { ChainGroup } from './types';
 
@@ -101,25 +103,22 @@ export const recordSaveErrors: ChainGroup = {
 
 const NORTHWIND_LEAD = "SELECT Id FROM Lead WHERE Company = 'Northwind Traders'";
 
+function setNorthwind(org: OrgDefinition, fields: Record<string, string>): void {
+  const northwind = org.records.find((record) => record.fields.Company === 'Northwind Traders');
+  if (!northwind) throw new Error('the demo org has no Northwind Traders lead');
+  Object.assign(northwind.fields, fields);
+}
+
 export const multiSelectAndRichText: ChainGroup = {
   component: 'multi-select picklist and rich text area (Lead, as the SDR)',
   org: (org) => {
-    const lead = org.objects.Lead;
-    if (!lead?.fields.Country) throw new Error('the demo org has no Lead.Country');
-    lead.fields.Interests__c = {
-      ...lead.fields.Country,
+    addLeadField(org, 'Interests__c', {
       type: 'multipicklist',
       label: 'Interests',
       values: ['Web', 'Events', 'Webinars'],
-    };
-    lead.fields.Call_Notes__c = { ...lead.fields.Country, type: 'richtext', label: 'Call Notes' };
-    org.layouts
-      .find((layout) => layout.name === 'Lead Layout - SDR')
-      ?.sections.find((section) => section.label === 'Scoring')
-      ?.fields.push('Interests__c', 'Call_Notes__c');
-    const northwind = org.records.find((record) => record.fields.Company === 'Northwind Traders');
-    if (northwind)
-      Object.assign(northwind.fields, { Interests__c: 'Events', Call_Notes__c: '<p>Call back</p>' });
+    });
+    addLeadField(org, 'Call_Notes__c', { type: 'richtext', label: 'Call Notes' });
+    setNorthwind(org, { Interests__c: 'Events', Call_Notes__c: '<p>Call back</p>' });
   },
   open: async (page, emulator) => {
     await openRecord(page, emulator, SDR_USER, 'Lead', await firstId(emulator, NORTHWIND_LEAD));
@@ -149,15 +148,8 @@ export const multiSelectAndRichText: ChainGroup = {
 export const dateTimePickers: ChainGroup = {
   component: 'date/time field (Lead edit, as the SDR)',
   org: (org) => {
-    const lead = org.objects.Lead;
-    if (!lead?.fields.Country) throw new Error('the demo org has no Lead.Country');
-    lead.fields.Call_Back_At__c = { ...lead.fields.Country, type: 'datetime', label: 'Call Back At' };
-    org.layouts
-      .find((layout) => layout.name === 'Lead Layout - SDR')
-      ?.sections.find((section) => section.label === 'Scoring')
-      ?.fields.push('Call_Back_At__c');
-    const northwind = org.records.find((record) => record.fields.Company === 'Northwind Traders');
-    if (northwind) northwind.fields.Call_Back_At__c = '2026-12-30T15:00:00.000+0000';
+    addLeadField(org, 'Call_Back_At__c', { type: 'datetime', label: 'Call Back At' });
+    setNorthwind(org, { Call_Back_At__c: '2026-12-30T15:00:00.000+0000' });
   },
   open: async (page, emulator) => {
     await openRecord(page, emulator, SDR_USER, 'Lead', await firstId(emulator, NORTHWIND_LEAD));

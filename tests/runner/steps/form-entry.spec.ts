@@ -4,7 +4,7 @@ import type { OrgDefinition } from '../../../emulator/org/schema';
 import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
-import { demoOrg, failure } from '../../emulator/helpers';
+import { addLeadField, demoOrg, failure } from '../../emulator/helpers';
 import { personaWithRecord } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
@@ -35,16 +35,8 @@ function withDateFields(locale: string, timeZone: string): OrgDefinition {
   return demoOrg((org) => {
     const sdr = org.users.find((user) => user.username === SDR);
     if (sdr) Object.assign(sdr, { locale, timeZone });
-    const lead = org.objects.Lead;
-    if (!lead) throw new Error('the demo org has no Lead');
-    const field = (type: 'date' | 'datetime', label: string) =>
-      ({ ...lead.fields.Country, type, label }) as (typeof lead.fields)[string];
-    lead.fields.Next_Call__c = field('date', 'Next Call');
-    lead.fields.Last_Call__c = field('datetime', 'Last Call');
-    org.layouts
-      .find((layout) => layout.name === 'Lead Layout - SDR')
-      ?.sections.find((section) => section.label === 'Scoring')
-      ?.fields.push('Next_Call__c', 'Last_Call__c');
+    addLeadField(org, 'Next_Call__c', { type: 'date', label: 'Next Call' });
+    addLeadField(org, 'Last_Call__c', { type: 'datetime', label: 'Last Call' });
   });
 }
 

@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { RecordPage } from '../../../pages/record-page';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
-import { demoOrg, failure } from '../../emulator/helpers';
+import { addLeadField, demoOrg, failure } from '../../emulator/helpers';
 import { expectationFailure, idOf, personaStepContext, personaWithRecord } from './persona-steps';
 
 /**
@@ -206,17 +206,7 @@ test("a date/time is shown in the persona's time zone and compared as the instan
     org: demoOrg((org) => {
       const sdr = org.users.find((user) => user.username === SDR);
       if (sdr) Object.assign(sdr, { locale: 'de_DE', timeZone: 'Europe/Berlin' });
-      const lead = org.objects.Lead;
-      if (!lead) throw new Error('the demo org has no Lead');
-      lead.fields.Last_Call__c = {
-        ...lead.fields.Country,
-        type: 'datetime',
-        label: 'Last Call',
-      } as (typeof lead.fields)[string];
-      const scoring = org.layouts
-        .find((layout) => layout.name === 'Lead Layout - SDR')
-        ?.sections.find((section) => section.label === 'Scoring');
-      scoring?.fields.push('Last_Call__c');
+      addLeadField(org, 'Last_Call__c', { type: 'datetime', label: 'Last Call' });
     }),
   });
   try {
