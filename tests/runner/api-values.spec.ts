@@ -41,6 +41,9 @@ test('a rich text area reads as its paragraphs, each trimmed, tags dropped and e
   expect(sameRichText(html, 'Call back & demo Deck Pricing')).toBe(false);
   expect(sameRichText(html, 'Call back & demo\nDeck')).toBe(false);
   expect(sameRichText(null, '')).toBe(false);
+  expect(sameRichText('<p>Ava&#39;s&#160;&#8220;deck&#x201D; &hellip;</p>', "Ava's “deck” &hellip;")).toBe(
+    true,
+  );
 });
 
 test('a multi-select picklist holds the same values in any order, each once', () => {
