@@ -160,7 +160,7 @@ const userSchema = z.strictObject({
 });
 export type UserDefinition = z.infer<typeof userSchema>;
 
-const fieldSchema = z.strictObject({
+export const fieldSchema = z.strictObject({
   type: z.enum(FIELD_TYPES),
   label: z.string().min(1),
   required: z.boolean().default(false),

@@ -2,6 +2,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { Connection } from 'jsforce';
+import type { z } from 'zod';
 import {
   DEFAULT_ORG_FILE,
   loadOrgDefinition,
@@ -11,6 +12,7 @@ import {
   type RunningEmulator,
   startEmulator,
 } from '../../emulator';
+import { fieldSchema } from '../../emulator/org/schema';
 import { Frontdoor } from '../../pages/frontdoor';
 
 export const API_VERSION = '62.0';
@@ -25,21 +27,16 @@ export function demoOrg(change?: (org: OrgDefinition) => void): OrgDefinition {
   return org;
 }
 
-type FieldDefinition = OrgDefinition['objects'][string]['fields'][string];
+/** A field as an org definition file writes it: what it leaves out takes the schema's defaults. */
+type FieldInput = z.input<typeof fieldSchema>;
 
 /**
- * Adds a custom Lead field (a text field's settings, then `field`'s), on the SDR's lead layout's Scoring section
- * when `onSdrLayout`.
+ * Adds a custom Lead field, on the SDR's lead layout's Scoring section when `onSdrLayout`.
  */
-export function addLeadField(
-  org: OrgDefinition,
-  name: string,
-  field: Partial<FieldDefinition>,
-  onSdrLayout = true,
-): void {
+export function addLeadField(org: OrgDefinition, name: string, field: FieldInput, onSdrLayout = true): void {
   const lead = org.objects.Lead;
-  if (!lead?.fields.Country) throw new Error('the demo org has no Lead.Country');
-  lead.fields[name] = { ...lead.fields.Country, ...field } as FieldDefinition;
+  if (!lead) throw new Error('the demo org has no Lead');
+  lead.fields[name] = fieldSchema.parse(field);
   if (!onSdrLayout) return;
   org.layouts
     .find((layout) => layout.name === 'Lead Layout - SDR')
@@ -48,11 +45,7 @@ export function addLeadField(
 }
 
 /** The demo org with a custom Lead field: `addLeadField`. */
-export function demoOrgWithLeadField(
-  name: string,
-  field: Partial<FieldDefinition>,
-  onSdrLayout = true,
-): OrgDefinition {
+export function demoOrgWithLeadField(name: string, field: FieldInput, onSdrLayout = true): OrgDefinition {
   return demoOrg((org) => addLeadField(org, name, field, onSdrLayout));
 }
 

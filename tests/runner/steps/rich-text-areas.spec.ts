@@ -24,8 +24,7 @@ const expectApi = (fields: Record<string, string>): Step => ({
   withinMs: 500,
 });
 
-const withCallNotes = () =>
-  demoOrgWithLeadField('Call_Notes__c', { type: 'richtext', label: 'Call Notes', length: 32768 });
+const withCallNotes = () => demoOrgWithLeadField('Call_Notes__c', { type: 'richtext', label: 'Call Notes' });
 const NOTES = '<p>Call back after the &lt;Q1&gt; webinar &amp; demo</p><p>Then  send the deck </p>';
 
 let emulator: RunningEmulator | undefined;
