@@ -1,6 +1,6 @@
 import { test } from '@playwright/test';
 import { predictRecordPage, type RecordPagePrediction } from '../../fixtures';
-import { grantedBy } from '../../fixtures/persona-grants';
+import { noneGrants } from '../../fixtures/persona-grants';
 import { RecordPage } from '../../pages/record-page';
 import {
   missingFromPersona,
@@ -158,7 +158,7 @@ async function reasons(
   const lacking = (object: string, permission: 'read' | 'create' | 'edit' | 'delete') => {
     const grants = persona.grants;
     if (!grants || (grants.objects.get(object)?.[permission].length ?? 0) > 0) return undefined;
-    return `the persona lacks ${PERMISSION_NAMES[permission]} on ${object}: none of ${grantedBy(grants.sources)} grants it`;
+    return `the persona lacks ${PERMISSION_NAMES[permission]} on ${object}: ${noneGrants(grants.sources, 'it')}`;
   };
   for (const list of missing.relatedLists) {
     const object = persona.layout?.relatedLists?.find((related) => related.label === list)?.object;

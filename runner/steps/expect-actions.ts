@@ -1,5 +1,5 @@
 import type { RecordPagePrediction } from '../../fixtures';
-import { grantedBy, type ObjectGrants } from '../../fixtures/persona-grants';
+import { noneGrants, type ObjectGrants } from '../../fixtures/persona-grants';
 import { readUntil } from '../../pages/render-polling';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, layoutName } from './expect-check';
@@ -66,7 +66,7 @@ function permissionOf(action: string, sobject: string, prediction: RecordPagePre
 function whyAbsent(action: string, sobject: string, prediction: RecordPagePrediction): string {
   const permission = permissionOf(action, sobject, prediction);
   if (permission && permission.sources.length === 0) {
-    return `the persona lacks the object permission ${permission.name}: none of ${grantedBy(permission.all)} grants it`;
+    return `the persona lacks the object permission ${permission.name}: ${noneGrants(permission.all, 'it')}`;
   }
   const granted = permission
     ? `the persona has ${permission.name} (via ${permission.sources.join(', ')}), `

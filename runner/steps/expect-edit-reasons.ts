@@ -1,4 +1,4 @@
-import { grantedBy } from '../../fixtures/persona-grants';
+import { noneGrants } from '../../fixtures/persona-grants';
 import { layoutName, type OpenedPage } from './expect-check';
 
 /**
@@ -13,7 +13,7 @@ export function whyNoEditAction({ record, prediction }: OpenedPage): string {
   if (!grants) return "the persona's object permissions could not be read";
   const edit = grants.objects.get(record.sobject)?.edit ?? [];
   if (edit.length === 0)
-    return `the persona lacks the object permission Edit on ${record.sobject}: none of ${grantedBy(grants.sources)} grants it`;
+    return `the persona lacks the object permission Edit on ${record.sobject}: ${noneGrants(grants.sources, 'it')}`;
   const granted = `the persona has Edit on ${record.sobject} (via ${edit.join(', ')})`;
   const access = prediction.recordAccess;
   if (access && !access.edit) {
@@ -41,7 +41,7 @@ export function whyReadOnly(field: string, { record, prediction }: OpenedPage): 
   const access = grants?.fields.get(field);
   if (grants && described?.permissionable !== false && (access?.edit.length ?? 0) === 0) {
     const read = access?.read.length ? `grants Read via ${access.read.join(', ')}, but ` : '';
-    reasons.push(`field-level security ${read}none of ${grantedBy(grants.sources)} grants Edit`);
+    reasons.push(`field-level security ${read}${noneGrants(grants.sources, 'Edit')}`);
   }
   if (behavior === 'Readonly') reasons.push(`${layoutName(prediction)} makes it read-only`);
   if (field === 'OwnerId') reasons.push('the owner changes through Change Owner, never in the Edit modal');

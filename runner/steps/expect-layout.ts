@@ -1,5 +1,5 @@
 import type { RecordPagePrediction } from '../../fixtures';
-import { grantedBy } from '../../fixtures/persona-grants';
+import { noneGrants } from '../../fixtures/persona-grants';
 import { readOtherTabs } from '../../pages/record-other-tabs';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, labelOf, layoutName, recordTypeName } from './expect-check';
@@ -101,10 +101,12 @@ function whyAbsent(label: string, prediction: RecordPagePrediction): string {
   const fields = section.items.map((item) => item.field);
   const readable = fields.filter((field) => prediction.readable.has(field));
   if (readable.length === 0) {
-    const sources = prediction.grants ? grantedBy(prediction.grants.sources) : 'the persona';
+    const noRead = prediction.grants
+      ? noneGrants(prediction.grants.sources, 'Read on any of them')
+      : 'the persona may read none of them';
     return (
-      `field-level security hides every field of it (${fields.join(', ')}): ${sources} grant${prediction.grants?.sources.length === 1 ? 's' : ''} ` +
-      'Read on none of them, and Lightning leaves out a section with nothing to show'
+      `field-level security hides every field of it (${fields.join(', ')}): ${noRead}, ` +
+      'and Lightning leaves out a section with nothing to show'
     );
   }
   return `rendering fault: ${layoutName(prediction)} places it with fields the persona may read (${readable.join(', ')}), but the page did not render it`;
@@ -154,7 +156,7 @@ async function whyNotHighlighted(
   const readable = prediction.readable.has(apiName);
   const security =
     !readable && prediction.grants
-      ? `field-level security hides it: none of ${grantedBy(prediction.grants.sources)} grants Read`
+      ? `field-level security hides it: ${noneGrants(prediction.grants.sources, 'Read')}`
       : ((await context.explainField(prediction.sobject, apiName, readable)) ?? '');
   const compact = prediction.compactLayout;
   const recordType = recordTypeName(prediction);

@@ -1,5 +1,5 @@
 import type { RecordPagePrediction } from '../../fixtures';
-import { grantedBy } from '../../fixtures/persona-grants';
+import { noneGrants } from '../../fixtures/persona-grants';
 import { predictedRelatedLists } from '../../fixtures/predicted-related-lists';
 import { didYouMean, quoteList } from '../schema/wording';
 import { type ExpectCheck, layoutName } from './expect-check';
@@ -56,8 +56,8 @@ function whyAbsent(title: string, prediction: RecordPagePrediction, where: strin
   }
   if (list.object && readers(list.object, prediction).length === 0) {
     return (
-      `the persona lacks the object permission Read on ${list.object}: none of ` +
-      `${grantedBy(prediction.grants?.sources ?? [])} grants it, so Lightning leaves the list out`
+      `the persona lacks the object permission Read on ${list.object}: ` +
+      `${noneGrants(prediction.grants?.sources ?? [], 'it')}, so Lightning leaves the list out`
     );
   }
   return `rendering fault: ${layoutName(prediction)} places it and the persona may read ${list.object ?? 'its object'}, but ${where} did not show it`;

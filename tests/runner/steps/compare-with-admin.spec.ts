@@ -25,10 +25,10 @@ test('compareWithAdmin: true attaches what the persona does not see that the adm
   expect(diff).toContain('| Credit_Limit__c | **no** | field-level security hides it');
   expect(diff).toContain('| Finance | **no** |');
   expect(diff).toContain(
-    '| Opportunities | **no** | the persona lacks Read on Opportunity: none of profile "Customer Success Manager" grants it |',
+    '| Opportunities | **no** | the persona lacks Read on Opportunity: neither profile "Customer Success Manager" nor any permission set grants it |',
   );
   expect(diff).toContain(
-    '| Delete | **no** | the persona lacks Delete on Account: none of profile "Customer Success Manager"',
+    '| Delete | **no** | the persona lacks Delete on Account: neither profile "Customer Success Manager" nor any permission set',
   );
   expect(diff).toContain('| New | **no** | the persona lacks Create on Account');
   expect(diff).toContain('| Industry | yes |  |');

@@ -42,7 +42,7 @@ test('a field only readable and one not required fail together, each naming its 
     [
       `Persona "ae" (Ava Chen, ${USERS.ae}) on Opportunity ${id}`,
       'Opportunity.Discount_Approved__c: expected editable, but the Edit modal shows it read-only (no input) — ' +
-        'field-level security grants Read via profile "Account Executive", but none of profile "Account Executive" grants Edit',
+        'field-level security grants Read via profile "Account Executive", but neither profile "Account Executive" nor any permission set grants Edit',
       'Opportunity.NextStep: expected required, but the Edit modal does not mark it required — the page layout ' +
         '"Opportunity Layout" assigned to profile "Account Executive"',
       'makes it "Edit", not "Required", and the field is not required at field level',
@@ -83,7 +83,7 @@ test('Edit granted by a permission set alone makes a field editable; without the
   const error = await failure(runStep(expectPage({ editable: ['Lead_Score__c'] }), lacking.context));
   expect(error.message).toContain(
     'Lead.Lead_Score__c: expected editable, but the Edit modal shows it read-only (no input) — field-level ' +
-      'security grants Read via profile "Sales Manager", but none of profile "Sales Manager" grants Edit',
+      'security grants Read via profile "Sales Manager", but neither profile "Sales Manager" nor any permission set grants Edit',
   );
 });
 
@@ -133,7 +133,7 @@ test('a persona without Edit on the object gets no Edit action, and every edit c
   );
   const reason =
     'the record page offers no Edit action, neither in the actions ribbon nor in its "Show more actions" menu — ' +
-    'the persona lacks the object permission Edit on Account: none of profile "Sales Development Rep" grants it';
+    'the persona lacks the object permission Edit on Account: neither profile "Sales Development Rep" nor any permission set grants it';
   expect(error.message).toContain(`Account.Phone: expected editable, but ${reason}`);
   expect(error.message).toContain(`Account.Type: expected to offer values, but ${reason}`);
 });

@@ -57,7 +57,7 @@ test('every layout check that does not hold is reported in one failure, each wit
   expect(error.message).toContain(
     'section "Finance": expected on the page, but it is not (the page shows "Account Information", ' +
       '"Description Information") — field-level security hides every field of it (Credit_Limit__c): ' +
-      'profile "Account Executive" grants Read on none of them, and Lightning leaves out a section with nothing to show',
+      'neither profile "Account Executive" nor any permission set grants Read on any of them, and Lightning leaves out a section with nothing to show',
   );
   expect(error.message).toContain(
     'sections: expected in the order "Description Information", "Account Information", but the page shows them as ' +
@@ -74,7 +74,7 @@ test('every layout check that does not hold is reported in one failure, each wit
       'assigned to profile "Account Executive" places it, and the persona may read Contact (Read via profile "Account Executive")',
   );
   expect(error.message).toMatch(
-    /action "Delete": expected on the page, but it is not \(the page offers "Edit".*\) — the persona lacks the object permission Delete on Account: none of profile "Account Executive" grants it/,
+    /action "Delete": expected on the page, but it is not \(the page offers "Edit".*\) — the persona lacks the object permission Delete on Account: neither profile "Account Executive" nor any permission set grants it/,
   );
   expect(error.message).toContain(
     'action "Edit": expected absent, but the page offers it — the persona has Edit on Account via profile "Account Executive"',
@@ -84,7 +84,7 @@ test('every layout check that does not hold is reported in one failure, each wit
   );
   expect(error.message).toContain(
     '— the compact layout "Account Compact Layout" does not list it (it lists Name, Type, Phone, Website, ' +
-      'Industry, OwnerId); and field-level security hides it: none of profile "Account Executive" grants Read',
+      'Industry, OwnerId); and field-level security hides it: neither profile "Account Executive" nor any permission set grants Read',
   );
   expect(lines).toHaveLength(8);
 });
@@ -97,7 +97,7 @@ test('a related list whose object the persona cannot read is absent, and saying 
   const error = await failure(runStep(expectPage({ relatedLists: ['Opportunities', 'Cases'] }), context));
   expect(error.message).toContain(
     'related list "Opportunities": expected on the Related tab, but it is not (the Related tab shows "Contacts") — ' +
-      'the persona lacks the object permission Read on Opportunity: none of profile "Customer Success Manager" grants it, ' +
+      'the persona lacks the object permission Read on Opportunity: neither profile "Customer Success Manager" nor any permission set grants it, ' +
       'so Lightning leaves the list out',
   );
   expect(error.message).toContain(

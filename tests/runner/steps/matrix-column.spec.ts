@@ -50,7 +50,7 @@ test('a column that holds passes and attaches what was seen with its evidence', 
   ]);
   expect(seen.cells[0]?.why).toContain('field-level security hides it');
   expect(seen.cells[1]?.why).toContain(
-    'shown, but the Edit form has no input for it: field-level security grants Read via profile "Customer Success Manager", but none of',
+    'shown, but the Edit form has no input for it: field-level security grants Read via profile "Customer Success Manager", but neither profile "Customer Success Manager" nor any permission set grants Edit',
   );
   expect(seen.cells[2]?.why).toContain(
     'the Edit form has an input for it; field-level security grants Edit via profile',
@@ -70,7 +70,7 @@ test('cells that differ fail together, each with expected, seen and why, and the
     ],
   );
   expect(error.message).toMatch(
-    /Account\.AnnualRevenue: expected edit, but it is read — shown, but the Edit form has no input for it: field-level security grants Read via profile "Customer Success Manager", but none of .* grants Edit/,
+    /Account\.AnnualRevenue: expected edit, but it is read — shown, but the Edit form has no input for it: field-level security grants Read via profile "Customer Success Manager", but neither .* grants Edit/,
   );
   expect(error.message).toContain('| Credit_Limit__c | edit ✘ hidden |');
   expect(error.message).toContain('| Industry        | edit ✓        |');

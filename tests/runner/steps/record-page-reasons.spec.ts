@@ -85,7 +85,7 @@ test('read-only in the Edit modal: the layout, field-level security, or a field 
     'the page layout "Case Layout" assigned to profile "Support" for record type "Support Case" makes it read-only',
   );
   expect(whyReadOnly('Status', opened())).toBe(
-    'field-level security grants Read via profile "Support", but none of profile "Support", permission set "Case Editor" grants Edit',
+    'field-level security grants Read via profile "Support", but neither profile "Support" nor permission set "Case Editor" grants Edit',
   );
   expect(whyReadOnly('Age__c', opened())).toBe(
     'nobody can change it: the org describes it as not updateable (a formula, roll-up or system field)',
@@ -106,7 +106,7 @@ test('no Edit action: the object permission and who lacks it, or, with Edit gran
   const noEdit = prediction();
   noEdit.grants?.objects.set('Case', { read: [PROFILE], create: [], edit: [], delete: [] });
   expect(whyNoEditAction(opened({ grants: noEdit.grants }))).toBe(
-    'the persona lacks the object permission Edit on Case: none of profile "Support", permission set "Case Editor" grants it',
+    'the persona lacks the object permission Edit on Case: neither profile "Support" nor permission set "Case Editor" grants it',
   );
   expect(whyNoEditAction(opened())).toContain(
     'the persona has Edit on Case (via permission set "Case Editor")',
