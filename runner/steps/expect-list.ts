@@ -108,8 +108,6 @@ export async function whyNotListed(
   listView?: string,
 ): Promise<string> {
   const why = await context.explainRecord(sobject, id);
-  // explainRecord ends with this when the persona can read the record: then the filters left it out.
-  if (!why.startsWith('the org grants read access')) return why;
   const { org } = context;
   const verdict =
     org && listView
@@ -117,6 +115,13 @@ export async function whyNotListed(
           (error: Error) => ({ leftOutBy: `the org could not say which filter (${error.message})` }),
         )
       : undefined;
+  // explainRecord ends with this when the persona can read the record: then the filters left it out.
+  if (!why.startsWith('the org grants read access')) {
+    // A record routed to the wrong owner is often unreadable too: the list's own verdict names the owner.
+    return verdict && 'leftOutBy' in verdict
+      ? `${why}; and even if they could read it, ${verdict.leftOutBy}`
+      : why;
+  }
   const readable = 'the persona can read it (object permission and sharing)';
   if (!verdict)
     return `${readable}, so the list's filters leave it out (its scope such as "My", its criteria or its queue)`;

@@ -71,3 +71,25 @@ test('a "My" scope that excludes the record says who owns it', async ({ browser 
     'so the list view\'s scope "mine" (records the persona owns: the record is owned by queue SDR Queue, not Sam Rivera) leaves it out',
   ]);
 });
+
+test('a record the persona cannot read is explained by sharing, and by what the list view would leave out besides', async ({
+  browser,
+}) => {
+  emulator = await startEmulator({ port: 0 });
+  const made = await personaStepContext(browser, emulator, SDR);
+  const ae = await made.org.conn.query<{ Id: string }>(
+    "SELECT Id FROM User WHERE Username = 'ava.ae@acme-demo.example'",
+  );
+  await made.context.page.context().close();
+  const { context, org } = await sdrWithLead(emulator, browser, ae.records[0].Id);
+  // Closed leads are not shared with the sales team: the SDR cannot read one the AE owns.
+  await org.conn
+    .sobject('Lead')
+    .update({ Id: context.records.get('lead')?.id ?? '', Status: 'Closed - Not Converted' });
+  await expectationFailure(runStep(myOpenLeads, context), [
+    'expected listed, but it is not — the record is not shared with them: the org-wide default, role hierarchy, ' +
+      'sharing rules and queues give no access; and even if they could read it, the list view\'s scope "mine" ' +
+      '(records the persona owns: the record is owned by Ava Chen, not Sam Rivera); filter Status not equal to ' +
+      "Closed - Converted, Closed - Not Converted (the record's Status is Closed - Not Converted) leaves it out",
+  ]);
+});
