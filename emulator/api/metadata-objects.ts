@@ -213,6 +213,12 @@ export function flowMetadata(flow: FlowDefinition, apiVersion: string): Metadata
       doesRequireRecordChangedToMeetCriteria:
         flow.runOnUpdate === 'onlyWhenConditionBecomesTrue' ? true : undefined,
       filterFormula: flow.condition,
+      filterLogic: flow.filters ? (flow.filterLogic ?? 'and') : undefined,
+      filters: flow.filters?.map((filter) => ({
+        field: filter.field,
+        operator: filter.operator,
+        value: flowValue(filter.value, '', []),
+      })),
       object: flow.object,
       recordTriggerType: RECORD_TRIGGER[flow.on],
       triggerType: TRIGGER_TYPE[flow.trigger],

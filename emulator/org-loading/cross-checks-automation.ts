@@ -1,9 +1,10 @@
 import { type FormulaScope, formulaProblem, mergePath } from '../formula/evaluate';
+import { entryFormula, FlowLogicError } from '../formula/flow-filters';
 import { sampleScope } from '../formula/scope';
 import { buildObjectTypes } from '../model/object-types';
 import type { SObjectType } from '../model/sobject-type';
 import type { OrgDefinition } from '../org/schema';
-import { EMAIL_RECIPIENTS, type FlowValue } from '../org/schema-automation';
+import { EMAIL_RECIPIENTS, type FlowDefinition, type FlowValue } from '../org/schema-automation';
 import type { Issue } from './cross-check-support';
 
 /**
@@ -24,6 +25,25 @@ export function crossCheckAutomation(def: OrgDefinition): Issue[] {
     const type = def.objects[name] ? object(name) : undefined;
     if (!type) add(at, `No object ${name} in objects`);
     return type;
+  };
+
+  // Each filter names a field of the flow's object, and together they make a formula that type-checks.
+  const checkFilters = (at: (string | number)[], flow: FlowDefinition, type: SObjectType) => {
+    let known = true;
+    flow.filters?.forEach((filter, index) => {
+      if (type.field(filter.field)) return;
+      known = false;
+      add([...at, 'filters', index, 'field'], `No field ${filter.field} on ${type.name}`);
+    });
+    if (!known) return;
+    try {
+      const formula = entryFormula(flow, (field) => type.field(field)?.type) as string;
+      const problem = formulaProblem(formula, scopeFor(type), { blankAsZero: true });
+      if (problem) add([...at, 'filters'], `Filters that do not fit their fields' types: ${problem}`);
+    } catch (error) {
+      if (!(error instanceof FlowLogicError)) throw error;
+      add([...at, 'filterLogic'], error.message);
+    }
   };
 
   for (const [name, definition] of Object.entries(def.objects)) {
@@ -90,7 +110,13 @@ export function crossCheckAutomation(def: OrgDefinition): Issue[] {
     const type = dataObject([...at, 'object'], flow.object);
     if (!type) return;
     const scope = scopeFor(type);
-    if (flow.condition) checkFormula([...at, 'condition'], flow.condition, scope);
+    if (flow.condition && flow.filters) {
+      add([...at, 'filters'], 'A flow has a formula condition or filters, not both: remove one of them');
+    } else if (flow.condition) {
+      checkFormula([...at, 'condition'], flow.condition, scope);
+    } else if (flow.filters) {
+      checkFilters(at, flow, type);
+    }
     const checkValues = (
       where: (string | number)[],
       target: SObjectType,

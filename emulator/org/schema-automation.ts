@@ -72,6 +72,29 @@ const flowActionSchema = z.union([
 ]);
 export type FlowAction = z.infer<typeof flowActionSchema>;
 
+export const FLOW_FILTER_OPERATORS = [
+  'EqualTo',
+  'NotEqualTo',
+  'GreaterThan',
+  'GreaterThanOrEqualTo',
+  'LessThan',
+  'LessThanOrEqualTo',
+  'StartsWith',
+  'EndsWith',
+  'Contains',
+  'IsNull',
+  'IsChanged',
+] as const;
+
+/** One of Flow Builder's entry conditions ("Conditions are Met"), as Flow metadata's start.filters writes it. */
+const flowFilterSchema = z.strictObject({
+  field: z.string().min(1),
+  operator: z.enum(FLOW_FILTER_OPERATORS),
+  // IsNull and IsChanged take true or false.
+  value: z.union([z.string(), z.number(), z.boolean()]),
+});
+export type FlowFilterDefinition = z.infer<typeof flowFilterSchema>;
+
 const flowSchema = z.strictObject({
   name: apiName,
   label: z.string().optional(),
@@ -80,8 +103,11 @@ const flowSchema = z.strictObject({
   // beforeSave: "Fast Field Updates" (updateRecord on the triggering record only); afterSave: "Actions and Related Records".
   trigger: z.enum(['beforeSave', 'afterSave']),
   on: z.enum(['create', 'update', 'createOrUpdate']).default('createOrUpdate'),
-  // Entry condition; unset = every save.
+  // Entry condition: a formula ("Formula Evaluates to True"), or filters with their logic: and, or, or
+  // custom logic such as "1 AND (2 OR 3)". Neither = every save.
   condition: formula.optional(),
+  filters: z.array(flowFilterSchema).min(1).optional(),
+  filterLogic: z.string().trim().min(1).optional(),
   // Flow Builder's "When to Run the Flow for Updated Records".
   runOnUpdate: z.enum(['everyTime', 'onlyWhenConditionBecomesTrue']).default('everyTime'),
   actions: z.array(flowActionSchema).min(1),

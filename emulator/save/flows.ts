@@ -1,4 +1,5 @@
 import { evaluateFormula, FormulaError } from '../formula/evaluate';
+import { entryFormula } from '../formula/flow-filters';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { SalesforceError } from '../model/salesforce-error';
 import type { SObjectType } from '../model/sobject-type';
@@ -47,11 +48,12 @@ function triggered(run: FlowRun, trigger: FlowDefinition['trigger']): FlowDefini
     if (!flow.active || flow.trigger !== trigger || flow.object !== run.type.name) return false;
     if (flow.on === 'create' && !isCreate) return false;
     if (flow.on === 'update' && isCreate) return false;
-    if (!flow.condition) return true;
-    const meets = guarded(flow, () => conditionHolds(run, flow.condition as string, run.row));
+    const condition = entryFormula(flow, (field) => run.type.field(field)?.type);
+    if (!condition) return true;
+    const meets = guarded(flow, () => conditionHolds(run, condition, run.row));
     if (!meets || isCreate || flow.runOnUpdate === 'everyTime') return meets;
     // "Only when a record is updated to meet the condition requirements".
-    return !guarded(flow, () => conditionHolds(run, flow.condition as string, run.prior as Row));
+    return !guarded(flow, () => conditionHolds(run, condition, run.prior as Row));
   });
 }
 

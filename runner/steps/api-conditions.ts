@@ -29,10 +29,15 @@ export async function checkApiCondition(
   });
   if (reading.held) return;
   const automation = await orgAnswer(() =>
-    automationFor(org, record.sobject, {
-      fields: Object.keys(step.fields),
-      creates: step.task ? 'Task' : undefined,
-    }),
+    automationFor(
+      org,
+      record.sobject,
+      {
+        fields: Object.keys(step.fields),
+        creates: step.task ? 'Task' : undefined,
+      },
+      record,
+    ),
   );
   const evidence =
     `${reading.mismatches.join('; ')}. Last seen after ${reading.reads} read(s) over ${describeWithin(step)}: ` +

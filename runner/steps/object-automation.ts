@@ -1,5 +1,12 @@
-import type { OrgConnection } from '../../fixtures';
+import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
+import {
+  type EntryCondition,
+  entryConditionOf,
+  entryConditionVerdict,
+  entryConditionWords,
+  type FlowStart,
+} from './flow-entry-conditions';
 
 /**
  * The record-triggered flows of an object, read as the admin through the Metadata API (Flow: `start.object`,
@@ -18,6 +25,8 @@ export interface RecordTriggeredFlow {
   setsFields: string[];
   /** Objects it creates records of. */
   creates: string[];
+  /** Its entry conditions; undefined when it runs on every save. */
+  entry: EntryCondition;
 }
 
 type Assignment = { field?: string };
@@ -25,7 +34,7 @@ interface FlowRecord {
   fullName: string;
   label?: string;
   status?: string;
-  start?: { object?: string; triggerType?: string };
+  start?: FlowStart & { object?: string; triggerType?: string };
   recordUpdates?: { inputReference?: string; inputAssignments?: Assignment | Assignment[] }[] | object;
   recordCreates?: { object?: string }[] | object;
 }
@@ -64,6 +73,7 @@ export async function recordTriggeredFlows(
         creates: ([flow.recordCreates ?? []].flat() as { object?: string }[]).map(
           (each) => each.object ?? '',
         ),
+        entry: entryConditionOf(flow.start),
       });
     }
   }
@@ -88,6 +98,22 @@ export async function assignmentRules(
   return rows.records.map((row) => ({ name: row.Name, active: row.Active }));
 }
 
+/** ", its entry condition: … (… does not hold (the record's … is …))", tried on the record when one is given. */
+async function entryConditionOn(
+  org: OrgConnection,
+  flow: RecordTriggeredFlow,
+  record: CreatedRecord | undefined,
+): Promise<string> {
+  if (!flow.entry) return '';
+  const words = entryConditionWords(flow.entry);
+  if ('formula' in flow.entry) return `, ${words} (not tried on the record)`;
+  if (!record) return `, ${words}`;
+  const verdict = await entryConditionVerdict(org, record, flow.entry).catch(
+    (error: Error) => `not tried on the record: ${error.message}`,
+  );
+  return `, ${words}, ${verdict}`;
+}
+
 /**
  * The automation of an object that could bring about what a check waits for: the flows that set one of
  * `fields` or create `creates` records (all its record-triggered flows when none does), and its assignment
@@ -97,6 +123,7 @@ export async function automationFor(
   org: OrgConnection,
   sobject: string,
   about: { fields: string[]; creates?: string },
+  record?: CreatedRecord,
 ): Promise<string> {
   const flows = await recordTriggeredFlows(org, sobject);
   const does = (flow: RecordTriggeredFlow) =>
@@ -107,7 +134,11 @@ export async function automationFor(
   const relevant = flows.filter((flow) => does(flow) !== '');
   const described =
     relevant.length > 0
-      ? relevant.map((flow) => describeFlow(flow, does(flow)))
+      ? await Promise.all(
+          relevant.map(
+            async (flow) => `${describeFlow(flow, does(flow))}${await entryConditionOn(org, flow, record)}`,
+          ),
+        )
       : [
           `no record-triggered flow on ${sobject} ${[...about.fields.map((field) => `sets ${field}`), ...(about.creates ? [`creates ${about.creates}`] : [])].join(' or ')}` +
             (flows.length > 0

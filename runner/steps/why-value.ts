@@ -25,7 +25,7 @@ export async function whyValue(
       value === null || value === undefined || value === ''
         ? `the org stores no value for ${apiName}`
         : `the org stores ${JSON.stringify(value)} for ${apiName}`;
-    const automation = await automationFor(org, record.sobject, { fields: [apiName] });
+    const automation = await automationFor(org, record.sobject, { fields: [apiName] }, record);
     return `${stored} (read as the admin); ${automation}`;
   });
 }

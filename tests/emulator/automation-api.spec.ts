@@ -351,6 +351,21 @@ test.describe('automation defined by the test', () => {
           actions: [{ updateRecord: { Description: 'Industry changed from {!$Record__Prior.Industry}' } }],
         },
         {
+          name: 'Big_Finance_Accounts',
+          object: 'Account',
+          active: true,
+          trigger: 'beforeSave',
+          on: 'createOrUpdate',
+          filters: [
+            { field: 'Industry', operator: 'EqualTo', value: 'Finance' },
+            { field: 'AnnualRevenue', operator: 'GreaterThan', value: 1000000 },
+            { field: 'Name', operator: 'StartsWith', value: 'Big' },
+          ],
+          filterLogic: '1 AND (2 OR 3)',
+          runOnUpdate: 'everyTime',
+          actions: [{ updateRecord: { Description: 'Big finance' } }],
+        },
+        {
           name: 'Broken_Task',
           label: 'Account - broken task',
           object: 'Account',
@@ -389,5 +404,36 @@ test.describe('automation defined by the test', () => {
     expect(refused.message).toContain('the “Account - broken task” process failed');
     expect(refused.message).toContain('Required fields are missing: [Subject]');
     expect((await admin.query("SELECT Id FROM Account WHERE Name = 'Breaks'")).totalSize).toBe(0);
+  });
+
+  test("a flow's entry filters decide whether it runs, under their custom logic, and read back as Flow metadata", async () => {
+    const description = async (fields: Record<string, unknown>) => {
+      const { id } = await admin.sobject('Account').create(fields);
+      const rows = await admin.query<{ Description: string | null }>(
+        `SELECT Description FROM Account WHERE Id = '${id}'`,
+      );
+      return rows.records[0].Description;
+    };
+    expect(await description({ Name: 'Big Bank', Industry: 'Finance' })).toBe('Big finance');
+    expect(await description({ Name: 'Rich Bank', Industry: 'Finance', AnnualRevenue: 2000000 })).toBe(
+      'Big finance',
+    );
+    expect(await description({ Name: 'Small Bank', Industry: 'Finance', AnnualRevenue: 10 })).toBeNull();
+    expect(await description({ Name: 'Big Shop', Industry: 'Retail' })).toBeNull();
+
+    const flow = (await admin.metadata.read('Flow', 'Big_Finance_Accounts')) as unknown as {
+      start: { filterLogic: string; filters: { field: string; operator: string; value: object }[] };
+    };
+    expect(flow.start.filterLogic).toBe('1 AND (2 OR 3)');
+    // jsforce types each value by Flow's schema, and adds the empty elements it declares (processMetadataValues).
+    expect(flow.start.filters).toEqual([
+      expect.objectContaining({ field: 'Industry', operator: 'EqualTo', value: { stringValue: 'Finance' } }),
+      expect.objectContaining({
+        field: 'AnnualRevenue',
+        operator: 'GreaterThan',
+        value: { numberValue: 1000000 },
+      }),
+      expect.objectContaining({ field: 'Name', operator: 'StartsWith', value: { stringValue: 'Big' } }),
+    ]);
   });
 });

@@ -65,12 +65,31 @@ test('a formula that does not parse or names a missing field is reported at its 
       'errorConditionFormula: AND(ISPICKVAL(StageName, "Closed Won"), ISBLANK(Amount))',
       'errorConditionFormula: AND(ISPICKVAL(StageName, "Closed Won"), ISBLANK(Amont))',
     ],
-    ['    condition: Lead_Score__c >= 80', '    condition: Lead_Score__c >='],
+    ['    condition: ISPICKVAL(StageName, "Closed Won")', '    condition: ISPICKVAL(StageName,'],
   );
   const problems = problemsOf(source);
   expect(problems).toEqual([
     `org.yaml:${lineOf(source, 'ISBLANK(Amont)')}:28 validationRules[0].errorConditionFormula: Formula error: Field Amont does not exist.`,
-    `org.yaml:${lineOf(source, 'condition: Lead_Score__c >=')}:16 flows[0].condition: Formula error: Syntax error.`,
+    `org.yaml:${lineOf(source, 'condition: ISPICKVAL(StageName,')}:16 flows[2].condition: Formula error: Syntax error.`,
+  ]);
+});
+
+test('flow filters naming a missing field, not fitting their field, or with logic that does not read are refused', () => {
+  const filters = '    filters: [{ field: Lead_Score__c, operator: GreaterThanOrEqualTo, value: 80 }]';
+  const problemsWith = (replacement: string) => problemsOf(editedDemoText([filters, replacement]));
+  expect(
+    problemsWith('    filters: [{ field: Lead_Scor__c, operator: GreaterThanOrEqualTo, value: 80 }]'),
+  ).toEqual([expect.stringMatching(/ flows\[0\]\.filters\[0\]\.field: No field Lead_Scor__c on Lead$/)]);
+  expect(
+    problemsWith('    filters: [{ field: Lead_Score__c, operator: GreaterThanOrEqualTo, value: high }]'),
+  ).toEqual([expect.stringMatching(/ flows\[0\]\.filters: Filters that do not fit their fields' types: /)]);
+  expect(problemsWith(`${filters}\n    filterLogic: 1 AND 2`)).toEqual([
+    expect.stringMatching(
+      / flows\[0\]\.filterLogic: filterLogic "1 AND 2": "2" is not the number of one of its 1 filter\(s\)\. Expected and, or, or filter numbers/,
+    ),
+  ]);
+  expect(problemsWith(`${filters}\n    condition: Lead_Score__c >= 80`)).toEqual([
+    expect.stringMatching(/ flows\[0\]\.filters: A flow has a formula condition or filters, not both/),
   ]);
 });
 

@@ -26,13 +26,17 @@ let emulator: RunningEmulator | undefined;
 test.afterEach(async () => emulator?.stop());
 
 /** The AE's own lead scored 91, as test data `lead`; the flow Lead_Hot_Rating rates such a lead Hot. */
-async function aeWithScoredLead(running: RunningEmulator, browser: Parameters<typeof personaStepContext>[0]) {
+async function aeWithScoredLead(
+  running: RunningEmulator,
+  browser: Parameters<typeof personaStepContext>[0],
+  score = 91,
+) {
   const made = await personaStepContext(browser, running, AE);
   made.context.org = made.org;
   const created = await made.org.conn.sobject('Lead').create({
     LastName: 'Scored',
     Company: 'Acme',
-    Lead_Score__c: 91,
+    Lead_Score__c: score,
     OwnerId: made.context.persona.user.id,
   });
   const id = (created as { id: string }).id;
@@ -70,10 +74,46 @@ test('another value says what the org stores and that the flow setting the field
   );
   expect(error.message).toContain(
     '- Lead.Rating: expected "Cold", but it shows "Hot" — the org stores "Hot" for Rating (read as the admin); ' +
-      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating: active',
+      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating: active, ' +
+      'its entry condition: Lead_Score__c is greater than or equal to 80, which holds for the record now',
   );
   expect(error.message).toContain(
     '- Lead.Company: expected "Globex", but it shows "Acme" — the org stores "Acme" for Company (read as the ' +
       'admin); no record-triggered flow on Lead sets Company',
+  );
+});
+
+test("a value a flow did not set names the flow's entry condition the record fails, with the record's value", async ({
+  browser,
+}) => {
+  emulator = await startEmulator({ port: 0 });
+  const { context } = await aeWithScoredLead(emulator, browser, 50);
+  const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
+  expect(error.message).toContain(
+    'sets Rating: active, its entry condition: Lead_Score__c is greater than or equal to 80, which does not hold: ' +
+      "the record's Lead_Score__c is 50",
+  );
+});
+
+test('several entry filters name each one the record fails, and what cannot be tried after the save', async ({
+  browser,
+}) => {
+  emulator = await startEmulator({
+    port: 0,
+    org: demoOrg((org) => {
+      const flow = org.flows.find((each) => each.name === 'Lead_Hot_Rating');
+      flow?.filters?.push(
+        { field: 'LeadSource', operator: 'EqualTo', value: 'Web' },
+        { field: 'OwnerId', operator: 'IsChanged', value: true },
+      );
+    }),
+  });
+  const { context } = await aeWithScoredLead(emulator, browser, 50);
+  const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
+  expect(error.message).toContain(
+    'its entry conditions: Lead_Score__c is greater than or equal to 80 AND LeadSource equals "Web" AND OwnerId ' +
+      'is changed, which do not hold for the record: Lead_Score__c is greater than or equal to 80 fails (the ' +
+      'record\'s Lead_Score__c is 50); LeadSource equals "Web" fails (the record\'s LeadSource is empty); not tried ' +
+      'on the record after the save: OwnerId is changed',
   );
 });
