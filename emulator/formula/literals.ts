@@ -1,53 +1,8 @@
-import type { Literal } from 'formulon';
+import type { FormulaResult } from '../../salesforce/formula/evaluate';
 import type { SoapType } from '../model/fields';
 import { type FieldValue, sfDateTime } from '../model/store';
-import type { FormulaResult } from './evaluate';
 
-/** Stored field values into formulon literals and formula results back into stored values. */
-
-export interface FieldShape {
-  type: SoapType;
-  picklistValues?: string[];
-  precision?: number;
-  scale?: number;
-}
-
-export function literalOf(field: FieldShape, value: FieldValue | undefined): Literal {
-  const blank = value === null || value === undefined || value === '';
-  switch (field.type) {
-    case 'percent': {
-      // Salesforce reads a percent field as a decimal in formulas: 10% is 0.10.
-      const scale = (field.scale ?? 0) + 2;
-      const options = { length: Math.max(1, (field.precision ?? 18) - (field.scale ?? 0)), scale };
-      return { type: 'literal', dataType: 'number', value: blank ? null : Number(value) / 100, options };
-    }
-    case 'double':
-    case 'currency':
-    case 'int': {
-      const scale = field.scale ?? 0;
-      const options = { length: Math.max(1, (field.precision ?? 18) - scale), scale };
-      return { type: 'literal', dataType: 'number', value: blank ? null : Number(value), options };
-    }
-    case 'boolean':
-      return { type: 'literal', dataType: 'checkbox', value: value === true };
-    case 'date':
-      return { type: 'literal', dataType: 'date', value: blank ? null : new Date(`${value}T00:00:00Z`) };
-    case 'datetime':
-      return { type: 'literal', dataType: 'datetime', value: blank ? null : new Date(String(value)) };
-    case 'picklist':
-      // Blank picklists are "" so that TEXT() and ISPICKVAL(f, "") behave as in Salesforce.
-      return {
-        type: 'literal',
-        dataType: 'picklist',
-        value: blank ? '' : String(value),
-        options: { values: field.picklistValues ?? [] },
-      };
-    default: {
-      const text = blank ? null : String(value);
-      return { type: 'literal', dataType: 'text', value: text, options: { length: text?.length ?? 0 } };
-    }
-  }
-}
+/** Formula results back into stored values, and stand-in values for checking a formula before any record. */
 
 /** A formula's result as the value a field of this type stores. */
 export function storedValue(type: SoapType, result: FormulaResult): FieldValue {

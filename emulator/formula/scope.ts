@@ -1,9 +1,10 @@
 import type { Literal } from 'formulon';
+import type { FormulaScope } from '../../salesforce/formula/evaluate';
+import { literalOf } from '../../salesforce/formula/literals';
 import type { SObjectField } from '../model/fields';
 import type { SObjectType } from '../model/sobject-type';
 import type { Row } from '../model/store';
-import type { FormulaScope } from './evaluate';
-import { literalOf, sampleValue } from './literals';
+import { sampleValue } from './literals';
 
 /**
  * What a formula sees: the record's fields, related records through lookups (Owner.Name, Account.Industry)

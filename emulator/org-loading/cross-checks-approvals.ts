@@ -1,4 +1,4 @@
-import { type FormulaScope, formulaProblem } from '../formula/evaluate';
+import { type FormulaScope, formulaProblem } from '../../salesforce/formula/evaluate';
 import { sampleScope } from '../formula/scope';
 import { entryCriteriaFormula } from '../model/approval-criteria-items';
 import { buildObjectTypes } from '../model/object-types';

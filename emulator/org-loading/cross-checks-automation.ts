@@ -1,4 +1,4 @@
-import { type FormulaScope, formulaProblem, mergePath } from '../formula/evaluate';
+import { type FormulaScope, formulaProblem, mergePath } from '../../salesforce/formula/evaluate';
 import { entryFormula, FlowLogicError } from '../formula/flow-filters';
 import { sampleScope } from '../formula/scope';
 import { buildObjectTypes } from '../model/object-types';

@@ -1,4 +1,4 @@
-import { evaluateFormula } from '../formula/evaluate';
+import { evaluateFormula } from '../../salesforce/formula/evaluate';
 import { hasPermission } from '../model/access';
 import { entryCriteriaFormula } from '../model/approval-criteria-items';
 import { processDefinitionRow } from '../model/approval-objects';

@@ -1,4 +1,4 @@
-import { evaluateFormula, type FormulaResult, type FormulaScope } from '../formula/evaluate';
+import { evaluateFormula, type FormulaResult, type FormulaScope } from '../../salesforce/formula/evaluate';
 import { storedValue } from '../formula/literals';
 import type { SObjectField } from '../model/fields';
 import type { FieldValue } from '../model/store';

@@ -1,4 +1,4 @@
-import type { FormulaScope } from '../formula/evaluate';
+import type { FormulaScope } from '../../salesforce/formula/evaluate';
 import { recordScope } from '../formula/scope';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';

@@ -1,4 +1,4 @@
-import { evaluateFormula, FormulaError } from '../formula/evaluate';
+import { evaluateFormula, FormulaError } from '../../salesforce/formula/evaluate';
 import { storedValue } from '../formula/literals';
 import type { OrgState, OrgUser } from '../model/org-state';
 import type { SObjectType } from '../model/sobject-type';

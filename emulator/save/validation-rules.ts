@@ -1,4 +1,4 @@
-import { evaluateFormula, FormulaError } from '../formula/evaluate';
+import { evaluateFormula, FormulaError } from '../../salesforce/formula/evaluate';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { SalesforceError } from '../model/salesforce-error';
 import type { SObjectType } from '../model/sobject-type';

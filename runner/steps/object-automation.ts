@@ -6,6 +6,7 @@ import {
   entryConditionVerdict,
   entryConditionWords,
   type FlowStart,
+  formulaVerdict,
 } from './flow-entry-conditions';
 
 /**
@@ -106,11 +107,12 @@ async function entryConditionOn(
 ): Promise<string> {
   if (!flow.entry) return '';
   const words = entryConditionWords(flow.entry);
-  if ('formula' in flow.entry) return `, ${words} (not tried on the record)`;
   if (!record) return `, ${words}`;
-  const verdict = await entryConditionVerdict(org, record, flow.entry).catch(
-    (error: Error) => `not tried on the record: ${error.message}`,
-  );
+  const entry = flow.entry;
+  const verdict = await ('formula' in entry
+    ? formulaVerdict(org, record, entry.formula)
+    : entryConditionVerdict(org, record, entry)
+  ).catch((error: Error) => `not tried on the record: ${error.message}`);
   return `, ${words}, ${verdict}`;
 }
 

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import type { Literal } from 'formulon';
-import { evaluateFormula, type FormulaScope, rewriteContextFunctions } from '../../emulator/formula/evaluate';
+import {
+  evaluateFormula,
+  type FormulaScope,
+  rewriteContextFunctions,
+} from '../../salesforce/formula/evaluate';
 import { editedDemoText, lineOf, definitionProblems as problemsOf } from './helpers';
 
 // Formulas around formulon, and the org definition's automation sections rejected with their positions.

@@ -177,7 +177,8 @@ test('expectApi without the Task a flow creates names that flow and that it is n
     'Automation on Lead: flow "Lead - Follow-up task for the new owner" (Lead_Follow_Up_Task), record-triggered ' +
       'after save, creates Task: not active (its latest version is Draft), its entry condition is the formula ' +
       'AND(ISPICKVAL({!$Record.LeadSource}, "Web"), BEGINS({!$Record.OwnerId}, "005"), OR(ISNEW(), ' +
-      'ISCHANGED({!$Record.OwnerId}))) (not tried on the record) — check that the record was saved',
+      'ISCHANGED({!$Record.OwnerId}))), not tried on the record: it looks at the save itself (ISCHANGED, ISNEW ' +
+      'or PRIORVALUE) — check that the record was saved',
   );
 });
 

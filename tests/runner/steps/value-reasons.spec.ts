@@ -117,3 +117,24 @@ test('several entry filters name each one the record fails, and what cannot be t
       'on the record after the save: OwnerId is changed',
   );
 });
+
+test('an entry formula is evaluated with the record’s values, and names them when it does not hold', async ({
+  browser,
+}) => {
+  emulator = await startEmulator({
+    port: 0,
+    org: demoOrg((org) => {
+      const flow = org.flows.find((each) => each.name === 'Lead_Hot_Rating');
+      if (!flow) return;
+      flow.filters = undefined;
+      flow.condition = 'AND(Lead_Score__c >= 80, ISPICKVAL({!$Record.LeadSource}, "Web"))';
+    }),
+  });
+  const { context } = await aeWithScoredLead(emulator, browser, 90);
+  const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
+  expect(error.message).toContain(
+    'sets Rating: active, its entry condition is the formula AND(Lead_Score__c >= 80, ' +
+      'ISPICKVAL({!$Record.LeadSource}, "Web")), which does not hold: the record\'s Lead_Score__c is 90, ' +
+      'LeadSource is empty',
+  );
+});
