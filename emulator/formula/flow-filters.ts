@@ -1,4 +1,5 @@
 import type { FlowDefinition, FlowFilterDefinition } from '../org/schema-automation';
+import { logicFormula } from './filter-logic';
 
 /**
  * A flow's entry conditions as one formula, which the save evaluates as it does a formula condition: the
@@ -13,10 +14,8 @@ export function entryFormula(
   if (flow.condition) return flow.condition;
   if (!flow.filters) return undefined;
   const parts = flow.filters.map((filter) => `(${filterFormula(filter, typeOf(filter.field))})`);
-  return withLogic(flow.filterLogic ?? 'and', parts);
+  return logicFormula(flow.filterLogic ?? 'and', parts);
 }
-
-export class FlowLogicError extends Error {}
 
 function filterFormula(filter: FlowFilterDefinition, type: string | undefined): string {
   const { field, operator, value } = filter;
@@ -59,42 +58,4 @@ function literal(value: string | number | boolean, type: string | undefined): st
   if (type === 'datetime') return `DATETIMEVALUE(${quoted(value)})`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value).toUpperCase();
   return quoted(value);
-}
-
-/** "and" / "or" / custom logic of filter numbers, AND, OR, NOT and parentheses, over the filters' formulas. */
-function withLogic(logic: string, parts: string[]): string {
-  if (/^and$/i.test(logic)) return parts.join(' && ');
-  if (/^or$/i.test(logic)) return parts.join(' || ');
-  const tokens = logic.match(/\d+|\(|\)|[A-Za-z]+|\S/g) ?? [];
-  let at = 0;
-  const refuse = (why: string): never => {
-    throw new FlowLogicError(
-      `filterLogic "${logic}": ${why}. Expected and, or, or filter numbers joined by AND, OR, NOT and parentheses, such as "1 AND (2 OR 3)"`,
-    );
-  };
-  const operand = (): string => {
-    const token = tokens[at++];
-    if (token === undefined) return refuse('it ends too early');
-    if (token.toUpperCase() === 'NOT') return `NOT(${operand()})`;
-    if (token === '(') {
-      const inner = expression();
-      if (tokens[at++] !== ')') refuse('a parenthesis is not closed');
-      return `(${inner})`;
-    }
-    const part = /^\d+$/.test(token) ? parts[Number(token) - 1] : undefined;
-    return part ?? refuse(`"${token}" is not the number of one of its ${parts.length} filter(s)`);
-  };
-  const expression = (): string => {
-    let formula = operand();
-    const joiner = tokens[at]?.toUpperCase();
-    while (tokens[at]?.toUpperCase() === 'AND' || tokens[at]?.toUpperCase() === 'OR') {
-      if (tokens[at]?.toUpperCase() !== joiner) refuse('AND and OR side by side need parentheses');
-      at++;
-      formula += ` ${joiner === 'AND' ? '&&' : '||'} ${operand()}`;
-    }
-    return formula;
-  };
-  const formula = expression();
-  if (at < tokens.length) refuse(`"${tokens[at]}" is not expected there`);
-  return formula;
 }

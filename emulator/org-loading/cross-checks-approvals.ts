@@ -1,6 +1,7 @@
 import { type FormulaScope, formulaProblem } from '../../salesforce/formula/evaluate';
+import { entryCriteriaFormula } from '../formula/criteria-items';
+import { FilterLogicError } from '../formula/filter-logic';
 import { sampleScope } from '../formula/scope';
-import { entryCriteriaFormula } from '../model/approval-criteria-items';
 import { buildObjectTypes } from '../model/object-types';
 import type { SObjectType } from '../model/sobject-type';
 import type { OrgDefinition } from '../org/schema';
@@ -47,8 +48,13 @@ export function crossCheckApprovals(def: OrgDefinition): Issue[] {
       return;
     }
     const scope = sampleScope({ object }, type);
-    const entryFormula = entryCriteriaFormula(process.entryCriteria, type);
-    if (entryFormula) checkFormula([...at, 'entryCriteria'], entryFormula, scope);
+    try {
+      const entryFormula = entryCriteriaFormula(process.entryCriteria, type);
+      if (entryFormula) checkFormula([...at, 'entryCriteria'], entryFormula, scope);
+    } catch (error) {
+      if (!(error instanceof FilterLogicError)) throw error;
+      add([...at, 'entryCriteria', 'booleanFilter'], `booleanFilter ${error.message}`);
+    }
     process.allowedSubmitters.forEach((submitter, s) => {
       const where = [...at, 'allowedSubmitters', s];
       if (typeof submitter === 'string') return;

@@ -1,5 +1,6 @@
 import { type FormulaScope, formulaProblem, mergePath } from '../../salesforce/formula/evaluate';
-import { entryFormula, FlowLogicError } from '../formula/flow-filters';
+import { FilterLogicError } from '../formula/filter-logic';
+import { entryFormula } from '../formula/flow-filters';
 import { sampleScope } from '../formula/scope';
 import { buildObjectTypes } from '../model/object-types';
 import type { SObjectType } from '../model/sobject-type';
@@ -41,8 +42,8 @@ export function crossCheckAutomation(def: OrgDefinition): Issue[] {
       const problem = formulaProblem(formula, scopeFor(type), { blankAsZero: true });
       if (problem) add([...at, 'filters'], `Filters that do not fit their fields' types: ${problem}`);
     } catch (error) {
-      if (!(error instanceof FlowLogicError)) throw error;
-      add([...at, 'filterLogic'], error.message);
+      if (!(error instanceof FilterLogicError)) throw error;
+      add([...at, 'filterLogic'], `filterLogic ${error.message}`);
     }
   };
 

@@ -54,8 +54,8 @@ const entryCriteriaSchema = z.union([
     booleanFilter: z
       .string()
       .regex(
-        /^[\d\s()]*(?:\s*(?:AND|OR)\s*[\d\s()]*)*$/i,
-        'Expected filter logic of numbers, AND, OR and parentheses',
+        /^[\d\s()]*(?:\s*(?:AND|OR|NOT)\s*[\d\s()]*)*$/i,
+        'Expected filter logic of numbers, AND, OR, NOT and parentheses',
       )
       .optional(),
   }),

@@ -1,6 +1,6 @@
 import { evaluateFormula } from '../../salesforce/formula/evaluate';
+import { entryCriteriaFormula } from '../formula/criteria-items';
 import { hasPermission } from '../model/access';
-import { entryCriteriaFormula } from '../model/approval-criteria-items';
 import { processDefinitionRow } from '../model/approval-objects';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { groupIdsOf, subordinateRoleIds, userRoleId } from '../model/roles-groups';

@@ -1,5 +1,6 @@
 import { extract } from 'formulon';
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
+import { combine } from '../../fixtures/approval-criteria';
 import { soqlString } from '../../fixtures/persona-capability';
 import { evaluateFormula, rewriteContextFunctions } from '../../salesforce/formula/evaluate';
 import { literalOf } from '../../salesforce/formula/literals';
@@ -109,7 +110,7 @@ export async function entryConditionVerdict(
     if (!holds)
       failing.push({ words: filterWords(filter), value: await storedValue(org, record, filter.field) });
   }
-  const holds = combine(condition.logic, results);
+  const holds = filtersHold(condition.logic, results);
   const notTried =
     untried.length > 0 ? `not tried on the record after the save: ${untried.join(', ')}` : undefined;
   if (holds === true) return 'which holds for the record now';
@@ -185,62 +186,14 @@ async function storedValue(org: OrgConnection, record: CreatedRecord, field: str
 }
 
 /**
- * The filters' results under their logic, with unknowns: "and", "or", or custom logic of filter numbers, AND,
- * OR, NOT and parentheses ("1 AND (2 OR 3)"). Undefined when the unknowns decide it, or the logic is not read.
+ * The filters' results under their logic ("and", "or", or custom logic such as "1 AND (2 OR 3)"), what was not
+ * tried (undefined) deciding only what the tried ones leave open.
  */
-export function combine(logic: string, results: Truth[]): Truth {
-  if (/^and$/i.test(logic.trim())) return and(results);
-  if (/^or$/i.test(logic.trim())) return or(results);
-  const tokens = logic.match(/\d+|\(|\)|[A-Za-z]+/g) ?? [];
-  let at = 0;
-  const peek = () => tokens[at]?.toUpperCase();
-  const fail = (): never => {
-    throw new Error(`unreadable filter logic "${logic}"`);
-  };
-  const unary = (): Truth => {
-    const token = tokens[at++];
-    if (token === undefined) return fail();
-    if (token.toUpperCase() === 'NOT') {
-      const value = unary();
-      return value === undefined ? undefined : !value;
-    }
-    if (token === '(') {
-      const value = expression();
-      if (tokens[at++] !== ')') fail();
-      return value;
-    }
-    if (!/^\d+$/.test(token)) return fail();
-    const index = Number(token) - 1;
-    if (index < 0 || index >= results.length) return fail();
-    return results[index];
-  };
-  const expression = (): Truth => {
-    const operands = [unary()];
-    const operator = peek();
-    while (peek() === 'AND' || peek() === 'OR') {
-      // Flow Builder refuses AND and OR side by side without parentheses.
-      if (peek() !== operator) fail();
-      at++;
-      operands.push(unary());
-    }
-    return operator === 'OR' ? or(operands) : and(operands);
-  };
-  try {
-    const value = expression();
-    return at === tokens.length ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function and(values: Truth[]): Truth {
-  if (values.includes(false)) return false;
-  return values.includes(undefined) ? undefined : true;
-}
-
-function or(values: Truth[]): Truth {
-  if (values.includes(true)) return true;
-  return values.includes(undefined) ? undefined : false;
+export function filtersHold(logic: string, results: Truth[]): Truth {
+  const numbers = results.map((_, index) => index + 1);
+  if (/^and$/i.test(logic.trim())) return combine(numbers.join(' AND '), results);
+  if (/^or$/i.test(logic.trim())) return combine(numbers.join(' OR '), results);
+  return combine(logic, results);
 }
 
 /**

@@ -74,3 +74,26 @@ test('a process needs steps and a known object; unknown keys are refused', () =>
     `org.yaml:${lineOf(objectless, 'object: Deal__c')}:13 approvalProcesses[0].object: No object Deal__c in objects`,
   ]);
 });
+
+test('criteria items whose filter logic names a condition that is not there, or mixes AND and OR, are refused', () => {
+  const problemsWith = (booleanFilter: string) =>
+    problemsOf(
+      editedDemoText([
+        '    entryCriteria: Discount__c > 0.2 # a percent is a decimal in formulas: 20% is 0.2\n',
+        `    entryCriteria:
+      booleanFilter: ${booleanFilter}
+      criteriaItems:
+        - { field: Opportunity.Discount__c, operation: greaterThan, value: "20" }
+        - { field: Opportunity.StageName, operation: equals, value: "Proposal/Price Quote" }
+`,
+      ]),
+    );
+  expect(problemsWith('1 AND 3')).toEqual([
+    expect.stringMatching(
+      / approvalProcesses\[0\]\.entryCriteria\.booleanFilter: booleanFilter "1 AND 3": "3" is not the number of one of its 2 condition\(s\)/,
+    ),
+  ]);
+  expect(problemsWith('1 AND 2 OR 1')).toEqual([
+    expect.stringMatching(/booleanFilter "1 AND 2 OR 1": AND and OR side by side need parentheses/),
+  ]);
+});

@@ -89,7 +89,7 @@ test('flow filters naming a missing field, not fitting their field, or with logi
   ).toEqual([expect.stringMatching(/ flows\[0\]\.filters: Filters that do not fit their fields' types: /)]);
   expect(problemsWith(`${filters}\n    filterLogic: 1 AND 2`)).toEqual([
     expect.stringMatching(
-      / flows\[0\]\.filterLogic: filterLogic "1 AND 2": "2" is not the number of one of its 1 filter\(s\)\. Expected and, or, or filter numbers/,
+      / flows\[0\]\.filterLogic: filterLogic "1 AND 2": "2" is not the number of one of its 1 condition\(s\)\. Expected and, or, or condition numbers/,
     ),
   ]);
   expect(problemsWith(`${filters}\n    condition: Lead_Score__c >= 80`)).toEqual([

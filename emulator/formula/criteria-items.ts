@@ -1,5 +1,6 @@
+import type { SObjectType } from '../model/sobject-type';
 import type { EntryCriteria } from '../org/schema-approvals';
-import type { SObjectType } from './sobject-type';
+import { logicFormula } from './filter-logic';
 
 /**
  * Entry criteria given as criteriaItems (Metadata API ApprovalEntryCriteria: FilterItem field, operation,
@@ -12,15 +13,7 @@ export function entryCriteriaFormula(
 ): string | undefined {
   if (criteria === undefined || typeof criteria === 'string') return criteria;
   const conditions = criteria.criteriaItems.map((item) => `(${condition(item, type)})`);
-  const logic = criteria.booleanFilter ?? conditions.map((_, index) => index + 1).join(' AND ');
-  const tokens = logic.match(/\d+|AND|OR|\(|\)/gi) ?? [];
-  return tokens
-    .map((token) => {
-      if (/^and$/i.test(token)) return '&&';
-      if (/^or$/i.test(token)) return '||';
-      return /^\d+$/.test(token) ? (conditions[Number(token) - 1] ?? 'FALSE') : token;
-    })
-    .join(' ');
+  return logicFormula(criteria.booleanFilter ?? 'and', conditions);
 }
 
 type Item = Exclude<EntryCriteria, string>['criteriaItems'][number];

@@ -1,0 +1,43 @@
+/**
+ * Filter logic over numbered conditions — "and", "or", or custom logic such as "1 AND (2 OR NOT 3)", as a
+ * flow's filterLogic and an approval process's booleanFilter write it — as one formula of the conditions'
+ * formulas. Flow Builder and Setup refuse AND and OR side by side without parentheses, and so does this.
+ */
+export class FilterLogicError extends Error {}
+
+export function logicFormula(logic: string, parts: string[]): string {
+  if (/^and$/i.test(logic.trim())) return parts.join(' && ');
+  if (/^or$/i.test(logic.trim())) return parts.join(' || ');
+  const tokens = logic.match(/\d+|\(|\)|[A-Za-z]+|\S/g) ?? [];
+  let at = 0;
+  const refuse = (why: string): never => {
+    throw new FilterLogicError(
+      `"${logic}": ${why}. Expected and, or, or condition numbers joined by AND, OR, NOT and parentheses, such as "1 AND (2 OR 3)"`,
+    );
+  };
+  const operand = (): string => {
+    const token = tokens[at++];
+    if (token === undefined) return refuse('it ends too early');
+    if (token.toUpperCase() === 'NOT') return `NOT(${operand()})`;
+    if (token === '(') {
+      const inner = expression();
+      if (tokens[at++] !== ')') refuse('a parenthesis is not closed');
+      return `(${inner})`;
+    }
+    const part = /^\d+$/.test(token) ? parts[Number(token) - 1] : undefined;
+    return part ?? refuse(`"${token}" is not the number of one of its ${parts.length} condition(s)`);
+  };
+  const expression = (): string => {
+    let formula = operand();
+    const joiner = tokens[at]?.toUpperCase();
+    while (tokens[at]?.toUpperCase() === 'AND' || tokens[at]?.toUpperCase() === 'OR') {
+      if (tokens[at]?.toUpperCase() !== joiner) refuse('AND and OR side by side need parentheses');
+      at++;
+      formula += ` ${joiner === 'AND' ? '&&' : '||'} ${operand()}`;
+    }
+    return formula;
+  };
+  const formula = expression();
+  if (at < tokens.length) refuse(`"${tokens[at]}" is not expected there`);
+  return formula;
+}
