@@ -3,6 +3,7 @@ import { findApp } from '../model/apps';
 import type { OrgState } from '../model/org-state';
 import { derivedId } from './derived-ids';
 import { approvalProcessMetadata } from './metadata-approvals';
+import { assignmentRulesMetadata } from './metadata-assignment-rules';
 import {
   definedPermissionSets,
   layoutFullName,
@@ -40,6 +41,12 @@ export const METADATA_TYPES = [
     directoryName: 'objects',
     suffix: 'object',
     childXmlNames: ['CustomField', 'RecordType', 'ValidationRule'],
+  },
+  {
+    xmlName: 'AssignmentRules',
+    directoryName: 'assignmentRules',
+    suffix: 'assignmentRules',
+    childXmlNames: ['AssignmentRule'],
   },
   { xmlName: 'CustomApplication', directoryName: 'applications', suffix: 'app', childXmlNames: [] },
   { xmlName: 'Flow', directoryName: 'flows', suffix: 'flow', childXmlNames: [] },
@@ -131,6 +138,16 @@ export function componentsOf(state: OrgState, type: string): MetadataComponent[]
         fileName: `flows/${flow.name}.flow`,
         fileType: 'Flow',
         record: () => flowMetadata(flow, org.org.apiVersions.max),
+      }));
+    // One component per object with rules: its lead or case assignment rules, each with its entries in order.
+    case 'AssignmentRules':
+      return [...new Set(org.assignmentRules.map((rule) => rule.object))].map((object) => ({
+        type,
+        fullName: object,
+        id: '',
+        fileName: `assignmentRules/${object}.assignmentRules`,
+        fileType: 'AssignmentRules',
+        record: () => assignmentRulesMetadata(state, object),
       }));
     case 'ApprovalProcess':
       return org.approvalProcesses.map((process) => ({

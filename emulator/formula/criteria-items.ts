@@ -1,5 +1,6 @@
 import type { SObjectType } from '../model/sobject-type';
 import type { EntryCriteria } from '../org/schema-approvals';
+import type { AssignmentRuleEntry } from '../org/schema-automation';
 import { logicFormula } from './filter-logic';
 
 /**
@@ -14,6 +15,16 @@ export function entryCriteriaFormula(
   if (criteria === undefined || typeof criteria === 'string') return criteria;
   const conditions = criteria.criteriaItems.map((item) => `(${condition(item, type)})`);
   return logicFormula(criteria.booleanFilter ?? 'and', conditions);
+}
+
+/** An assignment rule entry's formula, or its criteria items as one; undefined for an entry every record meets. */
+export function assignmentEntryFormula(entry: AssignmentRuleEntry, type: SObjectType): string | undefined {
+  if (entry.formula) return entry.formula;
+  if (!entry.criteriaItems) return undefined;
+  return entryCriteriaFormula(
+    { criteriaItems: entry.criteriaItems, booleanFilter: entry.booleanFilter },
+    type,
+  );
 }
 
 type Item = Exclude<EntryCriteria, string>['criteriaItems'][number];

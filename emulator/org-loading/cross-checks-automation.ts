@@ -1,4 +1,5 @@
 import { type FormulaScope, formulaProblem, mergePath } from '../../salesforce/formula/evaluate';
+import { assignmentEntryFormula } from '../formula/criteria-items';
 import { FilterLogicError } from '../formula/filter-logic';
 import { entryFormula } from '../formula/flow-filters';
 import { sampleScope } from '../formula/scope';
@@ -169,7 +170,19 @@ export function crossCheckAutomation(def: OrgDefinition): Issue[] {
     if (rule.active) activeRules.add(rule.object);
     rule.entries.forEach((entry, entryIndex) => {
       const entryAt = [...at, 'entries', entryIndex];
-      if (entry.formula) checkFormula([...entryAt, 'formula'], entry.formula, scopeFor(type));
+      if (entry.formula && entry.criteriaItems) {
+        add(entryAt, 'An entry has a formula or criteria items, not both: remove one of them');
+      } else if (entry.formula) {
+        checkFormula([...entryAt, 'formula'], entry.formula, scopeFor(type));
+      } else if (entry.criteriaItems) {
+        try {
+          const formula = assignmentEntryFormula(entry, type) as string;
+          checkFormula([...entryAt, 'criteriaItems'], formula, scopeFor(type));
+        } catch (error) {
+          if (!(error instanceof FilterLogicError)) throw error;
+          add([...entryAt, 'booleanFilter'], `booleanFilter ${error.message}`);
+        }
+      }
       const isUser = def.users.some((user) => user.username === entry.assignTo);
       const queue = def.groups.find(
         (group) =>

@@ -38,27 +38,27 @@ const approverSchema = z.union([
 ]);
 export type ApproverDefinition = z.infer<typeof approverSchema>;
 
-// Entry criteria: a formula, or criteria items as the Setup UI writes them (values as shown: 20 for 20%).
+/** Criteria items as the Setup UI writes them (values as shown: 20 for 20%), and their filter logic. */
+export const criteriaItemsSchema = z
+  .array(
+    z.strictObject({
+      field: z.string().min(1),
+      operation: z.enum(FILTER_OPERATORS),
+      value: z.string(),
+    }),
+  )
+  .min(1);
+export const booleanFilterSchema = z
+  .string()
+  .regex(
+    /^[\d\s()]*(?:\s*(?:AND|OR|NOT)\s*[\d\s()]*)*$/i,
+    'Expected filter logic of numbers, AND, OR, NOT and parentheses',
+  );
+
+// Entry criteria: a formula, or criteria items.
 const entryCriteriaSchema = z.union([
   formula,
-  z.strictObject({
-    criteriaItems: z
-      .array(
-        z.strictObject({
-          field: z.string().min(1),
-          operation: z.enum(FILTER_OPERATORS),
-          value: z.string(),
-        }),
-      )
-      .min(1),
-    booleanFilter: z
-      .string()
-      .regex(
-        /^[\d\s()]*(?:\s*(?:AND|OR|NOT)\s*[\d\s()]*)*$/i,
-        'Expected filter logic of numbers, AND, OR, NOT and parentheses',
-      )
-      .optional(),
-  }),
+  z.strictObject({ criteriaItems: criteriaItemsSchema, booleanFilter: booleanFilterSchema.optional() }),
 ]);
 export type EntryCriteria = z.infer<typeof entryCriteriaSchema>;
 

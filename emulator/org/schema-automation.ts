@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanFilterSchema, criteriaItemsSchema } from './schema-approvals';
 
 /**
  * Org-definition sections for record types and automation: validation rules, record-triggered flows and
@@ -122,8 +123,10 @@ const assignmentRuleSchema = z.strictObject({
   entries: z
     .array(
       z.strictObject({
-        // Unset = matches every record (a catch-all last entry).
+        // A formula, or criteria items with their filter logic; neither = matches every record (a catch-all).
         formula: formula.optional(),
+        criteriaItems: criteriaItemsSchema.optional(),
+        booleanFilter: booleanFilterSchema.optional(),
         // A username, or a queue's name or developer name.
         assignTo: z.string().min(1),
       }),
@@ -131,6 +134,7 @@ const assignmentRuleSchema = z.strictObject({
     .min(1),
 });
 export type AssignmentRuleDefinition = z.infer<typeof assignmentRuleSchema>;
+export type AssignmentRuleEntry = AssignmentRuleDefinition['entries'][number];
 
 export const automationSchemas = {
   validationRules: z.array(validationRuleSchema).default([]),

@@ -1,4 +1,5 @@
 import { evaluateFormula, FormulaError } from '../../salesforce/formula/evaluate';
+import { assignmentEntryFormula } from '../formula/criteria-items';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { SalesforceError } from '../model/salesforce-error';
 import type { SObjectType } from '../model/sobject-type';
@@ -26,9 +27,10 @@ export function runAssignmentRules(
   const scope = scopeOf(state, user, type, row, prior);
   for (const entry of rule.entries) {
     let matches: unknown = true;
-    if (entry.formula) {
+    const condition = assignmentEntryFormula(entry, type);
+    if (condition) {
       try {
-        matches = evaluateFormula(entry.formula, scope);
+        matches = evaluateFormula(condition, scope);
       } catch (error) {
         if (!(error instanceof FormulaError)) throw error;
         // Unconfirmed wording: the emulator's own report of a rule entry it cannot evaluate.

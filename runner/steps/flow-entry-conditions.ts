@@ -1,9 +1,7 @@
-import { extract } from 'formulon';
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { combine } from '../../fixtures/approval-criteria';
 import { soqlString } from '../../fixtures/persona-capability';
-import { evaluateFormula, rewriteContextFunctions } from '../../salesforce/formula/evaluate';
-import { literalOf } from '../../salesforce/formula/literals';
+import { formulaOnRecord } from './formula-on-record';
 
 /**
  * A record-triggered flow's entry conditions, as the Metadata API answers them in its `start` element
@@ -196,65 +194,13 @@ export function filtersHold(logic: string, results: Truth[]): Truth {
   return combine(logic, results);
 }
 
-/**
- * Whether an entry formula holds for the record as it stands, evaluated with the record's values read as the
- * admin: "which holds for the record now", "which does not hold: the record's StageName is Prospecting". A
- * formula that looks at the save itself (ISCHANGED, ISNEW, PRIORVALUE), at whoever saved it ($User, $Profile)
- * or through a relationship (Owner.Name) is not tried.
- */
+/** Whether an entry formula holds for the record as it stands, in words (see formulaOnRecord). */
 export async function formulaVerdict(
   org: OrgConnection,
   record: CreatedRecord,
   formula: string,
 ): Promise<string> {
-  const rewritten = rewriteContextFunctions(formula);
-  const references = extract(rewritten);
-  const untriable = references.filter((reference) => reference.startsWith('$') || reference.includes('.'));
-  if (untriable.length > 0) {
-    const why = untriable.some((reference) => reference.startsWith('$Pux'))
-      ? 'it looks at the save itself (ISCHANGED, ISNEW or PRIORVALUE)'
-      : `it reads ${untriable.join(', ')}`;
-    return `not tried on the record: ${why}`;
-  }
-  const described = new Map(
-    (await org.conn.sobject(record.sobject).describe$()).fields.map((field) => [
-      field.name.toLowerCase(),
-      field,
-    ]),
-  );
-  const unknown = references.filter((reference) => !described.has(reference.toLowerCase()));
-  if (unknown.length > 0)
-    return `not tried on the record: ${record.sobject} has no field ${unknown.join(', ')}`;
-  const [row] = (
-    await org.conn.query<Record<string, unknown>>(
-      `SELECT ${references.join(', ')} FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
-    )
-  ).records;
-  const storedOf = (reference: string) =>
-    Object.entries(row ?? {}).find(([key]) => key.toLowerCase() === reference.toLowerCase())?.[1];
-  const literals = new Map(
-    references.map((reference) => {
-      const field = described.get(reference.toLowerCase());
-      const shape = {
-        type: field?.type ?? 'string',
-        picklistValues: field?.picklistValues?.map((value) => value.value),
-        precision: field?.precision,
-        scale: field?.scale,
-      };
-      return [reference, literalOf(shape, storedOf(reference))];
-    }),
-  );
-  const result = evaluateFormula(formula, {
-    isNew: false,
-    value: (path) => literals.get(path),
-    prior: () => undefined,
-  });
-  if (result === true) return 'which holds for the record now';
-  const values = references.map((reference) => {
-    const value = storedOf(reference);
-    return value === null || value === undefined || value === ''
-      ? `${reference} is empty`
-      : `${reference} is ${String(value)}`;
-  });
-  return `which does not hold: the record's ${values.join(', ')}`;
+  const { holds, why } = await formulaOnRecord(org, record, formula);
+  if (holds === undefined) return why;
+  return holds ? 'which holds for the record now' : `which does not hold: ${why}`;
 }

@@ -1,5 +1,6 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
+import { assignmentRuleOnRecord } from './assignment-rule-trace';
 import {
   type EntryCondition,
   entryConditionOf,
@@ -149,8 +150,14 @@ export async function automationFor(
         ];
   if (about.fields.includes('OwnerId')) {
     const rules = await assignmentRules(org, sobject);
+    // The active rule walked on the record, when the org answers its entries.
+    const traced = record && (await assignmentRuleOnRecord(org, record).catch(() => undefined));
     described.push(
-      ...rules.map((rule) => `assignment rule "${rule.name}": ${rule.active ? 'active' : 'not active'}`),
+      ...rules.map((rule) =>
+        rule.active && traced
+          ? traced
+          : `assignment rule "${rule.name}": ${rule.active ? 'active' : 'not active'}`,
+      ),
     );
   }
   return described.join('; ');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Literal } from 'formulon';
+import { parseOrgDefinition } from '../../emulator';
 import {
   evaluateFormula,
   type FormulaScope,
@@ -126,4 +127,31 @@ test('automation that names what does not exist, or does what it cannot, is refu
     ]),
   );
   expect(problems).toHaveLength(3);
+});
+
+test('an assignment rule entry takes a formula or criteria items, whose filter logic must read', () => {
+  const entry = `      - { formula: 'Country = "Canada"', assignTo: sam.sdr@acme-demo.example }`;
+  const items = 'criteriaItems: [{ field: Lead.Country, operation: equals, value: Canada }]';
+  const problemsWith = (replacement: string) => problemsOf(editedDemoText([entry, replacement]));
+  expect(
+    problemsWith(`      - { formula: 'Country = "Canada"', ${items}, assignTo: sam.sdr@acme-demo.example }`),
+  ).toEqual([
+    expect.stringMatching(
+      / assignmentRules\[0\]\.entries\[0\]: An entry has a formula or criteria items, not both/,
+    ),
+  ]);
+  expect(
+    problemsWith(`      - { ${items}, booleanFilter: "1 OR 2", assignTo: sam.sdr@acme-demo.example }`),
+  ).toEqual([
+    expect.stringMatching(
+      / assignmentRules\[0\]\.entries\[0\]\.booleanFilter: booleanFilter "1 OR 2": "2" is not the number of one of its 1 condition\(s\)/,
+    ),
+  ]);
+  // Criteria items alone load.
+  expect(() =>
+    parseOrgDefinition(
+      editedDemoText([entry, `      - { ${items}, assignTo: sam.sdr@acme-demo.example }`]),
+      'org.yaml',
+    ),
+  ).not.toThrow();
 });

@@ -127,7 +127,7 @@ test('wait that runs out says what it waited for, what was last seen and why', a
   );
   expect(error.name).toBe('Error');
   expect(error.message).toMatch(
-    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): waited for Lead 00Q\w{15} \(data "lead"\) as the admin through the API, in vain: OwnerId: expected queue SDR_Queue, but the org shows user Sam Rivera \(005\w{15}\)\. Last seen after \d+ read\(s\) over 1 s: OwnerId = user Sam Rivera \(005\w{15}\)\. Automation on Lead: no record-triggered flow on Lead sets OwnerId \(its flows: .*"Lead - Follow-up task for the new owner" \(Lead_Follow_Up_Task\), active\); assignment rule "Standard Lead Routing": active — check that the record was saved/,
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): waited for Lead 00Q\w{15} \(data "lead"\) as the admin through the API, in vain: OwnerId: expected queue SDR_Queue, but the org shows user Sam Rivera \(005\w{15}\)\. Last seen after \d+ read\(s\) over 1 s: OwnerId = user Sam Rivera \(005\w{15}\)\. Automation on Lead: no record-triggered flow on Lead sets OwnerId \(its flows: .*"Lead - Follow-up task for the new owner" \(Lead_Follow_Up_Task\), active\); assignment rule "Standard Lead Routing": active, and the record meets entry 1 \(formula Country = "Canada": the record's Country is Canada\), which assigns it to user sam\.sdr@acme-demo\.example — check that the record was saved/,
   );
 });
 
