@@ -2,6 +2,7 @@ import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { combine } from '../../fixtures/approval-criteria';
 import { soqlString } from '../../fixtures/persona-capability';
 import { formulaOnRecord } from './formula-on-record';
+import { storedValue } from './stored-value';
 
 /**
  * A record-triggered flow's entry conditions, as the Metadata API answers them in its `start` element
@@ -169,18 +170,6 @@ function isTrue(value: unknown): boolean {
 
 function likeText(value: unknown): string {
   return String(value ?? '').replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
-async function storedValue(org: OrgConnection, record: CreatedRecord, field: string): Promise<string> {
-  const [row] = (
-    await org.conn.query<Record<string, unknown>>(
-      `SELECT ${field} FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
-    )
-  ).records;
-  const value = row?.[field];
-  return value === null || value === undefined || value === ''
-    ? `the record's ${field} is empty`
-    : `the record's ${field} is ${String(value)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
 import { sameId } from '../../fixtures/same-id';
+import { storedValue } from './stored-value';
 
 /**
  * Which part of a list view leaves a record out, read as the admin: the list view's describe
@@ -178,16 +179,4 @@ function wordsOf(condition: Condition): string {
     value.replace(/^'(.*)'$/, '$1').replace(/\\'/g, "'"),
   );
   return `filter ${condition.field} ${WORDS[condition.operator ?? ''] ?? condition.operator} ${values.join(', ')}`;
-}
-
-async function storedValue(org: OrgConnection, record: CreatedRecord, field: string): Promise<string> {
-  const [row] = (
-    await org.conn.query<Record<string, unknown>>(
-      `SELECT ${field} FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
-    )
-  ).records;
-  const value = row?.[field];
-  return value === null || value === undefined || value === ''
-    ? `the record's ${field} is empty`
-    : `the record's ${field} is ${String(value)}`;
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { FlowDefinition } from '../../../emulator/org/schema-automation';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
 import { demoOrg } from '../../emulator/helpers';
@@ -26,6 +27,15 @@ let emulator: RunningEmulator | undefined;
 test.afterEach(async () => emulator?.stop());
 
 /** The AE's own lead scored 91, as test data `lead`; the flow Lead_Hot_Rating rates such a lead Hot. */
+/** The demo org with its hot-rating flow (Lead_Hot_Rating) changed. */
+function withHotRatingFlow(change: (flow: FlowDefinition) => void) {
+  return demoOrg((org) => {
+    const flow = org.flows.find((each) => each.name === 'Lead_Hot_Rating');
+    if (!flow) throw new Error('the demo org has no flow Lead_Hot_Rating');
+    change(flow);
+  });
+}
+
 async function aeWithScoredLead(
   running: RunningEmulator,
   browser: Parameters<typeof personaStepContext>[0],
@@ -50,9 +60,8 @@ test('an empty value says it is empty, that the org stores none, and names the i
 }) => {
   emulator = await startEmulator({
     port: 0,
-    org: demoOrg((org) => {
-      const flow = org.flows.find((each) => each.name === 'Lead_Hot_Rating');
-      if (flow) flow.active = false;
+    org: withHotRatingFlow((flow) => {
+      flow.active = false;
     }),
   });
   const { context } = await aeWithScoredLead(emulator, browser);
@@ -100,9 +109,8 @@ test('several entry filters name each one the record fails, and what cannot be t
 }) => {
   emulator = await startEmulator({
     port: 0,
-    org: demoOrg((org) => {
-      const flow = org.flows.find((each) => each.name === 'Lead_Hot_Rating');
-      flow?.filters?.push(
+    org: withHotRatingFlow((flow) => {
+      flow.filters?.push(
         { field: 'LeadSource', operator: 'EqualTo', value: 'Web' },
         { field: 'OwnerId', operator: 'IsChanged', value: true },
       );
@@ -123,9 +131,7 @@ test('an entry formula is evaluated with the record’s values, and names them w
 }) => {
   emulator = await startEmulator({
     port: 0,
-    org: demoOrg((org) => {
-      const flow = org.flows.find((each) => each.name === 'Lead_Hot_Rating');
-      if (!flow) return;
+    org: withHotRatingFlow((flow) => {
       flow.filters = undefined;
       flow.condition = 'AND(Lead_Score__c >= 80, ISPICKVAL({!$Record.LeadSource}, "Web"))';
     }),
