@@ -36,7 +36,12 @@ interface FlowRecord {
   fullName: string;
   label?: string;
   status?: string;
-  start?: FlowStart & { object?: string; triggerType?: string };
+  start?: FlowStart & {
+    object?: string;
+    triggerType?: string;
+    recordTriggerType?: string;
+    doesRequireRecordChangedToMeetCriteria?: boolean | string;
+  };
   recordUpdates?: { inputReference?: string; inputAssignments?: Assignment | Assignment[] }[] | object;
   recordCreates?: { object?: string }[] | object;
 }
@@ -67,7 +72,7 @@ export async function recordTriggeredFlows(
         label: flow.label ?? flow.fullName,
         active: flow.status === 'Active',
         status: flow.status ?? 'unknown',
-        trigger: TRIGGERS[flow.start.triggerType] ?? flow.start.triggerType,
+        trigger: `${TRIGGERS[flow.start.triggerType] ?? flow.start.triggerType}${whenItRuns(flow.start)}`,
         setsFields: updates
           .filter((update) => update.inputReference === '$Record')
           .flatMap((update) => [update.inputAssignments ?? []].flat().map((each) => each.field ?? ''))
@@ -80,6 +85,22 @@ export async function recordTriggeredFlows(
     }
   }
   return flows;
+}
+
+/**
+ * When a flow runs besides every create and update: " (only when a record is created)", " (only when an update
+ * makes its conditions true)" (Flow Builder's "Only when a record is updated to meet the condition requirements").
+ */
+function whenItRuns(start: NonNullable<FlowRecord['start']>): string {
+  const only = [
+    start.recordTriggerType === 'Create' ? 'when a record is created' : undefined,
+    start.recordTriggerType === 'Update' ? 'when a record is updated' : undefined,
+    start.recordTriggerType === 'Delete' ? 'when a record is deleted' : undefined,
+    String(start.doesRequireRecordChangedToMeetCriteria) === 'true'
+      ? 'when a save makes its conditions true, not when they held already'
+      : undefined,
+  ].filter(Boolean);
+  return only.length > 0 ? ` (only ${only.join(', and ')})` : '';
 }
 
 /** `flow "Label" (Name), record-triggered after save, <does>: active` / `…: not active (its latest version is Draft)` */

@@ -55,21 +55,22 @@ async function aeWithScoredLead(
   return { ...made, id };
 }
 
-test('an empty value says it is empty, that the org stores none, and names the inactive flow that sets it', async ({
+test('an empty value says it is empty, that the org stores none, and names the inactive flow that sets it and when it runs', async ({
   browser,
 }) => {
   emulator = await startEmulator({
     port: 0,
     org: withHotRatingFlow((flow) => {
       flow.active = false;
+      flow.on = 'create';
     }),
   });
   const { context } = await aeWithScoredLead(emulator, browser);
   const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
   expect(error.message).toContain(
     '- Lead.Rating: expected "Hot", but it is empty — the org stores no value for Rating (read as the admin); ' +
-      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating: not ' +
-      'active (its latest version is Draft)',
+      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save (only when a record is ' +
+      'created), sets Rating: not active (its latest version is Draft)',
   );
 });
 
@@ -114,10 +115,14 @@ test('several entry filters name each one the record fails, and what cannot be t
         { field: 'LeadSource', operator: 'EqualTo', value: 'Web' },
         { field: 'OwnerId', operator: 'IsChanged', value: true },
       );
+      flow.runOnUpdate = 'onlyWhenConditionBecomesTrue';
     }),
   });
   const { context } = await aeWithScoredLead(emulator, browser, 50);
   const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
+  expect(error.message).toContain(
+    'record-triggered before save (only when a save makes its conditions true, not when they held already), sets Rating',
+  );
   expect(error.message).toContain(
     'its entry conditions: Lead_Score__c is greater than or equal to 80 AND LeadSource equals "Web" AND OwnerId ' +
       'is changed, which do not hold for the record: Lead_Score__c is greater than or equal to 80 fails (the ' +
