@@ -2,13 +2,6 @@ import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { type FilterItem, judgeCriteriaItems } from '../../fixtures/approval-criteria';
 import { formulaOnRecord } from './formula-on-record';
 
-/**
- * An object's active assignment rule walked entry by entry on the record as it stands, as Salesforce does when
- * the rule runs: the first entry whose criteria items (with their filter logic) or formula the record meets
- * assigns it; an entry with neither meets every record. Read as the admin through the Metadata API
- * (AssignmentRules, read by the object's name: assignmentRule, ruleEntry with assignedTo, assignedToType,
- * criteriaItems, booleanFilter, formula). Undefined when the object has no active rule there.
- */
 interface RuleEntry {
   assignedTo?: string;
   assignedToType?: string;
@@ -22,6 +15,13 @@ interface AssignmentRule {
   ruleEntry?: RuleEntry | RuleEntry[];
 }
 
+/**
+ * An object's active assignment rule walked entry by entry on the record as it stands, as Salesforce does when
+ * the rule runs: the first entry whose criteria items (with their filter logic) or formula the record meets
+ * assigns it; an entry with neither meets every record. Read as the admin through the Metadata API
+ * (AssignmentRules, read by the object's name: assignmentRule, ruleEntry with assignedTo, assignedToType,
+ * criteriaItems, booleanFilter, formula). Undefined when the object has no active rule there.
+ */
 export async function assignmentRuleOnRecord(
   org: OrgConnection,
   record: CreatedRecord,

@@ -88,8 +88,9 @@ export async function recordTriggeredFlows(
 }
 
 /**
- * When a flow runs besides every create and update: " (only when a record is created)", " (only when an update
- * makes its conditions true)" (Flow Builder's "Only when a record is updated to meet the condition requirements").
+ * When a flow runs besides every create and update: " (only when a record is created)", " (only when a save makes
+ * its conditions true, not when they held already)" (Flow Builder's "Only when a record is updated to meet the
+ * condition requirements").
  */
 function whenItRuns(start: NonNullable<FlowRecord['start']>): string {
   const only = [
@@ -121,16 +122,15 @@ export async function assignmentRules(
   return rows.records.map((row) => ({ name: row.Name, active: row.Active }));
 }
 
-/** ", its entry condition: … (… does not hold (the record's … is …))", tried on the record when one is given. */
+/** ", its entry condition: …, which does not hold: the record's … is …", tried on the record. */
 async function entryConditionOn(
   org: OrgConnection,
   flow: RecordTriggeredFlow,
-  record: CreatedRecord | undefined,
+  record: CreatedRecord,
 ): Promise<string> {
-  if (!flow.entry) return '';
-  const words = entryConditionWords(flow.entry);
-  if (!record) return `, ${words}`;
   const entry = flow.entry;
+  if (!entry) return '';
+  const words = entryConditionWords(entry);
   const verdict = await ('formula' in entry
     ? formulaVerdict(org, record, entry.formula)
     : entryConditionVerdict(org, record, entry)
@@ -140,14 +140,15 @@ async function entryConditionOn(
 
 /**
  * The automation of an object that could bring about what a check waits for: the flows that set one of
- * `fields` or create `creates` records (all its record-triggered flows when none does), and its assignment
- * rules when the owner is checked; each with its state.
+ * `fields` or create `creates` records (all its record-triggered flows when none does), each with its state and
+ * its entry conditions tried on the record, and its assignment rules when the owner is checked, the active one
+ * walked on the record.
  */
 export async function automationFor(
   org: OrgConnection,
   sobject: string,
   about: { fields: string[]; creates?: string },
-  record?: CreatedRecord,
+  record: CreatedRecord,
 ): Promise<string> {
   const flows = await recordTriggeredFlows(org, sobject);
   const does = (flow: RecordTriggeredFlow) =>
@@ -172,7 +173,7 @@ export async function automationFor(
   if (about.fields.includes('OwnerId')) {
     const rules = await assignmentRules(org, sobject);
     // The active rule walked on the record, when the org answers its entries.
-    const traced = record && (await assignmentRuleOnRecord(org, record).catch(() => undefined));
+    const traced = await assignmentRuleOnRecord(org, record).catch(() => undefined);
     described.push(
       ...rules.map((rule) =>
         rule.active && traced
