@@ -1,5 +1,5 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
-import { type FilterItem, judgeCriteriaItems } from '../../fixtures/approval-criteria';
+import { type FilterItem, judgeCriteriaItems } from '../../fixtures/criteria-items';
 import { formulaOnRecord } from './formula-on-record';
 
 interface RuleEntry {

@@ -1,5 +1,5 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
-import { combine } from '../../fixtures/approval-criteria';
+import { combine } from '../../fixtures/criteria-items';
 import { soqlString } from '../../fixtures/persona-capability';
 import { formulaOnRecord } from './formula-on-record';
 import { storedValue } from './stored-value';
