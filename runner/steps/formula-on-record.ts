@@ -1,7 +1,7 @@
 import { extract } from 'formulon';
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
-import { evaluateFormula, rewriteContextFunctions } from '../../salesforce/formula/evaluate';
+import { evaluateFormula, looksAtTheSave, rewriteContextFunctions } from '../../salesforce/formula/evaluate';
 import { literalOf } from '../../salesforce/formula/literals';
 
 /**
@@ -16,14 +16,12 @@ export async function formulaOnRecord(
   record: CreatedRecord,
   formula: string,
 ): Promise<{ holds?: boolean; why: string }> {
+  if (looksAtTheSave(formula)) {
+    return { why: 'not tried on the record: it looks at the save itself (ISCHANGED, ISNEW or PRIORVALUE)' };
+  }
   const references = extract(rewriteContextFunctions(formula));
   const untriable = references.filter((reference) => reference.startsWith('$') || reference.includes('.'));
-  if (untriable.length > 0) {
-    const why = untriable.some((reference) => reference.startsWith('$Pux'))
-      ? 'it looks at the save itself (ISCHANGED, ISNEW or PRIORVALUE)'
-      : `it reads ${untriable.join(', ')}`;
-    return { why: `not tried on the record: ${why}` };
-  }
+  if (untriable.length > 0) return { why: `not tried on the record: it reads ${untriable.join(', ')}` };
   const described = new Map(
     (await org.conn.sobject(record.sobject).describe$()).fields.map((field) => [
       field.name.toLowerCase(),

@@ -143,6 +143,13 @@ const MERGE_FIELD = /\{!\s*([^}]*?)\s*\}/g;
  * ISCHANGED(X) → $PuxIsChanged.X, PRIORVALUE(X) → $PuxPriorValue.X, ISNEW() → $PuxIsNew. String literals
  * and comments are left untouched.
  */
+/** Whether a formula looks at the save itself (ISCHANGED, PRIORVALUE, ISNEW, {!$Record__Prior.X}). */
+export function looksAtTheSave(formula: string): boolean {
+  return extract(rewriteContextFunctions(formula)).some(
+    (identifier) => identifier === IS_NEW || identifier.startsWith(CHANGED) || identifier.startsWith(PRIOR),
+  );
+}
+
 export function rewriteContextFunctions(formula: string): string {
   return mapCode(formula, (code) =>
     code
