@@ -20,6 +20,8 @@ const RESOURCES: [RegExp, string[]][] = [
   [/^\/jobs\/query\/[^/]+\/results$/, ['GET']],
   [/^\/jobs\/ingest\/[^/]+\/batches$/, ['PUT']],
   [/^\/jobs\/ingest\/[^/]+\/(successfulResults|failedResults|unprocessedrecords)$/, ['GET']],
+  [/^\/analytics\/reports\/[^/]+$/, ['GET', 'POST']],
+  [/^\/analytics\/reports\/[^/]+\/describe$/, ['GET']],
   [/^\/tooling\/(query|sobjects)$/, ['GET']],
   [/^\/tooling\/sobjects\/[^/]+\/describe$/, ['GET']],
   [/^\/tooling\/executeAnonymous$/, ['GET']],

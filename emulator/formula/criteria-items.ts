@@ -1,7 +1,7 @@
+import { logicFormula } from '../../salesforce/formula/filter-logic';
 import type { SObjectType } from '../model/sobject-type';
 import type { EntryCriteria } from '../org/schema-approvals';
 import type { AssignmentRuleEntry } from '../org/schema-automation';
-import { logicFormula } from './filter-logic';
 
 /**
  * Entry criteria given as criteriaItems (Metadata API ApprovalEntryCriteria: FilterItem field, operation,

@@ -1,5 +1,5 @@
+import { logicFormula } from '../../salesforce/formula/filter-logic';
 import type { FlowDefinition, FlowFilterDefinition } from '../org/schema-automation';
-import { logicFormula } from './filter-logic';
 
 /**
  * A flow's entry conditions as one formula, which the save evaluates as it does a formula condition: the

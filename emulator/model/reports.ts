@@ -1,6 +1,8 @@
+import { logicHolds } from '../../salesforce/formula/filter-logic';
 import type { DashboardDefinition, ReportDefinition } from '../org/schema-navigation';
 import { fieldAccess, hasPermission, objectAccess } from './access';
 import type { SObjectField } from './fields';
+import { to18 } from './ids';
 import type { OrgState, OrgUser } from './org-state';
 import { matchesFilter, matchesScope, sortRows } from './record-filters';
 import { groupNamesOf, visibleRecords } from './record-visibility';
@@ -36,7 +38,10 @@ export function runReport(state: OrgState, runAs: OrgUser, report: ReportDefinit
       .filter((row) => matchesScope(row, report.filterScope, runAs))
       // A filter on a field the running user cannot read cannot match (the real report refuses to run).
       .filter((row) =>
-        report.filters.every((filter) => readable(filter.field) && matchesFilter(type, row, filter)),
+        logicHolds(
+          report.booleanFilter ?? 'and',
+          report.filters.map((filter) => !!readable(filter.field) && matchesFilter(type, row, filter)),
+        ),
       ),
     report.sort,
   );
@@ -82,6 +87,14 @@ export function dashboardRunningUser(
 ): OrgUser {
   if (dashboard.runningUser === 'viewer') return viewer;
   return state.userByUsername(dashboard.runningUser) ?? viewer;
+}
+
+/** A report's row (Report sObject) and definition, by its Id (15 or 18 characters). */
+export function reportById(state: OrgState, raw: string): { row: Row; report: ReportDefinition } | undefined {
+  const id = to18(raw);
+  const row = id ? state.store.get('Report', id) : undefined;
+  const report = row ? reportByDeveloperName(state, String(row.DeveloperName)) : undefined;
+  return row && report ? { row, report } : undefined;
 }
 
 export function reportByDeveloperName(state: OrgState, name: string): ReportDefinition | undefined {

@@ -1,6 +1,6 @@
 import { type FormulaScope, formulaProblem } from '../../salesforce/formula/evaluate';
+import { FilterLogicError } from '../../salesforce/formula/filter-logic';
 import { entryCriteriaFormula } from '../formula/criteria-items';
-import { FilterLogicError } from '../formula/filter-logic';
 import { sampleScope } from '../formula/scope';
 import { buildObjectTypes } from '../model/object-types';
 import type { SObjectType } from '../model/sobject-type';

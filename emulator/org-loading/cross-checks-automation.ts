@@ -1,6 +1,6 @@
 import { type FormulaScope, formulaProblem, mergePath } from '../../salesforce/formula/evaluate';
+import { FilterLogicError } from '../../salesforce/formula/filter-logic';
 import { assignmentEntryFormula } from '../formula/criteria-items';
-import { FilterLogicError } from '../formula/filter-logic';
 import { entryFormula } from '../formula/flow-filters';
 import { sampleScope } from '../formula/scope';
 import { buildObjectTypes } from '../model/object-types';

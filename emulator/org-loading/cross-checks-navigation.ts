@@ -1,3 +1,4 @@
+import { FilterLogicError, logicFormula } from '../../salesforce/formula/filter-logic';
 import type { OrgDefinition } from '../org/schema';
 import { fieldExists, type Issue } from './cross-check-support';
 
@@ -95,6 +96,17 @@ export function crossCheckNavigation(def: OrgDefinition): Issue[] {
       if (!hasField(report.object, filter.field))
         add([...at, 'filters', f, 'field'], `No field ${filter.field} on ${report.object}`);
     });
+    if (report.booleanFilter) {
+      try {
+        logicFormula(
+          report.booleanFilter,
+          report.filters.map(() => 'TRUE'),
+        );
+      } catch (error) {
+        if (!(error instanceof FilterLogicError)) throw error;
+        add([...at, 'booleanFilter'], `booleanFilter ${error.message}`);
+      }
+    }
     report.summaries.forEach((summary, s) => {
       if (!hasField(report.object, summary.field))
         add([...at, 'summaries', s, 'field'], `No field ${summary.field} on ${report.object}`);

@@ -95,6 +95,8 @@ const reportSchema = z.strictObject({
   // Report "Show Me": Everything, or Mine (the viewer's records).
   filterScope: z.enum(['Everything', 'Mine']).default('Everything'),
   filters: z.array(filterSchema).default([]),
+  // Filter logic over the filters' numbers, such as "1 AND (2 OR 3)" (Analytics API reportBooleanFilter); none: all.
+  booleanFilter: z.string().min(1).optional(),
   columns: z.array(z.string()).min(1),
   sort: sortSchema.optional(),
   summaries: z.array(summarySchema).default([]),

@@ -12,6 +12,7 @@ import {
   folderOpenTo,
   REPORT_NO_ACCESS,
   reportByDeveloperName,
+  reportById,
   runReport,
 } from '../model/reports';
 import { sfDateTime } from '../model/store';
@@ -134,12 +135,6 @@ export function analyticsRoutes(state: OrgState): Hono {
 function rowById(state: OrgState, object: 'Report' | 'Dashboard', raw: string) {
   const id = to18(raw);
   return id ? state.store.get(object, id) : undefined;
-}
-
-function reportById(state: OrgState, raw: string) {
-  const row = rowById(state, 'Report', raw);
-  const report = row ? reportByDeveloperName(state, String(row.DeveloperName)) : undefined;
-  return row && report ? { row, report } : undefined;
 }
 
 function dashboardById(state: OrgState, raw: string) {

@@ -11,6 +11,7 @@ import { queryColumns } from '../soql/column-metadata';
 import { QueryCursors } from '../soql/cursors';
 import { runSoql } from '../soql/execute';
 import { BulkJobs } from './bulk-jobs';
+import { analyticsApiRoutes } from './rest-analytics';
 import { bulkV2Routes } from './rest-bulk-v2';
 import { compositeRoutes } from './rest-composite';
 import { compositeTreeRoutes } from './rest-composite-tree';
@@ -114,6 +115,7 @@ export function restDataRoutes(state: OrgState): Hono<ApiEnv> {
   api.route(`/${VERSION}/tooling`, toolingRoutes(state));
   api.route(`/${VERSION}/jobs`, bulkV2Routes(bulkJobs));
   api.route(`/${VERSION}/process`, processApprovalRoutes(state));
+  api.route(`/${VERSION}/analytics/reports`, analyticsApiRoutes(state));
   api.route(`/${VERSION}`, searchRoutes(state));
 
   // Registered last: reached only when no resource above answered the path and method.

@@ -1,3 +1,5 @@
+import { evaluateFormula } from './evaluate';
+
 /**
  * Filter logic over numbered conditions — "and", "or", or custom logic such as "1 AND (2 OR NOT 3)", as a
  * flow's filterLogic and an approval process's booleanFilter write it — as one formula of the conditions'
@@ -40,4 +42,23 @@ export function logicFormula(logic: string, parts: string[]): string {
   const formula = expression();
   if (at < tokens.length) refuse(`"${tokens[at]}" is not expected there`);
   return formula;
+}
+
+const NO_RECORD = { value: () => undefined, prior: () => undefined, isNew: false };
+
+// A report run asks the same logic of each row, with few distinct verdicts: kept per logic and verdicts.
+const MAX_KEPT = 1000;
+const kept = new Map<string, boolean>();
+
+/** Whether the logic holds over the conditions' verdicts (true or false each, in their numbered order). */
+export function logicHolds(logic: string, verdicts: boolean[]): boolean {
+  const key = `${logic}|${verdicts.map(Number).join('')}`;
+  let holds = kept.get(key);
+  if (holds === undefined) {
+    const parts = verdicts.map((verdict) => (verdict ? 'TRUE' : 'FALSE'));
+    holds = verdicts.length === 0 || evaluateFormula(logicFormula(logic, parts), NO_RECORD) === true;
+    if (kept.size >= MAX_KEPT) kept.clear();
+    kept.set(key, holds);
+  }
+  return holds;
 }
