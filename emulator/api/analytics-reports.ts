@@ -9,13 +9,15 @@ import { SalesforceError } from './errors';
 /**
  * A report through the Analytics REST API (Reports and Dashboards REST API Developer Guide: "Get Report Metadata",
  * "Execute Sync", "Filter Reports on Demand", "Decode the Fact Map"), run as the session's user with their sharing.
- * A run's reportMetadata (POST) changes its filters, filter logic and scope for that run only. A record name's
+ * A run's reportMetadata (POST) changes its detail columns, filters, filter logic and scope for that run
+ * only. A record name's
  * cell carries the record's Id as its value and the name as its label. Column names here are Object.Field;
  * standard report types name their standard columns otherwise (STAGE_NAME, CLOSE_DATE), so readers go by the
  * columns' labels. Unconfirmed: the errorCode and wording of a column a run's filters name that the report type
  * does not have.
  */
 export interface RunMetadata {
+  detailColumns?: string[];
   reportFilters?: { column: string; operator: string; value: string | null }[];
   reportBooleanFilter?: string | null;
   scope?: string;
@@ -137,7 +139,8 @@ function reportMetadata(id: string, report: ReportDefinition, type: SObjectType)
   };
 }
 
-const AGGREGATE: Record<string, string> = { sum: 's', avg: 'a', min: 'm', max: 'mx' };
+// Execute Sync's aggregates: a! average, s! sum, m! minimum, x! maximum.
+const AGGREGATE: Record<string, string> = { sum: 's', avg: 'a', min: 'm', max: 'x' };
 
 function columnInfo(type: SObjectType, names: string[]) {
   return Object.fromEntries(
@@ -157,18 +160,20 @@ function withChanges(
   changes: RunMetadata | undefined,
 ): ReportDefinition {
   if (!changes) return report;
-  const filters = changes.reportFilters?.map((filter): FilterDefinition => {
-    const name = filter.column.startsWith(`${type.name}.`)
-      ? filter.column.slice(type.name.length + 1)
-      : filter.column;
+  const fieldOf = (column: string) => {
+    const name = column.startsWith(`${type.name}.`) ? column.slice(type.name.length + 1) : column;
     const field = type.field(name);
-    if (!field) throw new SalesforceError(400, 'BAD_REQUEST', `The column ${filter.column} doesn't exist.`);
-    return {
-      field: field.name,
+    if (!field) throw new SalesforceError(400, 'BAD_REQUEST', `The column ${column} doesn't exist.`);
+    return field.name;
+  };
+  const filters = changes.reportFilters?.map(
+    (filter): FilterDefinition => ({
+      field: fieldOf(filter.column),
       operator: filter.operator as FilterDefinition['operator'],
       value: filter.value ?? '',
-    };
-  });
+    }),
+  );
+  const columns = changes.detailColumns?.map(fieldOf);
   const scope =
     changes.scope === undefined ? report.filterScope : SCOPES[changes.scope as keyof typeof SCOPES];
   if (!scope) throw new SalesforceError(400, 'BAD_REQUEST', `Invalid scope: ${changes.scope}`);
@@ -176,7 +181,13 @@ function withChanges(
     changes.reportBooleanFilter === undefined
       ? report.booleanFilter
       : (changes.reportBooleanFilter ?? undefined);
-  return { ...report, filters: filters ?? report.filters, booleanFilter: logic, filterScope: scope };
+  return {
+    ...report,
+    columns: columns ?? report.columns,
+    filters: filters ?? report.filters,
+    booleanFilter: logic,
+    filterScope: scope,
+  };
 }
 
 type Ran = Extract<ReportRun, { ok: true }>;

@@ -1,11 +1,11 @@
-import type { CreatedRecord } from '../../fixtures';
+import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { ListViewPage } from '../../pages/list-view-page';
 import type { ShownList } from '../../pages/shown-list';
 import type { ListExpectation, RowCount } from '../model-views';
 import type { StepContext } from './context';
 import { loadedList } from './loaded-list';
 import { recordName } from './record-name';
-import { whyNotInListView } from './why-not-in-list-view';
+import { type ListedVerdict, whyNotInListView } from './why-not-in-list-view';
 
 /**
  * Checks which test records a list shows and how many rows it has, loading more rows of a long list ("50+
@@ -36,7 +36,10 @@ export async function listProblems(
     problems.push(
       `${recordName(context, record)}: expected listed, but it is not — ${
         complete
-          ? await whyNotListed(record.sobject, record.id, context, listViewName(list))
+          ? await whyNotListed(record, context, {
+              noun: 'list',
+              verdict: listViewVerdict(list, record, context),
+            })
           : `it is not among the rows loaded: ${incomplete}`
       }`,
     );
@@ -100,20 +103,22 @@ export function recordOf(key: string, context: StepContext): CreatedRecord {
   return record;
 }
 
-/** Why a record is missing from a complete list or report: no access, or the list's own filters. */
+/**
+ * Why a record is missing from a complete list or report: no access, or what the list or report itself leaves
+ * out (`verdict`, read as the admin: a list view's or report's scope and filters tried on the record).
+ */
 export async function whyNotListed(
-  sobject: string,
-  id: string,
+  record: CreatedRecord,
   context: StepContext,
-  listView?: string,
+  shown: { noun: 'list' | 'report'; verdict?: (org: OrgConnection) => Promise<ListedVerdict | undefined> },
 ): Promise<string> {
-  const why = await context.explainRecord(sobject, id);
+  const why = await context.explainRecord(record.sobject, record.id);
   const { org } = context;
   const verdict =
-    org && listView
-      ? await whyNotInListView(org, { sobject, id }, listView, context.persona.user).catch(
-          (error: Error) => ({ leftOutBy: `the org could not say which filter (${error.message})` }),
-        )
+    org && shown.verdict
+      ? await shown.verdict(org).catch((error: Error) => ({
+          leftOutBy: `the org could not say which filter (${error.message})`,
+        }))
       : undefined;
   // explainRecord ends with this when the persona can read the record: then the filters left it out.
   if (!why.startsWith('the org grants read access')) {
@@ -124,12 +129,14 @@ export async function whyNotListed(
   }
   const readable = 'the persona can read it (object permission and sharing)';
   if (!verdict)
-    return `${readable}, so the list's filters leave it out (its scope such as "My", its criteria or its queue)`;
+    return `${readable}, so the ${shown.noun}'s filters leave it out (its scope such as "My", its criteria or its queue)`;
   if ('leftOutBy' in verdict) return `${readable}, so ${verdict.leftOutBy}`;
-  return `${readable} and ${verdict.keptBy}: the list shown disagrees with the org — a list loaded before the record was saved, or a rendering fault`;
+  return `${readable} and ${verdict.keptBy}: the ${shown.noun} shown disagrees with the org — a ${shown.noun} loaded before the record was saved, or a rendering fault`;
 }
 
-/** The developer name of a list view (not an object home or a related list), for reading its filters. */
-function listViewName(list: ShownList): string | undefined {
-  return list instanceof ListViewPage ? list.viewName : undefined;
+/** A list view's own verdict on a record (not an object home's or a related list's: they have no filters to read). */
+function listViewVerdict(list: ShownList, record: CreatedRecord, context: StepContext) {
+  const name = list instanceof ListViewPage ? list.viewName : undefined;
+  if (!name) return undefined;
+  return (org: OrgConnection) => whyNotInListView(org, record, name, context.persona.user);
 }

@@ -8,6 +8,7 @@ import type { OpenedView } from './opened-view';
 import { recordName } from './record-name';
 import { shownCellComparer } from './shown-cells';
 import { noReadAccess, objectReadable } from './view-names';
+import { whyNotInReport } from './why-not-in-report';
 
 type OpenedReport = Extract<OpenedView, { kind: 'report' }>;
 
@@ -54,7 +55,10 @@ export async function reportProblems(
     problems.push(
       `${recordName(context, record)}: expected in the report, but it is not — ${
         complete
-          ? (await whyNotListed(record.sobject, record.id, context)).replace("the list's", "the report's")
+          ? await whyNotListed(record, context, {
+              noun: 'report',
+              verdict: (org) => whyNotInReport(org, record, opened.id, context.persona.user),
+            })
           : evidence
       }`,
     );

@@ -21,6 +21,7 @@ export async function openReport(developerName: string, context: StepContext): P
   context.openView = {
     kind: 'report',
     report,
+    id: named.id,
     name: named.name,
     developerName,
     folder: named.folder,

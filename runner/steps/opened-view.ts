@@ -8,6 +8,8 @@ export type OpenedView =
   | {
       kind: 'report';
       report: ReportPage;
+      /** The report's Id, for reading it through the Analytics REST API. */
+      id: string;
       name: string;
       developerName: string;
       folder: string;

@@ -1,6 +1,7 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
 import { sameId } from '../../fixtures/same-id';
+import { ownerName, ownerOf } from './record-owner';
 import { storedValue } from './stored-value';
 
 /**
@@ -22,11 +23,11 @@ interface ListViewDescribe {
 }
 
 /**
- * What the org says of a record a list view does not show: what leaves it out (its scope, a filter, or a part that
- * cannot be tried on the record), or that its scope and every filter keep it, tried on the record through the API.
- * Undefined when the list view is not found.
+ * What the org says of a record a list view or report does not show: what leaves it out (its scope, a filter, or
+ * a part that cannot be tried on the record), or that its scope and every filter keep it, tried on the record
+ * through the API.
  */
-export type ListViewVerdict = { leftOutBy: string } | { keptBy: string };
+export type ListedVerdict = { leftOutBy: string } | { keptBy: string };
 
 /** Scopes whose meaning is tried on the record: all records, the persona's own, a queue's. */
 const TRIED_SCOPES = ['everything', 'mine', 'queue'];
@@ -36,7 +37,7 @@ export async function whyNotInListView(
   record: CreatedRecord,
   developerName: string,
   persona: { id: string; name: string },
-): Promise<ListViewVerdict | undefined> {
+): Promise<ListedVerdict | undefined> {
   const found = await org.conn.query<{ Id: string }>(
     `SELECT Id FROM ListView WHERE SobjectType = ${soqlString(record.sobject)} AND DeveloperName = ${soqlString(developerName)}`,
   );
@@ -86,31 +87,17 @@ async function scopeReason(
 ): Promise<string | undefined> {
   const scope = describe.scope?.toLowerCase();
   if (scope !== 'mine' && scope !== 'queue') return undefined;
-  const [row] = (
-    await org.conn.query<{ OwnerId: string }>(
-      `SELECT OwnerId FROM ${record.sobject} WHERE Id = ${soqlString(record.id)}`,
-    )
-  ).records;
-  const owner = row ? await ownerName(org, row.OwnerId) : 'nobody';
+  const ownerId = await ownerOf(org, record);
+  const owner = ownerId ? await ownerName(org, ownerId) : 'nobody';
   const same = (a?: string | null, b?: string | null) => !!a && !!b && sameId(a, b);
-  if (scope === 'mine' && !same(row?.OwnerId, persona.id)) {
+  if (scope === 'mine' && !same(ownerId, persona.id)) {
     return `scope "mine" (records the persona owns: the record is owned by ${owner}, not ${persona.name})`;
   }
-  if (scope === 'queue' && !same(row?.OwnerId, describe.scopeEntityId)) {
+  if (scope === 'queue' && !same(ownerId, describe.scopeEntityId)) {
     const queue = describe.scopeEntityId ? await ownerName(org, describe.scopeEntityId) : 'the queue';
     return `scope "queue" (records ${queue} owns: the record is owned by ${owner})`;
   }
   return undefined;
-}
-
-/** A user's or a queue's name (an owner is either). */
-async function ownerName(org: OrgConnection, id: string): Promise<string> {
-  const from = id.startsWith('00G') ? 'Group' : 'User';
-  const rows = await org.conn.query<{ Name: string }>(
-    `SELECT Name FROM ${from} WHERE Id = ${soqlString(id)}`,
-  );
-  const name = rows.records[0]?.Name;
-  return name ? `${from === 'Group' ? 'queue ' : ''}${name}` : id;
 }
 
 const COMPARE: Record<string, string> = {

@@ -95,11 +95,14 @@ test("a run lists what its filter logic keeps, each name cell carrying the recor
   expect(cells?.map((cell) => cell.label)).toEqual(['Report', 'Hot', 'Phone Inquiry', me.records[0]?.Name]);
   expect(result.factMap['T!T']?.aggregates[0]?.value).toBe(ids.length);
 
-  // One run's filters, logic and scope replace the saved ones for that run only.
+  // One run's columns, filters, logic and scope replace the saved ones for that run only.
   const changed = await run(admin, await reportId('Hot_Or_Web_Leads'), {
     reportFilters: [{ column: 'Lead.Rating', operator: 'equals', value: 'Cold' }],
     reportBooleanFilter: null,
+    detailColumns: ['Lead.Name', 'Lead.Status'],
   });
+  const webRow = changed.factMap['T!T']?.rows.find((row) => row.dataCells[0]?.value === web.id);
+  expect(webRow?.dataCells.map((cell) => cell.label)).toEqual(['Report', 'Open - Not Contacted']);
   expect(listedIds(changed)).toEqual(expect.arrayContaining([web.id, neither.id]));
   expect(listedIds(changed)).not.toContain(hot.id);
   expect((await run(admin, await reportId('Hot_Or_Web_Leads'))).reportMetadata.reportBooleanFilter).toBe(

@@ -101,6 +101,10 @@ const MESSAGES: [Diagnosis, string][] = [
     'list-view',
     'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on list view Lead MyOpenLeads ("2 items"):\n  - lead (Lead 00Q000000000001AAA): expected listed, but it is not',
   ],
+  [
+    'report',
+    'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on report "All Open Leads" (All_Open_Leads, folder Sales Reports):\n  - Lead 00Q000000000001AAA (data "lead"): expected in the report, but it is not — the persona can read it (object permission and sharing), so the report\'s filter Rating equals Hot leaves it out',
+  ],
   ['assignment', `${WHO}:\n  - Lead.OwnerId: expected "Sam Rivera", but it shows "Ava Chen"`],
   [
     'automation',
@@ -115,6 +119,14 @@ test.describe('the drift diagnosis classifier', () => {
       expect(diagnose(message)).toBe(category);
     });
   }
+
+  test('a report failure that does not name the part of the report leaving the record out is no report verdict', () => {
+    expect(
+      diagnose(
+        'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on report "All Open Leads" (All_Open_Leads, folder Sales Reports):\n  - Lead 00Q000000000001AAA (data "lead"): expected in the report, but it is not — the persona can read it (object permission and sharing), so the report\'s filters leave it out (its scope such as "My", its criteria or its queue)',
+      ),
+    ).toBe('unknown');
+  });
 
   test('a refused save that does not name the validation rule is no validation-rule verdict', () => {
     expect(

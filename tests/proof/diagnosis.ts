@@ -26,6 +26,7 @@ export const DIAGNOSES = {
   'required-field': 'the save is refused because a required field is empty',
   'validation-rule': 'the save is refused by a validation rule, or not refused as expected',
   'list-view': 'a list view lists or omits the wrong records',
+  report: "a report's own filters, filter logic, scope or type leave out a record it must list",
   dashboard: 'a dashboard shows data as another running user than expected',
   'record-type': 'the persona is not offered a record type it needs',
   assignment: 'the record is owned by someone other than expected (assignment, routing)',
@@ -67,6 +68,8 @@ const RULES: [Diagnosis, RegExp][] = [
     /(could not save|could not create|was refused|was expected to be refused)[^\n]*validation rule \w+\.\w+/,
   ],
   ['list-view', /on list view \w+ \w+/],
+  // A report verdict names the part of the report that leaves the record out, not only the report.
+  ['report', /on report "[^"]*"[\s\S]*the report's (filter |filter logic|scope "|type ")/],
   ['dashboard', /on dashboard "[^"]*" \([^)]*\) — it shows data as its running user/],
   ['record-type', /with record type \w+[^\n]*(is not available to the profile|the New action offers)/],
   ['assignment', /\.OwnerId: expected /],

@@ -1,6 +1,17 @@
 import type { OrgDefinition } from '../../emulator';
 import type { Diagnosis } from './diagnosis';
-import { group, itemField, layout, listView, profile, recordType, removeOne, role, user } from './org-edits';
+import {
+  group,
+  itemField,
+  layout,
+  listView,
+  profile,
+  recordType,
+  removeOne,
+  report,
+  role,
+  user,
+} from './org-edits';
 
 /**
  * An org change that breaks users in real releases, applied to a copy of the demo org definition, with the
@@ -329,6 +340,15 @@ export const DRIFTS: Drift[] = [
     },
     scenarios: ['sdr-gets-routed-canadian-lead'],
     diagnosis: 'list-view',
+  },
+  {
+    id: 'report-filter-changed',
+    title: 'Report filter changed: All Open Leads lists Hot leads only',
+    change: (org) => {
+      report(org, 'All_Open_Leads').filters.push({ field: 'Rating', operator: 'equals', value: 'Hot' });
+    },
+    scenarios: ['open-leads-report-blank-for-mops'],
+    diagnosis: 'report',
   },
   {
     id: 'permission-set-group-over-exposes',

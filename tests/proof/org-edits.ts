@@ -32,6 +32,9 @@ export const listView = (org: OrgDefinition, object: string, developerName: stri
     (v) => v.object === object && v.developerName === developerName,
   );
 
+export const report = (org: OrgDefinition, developerName: string) =>
+  named(org.reports, `report ${developerName}`, (r) => r.developerName === developerName);
+
 export const recordType = (org: OrgDefinition, object: string, developerName: string) =>
   named(
     org.objects[object]?.recordTypes ?? [],
