@@ -6,6 +6,7 @@ import type { StepContext } from './context';
 import { loadedList } from './loaded-list';
 import { recordName } from './record-name';
 import { type ListedVerdict, whyNotInListView } from './why-not-in-list-view';
+import { whyRecordOpens } from './why-record-opens';
 
 /**
  * Checks which test records a list shows and how many rows it has, loading more rows of a long list ("50+
@@ -46,7 +47,9 @@ export async function listProblems(
   }
   for (const record of excludes) {
     if (ids.includes(record.id)) {
-      problems.push(`${recordName(context, record)}: expected not listed, but it is`);
+      problems.push(
+        `${recordName(context, record)}: expected not listed, but it is — ${await whyListed(record, context)}`,
+      );
     } else if (!complete) {
       problems.push(
         `${recordName(context, record)}: expected not listed, but absence cannot be proven: ${incomplete}`,
@@ -132,6 +135,15 @@ export async function whyNotListed(
     return `${readable}, so the ${shown.noun}'s filters leave it out (its scope such as "My", its criteria or its queue)`;
   if ('leftOutBy' in verdict) return `${readable}, so ${verdict.leftOutBy}`;
   return `${readable} and ${verdict.keptBy}: the ${shown.noun} shown disagrees with the org — a ${shown.noun} loaded before the record was saved, or a rendering fault`;
+}
+
+/** Why the persona sees a record a list or report shows them: how they can read it, from the org as the admin. */
+export async function whyListed(record: CreatedRecord, context: StepContext): Promise<string> {
+  if (!context.org) return 'the org was not asked why they can read it';
+  const why = await whyRecordOpens(context.org, context.persona.user, record.sobject, record.id).catch(
+    (failure: Error) => `the org could not say why (${failure.message})`,
+  );
+  return `they can read it: ${why}`;
 }
 
 /** A list view's own verdict on a record (not an object home's or a related list's: they have no filters to read). */

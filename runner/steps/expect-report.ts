@@ -2,7 +2,7 @@ import { sameId } from '../../fixtures/same-id';
 import type { ReportRowShown } from '../../pages/report-page';
 import type { ReportExpectation } from '../model-views';
 import type { StepContext } from './context';
-import { recordOf, rowCountProblem, whyNotListed } from './expect-list';
+import { recordOf, rowCountProblem, whyListed, whyNotListed } from './expect-list';
 import { groupedReportProblem, groupedRowsProblem, isTabular, rowReadingChecks } from './grouped-report';
 import type { OpenedView } from './opened-view';
 import { recordName } from './record-name';
@@ -66,7 +66,9 @@ export async function reportProblems(
   for (const key of expected.excludes) {
     const record = recordOf(key, context);
     if (listed(record.id))
-      problems.push(`${recordName(context, record)}: expected not in the report, but it is`);
+      problems.push(
+        `${recordName(context, record)}: expected not in the report, but it is — ${await whyListed(record, context)}`,
+      );
     else if (!complete)
       problems.push(
         `${recordName(context, record)}: expected not in the report, but its absence cannot be proven: ${evidence}`,

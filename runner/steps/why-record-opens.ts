@@ -26,7 +26,7 @@ const DEFAULT_ACCESS: Record<string, string> = {
 /**
  * Why a user CAN open a record, from the org as the admin (docs/salesforce-facts.md#who-can-see-what): which
  * profile or permission set grants Read on the object, then which grant opens the record — View All / Modify All,
- * ownership, an org-wide default above Private, the role hierarchy over the owner, or else sharing
+ * ownership (theirs, or a queue's they belong to), an org-wide default above Private, the role hierarchy over the owner, or else sharing
  * (UserRecordAccess says read access; the sharing rule, queue or manual share behind it is named from the
  * object's Share rows where the org lets the admin read them, else the user's groups are listed as candidates).
  */
@@ -55,6 +55,11 @@ export async function whyRecordOpens(
     )
   ).records;
   if (record?.OwnerId === userId) return `${object}; they own the record`;
+  const [user] = await readUserCapabilities(org.conn, [username]).catch(() => []);
+  const queue = record?.OwnerId.startsWith('00G') ? await groupName(org, record.OwnerId) : undefined;
+  if (queue && user?.queues.includes(queue)) {
+    return `${object}; the record is owned by queue ${queue}, of which they are a member (${user.membershipVia[queue] ?? 'direct'})`;
+  }
   const sharingModel = await readSharingModel(org, sobject);
   if (sharingModel && sharingModel !== 'Private') {
     return `${object}; the org-wide default for ${sobject} is ${DEFAULT_ACCESS[sharingModel] ?? sharingModel}, so every user with Read on the object opens it`;
@@ -62,7 +67,6 @@ export async function whyRecordOpens(
   const aboveOwner = record?.OwnerId ? await roleAbove(org, userId, record.OwnerId) : undefined;
   if (aboveOwner) return `${object}; ${aboveOwner}`;
   const shares = await readShares(org, sobject, recordId);
-  const [user] = await readUserCapabilities(org.conn, [username]).catch(() => []);
   const groups = user
     ? [...user.publicGroups, ...user.queues].map(
         (name) => `${name} (${user.membershipVia[name] ?? 'direct'})`,
@@ -74,6 +78,14 @@ export async function whyRecordOpens(
     (shares ??
       `the ${sobject}Share rows are not readable here; their groups and queues, the likely route of a sharing rule: ${groups.join(', ') || 'none'}`)
   );
+}
+
+/** A queue's or group's developer name, as persona contracts and capabilities name them. */
+async function groupName(org: OrgConnection, id: string): Promise<string | undefined> {
+  const rows = await org.conn.query<{ DeveloperName: string }>(
+    `SELECT DeveloperName FROM Group WHERE Id = ${soqlString(id)}`,
+  );
+  return rows.records[0]?.DeveloperName;
 }
 
 async function readSharingModel(org: OrgConnection, sobject: string): Promise<string | undefined> {

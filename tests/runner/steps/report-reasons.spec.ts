@@ -132,3 +132,15 @@ test('a record the persona cannot read is explained by sharing, and by what the 
     "the record is not shared with them: the org-wide default, role hierarchy, sharing rules and queues give no access; and even if they could read it, the report's filter Lead Status not equal to Closed - Converted,Closed - Not Converted (the record's Lead Status is Closed - Not Converted) leaves it out",
   ]);
 });
+
+test('a record the report shows that it must not says how the persona can read it', async ({ browser }) => {
+  emulator = await startEmulator({ port: 0 });
+  const { context } = await sdrWithLead(emulator, browser);
+  await runStep(open('All_Open_Leads'), context);
+  const excludesLead = expectPage({
+    report: { includes: [], excludes: ['lead'], columns: {}, values: {} },
+  } as ViewExpectations);
+  await expectationFailure(runStep(excludesLead, context), [
+    'expected not in the report, but it is — they can read it: Read on Lead comes from profile "Sales Development Rep"; they own the record',
+  ]);
+});

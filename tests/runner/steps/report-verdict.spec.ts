@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import type { OrgConnection } from '../../../fixtures';
+import { whyNotInReport } from '../../../runner/steps/why-not-in-report';
+
+/**
+ * The report verdict over Analytics REST API answers shaped as a real org gives them (standard report types name
+ * standard columns STAGE_NAME, CLOSE_DATE): the parts the emulator's reports do not have — report types that
+ * require related records, date filters, "team" scopes.
+ */
+const DEAL = '006000000000001AAA';
+const persona = { id: '005000000000001AAA', name: 'Ava Chen' };
+
+function orgAnswering(
+  metadata: Record<string, unknown>,
+  listed: (body: { reportFilters: unknown[] }) => boolean,
+) {
+  const runs: unknown[] = [];
+  const row = {
+    dataCells: [
+      { label: 'Renewal', value: DEAL },
+      { label: 'Prospecting', value: 'Prospecting' },
+    ],
+  };
+  const conn = {
+    version: '62.0',
+    request: async () => ({
+      reportMetadata: { detailColumns: ['OPPORTUNITY_NAME', 'STAGE_NAME'], reportFilters: [], ...metadata },
+      reportExtendedMetadata: {
+        detailColumnInfo: { OPPORTUNITY_NAME: { label: 'Opportunity Name' }, STAGE_NAME: { label: 'Stage' } },
+      },
+      reportTypeMetadata: { categories: [{ columns: { CLOSE_DATE: { label: 'Close Date' } } }] },
+    }),
+    requestPost: async (_url: string, body: { reportMetadata: { reportFilters: unknown[] } }) => {
+      runs.push(body.reportMetadata);
+      return { factMap: { 'T!T': { rows: listed(body.reportMetadata) ? [row] : [] } } };
+    },
+  };
+  return { org: { conn } as unknown as OrgConnection, runs };
+}
+
+const record = { sobject: 'Opportunity', id: DEAL };
+
+test('a record even an unfiltered run leaves out is left out by the report type or its date filter', async () => {
+  const { org, runs } = orgAnswering(
+    {
+      reportType: { label: 'Opportunities with Products' },
+      standardDateFilter: { column: 'CLOSE_DATE', durationValue: 'THIS_FISCAL_QUARTER' },
+    },
+    () => false,
+  );
+  expect(await whyNotInReport(org, record, '00O000000000001AAA', persona)).toEqual({
+    leftOutBy:
+      'the report\'s type "Opportunities with Products" or its date filter on Close Date (THIS_FISCAL_QUARTER) leaves it out: run as the admin through the API with no filter, it does not list it (a report type can require related records)',
+  });
+  expect(runs).toEqual([expect.objectContaining({ reportFilters: [], scope: 'organization' })]);
+});
+
+test('filters that each keep the record, in an all-records scope, keep it: the report shown disagrees', async () => {
+  const filter = { column: 'STAGE_NAME', operator: 'notEqual', value: 'Closed Won' };
+  const { org, runs } = orgAnswering({ reportFilters: [filter], scope: 'organization' }, () => true);
+  expect(await whyNotInReport(org, record, '00O000000000001AAA', persona)).toEqual({
+    keptBy:
+      'the report\'s scope "organization" and its filter Stage not equal to Closed Won (the record\'s Stage is Prospecting) keep it (tried on the record through the API)',
+  });
+  // One run with no filter, then one with each filter alone.
+  expect(runs).toEqual([
+    expect.objectContaining({ reportFilters: [] }),
+    expect.objectContaining({ reportFilters: [filter], reportBooleanFilter: null }),
+  ]);
+});
+
+test('a scope that cannot be tried on the record is named as what may leave it out', async () => {
+  const { org } = orgAnswering({ scope: 'team' }, () => true);
+  expect(await whyNotInReport(org, record, '00O000000000001AAA', persona)).toEqual({
+    leftOutBy:
+      'the report\'s scope "team", which cannot be tried on the record through the API, may leave it out',
+  });
+});
