@@ -8,7 +8,7 @@ import type { ListedVerdict } from './why-not-in-list-view';
  * Which part of a report leaves a record out, read as the admin through the Analytics REST API: the report's
  * describe (its filters, filter logic and scope), then runs changed for that run only (Execute Sync with
  * reportMetadata: "Filter Reports on Demand", Reports and Dashboards REST API Developer Guide) — with no filter
- * over all records, then with each filter alone. A run lists the record when a cell of a row carries its Id, as
+ * over all records, then with each filter and each cross filter alone. A run lists the record when a cell of a row carries its Id, as
  * a record name's cell does ("Decode the Fact Map": a name's value is the record's Id).
  */
 interface ReportFilter {
@@ -16,8 +16,14 @@ interface ReportFilter {
   operator: string;
   value: string | null;
 }
+/** "With or without related records" (with Opportunities); ANDed with the other filters. */
+interface CrossFilter {
+  includesObject?: boolean;
+  relatedEntity?: string;
+}
 interface ReportMetadata {
   reportFilters: ReportFilter[];
+  crossFilters?: CrossFilter[];
   reportBooleanFilter?: string | null;
   scope?: string;
   detailColumns?: string[];
@@ -67,7 +73,7 @@ export async function whyNotInReport(
   const columns = [
     ...new Set([...(metadata.detailColumns ?? []), ...filters.map((filter) => filter.column)]),
   ];
-  const unfiltered = await run({ reportFilters: [], detailColumns: columns });
+  const unfiltered = await run({ reportFilters: [], crossFilters: [], detailColumns: columns });
   const row = rowOf(unfiltered);
   if (!row) {
     const carriesIds = rowsOf(unfiltered).some((cells) =>
@@ -85,9 +91,16 @@ export async function whyNotInReport(
       leftOutBy: `the report's type "${metadata.reportType?.label ?? 'unknown'}"${dated} leaves it out: run as the admin through the API with no filter, it does not list it (a report type can require related records)`,
     };
   }
-  const kept = await Promise.all(
-    filters.map(async (filter) => rowOf(await run({ reportFilters: [filter] })) !== undefined),
-  );
+  const listedWith = async (changes: Partial<ReportMetadata>) =>
+    rowOf(await run({ reportFilters: [], crossFilters: [], ...changes })) !== undefined;
+  const kept = await Promise.all(filters.map((filter) => listedWith({ reportFilters: [filter] })));
+  const crossFilters = metadata.crossFilters ?? [];
+  const crossKept = await Promise.all(crossFilters.map((cross) => listedWith({ crossFilters: [cross] })));
+  const crossFailing = crossFilters.filter((_, index) => !crossKept[index]).map(crossWords);
+  if (crossFailing.length > 0)
+    return {
+      leftOutBy: `the report's ${crossFailing.join('; ')} ${crossFailing.length > 1 ? 'leave' : 'leaves'} it out`,
+    };
   const logic = metadata.reportBooleanFilter || filters.map((_, index) => index + 1).join(' AND ');
   const words = (filter: ReportFilter) => filterWords(describe, filter, row[columns.indexOf(filter.column)]);
   if (filters.length > 0 && combine(logic, kept) === false) {
@@ -129,6 +142,11 @@ const OPERATORS: Record<string, string> = {
   excludes: 'excludes',
   within: 'within',
 };
+
+/** "cross filter with Opportunities" */
+function crossWords(cross: CrossFilter): string {
+  return `cross filter ${cross.includesObject === false ? 'without' : 'with'} ${cross.relatedEntity ?? 'related records'}`;
+}
 
 /** "filter Lead Status not equal to Closed (the record's Lead Status is Open)", its value as the report shows it. */
 function filterWords(describe: Describe, filter: ReportFilter, cell: Cell | undefined): string {

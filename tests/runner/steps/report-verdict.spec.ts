@@ -12,7 +12,7 @@ const persona = { id: '005000000000001AAA', name: 'Ava Chen' };
 
 function orgAnswering(
   metadata: Record<string, unknown>,
-  listed: (body: { reportFilters: unknown[] }) => boolean,
+  listed: (body: { reportFilters: unknown[]; crossFilters: unknown[] }) => boolean,
 ) {
   const runs: unknown[] = [];
   const row = {
@@ -30,7 +30,10 @@ function orgAnswering(
       },
       reportTypeMetadata: { categories: [{ columns: { CLOSE_DATE: { label: 'Close Date' } } }] },
     }),
-    requestPost: async (_url: string, body: { reportMetadata: { reportFilters: unknown[] } }) => {
+    requestPost: async (
+      _url: string,
+      body: { reportMetadata: { reportFilters: unknown[]; crossFilters: unknown[] } },
+    ) => {
       runs.push(body.reportMetadata);
       return { factMap: { 'T!T': { rows: listed(body.reportMetadata) ? [row] : [] } } };
     },
@@ -66,6 +69,20 @@ test('filters that each keep the record, in an all-records scope, keep it: the r
   expect(runs).toEqual([
     expect.objectContaining({ reportFilters: [] }),
     expect.objectContaining({ reportFilters: [filter], reportBooleanFilter: null }),
+  ]);
+});
+
+test('a cross filter that leaves the record out is named; the other filters are run without it', async () => {
+  const { org, runs } = orgAnswering(
+    { crossFilters: [{ includesObject: true, relatedEntity: 'Opportunities', criteria: [] }] },
+    (body) => body.crossFilters.length === 0,
+  );
+  expect(await whyNotInReport(org, record, '00O000000000001AAA', persona)).toEqual({
+    leftOutBy: "the report's cross filter with Opportunities leaves it out",
+  });
+  expect(runs).toEqual([
+    expect.objectContaining({ crossFilters: [] }),
+    expect.objectContaining({ crossFilters: [expect.objectContaining({ relatedEntity: 'Opportunities' })] }),
   ]);
 });
 
