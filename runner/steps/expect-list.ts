@@ -1,11 +1,13 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { ListViewPage } from '../../pages/list-view-page';
+import { RelatedListCard } from '../../pages/related-list';
 import type { ShownList } from '../../pages/shown-list';
 import type { ListExpectation, RowCount } from '../model-views';
 import type { StepContext } from './context';
 import { loadedList } from './loaded-list';
 import { recordName } from './record-name';
 import { type ListedVerdict, whyNotInListView } from './why-not-in-list-view';
+import { whyNotInRelatedList } from './why-not-in-related-list';
 import { whyRecordOpens } from './why-record-opens';
 
 /**
@@ -39,7 +41,7 @@ export async function listProblems(
         complete
           ? await whyNotListed(record, context, {
               noun: 'list',
-              verdict: listViewVerdict(list, record, context),
+              verdict: ownVerdict(list, record, context),
             })
           : `it is not among the rows loaded: ${incomplete}`
       }`,
@@ -146,9 +148,18 @@ export async function whyListed(record: CreatedRecord, context: StepContext): Pr
   return `they can read it: ${why}`;
 }
 
-/** A list view's own verdict on a record (not an object home's or a related list's: they have no filters to read). */
-function listViewVerdict(list: ShownList, record: CreatedRecord, context: StepContext) {
+/**
+ * What a list itself says of a record it leaves out, read as the admin: a list view's scope and filters, or a
+ * related list's lookup to the record opened (an object home's recent items have no such verdict).
+ */
+function ownVerdict(list: ShownList, record: CreatedRecord, context: StepContext) {
   const name = list instanceof ListViewPage ? list.viewName : undefined;
-  if (!name) return undefined;
-  return (org: OrgConnection) => whyNotInListView(org, record, name, context.persona.user);
+  if (name) return (org: OrgConnection) => whyNotInListView(org, record, name, context.persona.user);
+  const open = context.openRecord;
+  if (!(list instanceof RelatedListCard) || !open) return undefined;
+  return async (org: OrgConnection) => {
+    const prediction = await open.prediction.catch(() => undefined);
+    const layoutList = prediction?.layout?.relatedLists?.find((each) => each.label === list.label);
+    return whyNotInRelatedList(org, record, open.record, layoutList);
+  };
 }

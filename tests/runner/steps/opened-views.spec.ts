@@ -381,6 +381,25 @@ test("a dynamic dashboard shows the viewer's own values; currency compares by am
   expect(unknown.message).toContain('Did you mean "My_Pipeline"?');
 });
 
+test('a record a related list does not show is explained by where its lookup points', async ({ browser }) => {
+  const { context, org, records } = await as(browser, AE);
+  const initech = await idOf(org, "SELECT Id FROM Account WHERE Name = 'Initech'");
+  const other = await org.conn.sobject('Account').create({ Name: 'Initrode' });
+  const contact = await org.conn.sobject('Contact').create({
+    LastName: 'Misplaced',
+    AccountId: (other as { id: string }).id,
+    OwnerId: context.persona.user.id,
+  });
+  records.set('account', { sobject: 'Account', id: initech });
+  records.set('contact', { sobject: 'Contact', id: (contact as { id: string }).id });
+
+  await runStep(open({ record: 'account', relatedList: 'Contacts' }), context);
+  await expectationFailure(runStep(list({ includes: ['contact'] }), context), [
+    'expected listed, but it is not — the persona can read it (object permission and sharing), so the related list ' +
+      `shows the Contact records whose AccountId is this Account, and the record's AccountId is Account "Initrode" (${(other as { id: string }).id})`,
+  ]);
+});
+
 test("a related list of the opened record lists its children; a related list not on the persona's layout fails with the ones shown", async ({
   browser,
 }) => {
