@@ -156,7 +156,9 @@ function filterWords(describe: Describe, filter: ReportFilter, cell: Cell | unde
     shown === undefined
       ? ''
       : ` (the record's ${label} is ${shown === '' || shown === '-' ? 'empty' : shown})`;
-  return `filter ${label} ${OPERATORS[filter.operator] ?? filter.operator} ${filter.value ?? ''}${value}`;
+  // A report filter's values are comma-separated: "any of" them.
+  const values = (filter.value ?? '').split(',').map((part) => part.trim());
+  return `filter ${label} ${OPERATORS[filter.operator] ?? filter.operator} ${values.join(', ')}${value}`;
 }
 
 function labelOf(describe: Describe, column: string): string {

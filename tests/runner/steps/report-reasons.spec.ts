@@ -129,7 +129,7 @@ test('a record the persona cannot read is explained by sharing, and by what the 
   );
   await runStep(open('All_Open_Leads'), context);
   await expectationFailure(runStep(includesLead, context), [
-    "the record is not shared with them: the org-wide default, role hierarchy, sharing rules and queues give no access; and even if they could read it, the report's filter Lead Status not equal to Closed - Converted,Closed - Not Converted (the record's Lead Status is Closed - Not Converted) leaves it out",
+    "the record is not shared with them: the org-wide default, role hierarchy, sharing rules and queues give no access; and even if they could read it, the report's filter Lead Status not equal to Closed - Converted, Closed - Not Converted (the record's Lead Status is Closed - Not Converted) leaves it out",
   ]);
 });
 
