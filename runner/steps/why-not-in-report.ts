@@ -1,5 +1,5 @@
 import type { CreatedRecord, OrgConnection } from '../../fixtures';
-import { combine } from '../../fixtures/criteria-items';
+import { combine, FILTER_OPERATIONS } from '../../fixtures/criteria-items';
 import { sameId } from '../../fixtures/same-id';
 import { ownerName, ownerOf } from './record-owner';
 import type { ListedVerdict } from './why-not-in-list-view';
@@ -128,21 +128,6 @@ export async function whyNotInReport(
   return { keptBy: `the report's scope "${scope}"${keptBy} (tried on the record through the API)` };
 }
 
-const OPERATORS: Record<string, string> = {
-  equals: 'equals',
-  notEqual: 'not equal to',
-  lessThan: 'less than',
-  greaterThan: 'greater than',
-  lessOrEqual: 'less or equal',
-  greaterOrEqual: 'greater or equal',
-  contains: 'contains',
-  notContain: 'does not contain',
-  startsWith: 'starts with',
-  includes: 'includes',
-  excludes: 'excludes',
-  within: 'within',
-};
-
 /** "cross filter with Opportunities" */
 function crossWords(cross: CrossFilter): string {
   return `cross filter ${cross.includesObject === false ? 'without' : 'with'} ${cross.relatedEntity ?? 'related records'}`;
@@ -158,7 +143,7 @@ function filterWords(describe: Describe, filter: ReportFilter, cell: Cell | unde
       : ` (the record's ${label} is ${shown === '' || shown === '-' ? 'empty' : shown})`;
   // A report filter's values are comma-separated: "any of" them.
   const values = (filter.value ?? '').split(',').map((part) => part.trim());
-  return `filter ${label} ${OPERATORS[filter.operator] ?? filter.operator} ${values.join(', ')}${value}`;
+  return `filter ${label} ${FILTER_OPERATIONS[filter.operator] ?? filter.operator} ${values.join(', ')}${value}`;
 }
 
 function labelOf(describe: Describe, column: string): string {
