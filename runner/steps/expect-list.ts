@@ -122,7 +122,7 @@ export async function whyNotListed(
   const verdict =
     org && shown.verdict
       ? await shown.verdict(org).catch((error: Error) => ({
-          leftOutBy: `the org could not say which filter (${error.message})`,
+          leftOutBy: `the org could not say what leaves it out (${error.message})`,
         }))
       : undefined;
   // explainRecord ends with this when the persona can read the record: then the filters left it out.
