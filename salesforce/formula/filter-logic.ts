@@ -3,7 +3,8 @@ import { evaluateFormula } from './evaluate';
 /**
  * Filter logic over numbered conditions — "and", "or", or custom logic such as "1 AND (2 OR NOT 3)", as a
  * flow's filterLogic, an approval process's booleanFilter and a report's reportBooleanFilter write it — as one
- * formula of the conditions' formulas. Flow Builder and Setup refuse AND and OR side by side without parentheses, and so does this.
+ * formula of the conditions' formulas. Flow Builder and Setup refuse AND and OR side by side without
+ * parentheses, and so does this.
  */
 export class FilterLogicError extends Error {}
 
