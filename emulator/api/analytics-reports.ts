@@ -16,6 +16,9 @@ import { SalesforceError } from './errors';
  * columns' labels. Unconfirmed: the errorCode and wording of a column a run's filters name that the report type
  * does not have.
  */
+/** The detail rows one synchronous run answers at most ("Reports and Dashboards REST API Limits": 2,000). */
+const DETAIL_ROWS = 2000;
+
 export interface RunMetadata {
   detailColumns?: string[];
   reportFilters?: { column: string; operator: string; value: string | null }[];
@@ -63,10 +66,17 @@ export function executeReport(
   const run = folderOpenTo(state, user, report.folder) ? runReport(state, user, asRun) : undefined;
   if (!run?.ok) throw new SalesforceError(403, 'FORBIDDEN', REPORT_NO_ACCESS);
   const cells = (row: Row) => ({ dataCells: run.columns.map((field) => cell(state, type, row, field)) });
+  // A run answers at most DETAIL_ROWS detail rows, the first in its order; allData says whether that was all.
+  let left = DETAIL_ROWS;
+  const detail = (rows: Row[]) => {
+    const answered = rows.slice(0, left);
+    left -= answered.length;
+    return answered.map(cells);
+  };
   const factMap: Record<string, { aggregates: { label: string; value: number }[]; rows: unknown[] }> = {
     'T!T': {
       aggregates: aggregates(run, run.rows),
-      rows: run.groupings.length > 0 || !includeDetails ? [] : run.rows.map(cells),
+      rows: run.groupings.length > 0 || !includeDetails ? [] : detail(run.rows),
     },
   };
   const groupings = groupingsOf(
@@ -77,7 +87,7 @@ export function executeReport(
     (key, rows, deepest) => {
       factMap[`${key}!T`] = {
         aggregates: aggregates(run, rows),
-        rows: deepest && includeDetails ? rows.map(cells) : [],
+        rows: deepest && includeDetails ? detail(rows) : [],
       };
     },
     state,
@@ -90,7 +100,7 @@ export function executeReport(
       type: 'Report',
       describeUrl: `/services/data/v${version}/analytics/reports/${id}/describe`,
     },
-    allData: true,
+    allData: !includeDetails || run.rows.length <= DETAIL_ROWS,
     hasDetailRows: includeDetails,
     reportMetadata: reportMetadata(id, asRun, type),
     groupingsDown: { groupings },

@@ -40,8 +40,12 @@ interface Cell {
   value?: unknown;
 }
 interface Run {
+  /** False when the run answered only its first 2,000 detail rows. */
+  allData?: boolean;
   factMap?: Record<string, { rows?: { dataCells?: Cell[] }[] }>;
 }
+
+const CUT = '2,000 detail rows, allData false';
 
 /** Scopes tried on the record: every record, and the persona's own. */
 const TRIED_SCOPES = ['organization', 'user'];
@@ -75,6 +79,11 @@ export async function whyNotInReport(
   ];
   const unfiltered = await run({ reportFilters: [], crossFilters: [], detailColumns: columns });
   const row = rowOf(unfiltered);
+  const cut = (result: Run) => result.allData === false;
+  if (!row && cut(unfiltered))
+    return {
+      leftOutBy: `the report's filters or scope may leave it out, or its type: which cannot be read, as a run with no filter has more rows than the API answers (${CUT})`,
+    };
   if (!row) {
     const carriesIds = rowsOf(unfiltered).some((cells) =>
       cells.some((cell) => isIdOf(cell.value, record.id)),
@@ -91,20 +100,30 @@ export async function whyNotInReport(
       leftOutBy: `the report's type "${metadata.reportType?.label ?? 'unknown'}"${dated} leaves it out: run as the admin through the API with no filter, it does not list it (a report type can require related records)`,
     };
   }
-  const listedWith = async (changes: Partial<ReportMetadata>) =>
-    rowOf(await run({ reportFilters: [], crossFilters: [], ...changes })) !== undefined;
+  // Listed, not listed, or undefined: not among the rows a cut run answered.
+  const listedWith = async (changes: Partial<ReportMetadata>): Promise<boolean | undefined> => {
+    const result = await run({ reportFilters: [], crossFilters: [], ...changes });
+    return rowOf(result) !== undefined ? true : cut(result) ? undefined : false;
+  };
   const kept = await Promise.all(filters.map((filter) => listedWith({ reportFilters: [filter] })));
   const crossFilters = metadata.crossFilters ?? [];
   const crossKept = await Promise.all(crossFilters.map((cross) => listedWith({ crossFilters: [cross] })));
-  const crossFailing = crossFilters.filter((_, index) => !crossKept[index]).map(crossWords);
+  const crossFailing = crossFilters.filter((_, index) => crossKept[index] === false).map(crossWords);
   if (crossFailing.length > 0)
     return {
       leftOutBy: `the report's ${crossFailing.join('; ')} ${crossFailing.length > 1 ? 'leave' : 'leaves'} it out`,
     };
   const logic = metadata.reportBooleanFilter || filters.map((_, index) => index + 1).join(' AND ');
   const words = (filter: ReportFilter) => filterWords(describe, filter, row[columns.indexOf(filter.column)]);
-  if (filters.length > 0 && combine(logic, kept) === false) {
-    const failing = filters.filter((_, index) => !kept[index]).map(words);
+  const verdict = filters.length > 0 ? combine(logic, kept) : true;
+  if (verdict === undefined) {
+    const untold = filters.filter((_, index) => kept[index] === undefined).map(words);
+    return {
+      leftOutBy: `the report's ${untold.join('; ')} may leave it out: a run with ${untold.length > 1 ? 'each of them' : 'it'} alone has more rows than the API answers (${CUT})`,
+    };
+  }
+  if (verdict === false) {
+    const failing = filters.filter((_, index) => kept[index] === false).map(words);
     return {
       leftOutBy: metadata.reportBooleanFilter
         ? `the report's filter logic "${logic}" does not hold: ${failing.join('; ')} ${failing.length > 1 ? 'do' : 'does'} not keep it`

@@ -161,3 +161,30 @@ test("a report's filter logic naming a filter it does not have is refused when t
     ),
   ]);
 });
+
+test('a run answers its first 2,000 detail rows, and says when that was not all', async () => {
+  const many = await startEmulator({
+    port: 0,
+    org: demoOrg((org) => {
+      for (let n = 0; n < 2001; n++)
+        org.records.push({ object: 'Lead', fields: { LastName: `Many ${n}`, Company: 'Bulk' } });
+    }),
+  });
+  try {
+    const conn = await oauthConnection(many, many.admin.username, many.admin.password);
+    const id = (
+      await conn.query<{ Id: string }>("SELECT Id FROM Report WHERE DeveloperName = 'All_Open_Leads'")
+    ).records[0].Id;
+    const result = await conn.request<Run & { allData: boolean }>(url(conn, id, '?includeDetails=true'));
+    expect(result.allData).toBe(false);
+    expect(result.factMap['T!T']?.rows).toHaveLength(2000);
+    expect(result.factMap['T!T']?.aggregates[0]?.value).toBeGreaterThan(2000);
+    const fewer = await conn.requestPost<Run & { allData: boolean }>(url(conn, id, '?includeDetails=true'), {
+      reportMetadata: { reportFilters: [{ column: 'Lead.LastName', operator: 'equals', value: 'Many 7' }] },
+    });
+    expect(fewer.allData).toBe(true);
+    expect(fewer.factMap['T!T']?.rows).toHaveLength(1);
+  } finally {
+    await many.stop();
+  }
+});

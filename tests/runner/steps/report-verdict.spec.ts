@@ -12,7 +12,8 @@ const persona = { id: '005000000000001AAA', name: 'Ava Chen' };
 
 function orgAnswering(
   metadata: Record<string, unknown>,
-  listed: (body: { reportFilters: unknown[]; crossFilters: unknown[] }) => boolean,
+  // 'cut': the run answers only its first 2,000 rows (allData false), and the record is not among them.
+  listed: (body: { reportFilters: unknown[]; crossFilters: unknown[] }) => boolean | 'cut',
 ) {
   const runs: unknown[] = [];
   const row = {
@@ -21,6 +22,7 @@ function orgAnswering(
       { label: 'Prospecting', value: 'Prospecting' },
     ],
   };
+  const otherRow = { dataCells: [{ label: 'Another', value: '006000000000002AAA' }, row.dataCells[1]] };
   const conn = {
     version: '62.0',
     request: async () => ({
@@ -35,7 +37,9 @@ function orgAnswering(
       body: { reportMetadata: { reportFilters: unknown[]; crossFilters: unknown[] } },
     ) => {
       runs.push(body.reportMetadata);
-      return { factMap: { 'T!T': { rows: listed(body.reportMetadata) ? [row] : [] } } };
+      const answer = listed(body.reportMetadata);
+      if (answer === 'cut') return { allData: false, factMap: { 'T!T': { rows: [otherRow] } } };
+      return { allData: true, factMap: { 'T!T': { rows: answer ? [row] : [] } } };
     },
   };
   return { org: { conn } as unknown as OrgConnection, runs };
@@ -91,5 +95,21 @@ test('a scope that cannot be tried on the record is named as what may leave it o
   expect(await whyNotInReport(org, record, '00O000000000001AAA', persona)).toEqual({
     leftOutBy:
       'the report\'s scope "team", which cannot be tried on the record through the API, may leave it out',
+  });
+});
+
+test('a run cut at 2,000 rows without the record proves nothing: what may leave it out is named as such', async () => {
+  const filter = { column: 'STAGE_NAME', operator: 'notEqual', value: 'Closed Won' };
+  const everyRunCut = orgAnswering({ reportFilters: [filter] }, () => 'cut');
+  expect(await whyNotInReport(everyRunCut.org, record, '00O000000000001AAA', persona)).toEqual({
+    leftOutBy:
+      "the report's filters or scope may leave it out, or its type: which cannot be read, as a run with no filter has more rows than the API answers (2,000 detail rows, allData false)",
+  });
+  const filteredRunCut = orgAnswering({ reportFilters: [filter] }, (body) =>
+    body.reportFilters.length === 0 ? true : 'cut',
+  );
+  expect(await whyNotInReport(filteredRunCut.org, record, '00O000000000001AAA', persona)).toEqual({
+    leftOutBy:
+      "the report's filter Stage not equal to Closed Won (the record's Stage is Prospecting) may leave it out: a run with it alone has more rows than the API answers (2,000 detail rows, allData false)",
   });
 });
