@@ -26,9 +26,10 @@ const DEFAULT_ACCESS: Record<string, string> = {
 /**
  * Why a user CAN open a record, from the org as the admin (docs/salesforce-facts.md#who-can-see-what): which
  * profile or permission set grants Read on the object, then which grant opens the record — View All / Modify All,
- * ownership (theirs, or a queue's they belong to), an org-wide default above Private, the role hierarchy over the owner, or else sharing
- * (UserRecordAccess says read access; the sharing rule, queue or manual share behind it is named from the
- * object's Share rows where the org lets the admin read them, else the user's groups are listed as candidates).
+ * ownership (theirs, or a queue's they belong to), an org-wide default above Private, the role hierarchy over the
+ * owner, or else sharing (UserRecordAccess says read access; the sharing rule, queue or manual share behind it is
+ * named from the object's Share rows where the org lets the admin read them, else the user's groups are listed as
+ * candidates).
  */
 export async function whyRecordOpens(
   org: OrgConnection,
