@@ -259,10 +259,7 @@ function cell(
   const value = row[field.name] ?? null;
   if (field.name === type.options.nameField) return { label: String(value ?? ''), value: row.Id };
   if (field.type === 'reference' && typeof value === 'string') {
-    const target = state.objectByKeyPrefix(value.slice(0, 3));
-    const nameField = target?.options.nameField;
-    const referenced = target && nameField ? state.store.get(target.name, value) : undefined;
-    return { label: String(referenced?.[nameField ?? ''] ?? value), value };
+    return { label: state.recordName(value) ?? value, value };
   }
   if (value === null) return { label: '-', value: null };
   return { label: String(value), value };

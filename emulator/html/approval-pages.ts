@@ -123,9 +123,10 @@ function actionButton(label: string, url: string): SafeHtml {
 }
 
 function targetName(state: OrgState, targetId: string): { name: string; type?: SObjectType } {
-  const type = state.objectByKeyPrefix(targetId.slice(0, 3));
-  const row = type ? state.store.get(type.name, targetId) : undefined;
-  return { name: String(row?.[type?.options.nameField ?? 'Name'] ?? targetId), type };
+  return {
+    name: state.recordName(targetId) ?? targetId,
+    type: state.objectByKeyPrefix(targetId.slice(0, 3)),
+  };
 }
 
 /** The home page's "Items to Approve" card: each pending request links to its approval request page. */

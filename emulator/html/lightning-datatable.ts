@@ -85,7 +85,5 @@ const columnKey = (field: SObjectField, index: number, nameField: string | undef
 
 function referencedName(state: OrgState, value: FieldValue): string {
   const id = String(value ?? '');
-  const target = state.objectByKeyPrefix(id.slice(0, 3));
-  const row = target ? state.store.get(target.name, id) : undefined;
-  return String(row?.[target?.options.nameField ?? 'Name'] ?? id);
+  return state.recordName(id) ?? id;
 }

@@ -104,6 +104,13 @@ export class OrgState {
     return [...this.objects.values()].find((type) => type.keyPrefix === prefix);
   }
 
+  /** The name (its object's name field) of the record an Id points to; undefined when there is no such record. */
+  recordName(id: string): string | undefined {
+    const type = this.objectByKeyPrefix(id.slice(0, 3));
+    const value = type ? this.store.get(type.name, id)?.[type.options.nameField ?? 'Name'] : undefined;
+    return value === undefined || value === null ? undefined : String(value);
+  }
+
   addProfile(definition: ProfileDefinition): Profile {
     const profile: Profile = {
       id: this.ids.next(KEY_PREFIXES.Profile),
