@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { IncompletePageError } from '../../pages/incomplete-page';
 import { NewRecordAction } from '../../pages/new-record';
+import { waitAtMost } from '../emulator/helpers';
 
 /**
  * The record type step as salesforce-pageobjects force/changeRecordType declares its one-column ("top down")
@@ -56,7 +57,7 @@ test('New opens with useRecordTypeCheck=1 and reads and chooses record types of 
 test('a step whose labels or Next button are not where they are looked for fails saying so, never "not offered"', async ({
   page,
 }) => {
-  page.setDefaultTimeout(1_000);
+  waitAtMost(page, 1_000);
   await routeOrg(page, topDownStep.replace('>Next<', '>Continue<'));
   const action = new NewRecordAction(page, 'Opportunity');
   await action.start();

@@ -3,7 +3,7 @@ import type { RecordPagePrediction } from '../../../fixtures';
 import { RecordPath } from '../../../pages/record-path';
 import type { Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
-import { failure } from '../../emulator/helpers';
+import { failure, waitAtMost } from '../../emulator/helpers';
 import { type FixedField, type FixedPath, listViewHtml, recordPageHtml } from './fixed-pages';
 
 /**
@@ -234,7 +234,7 @@ test('open: a page that never becomes a record page fails saying what was awaite
   await page.route(`${ORIGIN}/lightning/r/Lead/*/view`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Loading</title><p>Still loading…</p>' }),
   );
-  page.setDefaultTimeout(1_000);
+  waitAtMost(page, 1_000);
   const error = await failure(runStep(open, context));
   expect(error.message).toContain(
     `Persona "rep" (Riley Rep, rep@acme.example): the record page of Lead ${LEAD} (data "lead") did not load`,
@@ -249,7 +249,7 @@ test('listView: a list that never loads says what was awaited, as whom, and the 
   await page.route(`${ORIGIN}/lightning/o/Lead/list*`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Recently Viewed | Leads</title><p>…</p>' }),
   );
-  page.setDefaultTimeout(1_000);
+  waitAtMost(page, 1_000);
   const error = await failure(
     runStep(
       {
