@@ -6,8 +6,7 @@ import { EditRefused, NoEditAction } from '../../pages/record-page';
 import { Toasts } from '../../pages/toast';
 import type { EditStep } from '../model';
 import { changedOnPage, ExpectationError, type StepContext } from './context';
-import { explainingTimeouts } from './explained-timeout';
-import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
+import { openEditModal } from './edit-modal';
 import { refusalSource, whyNotRefused } from './org-reasons';
 import { personaName } from './persona-name';
 import { recordName } from './record-name';
@@ -30,17 +29,13 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
   forgetToasts(context.page);
   await new Toasts(context.page).dismissAll();
   try {
-    modal = await judgedAs(`${who} on ${on}`, () =>
-      explainingTimeouts(
-        context.page,
-        `${who}: the Edit modal of ${on} opening after a click on Edit`,
-        'the page kept a spinner, or another dialog covered it',
-        () => recordPage.edit(deadlineMs(context)),
-      ),
-    );
-    // No field is called absent from the form before it shows every field the org predicts for the persona.
-    const prediction = await open.prediction.catch(() => undefined);
-    await waitUntilFormComplete(modal, prediction, `${who} on ${on}`, deadlineMs(context));
+    modal = await openEditModal({
+      page: context.page,
+      recordPage,
+      prediction: await open.prediction.catch(() => undefined),
+      who: `${who} on ${on}`,
+      deadlineMs: deadlineMs(context),
+    });
     for (const [field, value] of Object.entries(typed)) await modal.set(field, value);
   } catch (error) {
     if (error instanceof EditRefused) {

@@ -1,12 +1,11 @@
 import type { RecordEditModal } from '../../pages/record-edit-modal';
 import { NoEditAction } from '../../pages/record-page';
 import { quoteList } from '../schema/wording';
+import { openEditModal } from './edit-modal';
 import type { ExpectCheck, OpenedPage } from './expect-check';
 import { whyNoEditAction, whyNotRequired, whyReadOnly } from './expect-edit-reasons';
 import { offerProblems } from './expect-offers';
 import { why } from './expect-shown-fields';
-import { explainingTimeouts } from './explained-timeout';
-import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 
 /**
  * editable, required and offers, as the Edit modal shows them: it is opened through the Edit action, read and
@@ -17,19 +16,12 @@ export const checkEditForm: ExpectCheck = async (expected, opened) => {
   const required = expected.required ?? [];
   const offers = Object.entries(expected.offers ?? {});
   if (editable.length + required.length + offers.length === 0) return [];
-  const { recordPage, record, context, who } = opened;
+  const { recordPage, record, context } = opened;
   const object = record.sobject;
   const dynamicForms = await recordPage.hasDynamicForms();
   let modal: RecordEditModal;
   try {
-    modal = await judgedAs(who, () =>
-      explainingTimeouts(
-        context.page,
-        `${who}: the Edit modal opening after a click on Edit`,
-        'the page kept a spinner, or another dialog covered it',
-        () => recordPage.edit(opened.deadlineMs),
-      ),
-    );
+    modal = await openEditModal({ page: context.page, ...opened });
   } catch (error) {
     if (!(error instanceof NoEditAction)) throw error;
     const reason = `${error.message} — ${whyNoEditAction(opened)}`;
@@ -40,7 +32,6 @@ export const checkEditForm: ExpectCheck = async (expected, opened) => {
     ];
   }
   try {
-    await waitUntilFormComplete(modal, opened.prediction, who, opened.deadlineMs);
     const problems = await readForm(modal, expected, opened);
     return dynamicForms ? problems.map((problem) => `${problem} ${FROM_LAYOUT_MODAL}`) : problems;
   } finally {

@@ -13,12 +13,12 @@ import {
 } from '../reporters/access-matrix-table';
 import { didYouMeanNamed } from '../schema/wording';
 import { ExpectationError, type StepContext } from './context';
+import { openEditModal } from './edit-modal';
 import type { OpenedPage } from './expect-check';
 import { whyNoEditAction, whyReadOnly } from './expect-edit-reasons';
 import { IncompletePageError, waitUntilComplete } from './expect-page-complete';
 import { unreadTabs, why } from './expect-shown-fields';
 import { explainingTimeouts } from './explained-timeout';
-import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { recordRefusal } from './record-refusal';
@@ -161,24 +161,15 @@ async function editForm(
 ): Promise<{ editable: Set<string>; noEditAction?: string }> {
   const editable = new Set<string>();
   if (fields.length === 0) return { editable };
-  const { recordPage, prediction, who, context, deadlineMs } = opened;
   let modal: RecordEditModal;
   try {
-    modal = await judgedAs(who, () =>
-      explainingTimeouts(
-        context.page,
-        `${who}: the Edit modal opening after a click on Edit`,
-        'the page kept a spinner, or another dialog covered it',
-        () => recordPage.edit(deadlineMs),
-      ),
-    );
+    // No cell is read as "read" before the form shows every field the org predicts for the persona.
+    modal = await openEditModal({ page: opened.context.page, ...opened });
   } catch (error) {
     if (!(error instanceof NoEditAction)) throw error;
     return { editable, noEditAction: `${error.message} — ${whyNoEditAction(opened)}` };
   }
   try {
-    // No cell is read as "read" before the form shows every field the org predicts for the persona.
-    await waitUntilFormComplete(modal, prediction, who, deadlineMs);
     for (const field of fields) if ((await modal.fieldState(field)).editable) editable.add(field);
     return { editable };
   } finally {
