@@ -27,8 +27,9 @@ export function runCell(session: Session): string {
 }
 
 /**
- * Every run the sessions belong to: its id, who started it and from which scenarios commit, as its run.start
- * line recorded them ("not recorded" for a log written before they were, or a run with no run.start line).
+ * Every run the sessions belong to: its id, who started it, from which scenarios commit and with which persona-ux,
+ * as its run.start line recorded them ("not recorded" for a log written before they were, or a run with no
+ * run.start line).
  */
 export function runsSection(sessions: Session[]): string {
   const runs = new Map<string, Session[]>();
@@ -41,15 +42,17 @@ export function runsSection(sessions: Session[]): string {
       const commit = first.scenariosCommit
         ? `${first.scenariosCommit.commit}${first.scenariosCommit.ref ? ` (${first.scenariosCommit.ref})` : ''}`
         : 'not recorded';
+      const tool = first.tool ? `${first.tool.name} ${first.tool.version}` : 'not recorded';
       return (
         `<tr id="${htmlText(runAnchor(runId))}"><td>${htmlText(runId)}</td><td>${htmlText(first.start)}</td>` +
-        `<td>${htmlText(operator)}</td><td><code>${htmlText(commit)}</code></td><td>${list.length}</td></tr>`
+        `<td>${htmlText(operator)}</td><td><code>${htmlText(commit)}</code></td><td>${htmlText(tool)}</td>` +
+        `<td>${list.length}</td></tr>`
       );
     })
     .join('\n');
   return (
-    `<h2>Runs (${runs.size})</h2>\n<p>Who started each run (the CI's user, or the OS user) and the git commit its scenarios were at.</p>` +
-    '<table><thead><tr><th>run</th><th>first session</th><th>started by</th><th>scenarios commit</th><th>sessions</th></tr></thead>' +
+    `<h2>Runs (${runs.size})</h2>\n<p>Who started each run (the CI's user, or the OS user), the git commit its scenarios were at, and the persona-ux that ran them.</p>` +
+    '<table><thead><tr><th>run</th><th>first session</th><th>started by</th><th>scenarios commit</th><th>run by</th><th>sessions</th></tr></thead>' +
     `<tbody>${rows}</tbody></table>`
   );
 }

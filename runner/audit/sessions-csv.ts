@@ -21,6 +21,7 @@ export function sessionsCsv(rows: (Session & { repeated: boolean })[]): string {
     operatorHost: row.operator?.host ?? '',
     scenariosCommit: row.scenariosCommit?.commit ?? '',
     scenariosRef: row.scenariosCommit?.ref ?? '',
+    toolVersion: row.tool?.version ?? '',
   }));
   return stringify(withRun, {
     header: true,
@@ -56,6 +57,7 @@ export function sessionsCsv(rows: (Session & { repeated: boolean })[]): string {
       'operatorHost',
       'scenariosCommit',
       'scenariosRef',
+      'toolVersion',
     ],
   });
 }

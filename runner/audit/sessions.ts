@@ -27,6 +27,7 @@ export interface Session {
   /** Who started the run, and from which scenarios commit, as its run.start line recorded it. */
   operator?: RunProvenance['operator'];
   scenariosCommit?: RunProvenance['scenarios'];
+  tool?: RunProvenance['tool'];
   /** The org was a sandbox, as the run's run.start line recorded it; undefined when the log has no such line. */
   sandbox?: boolean;
   /** On a production org: the reason the run was allowed there (--allow-production). */
@@ -78,6 +79,7 @@ export function sessionsOf(lines: AuditLine[], since: Date): Session[] {
         ...(run ? { sandbox: run.org.isSandbox } : {}),
         ...(run?.operator ? { operator: run.operator } : {}),
         ...(run?.scenarios ? { scenariosCommit: run.scenarios } : {}),
+        ...(run?.tool ? { tool: run.tool } : {}),
         ...(run?.allowProduction ? { productionReason: run.allowProduction.reason } : {}),
       };
       sessions.push(session);

@@ -15,7 +15,10 @@ const CI_USER_VARIABLES = [
   'BUILD_USER_ID',
 ] as const;
 
-/** Who started this run and from which commit of the scenarios, for the audit log's run.start line. */
+/**
+ * Who started this run, from which commit of the scenarios and with which persona-ux, for the audit log's run.start
+ * line.
+ */
 export function runProvenance(env: NodeJS.ProcessEnv = process.env): RunProvenance {
   const osUser = osUserName(env);
   const ciVariable = CI_USER_VARIABLES.find((name) => env[name]?.trim());
@@ -23,8 +26,10 @@ export function runProvenance(env: NodeJS.ProcessEnv = process.env): RunProvenan
     ? { name: (env[ciVariable] as string).trim(), via: ciVariable, osUser, host: os.hostname() }
     : { name: osUser, via: 'os', osUser, host: os.hostname() };
   const scenarios = checkoutCommit(scenariosFolder(env));
-  return { operator, ...(scenarios ? { scenarios } : {}) };
+  return { operator, ...(scenarios ? { scenarios } : {}), tool: { name: 'persona-ux', version: VERSION } };
 }
+
+const VERSION = (require('../../package.json') as { version: string }).version;
 
 function osUserName(env: NodeJS.ProcessEnv): string {
   try {

@@ -274,13 +274,14 @@ test('a review built from a broken chain says so first, and exits 1', async () =
   expect(html.indexOf('The audit chain is broken')).toBeLessThan(html.indexOf('<h1>'));
 });
 
-test('each session shows the records it touched, and each run who started it from which scenarios commit', async () => {
+test('each session shows the records it touched, and each run who started it, from which scenarios commit, with which persona-ux', async () => {
   const audit = tempDir('audit');
   const log = new AuditLog(path.join(audit, '20260101T000000Z-aaaaaa.jsonl'));
   await log.append({
     ...runStart('run-ci', '2026-01-02T09:59:00.000Z'),
     operator: { name: '=dana-ci', via: 'GITHUB_ACTOR', osUser: 'runner', host: 'ci-7' },
     scenarios: { commit: '3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80', ref: 'main' },
+    tool: { name: 'persona-ux', version: '0.9.1' },
   });
   const inCi = { runId: 'run-ci' };
   await log.append({
@@ -370,6 +371,7 @@ test('each session shows the records it touched, and each run who started it fro
       row.operatorHost,
       row.scenariosCommit,
       row.scenariosRef,
+      row.toolVersion,
     ]),
   ).toEqual([
     [
@@ -382,6 +384,7 @@ test('each session shows the records it touched, and each run who started it fro
       'ci-7',
       '3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80',
       'main',
+      '0.9.1',
     ],
     [
       'sdr',
@@ -392,8 +395,9 @@ test('each session shows the records it touched, and each run who started it fro
       'ci-7',
       '3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80',
       'main',
+      '0.9.1',
     ],
-    ['sdr', 'none', '', '', '', '', '', ''],
+    ['sdr', 'none', '', '', '', '', '', '', ''],
   ]);
 
   const html = readFileSync(path.join(out, 'index.html'), 'utf8');
@@ -412,9 +416,9 @@ test('each session shows the records it touched, and each run who started it fro
   expect(html).toContain('<h2>Runs (2)</h2>');
   expect(html).toContain(
     '<tr id="run-run-ci"><td>run-ci</td><td>2026-01-02T10:00:00.000Z</td><td>=dana-ci (GITHUB_ACTOR; OS user runner on ci-7)</td>' +
-      '<td><code>3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80 (main)</code></td><td>2</td></tr>',
+      '<td><code>3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80 (main)</code></td><td>persona-ux 0.9.1</td><td>2</td></tr>',
   );
   expect(html).toContain(
-    '<tr id="run-run-old"><td>run-old</td><td>2026-01-03T10:00:00.000Z</td><td>not recorded</td><td><code>not recorded</code></td><td>1</td></tr>',
+    '<tr id="run-run-old"><td>run-old</td><td>2026-01-03T10:00:00.000Z</td><td>not recorded</td><td><code>not recorded</code></td><td>not recorded</td><td>1</td></tr>',
   );
 });

@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
 
-// The audit lines say who ran the run, from which commit of the scenarios, and which records each Login-As
-// session touched: what a review needs when the admin is a shared CI or JWT user.
+const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+// The audit lines say who ran the run, from which commit of the scenarios, with which persona-ux, and which
+// records each Login-As session touched: what a review needs when the admin is a shared CI or JWT user.
 test.describe.configure({ timeout: 240_000 });
 
 let emulator: RunningEmulator;
@@ -14,7 +19,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => emulator?.stop());
 
-test('run.start names the operator and the scenarios commit; each end line lists the records its session touched', async () => {
+test('run.start names the operator, the scenarios commit and the persona-ux version; each end line lists the records its session touched', async () => {
   const reports = tempDir('reports');
   const scenario = (name: string) => path.join(ROOT, 'scenarios', `${name}.yaml`);
   const { code, output } = await runCli(
@@ -34,6 +39,7 @@ test('run.start names the operator and the scenarios commit; each end line lists
     event: 'run.start',
     operator: { name: 'octocat', via: 'GITHUB_ACTOR', osUser: expect.any(String), host: expect.any(String) },
     scenarios: { commit: head },
+    tool: { name: 'persona-ux', version: PACKAGE_VERSION },
   });
 
   const ends = (id: string) =>

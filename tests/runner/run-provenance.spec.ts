@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -7,6 +7,9 @@ import { checkoutCommit } from '../../runner/doctor/git-commit';
 import { runProvenance } from '../../runner/doctor/run-provenance';
 import { ROOT, tempDir } from '../e2e/cli-run';
 
+const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
 const COMMIT = 'a'.repeat(40);
 const OTHER = 'b'.repeat(40);
 
@@ -58,7 +61,7 @@ test("this project's own checkout reads as git itself says", () => {
   expect(checkoutCommit(path.join(ROOT, 'scenarios'))?.commit).toBe(head);
 });
 
-test('the operator is the CI user when the CI names one, else the OS user; the scenarios commit comes along', () => {
+test('the operator is the CI user when the CI names one, else the OS user; the scenarios commit and the persona-ux version come along', () => {
   const scenarios = { PERSONA_UX_SCENARIOS: JSON.stringify([path.join(ROOT, 'scenarios')]) };
   const inCi = runProvenance({ ...scenarios, GITHUB_ACTOR: 'octocat' });
   expect(inCi.operator).toEqual({
@@ -79,5 +82,6 @@ test('the operator is the CI user when the CI names one, else the OS user; the s
       osUser: os.userInfo().username,
       host: os.hostname(),
     },
+    tool: { name: 'persona-ux', version: PACKAGE_VERSION },
   });
 });
