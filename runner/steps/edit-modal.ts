@@ -8,8 +8,11 @@ import { judgedAs, waitUntilFormComplete } from './incomplete-parts';
 interface EditModalOpening {
   page: Page;
   recordPage: RecordPage;
-  /** What the org predicts the persona's form shows; undefined when it could not say. */
-  prediction: RecordPagePrediction | undefined;
+  /**
+   * What the org predicts the persona's form shows (undefined when it could not say); a prediction still being
+   * read is awaited once the modal is open.
+   */
+  prediction: RecordPagePrediction | undefined | Promise<RecordPagePrediction | undefined>;
   /** 'Persona "sdr" (Sam Rivera, sam.sdr@…) on Lead 00Q…' */
   who: string;
   deadlineMs: number;
@@ -31,7 +34,7 @@ export async function openEditModal(opening: EditModalOpening): Promise<RecordEd
     ),
   );
   try {
-    await waitUntilFormComplete(modal, prediction, who, deadlineMs);
+    await waitUntilFormComplete(modal, await prediction, who, deadlineMs);
   } catch (error) {
     await modal.cancel().catch(() => undefined);
     throw error;

@@ -32,7 +32,7 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
     modal = await openEditModal({
       page: context.page,
       recordPage,
-      prediction: await open.prediction.catch(() => undefined),
+      prediction: open.prediction.catch(() => undefined),
       who: `${who} on ${on}`,
       deadlineMs: deadlineMs(context),
     });
