@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { IncompletePageError } from '../../pages/incomplete-page';
 import { NewRecordAction } from '../../pages/new-record';
-import { waitAtMost } from '../emulator/helpers';
+import { waitAtMost } from '../short-waits';
 
 /**
  * The record type step as salesforce-pageobjects force/changeRecordType declares its one-column ("top down")

@@ -3,7 +3,8 @@ import type { RecordPagePrediction } from '../../../fixtures';
 import { RecordPath } from '../../../pages/record-path';
 import type { Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
-import { failure, waitAtMost } from '../../emulator/helpers';
+import { failure } from '../../emulator/helpers';
+import { waitAtMost } from '../../short-waits';
 import { type FixedField, type FixedPath, listViewHtml, recordPageHtml } from './fixed-pages';
 
 /**
