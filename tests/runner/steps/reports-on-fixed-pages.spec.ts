@@ -203,6 +203,8 @@ test('a grouped report is counted from its Total Records; checks that read its r
 
 test('a dashboard is read in its dashboard frame', async ({ browser }) => {
   const { context } = await fixedAnalytics(browser, { rows: ROWS, totalRecords: 2 });
+  // Everything here happens: a loaded machine gets the time a run gives, not the short wait of the failing cases.
+  context.page.setDefaultTimeout(30_000);
   await runStep(openDashboard, context);
   await runStep(dashboardOn({ 'Open Leads': '12' }), context);
   const wrong = await failure(runStep(dashboardOn({ 'Open Leads': '3' }), context));
