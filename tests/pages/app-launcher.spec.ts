@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { AppNav, TabNotAvailableError } from '../../pages/app-nav';
 import { SearchNotAnswered } from '../../pages/search-answer';
+import { waitAtMost } from '../short-waits';
 
 /**
  * The App Launcher as global/appLauncherMenu declares it (one-app-launcher-menu, its search bar, one
@@ -76,7 +77,7 @@ test('a tab is not offered only once the search has answered: the apps shown bef
 test('a search that never answers is not taken for "not offered": it fails saying what still shows', async ({
   page,
 }) => {
-  page.setDefaultTimeout(2_000);
+  waitAtMost(page, 2_000);
   await openLauncherPage(page, { ms: 0, meanwhile: 'apps', never: true });
   const error = await new AppNav(page).open('Campaigns').catch((e: Error) => e);
   expect(error).toBeInstanceOf(SearchNotAnswered);
@@ -89,7 +90,7 @@ test('a search that never answers is not taken for "not offered": it fails sayin
 test('an empty menu is no answer: "not offered" needs the message that the search found nothing', async ({
   page,
 }) => {
-  page.setDefaultTimeout(2_000);
+  waitAtMost(page, 2_000);
   await openLauncherPage(page, { ms: 1_000, meanwhile: 'nothing', silentWhenNone: true });
   const loading = await new AppNav(page).open('Campaigns').catch((e: Error) => e);
   expect(loading).toMatchObject({ via: 'App Launcher', sobject: 'Campaigns' });

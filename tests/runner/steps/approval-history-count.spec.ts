@@ -3,6 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep } from '../../../runner/steps';
+import { waitAtMost } from '../../short-waits';
 import { AE, discountedDeal } from './discounted-deal';
 import { expectationFailure, personaStepContext } from './persona-steps';
 
@@ -63,7 +64,7 @@ test('history: a View All page that never shows its count leaves the exact histo
       await route.fulfill({ response: answer, body });
     },
   );
-  seller.page.setDefaultTimeout(3_000);
+  waitAtMost(seller.page, 3_000);
   await expectationFailure(runStep(step({ kind: 'approval', history }), seller), [
     'history: expected exactly 8 row(s); the Approval History card shows 6 but states "(6+)", so more rows may exist beyond them and its View All page did not show its count within 3 s — the exact count cannot be proven from the card',
   ]);

@@ -6,6 +6,7 @@ import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { editedDemoText, failure } from '../../emulator/helpers';
+import { waitAtMost } from '../../short-waits';
 import { AE, discountedDeal } from './discounted-deal';
 import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 
@@ -167,7 +168,7 @@ test('a home page without the Items to Approve card fails saying so, not with a 
 }) => {
   const org = await adminOrg(browser);
   const manager = await as(browser, MANAGER, { deal: await opportunity(org, 'No card', 30) });
-  manager.page.setDefaultTimeout(2_000);
+  waitAtMost(manager.page, 2_000);
   await manager.page.route('**/lightning/page/home', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<html><title>Home</title><body>Home</body></html>' }),
   );

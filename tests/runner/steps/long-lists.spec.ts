@@ -3,6 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import type { ListExpectation, ViewExpectations } from '../../../runner/model-views';
 import { runStep } from '../../../runner/steps';
+import { waitAtMost } from '../../short-waits';
 import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
@@ -86,7 +87,7 @@ test('a list that does not load more cannot prove a record absent, nor list one 
   try {
     // Lightning asks for the next rows, and none come.
     await page.route('**/aura/navigation/listview/*/rows*', (route) => route.abort());
-    page.setDefaultTimeout(3_000);
+    waitAtMost(page, 3_000);
     const error = await expectationFailure(
       runStep(myOpenLeads({ includes: ['far'], excludes: ['elsewhere'], rows: { atMost: 70 } }), context),
       ['Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) on list view Lead MyOpenLeads'],

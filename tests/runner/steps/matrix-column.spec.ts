@@ -4,6 +4,7 @@ import type { Step } from '../../../runner/model';
 import { MATRIX_COLUMN_ATTACHMENT, type MatrixColumn } from '../../../runner/reporters/access-matrix-table';
 import { runStep } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
+import { waitAtMost } from '../../short-waits';
 import { expectationFailure, type personaStepContext, personaWithAccount } from './persona-steps';
 
 /**
@@ -158,7 +159,7 @@ test('a record page that shows neither the record nor a refusal fails saying so,
   browser,
 }) => {
   const context = await asPersona(browser, CSM);
-  context.page.setDefaultTimeout(2_000);
+  waitAtMost(context.page, 2_000);
   await context.page.route('**/lightning/r/Account/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Down for maintenance</title><p>Back soon</p>' }),
   );

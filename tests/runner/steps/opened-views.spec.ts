@@ -4,6 +4,7 @@ import type { Step } from '../../../runner/model';
 import type { OpenTarget, ViewExpectations } from '../../../runner/model-views';
 import { runStep } from '../../../runner/steps';
 import { demoOrg, documentLoads, failure } from '../../emulator/helpers';
+import { waitAtMost } from '../../short-waits';
 import { expectationFailure, idOf, personaStepContext } from './persona-steps';
 import { expectPage } from './record-page-expectations';
 
@@ -98,7 +99,7 @@ test('a list view answered with another list fails naming the list shown, never 
   await page.route(/filterName=SDR_Queue/, (route) =>
     route.continue({ url: route.request().url().replace('filterName=SDR_Queue', 'filterName=Recent') }),
   );
-  page.setDefaultTimeout(3_000);
+  waitAtMost(page, 3_000);
   await expectationFailure(runStep(open({ object: 'Lead', listView: 'SDR_Queue' }), context), [
     'Persona "sdr" (Sam Rivera, sam.sdr@acme-demo.example) cannot open list view Lead SDR_Queue ("SDR Queue"): Lightning shows the list "Recently Viewed" instead',
     'the org grants Read on Lead, so the list view itself is not shared with them',
@@ -163,7 +164,7 @@ test('a tab whose list never finishes loading fails saying what it waited for, a
     const body = (await answer.text()).replaceAll('countSortedByFilteredBy', 'notYetCountedStatusLine');
     await route.fulfill({ response: answer, body });
   });
-  page.setDefaultTimeout(3_000);
+  waitAtMost(page, 3_000);
   const stalled = await failure(runStep(open({ tab: 'Campaigns' }), context));
   expect(stalled.message).toMatch(
     /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): Campaign home from tab "Campaigns" \(its status line "n items" shown, any list shown before gone\) did not happen \(now at .+\/lightning\/o\/Campaign\/home, .+\)\. Likely cause: the list did not finish loading, or Campaign is not readable to them\./,
@@ -479,7 +480,7 @@ test('a View All page that never shows its count fails saying the card was parti
     const body = (await answer.text()).replaceAll('countSortedByFilteredBy', 'notYetCountedStatusLine');
     await route.fulfill({ response: answer, body });
   });
-  page.setDefaultTimeout(3_000);
+  waitAtMost(page, 3_000);
   const error = await expectationFailure(runStep(list({ excludes: ['elsewhere'] }), context));
   expect(error.message).toContain(
     'expected not listed, but absence cannot be proven: the list shows "(6+)" and did not load more within 3 s when its View All was opened (6 row(s) loaded)',
