@@ -3,7 +3,7 @@ import type { SObjectField } from './fields';
 import type { OrgState } from './org-state';
 import { field, labelOf, lookup, platformAuditFields, platformObject } from './platform-objects';
 import type { SObjectType } from './sobject-type';
-import { type Row, sfDateTime } from './store';
+import { createdStamp, type Row, sfDateTime } from './store';
 
 /**
  * Approval history objects (Object Reference: ProcessDefinition, ProcessInstance, ProcessInstanceStep,
@@ -96,11 +96,7 @@ export function seedApprovalDefinitions(state: OrgState, adminId: string): void 
       TableEnumOrId: process.object,
       State: process.active ? 'Active' : 'Inactive',
       SortOrder: index + 1,
-      CreatedDate: now,
-      LastModifiedDate: now,
-      SystemModstamp: now,
-      CreatedById: adminId,
-      LastModifiedById: adminId,
+      ...createdStamp(adminId, now),
     });
   });
 }

@@ -1,7 +1,7 @@
 import type { OrgState } from './org-state';
 import { field, platformAuditFields, platformObject } from './platform-objects';
 import type { SObjectType } from './sobject-type';
-import { sfDateTime } from './store';
+import { createdStamp, sfDateTime } from './store';
 
 /**
  * AssignmentRule (Object Reference: Name, SobjectType Lead or Case, Active), one row per lead or case
@@ -32,11 +32,7 @@ export function seedAssignmentRules(state: OrgState, adminId: string): void {
       Name: rule.name,
       SobjectType: rule.object,
       Active: rule.active,
-      CreatedDate: now,
-      LastModifiedDate: now,
-      SystemModstamp: now,
-      CreatedById: adminId,
-      LastModifiedById: adminId,
+      ...createdStamp(adminId, now),
     });
   }
 }

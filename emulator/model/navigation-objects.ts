@@ -3,7 +3,7 @@ import type { SObjectField } from './fields';
 import type { OrgState } from './org-state';
 import { field, labelOf, lookup, platformAuditFields, platformObject } from './platform-objects';
 import type { SObjectType } from './sobject-type';
-import { type Row, sfDateTime } from './store';
+import { createdStamp, type Row, sfDateTime } from './store';
 
 /**
  * ListView, Report and Dashboard: platform objects whose rows come from the org definition's `listViews`,
@@ -60,13 +60,7 @@ export function seedNavigation(state: OrgState): void {
   const now = sfDateTime(new Date());
   const admin =
     state.users().find((user) => user.profile.permissions.has('ModifyAllData')) ?? state.users()[0];
-  const stamp = {
-    CreatedDate: now,
-    LastModifiedDate: now,
-    SystemModstamp: now,
-    CreatedById: admin?.id ?? null,
-    LastModifiedById: admin?.id ?? null,
-  };
+  const stamp = createdStamp(admin?.id ?? null, now);
   for (const view of def.listViews) {
     insert(state, 'ListView', {
       Name: view.label,

@@ -1,7 +1,7 @@
 import type { OrgState } from './org-state';
 import { field, platformAuditFields, platformObject } from './platform-objects';
 import type { SObjectType } from './sobject-type';
-import { type Row, sfDateTime } from './store';
+import { createdStamp, type Row, sfDateTime } from './store';
 
 /**
  * OpportunityStage: one row per value of Opportunity.StageName, saying whether it is closed and won (Object
@@ -42,11 +42,7 @@ export function seedOpportunityStages(state: OrgState, adminId: string | null): 
       IsClosed: won.includes(value) || lost.includes(value),
       IsWon: won.includes(value),
       SortOrder: index + 1,
-      CreatedDate: now,
-      LastModifiedDate: now,
-      SystemModstamp: now,
-      CreatedById: adminId,
-      LastModifiedById: adminId,
+      ...createdStamp(adminId, now),
     } as Row);
   });
 }

@@ -1,19 +1,12 @@
 import type { OrgState } from './org-state';
 import { PRODUCT_KEY_PREFIXES } from './product-objects';
-import { type FieldValue, type Row, sfDateTime } from './store';
+import { createdStamp, type FieldValue, type Row, sfDateTime } from './store';
 
 /** Rows for the definition's products, price books and price book entries, in definition order. */
 export function seedProducts(state: OrgState, adminId: string): void {
   const def = state.definition;
   const now = sfDateTime(new Date());
-  const stamp = {
-    IsDeleted: false,
-    CreatedDate: now,
-    LastModifiedDate: now,
-    SystemModstamp: now,
-    CreatedById: adminId,
-    LastModifiedById: adminId,
-  };
+  const stamp = { IsDeleted: false, ...createdStamp(adminId, now) };
   const insert = (object: keyof typeof PRODUCT_KEY_PREFIXES, values: Record<string, FieldValue>): Row =>
     state.store.insert(object, { Id: state.ids.next(PRODUCT_KEY_PREFIXES[object]), ...values, ...stamp });
   const products = new Map<string, Row>();

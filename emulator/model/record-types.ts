@@ -4,7 +4,7 @@ import type { OrgState, OrgUser } from './org-state';
 import { RECORD_TYPE_KEY_PREFIX } from './record-type-object';
 import { SalesforceError } from './salesforce-error';
 import type { SObjectType } from './sobject-type';
-import { type FieldValue, type Row, sfDateTime } from './store';
+import { createdStamp, type FieldValue, type Row, sfDateTime } from './store';
 
 /** Record types: RecordType rows, which ones a profile may use, and the picklist values each offers. */
 
@@ -27,11 +27,7 @@ export function seedRecordTypes(state: OrgState, createdById: string): void {
         IsActive: recordType.active,
         BusinessProcessId: null,
         NamespacePrefix: null,
-        CreatedDate: now,
-        CreatedById: createdById,
-        LastModifiedDate: now,
-        LastModifiedById: createdById,
-        SystemModstamp: now,
+        ...createdStamp(createdById, now),
       });
     }
   }

@@ -3,7 +3,7 @@ import { assignAutoNumbers } from './auto-numbers';
 import { KEY_PREFIXES } from './ids';
 import type { OrgState } from './org-state';
 import { recordTypesOf, seedRecordTypes } from './record-types';
-import { type FieldValue, type Row, sfDateTime } from './store';
+import { createdStamp, type FieldValue, type Row, sfDateTime } from './store';
 
 /** Turns the org definition into rows: the organization, profiles, users, then seed records. */
 export function seedOrg(state: OrgState): void {
@@ -24,7 +24,7 @@ export function seedOrg(state: OrgState): void {
       Name: profile.name,
       UserType: 'Standard',
       ...permissions,
-      ...stamp(created),
+      ...createdStamp(null, created),
     });
   }
 
@@ -48,7 +48,7 @@ export function seedOrg(state: OrgState): void {
       ProfileId: profile.id,
       UserType: 'Standard',
       UserRoleId: null,
-      ...stamp(created),
+      ...createdStamp(null, created),
     });
     if (userDef.password !== undefined) state.passwords.set(id, userDef.password);
   }
@@ -69,9 +69,7 @@ export function seedOrg(state: OrgState): void {
     InstanceName: def.org.instanceName,
     TrialExpirationDate: null,
     NamespacePrefix: null,
-    ...stamp(created),
-    CreatedById: admin.id,
-    LastModifiedById: admin.id,
+    ...createdStamp(admin.id, created),
   });
 
   seedRecordTypes(state, admin.id);
@@ -93,18 +91,10 @@ export function seedOrg(state: OrgState): void {
         : recordTypes[0];
       row.RecordTypeId = chosen?.id ?? null;
     }
-    Object.assign(row, stamp(created), {
-      CreatedById: admin.id,
-      LastModifiedById: admin.id,
-      IsDeleted: false,
-    });
+    Object.assign(row, createdStamp(admin.id, created), { IsDeleted: false });
     computeCompoundFields(state, type.name, row);
     store.insert(type.name, row);
   }
-}
-
-function stamp(at: string): Record<string, FieldValue> {
-  return { CreatedDate: at, LastModifiedDate: at, SystemModstamp: at };
 }
 
 /** Compound fields such as Lead.Name, rebuilt from their parts on every write. */

@@ -65,3 +65,14 @@ export class RecordStore {
 export function sfDateTime(date: Date): string {
   return date.toISOString().replace('Z', '+0000');
 }
+
+/** The system audit fields of a row a user creates at a moment (a seeded row's creator may not exist yet). */
+export function createdStamp(userId: string | null, at: string): Record<string, FieldValue> {
+  return {
+    CreatedDate: at,
+    CreatedById: userId,
+    LastModifiedDate: at,
+    LastModifiedById: userId,
+    SystemModstamp: at,
+  };
+}

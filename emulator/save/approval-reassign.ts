@@ -1,8 +1,8 @@
 import { hasPermission } from '../model/access';
 import type { OrgState, OrgUser } from '../model/org-state';
 import { SalesforceError } from '../model/salesforce-error';
-import type { FieldValue, Row } from '../model/store';
-import { insert, stamp, transaction } from './approval-rows';
+import { createdStamp, type FieldValue, type Row } from '../model/store';
+import { insert, transaction } from './approval-rows';
 import { actsOn } from './record-locks';
 
 /**
@@ -30,7 +30,7 @@ export function reassignWorkitem(state: OrgState, user: OrgUser, workitem: Row, 
       ActorId: user.id,
       Comments: null,
       StepNodeId: workitem.StepNodeId ?? null,
-      ...stamp(user, now),
+      ...createdStamp(user.id, now),
     });
     journal.changing(workitem);
     Object.assign(workitem, {

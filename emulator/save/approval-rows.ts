@@ -1,5 +1,5 @@
 import { APPROVAL_KEY_PREFIXES } from '../model/approval-objects';
-import type { OrgState, OrgUser } from '../model/org-state';
+import type { OrgState } from '../model/org-state';
 import { type FieldValue, type Row, sfDateTime } from '../model/store';
 import { Journal } from './journal';
 
@@ -25,14 +25,4 @@ export function insert(
   const row = state.store.insert(object, { Id: state.ids.next(APPROVAL_KEY_PREFIXES[object]), ...values });
   journal.inserted(object, row.Id);
   return row;
-}
-
-export function stamp(user: OrgUser, now: string): Record<string, FieldValue> {
-  return {
-    CreatedDate: now,
-    CreatedById: user.id,
-    LastModifiedDate: now,
-    LastModifiedById: user.id,
-    SystemModstamp: now,
-  };
 }

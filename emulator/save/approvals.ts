@@ -7,9 +7,9 @@ import { groupIdsOf, subordinateRoleIds, userRoleId } from '../model/roles-group
 import { SalesforceError } from '../model/salesforce-error';
 import { canSeeRecord } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
-import type { FieldValue, Row } from '../model/store';
+import { createdStamp, type FieldValue, type Row } from '../model/store';
 import type { ApprovalFieldUpdates, ApprovalProcessDefinition } from '../org/schema-approvals';
-import { insert, stamp, transaction } from './approval-rows';
+import { insert, transaction } from './approval-rows';
 import { updateRecord } from './dml';
 import { scopeOf } from './formula-context';
 import type { Journal } from './journal';
@@ -140,7 +140,7 @@ export function submitForApproval(state: OrgState, user: OrgUser, request: Submi
       CompletedDate: null,
       RecordLocked: true,
       StepIndex: -1,
-      ...stamp(user, now),
+      ...createdStamp(user.id, now),
     });
     insert(state, journal, 'ProcessInstanceStep', {
       ProcessInstanceId: instance.Id,
@@ -149,7 +149,7 @@ export function submitForApproval(state: OrgState, user: OrgUser, request: Submi
       ActorId: user.id,
       Comments: request.comments ?? null,
       StepNodeId: null,
-      ...stamp(user, now),
+      ...createdStamp(user.id, now),
     });
     const run: ApprovalRun = { state, user, type, row, process, instance, journal, now };
     applyFieldUpdates(run, process.initialSubmissionActions.fieldUpdates);
@@ -201,7 +201,7 @@ export function actOnWorkitem(
       ActorId: user.id,
       Comments: comments ?? null,
       StepNodeId: workitem.StepNodeId ?? null,
-      ...stamp(user, now),
+      ...createdStamp(user.id, now),
     });
     journal.changing(instance);
     instance.LastActorId = user.id;
@@ -239,7 +239,7 @@ function nextStep({ state, user, type, row, process, instance, journal, now }: A
       ActorId: actor,
       StepNodeId: step.name,
       IsDeleted: false,
-      ...stamp(user, now),
+      ...createdStamp(user.id, now),
     });
   }
   return undefined;

@@ -7,7 +7,7 @@ import { SalesforceError } from '../model/salesforce-error';
 import { computeCompoundFields } from '../model/seed';
 import { recordAccessLevel } from '../model/sharing';
 import type { SObjectType } from '../model/sobject-type';
-import { type FieldValue, type Row, sfDateTime } from '../model/store';
+import { createdStamp, type FieldValue, type Row, sfDateTime } from '../model/store';
 import { reassignWorkitem } from './approval-reassign';
 import { runAssignmentRules } from './assignment-rules';
 import { type FlowRun, runAfterSaveFlows, runBeforeSaveFlows } from './flows';
@@ -65,11 +65,7 @@ export function insertRecord(
   assignAutoNumbers(state, type, row, created);
   Object.assign(row, values, {
     IsDeleted: false,
-    CreatedDate: now,
-    CreatedById: context.user.id,
-    LastModifiedDate: now,
-    LastModifiedById: context.user.id,
-    SystemModstamp: now,
+    ...createdStamp(context.user.id, now),
   });
   applyRecordType(state, context.user, type, row, values.RecordTypeId);
   // A line item added to a locked opportunity or quote changes it: refused like an edit.
