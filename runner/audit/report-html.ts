@@ -31,10 +31,10 @@ function table(sessions: Session[], ticketUrl: string | undefined): string {
     )
     .join('\n');
   return (
-    '<table><thead><tr><th>started</th><th>target user</th><th>persona</th><th>reason</th><th>ticket</th>' +
+    '<div class="wide"><table><thead><tr><th>started</th><th>target user</th><th>persona</th><th>reason</th><th>ticket</th>' +
     '<th>approval</th><th>admin</th><th>org</th><th>seconds</th><th>outcome</th><th>logged out</th><th>scenario</th>' +
-    '<th>run by</th><th>records touched</th></tr></thead>' +
-    `<tbody>${rows}</tbody></table>`
+    '<th>started by</th><th>records touched</th></tr></thead>' +
+    `<tbody>${rows}</tbody></table></div>`
   );
 }
 
@@ -76,7 +76,7 @@ export function renderReportHtml(options: {
       ? `<div class="flag"><h2>Lines cut short</h2><ul>${chain.cutShort.map((text) => `<li>${htmlText(text)}</li>`).join('')}</ul></div>`
       : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>persona-ux impersonation review</title>
-<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse;width:100%;margin-bottom:2em}
+<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse;width:100%}.wide{overflow-x:auto;margin-bottom:2em}
 th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f3f3f3}
 tr.open td{background:#fde2e2}tr.refused td{background:#eee;color:#555}
 .flag{background:#fff4ce;padding:1em;border-left:4px solid #e0a800}

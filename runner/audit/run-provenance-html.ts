@@ -52,7 +52,7 @@ export function runsSection(sessions: Session[]): string {
     .join('\n');
   return (
     `<h2>Runs (${runs.size})</h2>\n<p>Who started each run (the CI's user, or the OS user), the git commit its scenarios were at, and the persona-ux that ran them.</p>` +
-    '<table><thead><tr><th>run</th><th>first session</th><th>started by</th><th>scenarios commit</th><th>run by</th><th>sessions</th></tr></thead>' +
-    `<tbody>${rows}</tbody></table>`
+    '<div class="wide"><table><thead><tr><th>run</th><th>first session</th><th>started by</th><th>scenarios commit</th><th>ran with</th><th>sessions</th></tr></thead>' +
+    `<tbody>${rows}</tbody></table></div>`
   );
 }

@@ -413,7 +413,11 @@ test('each session shows the records it touched, and each run who started it, fr
   expect(html).toContain(
     '<a href="#run-run-ci">=dana-ci</a><br><small title="3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80">3f9c2ab1d4e0 (main)</small>',
   );
+  expect(html, 'a session names who started its run, as the runs table does').toContain(
+    '<th>scenario</th><th>started by</th><th>records touched</th>',
+  );
   expect(html).toContain('<h2>Runs (2)</h2>');
+  expect(html).toContain('<th>started by</th><th>scenarios commit</th><th>ran with</th><th>sessions</th>');
   expect(html).toContain(
     '<tr id="run-run-ci"><td>run-ci</td><td>2026-01-02T10:00:00.000Z</td><td>=dana-ci (GITHUB_ACTOR; OS user runner on ci-7)</td>' +
       '<td><code>3f9c2ab1d4e05f6a7b8c9d0e1f2a3b4c5d6e7f80 (main)</code></td><td>persona-ux 0.9.1</td><td>2</td></tr>',
