@@ -108,7 +108,7 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
   const found =
     org.problems.length === 0
       ? 'all found'
-      : `${plural(org.problems.length, 'name')} not matching the org, listed above`;
+      : `${plural(org.problems.length, 'problem')} with what the org has, listed above`;
   const notes = org.notes.map((note) => ` ${note}`).join('');
   return `Org names checked against ${org.target}: ${counts} — ${found}.${notes}`;
 }

@@ -5,6 +5,7 @@ import { readYaml, type YamlSource } from '../loading/yaml-source';
 import type { Scenario, ScenarioError } from '../model';
 import { didYouMean, didYouMeanNamed, oneOf } from '../schema/wording';
 import { groupedReportProblem, isTabular } from '../steps/grouped-report';
+import { calculatedFieldEntered, type EnteredAt } from './calculated-fields';
 import { recordTypePicklistProblem, restrictedDataPicklist } from './data-picklist-record-types';
 import { labelProblem } from './field-labels';
 import { fieldValueProblem, TYPED_FIELDS } from './field-value-types';
@@ -208,6 +209,9 @@ function problemWith(
       }
       if (field.autoNumber && isDataField(reference))
         return autoNumberWritten(object, field.name, String(reference.path[1]), field.nameField === true);
+      const entered = enteredAt(reference);
+      const calculated = entered && calculatedFieldEntered(object, field, entered.at, entered.where);
+      if (calculated) return calculated;
       // The API matches names in any case, but a step finds the field on the page by its exact API name.
       if (reference.path[0] === 'steps' && field.name !== reference.field) {
         return `${object}.${reference.field} is spelled ${field.name} in the org. Write ${field.name}: steps find fields on the page by their exact API name.`;
@@ -312,6 +316,20 @@ function applies(reference: NameReference, catalog: OrgCatalog, pathSettings: Pa
 /** A field a data record is created with (data.<key>.fields.<Field>). */
 function isDataField(reference: Extract<NameReference, { kind: 'field' }>): boolean {
   return reference.path[0] === 'data' && reference.path[2] === 'fields';
+}
+
+/** Where a field reference gives the field a value or expects it editable; undefined where it only reads it. */
+function enteredAt(
+  reference: Extract<NameReference, { kind: 'field' }>,
+): { at: EnteredAt; where: string } | undefined {
+  const [root, key, kind, list] = reference.path;
+  if (isDataField(reference)) return { at: 'data', where: String(key) };
+  if (root !== 'steps') return undefined;
+  if ((kind === 'edit' || kind === 'create') && list === 'fields')
+    return { at: 'form', where: `the ${kind} step` };
+  if (kind === 'expect' && (list === 'editable' || list === 'required'))
+    return { at: 'editable', where: String(list) };
+  return undefined;
 }
 
 /** A field named as a mapping key (data fields, values, edit fields) is pointed at by its key. */

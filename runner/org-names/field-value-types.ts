@@ -6,6 +6,8 @@ import { parsePlaceholder, placeholdersIn } from '../template';
 import type { DescribedField } from './org-catalog';
 
 const NUMBER_TYPES = ['double', 'currency', 'percent', 'int', 'long'];
+// Salesforce's names for the API's number types, as Setup shows them.
+const NUMBER_TYPE_LABELS: Readonly<Record<string, string>> = { currency: 'Currency', percent: 'Percent' };
 /** The field types whose values are checked; text, picklists and the like take any text. */
 export const TYPED_FIELDS = ['date', 'datetime', 'boolean', 'reference', ...NUMBER_TYPES];
 
@@ -14,6 +16,9 @@ const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-
 const API_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 // What a persona types into a number input: digits with the locale's separators, a sign, a percent sign.
 const TYPED_NUMBER = /^[-+]?[\d\s.,'’]*\d[\d\s.,'’]*%?$/;
+// What no locale shows for a number: text without a digit, or a word longer than a currency's code or symbol
+// ("USD", "kr", "zł", "R$", "руб."), such as "80 points".
+const NOT_SHOWN_NUMBER = /^\D*$|\p{L}{4,}/u;
 
 // What each kind of placeholder renders to, so that text around it is checked as the org will get it.
 const SAMPLE = { date: '2026-12-31', id: '005000000000001AAA' };
@@ -47,10 +52,14 @@ export function fieldValueProblem(
   const isNumber = NUMBER_TYPES.includes(field.type);
   if (isNumber) {
     if (typeof rendered === 'number') return undefined;
-    if (use === 'shown') return undefined;
-    if (typeof rendered === 'string' && (use === 'form' ? TYPED_NUMBER : API_NUMBER).test(rendered.trim()))
-      return undefined;
-    return `${name} is a ${field.type} field: ${shown} is not a number. Write a number such as 25000${use === 'form' ? '' : ' (no currency sign or thousands separator)'}.`;
+    const type = NUMBER_TYPE_LABELS[field.type] ?? 'Number';
+    const text = String(rendered).trim();
+    if (use === 'shown') {
+      if (text.includes('{') || !NOT_SHOWN_NUMBER.test(text)) return undefined;
+      return `${name} is a ${type} field: ${shown} is not a number it can show. Write the number as the persona sees it, such as 25000 or "$25,000.00".`;
+    }
+    if ((use === 'form' ? TYPED_NUMBER : API_NUMBER).test(text)) return undefined;
+    return `${name} is a ${type} field: ${shown} is not a number. Write a number such as 25000${use === 'form' ? '' : ' (no currency sign or thousands separator)'}.`;
   }
   if (field.type === 'boolean') {
     if (typeof rendered === 'boolean' || /^(true|false)$/i.test(String(rendered))) return undefined;

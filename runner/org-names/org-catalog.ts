@@ -45,6 +45,8 @@ export interface DescribedField {
   picklistValues: { value: string; label: string; active: boolean }[];
   /** An Auto Number: the org gives it on insert and nobody writes it (describe autoNumber). */
   autoNumber?: boolean;
+  /** A formula field's formula: the org calculates its value and nobody writes it (describe calculatedFormula). */
+  formula?: string;
   /** A restricted picklist: the API refuses a value its record type does not offer (describe restrictedPicklist). */
   restrictedPicklist?: boolean;
   /** The object's name field, which Lightning shows as the record's name (describe nameField). */
@@ -112,6 +114,7 @@ export async function readOrgCatalog(
             active: entry.active,
           })),
           autoNumber: field.autoNumber,
+          formula: field.calculatedFormula ?? undefined,
           restrictedPicklist: field.restrictedPicklist,
           nameField: field.nameField,
         })),

@@ -327,12 +327,12 @@ test('test data values must have the type of their field, with what to write ins
   ]);
   expect(problems.map((problem) => problem.message)).toEqual([
     'Opportunity.CloseDate is a date: "12/31/2026" is not one the API takes. Write YYYY-MM-DD, here 2026-12-31, or a date relative to the run, such as "{{today+30}}".',
-    'Opportunity.Amount is a currency field: "lots" is not a number. Write a number such as 25000 (no currency sign or thousands separator).',
+    'Opportunity.Amount is a Currency field: "lots" is not a number. Write a number such as 25000 (no currency sign or thousands separator).',
     'Opportunity.OwnerId is a lookup to User: "Ava Chen" is not a record Id. Write "{{persona.id}}" or "{{personas.<persona>.id}}", or a 15- or 18-character Id.',
     'Campaign.IsActive is a checkbox: "maybe" is not true or false. Write true or false.',
     expect.stringContaining('Campaign.EndDate is a date: "2026-02-30" is not one the API takes.'),
     expect.stringContaining('Account.OwnerId is a lookup to User: "{{persona.name}}" is not a record Id.'),
-    'Opportunity.Probability is a percent field: "high" is not a number. Write a number such as 25000.',
+    'Opportunity.Probability is a Percent field: "high" is not a number. Write a number such as 25000.',
   ]);
   expect(checked.fieldValue).toBeGreaterThan(10);
 });
@@ -365,6 +365,9 @@ test('dates, checkboxes and lookups a persona enters or is expected to see are c
       '  - expect: { values: { OwnerId: "{{persona.id}}" } }',
       '  - edit: { fields: { OwnerId: 005000000000001AAA } }',
       '  - expect: { values: { OwnerId: "{{persona.name}}" } }',
+      '  - expect: { values: { Amount: 80 points, Probability: high } }',
+      '  - expect: { values: { Amount: "1 200,00 kr", Probability: 80% } }',
+      '  - expect: { values: { Amount: "USD 1,200.00" } }',
     ]);
     expect(errors).toEqual([]);
     const { problems } = await checkOrgNames(admin.conn, scenarios);
@@ -377,6 +380,8 @@ test('dates, checkboxes and lookups a persona enters or is expected to see are c
       '15:102 steps[6].expect.values.Last_Call__c',
       '17:34 steps[8].expect.values.OwnerId',
       '18:32 steps[9].edit.fields.OwnerId',
+      '20:33 steps[11].expect.values.Amount',
+      '20:57 steps[11].expect.values.Probability',
     ]);
     expect(problems.map((problem) => problem.message)).toEqual([
       'Opportunity.CloseDate is a date: "2026-02-30" is no day of the calendar. Write YYYY-MM-DD, such as 2026-12-30, or a date relative to the run, such as "{{today+30}}".',
@@ -388,6 +393,10 @@ test('dates, checkboxes and lookups a persona enters or is expected to see are c
       'Opportunity.OwnerId is a lookup: a page shows the name of the record it points to, not an Id such as "{{persona.id}}". Write that name, such as "{{persona.name}}" or "{{data.<data key>.Name}}".',
       expect.stringContaining(
         'Opportunity.OwnerId is a lookup: a persona finds the record it points to by its name,',
+      ),
+      'Opportunity.Amount is a Currency field: "80 points" is not a number it can show. Write the number as the persona sees it, such as 25000 or "$25,000.00".',
+      expect.stringContaining(
+        'Opportunity.Probability is a Percent field: "high" is not a number it can show.',
       ),
     ]);
     await admin.conn.logout().catch(() => undefined);
@@ -472,4 +481,36 @@ test('an Auto Number field set in test data is reported at its name, saying the 
   } finally {
     await numbered.stop();
   }
+});
+
+test('a formula field or Auto Number given a value or expected editable is reported at its name, with what to check instead', async () => {
+  const { problems, at } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  lead: { sobject: Lead, fields: { LastName: L, Company: Acme, Score_Band__c: A } }',
+    '  case: { sobject: Case, fields: { Subject: Outage } }',
+    'steps:',
+    '  - open: { record: lead }',
+    '  - edit: { fields: { Score_Band__c: A, Lead_Score__c: 80 } }',
+    '  - expect: { editable: [Lead_Score__c, Score_Band__c], required: [Score_Band__c], readOnly: [Score_Band__c] }',
+    '  - expect: { values: { Score_Band__c: A } }',
+    '  - open: { record: case }',
+    '  - edit: { fields: { CaseNumber: "00001001" } }',
+  ]);
+  expect(at).toEqual([
+    '7:64 data.lead.fields.Score_Band__c',
+    '11:23 steps[1].edit.fields.Score_Band__c',
+    '12:41 steps[2].expect.editable[1]',
+    '12:68 steps[2].expect.required[0]',
+    '15:23 steps[5].edit.fields.CaseNumber',
+  ]);
+  expect(problems.map((problem) => problem.message)).toEqual([
+    'Lead.Score_Band__c is a formula field: the org calculates it, so the API refuses a value for it. Remove it from the fields of "lead" and set the fields its formula reads.',
+    'Lead.Score_Band__c is a formula field: the org calculates it, so no Edit form offers it. Remove it from the edit step; check what it shows with expect: { values: { Score_Band__c: … } }.',
+    'Lead.Score_Band__c is a formula field: the org calculates it, so nobody can edit it. List it in readOnly instead, or check what it shows with expect: { values: { Score_Band__c: … } }.',
+    expect.stringContaining(
+      'Lead.Score_Band__c is a formula field: the org calculates it, so nobody can edit it.',
+    ),
+    'Case.CaseNumber is an Auto Number: the org numbers each record, so no Edit form offers it. Remove it from the edit step; check what it shows with expect: { values: { CaseNumber: … } }.',
+  ]);
 });

@@ -29,7 +29,7 @@ test('a name the org does not have fails validate with exit 2, at file:line:colu
   );
   expect(output).toContain('Did you mean "Status"?');
   expect(output).toContain('1 problem(s) in 1 file(s). Nothing was run.');
-  expect(output).toContain('— 1 name not matching the org, listed above.');
+  expect(output).toContain('— 1 problem with what the org has, listed above.');
 });
 
 test('file problems and org problems of different files are reported in the same pass', async () => {
