@@ -20,9 +20,18 @@ export interface FieldError {
 /** A refused save: every error text shown (form-level first), and those under a field with their field. */
 export type SaveOutcome = { saved: true } | { saved: false; errors: string[]; fieldErrors: FieldError[] };
 
-/** A field the Edit modal cannot set, with the reason as the persona would see it. */
+/**
+ * A field the Edit modal cannot set, with the reason as the persona would see it: not in the form (`absent`), shown
+ * without an input (`readOnly`), or an input that does not take the value.
+ */
 export class FieldNotEditable extends Error {
   override name = 'FieldNotEditable';
+  constructor(
+    message: string,
+    readonly field?: { apiName: string; seen: 'absent' | 'readOnly' },
+  ) {
+    super(message);
+  }
 }
 
 /** How long the form's sections may take to render when the caller does not say. */
@@ -95,6 +104,7 @@ export class RecordEditModal {
     if ((await input.count()) === 0) {
       throw new FieldNotEditable(
         `${this.sobject}.${apiName} is read-only for this persona: the Edit modal shows its value but has no input for it`,
+        { apiName, seen: 'readOnly' },
       );
     }
     if (typeof value === 'object') return this.typeDateAndTime(item, apiName, value);
@@ -297,6 +307,7 @@ export class RecordEditModal {
     }
     throw new FieldNotEditable(
       `${this.sobject}.${apiName} is not in the Edit modal: the persona's page layout or field-level security leaves it out`,
+      { apiName, seen: 'absent' },
     );
   }
 

@@ -74,7 +74,7 @@ export async function createRecord(step: Omit<CreateStep, 'kind'>, context: Step
     } catch (error) {
       if (!(error instanceof FieldNotEditable)) throw error;
       // Shown without an input (read-only), or not in the form at all (layout or field-level security).
-      const inForm = !error.message.includes('is not in the Edit modal');
+      const inForm = error.field?.seen !== 'absent';
       const reason = await context.explainField(sobject, field, inForm);
       await modal.cancel().catch(() => undefined);
       throw new ExpectationError(

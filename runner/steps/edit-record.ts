@@ -1,4 +1,4 @@
-import type { CreatedRecord } from '../../fixtures';
+import type { CreatedRecord, RecordPagePrediction } from '../../fixtures';
 import { pendingApprover } from '../../fixtures/approval-diagnosis';
 import { soqlString } from '../../fixtures/persona-capability';
 import { FieldNotEditable, type RecordEditModal } from '../../pages/record-edit-modal';
@@ -7,6 +7,8 @@ import { Toasts } from '../../pages/toast';
 import type { EditStep } from '../model';
 import { changedOnPage, ExpectationError, type StepContext } from './context';
 import { openEditModal } from './edit-modal';
+import { whyNoEditAction, whyReadOnly } from './expect-edit-reasons';
+import { why } from './expect-shown-fields';
 import { refusalSource, whyNotRefused } from './org-reasons';
 import { personaName } from './persona-name';
 import { recordName } from './record-name';
@@ -47,8 +49,10 @@ export async function editRecord(step: Omit<EditStep, 'kind'>, context: StepCont
       );
     }
     if (error instanceof FieldNotEditable || error instanceof NoEditAction) {
+      const prediction = await open.prediction.catch(() => undefined);
+      const because = prediction ? await whyNotEditable(error, { record, prediction }, context) : undefined;
       throw new ExpectationError(
-        `${who} cannot edit ${on}: ${await namingRecordType(context, record, error.message)}`,
+        `${who} cannot edit ${on}: ${because ?? (await namingRecordType(context, record, error.message))}`,
       );
     }
     throw error;
@@ -112,6 +116,25 @@ async function namingRecordType(
   return type
     ? message.replace(RECORD_TYPE, `${RECORD_TYPE} "${type.Name}" (${type.DeveloperName})`)
     : message;
+}
+
+/**
+ * What the page showed, with the org's reason: the persona's object permission, the record's sharing or the
+ * layout's actions for a page without Edit; the layout and field-level security for a field the modal leaves out
+ * or shows read-only. Undefined for what the page alone explains (a value the input does not offer).
+ */
+async function whyNotEditable(
+  error: FieldNotEditable | NoEditAction,
+  opened: { record: CreatedRecord; prediction: RecordPagePrediction },
+  context: StepContext,
+): Promise<string | undefined> {
+  if (error instanceof NoEditAction) return `${error.message} — ${whyNoEditAction(opened)}`;
+  const field = error.field;
+  if (!field) return undefined;
+  const { sobject } = opened.record;
+  if (field.seen === 'readOnly')
+    return `${sobject}.${field.apiName} is read-only for this persona: the Edit modal shows its value but has no input for it — ${whyReadOnly(field.apiName, opened)}`;
+  return `${sobject}.${field.apiName} is not in the Edit modal — ${await why(field.apiName, false, opened.prediction, context, 'editModal')}`;
 }
 
 /** A record Lightning will not open for editing is, on Salesforce, one an approval request has locked. */

@@ -1,6 +1,9 @@
 import { noneGrants } from '../../fixtures/persona-grants';
 import { layoutName, type OpenedPage } from './expect-check';
 
+/** What the reasons are read from: the record and what the org predicts its page shows the persona. */
+type ReasonsFrom = Pick<OpenedPage, 'record' | 'prediction'>;
+
 /**
  * Why the Edit modal does not let the persona change a field, or does not require it, from the org as the
  * admin: object permission, field-level security (which profile or permission sets grant or lack Edit), the
@@ -8,7 +11,7 @@ import { layoutName, type OpenedPage } from './expect-check';
  * required at all (describe: updateable, nillable).
  */
 
-export function whyNoEditAction({ record, prediction }: OpenedPage): string {
+export function whyNoEditAction({ record, prediction }: ReasonsFrom): string {
   const grants = prediction.grants;
   if (!grants) return "the persona's object permissions could not be read";
   const edit = grants.objects.get(record.sobject)?.edit ?? [];
@@ -29,7 +32,7 @@ export function whyNoEditAction({ record, prediction }: OpenedPage): string {
   return `rendering fault: ${granted} and edit access to the record, yet the page offers no Edit action`;
 }
 
-export function whyReadOnly(field: string, { record, prediction }: OpenedPage): string {
+export function whyReadOnly(field: string, { record, prediction }: ReasonsFrom): string {
   const described = prediction.fields.get(field);
   const behavior = behaviorOf(field, prediction);
   const reasons: string[] = [];
@@ -50,7 +53,7 @@ export function whyReadOnly(field: string, { record, prediction }: OpenedPage): 
   return `rendering fault: the persona may edit ${record.sobject}.${field}${via} and ${layoutName(prediction)} does not make it read-only, yet the Edit modal has no input for it`;
 }
 
-export function whyNotRequired(field: string, { prediction }: OpenedPage): string {
+export function whyNotRequired(field: string, { prediction }: ReasonsFrom): string {
   const described = prediction.fields.get(field);
   const behavior = behaviorOf(field, prediction);
   const fieldRequired = described?.nillable === false && described.type !== 'boolean';

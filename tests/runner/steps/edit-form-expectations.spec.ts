@@ -150,3 +150,29 @@ test("a record shared read-only offers no Edit action, and the failure names the
       'record is shared with them read-only (UserRecordAccess MaxAccessLevel "Read")',
   );
 });
+
+test('an edit step the page cannot take says why, from the org: the record shared read-only, a field the layout leaves out, one read-only by field-level security', async ({
+  browser,
+}) => {
+  const edit = (fields: Record<string, string>) => ({
+    kind: 'edit' as const,
+    title: 'edit',
+    location: { file: 'scenario.yaml', line: 9, column: 5 },
+    fields,
+  });
+  const shared = await openAs(browser, emulator, USERS.sdr, 'Lead', GLOBEX);
+  expect((await failure(runStep(edit({ Title: 'VP' }), shared.context))).message).toContain(
+    `Persona "sdr" (Sam Rivera, ${USERS.sdr}) cannot edit Lead ${shared.id} (data "record"): the record page offers no Edit action, ` +
+      'neither in the actions ribbon nor in its "Show more actions" menu — the persona has Edit on Lead (via profile ' +
+      '"Sales Development Rep"), but the record is shared with them read-only (UserRecordAccess MaxAccessLevel "Read")',
+  );
+  const own = await openAs(browser, emulator, USERS.sdr, 'Lead', NORTHWIND);
+  expect((await failure(runStep(edit({ Website: 'acme.example' }), own.context))).message).toContain(
+    `cannot edit Lead ${own.id} (data "record"): Lead.Website is not in the Edit modal — the page layout "Lead Layout - SDR" assigned to profile "Sales Development Rep" does not place it`,
+  );
+  const deal = await openAs(browser, emulator, USERS.ae, 'Opportunity', ACME_DEAL);
+  expect((await failure(runStep(edit({ Discount_Approved__c: 'true' }), deal.context))).message).toContain(
+    `cannot edit Opportunity ${deal.id} (data "record"): Opportunity.Discount_Approved__c is read-only for this persona: the Edit modal shows its value but has no input for it — ` +
+      'field-level security grants Read via profile "Account Executive", but neither profile "Account Executive" nor any permission set grants Edit',
+  );
+});
