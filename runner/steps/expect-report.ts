@@ -8,15 +8,13 @@ import type { OpenedView } from './opened-view';
 import { recordName } from './record-name';
 import { shownCellComparer } from './shown-cells';
 import { noReadAccess, objectReadable } from './view-names';
+import { columnReasons } from './why-column-missing';
 import { whyNotInReport } from './why-not-in-report';
 
 type OpenedReport = Extract<OpenedView, { kind: 'report' }>;
 
 const NO_TOTAL =
   "its header shows no such metric, or a Lightning release changed the metric's markup (report.metric in pages/locators.ts)";
-
-const HIDDEN_COLUMN =
-  'a report leaves out the columns of fields the viewer cannot read (field-level security), or the report has no such column';
 
 /** Checks a report as the persona ran it: the rows it shows them (their sharing, field-level security). */
 export async function reportProblems(
@@ -81,6 +79,7 @@ export async function reportProblems(
       problems.push(`${problem} (${evidence})${total === 0 ? ` — ${await whyBlank(context)}` : ''}`);
   }
   const sameCell = shownCellComparer(context);
+  const whyNoColumn = columnReasons(context.org, opened.id);
   const sameCells = async (want: string[], shown: string[]) =>
     want.length === shown.length &&
     (await Promise.all(want.map((value, row) => sameCell(value, shown[row] ?? '')))).every(Boolean);
@@ -96,7 +95,7 @@ export async function reportProblems(
     for (const [column, value] of Object.entries(cells)) {
       if (!run.columns.includes(column)) {
         problems.push(
-          `${key}: column "${column}" is not in the report as they see it (columns: ${run.columns.join(', ')}) — ${HIDDEN_COLUMN}`,
+          `${key}: column "${column}" is not in the report as they see it (columns: ${run.columns.join(', ')}) — ${await whyNoColumn(column)}`,
         );
       } else if (!(await sameCell(value, row.cells[column] ?? ''))) {
         problems.push(
@@ -108,7 +107,7 @@ export async function reportProblems(
   for (const [column, values] of Object.entries(expected.columns)) {
     if (!run.columns.includes(column)) {
       problems.push(
-        `column "${column}": not in the report as they see it (columns: ${run.columns.join(', ')}) — ${HIDDEN_COLUMN}`,
+        `column "${column}": not in the report as they see it (columns: ${run.columns.join(', ')}) — ${await whyNoColumn(column)}`,
       );
       continue;
     }

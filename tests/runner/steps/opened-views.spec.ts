@@ -240,7 +240,10 @@ test("a report row shows the persona's values; a column on a field they cannot r
   );
   const error = await failure(
     runStep(
-      reportOn({ values: { lead: { 'Lead Source': 'Partner Referral', 'Internal Revenue': '$5,000.00' } } }),
+      reportOn({
+        values: { lead: { 'Lead Source': 'Partner Referral', 'Internal Revenue': '$5,000.00' } },
+        columns: { 'Lead Sorce': ['Web'] },
+      }),
       context,
     ),
   );
@@ -252,9 +255,13 @@ test("a report row shows the persona's values; a column on a field they cannot r
     'lead: column "Lead Source": expected "Partner Referral", but it shows "Web"',
   );
   expect(error.message).toContain(
-    'lead: column "Internal Revenue" is not in the report as they see it (columns: Name, Company, Lead Source, Lead Score)',
+    'lead: column "Internal Revenue" is not in the report as they see it (columns: Name, Company, Lead Source, Lead Score) — ' +
+      'the report has this column (described as the admin), and their run leaves it out: a report drops the columns of fields the viewer cannot read (field-level security)',
   );
-  expect(error.message).toContain('field-level security');
+  expect(error.message).toContain(
+    'column "Lead Sorce": not in the report as they see it (columns: Name, Company, Lead Source, Lead Score) — ' +
+      'the report has no column "Lead Sorce" (described as the admin: Name, Company, Lead Source, Lead Score, Internal Revenue). Did you mean "Lead Source"?',
+  );
 });
 
 test('a report on an object the persona cannot read fails with the missing permission; an unknown report is an error', async ({

@@ -1,0 +1,45 @@
+import type { OrgConnection } from '../../fixtures';
+import { didYouMean } from '../schema/wording';
+
+interface ColumnsDescribe {
+  reportMetadata?: { detailColumns?: string[] };
+  reportExtendedMetadata?: { detailColumnInfo?: Record<string, { label?: string }> };
+}
+
+const UNKNOWN =
+  'a report leaves out the columns of fields the viewer cannot read (field-level security), or the report has no such column';
+
+/**
+ * Why a report run as the persona shows no column labelled `column`, from the report's columns as the admin
+ * describes them (Analytics REST API, reports/{id}/describe: reportExtendedMetadata.detailColumnInfo): a column
+ * the report has is left out of the persona's run by field-level security (a report drops the columns of fields
+ * its viewer cannot read); a label the report has not is the scenario's, with the nearest one. Labels follow the
+ * admin's language, which may not be the persona's.
+ */
+export function columnReasons(org: OrgConnection | undefined, reportId: string) {
+  let described: Promise<string[] | undefined> | undefined;
+  const labels = () => {
+    described ??= org
+      ? org.conn
+          .request<ColumnsDescribe>(
+            `/services/data/v${org.conn.version}/analytics/reports/${reportId}/describe`,
+          )
+          .then(
+            (describe) => {
+              const info = describe.reportExtendedMetadata?.detailColumnInfo ?? {};
+              const names = describe.reportMetadata?.detailColumns ?? Object.keys(info);
+              return names.map((name) => info[name]?.label ?? name);
+            },
+            () => undefined,
+          )
+      : Promise.resolve(undefined);
+    return described;
+  };
+  return async (column: string): Promise<string> => {
+    const all = await labels();
+    if (!all) return UNKNOWN;
+    if (all.includes(column))
+      return `the report has this column (described as the admin), and their run leaves it out: a report drops the columns of fields the viewer cannot read (field-level security)`;
+    return `the report has no column "${column}" (described as the admin: ${all.join(', ')}).${didYouMean(column, all)}`;
+  };
+}
