@@ -13,6 +13,7 @@ import { defaultPersonasFile } from '../loading/personas-file-lookup';
 import { parse } from './args';
 import { endSessionOnSignal } from './end-session-on-signal';
 import { resolveInputs } from './inputs';
+import { prepareOrgEnv } from './org-env';
 import { COMMAND_USAGE } from './usage';
 
 const ACCESS_HELP = COMMAND_USAGE.access();
@@ -80,6 +81,13 @@ export async function accessCommand(args: string[]): Promise<number> {
     }
   }
 
+  const settingsProblems = await prepareOrgEnv({ ...process.env }, undefined);
+  if (settingsProblems.length > 0) {
+    console.error(
+      `persona-ux access: the org settings are not usable:\n  ${settingsProblems.join('\n  ')}\nNothing was read from the org.`,
+    );
+    return 2;
+  }
   const onSignal = endSessionOnSignal('access');
   try {
     let session: Awaited<ReturnType<typeof openAccessSession>>;

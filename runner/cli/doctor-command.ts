@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { loadedDotEnv } from '../../config/dotenv';
 import { parseOrgEnv } from '../../config/org-env-schema';
 import { wantsEmulator } from '../../config/org-settings';
 import type { PersonaDeclaration } from '../../fixtures/persona-contract';
@@ -16,6 +17,7 @@ import { parse } from './args';
 import { endSessionOnSignal } from './end-session-on-signal';
 import { resolveInputs } from './inputs';
 import { useTargetOrg } from './org-env';
+import { unknownEnvVariables } from './unknown-env-variables';
 
 /**
  * `persona-ux doctor`: every check a run depends on, each failing one explained with its fix. A table, or
@@ -37,16 +39,23 @@ export async function doctorCommand(args: string[]): Promise<number> {
   }
   const env: NodeJS.ProcessEnv = { ...process.env };
   const cliProblem = await useTargetOrg(env, values['target-org']);
-  const problems = cliProblem ? [cliProblem] : parseOrgEnv(env).problems;
-  const checks: Check[] = problems.map((problem) =>
-    fail(
-      'settings',
-      problem,
-      cliProblem
-        ? `Fix the Salesforce CLI org "${values['target-org']}" as it says, then run doctor again.`
-        : 'Fix the variable in .env or the environment (see .env.example).',
+  const unknownNames = unknownEnvVariables(loadedDotEnv());
+  const settingsProblems = cliProblem ? [cliProblem] : parseOrgEnv(env).problems;
+  const problems = [...unknownNames, ...settingsProblems];
+  const checks: Check[] = [
+    ...unknownNames.map((problem) =>
+      fail('settings', problem, 'Rename the variable in .env as it says, or remove it (see .env.example).'),
     ),
-  );
+    ...settingsProblems.map((problem) =>
+      fail(
+        'settings',
+        problem,
+        cliProblem
+          ? `Fix the Salesforce CLI org "${values['target-org']}" as it says, then run doctor again.`
+          : 'Fix the variable in .env or the environment (see .env.example).',
+      ),
+    ),
+  ];
   let target = 'none: the org settings are not usable';
   if (problems.length === 0) {
     const emulator = wantsEmulator(env) ? await startEmbeddedEmulator(env) : undefined;

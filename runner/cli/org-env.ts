@@ -1,17 +1,21 @@
+import { loadedDotEnv } from '../../config/dotenv';
 import { parseOrgEnv } from '../../config/org-env-schema';
 import { readCliOrg } from './target-org';
 import { TARGET_ORG } from './target-org-renewal';
+import { unknownEnvVariables } from './unknown-env-variables';
 
 /**
  * Fills `env` from --target-org (a Salesforce CLI org's access token), then checks every SF_* / PERSONA_UX_*
- * variable once. Returns one sentence per problem; none means the workers will find usable settings.
+ * variable once. Returns one sentence per problem, names in .env persona-ux does not read first (a follow-on
+ * problem, such as SF_USERNAME empty, is then read as the typo's effect); none means the workers will find usable
+ * settings.
  */
 export async function prepareOrgEnv(
   env: NodeJS.ProcessEnv,
   targetOrg: string | undefined,
 ): Promise<string[]> {
   const cliProblem = await useTargetOrg(env, targetOrg);
-  return cliProblem ? [cliProblem] : parseOrgEnv(env).problems;
+  return [...unknownEnvVariables(loadedDotEnv()), ...(cliProblem ? [cliProblem] : parseOrgEnv(env).problems)];
 }
 
 /** Fills `env` from --target-org; what the Salesforce CLI could not give, if anything. */

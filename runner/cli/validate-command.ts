@@ -1,4 +1,5 @@
 import { cacheDir } from '../../config/cache-dir';
+import { loadedDotEnv } from '../../config/dotenv';
 import { parseOrgEnv } from '../../config/org-env-schema';
 import { loadScenarios, problemsReport } from '../loader';
 import { ticketProblems } from '../loading/ticket-rule';
@@ -10,6 +11,7 @@ import { shownPath } from '../shown-path';
 import { parse } from './args';
 import { resolveInputs } from './inputs';
 import { prepareOrgEnv } from './org-env';
+import { unknownEnvVariables } from './unknown-env-variables';
 
 /**
  * Checks the files (every problem of every file in one pass), then the names they use against the org a run
@@ -30,9 +32,13 @@ export async function validateCommand(args: string[]): Promise<number> {
     cacheDir: cacheDir(process.env),
   });
   const env: NodeJS.ProcessEnv = { ...process.env };
-  // Offline, only the setting that judges the files: the ticket pattern.
+  // Offline, only the setting that judges the files, the ticket pattern, and the names in .env that would be
+  // ignored (a misspelt ticket pattern among them).
   const settingsProblems = values.offline
-    ? parseOrgEnv({ PERSONA_UX_TICKET_PATTERN: env.PERSONA_UX_TICKET_PATTERN }).problems
+    ? [
+        ...unknownEnvVariables(loadedDotEnv()),
+        ...parseOrgEnv({ PERSONA_UX_TICKET_PATTERN: env.PERSONA_UX_TICKET_PATTERN }).problems,
+      ]
     : await prepareOrgEnv(env, values['target-org']);
   if (settingsProblems.length > 0) return unusableSettings(settingsProblems, errors, values.offline);
   // A file whose only errors are unknown keys or field names that are not API names is checked against the org

@@ -48,7 +48,8 @@ test('an existing access token + instance URL runs a scenario, and the borrowed 
   expect(await tokenStillWorks(token), 'not ours to log out').toBe(true);
 
   const half = await runCli(['doctor'], { env: { SF_ACCESS_TOKEN: token } });
-  expect(half.output).toContain('SF_ACCESS_TOKEN is set without SF_INSTANCE_URL');
+  expect(half.output).toContain('SF_ACCESS_TOKEN (from the environment) is set');
+  expect(half.output).toContain('without SF_INSTANCE_URL');
   expect(half.code).toBe(2);
 });
 

@@ -296,7 +296,7 @@ test('sandbox credentials with SF_USERNAME forgotten stop doctor with exit 2 ins
       name: 'settings',
       status: 'fail',
       detail: expect.stringContaining(
-        'SF_PASSWORD, SF_CLIENT_ID and SF_CLIENT_SECRET are set, but SF_USERNAME is empty',
+        'SF_PASSWORD (from the environment), SF_CLIENT_ID and SF_CLIENT_SECRET are set, but SF_USERNAME is empty',
       ),
     }),
   ]);

@@ -85,15 +85,19 @@ test('org settings are checked before a browser starts: each bad variable named,
       SF_API_VERSION: 'v62',
     },
   });
-  expect(plainHttp.output).toContain('SF_LOGIN_URL=http://acme.my.salesforce.com must use https');
-  expect(plainHttp.output).toContain('SF_API_VERSION must look like 62.0');
+  expect(plainHttp.output).toContain(
+    'SF_LOGIN_URL=http://acme.my.salesforce.com (from the environment): must use https',
+  );
+  expect(plainHttp.output).toContain('SF_API_VERSION=v62 (from the environment): must look like 62.0');
   expect(plainHttp.output).toContain('No browser was started.');
   expect(plainHttp.code).toBe(2);
 
   const noPassword = await runCli(['run', SCENARIO], {
     env: { ...orgEnv(production, reports), SF_PASSWORD: '', SF_CLIENT_SECRET: '' },
   });
-  expect(noPassword.output).toContain('SF_PASSWORD is missing for SF_USERNAME');
+  expect(noPassword.output).toContain(
+    'SF_USERNAME (from the environment) is set, but SF_PASSWORD is missing',
+  );
   expect(noPassword.code).toBe(2);
 
   const emptyReason = await runCli(['run', SCENARIO, '--allow-production', ' '], {

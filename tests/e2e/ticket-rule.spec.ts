@@ -28,7 +28,9 @@ test('a ticket that does not match PERSONA_UX_TICKET_PATTERN stops the run befor
   expect(refused.code).toBe(2);
 
   const badPattern = await runCli(['run', scenarios], { env: { PERSONA_UX_TICKET_PATTERN: '^[A-Z+-\\d+$' } });
-  expect(badPattern.output).toContain('PERSONA_UX_TICKET_PATTERN is not a valid regular expression');
+  expect(badPattern.output).toContain(
+    'PERSONA_UX_TICKET_PATTERN=^[A-Z+-\\d+$ (from the environment): is not a valid regular expression',
+  );
   expect(badPattern.code).toBe(2);
 });
 
@@ -46,7 +48,9 @@ test('validate applies PERSONA_UX_TICKET_PATTERN too, also --offline, at the tic
   const badPattern = await runCli(['validate', '--offline', scenarios], {
     env: { PERSONA_UX_TICKET_PATTERN: '^[A-Z+-\\d+$' },
   });
-  expect(badPattern.output).toContain('PERSONA_UX_TICKET_PATTERN is not a valid regular expression');
+  expect(badPattern.output).toContain(
+    'PERSONA_UX_TICKET_PATTERN=^[A-Z+-\\d+$ (from the environment): is not a valid regular expression',
+  );
   expect(badPattern.code).toBe(2);
 });
 

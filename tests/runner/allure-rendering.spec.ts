@@ -14,7 +14,7 @@ test('the Allure report waits for nobody at a terminal, is ready when a CI step 
   expect(allureRendering({ CI: 'true', PERSONA_UX_ALLURE: 'background' })).toBe('background');
   expect(allureRendering({ PERSONA_UX_ALLURE: 'off' })).toBe('off');
   expect(parseOrgEnv({ PERSONA_UX_ALLURE: 'later' }).problems).toEqual([
-    'PERSONA_UX_ALLURE must be wait, background or off',
+    'PERSONA_UX_ALLURE=later (from the environment): must be wait, background or off',
   ]);
 });
 
