@@ -1,5 +1,5 @@
 import type { ParsedScenario } from '../schema/scenario';
-import { didYouMean, oneOf } from '../schema/wording';
+import { expectedRecordName, recordNames } from './record-names';
 import type { Violation } from './violation';
 
 /**
@@ -9,21 +9,19 @@ import type { Violation } from './violation';
 type Rule = (scenario: ParsedScenario) => Violation[];
 
 const namesDataRecords: Rule = (scenario) => {
-  const created = scenario.steps.flatMap((step) =>
-    step.kind === 'create' && step.record ? [step.record] : [],
-  );
-  const keys = [...Object.keys(scenario.data), ...created];
+  const keys = recordNames(scenario);
   const problem = (path: (string | number)[], key: string): Violation[] =>
     keys.includes(key)
       ? []
       : [
           {
             path,
-            message: `no data record "${key}". ${
-              keys.length > 0
-                ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(key, keys)}`
-                : 'This scenario has no data records; add the record to approve, e.g. data: { deal: { sobject: Opportunity, fields: { … } } }'
-            }`,
+            message: `no data record "${key}". ${expectedRecordName(
+              key,
+              keys,
+              scenario,
+              'This scenario has no data records; add the record to approve, e.g. data: { deal: { sobject: Opportunity, fields: { … } } }',
+            )}`,
           },
         ];
   return scenario.steps.flatMap((step, index) => {

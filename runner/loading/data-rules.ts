@@ -57,14 +57,7 @@ export function dataReferencesHaveNoCycle(scenario: ParsedScenario): Violation[]
   const first = cycle?.[0];
   if (!cycle || !first) return [];
   const path = ['data', first.from, 'fields', first.field];
-  if (cycle.length === 1) {
-    return [
-      {
-        path,
-        message: `the data record "${first.from}" refers to itself in ${first.field}. A record cannot use its own Id before it exists — remove the reference.`,
-      },
-    ];
-  }
+  if (cycle.length === 1) return [{ path, message: selfReference(scenario, first.from, first.field) }];
   const circle = [...cycle.map((reference) => `${reference.from}.${reference.field}`), first.from].join(
     ' → ',
   );
@@ -76,6 +69,28 @@ export function dataReferencesHaveNoCycle(scenario: ParsedScenario): Violation[]
         'refers to, so one of them must not refer to the other — remove one reference (set it with an edit step instead).',
     },
   ];
+}
+
+/** A record's field that refers to the record itself: to its Id, which it has only once created, or to a value. */
+function selfReference(scenario: ParsedScenario, key: string, field: string): string {
+  const fields = scenario.data[key]?.fields ?? {};
+  const written = fields[field];
+  const referenced = recordReferencesIn(written).filter((reference) => reference.key === key);
+  const placeholders = referenced.map((reference) => `{{data.${key}.${reference.field}}}`).join(', ');
+  const about = `the data record "${key}" refers to itself in ${field}: ${placeholders}.`;
+  if (referenced.some((reference) => reference.field === 'Id'))
+    return `${about} A record cannot use its own Id before it exists — remove the reference.`;
+  // When the values referred to are written plainly, the value meant can be shown.
+  let meant = typeof written === 'string' ? written : undefined;
+  for (const reference of referenced) {
+    const value = fields[reference.field];
+    const plain = typeof value === 'number' || (typeof value === 'string' && !value.includes('{{'));
+    meant = plain ? meant?.replaceAll(`{{data.${key}.${reference.field}}}`, String(value)) : undefined;
+  }
+  return (
+    `${about} A record cannot use its own values: it is given them all at once — write the value itself` +
+    (meant === undefined ? ` in ${field}.` : `, e.g. ${field}: "${meant}".`)
+  );
 }
 
 /** `recordType:` and `fields.RecordTypeId` would both set the record type. */

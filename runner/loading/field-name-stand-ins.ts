@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import { notAFieldApiName } from '../schema/common';
+import { notAFieldApiName, WRITTEN_AS_LABEL } from '../schema/common';
 
 /**
- * The schema refuses a field name that is not an API name ("Next Step", "Probability (%)"). So that `validate`
- * can still check such a file against the org, which knows each field's label and so the API name meant, every
- * such name is replaced by a stand-in API name for parsing, then put back in what was parsed: the scenario read
- * this way names the fields exactly as the file does. It is checked, never run.
+ * The schema refuses a field name that is not an API name ("Next Step", "Probability (%)"), and a record type,
+ * list view, report, dashboard or object written by its label ("Renewal Opportunity"). So that `validate` can
+ * still check such a file against the org, which knows the names it has (and each field's label), every such
+ * name is replaced by a stand-in API name for parsing, then put back in what was parsed: the scenario read this
+ * way names them exactly as the file does. It is checked, never run.
  */
 export interface FieldNameStandIns {
   /** The file's content with a stand-in for each refused field name. */
@@ -14,16 +15,21 @@ export interface FieldNameStandIns {
   putBack<T>(parsed: T): T;
 }
 
-/** Whether the schema refused a field name (a list item, a mapping key or a value) for not being an API name. */
-export function isFieldNameNotApiName(issue: z.core.$ZodIssue): boolean {
+/**
+ * Whether the schema refused a name for not being an API name: a field name (a list item, a mapping key or a
+ * value), or a developer name written as a label (common.ts developerName).
+ */
+export function isNameNotApiName(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'custom')
+    return issue.params?.nameWrittenAsLabel === WRITTEN_AS_LABEL.nameWrittenAsLabel;
   const refused = issue.code === 'invalid_key' ? issue.issues[0] : issue;
   if (refused?.code !== 'invalid_format') return false;
   const written = issue.code === 'invalid_key' ? issue.path.at(-1) : refused.input;
   return typeof written === 'string' && refused.message === notAFieldApiName(written);
 }
 
-/** Replaces, in a copy of `raw`, each field name these issues refuse (isFieldNameNotApiName) by a stand-in. */
-export function standInForFieldNames(raw: unknown, issues: readonly z.core.$ZodIssue[]): FieldNameStandIns {
+/** Replaces, in a copy of `raw`, each name these issues refuse (isNameNotApiName) by a stand-in. */
+export function standInForNames(raw: unknown, issues: readonly z.core.$ZodIssue[]): FieldNameStandIns {
   const copy = structuredClone(raw);
   const written = new Map<string, string>();
   for (const issue of issues) {

@@ -46,7 +46,9 @@ function readLines(file: string): string[] | undefined {
   try {
     if (statSync(file).size > MAX_FRAMED_FILE_BYTES) return undefined;
     const text = readFileSync(file, 'utf8');
-    if (text.includes('\u0000') || text.includes('\uFFFD')) return undefined; // binary: nothing readable to show
+    // Binary data: nothing readable to show. A byte that is not UTF-8 in text (Windows-1252) shows as "�".
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text)) return undefined;
     return text
       .replace(/\r?\n$/, '')
       .split(/\r?\n/)

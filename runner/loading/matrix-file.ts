@@ -5,7 +5,7 @@ import type { ParsedScenario } from '../schema/scenario';
 import { didYouMean, oneOf } from '../schema/wording';
 import { creationOrder } from './data-order';
 import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } from './data-rules';
-import { isFieldNameNotApiName, standInForFieldNames } from './field-name-stand-ins';
+import { isNameNotApiName, standInForNames } from './field-name-stand-ins';
 import type { RuleContext } from './scenario-rules';
 import type { Violation } from './violation';
 import type { YamlSource } from './yaml-source';
@@ -70,8 +70,8 @@ function readForOrgCheck(
   source: YamlSource,
   context: RuleContext,
 ): Scenario[] {
-  if (!issues.every(isFieldNameNotApiName)) return [];
-  const standIns = standInForFieldNames(rest, issues);
+  if (!issues.every(isNameNotApiName)) return [];
+  const standIns = standInForNames(rest, issues);
   const parsed = matrixScenarioSchema.safeParse(standIns.raw, PARSE_OPTIONS);
   if (!parsed.success) return [];
   const matrix = standIns.putBack(parsed.data) as ParsedMatrixScenario;

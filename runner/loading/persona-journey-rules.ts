@@ -1,8 +1,9 @@
 import type { LoginRefusal, Persona } from '../model';
 import type { ParsedScenario } from '../schema/scenario';
-import { didYouMean, oneOf } from '../schema/wording';
 import { parsePlaceholder, placeholdersIn } from '../template';
 import { placeholderTexts } from './data-rules';
+import { expectedRecordName, recordNames } from './record-names';
+import { unknownPersonaMessage } from './unknown-persona';
 import type { Violation } from './violation';
 
 /** What scenario-rules.ts's RuleContext holds (declared here too, so the two files do not import each other). */
@@ -17,12 +18,8 @@ function asSteps(scenario: ParsedScenario): { step: AsStep; index: number }[] {
   return scenario.steps.flatMap((step, index) => (step.kind === 'as' ? [{ step, index }] : []));
 }
 
-function unknownPersonaMessage(name: string, { personas, personasFile }: RuleContext): string {
-  const names = [...(personas?.keys() ?? [])];
-  return (
-    `unknown persona "${name}". Expected one of the personas in ${personasFile}: ${oneOf(names)}.` +
-    didYouMean(name, names)
-  );
+function unknownPersona(name: string, { personas, personasFile }: RuleContext): string {
+  return unknownPersonaMessage(name, personas ?? new Map(), personasFile);
 }
 
 /** Every `as:` names a persona of personas.yaml, and one the scenario is not already logged in as. */
@@ -34,7 +31,7 @@ function asNamesAnotherKnownPersona(scenario: ParsedScenario, context: RuleConte
     const previous = current;
     current = step.persona;
     if (!context.personas?.has(step.persona)) {
-      return [{ path, message: unknownPersonaMessage(step.persona, context) }];
+      return [{ path, message: unknownPersona(step.persona, context) }];
     }
     if (step.persona !== previous) return [];
     return [
@@ -55,7 +52,7 @@ function personaPlaceholdersAreKnown(scenario: ParsedScenario, context: RuleCont
     placeholdersIn(value).flatMap((name): Violation[] => {
       const placeholder = parsePlaceholder(name);
       if (placeholder?.kind !== 'persona' || context.personas?.has(placeholder.persona)) return [];
-      return [{ path, message: `"{{${name}}}": ${unknownPersonaMessage(placeholder.persona, context)}` }];
+      return [{ path, message: `"{{${name}}}": ${unknownPersona(placeholder.persona, context)}` }];
     }),
   );
 }
@@ -141,10 +138,7 @@ function onlyAsFollowsARefusal(scenario: ParsedScenario): Violation[] {
 
 /** cannotOpen, wait and expectApi name a data record (or one a `create` step names). */
 function journeyStepsNameDataRecords(scenario: ParsedScenario): Violation[] {
-  const keys = [
-    ...Object.keys(scenario.data),
-    ...scenario.steps.flatMap((step) => (step.kind === 'create' && step.record ? [step.record] : [])),
-  ];
+  const keys = recordNames(scenario);
   return scenario.steps.flatMap((step, index): Violation[] => {
     if (step.kind !== 'cannotOpen' && step.kind !== 'wait' && step.kind !== 'expectApi') return [];
     if (keys.includes(step.record)) return [];
@@ -153,9 +147,12 @@ function journeyStepsNameDataRecords(scenario: ParsedScenario): Violation[] {
         path: ['steps', index, step.kind, ...(step.kind === 'cannotOpen' ? [] : ['record'])],
         message:
           `no data record "${step.record}". ` +
-          (keys.length > 0
-            ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(step.record, keys)}`
-            : 'This scenario has no data records; add one under data:.'),
+          expectedRecordName(
+            step.record,
+            keys,
+            scenario,
+            'This scenario has no data records; add one under data:.',
+          ),
       },
     ];
   });

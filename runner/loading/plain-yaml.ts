@@ -5,8 +5,9 @@ import { isScalar, Schema } from 'yaml';
  * spaces, one-line flow collections, plain and quoted one-line scalars, comments. It gives the same data as the
  * yaml package (plain scalars resolve through that package's own YAML 1.2 core schema) and the same positions,
  * five to ten times faster. For anything else — anchors, aliases, tags, block scalars, multi-line scalars, tabs,
- * CR, escapes other than \" and \\, duplicate or non-text keys, several documents, anything the yaml package
- * would report — it declines (returns undefined) and the file is read by the yaml package.
+ * CR, escapes other than \" and \\, duplicate or non-text keys, several documents, numbers with leading zeros,
+ * "#" and text right after a value, anything the yaml package or the loader would report — it declines (returns
+ * undefined) and the file is read by the yaml package.
  * tests/runner/plain-yaml.spec.ts compares both on the demo files and on thousands of generated and mistyped ones.
  */
 
@@ -74,9 +75,13 @@ const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<
 /** What the core schema's null, boolean and number patterns can start with; anything else is text. */
 const MAYBE_NOT_TEXT = /^[~nNtTfF0-9+\-.]/;
 
+/** A leading zero and more digits (007): the loader reports numbers written so (misread-values.ts). */
+const LEADING_ZERO = /^[-+]?0[0-9]/;
+
 /** A plain scalar's value: the first core tag whose pattern it matches, else the text itself. */
 function resolvePlain(source: string): unknown {
   if (!MAYBE_NOT_TEXT.test(source)) return source;
+  if (LEADING_ZERO.test(source)) throw DECLINE;
   for (const tag of CORE_TAGS) {
     if (!tag.test?.test(source)) continue;
     const resolved = tag.resolve(
@@ -226,6 +231,8 @@ class FlowReader {
     if (first === '"' || first === "'") return this.quoted();
     if (INDICATOR.test(this.text.slice(this.at))) throw DECLINE;
     const comment = this.text.indexOf(' #', this.at);
+    // "Acme #1": a comment the loader reports as text meant for the value (misread-values.ts).
+    if (comment >= 0 && /\S/.test(this.text[comment + 2] ?? ' ')) throw DECLINE;
     const end = comment < 0 ? this.text.length : comment;
     const source = this.text.slice(this.at, end).trimEnd();
     if (source === '' || source.includes(': ') || source.endsWith(':')) throw DECLINE;

@@ -3,9 +3,11 @@ import type { Scenario, ScenarioError, SourceLocation } from '../model';
 import { isMatrixForm } from '../schema/matrix';
 import { scenarioSchema } from '../schema/scenario';
 import { buildScenario } from './build-scenario';
-import { isFieldNameNotApiName, standInForFieldNames } from './field-name-stand-ins';
+import { isNameNotApiName, standInForNames } from './field-name-stand-ins';
 import { loadMatrixFile } from './matrix-file';
-import { type RuleContext, scenarioRules, unknownPersona } from './scenario-rules';
+import { misnamedPersonasFile } from './misnamed-personas-file';
+import { explainMisplacedStepKeys } from './misplaced-step-keys';
+import { type RuleContext, scenarioRules, unknownPersonasWritten } from './scenario-rules';
 import { readYaml, type YamlSource } from './yaml-source';
 import { issuesToErrors, PARSE_OPTIONS } from './zod-issues';
 
@@ -39,6 +41,8 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
   if (source.isEmpty) return { errors: [source.error([], EMPTY_FILE)] };
 
   const raw = source.toJS();
+  const personasHere = misnamedPersonasFile(raw, source, context.personasFile);
+  if (personasHere) return { errors: [personasHere] };
   const id = idOf(raw, source);
   if (isMatrixForm(raw)) {
     const { scenarios, errors, orgCheckOnly } = loadMatrixFile(
@@ -50,14 +54,14 @@ export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buf
   }
   const parsed = scenarioSchema.safeParse(raw, PARSE_OPTIONS);
   if (!parsed.success) {
-    const schemaErrors = issuesToErrors(parsed.error.issues, source);
+    const schemaErrors = explainMisplacedStepKeys(issuesToErrors(parsed.error.issues, source), raw, source);
     const pruned = readForOrgCheck(raw, parsed.error.issues, context, source);
     if (pruned) return { errors: [...schemaErrors, ...pruned.errors], id, ...pruned.loaded };
-    const persona = (raw as { persona?: unknown }).persona;
-    const personaErrors =
-      typeof persona === 'string' && !schemaErrors.some((error) => error.path === 'persona')
-        ? unknownPersona(persona.trim(), context).map(({ path, message }) => source.error(path, message))
-        : [];
+    const personaErrors = unknownPersonasWritten(raw, context)
+      .map(({ path, message }) => source.error(path, message))
+      .filter(
+        (error) => !schemaErrors.some(({ path }) => path === error.path || path === `${error.path}.persona`),
+      );
     return { errors: [...schemaErrors, ...personaErrors], id };
   }
 
@@ -86,9 +90,9 @@ function readForOrgCheck(
   context: RuleContext,
   source: YamlSource,
 ): { errors: ScenarioError[]; loaded?: Pick<LoadedScenarioFile, 'orgCheckOnly'> } | undefined {
-  if (!issues.every((issue) => issue.code === 'unrecognized_keys' || isFieldNameNotApiName(issue)))
+  if (!issues.every((issue) => issue.code === 'unrecognized_keys' || isNameNotApiName(issue)))
     return undefined;
-  const standIns = standInForFieldNames(raw, issues.filter(isFieldNameNotApiName));
+  const standIns = standInForNames(raw, issues.filter(isNameNotApiName));
   const pruned = standIns.raw;
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;

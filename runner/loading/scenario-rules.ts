@@ -1,5 +1,4 @@
 import type { ParsedScenario } from '../schema/scenario';
-import { didYouMean, oneOf } from '../schema/wording';
 import { approvalRules } from './approval-rules';
 import { autoNumberNamesNotWritten } from './auto-number-data';
 import { createdRecordNames } from './create-rules';
@@ -7,6 +6,8 @@ import { dataReferencesExist, dataReferencesHaveNoCycle, recordTypeSetOnce } fro
 import { stepsFindTheirPage } from './opened-page-rules';
 import { personaJourneyRules } from './persona-journey-rules';
 import type { Personas } from './personas';
+import { expectedRecordName, recordNames } from './record-names';
+import { unknownPersonaMessage } from './unknown-persona';
 import type { Violation } from './violation';
 
 export interface RuleContext {
@@ -20,18 +21,29 @@ type Rule = (scenario: ParsedScenario, context: RuleContext) => Violation[];
 
 const personaIsDefined: Rule = (scenario, context) => unknownPersona(scenario.persona, context);
 
-/** Also run on files whose schema has errors, so an unknown persona is reported in the same pass. */
-export function unknownPersona(persona: string, { personas, personasFile }: RuleContext): Violation[] {
+function unknownPersona(persona: string, { personas, personasFile }: RuleContext): Violation[] {
   if (!personas || personas.has(persona)) return [];
-  const names = [...personas.keys()];
-  return [
-    {
-      path: ['persona'],
-      message:
-        `unknown persona "${persona}". Expected one of the personas in ${personasFile}: ${oneOf(names)}.` +
-        didYouMean(persona, names),
-    },
-  ];
+  return [{ path: ['persona'], message: unknownPersonaMessage(persona, personas, personasFile) }];
+}
+
+/**
+ * The unknown personas a file names, its own and those of its `as:` steps, read from the file as written: run on
+ * files whose schema has errors, so that these are reported in the same pass.
+ */
+export function unknownPersonasWritten(raw: unknown, context: RuleContext): Violation[] {
+  const { personas, personasFile } = context;
+  if (!personas || raw === null || typeof raw !== 'object') return [];
+  const { persona, steps } = raw as { persona?: unknown; steps?: unknown };
+  const own = typeof persona === 'string' ? unknownPersona(persona.trim(), context) : [];
+  const switched = (Array.isArray(steps) ? steps : []).flatMap((step, index): Violation[] => {
+    const as: unknown = step !== null && typeof step === 'object' ? (step as { as?: unknown }).as : undefined;
+    const name = typeof as === 'object' && as !== null ? (as as { persona?: unknown }).persona : as;
+    if (typeof name !== 'string' || personas.has(name.trim())) return [];
+    return [
+      { path: ['steps', index, 'as'], message: unknownPersonaMessage(name.trim(), personas, personasFile) },
+    ];
+  });
+  return [...own, ...switched];
 }
 
 const sensitivePersonaIsApproved: Rule = (scenario, { personas, personasFile }) => {
@@ -48,14 +60,14 @@ const sensitivePersonaIsApproved: Rule = (scenario, { personas, personasFile }) 
 
 const stepsNameDataRecords: Rule = (scenario) => {
   // Records the persona creates (create: { record: deal }) are named like test data.
-  const created = scenario.steps.flatMap((step) =>
-    step.kind === 'create' && step.record ? [step.record] : [],
-  );
-  const keys = [...Object.keys(scenario.data), ...created];
+  const keys = recordNames(scenario);
   const expected = (name: string) =>
-    keys.length > 0
-      ? `Expected a key of data: ${oneOf(keys)}.${didYouMean(name, keys)}`
-      : 'This scenario has no data records; add one, e.g. data: { lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } } }';
+    expectedRecordName(
+      name,
+      keys,
+      scenario,
+      'This scenario has no data records; add one, e.g. data: { lead: { sobject: Lead, fields: { LastName: Doe, Company: Acme } } }',
+    );
   return scenario.steps.flatMap((step, index): Violation[] => {
     if (step.kind === 'open') {
       if (step.record === undefined || keys.includes(step.record)) return [];

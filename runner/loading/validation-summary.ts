@@ -1,4 +1,5 @@
 import type { Scenario } from '../model';
+import { shownPath } from '../shown-path';
 
 /** One line about valid scenarios: counts, not ids (a suite has hundreds). */
 export function summariseScenarios(scenarios: readonly Scenario[]): string {
@@ -12,8 +13,11 @@ export function summariseScenarios(scenarios: readonly Scenario[]): string {
     .join(', ');
   const records = scenarios.reduce((sum, scenario) => sum + scenario.data.length, 0);
   const steps = scenarios.reduce((sum, scenario) => sum + scenario.steps.length, 0);
+  // Which personas file was read: it is looked up from the scenarios' folders, so it may not be the one meant.
+  const files = [...new Set(scenarios.flatMap((scenario) => scenario.persona.file ?? []))].map(shownPath);
+  const from = files.length > 0 ? ` from ${files.join(', ')}` : '';
   return (
-    `${plural(scenarios.length, 'scenario')} valid: ${plural(byPersona.size, 'persona')} (${personas}), ` +
+    `${plural(scenarios.length, 'scenario')} valid: ${plural(byPersona.size, 'persona')} (${personas})${from}, ` +
     `${plural(records, 'test record')}, ${plural(steps, 'step')}.`
   );
 }

@@ -12,9 +12,12 @@ import {
   parseDocument,
 } from 'yaml';
 import type { ScenarioError, SourceLocation } from '../model';
+import { misreadValues } from './misread-values';
 import { nestingTooDeep } from './nesting-depth';
 import { type PlainNode, type PlainYaml, readPlainYaml } from './plain-yaml';
 import { formatPath, type PropertyPath } from './property-path';
+import { encodingProblem } from './text-encoding';
+import { explainYamlErrors } from './yaml-syntax-errors';
 
 /** What a location points at: the value at a path, its key, or the mapping that holds it (for missing keys). */
 export type Target = 'value' | 'key' | 'parent';
@@ -165,7 +168,8 @@ class DocumentSource implements YamlSource {
 export type ParsedYaml = { source: YamlSource; errors: [] } | { source?: undefined; errors: ScenarioError[] };
 
 /**
- * Reads and parses one YAML file; syntax errors, duplicate keys and several documents come back as errors. Files no
+ * Reads and parses one YAML file; syntax errors, duplicate keys, several documents and values YAML reads other than
+ * they look (misread-values.ts) come back as errors. Files no
  * scenario could be (too large, binary, nested absurdly deep, alias bombs) are refused before or while parsing, at
  * the line where the trouble is, quickly and without a stack trace. `bytes`: the file's content when the caller
  * has read it already (with readSmallFile). Plain files are read by plain-yaml.ts, the rest by the yaml package
@@ -175,15 +179,8 @@ export function readYaml(file: string, bytes?: Buffer, { plainReader = true } = 
   const content = bytes ?? readSmallFile(file);
   if (!Buffer.isBuffer(content)) return content;
   const text = content.toString('utf8');
-  // NUL and other control characters, or bytes that are not UTF-8 (decoded as U+FFFD): not a text file.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  const binaryAt = text.search(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/);
-  if (binaryAt >= 0) {
-    return refuse(
-      positionOf(text, binaryAt, file),
-      'The file is not UTF-8 text (it holds binary data here). Expected a YAML text file — is this the right file?',
-    );
-  }
+  const notText = encodingProblem(content, text);
+  if (notText) return refuse({ file, line: notText.line, column: notText.column }, notText.message);
   const tooDeep = nestingTooDeep(text, MAX_DEPTH);
   if (tooDeep) return refuse({ file, ...tooDeep }, TOO_DEEP);
   const plain = plainReader ? readPlainYaml(text) : undefined;
@@ -193,28 +190,7 @@ export function readYaml(file: string, bytes?: Buffer, { plainReader = true } = 
   const source = new DocumentSource(file, document, lines);
   const overflow = document.errors.find((error) => /call stack/i.test(error.message));
   if (overflow) return refuse(source.at(overflow.pos[0]), TOO_DEEP);
-  const unclosed = document.errors.find(
-    (error) => error.code === 'MISSING_CHAR' && /quote/.test(error.message),
-  );
-  const opened = unclosed && unclosedQuote(text);
-  // YAML notices a quote left open only at the end of the file; the errors after it follow from it.
-  if (opened)
-    return refuse(
-      source.at(opened.offset),
-      `a ${opened.quote} opened here is never closed: end the value with ${opened.quote} on the same line.`,
-    );
-  if (document.errors.length > 0) {
-    return {
-      errors: document.errors.map((error) => {
-        const path = source.pathAt(error.pos[0]);
-        return {
-          ...source.at(error.pos[0]),
-          path: formatPath(path),
-          message: explainYamlError(error.code, error.message, String(path.at(-1) ?? '')),
-        };
-      }),
-    };
-  }
+  if (document.errors.length > 0) return { errors: explainYamlErrors(text, document.errors, source) };
   const deep = nodeDeeperThan(document.contents, MAX_DEPTH);
   if (deep) return refuse(source.at(deep.range?.[0] ?? 0), TOO_DEEP);
   try {
@@ -228,6 +204,8 @@ export function readYaml(file: string, bytes?: Buffer, { plainReader = true } = 
         'refused. Expected a hand-written file — write the values out, or use fewer aliases.',
     );
   }
+  const misread = misreadValues(document.contents, text, (offset) => source.at(offset));
+  if (misread.length > 0) return { errors: misread };
   return { source, errors: [] };
 }
 
@@ -286,12 +264,6 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function positionOf(text: string, offset: number, file: string): SourceLocation {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { file, line: before.split('\n').length, column: offset - lineStart + 1 };
-}
-
 /** The first node nested deeper than `limit`, found without recursion (deep documents would overflow the stack). */
 function nodeDeeperThan(root: unknown, limit: number): Node | undefined {
   const nodes: unknown[] = [root];
@@ -325,38 +297,6 @@ function firstAlias(root: unknown): Node | undefined {
     }
   }
   return undefined;
-}
-
-/** Where the last quoted value that no quote closes on its line begins (an apostrophe inside a word opens none). */
-function unclosedQuote(text: string): { offset: number; quote: string } | undefined {
-  let found: { offset: number; quote: string } | undefined;
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    let open: { offset: number; quote: string } | undefined;
-    for (let index = 0; index < line.length; index++) {
-      const char = line[index] as string;
-      if (open) {
-        if (char === '\\' && open.quote === '"') index++;
-        else if (char === open.quote) open = undefined;
-      } else if (char === '#' && (index === 0 || line[index - 1] === ' ')) break;
-      else if ((char === '"' || char === "'") && /(^|[:[{,-])\s*$/.test(line.slice(0, index)))
-        open = { offset: lineStart + index, quote: char };
-    }
-    if (open) found = open;
-    lineStart += line.length + 1;
-  }
-  return found;
-}
-
-function explainYamlError(code: string, message: string, key: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return `duplicate key "${key}". A key may appear only once in a mapping — remove or rename one of them.`;
-    case 'MULTIPLE_DOCS':
-      return 'Expected one scenario per file, but this file holds several YAML documents ("---" separates them). Move each into its own file.';
-    default:
-      return `YAML syntax error: ${message.replace(/ at line \d+, column \d+[\s\S]*$/, '')}.`;
-  }
 }
 
 function contains(item: unknown, offset: number): boolean {

@@ -11,6 +11,8 @@ export interface OrgCatalog {
   fields: Map<string, DescribedField[]>;
   /** Per object: active record types' developer names (RecordType). */
   recordTypes: Map<string, string[]>;
+  /** The same record types with their labels (RecordType.Name), for a label written where the name belongs. */
+  recordTypeLabels: Map<string, { name: string; label: string }[]>;
   /** Per object: its record types as describe lists them for the admin, who creates the test data. */
   adminRecordTypes: Map<string, AdminRecordType[]>;
   /**
@@ -123,14 +125,16 @@ export async function readOrgCatalog(
   );
   const inList = (names: readonly string[]) => names.map((name) => `'${soqlText(name)}'`).join(', ');
   const recordTypes = new Map<string, string[]>();
+  const recordTypeLabels = new Map<string, { name: string; label: string }[]>();
   const adminDefaultRecordTypes = new Map<string, string>();
   const listViews = new Map<string, string[]>();
   if (present.length > 0) {
-    const types = await conn.query<{ Id: string; SobjectType: string; DeveloperName: string }>(
-      `SELECT Id, SobjectType, DeveloperName FROM RecordType WHERE IsActive = true AND SobjectType IN (${inList(present)})`,
+    const types = await conn.query<{ Id: string; SobjectType: string; DeveloperName: string; Name: string }>(
+      `SELECT Id, SobjectType, DeveloperName, Name FROM RecordType WHERE IsActive = true AND SobjectType IN (${inList(present)})`,
     );
     for (const row of types.records) {
       push(recordTypes, row.SobjectType, row.DeveloperName);
+      push(recordTypeLabels, row.SobjectType, { name: row.DeveloperName, label: row.Name });
       const object = findName(present, row.SobjectType);
       const described = object && adminRecordTypes.get(object)?.find((type) => sameRecordId(type.id, row.Id));
       if (described) described.developerName = row.DeveloperName;
@@ -155,6 +159,7 @@ export async function readOrgCatalog(
     objectLabels,
     fields,
     recordTypes,
+    recordTypeLabels,
     adminRecordTypes,
     adminDefaultRecordTypes,
     listViews,
@@ -170,7 +175,7 @@ export async function someUsernames(conn: Connection): Promise<string[]> {
   return rows.records.map((row) => row.Username);
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
+function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
   map.set(key, [...(map.get(key) ?? []), value]);
 }
 

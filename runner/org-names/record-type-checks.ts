@@ -1,5 +1,5 @@
 import { sameRecordId } from '../../salesforce/record-ids';
-import { didYouMean, oneOf } from '../schema/wording';
+import { didYouMeanNamed, oneOf } from '../schema/wording';
 import type { NameReference } from './name-references';
 import { findName, type OrgCatalog } from './org-catalog';
 import type { PersonaDefaults } from './persona-default-record-types';
@@ -23,7 +23,7 @@ export function recordTypeProblem(
   }
   return types.length === 0
     ? `${object} has no active record types in this org; remove recordType: ${reference.recordType}.`
-    : `${object} has no active record type "${reference.recordType}". Expected a developer name: ${oneOf(types)}.${didYouMean(reference.recordType, types)}`;
+    : `${object} has no active record type "${reference.recordType}". Expected a developer name: ${oneOf(types)}.${didYouMeanNamed(reference.recordType, catalog.recordTypeLabels.get(object) ?? [])}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   TEMPLATE_VARIABLES,
 } from '../template';
 import { placeholderIn } from './placeholder-text';
-import { describeValue, didYouMean, oneOf } from './wording';
+import { closestMatch, describeValue, didYouMean, oneOf } from './wording';
 
 /** Salesforce API names: a letter, then letters, digits and underscores, not ending in one (Lead_Score__c, ns__X__c). */
 const API_NAME = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
@@ -128,6 +128,26 @@ export function fieldKeyInstead(step: string, key: string): string | undefined {
   return `Fields go under fields: write ${step}: { fields: { ${key}: … } }.`;
 }
 
+/**
+ * For a mapping written as a list (`data:` then `- lead: …`): the dashes go, before the keys its items hold.
+ * `example` is the mapping written right.
+ */
+export function mappingNotList(what: string, items: readonly unknown[], example: string): string {
+  const keys = items.flatMap((item) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [],
+  );
+  const dashes = keys.length === 1 ? 'the dash' : 'the dashes';
+  const before = keys.length > 0 ? ` before ${keys.map((name) => `${name}:`).join(', ')}` : '';
+  return `Expected a mapping of ${what}, but got a list: remove ${dashes}${before}. For example: ${example}`;
+}
+
+/** For a list written as a mapping (`steps:` then `open: …` without dashes): a dash before each item. */
+export function listNotMapping(what: string, written: object, example: string): string {
+  const keys = Object.keys(written);
+  const which = keys.length > 0 ? ` (${keys.map((name) => `- ${name}: …`).join(', ')})` : '';
+  return `Expected a list of ${what}, but got a mapping: write a dash before each one${which}. For example: ${example}`;
+}
+
 /** An optional list: absent or empty (`tags:`) reads as []. */
 export function list<Item extends z.ZodType>(
   key: string,
@@ -165,6 +185,31 @@ export function notAFieldApiName(written: unknown): string {
 
 export const fieldApiName = z.string().regex(API_NAME, { error: (issue) => notAFieldApiName(issue.input) });
 
+/** Marks a refused name that only the org can tell the API name of (loading/field-name-stand-ins.ts reads it). */
+export const WRITTEN_AS_LABEL = { nameWrittenAsLabel: true } as const;
+
+/**
+ * The developer (API) name of something of the org's: a record type, list view, report, dashboard, object. Users
+ * copy its label from the page instead; the schema refuses that with `message`, marked so that `validate` can
+ * still check the file against the org, which lists the names it has. Editors see the pattern.
+ */
+export function developerName<Text extends z.ZodType<string, string>>(
+  text: Text,
+  message: (written: string) => string,
+) {
+  return text
+    .superRefine((written, context) => {
+      if (API_NAME.test(written)) return;
+      context.addIssue({
+        code: 'custom',
+        input: written,
+        message: message(written),
+        params: WRITTEN_AS_LABEL,
+      });
+    })
+    .meta({ pattern: API_NAME.source });
+}
+
 export function fieldList(key: string) {
   return list(key, fieldApiName, { what: 'field API names', example: 'Status' });
 }
@@ -178,8 +223,10 @@ export const sobjectName = requiredText('sobject', 'Name the object to create, e
 );
 
 /** Names other parts of a scenario refer to (data keys, personas): no spaces, so they read well in YAML. */
+export const REFERENCE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
 export function referenceName(what: string, example: string) {
-  return z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, {
+  return z.string().regex(REFERENCE_NAME, {
     error: (issue) =>
       `Expected a ${what} made of letters, digits, "-" and "_", starting with a letter (e.g. ${example}), ` +
       `but got ${describeValue(issue.input)}.`,
@@ -211,6 +258,10 @@ export function knownPlaceholders(value: unknown, context: z.RefinementCtx): voi
   }
 }
 
+/** The known placeholder names without offset, for correcting the part before one (Today+3 → today+3). */
+const PLACEHOLDER_HEADS = [...TEMPLATE_VARIABLES, 'today'];
+const TODAY_HINT = 'Expected {{today}}, or a number of days after or before it: {{today+30}}, {{today-7}}.';
+
 function placeholderHint(name: string): string {
   if (name.startsWith('data')) {
     return 'Refer to another test record as {{data.<data key>.Id}} (or .<Field> for a value it was created with), e.g. AccountId: "{{data.account.Id}}"';
@@ -218,8 +269,13 @@ function placeholderHint(name: string): string {
   if (name.startsWith('personas')) {
     return 'Refer to a persona\'s user as {{personas.<persona>.id}} (or .username, .name), e.g. OwnerId: "{{personas.ae.id}}"';
   }
-  if (name.startsWith('today')) {
-    return 'Expected {{today}}, or a number of days after or before it: {{today+30}}, {{today-7}}.';
+  // Only the name is corrected: what follows it (an offset, +3) is kept.
+  const [, head = name, rest = ''] = /^([A-Za-z.]*)(.*)$/s.exec(name) ?? [];
+  const meant = closestMatch(head, PLACEHOLDER_HEADS)?.value;
+  if (meant !== undefined && parsePlaceholder(`${meant}${rest}`)) {
+    const hint = meant === 'today' ? TODAY_HINT : `Expected one of: ${PLACEHOLDER_FORMS.join(', ')}.`;
+    return `${hint} Did you mean "{{${meant}${rest}}}"?`;
   }
+  if (name.toLowerCase().startsWith('today')) return TODAY_HINT;
   return `Expected one of: ${PLACEHOLDER_FORMS.join(', ')}.${didYouMean(`{{${name}}}`, PLACEHOLDERS)}`;
 }

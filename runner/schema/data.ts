@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { fieldApiName, knownPlaceholders, mapping, referenceName, sobjectName } from './common';
+import {
+  developerName,
+  fieldApiName,
+  knownPlaceholders,
+  mapping,
+  mappingNotList,
+  referenceName,
+  sobjectName,
+} from './common';
+import { keyedRecord } from './keyed-record';
 import { describeValue } from './wording';
 
 const fieldValue = z
@@ -15,25 +24,25 @@ const fieldValue = z
 export const dataRecordSchema = mapping(
   {
     sobject: sobjectName,
-    fields: z.record(fieldApiName, fieldValue, {
+    fields: keyedRecord(fieldApiName, fieldValue, {
       error: (issue) =>
         issue.input === undefined
           ? 'required key "fields" is missing. Give the record its field values by API name, e.g. fields: { LastName: Doe, Company: Acme }'
-          : `Expected field values by API name, but got ${describeValue(issue.input)}. For example: fields: { LastName: Doe, Company: Acme }`,
+          : Array.isArray(issue.input)
+            ? mappingNotList('field API names', issue.input, 'fields: { LastName: Doe, Company: Acme }')
+            : `Expected field values by API name, but got ${describeValue(issue.input)}. For example: fields: { LastName: Doe, Company: Acme }`,
     }),
     autoAssign: z.boolean().default(false),
     // The record type's developer name (API name), resolved through the RecordType object when the record is created.
-    recordType: z
-      .string({
+    recordType: developerName(
+      z.string({
         error: (issue) =>
           `Expected a record type's developer name, e.g. recordType: Renewal, but got ${describeValue(issue.input)}.`,
-      })
-      .regex(/^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/, {
-        error: (issue) =>
-          `Expected the record type's developer name (letters, digits and underscores, e.g. New_Business), ` +
-          `not its label: got ${describeValue(issue.input)}.`,
-      })
-      .optional(),
+      }),
+      (written) =>
+        `Expected the record type's developer name (letters, digits and underscores, e.g. New_Business), ` +
+        `not its label: got ${describeValue(written)}.`,
+    ).optional(),
   },
   {
     what: 'a record (a mapping with sobject, fields, and optionally recordType and autoAssign)',
@@ -41,7 +50,18 @@ export const dataRecordSchema = mapping(
   },
 );
 
-export const dataSchema = z
-  .record(referenceName('data key', 'lead'), dataRecordSchema)
+export const dataSchema = keyedRecord(referenceName('data key', 'lead'), dataRecordSchema, {
+  error: (issue) =>
+    issue.code === 'invalid_type' && Array.isArray(issue.input)
+      ? mappingNotList(
+          'record keys',
+          issue.input,
+          'data: { lead: { sobject: Lead, fields: { LastName: Doe } } }',
+        )
+      : issue.code === 'invalid_type' && issue.input !== undefined
+        ? `Expected data as a mapping of record keys, but got ${describeValue(issue.input)}. ` +
+          'For example: data: { lead: { sobject: Lead, fields: { LastName: Doe } } }'
+        : undefined,
+})
   .nullish()
   .transform((records) => records ?? {});

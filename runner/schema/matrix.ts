@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldApiName, mapping, referenceName, requiredText } from './common';
+import { keyedRecord } from './keyed-record';
 import { scenarioHeader } from './scenario';
 import { describeValue, didYouMean, oneOf } from './wording';
 
@@ -25,30 +26,28 @@ const accessLevel = z
     });
   });
 
-const personaColumns = z.record(referenceName('persona name', 'finance'), accessLevel, {
+const personaColumns = keyedRecord(referenceName('persona name', 'finance'), accessLevel, {
   error: (issue) =>
     issue.input === undefined || issue.code !== 'invalid_type'
       ? undefined
       : `Expected a mapping of persona → access, but got ${describeValue(issue.input)}. For example: ${EXAMPLE_ROW}`,
 });
 
-const accessTable = z
-  .record(fieldApiName, personaColumns, {
-    error: (issue) =>
-      issue.input === undefined
-        ? `required key "access" is missing. Give each field a row of persona → access, e.g. access: { ${EXAMPLE_ROW} }`
-        : issue.code === 'invalid_type'
-          ? `Expected a mapping of field → { persona: access }, but got ${describeValue(issue.input)}. For example: access: { ${EXAMPLE_ROW} }`
-          : undefined,
-  })
-  .superRefine((table, context) => {
-    if (Object.keys(table).length > 0) return;
-    context.addIssue({
-      code: 'custom',
-      input: table,
-      message: `Expected at least one field row, but the table is empty. For example: access: { ${EXAMPLE_ROW} }`,
-    });
+const accessTable = keyedRecord(fieldApiName, personaColumns, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `required key "access" is missing. Give each field a row of persona → access, e.g. access: { ${EXAMPLE_ROW} }`
+      : issue.code === 'invalid_type'
+        ? `Expected a mapping of field → { persona: access }, but got ${describeValue(issue.input)}. For example: access: { ${EXAMPLE_ROW} }`
+        : undefined,
+}).superRefine((table, context) => {
+  if (Object.keys(table).length > 0) return;
+  context.addIssue({
+    code: 'custom',
+    input: table,
+    message: `Expected at least one field row, but the table is empty. For example: access: { ${EXAMPLE_ROW} }`,
   });
+});
 
 export const matrixSchema = mapping(
   {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { list, mapping, onlyIfValidSoFar } from './common';
+import { list, mapping, mappingNotList, onlyIfValidSoFar } from './common';
+import { keyedRecord } from './keyed-record';
 import { loginRefusalSchema } from './login-refusal';
 import { describeValue } from './wording';
 
@@ -100,24 +101,24 @@ const personaSchema = mapping(
 
 export const personasFileSchema = mapping(
   {
-    personas: z
-      .record(
-        z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, {
-          error: (issue) =>
-            `Expected a persona name made of letters, digits, "-" and "_", starting with a letter (e.g. sdr), ` +
-            `but got ${describeValue(issue.input)}.`,
-        }),
-        personaSchema,
-        {
-          error: (issue) =>
-            issue.input === undefined
-              ? `required key "personas" is missing. For example: ${EXAMPLE}`
-              : `Expected personas by name, but got ${describeValue(issue.input)}. For example: ${EXAMPLE}`,
-        },
-      )
-      .refine((personas) => Object.keys(personas).length > 0, {
-        error: `Expected at least one persona, but there are none. For example: ${EXAMPLE}`,
+    personas: keyedRecord(
+      z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, {
+        error: (issue) =>
+          `Expected a persona name made of letters, digits, "-" and "_", starting with a letter (e.g. sdr), ` +
+          `but got ${describeValue(issue.input)}.`,
       }),
+      personaSchema,
+      {
+        error: (issue) =>
+          issue.input === undefined
+            ? `required key "personas" is missing. For example: ${EXAMPLE}`
+            : Array.isArray(issue.input)
+              ? mappingNotList('persona names', issue.input, EXAMPLE)
+              : `Expected personas by name, but got ${describeValue(issue.input)}. For example: ${EXAMPLE}`,
+      },
+    ).refine((personas) => Object.keys(personas).length > 0, {
+      error: `Expected at least one persona, but there are none. For example: ${EXAMPLE}`,
+    }),
   },
   { what: 'a personas file (a mapping with personas)', example: EXAMPLE },
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { justifyingText, list, mapping, requiredText } from './common';
+import { justifyingText, list, listNotMapping, mapping, requiredText } from './common';
 import { dataSchema } from './data';
 import { loginRefusalSchema } from './login-refusal';
 import { stepSchema } from './steps';
@@ -55,6 +55,8 @@ export const scenarioHeader = {
 
 const { id, title, ...purposeAndData } = scenarioHeader;
 
+const STEPS_EXAMPLE = 'steps: [{ open: { record: lead } }, { expect: { visible: [Status] } }]';
+
 export const scenarioSchema = mapping(
   {
     id,
@@ -69,8 +71,9 @@ export const scenarioSchema = mapping(
     steps: z
       .array(stepSchema, {
         error: (issue) =>
-          `Expected a list of steps, but got ${describeValue(issue.input)}. ` +
-          'For example: steps: [{ open: { record: lead } }, { expect: { visible: [Status] } }]',
+          issue.input !== null && typeof issue.input === 'object'
+            ? listNotMapping('steps', issue.input, STEPS_EXAMPLE)
+            : `Expected a list of steps, but got ${describeValue(issue.input)}. For example: ${STEPS_EXAMPLE}`,
       })
       .min(1, {
         error:

@@ -56,7 +56,7 @@ export function didYouMeanNamed(given: string, named: readonly { name: string; l
  * The valid value fewest edits away, if it is few enough to be a typo: two swapped letters count as one edit
  * (opne → open), and a name of four letters or more that starts alike may be two edits off (Amnt → Amount).
  */
-function closestMatch(
+export function closestMatch(
   given: string,
   valid: readonly string[],
 ): { value: string; distance: number } | undefined {

@@ -93,11 +93,45 @@ test('records that refer to each other in a circle are an error naming the circl
   );
 });
 
-test('a record that refers to itself is an error', () => {
+test('a record that refers to its own Id is an error: it has none before it exists', () => {
   expectLoadError(
     [...HEAD, 'data:', '  deal: { sobject: Opportunity, fields: { Name: "{{data.deal.Id}}" } }', ...STEPS],
-    { at: '7:49', path: 'data.deal.fields.Name', says: ['"deal" refers to itself in Name'] },
+    {
+      at: '7:49',
+      path: 'data.deal.fields.Name',
+      says: ['"deal" refers to itself in Name: {{data.deal.Id}}.', 'cannot use its own Id before it exists'],
+    },
   );
+});
+
+test('a record that refers to its own values names the reference and says to write the value', () => {
+  expectLoadError(
+    [
+      ...HEAD,
+      'data:',
+      '  deal: { sobject: Opportunity, fields: { Name: "A {{data.deal.Name}}" } }',
+      ...STEPS,
+    ],
+    {
+      at: '7:49',
+      path: 'data.deal.fields.Name',
+      says: [
+        'refers to itself in Name: {{data.deal.Name}}.',
+        'cannot use its own values',
+        'write the value itself',
+      ],
+    },
+  );
+  const { errors } = loadOne([
+    ...HEAD,
+    'data:',
+    '  deal: { sobject: Opportunity, fields: { Name: Deal, Description: "About {{data.deal.Name}}" } }',
+    ...STEPS,
+  ]);
+  expect(errors.map((error) => error.message)).toEqual([
+    expect.stringContaining('e.g. Description: "About Deal"'),
+  ]);
+  expect(errors[0]?.message).not.toContain('Id');
 });
 
 test('recordType names the record type by developer name; with RecordTypeId too it is an error', () => {
@@ -162,6 +196,19 @@ test('relative dates are placeholders; a misspelt one says which forms exist', (
       says: ['unknown placeholder "{{today+1w}}"', '{{today+30}}, {{today-7}}'],
     },
   );
+});
+
+test('a relative date in the wrong case or misspelt is suggested with its offset kept', () => {
+  const closeDate = (value: string) =>
+    loadOne([
+      ...HEAD,
+      'data:',
+      `  deal: { sobject: Opportunity, fields: { Name: Deal, CloseDate: "${value}" } }`,
+      ...STEPS,
+    ]).errors.map((error) => error.message);
+  expect(closeDate('{{Today+3}}')).toEqual([expect.stringContaining('Did you mean "{{today+3}}"?')]);
+  expect(closeDate('{{tody-7}}')).toEqual([expect.stringContaining('Did you mean "{{today-7}}"?')]);
+  expect(closeDate('{{Run.Id}}')).toEqual([expect.stringContaining('Did you mean "{{run.id}}"?')]);
 });
 
 test("a case's CaseNumber, which the org gives, may be referred to; setting it in data is an error saying what to write", () => {

@@ -115,6 +115,8 @@ test('relative inputs give relative file names', () => {
 test('validate says quietly, in counts, that the scenarios are valid', () => {
   const { ok, report } = validateScenarios([DEMO_SCENARIOS]);
   expect(ok).toBe(true);
-  expect(report).toMatch(/^\d+ scenarios? valid: \d+ personas? \(.+\), \d+ test records?, \d+ steps?\.$/);
+  expect(report).toMatch(
+    /^\d+ scenarios? valid: \d+ personas? \(.+\) from \S+personas\.yaml, \d+ test records?, \d+ steps?\.$/,
+  );
   expect(report).toContain('sdr ');
 });

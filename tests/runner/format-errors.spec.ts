@@ -1,7 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatErrors, loadScenarios } from '../../runner/loader';
-import { loadOne, replaceLine, validScenario } from './scenario-files';
+import { loadOne, replaceLine, scenarioDir, validScenario } from './scenario-files';
 
 test('an error is printed as file:line:column, path and message, then a code frame with a caret', () => {
   const { file, errors } = loadOne(replaceLine(validScenario(), 13, '      visibel: [Status]'));
@@ -44,4 +45,18 @@ test('several errors are separated by a blank line', () => {
   expect(errors).toHaveLength(2);
   const text = formatErrors(errors);
   expect(text.split('\n\n').filter((block) => /:\d+:\d+ {2}/.test(block))).toHaveLength(2);
+});
+
+test('a file saved as Windows-1252 still gets its code frame, the byte shown as "�" above the caret', () => {
+  const dir = scenarioDir({});
+  const file = path.join(dir, 'latin.yaml');
+  const lines = replaceLine(validScenario(), 2, 'title: Société');
+  writeFileSync(file, Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+  const frame = formatErrors(loadScenarios([file]).errors).split('\n');
+  expect(frame[0]).toContain(`${file}:2:12  byte 0xE9`);
+  expect(frame.slice(2, 5)).toEqual([
+    '    1 | id: sdr-checks-lead',
+    '  > 2 | title: Soci�t�',
+    '      |            ^',
+  ]);
 });

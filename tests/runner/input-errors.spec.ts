@@ -156,3 +156,28 @@ test('a personas file named on its own is checked: its mistakes at their lines, 
   expect(valid.errors).toEqual([]);
   expect(valid.personasFiles).toEqual([{ file: path.join(two, 'personas.yaml'), personas: 2 }]);
 });
+
+test('a personas file under another name is one error saying to name it personas.yaml', () => {
+  const dir = scenarioDir({
+    'persona.yaml': 'personas:\n  sdr:\n    username: sam.sdr@acme-demo.example\n',
+    'a.yaml': `${validScenario().join('\n')}\n`,
+  });
+  const { errors } = loadScenarios([dir], { personasFile: path.join(DEMO_SCENARIOS, 'personas.yaml') });
+  expectOneError(errors, {
+    file: path.join(dir, 'persona.yaml'),
+    line: 1,
+    column: 1,
+    path: 'personas',
+    says: [
+      'this file declares personas: name it personas.yaml',
+      `The scenarios here use ${path.join('scenarios', 'personas.yaml')}.`,
+    ],
+  });
+});
+
+test('the summary of valid scenarios names the personas file they were checked against', () => {
+  const dir = scenarioDir({ 'a.yaml': `${validScenario().join('\n')}\n` });
+  const { ok, report } = validateScenarios([dir]);
+  expect(ok).toBe(true);
+  expect(report).toContain(`1 persona (sdr 1) from ${path.join(dir, 'personas.yaml')}, `);
+});

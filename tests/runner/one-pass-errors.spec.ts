@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
-import { replaceLine, scenarioDir, validScenario } from './scenario-files';
+import { loadOne, matrixScenario, replaceLine, scenarioDir, validScenario } from './scenario-files';
 
 test('an unknown persona is reported together with the schema errors of the same file', () => {
   const lines = replaceLine(replaceLine(validScenario(), 3, 'persona: sdrr'), 13, '      visibel: [Status]');
@@ -65,4 +65,59 @@ test('the rules between parts wait for a file whose other schema errors leave it
   lines = replaceLine(lines, 11, '  - open: { record: [lead] }');
   const { errors } = loadScenarios([scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` })]);
   expect(errors.map((error) => error.path)).toEqual(['steps[0].open.record']);
+});
+
+const at = (errors: { line: number; column: number; path: string }[]) =>
+  errors.map((error) => `${error.line}:${error.column} ${error.path}`);
+
+test('a field name that is not an API name does not hide the mistakes in its value', () => {
+  const lines = [
+    ...replaceLine(validScenario(), 9, '    fields: { Last Name: "X {{runid}}", Company: Acme }').slice(
+      0,
+      12,
+    ),
+    '      values: { Lead Status: "{{persona.nmae}}" }',
+  ];
+  const { errors } = loadScenarios([scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` })]);
+  expect(at(errors)).toEqual([
+    '9:15 data.lead.fields["Last Name"]',
+    '9:26 data.lead.fields["Last Name"]',
+    '13:17 steps[1].expect.values["Lead Status"]',
+    '13:30 steps[1].expect.values["Lead Status"]',
+  ]);
+  expect(errors.map((error) => error.message)).toEqual([
+    expect.stringContaining('"Last Name" is not a field API name'),
+    expect.stringContaining('Did you mean "{{run.id}}"?'),
+    expect.stringContaining('"Lead Status" is not a field API name'),
+    expect.stringContaining('Did you mean "{{persona.name}}"?'),
+  ]);
+});
+
+test('a data key that is not a name does not hide the mistakes in its record', () => {
+  const lines = replaceLine(replaceLine(validScenario(), 7, '  my lead:'), 8, '    sobjct: Lead');
+  const { errors } = loadScenarios([scenarioDir({ 'a.yaml': `${lines.join('\n')}\n` })]);
+  expect(at(errors)).toEqual(expect.arrayContaining(['7:3 data["my lead"]', '8:5 data["my lead"].sobjct']));
+});
+
+test('a matrix row whose field is a label still has its access words checked', () => {
+  const { errors } = loadOne(matrixScenario(['    Annual Revenue: { ae: write }']));
+  expect(at(errors)).toEqual([
+    '12:5 matrix.access["Annual Revenue"]',
+    '12:27 matrix.access["Annual Revenue"].ae',
+  ]);
+  expect(errors[1]?.message).toContain('unknown access "write"');
+});
+
+test('a persona name that is not a name does not hide the mistakes in the persona', () => {
+  const dir = scenarioDir({}, 'personas:\n  sales rep:\n    usernme: sam.sdr@acme-demo.example\n');
+  const { errors } = loadScenarios([path.join(dir, 'personas.yaml')]);
+  expect(at(errors)).toEqual(['2:3 personas["sales rep"]', '3:5 personas["sales rep"].usernme']);
+});
+
+test('an as step naming an unknown persona is reported with the schema errors of the same file', () => {
+  const lines = [...validScenario(), '  - as: Account Executive'];
+  const broken = replaceLine(lines, 5, 'ticket: TBD');
+  const { errors } = loadScenarios([scenarioDir({ 'a.yaml': `${broken.join('\n')}\n` })]);
+  expect(at(errors)).toEqual(['5:9 ticket', '14:9 steps[2].as']);
+  expect(errors[1]?.message).toContain('unknown persona "Account Executive"');
 });

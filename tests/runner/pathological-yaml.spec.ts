@@ -4,7 +4,14 @@ import { expect, test } from '@playwright/test';
 import { loadScenarios } from '../../runner/loader';
 import { nestingTooDeep } from '../../runner/loading/nesting-depth';
 import { runCli } from '../e2e/cli-run';
-import { expectLoadError, expectOneError, loadOne, scenarioDir, validScenario } from './scenario-files';
+import {
+  expectLoadError,
+  expectOneError,
+  loadOne,
+  replaceLine,
+  scenarioDir,
+  validScenario,
+} from './scenario-files';
 
 /** Nine aliases of nine aliases…: a few lines that expand to 9^9 values. */
 function aliasBomb(): string[] {
@@ -87,6 +94,61 @@ test('a binary file is refused at the line of its first binary byte', () => {
   );
   const { errors } = loadScenarios([file]);
   expectOneError(errors, { file, line: 3, column: 1, path: '', says: ['not UTF-8 text', 'binary data'] });
+});
+
+test('a file saved as UTF-16, with or without a byte-order mark, is told to be saved as UTF-8', () => {
+  const text = `${validScenario().join('\n')}\n`;
+  const dir = scenarioDir({});
+  const files = {
+    'little-endian.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    'big-endian.yaml': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    'no-mark.yaml': Buffer.from(text, 'utf16le'),
+    // Text whose characters have no NUL byte in UTF-16: only the mark tells.
+    'mark-only.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名前：値', 'utf16le')]),
+  };
+  for (const [name, bytes] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    writeFileSync(file, bytes);
+    expectOneError(loadScenarios([file]).errors, {
+      file,
+      line: 1,
+      column: 1,
+      path: '',
+      says: ['The file is saved as UTF-16', 'Save it as UTF-8'],
+    });
+  }
+});
+
+test('a file saved as Windows-1252 is refused at its first byte that is not UTF-8, naming the byte and the fix', () => {
+  const dir = scenarioDir({});
+  const file = path.join(dir, 'latin.yaml');
+  const text = `${replaceLine(validScenario(), 9, '    fields: { LastName: Doe, Company: Société Générale }').join('\n')}\n`;
+  writeFileSync(file, Buffer.from(text, 'latin1'));
+  expectOneError(loadScenarios([file]).errors, {
+    file,
+    line: 9,
+    column: 43,
+    path: '',
+    says: [
+      'byte 0xE9 (é in Windows-1252) is not UTF-8',
+      'looks saved as Windows-1252/Latin-1',
+      'Save it as UTF-8',
+    ],
+  });
+  // The column counts characters: a valid "é" before it on the line is one.
+  writeFileSync(file, Buffer.concat([Buffer.from('title: é '), Buffer.from([0x93]), Buffer.from('x\n')]));
+  expectOneError(loadScenarios([file]).errors, {
+    file,
+    line: 1,
+    column: 10,
+    path: '',
+    says: ['byte 0x93 is not UTF-8'],
+  });
+});
+
+test('a U+FFFD written in a UTF-8 file is text, not a sign of another encoding', () => {
+  const { errors } = loadOne(replaceLine(validScenario(), 2, 'title: SDR checks a lead \uFFFD'));
+  expect(errors).toEqual([]);
 });
 
 test('`persona-ux validate` refuses an alias bomb and a binary file with exit code 2 and no stack trace', async () => {

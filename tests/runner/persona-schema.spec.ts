@@ -98,3 +98,14 @@ test('a username that is not one is refused with an example', () => {
   expect(errors[0]?.path).toBe('personas.ae.usernames[0]');
   expect(errors[0]?.message).toContain('Expected a Salesforce username');
 });
+
+test('personas written as a list say to remove the dashes before the persona names', () => {
+  const { errors } = load(
+    'personas:\n  - sdr:\n      username: sam.sdr@acme-demo.example\n  - ae:\n      profile: Account Executive\n',
+  );
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ line: 2, column: 3, path: 'personas' });
+  expect(errors[0]?.message).toContain(
+    'Expected a mapping of persona names, but got a list: remove the dashes before sdr:, ae:.',
+  );
+});

@@ -19,6 +19,35 @@ test('an unknown persona lists the personas of personas.yaml', () => {
   });
 });
 
+test('a profile written where an as step names a persona lists the personas and says whose profile it is', () => {
+  expectLoadError([...validScenario(), '  - as: Account Executive'], {
+    at: '14:9',
+    path: 'steps[2].as',
+    says: [
+      'unknown persona "Account Executive"',
+      'personas.yaml: sdr, ae',
+      '"Account Executive" is the profile of personas "ae", "frozen-ae"',
+      'e.g. ae',
+    ],
+  });
+});
+
+test('a step naming an unknown record lists each record once, created ones too, and says where they are named', () => {
+  const create = '  - create: { record: new-lead, sobject: Lead, fields: { LastName: Doe, Company: Acme } }';
+  expectLoadError([...validScenario(), create, '  - cannotOpen: leed'], {
+    at: '15:17',
+    path: 'steps[3].cannotOpen',
+    says: [
+      'no data record "leed". Expected a record named in data: or by a create step: lead, new-lead.',
+      'Did you mean "lead"?',
+    ],
+  });
+  // A record created twice under one name is an error of its own, and listed once here.
+  const { errors } = loadOne([...validScenario(), create, create, '  - cannotOpen: leed']);
+  expect(errors.map((error) => error.path)).toEqual(['steps[3].create.record', 'steps[4].cannotOpen']);
+  expect(errors[1]?.message).toContain('create step: lead, new-lead.');
+});
+
 test('open naming a record that is not in data lists the data keys', () => {
   expectLoadError(replaceLine(validScenario(), 11, '  - open: { record: account }'), {
     at: '11:21',

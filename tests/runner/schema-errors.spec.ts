@@ -307,3 +307,30 @@ test('a mistake that shows what was meant gets that back: a mapping for a list, 
     .errors[0];
   expect(errorOn?.message).toContain('Only create takes expectErrorOn');
 });
+
+test('a key written at the indent of its step kind is one error at that key, saying to indent it', () => {
+  expectLoadError(replaceLine(validScenario(), 13, '    visible: [Status]'), {
+    at: '13:5',
+    path: 'steps[1].visible',
+    says: ['visible: is at the indent of expect:; indent it 2 more spaces so it belongs to expect:'],
+  });
+  // Each misplaced key; a key the step kind does not know, and a step kind that takes no mapping, keep their errors.
+  const { errors } = loadOne([
+    ...validScenario().slice(0, 12),
+    '    visible: [Status]',
+    '    hidden: [Rating]',
+    '    visibel: [Name]',
+    '  - open:',
+    '    record: lead',
+    '  - screenshot:',
+    '    name: x',
+  ]);
+  expect(errors.map(({ line, path, message }) => `${line} ${path} ${message.split('.')[0]}`)).toEqual([
+    '13 steps[1].visible visible: is at the indent of expect:; indent it 2 more spaces so it belongs to expect:',
+    '14 steps[1].hidden hidden: is at the indent of expect:; indent it 2 more spaces so it belongs to expect:',
+    '15 steps[1].visibel unknown step kind "visibel"',
+    '17 steps[2].record record: is at the indent of open:; indent it 2 more spaces so it belongs to open:',
+    '18 steps[3].screenshot Expected text, but got an empty value',
+    '19 steps[3].name unknown step kind "name"',
+  ]);
+});

@@ -8,7 +8,7 @@ test('validate summarises valid scenarios in counts and checks their names again
   const { code, output } = await runCli(['validate', 'scenarios']);
   expect(code, output).toBe(0);
   expect(output).toMatch(
-    /^\d+ scenarios? valid: \d+ personas? \([\w-]+ \d+(, [\w-]+ \d+)*\), \d+ test records?, \d+ steps?\.\n/,
+    /^\d+ scenarios? valid: \d+ personas? \([\w-]+ \d+(, [\w-]+ \d+)*\) from scenarios\/personas\.yaml, \d+ test records?, \d+ steps?\.\n/,
   );
   expect(output).toMatch(
     /Org names checked against the org emulator \(Acme Demo\) as admin@acme-demo\.example: \d+ objects?, \d+ fields?, .* — all found\./,
@@ -62,6 +62,45 @@ test('a file whose only schema errors are unknown keys has its names checked aga
   );
   expect(output).toContain('2 problem(s) in 1 file(s).');
   expect(output).not.toContain('Not checked against the org');
+});
+
+test('a record type, list view or report written by its label is checked against the org, which names the developer names', async () => {
+  const dir = scenarioDir({
+    'a.yaml': [
+      'id: ae-checks-deal',
+      'title: AE checks a deal',
+      'persona: ae',
+      'reason: Persona check',
+      'ticket: REVOPS-1',
+      'data:',
+      '  deal:',
+      '    sobject: Opportunity',
+      '    recordType: New Business',
+      '    fields: { Name: Deal, StageName: Prospecting, CloseDate: "{{today+30}}" }',
+      'steps:',
+      '  - open: { record: deal }',
+      '  - open: { object: Lead, listView: My Open Leads }',
+      '  - open: { report: All Open Leads }',
+      '',
+    ].join('\n'),
+  });
+  const file = path.join(dir, 'a.yaml');
+  const { code, output } = await runCli(['validate', dir]);
+  expect(code, output).toBe(2);
+  expect(output).toContain(
+    `${file}:9:17  data.deal.recordType: Opportunity has no active record type "New Business". Expected a developer name: New_Business, Renewal. Did you mean "New_Business" (labelled "New Business")?`,
+  );
+  expect(output).toContain(`${file}:13:37  steps[1].open.listView: Lead has no list view "My Open Leads".`);
+  expect(output).toContain('Did you mean "MyOpenLeads"?');
+  expect(output).toContain(
+    `${file}:14:21  steps[2].open.report: the org has no report (by developer name) "All Open Leads".`,
+  );
+  // The org's answer stands in for the schema's "not its label" at the same place.
+  expect(output).toContain('3 problem(s) in 1 file(s).');
+  expect(output).not.toContain('not its label');
+
+  const offline = await runCli(['validate', '--offline', dir]);
+  expect(offline.output).toContain("data.deal.recordType: Expected the record type's developer name");
 });
 
 test('--offline skips the org checks and says so; an org validate cannot sign in to is exit 3', async () => {

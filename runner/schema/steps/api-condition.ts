@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../../model-journeys';
 import { fieldApiName, knownPlaceholders, mapping, referenceName, requiredText } from '../common';
 import { durationMs } from '../duration';
+import { keyedRecord } from '../keyed-record';
 import { describeDuration, describeValue } from '../wording';
 
 export const DEFAULT_WITHIN_MS = 20_000;
@@ -45,7 +46,7 @@ const task = mapping(
   },
 );
 
-const fields = z.record(fieldApiName, fieldCondition).optional();
+const fields = keyedRecord(fieldApiName, fieldCondition).optional();
 
 type Parsed = {
   record: string;

@@ -1,9 +1,14 @@
 import type { AsStep } from '../../model';
-import { mapping, orShorthand, referenceName } from '../common';
+import { mapping, orShorthand, REFERENCE_NAME, requiredText } from '../common';
 import { loginRefusalSchema } from '../login-refusal';
 
 const EXAMPLE = 'as: ae';
-const personaName = referenceName('persona name', 'ae');
+// Any text: whether it names a persona is checked against personas.yaml, which can list them (and say whose
+// profile a name like "Account Executive" is). Editors, which cannot read that file, still check the shape.
+const personaName = requiredText(
+  'persona',
+  'Name the persona to log in as next (a key of personas.yaml), e.g. as: ae',
+).meta({ pattern: REFERENCE_NAME.source });
 
 /**
  * `as: ae` ends the current Login-As and logs in as persona ae; `as: { persona: frozen-ae, loginRefused: frozen }`

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CreateStep } from '../../model';
 import {
+  developerName,
   fieldApiName,
   fieldKeyInstead,
   mapping,
@@ -20,11 +21,10 @@ export const createStepSchema = mapping(
       error: 'Expected an sObject API name such as Lead or Opportunity.',
     }),
     // The developer name, as in test data; the persona picks its label in the New action's record type step.
-    recordType: z
-      .string()
-      .trim()
-      .regex(apiName, { error: 'Expected a record type developer name such as New_Business, not its label.' })
-      .optional(),
+    recordType: developerName(
+      z.string().trim(),
+      () => 'Expected a record type developer name such as New_Business, not its label.',
+    ).optional(),
     fields: formFieldValues('fill', EXAMPLE, 'StageName: Prospecting'),
     // The save must be refused with an error containing this text (a validation rule, a required field).
     expectError: z.string().trim().min(1).optional(),

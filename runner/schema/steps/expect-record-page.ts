@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RecordPageExpectations } from '../../model';
 import { fieldApiName, fieldList, list } from '../common';
+import { keyedRecord } from '../keyed-record';
 import { describeValue } from '../wording';
 
 /**
@@ -21,22 +22,21 @@ const labels = (key: string, example: string) =>
   );
 
 /** Picklist field → the values the persona is offered, e.g. offers: { StageName: [Qualification, Closed Won] }. */
-const offers = z
-  .record(
-    fieldApiName,
-    z.array(z.union([z.string(), z.number()]).transform(String), {
-      error: (issue) =>
-        `Expected the list of values the picklist offers, but got ${describeValue(issue.input)} — ` +
-        'write e.g. StageName: [Qualification, Closed Won]',
-    }),
-    {
-      error: (issue) =>
-        issue.input === undefined
-          ? undefined
-          : `Expected a mapping of picklist API names to the values offered, but got ${describeValue(issue.input)}. ` +
-            'For example: offers: { Rating: [Hot, Warm, Cold] }',
-    },
-  )
+const offers = keyedRecord(
+  fieldApiName,
+  z.array(z.union([z.string(), z.number()]).transform(String), {
+    error: (issue) =>
+      `Expected the list of values the picklist offers, but got ${describeValue(issue.input)} — ` +
+      'write e.g. StageName: [Qualification, Closed Won]',
+  }),
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : `Expected a mapping of picklist API names to the values offered, but got ${describeValue(issue.input)}. ` +
+          'For example: offers: { Rating: [Hot, Warm, Cold] }',
+  },
+)
   .nullish()
   .transform((values) => values ?? {});
 

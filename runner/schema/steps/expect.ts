@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ExpectStep } from '../../model';
 import { fieldApiName, fieldList, knownPlaceholders, mapping, onlyIfValidSoFar } from '../common';
+import { keyedRecord } from '../keyed-record';
 import { describeValue } from '../wording';
 import { hasPathExpectations, pathExpectationShape, pathExpectationTitles } from './expect-path';
 import {
@@ -14,24 +15,23 @@ import { hasViewExpectations, viewExpectationShape, viewExpectationTitles } from
 const LABELS = { visible: 'visible', hidden: 'hidden', readOnly: 'read-only' } as const;
 
 /** Field → the text the persona should see in it, e.g. values: { OwnerId: Sam Rivera, Rating: Hot }. */
-const fieldValues = z
-  .record(
-    fieldApiName,
-    z
-      .union([z.string(), z.number(), z.boolean()], {
-        error: (issue) =>
-          `Expected the text the field shows (e.g. Hot), but got ${describeValue(issue.input)}. ` +
-          'Quote it if it looks like something else: Rating: "Hot".',
-      })
-      .superRefine(knownPlaceholders),
-    {
+const fieldValues = keyedRecord(
+  fieldApiName,
+  z
+    .union([z.string(), z.number(), z.boolean()], {
       error: (issue) =>
-        issue.input === undefined
-          ? undefined
-          : `Expected a mapping of field API names to the text they show, but got ${describeValue(issue.input)}. ` +
-            'For example: values: { OwnerId: Sam Rivera }',
-    },
-  )
+        `Expected the text the field shows (e.g. Hot), but got ${describeValue(issue.input)}. ` +
+        'Quote it if it looks like something else: Rating: "Hot".',
+    })
+    .superRefine(knownPlaceholders),
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : `Expected a mapping of field API names to the text they show, but got ${describeValue(issue.input)}. ` +
+          'For example: values: { OwnerId: Sam Rivera }',
+  },
+)
   .nullish()
   .transform((values) =>
     Object.fromEntries(Object.entries(values ?? {}).map(([field, value]) => [field, String(value)])),

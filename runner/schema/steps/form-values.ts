@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldApiName, knownPlaceholders } from '../common';
+import { keyedRecord } from '../keyed-record';
 import { describeValue } from '../wording';
 
 /**
@@ -14,7 +15,7 @@ export function formFieldValues(purpose: 'fill' | 'change', example: string, pic
         `For a picklist or lookup, write the text the persona picks, e.g. ${picklistExample}.`,
     })
     .superRefine(knownPlaceholders);
-  return z.record(fieldApiName, value, {
+  return keyedRecord(fieldApiName, value, {
     error: (issue) =>
       issue.input === undefined
         ? `required key "fields" is missing. Name the fields to ${purpose} by API name, e.g. ${example}`

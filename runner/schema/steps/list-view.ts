@@ -1,5 +1,6 @@
 import type { ListViewStep } from '../../model';
 import {
+  developerName,
   list,
   mapping,
   notBothIncludedAndExcluded,
@@ -21,9 +22,10 @@ export const listViewStepSchema = mapping(
       error: 'Expected an sObject API name such as Lead or Account.',
     }),
     // The list view's API name (Setup's "List View Unique Name"), as in /lightning/o/Lead/list?filterName=…
-    view: requiredText('view', `Name the list view by its API name, e.g. ${EXAMPLE}`).regex(apiName, {
-      error: 'Expected the list view API name (e.g. MyOpenLeads), not its label.',
-    }),
+    view: developerName(
+      requiredText('view', `Name the list view by its API name, e.g. ${EXAMPLE}`),
+      () => 'Expected the list view API name (e.g. MyOpenLeads), not its label.',
+    ),
     includes: dataKeys('includes'),
     excludes: dataKeys('excludes'),
     rows: rowCountSchema,

@@ -1,23 +1,18 @@
 import { z } from 'zod';
 import type { OpenStep } from '../../model';
-import { mapping, onlyIfValidSoFar, referenceName } from '../common';
+import { developerName, mapping, onlyIfValidSoFar, referenceName } from '../common';
 import { compareNeedsRecord, compareWithAdminSchema } from '../compare-with-admin';
 
 const EXAMPLE = 'open: { record: lead }';
-const apiName = /^[A-Za-z](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/;
 const KINDS =
   'record (a data key), object with listView (an API name), object alone (its home), report or dashboard ' +
   '(a developer name), tab (its label) or relatedList (its label, on the record opened)';
 
 const apiNameOf = (what: string, example: string) =>
-  z
-    .string()
-    .trim()
-    .regex(apiName, {
-      error: (issue) =>
-        `Expected ${what} (e.g. ${example}), not a label: "${issue.input}" has spaces or symbols.`,
-    })
-    .optional();
+  developerName(
+    z.string().trim(),
+    (written) => `Expected ${what} (e.g. ${example}), not a label: "${written}" has spaces or symbols.`,
+  ).optional();
 const label = (example: string) =>
   z
     .string()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DashboardExpectation, RowCount, ViewExpectations } from '../../model-views';
 import { list, mapping, notBothIncludedAndExcluded, onlyIfValidSoFar, referenceName } from '../common';
+import { keyedRecord } from '../keyed-record';
 import { describeValue } from '../wording';
 
 /** The `list`, `report` and `dashboard` keys of an expect step: what the list, report or dashboard opened shows. */
@@ -53,28 +54,26 @@ export const reportExpectationSchema = mapping(
     includes: dataKeys('includes'),
     excludes: dataKeys('excludes'),
     rows: rowCountSchema,
-    columns: z
-      .record(
-        z.string().min(1),
-        z.array(text, { error: "Expected the column's values as a list, e.g. Company: [Acme, Globex]" }),
-        {
-          error: (issue) =>
-            issue.input === undefined
-              ? undefined
-              : `Expected column labels mapped to their values, but got ${describeValue(issue.input)}. For example: columns: { Company: [Acme] }`,
-        },
-      )
-      .nullish()
-      .transform((columns) => columns ?? {}),
-    // The row of a test record: column label → the text it shows there.
-    values: z
-      .record(referenceName('data key', 'lead'), z.record(z.string().min(1), text), {
+    columns: keyedRecord(
+      z.string().min(1),
+      z.array(text, { error: "Expected the column's values as a list, e.g. Company: [Acme, Globex]" }),
+      {
         error: (issue) =>
           issue.input === undefined
             ? undefined
-            : `Expected data keys mapped to column labels and the text each shows, but got ${describeValue(issue.input)}. ` +
-              'For example: values: { lead: { Lead Source: Web } }',
-      })
+            : `Expected column labels mapped to their values, but got ${describeValue(issue.input)}. For example: columns: { Company: [Acme] }`,
+      },
+    )
+      .nullish()
+      .transform((columns) => columns ?? {}),
+    // The row of a test record: column label → the text it shows there.
+    values: keyedRecord(referenceName('data key', 'lead'), keyedRecord(z.string().min(1), text), {
+      error: (issue) =>
+        issue.input === undefined
+          ? undefined
+          : `Expected data keys mapped to column labels and the text each shows, but got ${describeValue(issue.input)}. ` +
+            'For example: values: { lead: { Lead Source: Web } }',
+    })
       .nullish()
       .transform((values) => values ?? {}),
   },
@@ -97,17 +96,15 @@ export const reportExpectationSchema = mapping(
   )
   .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar);
 
-export const dashboardExpectationSchema = z
-  .record(z.string().min(1), text, {
-    error: (issue) =>
-      issue.input === undefined
-        ? undefined
-        : `Expected component titles mapped to the value each shows, but got ${describeValue(issue.input)}. ` +
-          'For example: dashboard: { Open Pipeline: "$415,000.00" }',
-  })
-  .refine((components) => Object.keys(components).length > 0, {
-    error: 'Expected at least one component. For example: dashboard: { Open Leads: 3 }',
-  });
+export const dashboardExpectationSchema = keyedRecord(z.string().min(1), text, {
+  error: (issue) =>
+    issue.input === undefined
+      ? undefined
+      : `Expected component titles mapped to the value each shows, but got ${describeValue(issue.input)}. ` +
+        'For example: dashboard: { Open Pipeline: "$415,000.00" }',
+}).refine((components) => Object.keys(components).length > 0, {
+  error: 'Expected at least one component. For example: dashboard: { Open Leads: 3 }',
+});
 
 export const viewExpectationShape = {
   list: listExpectationSchema.optional(),
