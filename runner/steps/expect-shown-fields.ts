@@ -4,6 +4,7 @@ import { readUntil } from '../../pages/render-polling';
 import type { StepContext } from './context';
 import type { ExpectCheck } from './expect-check';
 import { otherTabsMayShowMore } from './other-tabs-needed';
+import { otherUserOfPersonaName } from './persona-name-lookup';
 import { expectedMeaning, expectedValueProblem, normalise, showsExpected } from './typed-values';
 import { dynamicFormsReason } from './why-dynamic-forms';
 import { whyValue } from './why-value';
@@ -94,6 +95,19 @@ export const checkShownFields: ExpectCheck = async (
       !described || showsExpected(described, wanted, shown, prediction.viewer);
     const changed = context.openRecord?.changed === true;
     const { text, checked } = changed ? await readUntil(read, holds, deadlineMs) : await read();
+    const persona = context.persona.user;
+    if (
+      holds({ text, checked }) &&
+      described?.type === 'reference' &&
+      normalise(wanted) === normalise(persona.name)
+    ) {
+      const other = await otherUserOfPersonaName(context.org, record, apiName, persona);
+      if (other)
+        problems.push(
+          `${apiName}: expected "${wanted}", the persona's user (${persona.username}), but it shows "${text}", another user of that name: ${other.username} (${other.id}) — ${await whyValue(context.org, record, apiName)}`,
+        );
+      continue;
+    }
     if (!holds({ text, checked })) {
       const seen =
         checked !== undefined ? `it shows ${checked}` : text === '' ? 'it is empty' : `it shows "${text}"`;

@@ -226,3 +226,40 @@ test("a date/time is shown in the persona's time zone and compared as the instan
     await berlin.stop();
   }
 });
+
+test("a lookup showing the persona's name holds only when it points at the persona's user, not another of that name", async ({
+  browser,
+}) => {
+  const contractor = 'sam.rivera.contractor@acme-demo.example';
+  const twoSams = await startEmulator({
+    org: demoOrg((org) => {
+      const sam = org.users.find((user) => user.username === SDR);
+      if (!sam) throw new Error('the demo org has no SDR');
+      org.users.push({
+        ...sam,
+        username: contractor,
+        alias: 'srivc',
+        email: 'sam.contractor@acme-demo.example',
+      });
+    }),
+  });
+  try {
+    const { context, org, id } = await personaWithRecord(browser, twoSams, SDR, NORTHWIND_LEAD);
+    context.org = org; // the admin's API session, as a run has it: who a lookup points at is read there
+    await runStep(openStep('lead'), context);
+    await runStep(expectStep({ values: { OwnerId: 'Sam Rivera' } }), context);
+
+    const other = await idOf(org, `SELECT Id FROM User WHERE Username = '${contractor}'`);
+    // Without assignment rules, which the API runs on an update unless told not to (Sforce-Auto-Assign).
+    await org.conn
+      .sobject('Lead')
+      .update({ Id: id, OwnerId: other }, { headers: { 'Sforce-Auto-Assign': 'FALSE' } });
+    await runStep(openStep('lead'), context);
+    await expectationFailure(runStep(expectStep({ values: { OwnerId: 'Sam Rivera' } }), context), [
+      `Lead.OwnerId: expected "Sam Rivera", the persona's user (${SDR}), but it shows "Sam Rivera", another user of that name: ${contractor} (${other})`,
+      `the org stores "${other}" for OwnerId (read as the admin)`,
+    ]);
+  } finally {
+    await twoSams.stop();
+  }
+});
