@@ -4,7 +4,7 @@ import { type ShownToast, Toasts } from '../../pages/toast';
 import type { PathStep } from '../model';
 import { changedOnPage, ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
-import { refusalSource } from './org-reasons';
+import { refusalSource, whyNotRefused } from './org-reasons';
 import { personaName } from './persona-name';
 import { recordName } from './record-name';
 import { forgetToasts, rememberToasts, toastsSeen } from './seen-toasts';
@@ -80,7 +80,8 @@ export async function movePath(step: Omit<PathStep, 'kind'>, context: StepContex
     if (errors.length === 0) {
       throw new ExpectationError(
         `${who}: "${asked}" on ${on} was expected to be refused with "${step.expectError}", but it was saved ` +
-          `(stage now "${after}"; toast: ${toasts.map(text).join(' | ') || 'none'}).`,
+          `(stage now "${after}"; toast: ${toasts.map(text).join(' | ') || 'none'})` +
+          `${await whyNotRefused(context.org, record.sobject, step.expectError)}.`,
       );
     }
     if (!errors.some((error) => error.includes(step.expectError as string))) {

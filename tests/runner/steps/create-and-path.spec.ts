@@ -278,6 +278,20 @@ test.describe('path', () => {
     await runStep(expectStep({ path: { current: 'Closed Won' } }), made.context);
   });
 
+  test('a close expected to be refused that was saved names the validation rule that carries the message', async ({
+    browser,
+  }) => {
+    const made = await asPersona(browser, AE);
+    await openedOpportunity(made, { StageName: 'Negotiation/Review', Amount: 12000 });
+    const error = await failure(
+      path(made, { action: 'close', stage: 'Closed Won', expectError: 'Enter an Amount' }),
+    );
+    expect(error.message).toContain('was expected to be refused with "Enter an Amount", but it was saved');
+    expect(error.message).toContain(
+      '— validation rule Opportunity.Closed_Won_Requires_Amount carries this message and is active, so its condition did not hold.',
+    );
+  });
+
   test('closing won without an amount: expectError passes; without it the failure names the rule', async ({
     browser,
   }) => {
