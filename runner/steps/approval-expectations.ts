@@ -1,3 +1,4 @@
+import { explainApproverAssignment } from '../../fixtures/approval-assignment';
 import { explainMissingRequest, pendingApprover } from '../../fixtures/approval-diagnosis';
 import { approvalLock } from '../../fixtures/approval-lock';
 import { pendingRequests, waitsForUser } from '../../fixtures/approval-requests';
@@ -58,7 +59,7 @@ export async function expectApproval(step: Omit<ApprovalStep, 'kind'>, context: 
         const admin = org ? await pendingApprover(org, record.id).catch(() => undefined) : undefined;
         problems.push(
           pending
-            ? `pending approver: expected "${step.pendingApprover}", but the request went to "${pending.assignedTo}"`
+            ? `pending approver: expected "${step.pendingApprover}", but the request went to "${pending.assignedTo}"${org ? ` — ${await explainApproverAssignment(org, record.sobject, record.id)}` : ''}`
             : `pending approver: expected "${step.pendingApprover}", but no request is pending (latest: ${latest})${admin ? `; the org says it waits for ${admin}` : ''}`,
         );
       }

@@ -102,7 +102,9 @@ test('approval: a wrong status, approver and lock are each reported with what th
     [
       `Persona "ae" (Ava Chen, ava.ae@acme-demo.example) on Opportunity ${id} (data "deal"):`,
       'status: expected "Approved", but the Approval History\'s latest row is "Pending"',
-      'pending approver: expected "Fiona Grant", but the request went to "Maya Patel"',
+      'pending approver: expected "Fiona Grant", but the request went to "Maya Patel" — in "Discounts above 20%" ' +
+        "(Opportunity.Discount_Approval), step \"Seller's manager\" goes to the submitter's Manager: Ava Chen's Manager " +
+        'is Maya Patel (maya.manager@acme-demo.example) (User.ManagerId)',
       'locked: expected the record to be editable, but Edit was refused: "This record is locked. If you need to edit it, contact your admin."',
     ],
   );
