@@ -3,6 +3,12 @@ import { predictRecordPage, type RecordPagePrediction } from '../../fixtures';
 import { noneGrants } from '../../fixtures/persona-grants';
 import { RecordPage } from '../../pages/record-page';
 import {
+  ACTION_PERMISSIONS,
+  PERMISSION_NAMES,
+  recordAccessLacking,
+  whyPersonaSees,
+} from './compare-with-admin-seen';
+import {
   missingFromPersona,
   PART_NAMES,
   type RecordPageView,
@@ -17,14 +23,6 @@ import { recordName } from './record-name';
 export type CompareWithAdmin = true | { missing: string[] };
 
 const RENDER_DEADLINE_MS = 15_000;
-
-// The standard record actions and the object permission each needs (Salesforce Help, "Object Permissions").
-const ACTION_PERMISSIONS: Record<string, 'create' | 'edit' | 'delete'> = {
-  New: 'create',
-  Edit: 'edit',
-  Delete: 'delete',
-};
-const PERMISSION_NAMES = { read: 'Read', create: 'Create', edit: 'Edit', delete: 'Delete' } as const;
 
 export interface AdminComparison {
   admin: RecordPageView;
@@ -88,7 +86,9 @@ export async function compareWithAdmin(option: CompareWithAdmin, context: StepCo
     }
   }
   if (option === true) return;
-  const problems = missingListProblems(option.missing, comparison);
+  const problems = await missingListProblems(option.missing, comparison, (part, item) =>
+    whyPersonaSees(part, item, personaPrediction, context),
+  );
   if (problems.length > 0) {
     throw new ExpectationError(
       `${who}, compared with the admin (${org.admin.username}):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
@@ -97,10 +97,11 @@ export async function compareWithAdmin(option: CompareWithAdmin, context: StepCo
 }
 
 /** The persona must lack exactly the named items (field API names, section headings, related list titles, action labels). */
-export function missingListProblems(
+export async function missingListProblems(
   expected: readonly string[],
   { admin, persona, missing, why }: AdminComparison,
-): string[] {
+  whySeen: (part: ViewPart, item: string) => Promise<string>,
+): Promise<string[]> {
   const problems: string[] = [];
   for (const [part, names] of entries(missing)) {
     for (const item of names) {
@@ -117,7 +118,7 @@ export function missingListProblems(
     const personaPart = seenBy(persona);
     problems.push(
       personaPart
-        ? `${PART_NAMES[personaPart]} "${item}": expected missing compared with the admin, but the persona sees it too`
+        ? `${PART_NAMES[personaPart]} "${item}": expected missing compared with the admin, but the persona sees it too — ${await whySeen(personaPart, item)}`
         : !seenBy(admin)
           ? `"${item}": expected missing compared with the admin, but the admin's page shows no field, section, related list or action by that name either (fields by API name, the others by label)`
           : `"${item}": expected missing compared with the admin, but the persona sees it`,
@@ -170,7 +171,7 @@ async function reasons(
   }
   for (const action of missing.actions) {
     const needs = ACTION_PERMISSIONS[action];
-    const permission = needs ? lacking(persona.sobject, needs) : undefined;
+    const permission = (needs && lacking(persona.sobject, needs)) || recordAccessLacking(action, persona);
     why.set(
       `actions:${action}`,
       permission ??

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { runStep } from '../../../runner/steps';
+import { demoOrg, enterAsAdmin } from '../../emulator/helpers';
 import { attachedDiff, csmOnAccount, openCompared } from './compared-with-admin';
-import { expectationFailure } from './persona-steps';
+import { expectationFailure, personaWithRecord } from './persona-steps';
 
 /**
  * compareWithAdmin against the emulator: the admin's view of the same record page, read in a browser context of
@@ -61,7 +62,7 @@ test('the persona lacking more than the scenario lists fails naming each item, w
   const context = await csmOnAccount(browser, emulator);
   const error = await expectationFailure(
     runStep(
-      openCompared({ missing: ['Credit_Limit__c', 'AnnualRevenue', 'Delete', 'New', 'Nope'] }),
+      openCompared({ missing: ['Credit_Limit__c', 'AnnualRevenue', 'Delete', 'New', 'Edit', 'Nope'] }),
       context,
     ),
     [
@@ -69,9 +70,36 @@ test('the persona lacking more than the scenario lists fails naming each item, w
       'compared with the admin (admin@acme-demo.example)',
       'section "Finance": the admin sees it and the persona does not, but it is not listed as missing — both pages use the layout "Account Layout"',
       'related list "Opportunities": the admin sees it and the persona does not, but it is not listed as missing — the persona lacks Read on Opportunity',
-      'field "AnnualRevenue": expected missing compared with the admin, but the persona sees it too',
+      'field "AnnualRevenue": expected missing compared with the admin, but the persona sees it too — field-level security grants Read via profile "Customer Success Manager"',
+      'action "Edit": expected missing compared with the admin, but the persona sees it too — the persona has Edit on Account (via profile "Customer Success Manager"), and the page layout "Account Layout" assigned to profile "Customer Success Manager" places it',
       '"Nope": expected missing compared with the admin, but the admin\'s page shows no field, section, related list or action by that name either',
     ],
   );
   expect(error.message).not.toContain('Credit_Limit__c');
+});
+
+test("an action the persona's object permission allows but the record's sharing does not is explained by the sharing", async ({
+  browser,
+}) => {
+  await emulator.stop();
+  emulator = await startEmulator({
+    org: demoOrg((org) => {
+      org.sharing = { ...org.sharing, defaults: { ...org.sharing?.defaults, Account: 'Read' } };
+    }),
+  });
+  const { context, org } = await personaWithRecord(browser, emulator, 'casey.csm@acme-demo.example', {
+    key: 'account',
+    sobject: 'Account',
+    soql: "SELECT Id FROM Account WHERE Name = 'Initech'",
+  });
+  context.org = org;
+  context.adminContext = async () => {
+    const admin = await browser.newContext({ baseURL: emulator.url });
+    await enterAsAdmin(await admin.newPage(), emulator);
+    return admin;
+  };
+  await runStep(openCompared(true), context);
+  expect(attachedDiff()).toContain(
+    '| Edit | **no** | the record is shared with them read-only (UserRecordAccess MaxAccessLevel "Read"): neither ownership, the role hierarchy, a sharing rule nor a queue gives them Edit on it |',
+  );
 });
