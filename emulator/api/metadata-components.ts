@@ -4,8 +4,9 @@ import type { AccessGrant } from '../model/access-grants';
 import type { OrgState, Profile } from '../model/org-state';
 import { profileTabVisibilities, tabName } from '../model/permission-sets';
 import { recordTypesOf } from '../model/record-types';
-import type { FieldAccess, LayoutDefinition, ObjectPermission } from '../org/schema';
+import type { FieldAccess, LayoutDefinition, ObjectPermission, ProfileDefinition } from '../org/schema';
 import { SYSTEM_PERMISSIONS } from '../org/schema';
+import { DAYS } from '../org/schema-access';
 import type { MetadataRecord } from './metadata-xml';
 
 /**
@@ -112,6 +113,7 @@ export function profileMetadata(state: OrgState, profile: Profile): MetadataReco
         })),
       ];
     }),
+    ...(def.loginHours ? { loginHours: profileLoginHours(def.loginHours) } : {}),
     loginIpRanges: def.loginIpRanges.map((range) => ({ endAddress: range.end, startAddress: range.start })),
     recordTypeVisibilities: dataObjects.flatMap((type) => {
       const all = recordTypesOf(state, type).map((info) => info.definition.developerName);
@@ -131,6 +133,29 @@ export function profileMetadata(state: OrgState, profile: Profile): MetadataReco
     })),
     userLicense: def.userLicense,
   };
+}
+
+/**
+ * Metadata API ProfileLoginHours: `{day}Start` and `{day}End` per day that has login hours, in minutes after
+ * midnight ("08:00" → 480, "24:00" → 1440); a profile without login hours has no loginHours element
+ * (docs/salesforce-facts.md#login-hours).
+ */
+function profileLoginHours(hours: NonNullable<ProfileDefinition['loginHours']>): MetadataRecord {
+  const minutes = (time: string) => {
+    const [h, m] = time.split(':').map(Number);
+    return String(h * 60 + m);
+  };
+  return Object.fromEntries(
+    DAYS.flatMap((day) => {
+      const window = hours[day];
+      return window
+        ? [
+            [`${day}Start`, minutes(window.start)],
+            [`${day}End`, minutes(window.end)],
+          ]
+        : [];
+    }),
+  );
 }
 
 /** A permission set defined in the org (not a profile's own); fullName is its API name. */

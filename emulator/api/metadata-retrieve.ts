@@ -99,7 +99,7 @@ export function retrieveComponents(
  * package (Metadata API Developer Guide, "Profile": "the contents returned depend on the other metadata in the
  * request"): field and object permissions of the objects retrieved, layout assignments of the layouts,
  * record type visibilities of the objects' record types (unconfirmed: Salesforce asks for RecordType members);
- * tab settings and custom permissions go, as no tabs or CustomPermission components are retrieved. User permissions, login IP ranges and the license always stay.
+ * tab settings and custom permissions go, as no tabs or CustomPermission components are retrieved. User permissions, login hours, login IP ranges and the license always stay.
  */
 function trimToPackage(record: MetadataRecord, chosen: MetadataComponent[]): MetadataRecord {
   const objects = new Set(chosen.filter((c) => c.type === 'CustomObject').map((c) => c.fullName));

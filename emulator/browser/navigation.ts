@@ -208,7 +208,13 @@ function openLauncherMenu(): void {
     return;
   }
   show('appLauncherMenuHolder');
-  deepOne<HTMLInputElement>(document, '#appLauncherSearch')?.focus();
+  // The menu opens unsearched, every app and item listed (unconfirmed that Lightning forgets the last term).
+  const search = deepOne<HTMLInputElement>(document, '#appLauncherSearch');
+  if (search) {
+    search.value = '';
+    filterLauncher(search);
+    search.focus();
+  }
 }
 
 function openLauncherModal(): void {

@@ -1,6 +1,7 @@
 import { objectAccess } from '../model/access';
 import { OrgScoped, type OrgState, type OrgUser } from '../model/org-state';
 import type { Session } from '../model/sessions';
+import { tabVisibilityFor } from '../model/tab-visibility';
 import type { AppDefinition } from '../org/schema-navigation';
 import { browserScript } from './browser-script';
 import { lwc } from './lwc';
@@ -31,8 +32,13 @@ interface Tab {
   href: string;
 }
 
-/** The tabs of an app the user may open: Home, and objects they can read (a stand-in for tab visibility). */
-export function appTabsFor(state: OrgState, user: OrgUser, app: AppDefinition): Tab[] {
+/**
+ * The tabs of an app in the user's navigation bar: Home, Reports, Dashboards, and the objects they can read
+ * whose tab setting is Default On (a profile's Default On or a permission set's Visible). `launcher` gives the
+ * App Launcher's items instead, which also hold Default Off (Available) tabs; a Tab Hidden is in neither
+ * (docs/salesforce-facts.md#tab-settings).
+ */
+export function appTabsFor(state: OrgState, user: OrgUser, app: AppDefinition, launcher = false): Tab[] {
   return app.tabs.flatMap((tab) => {
     if (tab === 'Home') return [{ label: 'Home', href: '/lightning/page/home' }];
     if (tab === 'Report' || tab === 'Dashboard') {
@@ -40,6 +46,8 @@ export function appTabsFor(state: OrgState, user: OrgUser, app: AppDefinition): 
     }
     const type = state.object(tab);
     if (!type || !objectAccess(user, type).read) return [];
+    const visibility = tabVisibilityFor(state, user, type.name);
+    if (visibility === 'Hidden' || (visibility === 'DefaultOff' && !launcher)) return [];
     return [{ label: type.labelPlural, href: `/lightning/o/${type.name}/home` }];
   });
 }
@@ -90,7 +98,7 @@ export function appNavigation({ state, user, session }: AppNavigationContext): S
 
 /**
  * appNavigation encoded, kept per viewer and app until the next write to any record (the tabs follow the
- * viewer's object access, which permission set assignments change).
+ * viewer's object access and tab settings, which permission set assignments change).
  */
 export function appNavigationBytes(ctx: AppNavigationContext): Buffer {
   const { state, user, session } = ctx;
@@ -110,22 +118,21 @@ const encodedNavigations = new OrgScoped(() => new Map<string, { version: number
  * one-app-launcher-menu, and "View All"'s one-app-launcher-modal), and the page script of these components.
  */
 export function navigationOverlays({ state, user }: AppNavigationContext): SafeHtml {
-  // Apps and object access do not change while the emulator runs: built once per viewer (bench/).
+  // Built once per viewer until the next write (bench/): tab settings follow permission set assignments.
   const perUser = state.scoped(overlays);
-  let overlay = perUser.get(user.id);
-  if (!overlay) {
-    overlay = buildNavigationOverlays(state, user);
-    perUser.set(user.id, overlay);
-  }
+  const kept = perUser.get(user.id);
+  if (kept && kept.version === state.store.version) return kept.overlay;
+  const overlay = buildNavigationOverlays(state, user);
+  perUser.set(user.id, { version: state.store.version, overlay });
   return overlay;
 }
 
-const overlays = new OrgScoped(() => new Map<string, SafeHtml>());
+const overlays = new OrgScoped(() => new Map<string, { version: number; overlay: SafeHtml }>());
 
 function buildNavigationOverlays(state: OrgState, user: OrgUser): SafeHtml {
   const items = new Map<string, Tab>();
   for (const app of state.definition.apps) {
-    for (const tab of appTabsFor(state, user, app)) items.set(tab.label, tab);
+    for (const tab of appTabsFor(state, user, app, true)) items.set(tab.label, tab);
   }
   const apps = state.definition.apps;
   const searchBar = lwc(

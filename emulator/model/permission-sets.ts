@@ -1,3 +1,4 @@
+import { objectTabName } from '../../salesforce/tab-names';
 import type { FieldAccess, ObjectPermission, SystemPermission } from '../org/schema';
 import { SYSTEM_PERMISSIONS } from '../org/schema';
 import type { TabVisibility } from '../org/schema-access';
@@ -194,9 +195,7 @@ function seedAppAccess(state: OrgState): void {
 }
 
 /** Salesforce's tab name for an object: "standard-Account" for standard objects, the API name for custom ones. */
-export function tabName(objectName: string): string {
-  return objectName.endsWith('__c') ? objectName : `standard-${objectName}`;
-}
+export const tabName = objectTabName;
 
 /** A profile's tab visibility per object: its own setting, else DefaultOn when it can read the object. */
 export function profileTabVisibilities(

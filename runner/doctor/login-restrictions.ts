@@ -44,12 +44,12 @@ export async function loginRestrictionChecks(
       continue;
     }
     const ranges = [read.loginIpRanges ?? []].flat();
-    const hours = Object.entries(read.loginHours ?? {}).filter(([key]) => key !== 'fullName');
+    const hours = loginHoursByDay(read.loginHours ?? {});
     const limits = [
       ...(ranges.length > 0
         ? [`login IP ranges ${ranges.map((r) => `${r.startAddress}–${r.endAddress}`).join(', ')}`]
         : []),
-      ...(hours.length > 0 ? [`login hours (${hours.map(([day, at]) => `${day} ${at}`).join(', ')})`] : []),
+      ...(hours.length > 0 ? [`login hours (${hours.join(', ')})`] : []),
     ];
     checks.push(
       limits.length === 0
@@ -63,4 +63,26 @@ export async function loginRestrictionChecks(
     );
   }
   return checks;
+}
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/**
+ * Metadata API ProfileLoginHours as "sunday 03:00–03:01": `{day}Start`/`{day}End` are minutes after midnight
+ * (docs/salesforce-facts.md#login-hours). A value that is not a number of minutes is shown as the org gave it.
+ */
+export function loginHoursByDay(hours: Record<string, string>): string[] {
+  const clock = (value: string | undefined) => {
+    if (value === undefined || !/^\d+$/.test(String(value))) return value ?? '?';
+    const minutes = Number(value);
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  };
+  const days = DAYS.flatMap((day) => {
+    const start = hours[`${day}Start`];
+    const end = hours[`${day}End`];
+    return start === undefined && end === undefined ? [] : [`${day} ${clock(start)}–${clock(end)}`];
+  });
+  const known = new Set(DAYS.flatMap((day) => [`${day}Start`, `${day}End`, 'fullName']));
+  const other = Object.entries(hours).filter(([key]) => !known.has(key));
+  return [...days, ...other.map(([key, value]) => `${key} ${value}`)];
 }

@@ -5,6 +5,7 @@ import { ExpectationError, type StepContext } from './context';
 import { explainingTimeouts } from './explained-timeout';
 import { whyListRefused } from './open-list-view';
 import { personaName } from './persona-name';
+import { whyTabNotOffered } from './tab-settings';
 import { noReadAccess, objectReadable, tabNamed } from './view-names';
 
 /** Opens an app tab by its label, from the navigation bar or the App Launcher; an object tab shows its home list. */
@@ -34,7 +35,8 @@ export async function openTab(label: string, context: StepContext): Promise<void
       readable === false
         ? noReadAccess(sobject ?? '')
         : sobject && readable
-          ? `the org grants Read on ${sobject}, so the tab is hidden by the profile's or permission sets' tab settings, or is in none of their apps`
+          ? ((await whyTabNotOffered(context, sobject)) ??
+            `the org grants Read on ${sobject}, so the tab is hidden by the profile's or permission sets' tab settings, or is in none of their apps`)
           : 'the tab is in none of their apps, or hidden by their tab settings';
     throw new ExpectationError(
       `${personaName(context)} cannot open tab "${label}": ${error.message} — ${why}`,

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Connection } from 'jsforce';
-import type { RunningEmulator } from '../../emulator';
+import { type RunningEmulator, startEmulator } from '../../emulator';
 import { inProcessEmulator, metadataEnvelope } from './api-in-process-helpers';
-import { emulatorWithAdmin, failure, oauthConnection, SDR } from './helpers';
+import { demoOrg, emulatorWithAdmin, failure, oauthConnection, SDR } from './helpers';
 
 // The Metadata API through jsforce 3 (conn.metadata.read / list / describe / retrieve), generated from the
 // demo org definition (emulator/orgs/demo.yaml).
@@ -457,4 +457,34 @@ test('retrieve: a Profile holds only the permissions of the other components ret
     field: 'Lead.Internal_Revenue__c',
     readable: false,
   });
+});
+
+test('read Profile: login hours per day in minutes after midnight; none without login hours', async () => {
+  const org = demoOrg((definition) => {
+    const finance = definition.profiles.find((profile) => profile.name === 'Finance');
+    if (!finance) throw new Error('the demo org has no Finance profile');
+    finance.loginHours = {
+      monday: { start: '08:00', end: '18:00' },
+      sunday: { start: '03:00', end: '24:00' },
+    };
+  });
+  const hours = await startEmulator({ port: 0, org });
+  try {
+    const admin = await oauthConnection(hours, hours.admin.username, hours.admin.password);
+    const [finance, sdr] = (await admin.metadata.read('Profile', [
+      'Finance',
+      'Sales Development Rep',
+    ])) as unknown as {
+      loginHours?: Record<string, string>;
+    }[];
+    expect(finance.loginHours).toEqual({
+      mondayStart: '480',
+      mondayEnd: '1080',
+      sundayStart: '180',
+      sundayEnd: '1440',
+    });
+    expect(sdr.loginHours).toBeUndefined();
+  } finally {
+    await hours.stop();
+  }
 });
