@@ -11,6 +11,8 @@ export type ReportRunShown =
       /** The header's "Total Records"; undefined when the page does not show it readably. */
       totalRecords: number | undefined;
       columns: string[];
+      /** The grid was seen across its whole width: `columns` are all the columns the run shows. */
+      allColumns: boolean;
       rows: ReportRowShown[];
     }
   | { ok: false; title: string; error: string };
@@ -47,9 +49,10 @@ export class ReportPage {
   /**
    * What the run shows. The grid is virtualised (it renders the rows and columns in view): rows are read as
    * rendered, keyed by their place in the report, and the grid is scrolled through until it has shown as many
-   * rows as its "Total Records", each with every column, or to its end.
+   * rows as its "Total Records", each with every column, or to its end. `wholeWidth`: also until it has been
+   * seen to its right edge, so that a column not read is one the run does not show.
    */
-  async read(): Promise<ReportRunShown> {
+  async read({ wholeWidth = false }: { wholeWidth?: boolean } = {}): Promise<ReportRunShown> {
     const title = await this.textOf(this.viewer.locator(locators.report.title));
     const table = this.viewer.locator(locators.report.table).first();
     // A run that shows its grid or its no-data message ran, whatever else the viewer shows: the run error's markup
@@ -62,10 +65,24 @@ export class ReportPage {
     const grid = new GridReading();
     const read = () => grid.readRendered(table);
     const keyed = await read();
-    if (keyed && !grid.complete(totalRecords)) {
-      await this.scrollThrough(table, read, () => grid.complete(totalRecords));
-    }
-    return { ok: true, title, totalRecords, columns: grid.columnLabels(), rows: grid.rows() };
+    const width = { seen: await this.fitsItsWidth(table) };
+    const done = () => grid.complete(totalRecords) && (!wholeWidth || width.seen);
+    if (keyed && !done()) await this.scrollThrough(table, read, done, width);
+    return {
+      ok: true,
+      title,
+      totalRecords,
+      columns: grid.columnLabels(),
+      allColumns: width.seen,
+      rows: grid.rows(),
+    };
+  }
+
+  /** Whether the grid's container shows the grid's whole width (no container: the whole grid is rendered). */
+  private async fitsItsWidth(table: Locator): Promise<boolean> {
+    const scroller = this.viewer.locator(locators.report.scroller).filter({ has: table }).last();
+    if ((await scroller.count()) === 0) return true;
+    return scroller.evaluate((element) => element.scrollWidth <= element.clientWidth);
   }
 
   /**
@@ -76,6 +93,7 @@ export class ReportPage {
     table: Locator,
     read: () => Promise<unknown>,
     done: () => boolean,
+    width: { seen: boolean },
   ): Promise<void> {
     const scroller = this.viewer.locator(locators.report.scroller).filter({ has: table }).last();
     if ((await scroller.count()) === 0) return;
@@ -90,6 +108,7 @@ export class ReportPage {
         if (done()) return;
         await scroller.evaluate(scrollAndRender, { x, y });
         await read();
+        if (x >= size.across) width.seen = true;
       }
     }
   }

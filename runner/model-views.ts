@@ -40,6 +40,8 @@ export interface ReportExpectation {
   columns: Record<string, string[]>;
   /** Data key → column label → what the record's row shows in that column: its text, or its number or date. */
   values: Record<string, Record<string, string>>;
+  /** Column labels the report must not show them (a column on a field they must not read). */
+  columnsAbsent: string[];
 }
 
 /** On a dashboard: component title → the value it shows (a metric), as its running user sees it. */

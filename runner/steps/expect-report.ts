@@ -9,6 +9,7 @@ import { recordName } from './record-name';
 import { shownCellComparer } from './shown-cells';
 import { noReadAccess, objectReadable } from './view-names';
 import { columnReasons } from './why-column-missing';
+import { shownColumnProblems } from './why-column-shown';
 import { whyNotInReport } from './why-not-in-report';
 
 type OpenedReport = Extract<OpenedView, { kind: 'report' }>;
@@ -22,7 +23,7 @@ export async function reportProblems(
   opened: OpenedReport,
   context: StepContext,
 ): Promise<string[]> {
-  const run = await opened.report.read();
+  const run = await opened.report.read({ wholeWidth: expected.columnsAbsent.length > 0 });
   if (!run.ok) {
     const objects = [
       ...new Set([...expected.includes, ...expected.excludes].map((key) => recordOf(key, context).sobject)),
@@ -38,7 +39,12 @@ export async function reportProblems(
     return [`the report did not run for them: it says "${run.error}" — ${why}`];
   }
   const total = run.totalRecords;
-  if (!isTabular(opened.format)) return groupedProblems(expected, opened.format, total, context);
+  if (!isTabular(opened.format))
+    return [
+      ...(await groupedProblems(expected, opened.format, total, context)),
+      // The header row is read whatever the format; only which rows are records is unconfirmed for grouped ones.
+      ...(await shownColumnProblems(expected.columnsAbsent, run, opened.id, context)),
+    ];
   // Complete = the header's count is read and equals the rows shown; only then can a row's absence be concluded.
   const complete = total === run.rows.length;
   const evidence =
@@ -120,10 +126,19 @@ export async function reportProblems(
       problems.push(`column "${column}": its values cannot be proven complete: ${evidence}`);
     }
   }
+  const keyed = [...expected.includes, ...Object.keys(expected.values)];
+  const cellOf = (column: string) => {
+    for (const key of keyed) {
+      const row = run.rows.find((shown) => linksTo(shown, recordOf(key, context).id));
+      if (row && column in row.cells) return `${key}'s row shows "${row.cells[column]}"`;
+    }
+    return undefined;
+  };
+  problems.push(...(await shownColumnProblems(expected.columnsAbsent, run, opened.id, context, cellOf)));
   return problems;
 }
 
-/** A grouped report: only its count can be checked, from its "Total Records"; checks reading its rows are refused. */
+/** A grouped report: its count is checked from its "Total Records"; checks reading its rows are refused. */
 async function groupedProblems(
   expected: ReportExpectation,
   format: string | undefined,

@@ -17,7 +17,7 @@ const KINDS: Record<string, string> = {
   MultiBlock: 'a joined report (several blocks side by side)',
 };
 
-/** The checks of a report expectation that read its grid's rows: all but rows:. */
+/** The checks of a report expectation that read its grid's rows: all but rows: and columnsAbsent: (its header). */
 export function rowReadingChecks(expected: Partial<ReportExpectation>): string[] {
   return (['includes', 'excludes', 'values', 'columns'] as const).filter(
     (key) => Object.keys(expected[key] ?? {}).length > 0,

@@ -17,8 +17,29 @@ const UNKNOWN =
  * admin's language, which may not be the persona's.
  */
 export function columnReasons(org: OrgConnection | undefined, reportId: string) {
-  let described: Promise<string[] | undefined> | undefined;
-  const labels = () => {
+  const columns = describedColumns(org, reportId);
+  return async (column: string): Promise<string> => {
+    const all = (await columns())?.map((each) => each.label);
+    if (!all) return UNKNOWN;
+    if (all.includes(column))
+      return `the report has this column (described as the admin), and their run leaves it out: a report drops the columns of fields the viewer cannot read (field-level security)`;
+    return `the report has no column "${column}" (described as the admin: ${all.join(', ')}).${didYouMean(column, all)}`;
+  };
+}
+
+export interface DescribedColumn {
+  /** The column's API name: Object.Field__c for a custom field, or a name of the report type's (COMPANY). */
+  name: string;
+  label: string;
+}
+
+/** The report's detail columns as the admin describes them, read once when first asked; undefined if unreadable. */
+export function describedColumns(
+  org: OrgConnection | undefined,
+  reportId: string,
+): () => Promise<DescribedColumn[] | undefined> {
+  let described: Promise<DescribedColumn[] | undefined> | undefined;
+  return () => {
     described ??= org
       ? org.conn
           .request<ColumnsDescribe>(
@@ -28,18 +49,11 @@ export function columnReasons(org: OrgConnection | undefined, reportId: string) 
             (describe) => {
               const info = describe.reportExtendedMetadata?.detailColumnInfo ?? {};
               const names = describe.reportMetadata?.detailColumns ?? Object.keys(info);
-              return names.map((name) => info[name]?.label ?? name);
+              return names.map((name) => ({ name, label: info[name]?.label ?? name }));
             },
             () => undefined,
           )
       : Promise.resolve(undefined);
     return described;
-  };
-  return async (column: string): Promise<string> => {
-    const all = await labels();
-    if (!all) return UNKNOWN;
-    if (all.includes(column))
-      return `the report has this column (described as the admin), and their run leaves it out: a report drops the columns of fields the viewer cannot read (field-level security)`;
-    return `the report has no column "${column}" (described as the admin: ${all.join(', ')}).${didYouMean(column, all)}`;
   };
 }

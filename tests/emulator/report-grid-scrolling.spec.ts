@@ -112,6 +112,7 @@ test('a report wider than its grid renders the cells of the columns in view; the
     const shown = await run.read();
     if (!shown.ok) throw new Error(shown.error);
     expect(shown.columns).toHaveLength(WIDE_COLUMNS.length);
+    expect(shown.allColumns).toBe(true);
     expect(shown.rows).toHaveLength(45 + SDR_OWNED_BEFORE);
     for (const row of shown.rows) expect(Object.keys(row.cells)).toHaveLength(WIDE_COLUMNS.length);
     const wide = shown.rows.filter((row) => row.cells.Company === 'Wide Report Co');

@@ -62,6 +62,10 @@ const MESSAGES: [Diagnosis, string][] = [
     `${WHO}:\n  - Account.Credit_Limit__c: expected hidden, but it is visible (label "Credit Limit") — field-level security grants Read via permission set "Account Credit Visibility"; the page layout "Account Layout" assigned to profile "Customer Success Manager" places it`,
   ],
   [
+    'fls-exposed',
+    'Persona "mops" (Riley Brooks, riley.mops@acme-demo.example) on report "Lead Attribution" (Lead_Attribution, folder Marketing Reports):\n  - column "Internal Revenue": expected absent, but the report shows it to them (columns: Name, Company, Lead Source, Lead Score, Internal Revenue); lead\'s row shows "25000" — the report has this column (described as the admin: Lead.Internal_Revenue__c), and field-level security grants Read via profile "Marketing Operations"',
+  ],
+  [
     'fls',
     `${WHO}:\n  - Lead.Lead_Score__c: expected visible, but it is not on the page — field-level security hides it: neither the profile nor any permission set grants Read`,
   ],

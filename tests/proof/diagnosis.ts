@@ -48,7 +48,10 @@ const RULES: [Diagnosis, RegExp][] = [
   ['object-access', /no read access to \w+/],
   ['sharing', /not shared with them/],
   ['rendering', /rendering fault/],
-  ['fls-exposed', /expected hidden, but it is visible[^\n]*field-level security grants Read via/],
+  [
+    'fls-exposed',
+    /(expected hidden, but it is visible|expected absent, but the report shows it)[^\n]*field-level security grants Read via/,
+  ],
   ['fls', /field-level security hides it/],
   ['layout', /page layout "[^"]*" assigned to profile "[^"]*" does not place it/],
   [

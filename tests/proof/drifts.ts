@@ -75,6 +75,20 @@ export const DRIFTS: Drift[] = [
     diagnosis: 'fls',
   },
   {
+    id: 'fls-exposed',
+    title: 'Field-level security widened: Marketing Operations gains Read on Lead.Internal_Revenue__c',
+    change: (org) => {
+      profile(org, 'Marketing Operations').fieldPermissions.Lead.Internal_Revenue__c = 'read';
+    },
+    // The record page shows the field, and the Lead Attribution report gains its column.
+    scenarios: [
+      'mops-sees-lead-score-not-revenue',
+      'mops-edits-lead-score-through-permission-set',
+      'mops-sees-lead-attribution',
+    ],
+    diagnosis: 'fls-exposed',
+  },
+  {
     id: 'layout-field-removed',
     title: 'Field removed from a layout: Credit_Limit__c off "Account Layout"',
     change: (org) => {

@@ -87,3 +87,60 @@ test('list, report and dashboard expectations load with their defaults; bad shap
   expect(unknownRecord.errors[0]).toMatchObject({ path: 'steps[2].expect.list.includes[0]' });
   expect(unknownRecord.errors[0]?.message).toContain('no data record "leed"');
 });
+
+test('a report expectation lists columns it must not show; one also expected to show values is refused where it is listed absent', () => {
+  const { scenarios, errors } = withSteps(
+    '  - open: { report: Lead_Attribution }',
+    '  - expect: { report: { includes: [lead], columnsAbsent: [Internal Revenue, Annual Revenue] } }',
+  );
+  expect(errors).toEqual([]);
+  const report = scenarios[0]?.steps[2];
+  expect(report).toMatchObject({
+    report: { includes: ['lead'], columnsAbsent: ['Internal Revenue', 'Annual Revenue'] },
+  });
+  expect(report?.title).toBe(
+    'expect report includes lead; no column Internal Revenue; no column Annual Revenue',
+  );
+  const alone = withSteps(
+    '  - open: { report: Lead_Attribution }',
+    '  - expect: { report: { columnsAbsent: [Internal Revenue] } }',
+  );
+  expect(alone.errors).toEqual([]);
+  expect(alone.scenarios[0]?.steps[2]).toMatchObject({
+    report: { includes: [], columns: {}, columnsAbsent: ['Internal Revenue'] },
+  });
+
+  const inValues = withSteps(
+    '  - open: { report: Lead_Attribution }',
+    '  - expect:',
+    '      report:',
+    '        values: { lead: { Internal Revenue: 25000 } }',
+    '        columnsAbsent: [Lead Score, Internal Revenue]',
+  );
+  expectOneError(inValues.errors, {
+    file: inValues.file,
+    line: 16,
+    column: 37,
+    path: 'steps[2].expect.report.columnsAbsent[1]',
+    says: [
+      `column "Internal Revenue" is expected both in lead's values and in columnsAbsent, so the check could never pass. Keep it in only one of them.`,
+    ],
+  });
+  const inColumns = withSteps(
+    '  - open: { report: Lead_Attribution }',
+    '  - expect: { report: { columns: { Company: [Acme] }, columnsAbsent: [Company] } }',
+  );
+  expect(inColumns.errors.map((error) => [error.path, error.message])).toEqual([
+    [
+      'steps[2].expect.report.columnsAbsent[0]',
+      'column "Company" is expected both in columns and in columnsAbsent, so the check could never pass. Keep it in only one of them.',
+    ],
+  ]);
+  const notAList = withSteps(
+    '  - open: { report: Lead_Attribution }',
+    '  - expect: { report: { columnsAbsent: { Internal Revenue: true } } }',
+  );
+  expect(notAList.errors[0]).toMatchObject({ path: 'steps[2].expect.report.columnsAbsent' });
+  expect(notAList.errors[0]?.message).toContain('Expected a list of column labels, but got');
+  expect(notAList.errors[0]?.message).toContain('write columnsAbsent: [Internal Revenue]');
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DashboardExpectation, RowCount, ViewExpectations } from '../../model-views';
+import type { DashboardExpectation, ReportExpectation, RowCount, ViewExpectations } from '../../model-views';
 import { list, mapping, notBothIncludedAndExcluded, onlyIfValidSoFar, referenceName } from '../common';
 import { keyedRecord } from '../keyed-record';
 import { describeValue } from '../wording';
@@ -76,9 +76,13 @@ export const reportExpectationSchema = mapping(
     })
       .nullish()
       .transform((values) => values ?? {}),
+    columnsAbsent: list('columnsAbsent', z.string().min(1), {
+      what: 'column labels',
+      example: 'Internal Revenue',
+    }),
   },
   {
-    what: 'what the report shows (a mapping with includes, excludes, rows, columns, values)',
+    what: 'what the report shows (a mapping with includes, excludes, rows, columns, values, columnsAbsent)',
     example: 'report: { rows: 0 }',
   },
 )
@@ -87,14 +91,37 @@ export const reportExpectationSchema = mapping(
       step.includes.length +
         step.excludes.length +
         Object.keys(step.columns).length +
-        Object.keys(step.values).length >
+        Object.keys(step.values).length +
+        step.columnsAbsent.length >
         0 || step.rows !== undefined,
     {
-      error: 'Expected includes, excludes, rows, columns or values. For example: report: { rows: 0 }',
+      error:
+        'Expected includes, excludes, rows, columns, values or columnsAbsent. For example: report: { rows: 0 }',
       ...onlyIfValidSoFar,
     },
   )
-  .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar);
+  .superRefine(notBothIncludedAndExcluded, onlyIfValidSoFar)
+  .superRefine(notBothShownAndAbsent, onlyIfValidSoFar);
+
+/** A column expected to show values (columns, values) and also expected absent could never pass. */
+function notBothShownAndAbsent(
+  report: Pick<ReportExpectation, 'columns' | 'values' | 'columnsAbsent'>,
+  context: z.RefinementCtx,
+): void {
+  const shown = new Map<string, string>(Object.keys(report.columns).map((column) => [column, 'columns']));
+  for (const [key, cells] of Object.entries(report.values))
+    for (const column of Object.keys(cells)) if (!shown.has(column)) shown.set(column, `${key}'s values`);
+  report.columnsAbsent.forEach((column, index) => {
+    const where = shown.get(column);
+    if (!where) return;
+    context.addIssue({
+      code: 'custom',
+      path: ['columnsAbsent', index],
+      input: column,
+      message: `column "${column}" is expected both in ${where} and in columnsAbsent, so the check could never pass. Keep it in only one of them.`,
+    });
+  });
+}
 
 export const dashboardExpectationSchema = keyedRecord(z.string().min(1), text, {
   error: (issue) =>
@@ -139,6 +166,7 @@ export function viewExpectationTitles(step: ViewExpectations): string[] {
       ...rowsTitle(expected.rows),
       ...('columns' in expected ? Object.keys(expected.columns).map((column) => `column ${column}`) : []),
       ...('values' in expected ? Object.keys(expected.values).map((key) => `${key}'s row`) : []),
+      ...('columnsAbsent' in expected ? expected.columnsAbsent.map((column) => `no column ${column}`) : []),
     ].filter(Boolean);
     parts.push(`${name} ${items.join('; ')}`);
   }

@@ -113,7 +113,9 @@ test('a list that does not load more cannot prove a record absent, nor list one 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const report = (checks: Partial<NonNullable<ViewExpectations['report']>>): Step =>
-  expectPage({ report: { includes: [], excludes: [], columns: {}, values: {}, ...checks } });
+  expectPage({
+    report: { includes: [], excludes: [], columns: {}, values: {}, columnsAbsent: [], ...checks },
+  });
 
 test('a report longer than its grid renders is read whole by scrolling its grid: a record far down is found, absence is proven', async ({
   browser,

@@ -15,13 +15,14 @@ import { expectPage } from './record-page-expectations';
 const SDR = 'sam.sdr@acme-demo.example';
 const AE = 'ava.ae@acme-demo.example';
 const MANAGER = 'maya.manager@acme-demo.example';
+const MOPS = 'riley.mops@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const open = (target: OpenTarget): Step => ({ kind: 'open', title: 'open', location, ...target });
 const expectOn = (checks: ViewExpectations): Step => expectPage(checks);
 const list = (checks: Partial<NonNullable<ViewExpectations['list']>>) =>
   expectOn({ list: { includes: [], excludes: [], ...checks } });
 const reportOn = (checks: Partial<NonNullable<ViewExpectations['report']>>) =>
-  expectOn({ report: { includes: [], excludes: [], columns: {}, values: {}, ...checks } });
+  expectOn({ report: { includes: [], excludes: [], columns: {}, values: {}, columnsAbsent: [], ...checks } });
 
 let emulator: RunningEmulator;
 test.beforeAll(async () => {
@@ -30,8 +31,12 @@ test.beforeAll(async () => {
 test.afterAll(async () => emulator?.stop());
 
 /** The persona signed in, the admin's session on the context, and leads created as the admin. */
-async function as(browser: Parameters<Parameters<typeof test>[2]>[0]['browser'], username: string) {
-  const setup = await personaStepContext(browser, emulator, username);
+async function as(
+  browser: Parameters<Parameters<typeof test>[2]>[0]['browser'],
+  username: string,
+  org: RunningEmulator = emulator,
+) {
+  const setup = await personaStepContext(browser, org, username);
   setup.context.org = setup.org;
   const lead = async (key: string, fields: Record<string, unknown>) => {
     // As test data is created: without the org's assignment rules (the REST API runs them by default).
@@ -264,6 +269,54 @@ test("a report row shows the persona's values; a column on a field they cannot r
   );
 });
 
+test('a column on a field the persona cannot read is proven absent from their run; a label the report lacks even as the admin fails', async ({
+  browser,
+}) => {
+  const { context, lead } = await as(browser, MOPS);
+  await lead('lead', { LastName: 'Unexposed', Internal_Revenue__c: 5000, OwnerId: context.persona.user.id });
+  await runStep(open({ report: 'Lead_Attribution' }), context);
+  await runStep(reportOn({ includes: ['lead'], columnsAbsent: ['Internal Revenue'] }), context);
+
+  const error = await failure(runStep(reportOn({ columnsAbsent: ['Internal Revenu'] }), context));
+  expect(error.message).toContain(
+    'column "Internal Revenu": expected absent, but the report has no such column even as the admin ' +
+      '(described as the admin: Name, Company, Lead Source, Lead Score, Internal Revenue), so its absence proves nothing about what they can read. Did you mean "Internal Revenue"?',
+  );
+});
+
+test('a column expected absent that field-level security now lets the persona read fails naming the column, its cell and the granting profile', async ({
+  browser,
+}) => {
+  const exposed = await startEmulator({
+    port: 0,
+    latency: 'lightning',
+    org: demoOrg((org) => {
+      const profile = org.profiles.find((candidate) => candidate.name === 'Marketing Operations');
+      if (profile)
+        profile.fieldPermissions.Lead = { ...profile.fieldPermissions.Lead, Internal_Revenue__c: 'read' };
+    }),
+  });
+  try {
+    const { context, lead } = await as(browser, MOPS, exposed);
+    await lead('lead', { LastName: 'Exposed', Internal_Revenue__c: 5000, OwnerId: context.persona.user.id });
+    await runStep(open({ report: 'Lead_Attribution' }), context);
+    const error = await failure(
+      runStep(reportOn({ includes: ['lead'], columnsAbsent: ['Internal Revenue', 'Lead Score'] }), context),
+    );
+    expect(error.message).toContain(
+      'on report "Lead Attribution" (Lead_Attribution, folder Marketing Reports)',
+    );
+    expect(error.message).toMatch(
+      /column "Internal Revenue": expected absent, but the report shows it to them \(columns: Name, Company, Lead Source, Lead Score, Internal Revenue\); lead's row shows "[^"]*5,?000[^"]*" — the report has this column \(described as the admin: Lead\.Internal_Revenue__c\), and field-level security grants Read via [^\n]*Marketing Operations/,
+    );
+    expect(error.message).toMatch(
+      /column "Lead Score": expected absent, but the report shows it to them[^\n]*field-level security grants Read via/,
+    );
+  } finally {
+    await exposed.stop();
+  }
+});
+
 test('a report on an object the persona cannot read fails with the missing permission; an unknown report is an error', async ({
   browser,
 }) => {
@@ -282,7 +335,7 @@ test('a report on an object the persona cannot read fails with the missing permi
   expect(unknown.message).toContain('Did you mean "Open_Pipeline"?');
 });
 
-test('a summary report is counted from its Total Records; checks that read its rows are refused, saying why and what to write instead', async ({
+test('a summary report is counted from its Total Records and its header read for columns; checks that read its rows are refused, saying why and what to write instead', async ({
   browser,
 }) => {
   const { context, org, records } = await as(browser, MANAGER);
@@ -295,6 +348,12 @@ test('a summary report is counted from its Total Records; checks that read its r
   });
   await runStep(open({ report: 'Pipeline_By_Owner' }), context);
   await runStep(reportOn({ rows: { exactly: 3 } }), context);
+  // Its header row is read whatever the format: a column it shows is seen there.
+  const amount = await failure(runStep(reportOn({ columnsAbsent: ['Amount'] }), context));
+  expect(amount.message).toContain(
+    'column "Amount": expected absent, but the report shows it to them (columns: ',
+  );
+  expect(amount.message).not.toContain('cannot be read from this report');
 
   const refused = await failure(
     runStep(reportOn({ includes: ['deal', 'owner'], columns: { Amount: ['$45,000.00'] } }), context),

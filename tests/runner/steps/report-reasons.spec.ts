@@ -16,7 +16,7 @@ const SDR = 'sam.sdr@acme-demo.example';
 const location = { file: 'scenario.yaml', line: 1, column: 1 };
 const open = (report: string): Step => ({ kind: 'open', title: 'open', location, report });
 const includesLead: Step = expectPage({
-  report: { includes: ['lead'], excludes: [], columns: {}, values: {} },
+  report: { includes: ['lead'], excludes: [], columns: {}, values: {}, columnsAbsent: [] },
 } as ViewExpectations);
 
 let emulator: RunningEmulator | undefined;
@@ -138,7 +138,7 @@ test('a record the report shows that it must not says how the persona can read i
   const { context } = await sdrWithLead(emulator, browser);
   await runStep(open('All_Open_Leads'), context);
   const excludesLead = expectPage({
-    report: { includes: [], excludes: ['lead'], columns: {}, values: {} },
+    report: { includes: [], excludes: ['lead'], columns: {}, values: {}, columnsAbsent: [] },
   } as ViewExpectations);
   await expectationFailure(runStep(excludesLead, context), [
     'expected not in the report, but it is — they can read it: Read on Lead comes from profile "Sales Development Rep"; they own the record',

@@ -107,7 +107,9 @@ async function fixedAnalytics(
 const openReport: Step = { kind: 'open', title: 'open', location, report: 'Open_Leads' };
 const openDashboard: Step = { kind: 'open', title: 'open', location, dashboard: 'Sales_Pipeline' };
 const reportOn = (checks: Partial<ReportExpectation>): Step =>
-  expectPage({ report: { includes: [], excludes: [], columns: {}, values: {}, ...checks } });
+  expectPage({
+    report: { includes: [], excludes: [], columns: {}, values: {}, columnsAbsent: [], ...checks },
+  });
 const dashboardOn = (checks: DashboardExpectation): Step => expectPage({ dashboard: checks });
 
 test('a report is read in its Report Viewer frame: rows, record links by id and values', async ({
