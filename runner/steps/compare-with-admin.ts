@@ -86,8 +86,13 @@ export async function compareWithAdmin(option: CompareWithAdmin, context: StepCo
     }
   }
   if (option === true) return;
-  const problems = await missingListProblems(option.missing, comparison, (part, item) =>
-    whyPersonaSees(part, item, personaPrediction, context),
+  const { layout } = await adminPrediction;
+  const adminLayout = layout && `the page layout "${layout.name}" assigned to profile "${layout.profile}"`;
+  const problems = await missingListProblems(
+    option.missing,
+    comparison,
+    (part, item) => whyPersonaSees(part, item, personaPrediction, context),
+    adminLayout,
   );
   if (problems.length > 0) {
     throw new ExpectationError(
@@ -101,6 +106,8 @@ export async function missingListProblems(
   expected: readonly string[],
   { admin, persona, missing, why }: AdminComparison,
   whySeen: (part: ViewPart, item: string) => Promise<string>,
+  /** The layout the admin's page follows, to say where an item neither page shows would come from. */
+  adminLayout?: string,
 ): Promise<string[]> {
   const problems: string[] = [];
   for (const [part, names] of entries(missing)) {
@@ -120,7 +127,7 @@ export async function missingListProblems(
       personaPart
         ? `${PART_NAMES[personaPart]} "${item}": expected missing compared with the admin, but the persona sees it too — ${await whySeen(personaPart, item)}`
         : !seenBy(admin)
-          ? `"${item}": expected missing compared with the admin, but the admin's page shows no field, section, related list or action by that name either (fields by API name, the others by label)`
+          ? `"${item}": expected missing compared with the admin, but the admin's page shows no field, section, related list or action by that name either (fields by API name, the others by label)${adminLayout ? `: ${adminLayout} does not place it` : ''}`
           : `"${item}": expected missing compared with the admin, but the persona sees it`,
     );
   }

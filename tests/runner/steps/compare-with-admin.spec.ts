@@ -72,7 +72,7 @@ test('the persona lacking more than the scenario lists fails naming each item, w
       'related list "Opportunities": the admin sees it and the persona does not, but it is not listed as missing — the persona lacks Read on Opportunity',
       'field "AnnualRevenue": expected missing compared with the admin, but the persona sees it too — field-level security grants Read via profile "Customer Success Manager"',
       'action "Edit": expected missing compared with the admin, but the persona sees it too — the persona has Edit on Account (via profile "Customer Success Manager"), and the page layout "Account Layout" assigned to profile "Customer Success Manager" places it',
-      '"Nope": expected missing compared with the admin, but the admin\'s page shows no field, section, related list or action by that name either',
+      '"Nope": expected missing compared with the admin, but the admin\'s page shows no field, section, related list or action by that name either (fields by API name, the others by label): the page layout "Account Layout" assigned to profile "System Administrator" does not place it',
     ],
   );
   expect(error.message).not.toContain('Credit_Limit__c');
