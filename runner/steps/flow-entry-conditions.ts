@@ -60,12 +60,14 @@ export function filterWords(filter: FlowFilter): string {
   const value = plainValue(filter.value);
   if (filter.operator === 'IsNull') return `${filter.field} is ${isTrue(value) ? '' : 'not '}null`;
   if (filter.operator === 'IsChanged') return `${filter.field} is ${isTrue(value) ? '' : 'not '}changed`;
-  const shown = filter.value?.elementReference
-    ? `{!${filter.value.elementReference}}`
-    : filter.value?.stringValue !== undefined
-      ? `"${filter.value.stringValue}"`
-      : String(value ?? 'null');
-  return `${filter.field} ${OPERATOR_WORDS[filter.operator] ?? filter.operator} ${shown}`;
+  return `${filter.field} ${OPERATOR_WORDS[filter.operator] ?? filter.operator} ${valueWords(filter.value, 'null')}`;
+}
+
+/** A flow value as words: `"Web"`, `80`, `{!$Record.Email}`, or `none` when it has no value. */
+export function valueWords(value: FlowValue | undefined, none = 'no value'): string {
+  if (value?.elementReference) return `{!${value.elementReference}}`;
+  if (value?.stringValue !== undefined) return `"${value.stringValue}"`;
+  return String(plainValue(value) ?? none);
 }
 
 /** "its entry conditions: 1. … 2. … (1 AND 2)" or "its entry condition: formula …". */

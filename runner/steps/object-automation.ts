@@ -7,7 +7,9 @@ import {
   entryConditionVerdict,
   entryConditionWords,
   type FlowStart,
+  type FlowValue,
   formulaVerdict,
+  valueWords,
 } from './flow-entry-conditions';
 
 /**
@@ -23,19 +25,20 @@ export interface RecordTriggeredFlow {
   active: boolean;
   status: string;
   trigger: string;
-  /** Fields of the triggering record its updates write. */
-  setsFields: string[];
+  /** Fields of the triggering record its updates write, each with the value written, as words. */
+  setsFields: { field: string; value: string }[];
   /** Objects it creates records of. */
   creates: string[];
   /** Its entry conditions; undefined when it runs on every save. */
   entry: EntryCondition;
 }
 
-type Assignment = { field?: string };
+type Assignment = { field?: string; value?: FlowValue };
 interface FlowRecord {
   fullName: string;
   label?: string;
   status?: string;
+  formulas?: { name?: string; expression?: string }[] | object;
   start?: FlowStart & {
     object?: string;
     triggerType?: string;
@@ -75,8 +78,9 @@ export async function recordTriggeredFlows(
         trigger: `${TRIGGERS[flow.start.triggerType] ?? flow.start.triggerType}${whenItRuns(flow.start)}`,
         setsFields: updates
           .filter((update) => update.inputReference === '$Record')
-          .flatMap((update) => [update.inputAssignments ?? []].flat().map((each) => each.field ?? ''))
-          .filter(Boolean),
+          .flatMap((update) => [update.inputAssignments ?? []].flat())
+          .filter((each) => each.field)
+          .map((each) => ({ field: each.field ?? '', value: writtenValue(each.value, flow) })),
         creates: ([flow.recordCreates ?? []].flat() as { object?: string }[]).map(
           (each) => each.object ?? '',
         ),
@@ -85,6 +89,18 @@ export async function recordTriggeredFlows(
     }
   }
   return flows;
+}
+
+/** `"Hot"`, `80`, `no value`, or a formula element's expression (`the formula IF(…)`). */
+function writtenValue(value: FlowValue | undefined, flow: FlowRecord): string {
+  const reference = value?.elementReference;
+  const formula = reference
+    ? ([flow.formulas ?? []].flat() as { name?: string; expression?: string }[]).find(
+        (each) => each.name === reference,
+      )
+    : undefined;
+  if (formula?.expression) return `the formula ${formula.expression}`;
+  return valueWords(value);
 }
 
 /**
@@ -153,7 +169,9 @@ export async function automationFor(
   const flows = await recordTriggeredFlows(org, sobject);
   const does = (flow: RecordTriggeredFlow) =>
     [
-      ...flow.setsFields.filter((field) => about.fields.includes(field)).map((field) => `sets ${field}`),
+      ...flow.setsFields
+        .filter((each) => about.fields.includes(each.field))
+        .map((each) => `sets ${each.field} to ${each.value}`),
       ...(about.creates && flow.creates.includes(about.creates) ? [`creates ${about.creates}`] : []),
     ].join(' and ');
   const relevant = flows.filter((flow) => does(flow) !== '');

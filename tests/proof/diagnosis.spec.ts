@@ -112,7 +112,7 @@ const MESSAGES: [Diagnosis, string][] = [
   ['assignment', `${WHO}:\n  - Lead.OwnerId: expected "Sam Rivera", but it shows "Ava Chen"`],
   [
     'automation',
-    `${WHO}:\n  - Lead.Rating: expected "Hot", but it is empty — the org stores no value for Rating (read as the admin); flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating: not active (its latest version is Draft)`,
+    `${WHO}:\n  - Lead.Rating: expected "Hot", but it is empty — the org stores no value for Rating (read as the admin); flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating to "Hot": not active (its latest version is Draft)`,
   ],
   ['unknown', 'TimeoutError: page.goto: Timeout 30000ms exceeded.'],
 ];

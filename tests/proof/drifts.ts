@@ -237,6 +237,17 @@ export const DRIFTS: Drift[] = [
     diagnosis: 'automation',
   },
   {
+    id: 'flow-writes-another-value',
+    title: 'Flow changed: "Lead - Hot rating from score" now rates such leads Warm',
+    change: (org) => {
+      const flow = org.flows.find((f) => f.name === 'Lead_Hot_Rating');
+      if (!flow) throw new Error('the demo org has no flow Lead_Hot_Rating');
+      flow.actions = [{ updateRecord: { Rating: 'Warm' } }];
+    },
+    scenarios: ['ae-sees-hot-rating-from-score'],
+    diagnosis: 'automation',
+  },
+  {
     id: 'validation-rule-added',
     title: 'Validation rule added: Closed Won needs a Next Step',
     change: (org) => {

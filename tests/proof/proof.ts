@@ -5,20 +5,22 @@ import { DRIFTS } from './drifts';
 import { runSuite } from './run-suite';
 import { type DriftVerdict, judgeBaseline } from './verdict';
 
-// npm run proof [-- --drift ID,ID] [--verbose]: every catalogued drift against a fresh emulator, then a table.
+// npm run proof [-- --drift ID,ID…] [--drift ID…] [--verbose]: every catalogued drift against a fresh emulator, then a table.
 // Exit 0 only when the undrifted demo org is all green and every drift is caught with its diagnosis.
 
 const USAGE = 'Usage: npm run proof -- [--drift ID[,ID…]] [--verbose]';
 
 async function main(): Promise<number> {
-  let values: { drift?: string; verbose?: boolean };
+  let values: { drift?: string[]; verbose?: boolean };
   try {
-    ({ values } = parseArgs({ options: { drift: { type: 'string' }, verbose: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      options: { drift: { type: 'string', multiple: true }, verbose: { type: 'boolean' } },
+    }));
   } catch (error) {
     console.error(`proof: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const wanted = values.drift?.split(',').map((id) => id.trim());
+  const wanted = values.drift?.flatMap((ids) => ids.split(',')).map((id) => id.trim());
   const unknown = wanted?.filter((id) => !DRIFTS.some((drift) => drift.id === id)) ?? [];
   if (unknown.length > 0) {
     console.error(

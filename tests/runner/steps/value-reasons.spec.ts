@@ -70,7 +70,7 @@ test('an empty value says it is empty, that the org stores none, and names the i
   expect(error.message).toContain(
     '- Lead.Rating: expected "Hot", but it is empty — the org stores no value for Rating (read as the admin); ' +
       'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save (only when a record is ' +
-      'created), sets Rating: not active (its latest version is Draft)',
+      'created), sets Rating to "Hot": not active (its latest version is Draft)',
   );
 });
 
@@ -84,8 +84,8 @@ test('another value says what the org stores and that the flow setting the field
   );
   expect(error.message).toContain(
     '- Lead.Rating: expected "Cold", but it shows "Hot" — the org stores "Hot" for Rating (read as the admin); ' +
-      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating: active, ' +
-      'its entry condition: Lead_Score__c is greater than or equal to 80, which holds for the record now',
+      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating to "Hot": ' +
+      'active, its entry condition: Lead_Score__c is greater than or equal to 80, which holds for the record now',
   );
   expect(error.message).toContain(
     '- Lead.Company: expected "Globex", but it shows "Acme" — the org stores "Acme" for Company (read as the ' +
@@ -100,7 +100,8 @@ test("a value a flow did not set names the flow's entry condition the record fai
   const { context } = await aeWithScoredLead(emulator, browser, 50);
   const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
   expect(error.message).toContain(
-    'sets Rating: active, its entry condition: Lead_Score__c is greater than or equal to 80, which does not hold: ' +
+    'sets Rating to "Hot": active, its entry condition: Lead_Score__c is greater than or equal to 80, which does not ' +
+      'hold: ' +
       "the record's Lead_Score__c is 50",
   );
 });
@@ -121,7 +122,7 @@ test('several entry filters name each one the record fails, and what cannot be t
   const { context } = await aeWithScoredLead(emulator, browser, 50);
   const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
   expect(error.message).toContain(
-    'record-triggered before save (only when a save makes its conditions true, not when they held already), sets Rating',
+    'record-triggered before save (only when a save makes its conditions true, not when they held already), sets Rating to "Hot"',
   );
   expect(error.message).toContain(
     'its entry conditions: Lead_Score__c is greater than or equal to 80 AND LeadSource equals "Web" AND OwnerId ' +
@@ -144,8 +145,41 @@ test('an entry formula is evaluated with the record’s values, and names them w
   const { context } = await aeWithScoredLead(emulator, browser, 90);
   const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
   expect(error.message).toContain(
-    'sets Rating: active, its entry condition is the formula AND(Lead_Score__c >= 80, ' +
+    'sets Rating to "Hot": active, its entry condition is the formula AND(Lead_Score__c >= 80, ' +
       'ISPICKVAL({!$Record.LeadSource}, "Web")), which does not hold: the record\'s Lead_Score__c is 90, ' +
       'LeadSource is empty',
   );
+});
+
+test('a flow that writes another value than expected names the value it writes', async ({ browser }) => {
+  emulator = await startEmulator({
+    port: 0,
+    org: withHotRatingFlow((flow) => {
+      flow.actions = [{ updateRecord: { Rating: 'Warm' } }];
+    }),
+  });
+  const { context } = await aeWithScoredLead(emulator, browser);
+  const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot' }), context));
+  expect(error.message).toContain(
+    '- Lead.Rating: expected "Hot", but it shows "Warm" — the org stores "Warm" for Rating (read as the admin); ' +
+      'flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating to "Warm": ' +
+      'active, its entry condition: Lead_Score__c is greater than or equal to 80, which holds for the record now',
+  );
+});
+
+test('a flow writing a formula names the formula, and one clearing the field says it writes no value', async ({
+  browser,
+}) => {
+  emulator = await startEmulator({
+    port: 0,
+    org: withHotRatingFlow((flow) => {
+      flow.actions = [
+        { updateRecord: { Rating: { formula: 'IF(Lead_Score__c > 95, "Hot", "Warm")' }, Title: null } },
+      ];
+    }),
+  });
+  const { context } = await aeWithScoredLead(emulator, browser);
+  const error = await expectationFailure(runStep(expectValues({ Rating: 'Hot', Title: 'CEO' }), context));
+  expect(error.message).toContain('sets Rating to the formula IF(Lead_Score__c > 95, "Hot", "Warm"): active');
+  expect(error.message).toContain('sets Title to no value: active');
 });
