@@ -14,16 +14,23 @@ let loaded: LoadedDotEnv | undefined;
 
 /** Loads .env from the working directory (a real org's settings); variables already set win. */
 export function loadDotEnv(): void {
-  const file = path.resolve('.env');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
+  const found = dotEnvFile();
+  if (!found) {
     loaded = undefined;
     return; // no .env: the environment alone, as dotenv does
   }
-  const set = dotenv.populate(process.env, dotenv.parse(text));
-  loaded = { file, text, setFromFile: new Map(Object.entries(set) as [string, string][]) };
+  const set = dotenv.populate(process.env, dotenv.parse(found.text));
+  loaded = { ...found, setFromFile: new Map(Object.entries(set) as [string, string][]) };
+}
+
+/** The working directory's .env file and its text, read without setting anything; undefined when there is none. */
+export function dotEnvFile(): { file: string; text: string } | undefined {
+  const file = path.resolve('.env');
+  try {
+    return { file, text: readFileSync(file, 'utf8') };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The .env file loadDotEnv read, if there was one. */

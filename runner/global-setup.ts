@@ -19,7 +19,10 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
   const startedByCli = Boolean(process.env[AWAIT_GO_AHEAD]);
   await awaitGoAhead();
   const endOrphanedSession = startedByCli ? stopRunWhenCliGone() : undefined;
-  if (process.env.PERSONA_UX_RUN_RECORDED !== runId) await refuseBrokenAuditChain();
+  if (process.env.PERSONA_UX_RUN_RECORDED !== runId) {
+    refuseUnknownEnvVariables();
+    await refuseBrokenAuditChain();
+  }
   // Under `persona-ux run` the CLI has started the org and made the preflight: the emulator and the preflight
   // are then never loaded in this process, which lives as long as the run.
   const emulator = wantsEmulator() ? await startEmulatorForThisRun() : undefined;
@@ -49,6 +52,19 @@ export default async function globalSetup(): Promise<(() => Promise<void>) | und
     await endOrphanedSession?.();
     await emulator?.stop();
   };
+}
+
+/**
+ * As `persona-ux run` does: an SF_* or PERSONA_UX_* name in .env that persona-ux does not read stops the run
+ * before it starts (a misspelt SF_USERNAME would otherwise run the scenarios against the emulator). This bundle
+ * reads .env again: the config that loaded it is another bundle, with its own module state.
+ */
+function refuseUnknownEnvVariables(): void {
+  const { dotEnvFile } = require('../config/dotenv') as typeof import('../config/dotenv');
+  const { unknownEnvVariables } =
+    require('./cli/unknown-env-variables') as typeof import('./cli/unknown-env-variables');
+  const problems = unknownEnvVariables(dotEnvFile());
+  if (problems.length > 0) throw new Error(`Nothing was started:\n  ${problems.join('\n  ')}`);
 }
 
 /** As `persona-ux run` does: no line is added to a broken audit chain. */

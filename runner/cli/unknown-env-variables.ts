@@ -13,7 +13,7 @@ const OWN_NAME = /^(SF|PERSONA_UX)_/i;
  * otherwise ignore: a misspelt ticket pattern left unenforced, a lowercase sf_username leaving the run on the
  * emulator. Only the file: the environment of a CI job or shell carries other programs' SF_* variables.
  */
-export function unknownEnvVariables(dotEnv: LoadedDotEnv | undefined): string[] {
+export function unknownEnvVariables(dotEnv: Pick<LoadedDotEnv, 'file' | 'text'> | undefined): string[] {
   if (!dotEnv) return [];
   const settings: readonly string[] = [...ORG_ENV_VARIABLES, ...OTHER_SETTINGS];
   const known = new Set<string>([...settings, ...HANDED_OVER_VARIABLES]);

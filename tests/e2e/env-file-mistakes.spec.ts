@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ROOT, runCli, tempDir } from './cli-run';
+import { ROOT, readAudit, runCli, tempDir } from './cli-run';
 
 /** A project folder: a .env of these lines beside the demo personas and one demo scenario. */
 function projectWithDotEnv(...lines: string[]): string {
@@ -73,4 +74,46 @@ test('a misspelt SF_USERNAME is named first, with the name meant, before what it
   expect(output).toContain('.env:4:16 SF_API_VERSION=62: must look like 62.0');
   expect(output).not.toContain('hunter2');
   expect(code, output).toBe(2);
+});
+
+test('plain `playwright test` (UI mode, VS Code) stops at a misspelt SF_USERNAME in .env before the emulator starts', async () => {
+  const project = projectWithDotEnv('SF_USERNAM=admin@acme.com.uat', 'SF_PASSWORD=hunter2');
+  const reports = tempDir('reports');
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !name.startsWith('SF_') && !name.startsWith('PERSONA_UX_'),
+    ),
+  );
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [require.resolve('@playwright/test/cli'), 'test', '-c', path.join(ROOT, 'playwright.config.ts')],
+      {
+        cwd: project,
+        env: {
+          ...env,
+          PERSONA_UX_REPORTS_DIR: reports,
+          PERSONA_UX_SCENARIOS: JSON.stringify([
+            path.join(project, 'scenarios', 'sdr-sees-routed-lead.yaml'),
+          ]),
+          FORCE_COLOR: '0',
+        },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('exit', (exitCode) => resolve({ code: exitCode, output }));
+  });
+  expect(output).toContain(
+    '.env:1:1 SF_USERNAM is not a variable persona-ux reads, so it would be ignored. Did you mean "SF_USERNAME"?',
+  );
+  expect(output).not.toContain('hunter2');
+  expect(output).not.toContain('org emulator');
+  expect(code, output).not.toBe(0);
+  expect(readAudit(reports)).toEqual([]);
 });
