@@ -19,12 +19,38 @@ const UNKNOWN =
 export function columnReasons(org: OrgConnection | undefined, reportId: string) {
   const columns = describedColumns(org, reportId);
   return async (column: string): Promise<string> => {
-    const all = (await columns())?.map((each) => each.label);
-    if (!all) return UNKNOWN;
+    const described = await columns();
+    if (!described) return UNKNOWN;
+    const all = described.map((each) => each.label);
     if (all.includes(column))
       return `the report has this column (described as the admin), and their run leaves it out: a report drops the columns of fields the viewer cannot read (field-level security)`;
-    return `the report has no column "${column}" (described as the admin: ${all.join(', ')}).${didYouMean(column, all)}`;
+    return `the report has no column "${column}" (described as the admin: ${all.join(', ')}).${columnMeant(column, described)}`;
   };
+}
+
+/**
+ * The column a label the report lacks was meant for: the one whose field's API name reads as the label
+ * (Lead.Lead_Score__c for "Lead Score": a field keeps its API name when relabelled), else the nearest label.
+ */
+export function columnMeant(column: string, described: DescribedColumn[]): string {
+  const wanted = words(column);
+  const renamed = described.find((each) => words(fieldPart(each.name)) === wanted);
+  if (renamed)
+    return ` Its column ${renamed.name}, whose field's API name reads "${column}", is labelled "${renamed.label}": was the field relabelled? Write "${renamed.label}".`;
+  return didYouMean(
+    column,
+    described.map((each) => each.label),
+  );
+}
+
+/** `Lead_Score__c` of `Lead.Lead_Score__c`; a report type's own column names (COMPANY) have no such part. */
+function fieldPart(name: string): string {
+  const field = /^\w+[.$](\w+?)(__c)?$/.exec(name);
+  return field?.[1] ?? '';
+}
+
+function words(text: string): string {
+  return text.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export interface DescribedColumn {

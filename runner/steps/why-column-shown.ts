@@ -1,7 +1,6 @@
 import type { ReportRunShown } from '../../pages/report-page';
-import { didYouMean } from '../schema/wording';
 import type { StepContext } from './context';
-import { describedColumns } from './why-column-missing';
+import { columnMeant, describedColumns } from './why-column-missing';
 
 type ReportRan = Extract<ReportRunShown, { ok: true }>;
 
@@ -50,10 +49,11 @@ export async function shownColumnProblems(
       );
       continue;
     }
-    const labels = (await described())?.map((each) => each.label);
-    if (labels && !labels.includes(column))
+    const columns = await described();
+    const labels = columns?.map((each) => each.label);
+    if (columns && labels && !labels.includes(column))
       problems.push(
-        `column "${column}": expected absent, but the report has no such column even as the admin (described as the admin: ${labels.join(', ')}), so its absence proves nothing about what they can read.${didYouMean(column, labels)}`,
+        `column "${column}": expected absent, but the report has no such column even as the admin (described as the admin: ${labels.join(', ')}), so its absence proves nothing about what they can read.${columnMeant(column, columns)}`,
       );
   }
   return problems;

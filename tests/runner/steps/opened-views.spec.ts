@@ -284,6 +284,35 @@ test('a column on a field the persona cannot read is proven absent from their ru
   );
 });
 
+test('a column whose field was relabelled is named by its API name, with the label to write instead', async ({
+  browser,
+}) => {
+  const relabelled = await startEmulator({
+    port: 0,
+    org: demoOrg((org) => {
+      const field = org.objects.Lead?.fields.Lead_Score__c;
+      if (!field) throw new Error('the demo org has no Lead.Lead_Score__c');
+      field.label = 'Engagement';
+    }),
+  });
+  try {
+    const { context, lead } = await as(browser, MOPS, relabelled);
+    await lead('lead', { LastName: 'Relabelled', Lead_Score__c: 80, OwnerId: context.persona.user.id });
+    await runStep(open({ report: 'Lead_Attribution' }), context);
+    const meant =
+      ' Its column Lead.Lead_Score__c, whose field\'s API name reads "Lead Score", is labelled "Engagement": was the field relabelled? Write "Engagement".';
+    const shown = await failure(runStep(reportOn({ values: { lead: { 'Lead Score': '80' } } }), context));
+    expect(shown.message).toContain(
+      'the report has no column "Lead Score" (described as the admin: Name, Company, Lead Source, Engagement, Internal Revenue).' +
+        meant,
+    );
+    const absent = await failure(runStep(reportOn({ columnsAbsent: ['Lead Score'] }), context));
+    expect(absent.message).toContain(`so its absence proves nothing about what they can read.${meant}`);
+  } finally {
+    await relabelled.stop();
+  }
+});
+
 test('a column expected absent that field-level security now lets the persona read fails naming the column, its cell and the granting profile', async ({
   browser,
 }) => {
