@@ -59,6 +59,18 @@ export function misreadValues(
   return errors;
 }
 
+/**
+ * A file's misread values and its other errors, less those at the path of a misread value: a number misread where
+ * text was expected is one mistake, and the misread value's message says what to write.
+ */
+export function withMisreadValues(
+  misread: readonly ScenarioError[],
+  errors: readonly ScenarioError[],
+): ScenarioError[] {
+  const paths = new Set(misread.map(({ path }) => path));
+  return [...misread, ...errors.filter(({ path }) => !paths.has(path))];
+}
+
 function restOfLine(text: string, offset: number): string {
   const end = text.indexOf('\n', offset);
   return text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');

@@ -7,6 +7,7 @@ import { isNameNotApiName, standInForNames } from './field-name-stand-ins';
 import { loadMatrixFile } from './matrix-file';
 import { misnamedPersonasFile } from './misnamed-personas-file';
 import { explainMisplacedStepKeys } from './misplaced-step-keys';
+import { withMisreadValues } from './misread-values';
 import { type RuleContext, scenarioRules, unknownPersonasWritten } from './scenario-rules';
 import { readYaml, type YamlSource } from './yaml-source';
 import { issuesToErrors, PARSE_OPTIONS } from './zod-issues';
@@ -38,6 +39,13 @@ export interface LoadedScenarioFile {
 export function loadScenarioFile(file: string, context: RuleContext, bytes?: Buffer): LoadedScenarioFile {
   const { source, errors } = readYaml(file, bytes);
   if (!source) return { errors };
+  const loaded = loadSource(source, context);
+  if (errors.length === 0) return loaded;
+  // Values YAML misreads: refused with its other errors, and not org-checked either (its values are not as written).
+  return { errors: withMisreadValues(errors, loaded.errors), ...(loaded.id ? { id: loaded.id } : {}) };
+}
+
+function loadSource(source: YamlSource, context: RuleContext): LoadedScenarioFile {
   if (source.isEmpty) return { errors: [source.error([], EMPTY_FILE)] };
 
   const raw = source.toJS();

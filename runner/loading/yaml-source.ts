@@ -165,11 +165,18 @@ class DocumentSource implements YamlSource {
   }
 }
 
-export type ParsedYaml = { source: YamlSource; errors: [] } | { source?: undefined; errors: ScenarioError[] };
+/**
+ * `errors`: what is wrong with the file. `source`: the file as read, when it could be — also when its only errors
+ * are values YAML reads other than they look, so that its other mistakes are reported in the same pass. A file
+ * with errors is never loaded, source or not.
+ */
+export type ParsedYaml =
+  | { source: YamlSource; errors: ScenarioError[] }
+  | { source?: undefined; errors: ScenarioError[] };
 
 /**
  * Reads and parses one YAML file; syntax errors, duplicate keys, several documents and values YAML reads other than
- * they look (misread-values.ts) come back as errors. Files no
+ * they look (misread-values.ts; these with the source) come back as errors. Files no
  * scenario could be (too large, binary, nested absurdly deep, alias bombs) are refused before or while parsing, at
  * the line where the trouble is, quickly and without a stack trace. `bytes`: the file's content when the caller
  * has read it already (with readSmallFile). Plain files are read by plain-yaml.ts, the rest by the yaml package
@@ -204,9 +211,7 @@ export function readYaml(file: string, bytes?: Buffer, { plainReader = true } = 
         'refused. Expected a hand-written file — write the values out, or use fewer aliases.',
     );
   }
-  const misread = misreadValues(document.contents, text, (offset) => source.at(offset));
-  if (misread.length > 0) return { errors: misread };
-  return { source, errors: [] };
+  return { source, errors: misreadValues(document.contents, text, (offset) => source.at(offset)) };
 }
 
 /** The file's bytes, or its error when it cannot be read or is far too large for a scenario or personas file. */

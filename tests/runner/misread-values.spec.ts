@@ -1,8 +1,15 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadScenarios } from '../../runner/loader';
+import { loadScenarios, validateScenarios } from '../../runner/loader';
 import { readYaml } from '../../runner/loading/yaml-source';
-import { expectLoadError, replaceLine, scenarioDir, validScenario } from './scenario-files';
+import {
+  expectLoadError,
+  loadOne,
+  matrixScenario,
+  replaceLine,
+  scenarioDir,
+  validScenario,
+} from './scenario-files';
 
 // Plain values YAML reads other than they look pass the schema silently: each is an error at the value.
 
@@ -108,4 +115,70 @@ test('a misread value is reported by either reader: the fast one leaves such fil
     expect(errors.map(({ line, column }) => `${line}:${column}`)).toEqual(['2:8', '3:12']);
   }
   expect(readYaml('x.yaml', Buffer.from('id: x\nphone: "0612345678"\n')).errors).toEqual([]);
+});
+
+test('a file with a misread value has its other mistakes reported in the same pass, in file order', () => {
+  const lines = replaceLine(validScenario(), 4, 'colour: red'); // an unknown key, and reason is missing
+  const { file, errors } = loadOne([
+    ...replaceLine(lines, 9, '    fields: { LastName: Doe, Phone: 0612345678 }'),
+    '  - expect:',
+    '      visible:',
+    '        - Ticket #2',
+  ]);
+  expect(errors.map(({ file: at, line, column, path: where }) => ({ at, line, column, where }))).toEqual([
+    { at: file, line: 1, column: 1, where: 'reason' },
+    { at: file, line: 4, column: 1, where: 'colour' },
+    { at: file, line: 9, column: 37, where: 'data.lead.fields.Phone' },
+    { at: file, line: 16, column: 18, where: 'steps[2].expect.visible[0]' },
+  ]);
+  // The rules relating a file's parts run too: an expect step before any open.
+  const rules = loadOne([...validScenario().slice(0, 10), '  - expect: { values: { Phone: 0612345678 } }']);
+  expect(rules.errors.map(({ line, path: where }) => `${line} ${where}`)).toEqual([
+    '11 steps[0]',
+    '11 steps[0].expect.values.Phone',
+  ]);
+  expect(rules.errors[0]?.message).toContain('Expected an open step before this expect step');
+});
+
+test('a misread value in a matrix or personas file comes with that file’s schema errors', () => {
+  const matrix = loadOne(matrixScenario(['    Industry: { csm: edit }'], ['colour: red', 'tags: [007]']));
+  expect(matrix.errors.map(({ line, path: where }) => `${line} ${where}`)).toEqual(['5 colour', '6 tags[0]']);
+  const dir = scenarioDir(
+    { 'one.yaml': `${validScenario().join('\n')}\n` },
+    ['personas:', '  sdr:', '    username: sam.sdr@acme-demo.example #main', '    colour: red'].join('\n'),
+  );
+  const { errors, scenarios } = loadScenarios([dir]);
+  expect(errors.map(({ line, path: where }) => `${line} ${where}`)).toEqual([
+    '3 personas.sdr.username',
+    '4 personas.sdr.colour',
+  ]);
+  expect(scenarios).toEqual([]);
+});
+
+test('a misread value the schema rejects too is reported once, saying what to write', () => {
+  expectLoadError(replaceLine(validScenario(), 5, 'ticket: 007'), {
+    at: '5:9',
+    path: 'ticket',
+    says: ['007 is read by YAML as the number 7', 'quote it: "007"'],
+  });
+});
+
+test('a file with a misread value is refused: nothing of it loads, to run or to check against the org', () => {
+  const phone = replaceLine(validScenario(), 9, '    fields: { LastName: Doe, Phone: 0612345678 }');
+  const dir = scenarioDir({
+    'lead.yaml': `${phone.join('\n')}\n`,
+    // An unknown key alone would load the file for validate's org check.
+    'typo.yaml': `${[...replaceLine(phone, 1, 'id: sdr-checks-lead-again'), 'colour: red'].join('\n')}\n`,
+    'matrix.yaml': `${matrixScenario(['    Industry: { csm: edit }'], ['tags: [007]']).join('\n')}\n`,
+  });
+  const loaded = loadScenarios([dir]);
+  expect(loaded.errors.map(({ file, path: where }) => `${path.basename(file)} ${where}`)).toEqual([
+    'lead.yaml data.lead.fields.Phone',
+    'matrix.yaml tags[0]',
+    'typo.yaml data.lead.fields.Phone',
+    'typo.yaml colour',
+  ]);
+  expect(loaded.scenarios).toEqual([]);
+  expect(loaded.orgCheckOnly).toEqual([]);
+  expect(validateScenarios([dir]).ok).toBe(false);
 });

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectLoadError, expectOneError, loadOne, replaceLine, validScenario } from './scenario-files';
+import {
+  expectLoadError,
+  expectOneError,
+  loadOne,
+  matrixScenario,
+  replaceLine,
+  validScenario,
+} from './scenario-files';
 
 test('the valid base scenario used below has no errors', () => {
   expect(loadOne(validScenario()).errors).toEqual([]);
@@ -333,4 +340,13 @@ test('a key written at the indent of its step kind is one error at that key, say
     '18 steps[3].screenshot Expected text, but got an empty value',
     '19 steps[3].name unknown step kind "name"',
   ]);
+});
+
+test('a matrix file has no steps to misplace keys in: its steps, keys at the wrong indent or not, are one error', () => {
+  const table = matrixScenario(['    Industry: { csm: edit }']);
+  expectLoadError([...table, 'steps:', '  - expect:', '    visible: [Status]'], {
+    at: '13:1',
+    path: 'steps',
+    says: ['a matrix scenario has no "steps"', 'Remove "steps"'],
+  });
 });
