@@ -1,4 +1,4 @@
-import { DAYS } from '../org/schema-access';
+import type { DAYS } from '../org/schema-access';
 import type { OrgState, OrgUser } from './org-state';
 
 /**
@@ -62,7 +62,8 @@ export function loginRefusal(
   if (loginIpRanges.length > 0 && !loginIpRanges.some((range) => inRange(ip, range.start, range.end))) {
     return REFUSALS.ip;
   }
-  if (loginHours && !withinHours(loginHours, now)) return REFUSALS.hours;
+  if (loginHours && !withinHours(loginHours, clockIn(state.definition.org.timeZone, now)))
+    return REFUSALS.hours;
   return undefined;
 }
 
@@ -80,13 +81,29 @@ function minutes(time: string): number {
   return hours * 60 + mins;
 }
 
+/** Login hours are kept in the org's default time zone (docs/salesforce-facts.md#login-hours). */
 function withinHours(
   hours: Partial<Record<(typeof DAYS)[number], { start: string; end: string }>>,
-  now: Date,
+  clock: { day: (typeof DAYS)[number]; minutes: number },
 ): boolean {
-  const day = DAYS[(now.getUTCDay() + 6) % 7];
-  const window = hours[day];
+  const window = hours[clock.day];
   if (!window) return false;
-  const current = now.getUTCHours() * 60 + now.getUTCMinutes();
-  return current >= minutes(window.start) && current < minutes(window.end);
+  return clock.minutes >= minutes(window.start) && clock.minutes < minutes(window.end);
+}
+
+/** The weekday and minutes after midnight of `now` in `timeZone`. */
+function clockIn(timeZone: string, now: Date): { day: (typeof DAYS)[number]; minutes: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'long',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    })
+      .formatToParts(now)
+      .map((part) => [part.type, part.value]),
+  );
+  const day = String(parts.weekday).toLowerCase() as (typeof DAYS)[number];
+  return { day, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }

@@ -4,13 +4,15 @@ import { groupIdsOf } from './roles-groups';
 import type { Row } from './store';
 
 /**
- * Which price books a user may use: those shared with everyone, and the others only by the profiles,
- * public groups and users in their sharedWith. Users who view or
- * modify all data see every price book. (Salesforce: Price Book Sharing; profiles are the emulator's
- * shorthand, see emulator/README.md.)
+ * Which price books a user may use. With the org-wide default Use (org.defaultPricebookAccess ReadSelect) every
+ * one; otherwise those shared with everyone (`sharedWith: all`, as if shared with all internal users), and the
+ * others only by the profiles, public groups and users in their sharedWith. Users who view or modify all data
+ * see every price book. (docs/salesforce-facts.md#price-book-access; profiles are the emulator's shorthand, see
+ * emulator/README.md.)
  */
 export function priceBookVisibility(state: OrgState, user: OrgUser): (priceBookId: string) => boolean {
   if (hasPermission(user, 'ModifyAllData') || hasPermission(user, 'ViewAllData')) return () => true;
+  if (state.definition.org.defaultPricebookAccess === 'ReadSelect') return () => true;
   const groups = groupIdsOf(state, user);
   const groupNames = new Set(
     state.store

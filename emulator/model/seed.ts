@@ -67,7 +67,9 @@ export function seedOrg(state: OrgState): void {
     IsSandbox: def.org.isSandbox,
     OrganizationType: def.org.edition,
     InstanceName: def.org.instanceName,
+    TimeZoneSidKey: def.org.timeZone,
     TrialExpirationDate: null,
+    DefaultPricebookAccess: def.org.defaultPricebookAccess,
     NamespacePrefix: null,
     ...createdStamp(admin.id, created),
   });

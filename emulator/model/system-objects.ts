@@ -57,7 +57,12 @@ function organization(): SObjectType {
     field('IsSandbox', 'boolean'),
     field('OrganizationType', 'picklist', { label: 'Edition', picklistValues: ['Enterprise Edition'] }),
     text('InstanceName'),
+    field('TimeZoneSidKey', 'picklist', { label: 'Default Time Zone' }),
     field('TrialExpirationDate', 'datetime'),
+    field('DefaultPricebookAccess', 'picklist', {
+      label: 'Default Price Book Access',
+      picklistValues: ['None', 'Read', 'ReadSelect'],
+    }),
     // The CLI asks for it on every login (sfdx-core AuthInfo.getNamespacePrefix); orgs without a namespace: null.
     text('NamespacePrefix'),
     ...audit(),

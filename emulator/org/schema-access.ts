@@ -107,7 +107,8 @@ export function accessSchemas<S extends z.ZodTypeAny, O extends z.ZodTypeAny, F 
       sharing: sharing.default({ defaults: {}, rules: [] }),
     },
     profileFields: {
-      // Days not listed may not log in at all once loginHours is set; times are UTC ("24:00" = end of day).
+      // Days not listed may not log in at all once loginHours is set; times are in the org's default time zone
+      // (org.timeZone; "24:00" = end of day).
       loginHours: z.partialRecord(z.enum(DAYS), z.strictObject({ start: time, end: time })).optional(),
       loginIpRanges: z.array(z.strictObject({ start: ipv4, end: ipv4 })).default([]),
       // Per tab (object name); tabs not listed are DefaultOn when the profile can read the object, else Hidden.

@@ -76,6 +76,18 @@ const orgSchema = z.strictObject({
   instanceName: z.string().default('CS42'),
   isSandbox: z.boolean().default(false),
   sandboxName: z.string().optional(),
+  // Sharing Settings' default for price books, as Organization.DefaultPricebookAccess: None (No Access),
+  // Read (View Only), ReadSelect (Use) (docs/salesforce-facts.md#price-book-access).
+  defaultPricebookAccess: z.enum(['None', 'Read', 'ReadSelect']).default('None'),
+  // Organization.TimeZoneSidKey, the org's default time zone (Setup > Company Information): profiles' login hours
+  // are kept in it (docs/salesforce-facts.md#login-hours).
+  timeZone: z
+    .string()
+    .refine(
+      (zone) => isTimeZone(zone),
+      'Expected a Salesforce time zone such as America/Los_Angeles or Europe/Berlin',
+    )
+    .default('America/Los_Angeles'),
   apiVersions: z.strictObject({ min: apiVersion, max: apiVersion }).default({ min: '31.0', max: '66.0' }),
 });
 

@@ -30,6 +30,7 @@ export async function loginRestrictionChecks(
   } catch {
     return [];
   }
+  const zone = await orgTimeZone(org);
   const checks: Check[] = [];
   for (const { persona, username } of personas) {
     const profile = username ? profiles.get(username.toLowerCase()) : undefined;
@@ -49,7 +50,7 @@ export async function loginRestrictionChecks(
       ...(ranges.length > 0
         ? [`login IP ranges ${ranges.map((r) => `${r.startAddress}–${r.endAddress}`).join(', ')}`]
         : []),
-      ...(hours.length > 0 ? [`login hours (${hours.join(', ')})`] : []),
+      ...(hours.length > 0 ? [`login hours (${hours.join(', ')}${zone})`] : []),
     ];
     checks.push(
       limits.length === 0
@@ -63,6 +64,25 @@ export async function loginRestrictionChecks(
     );
   }
   return checks;
+}
+
+/**
+ * ", in the org's default time zone when they were first set (today America/Los_Angeles)": Salesforce keeps a
+ * profile's login hours in the org's default time zone of the day they were first set; changing that default later
+ * does not move them (Salesforce Help, "View and Edit Login Hours in Profiles",
+ * https://help.salesforce.com/apex/HTViewHelpDoc?id=login_hours.htm). "" when the org does not answer.
+ */
+async function orgTimeZone(org: OrgConnection): Promise<string> {
+  try {
+    const [row] = (
+      await org.conn.query<{ TimeZoneSidKey?: string }>('SELECT TimeZoneSidKey FROM Organization')
+    ).records;
+    return row?.TimeZoneSidKey
+      ? `, in the org's default time zone when they were first set (today ${row.TimeZoneSidKey})`
+      : '';
+  } catch {
+    return '';
+  }
 }
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -80,7 +100,9 @@ export function loginHoursByDay(hours: Record<string, string>): string[] {
   const days = DAYS.flatMap((day) => {
     const start = hours[`${day}Start`];
     const end = hours[`${day}End`];
-    return start === undefined && end === undefined ? [] : [`${day} ${clock(start)}–${clock(end)}`];
+    if (start === undefined && end === undefined) return [];
+    // Start and end at the same time (12 AM to 12 AM in Setup): no login that day (login_hours.htm, above).
+    return start === end ? [`${day} no login`] : [`${day} ${clock(start)}–${clock(end)}`];
   });
   const known = new Set(DAYS.flatMap((day) => [`${day}Start`, `${day}End`, 'fullName']));
   const other = Object.entries(hours).filter(([key]) => !known.has(key));

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Connection } from 'jsforce';
-import { type RunningEmulator, startEmulator } from '../../emulator';
+import { createEmulatorApp, type RunningEmulator, startEmulator } from '../../emulator';
+import { loginRefusal } from '../../emulator/model/login-restrictions';
 import { AE, closedLead, demoOrg, failure, oauthConnection, SDR, userIdsByUsername } from './helpers';
 
 // Access through jsforce: access objects, permission sets, sharing, UserRecordAccess, login restrictions.
@@ -315,9 +316,10 @@ test('a custom permission a profile or permission set enables is its SetupEntity
 });
 
 test('API logins: frozen users, login IP ranges and login hours are refused with LoginHistory rows', async () => {
-  const today = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][
-    new Date().getUTCDay()
-  ];
+  // Login hours are kept in the org's default time zone: today there, not in UTC.
+  const today = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', weekday: 'long' })
+    .format(new Date())
+    .toLowerCase();
   const org = demoOrg((definition) => {
     const find = (name: string) => {
       const profile = definition.profiles.find((candidate) => candidate.name === name);
@@ -364,4 +366,26 @@ test('API logins: frozen users, login IP ranges and login hours are refused with
   } finally {
     await emulator.stop();
   }
+});
+
+test("login hours are kept in the org's default time zone; a day whose hours start and end together has no login", () => {
+  // Monday 02:00 UTC: Sunday 18:00 in Los Angeles, Monday 16:00 on Kiritimati (UTC+14).
+  const now = new Date('2026-12-07T02:00:00Z');
+  const refusedAt = (timeZone: string, hours: Record<string, { start: string; end: string }>) => {
+    const { state } = createEmulatorApp(
+      demoOrg((definition) => {
+        definition.org.timeZone = timeZone;
+        const profile = definition.profiles.find((candidate) => candidate.name === 'Account Executive');
+        if (!profile) throw new Error('no profile Account Executive');
+        profile.loginHours = hours;
+      }),
+    );
+    const user = state.userByUsername(AE.username);
+    if (!user) throw new Error(`no user ${AE.username}`);
+    return loginRefusal(state, user, undefined, now)?.kind ?? 'allowed';
+  };
+  const mondayOnly = { monday: { start: '00:00', end: '24:00' } };
+  expect(refusedAt('America/Los_Angeles', mondayOnly)).toBe('hours');
+  expect(refusedAt('Pacific/Kiritimati', mondayOnly)).toBe('allowed');
+  expect(refusedAt('Pacific/Kiritimati', { monday: { start: '00:00', end: '00:00' } })).toBe('hours');
 });

@@ -3,7 +3,7 @@ import { priceBooksOffered, productsOffered } from '../../emulator/model/price-b
 import { quoteTemplates, quoteTemplatesOffered } from '../../emulator/model/quote-templates';
 import { saveFromUi } from '../../emulator/routes/record-save';
 import { inProcessEmulator, restCaller } from './api-in-process-helpers';
-import { AE } from './helpers';
+import { AE, demoOrg } from './helpers';
 
 // Products, price book entries, line items and quotes over in-process HTTP: describe, the refusals
 // Salesforce answers, and what an opportunity with products may no longer change.
@@ -275,4 +275,33 @@ test('Choose Price Book and Add Products offer the active, shared price books an
   expect(
     names(productsOffered(org.state, user('admin@acme-demo.example'), org.book('Standard Price Book'))),
   ).not.toContain('Legacy Connector');
+});
+
+/** Organization.DefaultPricebookAccess as the emulator's admin reads it through the API. */
+async function defaultPricebookAccess(emulator: ReturnType<typeof inProcessEmulator>): Promise<string> {
+  const call = restCaller(emulator, { admin: await emulator.token() }, V);
+  const soql = encodeURIComponent('SELECT DefaultPricebookAccess FROM Organization');
+  return (await call('admin', `/query?q=${soql}`)).body.records[0].DefaultPricebookAccess;
+}
+
+test('the org-wide default for price books: Organization.DefaultPricebookAccess, and Use offers every active price book', async () => {
+  expect(await defaultPricebookAccess(inProcessEmulator())).toBe('None');
+  const use = inProcessEmulator(
+    demoOrg((org) => {
+      org.org.defaultPricebookAccess = 'ReadSelect';
+      const enterprise = org.priceBooks.find((book) => book.name === 'Enterprise Price Book');
+      if (enterprise) enterprise.active = false;
+    }),
+  );
+  expect(await defaultPricebookAccess(use)).toBe('ReadSelect');
+  const user = (username: string) =>
+    use.state.userByUsername(username) as NonNullable<ReturnType<typeof use.state.userByUsername>>;
+  const names = (rows: Record<string, unknown>[]) => rows.map((row) => row.Name);
+  // Shared only with Sales Managers, the Standard Price Book is the seller's too; the inactive one is nobody's.
+  expect(names(priceBooksOffered(use.state, user(AE.username)))).toEqual([
+    'Standard Price Book',
+    'Sales Price Book',
+  ]);
+  // Use is about price books a user may read: customer success may not read them.
+  expect(priceBooksOffered(use.state, user('casey.csm@acme-demo.example'))).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
-import { failure } from '../../emulator/helpers';
+import { demoOrg, failure } from '../../emulator/helpers';
 import { expectationFailure, personaStepContext } from './persona-steps';
 
 /**
@@ -27,8 +27,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => emulator?.stop());
 
 /** The persona's step context with an opportunity of the AE as "deal" and its quote as "quote". */
-async function as(browser: Browser, username: string, name: string): Promise<StepContext> {
-  const { context, org, records } = await personaStepContext(browser, emulator, username);
+async function as(browser: Browser, username: string, name: string, on = emulator): Promise<StepContext> {
+  const { context, org, records } = await personaStepContext(browser, on, username);
   const owner = (await org.conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${AE}'`))
     .records[0].Id;
   const deal = await org.conn
@@ -39,16 +39,16 @@ async function as(browser: Browser, username: string, name: string): Promise<Ste
   if (!quote.success) throw new Error('quote create failed');
   records.set('deal', { sobject: 'Opportunity', id: deal.id });
   records.set('quote', { sobject: 'Quote', id: quote.id });
-  return { ...context, org, adminContext: () => adminBrowser(browser) };
+  return { ...context, org, adminContext: () => adminBrowser(browser, on) };
 }
 
 /** A browser context signed in as the org's admin, as a run opens one beside the persona's. */
-async function adminBrowser(browser: Browser): Promise<BrowserContext> {
-  const admin = await browser.newContext({ baseURL: emulator.url });
+async function adminBrowser(browser: Browser, on: RunningEmulator): Promise<BrowserContext> {
+  const admin = await browser.newContext({ baseURL: on.url });
   const page = await admin.newPage();
-  await page.goto(`${emulator.url}/?startURL=${encodeURIComponent('/lightning/page/home')}`);
-  await page.locator('#username').fill(emulator.admin.username);
-  await page.locator('#password').fill(emulator.admin.password);
+  await page.goto(`${on.url}/?startURL=${encodeURIComponent('/lightning/page/home')}`);
+  await page.locator('#username').fill(on.admin.username);
+  await page.locator('#password').fill(on.admin.password);
   await page.locator('#Login').click();
   await page.waitForURL(/\/lightning\/page\/home/);
   await page.close();
@@ -90,7 +90,8 @@ test('addProducts: a price book not shared with the seller fails saying what is 
     [
       'Persona "ae" (Ava Chen, ava.ae@acme-demo.example): Choose Price Book on Opportunity',
       'offers "Sales Price Book", not "Enterprise Price Book"',
-      'Why: the price book "Enterprise Price Book" is active, so it is not shared with the persona (Price Book Sharing)',
+      'Why: the price book "Enterprise Price Book" is active, so it is not shared with the persona (Price Book Sharing); ' +
+        'the org-wide default for price books is No Access (Organization.DefaultPricebookAccess = None), so only its sharing lets them use it.',
     ],
   );
 });
@@ -141,7 +142,12 @@ test('offered: price books and products pass as declared; an inactive product an
   expect(error.message).toContain(
     'price books: expected "Enterprise Price Book" offered, but the persona is offered "Sales Price Book" — the price book "Enterprise Price Book" is active, so it is not shared with the persona (Price Book Sharing)',
   );
-  expect(error.message).toContain('price books: expected "Sales Price Book" not offered, but it is');
+  expect(error.message).toContain(
+    'price books: expected "Sales Price Book" not offered, but it is (offered: "Sales Price Book") — the org-wide ' +
+      'default for price books is No Access (Organization.DefaultPricebookAccess = None), so "Sales Price Book" is ' +
+      'shared with the persona or a group they are in (its Sharing button; that sharing cannot be read through the API); ' +
+      '"Sales Price Book" is active (deactivating it removes it for everyone)',
+  );
 
   const again = await as(browser, MANAGER, 'Steps offered inactive');
   await runStep(open, again);
@@ -238,5 +244,97 @@ test('offered: a price book or product the org does not have is an error with th
   );
   expect(product.message).toContain(
     'The org has no product named "Platform Licence". Did you mean "Platform License"?',
+  );
+});
+
+test('offered: a price book the persona may not read is not offered, and the failure names who does not grant Read', async ({
+  browser,
+}) => {
+  const finance = await as(browser, 'fiona.finance@acme-demo.example', 'Steps offered finance');
+  await runStep(open, finance);
+  await expectationFailure(
+    act(finance, { kind: 'offered', priceBooks: { includes: ['Sales Price Book'], excludes: [] } }),
+    [
+      'price books: expected "Sales Price Book" offered, but the persona is offered nothing — the price book ' +
+        '"Sales Price Book" is active, but the persona may not read price books: neither profile "Finance" nor any ' +
+        'permission set grants Read on Price Books (Pricebook2)',
+    ],
+  );
+});
+
+test('offered: a price book offered through View All Data names the permission set granting it', async ({
+  browser,
+}) => {
+  const auditing = await startEmulator({
+    port: 0,
+    org: demoOrg((org) => {
+      org.permissionSets.push({
+        name: 'Data_Auditor',
+        label: 'Data Auditor',
+        systemPermissions: ['ViewAllData'],
+        objectPermissions: {},
+        fieldPermissions: {},
+        tabSettings: {},
+        customPermissions: [],
+      });
+      const ava = org.users.find((user) => user.username === AE);
+      ava?.permissionSets.push('Data_Auditor');
+    }),
+  });
+  try {
+    const seller = await as(browser, AE, 'Steps view all data', auditing);
+    await runStep(open, seller);
+    await expectationFailure(
+      act(seller, { kind: 'offered', priceBooks: { includes: [], excludes: ['Enterprise Price Book'] } }),
+      [
+        'price books: expected "Enterprise Price Book" not offered, but it is',
+        '— the persona holds View All Data through permission set "Data Auditor", which lets them use every price ' +
+          'book; "Enterprise Price Book" is active (deactivating it removes it for everyone)',
+      ],
+    );
+  } finally {
+    await auditing.stop();
+  }
+});
+
+test('offered: with the org-wide default Use, a price book offered names the default', async ({
+  browser,
+}) => {
+  const everyoneUses = await startEmulator({
+    port: 0,
+    org: demoOrg((org) => {
+      org.org.defaultPricebookAccess = 'ReadSelect';
+    }),
+  });
+  try {
+    const seller = await as(browser, AE, 'Steps default use', everyoneUses);
+    await runStep(open, seller);
+    await expectationFailure(
+      act(seller, { kind: 'offered', priceBooks: { includes: [], excludes: ['Enterprise Price Book'] } }),
+      [
+        '— the org-wide default for price books is Use (Organization.DefaultPricebookAccess = ReadSelect): every ' +
+          'user may choose every active price book; "Enterprise Price Book" is active (deactivating it removes it for everyone)',
+      ],
+    );
+  } finally {
+    await everyoneUses.stop();
+  }
+});
+
+test('offered quoteTemplates: a template offered that must not be says templates have no per-user access', async ({
+  browser,
+}) => {
+  const seller = await as(browser, AE, 'Steps template offered');
+  await expectationFailure(
+    act(seller, {
+      kind: 'offered',
+      quoteTemplates: { quote: 'quote', includes: [], excludes: ['Enterprise Quote'] },
+    }),
+    [
+      'expected "Enterprise Quote" not offered, but it is (offered: "Standard Quote", "Enterprise Quote") — ' +
+        '"Enterprise Quote" is an active quote template, and Create PDF offers every active template to whoever may ' +
+        'create a quote PDF (templates have no per-user access); deactivating it in Setup > Quote Templates is what ' +
+        'removes it, for everyone',
+    ],
   );
 });
