@@ -114,6 +114,14 @@ const MESSAGES: [Diagnosis, string][] = [
     'automation',
     `${WHO}:\n  - Lead.Rating: expected "Hot", but it is empty — the org stores no value for Rating (read as the admin); flow "Lead - Hot rating from score" (Lead_Hot_Rating), record-triggered before save, sets Rating to "Hot": not active (its latest version is Draft)`,
   ],
+  [
+    'price-book',
+    `${WHO}:\n  - price books: expected "Enterprise Price Book" not offered, but it is (offered: "Enterprise Price Book", "Sales Price Book") — the org-wide default for price books is Use (Organization.DefaultPricebookAccess = ReadSelect): every user may choose every active price book; "Enterprise Price Book" is active (deactivating it removes it for everyone)`,
+  ],
+  [
+    'price-book',
+    `${WHO}:\n  - price books: expected "Sales Price Book" offered, but the persona is offered none — the price book "Sales Price Book" is inactive`,
+  ],
   ['unknown', 'TimeoutError: page.goto: Timeout 30000ms exceeded.'],
 ];
 

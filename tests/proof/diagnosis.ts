@@ -31,6 +31,8 @@ export const DIAGNOSES = {
   'record-type': 'the persona is not offered a record type it needs',
   assignment: 'the record is owned by someone other than expected (assignment, routing)',
   automation: 'a value automation sets is not the expected one',
+  'price-book':
+    'a price book is offered that must not be, or not offered that must be, with what grants or withholds it',
   'test-data': 'the test data could not be created',
   unknown: 'no known reason in the message',
 } as const;
@@ -41,6 +43,11 @@ const RULES: [Diagnosis, RegExp][] = [
   ['login-as:policy', /"Administrators Can Log in as Any User" is off/],
   ['login-as:permissions', /lacks (Manage Users|Modify All Data)\b/],
   ['login-as:frozen', /\bis frozen\b/],
+  // Before "is inactive": a price book's reason may say the book is inactive.
+  [
+    'price-book',
+    /price books: expected "[^"]*" (not )?offered[^\n]* — [^\n]*(org-wide default for price books|View All Data|Modify All Data|is inactive)/,
+  ],
   ['login-as:inactive', /\bis inactive\b/],
   ['persona-contract', /contract violated/],
   ['login-as:refused', /refused Login-As|No Login button on/],

@@ -248,6 +248,15 @@ export const DRIFTS: Drift[] = [
     diagnosis: 'automation',
   },
   {
+    id: 'price-books-opened-to-all',
+    title: 'Price book default set to Use: every seller may choose every price book',
+    change: (org) => {
+      org.org.defaultPricebookAccess = 'ReadSelect';
+    },
+    scenarios: ['ae-adds-products-from-shared-price-book'],
+    diagnosis: 'price-book',
+  },
+  {
     id: 'validation-rule-added',
     title: 'Validation rule added: Closed Won needs a Next Step',
     change: (org) => {
