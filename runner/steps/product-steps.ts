@@ -1,6 +1,6 @@
 import type { CreatedRecord } from '../../fixtures';
-import { explainProduct } from '../../fixtures/approval-diagnosis';
 import { explainPriceBook, explainPriceBookOffered } from '../../fixtures/price-book-access';
+import { explainProduct, explainProductOffered } from '../../fixtures/product-offer';
 import { watchDocumentLoad } from '../../pages/document-load';
 import { OpportunityProducts } from '../../pages/opportunity-products';
 import { quoteTemplatesOffered } from '../../pages/quote-pdf';
@@ -107,6 +107,7 @@ export async function expectOffered(step: Omit<OfferedStep, 'kind'>, context: St
         problems.push(
           ...(await compare(`products of "${priceBook}"`, step.products, found.products, {
             notOffered: (name) => (org ? explainProduct(org, name, priceBook, userId) : undefined),
+            offered: (name) => (org ? explainProductOffered(org, name, priceBook, userId) : undefined),
           })),
         );
       }

@@ -115,7 +115,7 @@ test('addProducts: a product with no entry in the price book fails naming the pr
   );
 });
 
-test('offered: price books and products pass as declared; an inactive product and a hidden price book fail with why', async ({
+test('offered: price books and products pass as declared; an inactive product, a hidden price book and a product offered that must not be fail with why', async ({
   browser,
 }) => {
   const manager = await as(browser, MANAGER, 'Steps offered');
@@ -161,6 +161,21 @@ test('offered: price books and products pass as declared; an inactive product an
     'products of "Standard Price Book": expected "Legacy Connector" offered, but the persona is offered',
   );
   expect(inactive.message).toContain('— the product "Legacy Connector" is inactive');
+
+  const offered = await failure(
+    act(again, {
+      kind: 'offered',
+      products: { priceBook: 'Standard Price Book', includes: [], excludes: ['Platform License'] },
+    }),
+  );
+  expect(offered.message).toContain(
+    'products of "Standard Price Book": expected "Platform License" not offered, but it is (offered: ',
+  );
+  expect(offered.message).toContain(
+    '— "Platform License" is active and has an active entry in "Standard Price Book" (deactivating the entry ' +
+      'withdraws it from this price book, for everyone who may use it), and the persona may use "Standard Price ' +
+      'Book": the persona holds View All Data through profile "Sales Manager", which lets them use every price book',
+  );
 });
 
 test('offered quoteTemplates: the seller gets both templates; customer success cannot open the quote', async ({
