@@ -44,6 +44,7 @@ export function seedOrg(state: OrgState): void {
       Title: userDef.title ?? null,
       IsActive: userDef.active,
       LocaleSidKey: userDef.locale,
+      LanguageLocaleKey: userDef.language,
       TimeZoneSidKey: userDef.timeZone,
       ProfileId: profile.id,
       UserType: 'Standard',

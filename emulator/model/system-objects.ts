@@ -30,6 +30,7 @@ function user(): SObjectType {
     text('Title', { length: 80 }),
     field('IsActive', 'boolean', { label: 'Active' }),
     text('LocaleSidKey', { label: 'Locale', nillable: false, length: 40 }),
+    text('LanguageLocaleKey', { label: 'Language', nillable: false, length: 40 }),
     text('TimeZoneSidKey', { label: 'Time Zone', nillable: false, length: 40 }),
     lookup('ProfileId', 'Profile'),
     field('UserType', 'picklist', { picklistValues: ['Standard'] }),

@@ -160,6 +160,12 @@ const userSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2}(_[A-Z]{2})?$/, 'Expected a Salesforce locale such as en_US or de_DE')
     .default('en_US'),
+  // LanguageLocaleKey: the language of this user's labels (field, report column and tab labels follow it). The
+  // emulator's labels are its org definition's whatever the language; it answers the setting as an org would.
+  language: z
+    .string()
+    .regex(/^[a-z]{2}(_[A-Z]{2})?$/, 'Expected a Salesforce language such as en_US or de')
+    .default('en_US'),
   // TimeZoneSidKey: the zone Lightning shows this user's date/times in. A new org's users start in the org's
   // default time zone; (GMT-08:00) Pacific Standard Time is Salesforce's usual one.
   timeZone: z

@@ -101,6 +101,7 @@ function describeOrgCheck(org: OrgCheckOutcome): string {
     plural(checked.picklistValue, 'picklist value'),
     plural(checked.listView, 'list view'),
     ...(checked.report > 0 ? [plural(checked.report, 'report')] : []),
+    ...(checked.reportColumn > 0 ? [plural(checked.reportColumn, 'report column')] : []),
     ...(checked.dashboard > 0 ? [plural(checked.dashboard, 'dashboard')] : []),
     ...(checked.tab > 0 ? [plural(checked.tab, 'tab')] : []),
     ...(checked.pathStage > 0 ? [plural(checked.pathStage, 'Path stage')] : []),

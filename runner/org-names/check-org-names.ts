@@ -26,6 +26,13 @@ import { type PersonaDefaults, readPersonaDefaults } from './persona-default-rec
 import { contractNameProblem } from './persona-names';
 import { recordTypeProblem, withRecordTypeNamed } from './record-type-checks';
 import { type RecordTypeValues, readRecordTypeValues } from './record-type-values';
+import {
+  columnChecked,
+  type ReportColumns,
+  readReportColumns,
+  reportColumnProblem,
+  uncheckedColumnsNote,
+} from './report-columns';
 
 export type NameKind = NameReference['kind'];
 
@@ -42,8 +49,10 @@ export interface OrgNameCheck {
  * Checks the names the scenarios use against the org, as the admin through the API: objects, fields (in data and
  * in steps), record types, picklist values, list views, the personas' users and the names their contracts declare,
  * the queues and users `wait` / `expectApi` conditions name, Path stages (against the values of the record type
- * the record gets, when known before the run, and the field Path Settings give) and the types of field values.
- * Meant to run before any browser starts; a name the org lacks would otherwise fail a scenario only after Login-As.
+ * the record gets, when known before the run, and the field Path Settings give), the types of field values and
+ * the column labels report expectations use (against the report's columns described as the admin, for personas
+ * who read the admin's language). Meant to run before any browser starts; a name the org lacks would otherwise
+ * fail a scenario only after Login-As.
  */
 export async function checkOrgNames(conn: Connection, scenarios: readonly Scenario[]): Promise<OrgNameCheck> {
   const named = scenarios.map((scenario) => ({ scenario, references: nameReferences(scenario) }));
@@ -117,6 +126,11 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
   });
 
   const contractNames = uses('contractName') ? await readContractNames(conn) : undefined;
+  const columnLabels = all.filter(
+    (reference): reference is Extract<NameReference, { kind: 'reportColumn' }> =>
+      reference.kind === 'reportColumn',
+  );
+  const reportColumns = await readReportColumns(conn, columnLabels, navigation.reportFormats);
 
   const problems: ScenarioError[] = [];
   const sources = new Map<string, YamlSource | undefined>();
@@ -129,6 +143,7 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       const message =
         navigationProblem(reference, navigation) ??
         ownerProblem(reference, owners) ??
+        (reference.kind === 'reportColumn' ? reportColumnProblem(reference, reportColumns) : undefined) ??
         (reference.kind === 'contractName' && contractNames
           ? contractNameProblem(reference, contractNames)
           : problemWith(reference, catalog, { usernames, closedStages, pathSettings, recordTypeValues }));
@@ -141,15 +156,12 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       const found = locate(file);
       problems.push(
         found
-          ? found.error(
-              reference.path,
-              message,
-              reference.kind === 'field' && isMappingKey(reference) ? 'key' : 'value',
-            )
+          ? found.error(reference.path, message, pointsAtKey(reference) ? 'key' : 'value')
           : { ...scenario.location, path: '', message },
       );
     }
   }
+  const columnsNote = uncheckedColumnsNote(columnLabels, reportColumns);
   const notes = [
     ...(stages.length > 0 && !pathSettings.read
       ? [
@@ -163,10 +175,13 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
           `The personas' default record types could not be read (${personaDefaults.why}): the Path stages of ` +
             'records a persona creates without recordType: are left to the run.',
         ]),
+    ...(columnsNote ? [columnsNote] : []),
   ];
   return {
     problems: dedupe(problems),
-    checked: countDistinct(all.filter((reference) => applies(reference, catalog, pathSettings))),
+    checked: countDistinct(
+      all.filter((reference) => applies(reference, catalog, pathSettings, reportColumns)),
+    ),
     notes,
   };
 }
@@ -301,7 +316,13 @@ function picklistProblem(
  * A candidate picklist value counts only when its field is a picklist, a field value when its type is checked,
  * a Path stage when its field is known.
  */
-function applies(reference: NameReference, catalog: OrgCatalog, pathSettings: PathSettings): boolean {
+function applies(
+  reference: NameReference,
+  catalog: OrgCatalog,
+  pathSettings: PathSettings,
+  reportColumns: ReportColumns,
+): boolean {
+  if (reference.kind === 'reportColumn') return columnChecked(reference, reportColumns);
   if (reference.kind === 'pathStage') {
     const object = findName(catalog.objects, reference.object);
     return object !== undefined && pathFieldOf(object, reference.recordType, pathSettings) !== undefined;
@@ -332,9 +353,13 @@ function enteredAt(
   return undefined;
 }
 
-/** A field named as a mapping key (data fields, values, edit fields) is pointed at by its key. */
-function isMappingKey(reference: Extract<NameReference, { kind: 'field' }>): boolean {
-  return !reference.asValue && typeof reference.path.at(-1) === 'string';
+/**
+ * A field named as a mapping key (data fields, values, edit fields) is pointed at by its key, and so is a column
+ * label of a report's `columns` or `values`.
+ */
+function pointsAtKey(reference: NameReference): boolean {
+  if (reference.kind === 'reportColumn') return typeof reference.path.at(-1) === 'string';
+  return reference.kind === 'field' && !reference.asValue && typeof reference.path.at(-1) === 'string';
 }
 
 function countDistinct(references: readonly NameReference[]): Record<NameKind, number> {
@@ -346,6 +371,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     listView: new Set(),
     report: new Set(),
     reportRows: new Set(),
+    reportColumn: new Set(),
     dashboard: new Set(),
     tab: new Set(),
     user: new Set(),
@@ -367,7 +393,14 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     }
     if ('recordTypeId' in name) delete (name as { recordTypeId?: string }).recordTypeId;
     if ('personaDefault' in name) delete (name as { personaDefault?: unknown }).personaDefault;
-    seen[kind].add(JSON.stringify(kind === 'user' ? reference.username : name).toLowerCase());
+    // A report's label is one name, whichever persona reads it and whatever it is expected to show.
+    const distinct =
+      reference.kind === 'user'
+        ? reference.username
+        : reference.kind === 'reportColumn'
+          ? [reference.report, reference.column]
+          : name;
+    seen[kind].add(JSON.stringify(distinct).toLowerCase());
   }
   return Object.fromEntries(Object.entries(seen).map(([kind, names]) => [kind, names.size])) as Record<
     NameKind,

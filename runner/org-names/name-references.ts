@@ -12,6 +12,7 @@ import {
   personaContractNames,
   personaUsers,
 } from './persona-names';
+import { type ReportColumnReference, reportColumnNames } from './report-column-names';
 
 /** A name a scenario uses that only the org can confirm, with the YAML path it is written at. */
 export type NameReference =
@@ -46,6 +47,7 @@ export type NameReference =
   | { kind: 'report'; report: string; path: PropertyPath }
   /** An `expect: { report }` that reads the rows of the report opened before: only a tabular report's can be read. */
   | { kind: 'reportRows'; report: string; checks: string[]; path: PropertyPath }
+  | ReportColumnReference
   | { kind: 'dashboard'; dashboard: string; path: PropertyPath }
   | { kind: 'tab'; tab: string; path: PropertyPath }
   | PersonaUserReference
@@ -99,7 +101,8 @@ const FIELD_MAPPINGS = ['values', 'fields'];
 const SHOWN_VALUES = ['values', 'fields'];
 
 /**
- * Every object, field, record type, picklist value, list view and persona user a scenario names. Steps act on the
+ * Every object, field, record type, picklist value, list view, report column label and persona user a scenario
+ * names. Steps act on the
  * record last opened, unless they name an object themselves (`object:` / `sobject:`).
  */
 export function nameReferences(scenario: Scenario): NameReference[] {
@@ -179,6 +182,7 @@ export function nameReferences(scenario: Scenario): NameReference[] {
       const checks = rowReadingChecks(step.report);
       const path = [...base, 'report', checks[0] ?? ''];
       if (checks.length > 0) references.push({ kind: 'reportRows', report: openedReport, checks, path });
+      references.push(...reportColumnNames(step.report, openedReport, acting, [...base, 'report']));
     }
     // The record a create step makes is the opened one afterwards, and later steps may name it.
     if (step.kind === 'create') {

@@ -1,3 +1,4 @@
+import type { Connection } from 'jsforce';
 import type { OrgConnection } from '../../fixtures';
 import { didYouMean } from '../schema/wording';
 
@@ -66,20 +67,27 @@ export function describedColumns(
 ): () => Promise<DescribedColumn[] | undefined> {
   let described: Promise<DescribedColumn[] | undefined> | undefined;
   return () => {
-    described ??= org
-      ? org.conn
-          .request<ColumnsDescribe>(
-            `/services/data/v${org.conn.version}/analytics/reports/${reportId}/describe`,
-          )
-          .then(
-            (describe) => {
-              const info = describe.reportExtendedMetadata?.detailColumnInfo ?? {};
-              const names = describe.reportMetadata?.detailColumns ?? Object.keys(info);
-              return names.map((name) => ({ name, label: info[name]?.label ?? name }));
-            },
-            () => undefined,
-          )
-      : Promise.resolve(undefined);
+    described ??= org ? describeReportColumns(org.conn, reportId) : Promise.resolve(undefined);
     return described;
   };
+}
+
+/**
+ * The report's detail columns as `conn`'s user describes them (reportMetadata.detailColumns, labelled by
+ * reportExtendedMetadata.detailColumnInfo); undefined when the describe is refused.
+ */
+export function describeReportColumns(
+  conn: Connection,
+  reportId: string,
+): Promise<DescribedColumn[] | undefined> {
+  return conn
+    .request<ColumnsDescribe>(`/services/data/v${conn.version}/analytics/reports/${reportId}/describe`)
+    .then(
+      (describe) => {
+        const info = describe.reportExtendedMetadata?.detailColumnInfo ?? {};
+        const names = describe.reportMetadata?.detailColumns ?? Object.keys(info);
+        return names.map((name) => ({ name, label: info[name]?.label ?? name }));
+      },
+      () => undefined,
+    );
 }

@@ -54,6 +54,7 @@ test('a valid scenario has no problems and counts what it checked', async () => 
     listView: 1,
     report: 0,
     reportRows: 0,
+    reportColumn: 0,
     dashboard: 0,
     tab: 0,
     user: 1,
