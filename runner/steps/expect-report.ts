@@ -8,7 +8,7 @@ import type { OpenedView } from './opened-view';
 import { recordName } from './record-name';
 import { shownCellComparer } from './shown-cells';
 import { noReadAccess, objectReadable } from './view-names';
-import { columnReasons } from './why-column-missing';
+import { columnReasons, describedColumns } from './why-column-missing';
 import { shownColumnProblems } from './why-column-shown';
 import { whyNotInReport } from './why-not-in-report';
 
@@ -43,7 +43,12 @@ export async function reportProblems(
     return [
       ...(await groupedProblems(expected, opened.format, total, context)),
       // The header row is read whatever the format; only which rows are records is unconfirmed for grouped ones.
-      ...(await shownColumnProblems(expected.columnsAbsent, run, opened.id, context)),
+      ...(await shownColumnProblems(
+        expected.columnsAbsent,
+        run,
+        describedColumns(context.org, opened.id),
+        context,
+      )),
     ];
   // Complete = the header's count is read and equals the rows shown; only then can a row's absence be concluded.
   const complete = total === run.rows.length;
@@ -85,7 +90,9 @@ export async function reportProblems(
       problems.push(`${problem} (${evidence})${total === 0 ? ` — ${await whyBlank(context)}` : ''}`);
   }
   const sameCell = shownCellComparer(context);
-  const whyNoColumn = columnReasons(context.org, opened.id);
+  // One describe for every column a failure explains, missing or shown.
+  const described = describedColumns(context.org, opened.id);
+  const whyNoColumn = columnReasons(described);
   const sameCells = async (want: string[], shown: string[]) =>
     want.length === shown.length &&
     (await Promise.all(want.map((value, row) => sameCell(value, shown[row] ?? '')))).every(Boolean);
@@ -134,7 +141,7 @@ export async function reportProblems(
     }
     return undefined;
   };
-  problems.push(...(await shownColumnProblems(expected.columnsAbsent, run, opened.id, context, cellOf)));
+  problems.push(...(await shownColumnProblems(expected.columnsAbsent, run, described, context, cellOf)));
   return problems;
 }
 

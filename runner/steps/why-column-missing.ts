@@ -17,8 +17,7 @@ const UNKNOWN =
  * its viewer cannot read); a label the report has not is the scenario's, with the nearest one. Labels follow the
  * admin's language, which may not be the persona's.
  */
-export function columnReasons(org: OrgConnection | undefined, reportId: string) {
-  const columns = describedColumns(org, reportId);
+export function columnReasons(columns: ReportColumnsReader) {
   return async (column: string): Promise<string> => {
     const described = await columns();
     if (!described) return UNKNOWN;
@@ -60,11 +59,11 @@ export interface DescribedColumn {
   label: string;
 }
 
+/** The report's columns as the admin describes them, read on the first call; undefined if unreadable. */
+export type ReportColumnsReader = () => Promise<DescribedColumn[] | undefined>;
+
 /** The report's detail columns as the admin describes them, read once when first asked; undefined if unreadable. */
-export function describedColumns(
-  org: OrgConnection | undefined,
-  reportId: string,
-): () => Promise<DescribedColumn[] | undefined> {
+export function describedColumns(org: OrgConnection | undefined, reportId: string): ReportColumnsReader {
   let described: Promise<DescribedColumn[] | undefined> | undefined;
   return () => {
     described ??= org ? describeReportColumns(org.conn, reportId) : Promise.resolve(undefined);

@@ -1,6 +1,6 @@
 import type { ReportRunShown } from '../../pages/report-page';
 import type { StepContext } from './context';
-import { columnMeant, describedColumns } from './why-column-missing';
+import { columnMeant, type ReportColumnsReader } from './why-column-missing';
 
 type ReportRan = Extract<ReportRunShown, { ok: true }>;
 
@@ -22,7 +22,7 @@ const READABLE =
 export async function shownColumnProblems(
   absent: string[],
   run: ReportRan,
-  reportId: string,
+  described: ReportColumnsReader,
   context: StepContext,
   cellOf: (column: string) => string | undefined = () => undefined,
 ): Promise<string[]> {
@@ -31,7 +31,6 @@ export async function shownColumnProblems(
     return absent.map(
       (column) => `column "${column}": expected absent, but its absence cannot be proven: ${NO_HEADER}`,
     );
-  const described = describedColumns(context.org, reportId);
   const problems: string[] = [];
   for (const column of absent) {
     if (run.columns.includes(column)) {

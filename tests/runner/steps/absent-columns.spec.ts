@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { OrgConnection } from '../../../fixtures';
 import type { ReportRunShown } from '../../../pages/report-page';
 import type { StepContext } from '../../../runner/steps';
+import { describedColumns } from '../../../runner/steps/why-column-missing';
 import { shownColumnProblems } from '../../../runner/steps/why-column-shown';
 
 /** A column's absence is concluded only from a run read across its whole width, with the admin's describe at hand. */
@@ -33,8 +34,22 @@ const context = {
 } as unknown as StepContext;
 
 test('a column not among those read holds as absent only when the grid was read to its right edge', async () => {
-  expect(await shownColumnProblems(['Internal Revenue'], run(['Name'], true), REPORT, context)).toEqual([]);
-  expect(await shownColumnProblems(['Internal Revenue'], run(['Name'], false), REPORT, context)).toEqual([
+  expect(
+    await shownColumnProblems(
+      ['Internal Revenue'],
+      run(['Name'], true),
+      describedColumns(context.org, REPORT),
+      context,
+    ),
+  ).toEqual([]);
+  expect(
+    await shownColumnProblems(
+      ['Internal Revenue'],
+      run(['Name'], false),
+      describedColumns(context.org, REPORT),
+      context,
+    ),
+  ).toEqual([
     'column "Internal Revenue": expected absent, but its absence cannot be proven: the grid, which renders only the columns in view, could not be read to its right edge (its rows carry no place to merge what each scroll position shows) (columns read: Name)',
   ]);
 });
