@@ -36,6 +36,8 @@ export async function checkCannotOpen(
         `${(error as Error).message.split('\n')[0]}`,
     );
   }
+  // The persona saw the record: the session's audit line lists it, whatever the step concludes.
+  context.touched?.(record, 'opened');
   const why = context.org
     ? await whyRecordOpens(context.org, context.persona.user, record.sobject, record.id).catch(
         (failure: Error) => `the org could not say why (${failure.message})`,

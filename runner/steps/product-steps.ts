@@ -142,6 +142,7 @@ async function templateProblems(
     try {
       await page.open(record.id);
       root = page.root;
+      context.touched?.(record, 'opened');
     } catch (error) {
       if (!(error instanceof RecordPageError)) throw error;
       root = undefined;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
-import { emulatorOrgEnv, ROOT, readAudit, runCli, tempDir } from './cli-run';
+import { emulatorOrgEnv, ROOT, readAudit, runCli, scenarioFolder, tempDir } from './cli-run';
 
 const PACKAGE_VERSION = (
   JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
@@ -75,5 +75,31 @@ test('run.start names the operator, the scenarios commit and the persona-ux vers
   // The second create was refused by the validation rule: nothing was created, so nothing is listed.
   expect(ends('ae-creates-renewal-opportunity')).toEqual([
     { persona: 'ae', records: [{ sobject: 'Opportunity', id, action: 'created' }] },
+  ]);
+});
+
+test('a record the persona opened lists on the end line, also when cannotOpen fails because its page loaded', async () => {
+  const reports = tempDir('reports');
+  const scenarios = scenarioFolder({
+    'sdr-opens-own-lead.yaml': [
+      'id: sdr-opens-own-lead',
+      'title: The SDR is expected not to open a lead they own',
+      'persona: sdr',
+      'reason: Access review',
+      'ticket: REVOPS-1',
+      'data:',
+      '  lead: { sobject: Lead, fields: { LastName: Own, Company: Acme, OwnerId: "{{persona.id}}" } }',
+      'steps:',
+      '  - cannotOpen: lead',
+    ],
+  });
+  const { code, output } = await runCli(['run', scenarios], {
+    env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },
+  });
+  expect(output).toContain('expected Insufficient Privileges, but the record page loaded');
+  expect(code, output).toBe(1);
+  const ends = readAudit(reports).filter((line) => line.event === 'impersonation.end');
+  expect(ends.map((line) => line.records)).toEqual([
+    [{ sobject: 'Lead', id: expect.stringMatching(/^00Q\w{15}$/), action: 'opened' }],
   ]);
 });
