@@ -1,5 +1,6 @@
 import type { Persona, PersonaCapability, ScenarioError } from '../model';
 import { personasFileSchema } from '../schema/personas';
+import { explainMisplacedPersonaKeys } from './misplaced-persona-keys';
 import { withMisreadValues } from './misread-values';
 import { readYaml } from './yaml-source';
 import { issuesToErrors, PARSE_OPTIONS } from './zod-issues';
@@ -26,10 +27,17 @@ export function loadPersonas(file: string): { personas?: Personas; errors: Scena
       ],
     };
   }
-  const parsed = personasFileSchema.safeParse(source.toJS(), PARSE_OPTIONS);
+  const raw = source.toJS();
+  const parsed = personasFileSchema.safeParse(raw, PARSE_OPTIONS);
   // Values YAML misreads (errors with a source): reported with the schema's errors, and the personas not loaded.
-  if (!parsed.success)
-    return { errors: withMisreadValues(errors, issuesToErrors(parsed.error.issues, source)) };
+  if (!parsed.success) {
+    const schemaErrors = explainMisplacedPersonaKeys(
+      issuesToErrors(parsed.error.issues, source),
+      raw,
+      source,
+    );
+    return { errors: withMisreadValues(errors, schemaErrors) };
+  }
   if (errors.length > 0) return { errors };
   const personas = new Map<string, Persona>();
   for (const [

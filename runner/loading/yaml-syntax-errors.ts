@@ -1,5 +1,6 @@
 import type { YAMLError } from 'yaml';
 import type { ScenarioError, SourceLocation } from '../model';
+import { outdentedLines } from './outdented-line';
 import { formatPath } from './property-path';
 
 /** What the yaml package's errors need from the parsed file: a position, and the path to a key written there. */
@@ -48,9 +49,17 @@ export function explainYamlErrors(
     .filter((error) => error.code === 'TAB_AS_INDENT')
     .map((error) => tabSpan(text, error.pos[0]));
   const explained: { error: ScenarioError; code: string }[] = [];
+  // A key written at its parent's indent: what the package reports from its line to the end of the lines around it.
+  const outdented = outdentedLines(text).filter((line) =>
+    errors.some((error) => error.pos[0] >= line.offset && error.pos[0] <= line.spanEnd),
+  );
+  for (const line of outdented)
+    explained.push({ code: 'OUTDENTED', error: syntaxError(line.offset, line.message) });
   for (const error of errors) {
     const offset = error.pos[0];
     if (offset >= fromComment) continue;
+    if (outdented.some((line) => offset >= lineStartOf(text, line.offset) && offset <= line.spanEnd))
+      continue;
     // What the package reports around a line indented with a tab (up to the end of the line before) follows from it.
     const nearTab = tabSpans.some(([start, end]) => offset >= start && offset <= end);
     if (nearTab && error.code !== 'TAB_AS_INDENT' && error.code !== 'DUPLICATE_KEY') continue;
@@ -105,6 +114,10 @@ function explainOther(error: YAMLError): string {
 interface TextLine {
   start: number;
   text: string;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function linesOf(text: string): TextLine[] {

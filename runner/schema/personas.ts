@@ -42,36 +42,38 @@ const names = (key: string, what: string, example: string) =>
  * user must be — profile, permission sets (and groups), role, public groups, queues. Declared keys are
  * checked exactly before every run; keys left out are not checked.
  */
-const personaSchema = mapping(
-  {
-    username: username('username').optional(),
-    usernames: list('usernames', username('usernames'), {
-      what: 'Salesforce usernames',
-      example: 'sam.sdr@acme-demo.example',
-    }).optional(),
-    description: z.string().optional(),
-    // Impersonating it needs a documented approval in every scenario (finance, health or other restricted data).
-    sensitive: z.boolean({ error: 'Expected sensitive: true or false.' }).optional(),
-    // Its Login-As is expected to be refused (a frozen or inactive user kept to prove it): the contract expects
-    // that state, and every scenario using it must expect the refusal.
-    loginRefused: loginRefusalSchema.optional(),
-    profile: name('profile', 'profile: Sales Development Rep').optional(),
-    permissionSets: names('permissionSets', 'permission set API names', 'Lead_Scoring_Editor').optional(),
-    permissionSetGroups: names(
-      'permissionSetGroups',
-      'permission set group API names',
-      'Sales_Leadership',
-    ).optional(),
-    // null: the user must have no role.
-    role: name('role', 'role: Sales Development').nullable().optional(),
-    publicGroups: names('publicGroups', 'public group API names', 'Sales_Team').optional(),
-    queues: names('queues', 'queue API names', 'SDR_Queue').optional(),
-  },
-  {
-    what: 'a persona (a mapping with username and/or profile, permissionSets, role…)',
-    example: 'sdr: { profile: Sales Development Rep, permissionSets: [], role: Sales Development }',
-  },
-).superRefine((persona, context) => {
+const personaShape = {
+  username: username('username').optional(),
+  usernames: list('usernames', username('usernames'), {
+    what: 'Salesforce usernames',
+    example: 'sam.sdr@acme-demo.example',
+  }).optional(),
+  description: z.string().optional(),
+  // Impersonating it needs a documented approval in every scenario (finance, health or other restricted data).
+  sensitive: z.boolean({ error: 'Expected sensitive: true or false.' }).optional(),
+  // Its Login-As is expected to be refused (a frozen or inactive user kept to prove it): the contract expects
+  // that state, and every scenario using it must expect the refusal.
+  loginRefused: loginRefusalSchema.optional(),
+  profile: name('profile', 'profile: Sales Development Rep').optional(),
+  permissionSets: names('permissionSets', 'permission set API names', 'Lead_Scoring_Editor').optional(),
+  permissionSetGroups: names(
+    'permissionSetGroups',
+    'permission set group API names',
+    'Sales_Leadership',
+  ).optional(),
+  // null: the user must have no role.
+  role: name('role', 'role: Sales Development').nullable().optional(),
+  publicGroups: names('publicGroups', 'public group API names', 'Sales_Team').optional(),
+  queues: names('queues', 'queue API names', 'SDR_Queue').optional(),
+};
+
+/** The keys a persona may declare. */
+export const PERSONA_KEYS: readonly string[] = Object.keys(personaShape);
+
+const personaSchema = mapping(personaShape, {
+  what: 'a persona (a mapping with username and/or profile, permissionSets, role…)',
+  example: 'sdr: { profile: Sales Development Rep, permissionSets: [], role: Sales Development }',
+}).superRefine((persona, context) => {
   if (persona.username && persona.usernames && persona.usernames.length > 0) {
     context.addIssue({
       code: 'custom',

@@ -109,3 +109,44 @@ test('personas written as a list say to remove the dashes before the persona nam
     'Expected a mapping of persona names, but got a list: remove the dashes before sdr:, ae:.',
   );
 });
+
+test('a persona key at the indent of the persona names is one error at that key, saying which persona it belongs to', () => {
+  const { errors } = load(
+    [
+      'personas:',
+      '  mops:',
+      '    username: riley.mops@acme-demo.example',
+      '  profile: Marketing Operations',
+      '  permissionSets: [Lead_Scoring_Editor]',
+      '  csm:',
+      '  role: Customer Success',
+      '  ae: Account Executive',
+      '',
+    ].join('\n'),
+  );
+  expect(errors.map(({ line, column, path: at, message }) => ({ line, column, at, message }))).toEqual([
+    {
+      line: 4,
+      column: 3,
+      at: 'personas.profile',
+      message:
+        'profile: is at the indent of the persona names, so it reads as a persona named "profile"; indent it 2 more spaces so it belongs to mops:',
+    },
+    {
+      line: 5,
+      column: 3,
+      at: 'personas.permissionSets',
+      message:
+        'permissionSets: is at the indent of the persona names, so it reads as a persona named "permissionSets"; indent it 2 more spaces so it belongs to mops:',
+    },
+    {
+      line: 7,
+      column: 3,
+      at: 'personas.role',
+      message:
+        'role: is at the indent of the persona names, so it reads as a persona named "role"; indent it 2 more spaces so it belongs to csm:',
+    },
+    // Not a persona key: the persona's own error stays.
+    expect.objectContaining({ line: 8, at: 'personas.ae' }),
+  ]);
+});

@@ -164,3 +164,23 @@ test('a syntax error the package reports several times on one line is reported o
     says: ['YAML syntax error'],
   });
 });
+
+test('a key written at its parent’s indent between lines of one indent is one error at that key, saying how far to indent it', () => {
+  const outdented = [
+    ...validScenario(),
+    '    hidden: [Email]', // 14: meant under expect:, like the lines around it
+    '      readOnly: [Company]', // 15
+  ];
+  const { errors } = loadOne(outdented);
+  expect(errors.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
+    '14:5 hidden: is indented 4 spaces, and the lines around it 6: indent it 2 more spaces so it belongs with them.',
+  ]);
+  // The first entry under a key, written at that key's indent.
+  expectLoadError(replaceLine(validScenario(), 8, '  sobject: Lead'), {
+    at: '8:3',
+    path: '',
+    says: [
+      'sobject: is indented 2 spaces, as lead: before it, whose entries after it are indented 4: indent it 2 more spaces so it belongs to lead:.',
+    ],
+  });
+});
