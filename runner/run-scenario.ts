@@ -24,6 +24,7 @@ import {
 } from './persona-journey';
 import { approvalForAllure } from './reporters/scenario-annotations';
 import { withStepScreenshot } from './reporters/step-screenshots';
+import { WAITING } from './reporters/waiting-annotation';
 import { pointedAtScenario } from './scenario-stack';
 import { beforeDeadline, stepsDeadline } from './step-deadline';
 import { runStep, type StepContext } from './steps';
@@ -122,7 +123,8 @@ export async function runScenario(
           () => {
             // A timeout as Playwright reports one (status timedOut, in reports and the audit), its step named.
             test.info().status = 'timedOut';
-            return ranOutOfTime(rendered, test.info().project.timeout || timeoutMs);
+            const waiting = test.info().annotations.findLast((note) => note.type === WAITING)?.description;
+            return ranOutOfTime(rendered, test.info().project.timeout || timeoutMs, waiting);
           },
         ).catch((error: unknown) => {
           throw pointedAtScenario(error, step.location);
@@ -135,16 +137,17 @@ export async function runScenario(
   }
 }
 
-function ranOutOfTime(step: Step, timeoutMs: number): string {
+function ranOutOfTime(step: Step, timeoutMs: number, waiting: string | undefined): string {
   const seconds = Math.round(timeoutMs / 1000);
   const waits =
     (step.kind === 'wait' || step.kind === 'expectApi') && 'withinMs' in step
       ? ` It waits up to ${Math.round(step.withinMs / 1000)} s (within:), longer than the scenario had left.`
       : '';
   return (
-    `Step "${step.title}" (${step.location.file}:${step.location.line}) was still running when the scenario's time ran out: ` +
+    `Step "${step.title}" (${step.location.file}:${step.location.line}) was still running when the scenario's time ran out` +
+    `${waiting ? `, waiting for ${waiting}` : ''}: ` +
     `a scenario has ${seconds} s (--timeout ${seconds}), of which the last seconds are kept to end the Login-As and delete the test data.` +
-    `${waits} Raise --timeout if the org is this slow.`
+    `${waits} Raise --timeout if the org is this slow${waiting ? '; if the page shows what it should not, correct the scenario or the org' : ''}.`
   );
 }
 

@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { SESSION_MAY_BE_OPEN } from '../../fixtures/log-out-not-proven';
 import { unwrapLines, wrapLines } from '../../fixtures/wrapped-lines';
+import { WAITING } from './waiting-annotation';
 
 /**
  * What the summary says under a scenario that did not pass: the error's first lines; for a timeout, the step
@@ -39,9 +40,13 @@ function explainFailure(test: TestCase, result: TestResult): string | undefined 
       : ' before its first step';
     // The configured limit: the test's own grows by the time it waited for its persona users.
     const limit = (test.parent.project()?.timeout || test.timeout) / 1000;
+    const waiting = (result.annotations ?? []).findLast(
+      (annotation) => annotation.type === WAITING,
+    )?.description;
     return (
-      `ran out of time${where}: the limit is ${formatSeconds(limit)} per scenario. ` +
-      `If the org is just slow, raise it, e.g. --timeout ${Math.ceil(Math.max(limit * 2, 60))} (seconds).`
+      `ran out of time${where}${waiting ? `, waiting for ${waiting}` : ''}: the limit is ${formatSeconds(limit)} per scenario. ` +
+      `If the org is just slow, raise it, e.g. --timeout ${Math.ceil(Math.max(limit * 2, 60))} (seconds)` +
+      `${waiting ? '; if the page shows what it should not, correct the scenario or the org' : ''}.`
     );
   }
   // Six lines as the message was written; wrapped again as the reports show them.

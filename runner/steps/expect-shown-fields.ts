@@ -6,8 +6,11 @@ import type { ExpectCheck } from './expect-check';
 import { otherTabsMayShowMore } from './other-tabs-needed';
 import { otherUserOfPersonaName } from './persona-name-lookup';
 import { expectedMeaning, expectedValueProblem, normalise, showsExpected } from './typed-values';
+import { whileWaiting } from './waiting-note';
 import { dynamicFormsReason } from './why-dynamic-forms';
 import { whyValue } from './why-value';
+
+type Shown = { text: string; checked?: boolean };
 
 /** visible, hidden, readOnly and values: what the record page shows of each field, and why. */
 export const checkShownFields: ExpectCheck = async (
@@ -73,6 +76,44 @@ export const checkShownFields: ExpectCheck = async (
       problems.push(`${apiName}: expected read-only, but it is editable${on} (inline edit is offered)`);
     }
   }
+  // After the persona's change every value is awaited together: a page that re-renders shows them all at once.
+  const awaited = context.openRecord?.changed === true ? new Map<string, Shown>() : undefined;
+  const readings = new Map<string, () => Promise<Shown>>();
+  const holding = new Map<string, (shown: Shown) => boolean>();
+  for (const [apiName, wanted] of Object.entries(expected.values)) {
+    const elsewhere = where(apiName);
+    const described = prediction.fields.get(apiName);
+    if ((!shownNow.has(apiName) && !elsewhere) || (described && expectedValueProblem(described, wanted)))
+      continue;
+    const field = recordPage.field(apiName);
+    const shows = async (): Promise<Shown> => ({
+      text: await field.text(),
+      checked: described?.type === 'boolean' ? await field.checked() : undefined,
+    });
+    readings.set(apiName, () => (elsewhere ? elsewhere.read(shows) : shows()));
+    holding.set(apiName, (shown) => !described || showsExpected(described, wanted, shown, prediction.viewer));
+  }
+  if (awaited && readings.size > 0) {
+    const readAll = async () => {
+      for (const [apiName, read] of readings) awaited.set(apiName, await read());
+      return awaited;
+    };
+    const allHold = (all: Map<string, Shown>) =>
+      [...all].every(([apiName, shown]) => holding.get(apiName)?.(shown) ?? true);
+    const first = await readAll();
+    if (!allHold(first)) {
+      const waitingFor = [...first]
+        .filter(([apiName, shown]) => !holding.get(apiName)?.(shown))
+        .map(
+          ([apiName, shown]) =>
+            `${record.sobject}.${apiName} to show ${JSON.stringify(expected.values[apiName])} (it shows ${JSON.stringify(shown.text)})`,
+        );
+      await whileWaiting(
+        `${waitingFor.join(', ')}, up to ${deadlineMs / 1000} s after the persona's change`,
+        () => readUntil(readAll, allHold, deadlineMs),
+      );
+    }
+  }
   for (const [apiName, wanted] of Object.entries(expected.values)) {
     const elsewhere = where(apiName);
     if (!shownNow.has(apiName) && !elsewhere) {
@@ -86,15 +127,13 @@ export const checkShownFields: ExpectCheck = async (
       problems.push(unreadable);
       continue;
     }
-    const shows = async () => ({
+    const shows = async (): Promise<Shown> => ({
       text: await field.text(),
       checked: described?.type === 'boolean' ? await field.checked() : undefined,
     });
-    const read = () => (elsewhere ? elsewhere.read(shows) : shows());
-    const holds = (shown: { text: string; checked?: boolean }) =>
-      !described || showsExpected(described, wanted, shown, prediction.viewer);
-    const changed = context.openRecord?.changed === true;
-    const { text, checked } = changed ? await readUntil(read, holds, deadlineMs) : await read();
+    const holds = (shown: Shown) => !described || showsExpected(described, wanted, shown, prediction.viewer);
+    const changed = awaited !== undefined;
+    const { text, checked } = awaited?.get(apiName) ?? (await (elsewhere ? elsewhere.read(shows) : shows()));
     const persona = context.persona.user;
     if (
       holds({ text, checked }) &&

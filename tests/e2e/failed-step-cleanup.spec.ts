@@ -99,3 +99,33 @@ test('a failure shows its YAML lines, and a step that outlasts --timeout is name
   expect(end, output).toMatchObject({ outcome: 'timedOut', loggedOut: true });
   expect(output).toMatch(/✘ sdr-waits-for-a-task\s+sdr\s+timedOut/);
 });
+
+test('a scenario that runs out of time while a value is awaited after an edit says which value it awaited and what the page showed', async () => {
+  const scenarios = scenarioFolder({
+    'ae-expects-another-next-step.yaml': [
+      'id: ae-expects-another-next-step',
+      'title: AE expects a next step other than the one they typed',
+      'persona: ae',
+      'reason: Prove that a wait cut short by the timeout says what it waited for',
+      'ticket: REVOPS-4',
+      'data:',
+      '  deal:',
+      '    sobject: Opportunity',
+      '    fields: { Name: "Persona {{run.id}}", StageName: Prospecting, CloseDate: "{{today+30}}", OwnerId: "{{persona.id}}" }',
+      'steps:',
+      '  - open: { record: deal }',
+      '  - edit: { fields: { NextStep: Call the buyer } }',
+      '  - expect: { values: { NextStep: Send the contract } }',
+    ],
+  });
+  const reports = tempDir('reports');
+  const { code, output } = await runCli(['run', scenarios, '--timeout', '24'], {
+    env: { ...emulatorOrgEnv(emulator), PERSONA_UX_REPORTS_DIR: reports },
+  });
+  expect(code, output).toBe(1);
+  const plain = output.replace(/\s+/g, ' ');
+  expect(plain).toContain(
+    'was still running when the scenario\'s time ran out, waiting for Opportunity.NextStep to show "Send the contract" (it shows "Call the buyer")',
+  );
+  expect(plain).toContain('if the page shows what it should not, correct the scenario or the org.');
+});

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { FullResult, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { wrapLines } from '../../fixtures/wrapped-lines';
 import SummaryReporter from '../../runner/reporters/summary-reporter';
+import { WAITING } from '../../runner/reporters/waiting-annotation';
 import { printedDuring } from './console-output';
 
 /** A finished scenario test as the summary reads it: its annotations and its result. */
@@ -62,6 +63,31 @@ test('a scenario that ran out of time is summarised with the step it was in, its
   );
   expect(printed).not.toContain('Test timeout of 2002ms exceeded');
   expect(printed).toContain('1 scenario(s), 0 passed, 1 failed');
+});
+
+test('a scenario that ran out of time while a step waited for the page says what it waited for', () => {
+  const reporter = new SummaryReporter();
+  const [testCase, result] = finished('slow-values', 'ae', 'timedOut');
+  Object.assign(testCase, { timeout: 12_000, parent: { project: () => ({ timeout: 12_000 }) } });
+  Object.assign(result, {
+    error: { message: 'Test timeout of 12000ms exceeded.' },
+    steps: [step('expect values', 2, 'test.step', 14)],
+    annotations: [
+      {
+        type: WAITING,
+        description:
+          'Opportunity.StageName to show "Closed Lost" (it shows "Closed Won"), up to 15 s after the persona\'s change',
+      },
+    ],
+  });
+  reporter.onTestEnd(testCase, result);
+  const printed = printedDuring(() => reporter.onEnd({ status: 'timedout' } as FullResult))
+    .join('\n')
+    .replace(/\s+/g, ' ');
+  expect(printed).toContain(
+    'ran out of time in step `expect values` (scenarios/slow.yaml:14), waiting for Opportunity.StageName to show "Closed Lost" (it shows "Closed Won"), up to 15 s after the persona\'s change: the limit is 12 s per scenario.',
+  );
+  expect(printed).toContain('if the page shows what it should not, correct the scenario or the org.');
 });
 
 test('a scenario stopped by Ctrl+C is reported as stopped with its Login-As ended, not as a failure', () => {
