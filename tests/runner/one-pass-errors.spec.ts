@@ -121,3 +121,32 @@ test('an as step naming an unknown persona is reported with the schema errors of
   expect(at(errors)).toEqual(['5:9 ticket', '14:9 steps[2].as']);
   expect(errors[1]?.message).toContain('unknown persona "Account Executive"');
 });
+
+test('an expect left empty by a misspelt key does not hide misspelt data keys elsewhere in the file', () => {
+  const lines = [
+    'id: contact-keys',
+    'title: AE opens a contact under its account',
+    'persona: ae',
+    'reason: Contact layout review',
+    'ticket: REVOPS-408',
+    'data:',
+    '  account: { sobject: Account, fields: { Name: Keys } }',
+    '  contact: { sobject: Contact, fields: { LastName: Keys, AccountId: "{{data.acount.Id}}" } }',
+    'steps:',
+    '  - open: { record: contcat }',
+    '  - expect: { visable: [Email] }',
+    '  - open: { record: acount }',
+    '  - expect: { visible: [Phone], hiden: [Rating] }',
+  ];
+  const { errors, scenarios } = loadOne(lines);
+  expect(scenarios).toEqual([]);
+  expect(errors.map((error) => `${error.line}:${error.column} ${error.path}`)).toEqual([
+    '8:69 data.contact.fields.AccountId',
+    '10:21 steps[0].open.record',
+    '11:15 steps[1].expect.visable',
+    // Named at its place in the file, though the empty expect before it was set aside to check it.
+    '12:21 steps[2].open.record',
+    '13:33 steps[3].expect.hiden',
+  ]);
+  expect(errors[1]?.message).toContain('no data record "contcat" to open');
+});
