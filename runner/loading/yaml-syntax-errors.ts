@@ -2,6 +2,7 @@ import type { YAMLError } from 'yaml';
 import type { ScenarioError, SourceLocation } from '../model';
 import { outdentedLines } from './outdented-line';
 import { formatPath } from './property-path';
+import { unclosedFlow } from './unclosed-flow';
 
 /** What the yaml package's errors need from the parsed file: a position, and the path to a key written there. */
 export interface ErrorPositions {
@@ -80,8 +81,13 @@ export function explainYamlErrors(
       error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BLOCK_IN_FLOW'
         ? colonInValue(text, offset)
         : undefined;
-    const message = tab?.message ?? colon ?? explainOther(error);
-    explained.push({ code: error.code, error: syntaxError(tab?.offset ?? offset, message) });
+    const closer = /end with an? ([}\]])/.exec(error.message)?.[1] as '}' | ']' | undefined;
+    const unclosed = closer ? unclosedFlow(text, offset, closer) : undefined;
+    const message = tab?.message ?? colon ?? unclosed?.message ?? explainOther(error);
+    explained.push({
+      code: error.code,
+      error: syntaxError(tab?.offset ?? unclosed?.offset ?? offset, message),
+    });
   }
   if (fromComment !== Number.POSITIVE_INFINITY)
     for (const comment of comments)

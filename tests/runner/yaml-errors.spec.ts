@@ -1,12 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { expectLoadError, expectOneError, loadOne, replaceLine, validScenario } from './scenario-files';
 
-test('a YAML syntax error is reported at its position, and the file yields no scenario', () => {
+test('a list or mapping left open is reported where it opens, not at the next line, and the file yields no scenario', () => {
   const { file, errors, scenarios } = loadOne(replaceLine(validScenario(), 13, '      visible: [Status'));
   expect(scenarios).toEqual([]);
-  expect(errors[0]).toMatchObject({ file, line: 14, column: 1 });
-  expect(errors[0]?.message).toContain('YAML syntax error');
-  expect(errors[0]?.message).toContain('end with a ]');
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatchObject({ file, line: 13, column: 16 });
+  expect(errors[0]?.message).toBe('this "[" is never closed: end the list with "]" on the same line.');
+  // Before other lines: the package notices the "{" only at the next key.
+  expectLoadError(replaceLine(validScenario(), 11, '  - open: { record: lead'), {
+    at: '11:11',
+    path: '',
+    says: ['this "{" is never closed: end the mapping with "}" on the same line.'],
+  });
 });
 
 test('a quote left open is reported where it opens, alone, not at the end of the file', () => {
