@@ -2,6 +2,7 @@ import type { RecordPagePrediction } from '../../fixtures';
 import { noneGrants, type ObjectGrants } from '../../fixtures/persona-grants';
 import { readUntil } from '../../pages/render-polling';
 import { didYouMean, quoteList } from '../schema/wording';
+import { layoutActions, layoutIncludes, layoutLabels, unknownAction } from './action-names';
 import { type ExpectCheck, layoutName } from './expect-check';
 import { judgedAs } from './incomplete-parts';
 
@@ -9,7 +10,8 @@ import { judgedAs } from './incomplete-parts';
  * actions and actionsAbsent: the labels of the actions the record page offers, in its ribbon or its "Show more
  * actions" menu. Standard actions need an object permission (Edit: Edit, Delete: Delete, Clone and New:
  * Create — Salesforce Help, "Object Permissions"); a layout that overrides the Lightning actions lists them
- * in its platformActionList (Metadata API, Layout).
+ * in its platformActionList (Metadata API, Layout) by API name, which the page labels (action-names.ts). An action
+ * is named by its label: one that no action bears fails, absent or not, since its absence would prove nothing.
  */
 const PERMISSION: Record<string, keyof ObjectGrants> = {
   Edit: 'edit',
@@ -42,15 +44,26 @@ export const checkActions: ExpectCheck = async (
   const shown = `the page offers ${seen.length > 0 ? quoteList(seen) : 'no action'}`;
   const problems: string[] = [];
   for (const action of present) {
-    if (!seen.includes(action))
-      problems.push(
-        `action "${action}": expected on the page, but it is not (${shown}) — ${whyAbsent(action, record.sobject, prediction)}.${didYouMean(action, seen)}`,
-      );
+    if (seen.includes(action)) continue;
+    const unknown = unknownAction(action, seen, prediction);
+    problems.push(
+      unknown
+        ? `action "${action}": expected on the page, but it is not (${shown}) — ${unknown.reason}`
+        : `action "${action}": expected on the page, but it is not (${shown}) — ${whyAbsent(action, record.sobject, prediction)}.${didYouMean(action, seen)}`,
+    );
   }
   for (const action of absent) {
-    if (seen.includes(action))
+    if (seen.includes(action)) {
       problems.push(
         `action "${action}": expected absent, but the page offers it — ${whyPresent(action, record.sobject, prediction)}`,
+      );
+      continue;
+    }
+    // Absence proves something only of an action that exists.
+    const unknown = unknownAction(action, seen, prediction);
+    if (unknown)
+      problems.push(
+        `action "${action}": expected absent, but ${unknown.certain ? 'no action bears that label' : 'no action with that label is known'} (${shown}), so its absence proves nothing — ${unknown.reason}`,
       );
   }
   return problems;
@@ -71,9 +84,9 @@ function whyAbsent(action: string, sobject: string, prediction: RecordPagePredic
   const granted = permission
     ? `the persona has ${permission.name} (via ${permission.sources.join(', ')}), `
     : '';
-  const actions = prediction.layout?.actions;
-  if (actions && !actions.includes(action)) {
-    return `${granted}but ${layoutName(prediction)} does not include it in its Lightning actions (${quoteList(actions)})`;
+  const actions = layoutActions(prediction);
+  if (actions && !layoutIncludes(actions, action)) {
+    return `${granted}but ${layoutName(prediction)} does not include it in its Lightning actions (${layoutLabels(actions)})`;
   }
   if (actions)
     return `rendering fault: ${granted}${layoutName(prediction)} includes it, yet the page does not offer it`;
@@ -85,25 +98,31 @@ function whyAbsent(action: string, sobject: string, prediction: RecordPagePredic
 
 function whyPresent(action: string, sobject: string, prediction: RecordPagePrediction): string {
   const permission = permissionOf(action, sobject, prediction);
-  const actions = prediction.layout?.actions;
+  const actions = layoutActions(prediction);
   if (permission && permission.sources.length === 0)
     return `rendering fault: the persona lacks ${permission.name}, yet the page offers it`;
   const granted = permission ? `the persona has ${permission.name} via ${permission.sources.join(', ')}` : '';
-  const onLayout = actions?.includes(action)
-    ? `${layoutName(prediction)} includes it in its Lightning actions`
-    : actions
-      ? `rendering fault: ${layoutName(prediction)} does not include it in its Lightning actions`
-      : '';
+  const onLayout =
+    actions && layoutIncludes(actions, action)
+      ? `${layoutName(prediction)} includes it in its Lightning actions`
+      : actions
+        ? `rendering fault: ${layoutName(prediction)} does not include it in its Lightning actions`
+        : '';
   return (
     [granted, onLayout].filter(Boolean).join(', and ') ||
     'the org does not say why (no layout actions, no object permission involved)'
   );
 }
 
-/** The layout's Lightning actions the persona's object permissions allow; undefined when the layout has none. */
+/**
+ * Labels of the layout's Lightning actions the persona's object permissions allow, those of known label only;
+ * undefined when the layout does not override the actions.
+ */
 function predictedActions(sobject: string, prediction: RecordPagePrediction): string[] | undefined {
-  return prediction.layout?.actions?.filter((action) => {
-    const permission = permissionOf(action, sobject, prediction);
-    return !permission || permission.sources.length > 0;
-  });
+  return layoutActions(prediction)
+    ?.flatMap((action) => (action.label ? [action.label] : []))
+    .filter((label) => {
+      const permission = permissionOf(label, sobject, prediction);
+      return !permission || permission.sources.length > 0;
+    });
 }

@@ -200,3 +200,89 @@ test("a field the record type's compact layout does not list is missing from the
       '"Renewal" does not list it (it lists Name, AccountId, CloseDate)',
   );
 });
+
+const GLOBEX = "SELECT Id FROM Opportunity WHERE Name = 'Globex Expansion'";
+
+test('an action written by its API name, or a related list by its object, fails naming the label the page shows', async ({
+  browser,
+}) => {
+  const { context } = await openAs(browser, emulator, USERS.ae, 'Opportunity', GLOBEX);
+  await runStep(
+    expectPage({ relatedLists: ['Products', 'Quotes'], actions: ['Submit for Approval', 'Edit'] }),
+    context,
+  );
+  const error = await failure(
+    runStep(
+      expectPage({ relatedLists: ['Opportunity Products', 'Quotes'], actions: ['Submit', 'Edit'] }),
+      context,
+    ),
+  );
+  expect(error.message).toContain(
+    'action "Submit": expected on the page, but it is not (the page offers "Edit", "Delete", "Submit for Approval") — ' +
+      'Opportunity has no action labelled "Submit": the page layout "Opportunity Layout" assigned to profile ' +
+      '"Account Executive" for record type "New Business" lists its Lightning actions as "Edit", "Delete", ' +
+      '"Submit for Approval". "Submit" is the API name of the action labelled "Submit for Approval", and actions are ' +
+      'named by their labels: did you mean "Submit for Approval"?',
+  );
+  expect(error.message).toContain(
+    'related list "Opportunity Products": expected on the Related tab, but it is not (the Related tab shows ' +
+      '"Approval History", "Products", "Quotes") — "Opportunity Products" names the object OpportunityLineItem ' +
+      '(labelled "Opportunity Product"), and the Related tab shows OpportunityLineItem\'s related list as "Products": write "Products"',
+  );
+  expect(error.message).not.toContain('rendering fault');
+  expect(error.message.split('\n')).toHaveLength(3);
+});
+
+test("an action absent by a label no action bears is an error, and a list named by its object is not blamed on the persona's permissions", async ({
+  browser,
+}) => {
+  const { context } = await openAs(browser, emulator, USERS.ae, 'Opportunity', GLOBEX);
+  const error = await failure(
+    runStep(
+      expectPage({
+        relatedLists: ['Opportunity Product'],
+        relatedListsAbsent: ['Opportunity Products'],
+        actionsAbsent: ['Submit', 'Clone'],
+      }),
+      context,
+    ),
+  );
+  expect(error.message).toContain(
+    'action "Submit": expected absent, but no action bears that label (the page offers "Edit", "Delete", ' +
+      '"Submit for Approval"), so its absence proves nothing — Opportunity has no action labelled "Submit"',
+  );
+  expect(error.message).toContain('did you mean "Submit for Approval"?');
+  expect(error.message).toContain(
+    'related list "Opportunity Product": expected on the Related tab, but it is not (the Related tab shows ' +
+      '"Approval History", "Products", "Quotes") — "Opportunity Product" names the object OpportunityLineItem, and ' +
+      'the Related tab shows OpportunityLineItem\'s related list as "Products": write "Products"',
+  );
+  expect(error.message).toContain(
+    'related list "Opportunity Products": expected absent, but no related list is titled so, so its absence proves ' +
+      'nothing — "Opportunity Products" names the object OpportunityLineItem',
+  );
+  expect(error.message).not.toContain('lacks the object permission');
+  // Clone is a standard action the layout leaves out: its absence holds.
+  expect(error.message).not.toContain('action "Clone"');
+  expect(error.message.split('\n')).toHaveLength(4);
+});
+
+test("an action absent by a label the org cannot vouch for is no verdict when the layout keeps the object's default actions", async ({
+  browser,
+}) => {
+  await emulator.stop();
+  emulator = await startEmulator({
+    org: demoOrg((org) => {
+      const layout = org.layouts.find((candidate) => candidate.name === 'Account Layout');
+      if (layout) delete layout.buttons;
+    }),
+  });
+  const { context } = await openAs(browser, emulator, USERS.ae, 'Account', INITECH);
+  await runStep(expectPage({ actions: ['Edit'], actionsAbsent: ['Delete'] }), context);
+  const error = await failure(runStep(expectPage({ actionsAbsent: ['Log a Call'] }), context));
+  expect(error.message).toContain(
+    'action "Log a Call": expected absent, but no action with that label is known (the page offers "Edit"), so its ' +
+      'absence proves nothing — no action of Account labelled "Log a Call" is known: the page layout "Account Layout" ' +
+      'assigned to profile "Account Executive" does not override the Lightning actions',
+  );
+});
