@@ -21,7 +21,13 @@ import {
 } from './org-catalog';
 import { conditionUserProblem, type OwnerNames, queueProblem, readOwnerNames } from './owner-names';
 import { type PathSettings, readPathSettings } from './path-settings';
-import { pathFieldOf, pathStageProblem, readClosedStages } from './path-stages';
+import {
+  DEFAULT_PATH_OBJECTS,
+  missingPathProblem,
+  pathFieldOf,
+  pathStageProblem,
+  readClosedStages,
+} from './path-stages';
 import { type PersonaDefaults, readPersonaDefaults } from './persona-default-record-types';
 import { contractNameProblem } from './persona-names';
 import { recordTypeProblem, withRecordTypeNamed } from './record-type-checks';
@@ -33,6 +39,7 @@ import {
   reportColumnProblem,
   uncheckedColumnsNote,
 } from './report-columns';
+import { readViewerLocales, type ViewerLocale } from './viewer-locales';
 
 export type NameKind = NameReference['kind'];
 
@@ -125,6 +132,14 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
     ],
   });
 
+  const viewerLocale = await readViewerLocales(
+    conn,
+    all.flatMap((reference) =>
+      reference.kind === 'fieldValue' && reference.viewers && isDateField(reference, catalog)
+        ? [reference.viewers]
+        : [],
+    ),
+  );
   const contractNames = uses('contractName') ? await readContractNames(conn) : undefined;
   const columnLabels = all.filter(
     (reference): reference is Extract<NameReference, { kind: 'reportColumn' }> =>
@@ -133,6 +148,7 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
   const reportColumns = await readReportColumns(conn, columnLabels, navigation.reportFormats);
 
   const problems: ScenarioError[] = [];
+  const pathNotes = new Set<string>();
   const sources = new Map<string, YamlSource | undefined>();
   const locate = (file: string) => {
     if (!sources.has(file)) sources.set(file, readYaml(file).source);
@@ -140,13 +156,25 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
   };
   for (const { scenario, references } of perScenario) {
     for (const reference of references) {
+      const noPath = reference.kind === 'pathStage' ? noPathAt(reference, catalog, pathSettings) : undefined;
+      if (noPath?.note) {
+        const at = locate(scenario.file)?.locate(noPath.path, 'key') ?? scenario.location;
+        pathNotes.add(`${at.file}:${at.line}:${at.column} ${noPath.message}`);
+      }
       const message =
+        (noPath?.note ? undefined : noPath?.message) ??
         navigationProblem(reference, navigation) ??
         ownerProblem(reference, owners) ??
         (reference.kind === 'reportColumn' ? reportColumnProblem(reference, reportColumns) : undefined) ??
         (reference.kind === 'contractName' && contractNames
           ? contractNameProblem(reference, contractNames)
-          : problemWith(reference, catalog, { usernames, closedStages, pathSettings, recordTypeValues }));
+          : problemWith(reference, catalog, {
+              usernames,
+              viewerLocale,
+              closedStages,
+              pathSettings,
+              recordTypeValues,
+            }));
       if (!message) continue;
       // A persona's user and contract are written in the personas file (reported once there), the rest in the scenario.
       const file =
@@ -156,7 +184,9 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       const found = locate(file);
       problems.push(
         found
-          ? found.error(reference.path, message, pointsAtKey(reference) ? 'key' : 'value')
+          ? noPath && !noPath.note
+            ? found.error(noPath.path, message, 'key')
+            : found.error(reference.path, message, pointsAtKey(reference) ? 'key' : 'value')
           : { ...scenario.location, path: '', message },
       );
     }
@@ -176,6 +206,7 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
             'records a persona creates without recordType: are left to the run.',
         ]),
     ...(columnsNote ? [columnsNote] : []),
+    ...pathNotes,
   ];
   return {
     problems: dedupe(problems),
@@ -183,6 +214,36 @@ export async function checkOrgNames(conn: Connection, scenarios: readonly Scenar
       all.filter((reference) => applies(reference, catalog, pathSettings, reportColumns)),
     ),
     notes,
+  };
+}
+
+/**
+ * A Path step on a record that shows no Path, reported once per step at its `path` key (`expect: { path }` or the
+ * `path` step itself), whichever of its stages are written.
+ */
+function noPathAt(
+  reference: Extract<NameReference, { kind: 'pathStage' }>,
+  catalog: OrgCatalog,
+  settings: PathSettings,
+): { message: string; path: NameReference['path']; note: boolean } | undefined {
+  const object = findName(catalog.objects, reference.object);
+  if (!object) return undefined;
+  const note = DEFAULT_PATH_OBJECTS.includes(object);
+  const [, , kind] = reference.path;
+  const message = missingPathProblem(
+    object,
+    reference.recordType,
+    catalog.recordTypes.get(object) ?? [],
+    settings,
+    kind === 'path',
+  );
+  if (!message) return undefined;
+  return {
+    message: note
+      ? `${message.replace(/ Create and activate one there, or remove this step\.$/, '')} Left to the run: whether Lightning shows ${object} records a default Path without one is not confirmed.`
+      : message,
+    path: reference.path.slice(0, kind === 'path' ? 3 : 4),
+    note,
   };
 }
 
@@ -195,7 +256,7 @@ interface PathFacts {
 function problemWith(
   reference: NameReference,
   catalog: OrgCatalog,
-  { usernames, ...path }: { usernames: string[] } & PathFacts,
+  { usernames, viewerLocale, ...path }: { usernames: string[]; viewerLocale: ViewerLocale } & PathFacts,
 ): string | undefined {
   if (reference.kind === 'user') {
     const active = catalog.users.get(reference.username.toLowerCase());
@@ -253,7 +314,8 @@ function problemWith(
     }
     case 'fieldValue': {
       const field = fieldOf(fields, reference.field);
-      return field && fieldValueProblem(object, field, reference.value, reference.use);
+      const locale = reference.viewers && viewerLocale(reference.viewers);
+      return field && fieldValueProblem(object, field, reference.value, reference.use, locale);
     }
     case 'listView': {
       const views = catalog.listViews.get(object) ?? [];
@@ -309,7 +371,20 @@ function picklistProblem(
   const [first] = unknown;
   if (first === undefined) return undefined;
   const values = active.map((entry) => entry.value);
-  return `"${first}" is not an active value of the ${object}.${field.name} picklist. Expected one of: ${oneOf(values)}.${didYouMean(first, values)}`;
+  return `"${first}" is not an active value of the ${object}.${field.name} picklist. Expected one of: ${oneOf(values)}.${didYouMean(first, values) || containingWords(first, values)}`;
+}
+
+/** ` Did you mean "Closed Won"?` for "Won": the one value that has every word written, as a shortened value does. */
+function containingWords(given: string, values: readonly string[]): string {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const wanted = words(given);
+  if (wanted.length === 0) return '';
+  const matches = values.filter((value) => wanted.every((word) => words(value).includes(word)));
+  return matches.length === 1 ? ` Did you mean "${matches[0]}"?` : '';
 }
 
 /**
@@ -332,6 +407,15 @@ function applies(
   const type = object && fieldOf(catalog.fields.get(object) ?? [], reference.field)?.type;
   if (reference.kind === 'fieldValue') return type !== undefined && TYPED_FIELDS.includes(type);
   return type === 'picklist' || type === 'multipicklist';
+}
+
+/** A value of a date field, whose digits the viewer's locale orders. */
+function isDateField(
+  reference: Extract<NameReference, { kind: 'fieldValue' }>,
+  catalog: OrgCatalog,
+): boolean {
+  const object = findName(catalog.objects, reference.object);
+  return object !== undefined && fieldOf(catalog.fields.get(object) ?? [], reference.field)?.type === 'date';
 }
 
 /** A field a data record is created with (data.<key>.fields.<Field>). */
@@ -393,6 +477,7 @@ function countDistinct(references: readonly NameReference[]): Record<NameKind, n
     }
     if ('recordTypeId' in name) delete (name as { recordTypeId?: string }).recordTypeId;
     if ('personaDefault' in name) delete (name as { personaDefault?: unknown }).personaDefault;
+    if ('viewers' in name) delete (name as { viewers?: unknown }).viewers;
     // A report's label is one name, whichever persona reads it and whatever it is expected to show.
     const distinct =
       reference.kind === 'user'

@@ -3,6 +3,7 @@ import { looksLikeRecordId } from '../../salesforce/record-ids';
 import type { FieldValue } from '../model';
 import { DATE_TIME_TO_WRITE, DATE_TO_WRITE, isCalendarDay } from '../steps/shown-date-time';
 import { parsePlaceholder, placeholdersIn } from '../template';
+import { numericDateProblem } from './numeric-dates';
 import type { DescribedField } from './org-catalog';
 
 const NUMBER_TYPES = ['double', 'currency', 'percent', 'int', 'long'];
@@ -32,16 +33,18 @@ export type ValueUse = 'data' | 'form' | 'shown';
 /**
  * Why `value` cannot be `field`'s as written, with what to write instead; undefined when it can. Test data goes
  * to the API, which wants YYYY-MM-DD dates, numbers, true/false and record Ids. A value a persona enters in a form
- * or is expected to be shown is checked as far as the persona's locale leaves no doubt: checkboxes, a YYYY-MM-DD
- * date that is a day of the calendar, a date/time in ISO 8601 or with a time of day (as the persona is shown it,
- * which only the run can read in the persona's locale); numbers typed into a form (a page may show a currency
- * sign); a lookup is entered and shown by its record's name, not an Id.
+ * or is expected to be shown is checked as far as the persona's locale (`locale`, when known) leaves no doubt:
+ * checkboxes, a YYYY-MM-DD date that is a day of the calendar, a date of digits that the locale reads, a date/time
+ * in ISO 8601 or with a time of day (as the persona is shown it, which only the run can read in the persona's
+ * locale); numbers typed into a form (a page may show a currency sign, but no number written short, "25k"); a
+ * lookup is entered and shown by its record's name, not an Id.
  */
 export function fieldValueProblem(
   object: string,
   field: DescribedField,
   value: FieldValue,
   use: ValueUse,
+  locale?: string,
 ): string | undefined {
   if (value === null || !TYPED_FIELDS.includes(field.type)) return undefined;
   const rendered = typeof value === 'string' ? renderedForCheck(value, field.type) : value;
@@ -54,11 +57,22 @@ export function fieldValueProblem(
     if (typeof rendered === 'number') return undefined;
     const type = NUMBER_TYPE_LABELS[field.type] ?? 'Number';
     const text = String(rendered).trim();
+    const percent = field.type === 'percent';
     if (use === 'shown') {
-      if (text.includes('{') || !NOT_SHOWN_NUMBER.test(text)) return undefined;
-      return `${name} is a ${type} field: ${shown} is not a number it can show. Write the number as the persona sees it, such as 25000 or "$25,000.00".`;
+      if (text.includes('{') || !(NOT_SHOWN_NUMBER.test(text) || LETTER_AFTER_DIGIT.test(text)))
+        return undefined;
+      const whole = wholeNumberOf(text);
+      if (whole !== undefined)
+        return `${name} is a ${type} field: ${shown} is not a number it can show: a page shows the whole number. Write ${whole}, or as the persona sees it, such as "${Number(whole).toLocaleString('en-US')}".`;
+      const instead = percent
+        ? 'the percent as the persona sees it, such as 20 or "20%"'
+        : 'the number as the persona sees it, such as 25000 or "$25,000.00"';
+      return `${name} is a ${type} field: ${shown} is not a number it can show. Write ${instead}.`;
     }
     if ((use === 'form' ? TYPED_NUMBER : API_NUMBER).test(text)) return undefined;
+    if (percent) {
+      return `${name} is a Percent field: ${shown} is not a number. Write the percent as a number, such as 20 for 20%${use === 'form' ? '' : ' (no percent sign)'}.`;
+    }
     return `${name} is a ${type} field: ${shown} is not a number. Write a number such as 25000${use === 'form' ? '' : ' (no currency sign or thousands separator)'}.`;
   }
   if (field.type === 'boolean') {
@@ -73,7 +87,7 @@ export function fieldValueProblem(
         : 'a page shows the name of the record it points to';
     return `${name} is a lookup: ${byName}, not an Id such as ${shown}. Write that name, such as "{{persona.name}}" or "{{data.<data key>.Name}}".`;
   }
-  if (use !== 'data') return enteredDateProblem(name, field.type, text, shown);
+  if (use !== 'data') return enteredDateProblem(name, field.type, text, shown, locale);
   if (field.type === 'date') {
     if (typeof rendered === 'string' && validDate(text)) return undefined;
     return `${name} is a date: ${shown} is not one the API takes. Write YYYY-MM-DD${isoOf(text)} or a date relative to the run, such as "{{today+30}}".`;
@@ -91,13 +105,36 @@ export function fieldValueProblem(
   return `${name} is a lookup${field.referenceTo.length > 0 ? ` to ${field.referenceTo.join(' or ')}` : ''}: ${shown} is not a record Id. Write ${example}, or a 15- or 18-character Id.`;
 }
 
-/** Why `text` cannot be a date or date/time a persona enters or is shown; undefined when it can, or for other types. */
-function enteredDateProblem(name: string, type: string, text: string, shown: string): string | undefined {
+// A letter right after a digit ("25k", "1.5M", "2e4"): no locale shows a number so (a currency's code or symbol
+// stands apart, "1 200,00 kr"), and the run, which reads the digits, would take "25k" for 25.
+const LETTER_AFTER_DIGIT = /\d\p{L}/u;
+const ABBREVIATED = /^([-+]?\d+(?:\.\d+)?)(k|m|mm|mn|b|bn)$/i;
+const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
+
+/** The whole number a number written short stands for ("25000" for "25k", "1500000" for "1.5M"). */
+function wholeNumberOf(text: string): string | undefined {
+  const [, digits, suffix] = ABBREVIATED.exec(text) ?? [];
+  const times = suffix === undefined ? undefined : MULTIPLIERS[suffix.toLowerCase()];
+  return digits === undefined || times === undefined ? undefined : String(Math.round(Number(digits) * times));
+}
+
+/**
+ * Why `text` cannot be a date or date/time a persona enters or is shown (in `locale`, the persona's when known);
+ * undefined when it can, or for other types.
+ */
+function enteredDateProblem(
+  name: string,
+  type: string,
+  text: string,
+  shown: string,
+  locale: string | undefined,
+): string | undefined {
   const isoShaped = ISO_DATE.test(text.slice(0, 10));
   if (type === 'date') {
-    return ISO_DATE.test(text) && !isCalendarDay(text)
-      ? `${name} is a date: ${shown} is no day of the calendar. Write ${DATE_TO_WRITE}.`
-      : undefined;
+    if (!ISO_DATE.test(text)) return numericDateProblem(name, text, shown, locale);
+    return isCalendarDay(text)
+      ? undefined
+      : `${name} is a date: ${shown} is no day of the calendar. Write ${DATE_TO_WRITE}.`;
   }
   if (type !== 'datetime' || DateTime.fromISO(text.trim()).isValid) return undefined;
   const asShown = !isoShaped && /\d{1,2}[:.]\d{2}/.test(text) && (text.match(/\d+/g)?.length ?? 0) >= 4;

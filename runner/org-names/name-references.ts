@@ -13,6 +13,7 @@ import {
   personaUsers,
 } from './persona-names';
 import { type ReportColumnReference, reportColumnNames } from './report-column-names';
+import { type Viewers, viewersOf } from './viewer-locales';
 
 /** A name a scenario uses that only the org can confirm, with the YAML path it is written at. */
 export type NameReference =
@@ -61,6 +62,8 @@ export type NameReference =
       value: FieldValue;
       use: ValueUse;
       path: PropertyPath;
+      /** For a value a persona enters or is shown: the persona then logged in, whose locale reads it. */
+      viewers?: Viewers;
     }
   /**
    * A stage a `path` step moves to (`closed`: through the closed-stage dialog) or `expect: { path }` shows
@@ -260,10 +263,27 @@ export function nameReferences(scenario: Scenario): NameReference[] {
       for (const [field, value] of Object.entries(values as Record<string, FieldValue>)) {
         const path = [...base, key, field];
         references.push({ kind: 'field', object, field, path });
+        const viewers = acting && viewersOf(acting);
         if (key === 'fields' && (step.kind === 'edit' || step.kind === 'create'))
-          references.push({ kind: 'fieldValue', object, field, value, use: 'form', path });
+          references.push({
+            kind: 'fieldValue',
+            object,
+            field,
+            value,
+            use: 'form',
+            path,
+            ...(viewers && { viewers }),
+          });
         if (key === 'values' && step.kind === 'expect')
-          references.push({ kind: 'fieldValue', object, field, value, use: 'shown', path });
+          references.push({
+            kind: 'fieldValue',
+            object,
+            field,
+            value,
+            use: 'shown',
+            path,
+            ...(viewers && { viewers }),
+          });
         if (SHOWN_VALUES.includes(key))
           references.push(...picklistValues(object, field, value, 'valueOrLabel', path));
       }

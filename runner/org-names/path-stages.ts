@@ -1,7 +1,7 @@
 import type { Connection } from 'jsforce';
 import { didYouMean, oneOf } from '../schema/wording';
 import type { DescribedField } from './org-catalog';
-import type { PathSettings } from './path-settings';
+import { MASTER, type PathSetting, type PathSettings } from './path-settings';
 
 /**
  * The picklist whose values these objects' Paths show, fixed by Salesforce (docs/salesforce-facts.md#path). Other
@@ -17,22 +17,69 @@ export const PATH_FIELDS: Readonly<Record<string, string>> = {
 /**
  * The field whose values the object's Path shows for `recordType` (a developer name; undefined when the scenario
  * leaves it to the org): the active path of that record type in Path Settings, else the field every active path
- * of the object uses, else the field Salesforce fixes for the object. Undefined when none is known.
+ * of the object uses, else (no active path, or Path Settings not read) the field Salesforce fixes for the object.
+ * Undefined when none is known.
  */
 export function pathFieldOf(
   object: string,
   recordType: string | undefined,
   settings: PathSettings,
 ): string | undefined {
-  const paths = settings.read
-    ? settings.paths.filter((path) => path.object.toLowerCase() === object.toLowerCase())
-    : [];
+  const paths = settings.read ? pathsOf(object, settings.paths) : [];
   const own = paths.find((path) => path.recordType === recordType);
   if (own) return own.field;
   const fields = [...new Set(paths.map((path) => path.field))];
   if (fields.length === 1) return fields[0];
+  // A default Path, where Lightning may show one without Path Settings (DEFAULT_PATH_OBJECTS), reads the fixed field.
   return fields.length === 0 ? PATH_FIELDS[object] : undefined;
 }
+
+/**
+ * Objects whose records may show a Path without an active one in Path Settings: _unconfirmed_ whether Lightning
+ * shows Lead and Opportunity records a default Path (docs/salesforce-facts.md#path), so a Path step on them is left
+ * to the run, with a note, rather than refused.
+ */
+export const DEFAULT_PATH_OBJECTS: readonly string[] = ['Lead', 'Opportunity'];
+
+/**
+ * Why the record a Path step acts on shows no Path, as Path Settings tell: a record shows one only when an active
+ * path exists for its object and its record type, which the admin creates in Setup > Path Settings; Lead, Case and
+ * Quote have none until then (docs/salesforce-facts.md#path). `recordType` is the record's developer name when the
+ * scenario fixes it; an object without active record types gives every record the Master one. Undefined when
+ * Path Settings could not be read, when the record has a path, or when its record type is not known and the object
+ * has a path for some record type.
+ */
+export function missingPathProblem(
+  object: string,
+  recordType: string | undefined,
+  objectRecordTypes: readonly string[],
+  settings: PathSettings,
+  moves: boolean,
+): string | undefined {
+  if (!settings.read) return undefined;
+  const paths = pathsOf(object, settings.paths);
+  const record =
+    recordType ?? (objectRecordTypes.length === 0 ? MASTER : paths.length === 0 ? undefined : null);
+  if (record === null || paths.some((path) => path.recordType === record)) return undefined;
+  const forWhich = record === undefined ? 'any record type' : `record type ${recordTypeName(record)}`;
+  const others = [...new Set(settings.paths.map((path) => path.object))];
+  const elsewhere =
+    paths.length > 0
+      ? `: it has active Paths for ${oneOf(paths.map((path) => recordTypeName(path.recordType)))}`
+      : others.length > 0
+        ? `: the org's active Paths are on ${oneOf(others)}`
+        : ': the org has no active Path';
+  return (
+    `${object} has no active Path for ${forWhich} (Setup > Path Settings${elsewhere}); the page shows no Path ` +
+    `to ${moves ? 'move along' : 'read'}. Create and activate one there, or remove this step.`
+  );
+}
+
+function pathsOf(object: string, paths: readonly PathSetting[]): PathSetting[] {
+  return paths.filter((path) => path.object.toLowerCase() === object.toLowerCase());
+}
+
+const recordTypeName = (name: string) => (name === MASTER ? 'Master' : name);
 
 /**
  * The step that closes the track, after the open stages, as Path labels it until the record is closed (then it

@@ -28,12 +28,12 @@ test('fields in steps belong to the record last opened, or to the object a step 
     'fieldValue Opportunity StageName {{persona.name}} data @ data.deal.fields.StageName',
     'field Opportunity Amount @ steps.1.expect.visible.0',
     'field Opportunity StageName @ steps.1.expect.values.StageName',
-    'fieldValue Opportunity StageName Closed Won shown @ steps.1.expect.values.StageName',
+    'fieldValue Opportunity StageName Closed Won shown {"usernames":["ava.ae@acme-demo.example"]} @ steps.1.expect.values.StageName',
     'picklistValue Opportunity StageName Closed Won valueOrLabel @ steps.1.expect.values.StageName',
     'object Case @ steps.2.create.sobject',
     'recordType Case Support @ steps.2.create.recordType',
     'field Case Subject @ steps.2.create.fields.Subject',
-    'fieldValue Case Subject Help form @ steps.2.create.fields.Subject',
+    'fieldValue Case Subject Help form {"usernames":["ava.ae@acme-demo.example"]} @ steps.2.create.fields.Subject',
     'picklistValue Case Subject Help valueOrLabel @ steps.2.create.fields.Subject',
   ]);
 });

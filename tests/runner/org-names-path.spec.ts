@@ -3,6 +3,8 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import type { OrgDefinition } from '../../emulator/org/schema';
 import { loadScenarios } from '../../runner/loader';
 import { checkOrgNames } from '../../runner/org-names';
+import type { PathSettings } from '../../runner/org-names/path-settings';
+import { missingPathProblem } from '../../runner/org-names/path-stages';
 import { adminConnection, runCli } from '../e2e/cli-run';
 import { AE, DEMO_PASSWORD, demoOrg, oauthConnection } from '../emulator/helpers';
 import { loadOne, scenarioDir } from './scenario-files';
@@ -112,7 +114,7 @@ test("a custom object's Path is checked against the field Path Settings give it"
     '  - path: { select: Build }',
     '  - path: { select: Buidl }',
     '  - expect: { path: { current: Green } }',
-    // No path in Path Settings: Quote's Path shows its Status, as Salesforce fixes it.
+    // No path in Path Settings: a Quote shows no Path.
     '  - open: { record: quote }',
     '  - path: { select: Aproved }',
   ]);
@@ -121,9 +123,9 @@ test("a custom object's Path is checked against the field Path Settings give it"
       'Expected one of: Plan, Build, Ship. Did you mean "Build"?',
     '13:32 steps[3].expect.path.current: "Green" is not a stage of the Project__c Path (the active values of ' +
       'Project__c.Phase__c). Expected one of: Plan, Build, Ship.',
-    expect.stringMatching(
-      /^15:21 steps\[5\]\.path\.select: "Aproved" is not a stage of the Quote Path \(the active values of Quote\.Status\)\. .* Did you mean "Approved"\?$/,
-    ),
+    "15:5 steps[5].path: Quote has no active Path for record type Master (Setup > Path Settings: the org's active " +
+      'Paths are on Opportunity, Project__c); the page shows no Path to move along. Create and activate one there, ' +
+      'or remove this step.',
   ]);
   expect(counts.pathStage).toBe(4);
   expect(notes).toEqual([]);
@@ -179,8 +181,68 @@ test("validate's summary says when Path Settings could not be read", async () =>
   }
 });
 
+/** The demo org with an active Lead Path on Status. */
+function withLeadPath(org: OrgDefinition): void {
+  org.paths.push({ object: 'Lead', field: 'Status', closedWon: [], closedLost: [], stages: {} });
+}
+
+const LEAD_PATH = [
+  'data:',
+  '  lead:',
+  '    sobject: Lead',
+  '    fields: { LastName: "Path {{run.id}}", Company: Acme, OwnerId: "{{persona.id}}" }',
+  'steps:',
+  '  - open: { record: lead }',
+  '  - expect:',
+  '      path: { current: Working - Contacted, offers: [Open - Not Contacted, Working - Contacted] }',
+  '  - path: { select: Working - Contacted }',
+];
+
+test('a Path step on a Lead without an active Lead Path is left to the run with a note (Lightning may show a default Path); a stage typo is still refused', async () => {
+  const { at, notes } = await checked(demoOrg(), LEAD_PATH);
+  expect(at).toEqual([]);
+  const note = (moves: string, place: string) =>
+    expect.stringMatching(
+      new RegExp(
+        `scenario\\.yaml:${place} Lead has no active Path for record type Master \\(Setup > Path Settings: the org's active ` +
+          `Paths are on Opportunity\\); the page shows no Path to ${moves}\\. Left to the run: whether Lightning shows Lead ` +
+          'records a default Path without one is not confirmed\\.$',
+      ),
+    );
+  expect(notes).toEqual([note('read', '13:7'), note('move along', '14:5')]);
+  // Its stages are still read as Lead Status values, which a default Path would show.
+  const typo = await checked(demoOrg(), [...LEAD_PATH, '  - path: { select: Wroking - Contacted }']);
+  expect(typo.at).toEqual([
+    expect.stringMatching(
+      /^15:21 steps\[3\]\.path\.select: "Wroking - Contacted" is not a stage of the Lead Path .*Did you mean "Working - Contacted"\?$/,
+    ),
+  ]);
+  // Once the admin activates a Lead Path, the note goes.
+  expect((await checked(demoOrg(withLeadPath), LEAD_PATH)).notes).toEqual([]);
+});
+
+test('a record type without a path of its own is refused; one the scenario leaves to the org only when no record type has one', () => {
+  const settings: PathSettings = {
+    read: true,
+    paths: [{ object: 'Opportunity', field: 'StageName', recordType: 'New_Business' }],
+  };
+  const types = ['New_Business', 'Renewal'];
+  expect(missingPathProblem('Opportunity', 'Renewal', types, settings, false)).toBe(
+    'Opportunity has no active Path for record type Renewal (Setup > Path Settings: it has active Paths for ' +
+      'New_Business); the page shows no Path to read. Create and activate one there, or remove this step.',
+  );
+  expect(missingPathProblem('Opportunity', 'New_Business', types, settings, false)).toBeUndefined();
+  expect(missingPathProblem('Opportunity', undefined, types, settings, false)).toBeUndefined();
+  expect(missingPathProblem('Case', undefined, ['Support'], settings, true)).toBe(
+    "Case has no active Path for any record type (Setup > Path Settings: the org's active Paths are on " +
+      'Opportunity); the page shows no Path to move along. Create and activate one there, or remove this step.',
+  );
+  // Path Settings the admin cannot read leave it to the fixed Paths' check.
+  expect(missingPathProblem('Case', undefined, [], { read: false, why: 'no access' }, true)).toBeUndefined();
+});
+
 test("the stages a Path expectation offers are checked like the others, with the track's closing step allowed", async () => {
-  const { at, checked: counts } = await checked(demoOrg(), [
+  const { at, checked: counts } = await checked(demoOrg(withLeadPath), [
     'data:',
     '  renewal: { sobject: Opportunity, recordType: Renewal, fields: { Name: R, StageName: Qualification } }',
     '  lead: { sobject: Lead, fields: { LastName: L, Company: C } }',

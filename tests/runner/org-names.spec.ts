@@ -333,7 +333,7 @@ test('test data values must have the type of their field, with what to write ins
     'Campaign.IsActive is a checkbox: "maybe" is not true or false. Write true or false.',
     expect.stringContaining('Campaign.EndDate is a date: "2026-02-30" is not one the API takes.'),
     expect.stringContaining('Account.OwnerId is a lookup to User: "{{persona.name}}" is not a record Id.'),
-    'Opportunity.Probability is a Percent field: "high" is not a number. Write a number such as 25000.',
+    'Opportunity.Probability is a Percent field: "high" is not a number. Write the percent as a number, such as 20 for 20%.',
   ]);
   expect(checked.fieldValue).toBeGreaterThan(10);
 });
@@ -358,11 +358,11 @@ test('dates, checkboxes and lookups a persona enters or is expected to see are c
       '  - open: { record: deal }',
       '  - edit: { fields: { CloseDate: 2026-02-30, Last_Call__c: tomorrow at noon } }',
       '  - edit: { fields: { Last_Call__c: 2026-12-30 15:00 } }',
-      '  - edit: { fields: { CloseDate: 31.12.2026, Last_Call__c: "12/30/2026, 7:00 AM" } }',
+      '  - edit: { fields: { CloseDate: 12/31/2026, Last_Call__c: "12/30/2026, 7:00 AM" } }',
       '  - edit: { fields: { CloseDate: "{{today+3}}", Last_Call__c: 2026-12-30T15:00:00Z } }',
       '  - edit: { fields: { Last_Call__c: "{{today}}" } }',
       '  - expect: { values: { Strategic__c: yes, CloseDate: 2026-02-31, Amount: "$1,200.00", Last_Call__c: noon } }',
-      '  - expect: { values: { Strategic__c: false, CloseDate: 31.12.2026, Last_Call__c: "12/30/2026, 7:00 AM" } }',
+      '  - expect: { values: { Strategic__c: false, CloseDate: 12/31/2026, Last_Call__c: "12/30/2026, 7:00 AM" } }',
       '  - expect: { values: { OwnerId: "{{persona.id}}" } }',
       '  - edit: { fields: { OwnerId: 005000000000001AAA } }',
       '  - expect: { values: { OwnerId: "{{persona.name}}" } }',
@@ -396,14 +396,97 @@ test('dates, checkboxes and lookups a persona enters or is expected to see are c
         'Opportunity.OwnerId is a lookup: a persona finds the record it points to by its name,',
       ),
       'Opportunity.Amount is a Currency field: "80 points" is not a number it can show. Write the number as the persona sees it, such as 25000 or "$25,000.00".',
-      expect.stringContaining(
-        'Opportunity.Probability is a Percent field: "high" is not a number it can show.',
-      ),
+      'Opportunity.Probability is a Percent field: "high" is not a number it can show. Write the percent as the persona sees it, such as 20 or "20%".',
     ]);
     await admin.conn.logout().catch(() => undefined);
   } finally {
     await dated.stop();
   }
+});
+
+const DAY_FIRST = [
+  ...HEAD,
+  'data:',
+  '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Prospecting, CloseDate: "{{today}}" } }',
+  'steps:',
+  '  - open: { record: deal }',
+  '  - edit: { fields: { CloseDate: 31/01/2027 } }',
+  '  - create: { sobject: Opportunity, fields: { Name: N, StageName: Prospecting, CloseDate: 31.01.2027 } }',
+  '  - expect: { values: { CloseDate: 31/01/2027 } }',
+  '  - edit: { fields: { CloseDate: 2027-01-31 } }',
+  '  - edit: { fields: { CloseDate: 1/31/2027 } }',
+  '  - edit: { fields: { CloseDate: "Jan 31, 2027" } }',
+  '  - edit: { fields: { CloseDate: "{{today+30}}" } }',
+  '  - expect: { values: { CloseDate: 1/31/2027 } }',
+];
+
+test("a date written with digits that the persona's locale cannot read is refused where it is entered or expected, with the date to write", async () => {
+  const { problems, at } = await problemsOf(DAY_FIRST);
+  expect(at).toEqual([
+    '10:34 steps[1].edit.fields.CloseDate',
+    '11:91 steps[2].create.fields.CloseDate',
+    '12:36 steps[3].expect.values.CloseDate',
+  ]);
+  // A persona found by its profile reads dates in the locale its profile's active users share.
+  const byProfile = await problemsOf(
+    DAY_FIRST.map((line) => (line === 'persona: sdr' ? 'persona: ae' : line)),
+  );
+  expect(byProfile.at).toEqual(at);
+  const enUS = "the persona's locale, en_US, which writes 1/31/2027 for 2027-01-31";
+  expect(problems.map((problem) => problem.message)).toEqual([
+    `Opportunity.CloseDate is a date: "31/01/2027" is no date in ${enUS}. Write 2027-01-31, or a date relative to the run, such as "{{today+30}}".`,
+    `Opportunity.CloseDate is a date: "31.01.2027" is no date in ${enUS}. Write 2027-01-31, or a date relative to the run, such as "{{today+30}}".`,
+    `Opportunity.CloseDate is a date: "31/01/2027" is no date in ${enUS}. Write 2027-01-31, or a date relative to the run, such as "{{today+30}}".`,
+  ]);
+});
+
+test('a date written day first passes for a persona whose locale writes the day first', async () => {
+  const british = await startEmulator({
+    port: 0,
+    org: demoOrg((definition) => {
+      const sam = definition.users.find((user) => user.username === 'sam.sdr@acme-demo.example');
+      if (!sam) throw new Error('the demo org has no Sam Rivera');
+      sam.locale = 'en_GB';
+    }),
+  });
+  try {
+    const admin = await adminConnection(british);
+    const { scenarios } = loadOne(DAY_FIRST);
+    const { problems } = await checkOrgNames(admin.conn, scenarios);
+    // Now the month-first dates are the ones no day-first locale reads.
+    expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.path}`)).toEqual([
+      '14:34 steps[5].edit.fields.CloseDate',
+      '17:36 steps[8].expect.values.CloseDate',
+    ]);
+    await admin.conn.logout().catch(() => undefined);
+  } finally {
+    await british.stop();
+  }
+});
+
+test('an expected number written short, a percent and a picklist value written in part say what to write instead', async () => {
+  const { problems, at } = await problemsOf([
+    ...HEAD,
+    'data:',
+    '  deal: { sobject: Opportunity, fields: { Name: D, StageName: Prospecting, Probability: 20% } }',
+    'steps:',
+    '  - open: { record: deal }',
+    '  - expect: { values: { Amount: 25k, StageName: Won } }',
+    '  - expect: { values: { Amount: 25000, Probability: 20%, StageName: Closed Won } }',
+    '  - expect: { values: { Amount: "$25,000.00", Probability: 20 } }',
+  ]);
+  expect(at).toEqual([
+    '7:89 data.deal.fields.Probability',
+    '10:33 steps[1].expect.values.Amount',
+    '10:49 steps[1].expect.values.StageName',
+  ]);
+  expect(problems.map((problem) => problem.message)).toEqual([
+    'Opportunity.Probability is a Percent field: "20%" is not a number. Write the percent as a number, such as 20 for 20% (no percent sign).',
+    'Opportunity.Amount is a Currency field: "25k" is not a number it can show: a page shows the whole number. Write 25000, or as the persona sees it, such as "25,000".',
+    expect.stringMatching(
+      /^"Won" is not an active value of the Opportunity\.StageName picklist\. Expected one of: .*\. Did you mean "Closed Won"\?$/,
+    ),
+  ]);
 });
 
 test('the role, profile, permission sets, queues and groups a persona declares must exist, reported in the personas file', async () => {

@@ -94,7 +94,10 @@ export function builtRecord(
 
 /** A name reference on one line, what it names then where: "field Opportunity Amount @ steps.1.expect.editable.0". */
 export function referenceLine({ path, ...rest }: NameReference): string {
-  return `${Object.values(rest).join(' ')} @ ${path.join('.')}`;
+  const shown = Object.values(rest).map((value) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? JSON.stringify(value) : value,
+  );
+  return `${shown.join(' ')} @ ${path.join('.')}`;
 }
 
 export function replaceLine(lines: string[], line: number, text: string): string[] {
