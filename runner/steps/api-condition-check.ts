@@ -2,6 +2,7 @@ import type { CreatedRecord, OrgConnection } from '../../fixtures';
 import { soqlString } from '../../fixtures/persona-capability';
 import { richTextParagraphs } from '../../salesforce/rich-text';
 import type { ApiCondition, ApiFieldCondition, TaskCondition } from '../model-journeys';
+import { flowValue } from '../schema/steps/lookup-by-name';
 import { describeDuration } from '../schema/wording';
 import { sameApiValue, sameRichText, sameValueSet } from './api-values';
 
@@ -14,6 +15,8 @@ const isOwner = (value: ApiFieldCondition | undefined): value is Owner =>
 /** One read of the condition: every mismatch ("OwnerId: expected queue SDR_Queue, seen user Sam Rivera"). */
 export interface ConditionReading {
   held: boolean;
+  /** True when a field expected as a user's or queue's name holds that user's or queue's Id: no later read can meet it. */
+  settled?: boolean;
   seen: string[];
   mismatches: string[];
 }
@@ -46,7 +49,7 @@ export async function pollCondition(
     if (!wanted()) throw new Error(`stopped waiting for ${named}: the test is over`);
     const reading = await readCondition(org, record, named, condition, owners, readAs);
     reads++;
-    if (reading.held || Date.now() + pause > deadline) return { ...reading, reads };
+    if (reading.held || reading.settled || Date.now() + pause > deadline) return { ...reading, reads };
     await new Promise((resolve) => setTimeout(resolve, pause));
   }
 }
@@ -125,6 +128,7 @@ async function readCondition(
 ): Promise<ConditionReading> {
   const seen: string[] = [];
   const mismatches: string[] = [];
+  let settled = false;
   const fields = Object.keys(condition.fields);
   if (fields.length > 0) {
     const [row] = (
@@ -137,7 +141,8 @@ async function readCondition(
       // The API answers each field under its own spelling, whichever case the query wrote it in.
       const value = row[Object.keys(row).find((key) => key.toLowerCase() === field.toLowerCase()) ?? field];
       const kind = readAs.get(field.toLowerCase());
-      const shown = kind === 'richText' ? describeRichText(value) : await describeValue(org, value);
+      const holder = kind === 'richText' ? undefined : await userOrQueueOf(org, value);
+      const shown = kind === 'richText' ? describeRichText(value) : describeValue(value, holder);
       seen.push(`${field} = ${shown}`);
       const wanted = isOwner(expected) ? owners.get(ownerKey(expected)) : expected;
       const held =
@@ -147,7 +152,9 @@ async function readCondition(
             (kind === 'multiSelect' && sameValueSet(value, wanted))));
       if (!held) {
         const want = isOwner(expected) ? ownerKey(expected) : JSON.stringify(expected);
-        mismatches.push(`${field}: expected ${want}, but the org shows ${shown}`);
+        const same = typeof expected === 'string' && holder ? sameHolder(field, expected, holder) : undefined;
+        settled ||= same !== undefined;
+        mismatches.push(`${field}: expected ${want}, but the org shows ${shown}${same ?? ''}`);
       }
     }
   }
@@ -163,7 +170,10 @@ async function readCondition(
       (task) => (!subject || task.Subject === subject) && (!ownerId || task.OwnerId === ownerId),
     );
     const described = await Promise.all(
-      tasks.map(async (task) => `"${task.Subject ?? ''}" owned by ${await describeValue(org, task.OwnerId)}`),
+      tasks.map(
+        async (task) =>
+          `"${task.Subject ?? ''}" owned by ${describeValue(task.OwnerId, await userOrQueueOf(org, task.OwnerId))}`,
+      ),
     );
     seen.push(`Tasks: ${described.length > 0 ? described.join('; ') : 'none'}`);
     if (matching.length === 0) {
@@ -172,7 +182,7 @@ async function readCondition(
       );
     }
   }
-  return { held: mismatches.length === 0, seen, mismatches };
+  return { held: mismatches.length === 0, settled, seen, mismatches };
 }
 
 function describeTask({ subject, owner }: TaskCondition): string {
@@ -188,19 +198,55 @@ function describeRichText(value: unknown): string {
   return `${JSON.stringify(value)} (rich text reading ${JSON.stringify(richTextParagraphs(value).join('\n'))})`;
 }
 
-/** A value as a person reads it: a user or queue Id with its name. */
-async function describeValue(org: OrgConnection, value: unknown): Promise<string> {
-  if (typeof value !== 'string' || !/^(005|00G)[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?$/.test(value)) {
-    return JSON.stringify(value ?? null);
-  }
+/** The user or queue whose Id a field holds, as the admin reads it. */
+interface Holder {
+  kind: 'user' | 'queue';
+  id: string;
+  /** Its full name, or undefined when the org does not answer it. */
+  name?: string;
+  /** A user's username, a queue's developer name. */
+  uniqueName?: string;
+}
+
+async function userOrQueueOf(org: OrgConnection, value: unknown): Promise<Holder | undefined> {
+  if (typeof value !== 'string' || !/^(005|00G)[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?$/.test(value))
+    return undefined;
   const user = value.startsWith('005');
   const rows = await org.conn
-    .query<{ Name: string }>(`SELECT Name FROM ${user ? 'User' : 'Group'} WHERE Id = ${soqlString(value)}`)
+    .query<{ Name: string; Username?: string; DeveloperName?: string }>(
+      `SELECT Name, ${user ? 'Username' : 'DeveloperName'} FROM ${user ? 'User' : 'Group'} WHERE Id = ${soqlString(value)}`,
+    )
     .then(
       (result) => result.records,
       () => [],
     );
-  return `${user ? 'user' : 'queue'} ${rows[0]?.Name ?? '(unknown)'} (${value})`;
+  const row = rows[0];
+  return {
+    kind: user ? 'user' : 'queue',
+    id: value,
+    name: row?.Name,
+    uniqueName: row?.Username ?? row?.DeveloperName,
+  };
+}
+
+/** A value as a person reads it: a user or queue Id with its name. */
+function describeValue(value: unknown, holder: Holder | undefined): string {
+  if (!holder) return JSON.stringify(value ?? null);
+  return `${holder.kind} ${holder.name ?? '(unknown)'} (${holder.id})`;
+}
+
+/**
+ * When `expected` is the username or name of the user (or queue) the field holds, the two are the same one: what
+ * differs is that the API answers the Id, which a name never equals. Says so, with the form that compares the user.
+ */
+function sameHolder(field: string, expected: string, holder: Holder): string | undefined {
+  const written = expected.trim().toLowerCase();
+  const names = [holder.uniqueName, holder.name].filter((name): name is string => Boolean(name));
+  if (!names.some((name) => name.toLowerCase() === written)) return undefined;
+  return (
+    ` — that is the ${holder.kind} ${JSON.stringify(expected)} itself: ${field} holds the ${holder.kind}'s Id, ` +
+    `which text never equals; write ${field}: { ${holder.kind}: ${flowValue(expected)} } to compare the ${holder.kind}`
+  );
 }
 
 export function describeWithin(condition: ApiCondition): string {

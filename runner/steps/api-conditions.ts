@@ -40,7 +40,10 @@ export async function checkApiCondition(
     ),
   );
   const evidence =
-    `${reading.mismatches.join('; ')}. Last seen after ${reading.reads} read(s) over ${describeWithin(step)}: ` +
+    `${reading.mismatches.join('; ')}. ` +
+    (reading.settled
+      ? 'Not waited for further, as no later read can meet it: '
+      : `Last seen after ${reading.reads} read(s) over ${describeWithin(step)}: `) +
     `${reading.seen.join(', ')}. Automation on ${record.sobject}: ${automation} — check that the record was ` +
     'saved with the rules it needs (autoAssign), and the automation’s criteria.';
   if (kind === 'wait') {

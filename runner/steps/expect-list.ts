@@ -63,7 +63,8 @@ export async function listProblems(
       stated.count === undefined
         ? `rows: expected ${rowsWanted(expected.rows)}, but the list states no count that can be read`
         : rowCountProblem(expected.rows, stated.count, stated.more);
-    if (problem) problems.push(`${problem} (${stalled ?? evidence})`);
+    // The list's own count and rows shown head the failure (evidence); only why it stopped loading is news here.
+    if (problem) problems.push(stalled ? `${problem} (${stalled})` : problem);
   }
   return { problems, evidence };
 }

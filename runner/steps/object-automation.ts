@@ -11,6 +11,7 @@ import {
   formulaVerdict,
   valueWords,
 } from './flow-entry-conditions';
+import { setByStage } from './stage-defaults';
 
 /**
  * The record-triggered flows of an object, read as the admin through the Metadata API (Flow: `start.object`,
@@ -158,7 +159,7 @@ async function entryConditionOn(
  * The automation of an object that could bring about what a check waits for: the flows that set one of
  * `fields` or create `creates` records (all its record-triggered flows when none does), each with its state and
  * its entry conditions tried on the record, and its assignment rules when the owner is checked, the active one
- * walked on the record.
+ * walked on the record. An opportunity's Probability and forecast category come first from its stage.
  */
 export async function automationFor(
   org: OrgConnection,
@@ -188,6 +189,11 @@ export async function automationFor(
               ? ` (its flows: ${flows.map((flow) => `"${flow.label}" (${flow.name}), ${flow.active ? 'active' : 'not active'}`).join('; ')})`
               : ''),
         ];
+  described.unshift(
+    ...(await setByStage(org, record, about.fields).catch((error: Error) => [
+      `the org did not say what the opportunity's stage sets (${error.message})`,
+    ])),
+  );
   if (about.fields.includes('OwnerId')) {
     const rules = await assignmentRules(org, sobject);
     // The active rule walked on the record, when the org answers its entries.

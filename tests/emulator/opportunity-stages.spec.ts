@@ -33,3 +33,25 @@ test('each StageName value is an OpportunityStage row, closed and won as the Opp
   ]);
   expect(rows.filter((row) => row.IsWon).map((row) => row.MasterLabel)).toEqual(['Closed Won']);
 });
+
+test('each stage answers the probability and forecast category it sets, a closed one as won or lost', async () => {
+  const conn = await oauthConnection(emulator, emulator.admin.username, emulator.admin.password);
+  const rows = (
+    await conn.query<{
+      MasterLabel: string;
+      DefaultProbability: number | null;
+      ForecastCategoryName: string;
+    }>(
+      'SELECT MasterLabel, DefaultProbability, ForecastCategoryName FROM OpportunityStage ORDER BY SortOrder',
+    )
+  ).records.map((row) => `${row.MasterLabel}: ${row.DefaultProbability}, ${row.ForecastCategoryName}`);
+  expect(rows).toEqual([
+    'Prospecting: 10, Pipeline',
+    'Qualification: 10, Pipeline',
+    'Needs Analysis: 0, Omitted',
+    'Proposal/Price Quote: 75, Pipeline',
+    'Negotiation/Review: 90, Pipeline',
+    'Closed Won: 100, Closed',
+    'Closed Lost: 0, Omitted',
+  ]);
+});

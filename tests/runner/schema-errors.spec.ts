@@ -220,6 +220,14 @@ test('expected values: a list instead of a mapping, a nested value and an unknow
     path: 'steps[1].expect.values.Rating',
     says: ['Expected the text the field shows'],
   });
+  expectLoadError(replaceLine(validScenario(), 13, '      values: { Status: Open, Rating: null }'), {
+    at: '13:39',
+    path: 'steps[1].expect.values.Rating',
+    says: [
+      'Expected the text the field shows (e.g. Hot), but got an empty value. Write Rating: "" to expect the field empty.',
+    ],
+  });
+  expect(loadOne(replaceLine(validScenario(), 13, '      values: { Rating: "" }')).errors).toEqual([]);
   expectLoadError(replaceLine(validScenario(), 13, '      values: { OwnerId: "{{persona.nam}}" }'), {
     at: '13:26',
     path: 'steps[1].expect.values.OwnerId',

@@ -4,6 +4,7 @@ import { fieldApiName, knownPlaceholders, mapping, referenceName, requiredText }
 import { durationMs } from '../duration';
 import { keyedRecord } from '../keyed-record';
 import { describeDuration, describeValue } from '../wording';
+import { lookupsNotByName } from './lookup-by-name';
 
 export const DEFAULT_WITHIN_MS = 20_000;
 
@@ -46,7 +47,8 @@ const task = mapping(
   },
 );
 
-const fields = keyedRecord(fieldApiName, fieldCondition).optional();
+const fields = (verb: string) =>
+  keyedRecord(fieldApiName, fieldCondition).superRefine(lookupsNotByName(verb)).optional();
 
 type Parsed = {
   record: string;
@@ -87,7 +89,7 @@ const EXPECT_API_EXAMPLE =
 
 /** wait: { record, until, task?, within? } — polls until automation brought the record there. */
 export const waitStepSchema = mapping(
-  { ...common, until: fields },
+  { ...common, until: fields('wait for') },
   { what: 'what to wait for (a mapping with record, until, task, within)', example: WAIT_EXAMPLE },
 )
   .superRefine(somethingToCheck('until', WAIT_EXAMPLE))
@@ -95,7 +97,7 @@ export const waitStepSchema = mapping(
 
 /** expectApi: { record, values, task?, within? } — what automation must have done, polled the same way. */
 export const expectApiStepSchema = mapping(
-  { ...common, values: fields },
+  { ...common, values: fields('expect') },
   {
     what: 'what automation must have done (a mapping with record, values, task, within)',
     example: EXPECT_API_EXAMPLE,

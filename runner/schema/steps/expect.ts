@@ -21,7 +21,9 @@ const fieldValues = keyedRecord(
     .union([z.string(), z.number(), z.boolean()], {
       error: (issue) =>
         `Expected the text the field shows (e.g. Hot), but got ${describeValue(issue.input)}. ` +
-        'Quote it if it looks like something else: Rating: "Hot".',
+        (issue.input === null
+          ? `Write ${String(issue.path?.at(-1) ?? 'Rating')}: "" to expect the field empty.`
+          : 'Quote it if it looks like something else: Rating: "Hot".'),
     })
     .superRefine(knownPlaceholders),
   {

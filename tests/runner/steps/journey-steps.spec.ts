@@ -131,6 +131,20 @@ test('wait that runs out says what it waited for, what was last seen and why', a
   );
 });
 
+test('a wait for the username of the user the field already holds says they are the same user, without waiting on', async ({
+  browser,
+}) => {
+  const { context } = await sdrWith(browser, { lead: ROUTED_LEAD });
+  const error = await failure(runStep(condition('lead', { OwnerId: SDR }, { withinMs: 60_000 }), context));
+  expect(error.message).toMatch(
+    /^Persona "sdr" \(Sam Rivera, sam\.sdr@acme-demo\.example\): waited for Lead 00Q\w{15} \(data "lead"\) as the admin through the API, in vain: OwnerId: expected "sam\.sdr@acme-demo\.example", but the org shows user Sam Rivera \(005\w{15}\) — that is the user "sam\.sdr@acme-demo\.example" itself: OwnerId holds the user's Id, which text never equals; write OwnerId: \{ user: sam\.sdr@acme-demo\.example \} to compare the user\. Not waited for further, as no later read can meet it: OwnerId = user Sam Rivera/,
+  );
+  const byName = await failure(runStep(condition('lead', { OwnerId: 'Sam Rivera' }), context));
+  expect(byName.message).toContain(
+    'that is the user "Sam Rivera" itself: OwnerId holds the user\'s Id, which text never equals; write OwnerId: { user: Sam Rivera }',
+  );
+});
+
 test('expectApi fails naming the Task expected and the Tasks the record has', async ({ browser }) => {
   const { context } = await sdrWith(browser, { lead: ROUTED_LEAD });
   const error = await expectationFailure(

@@ -75,9 +75,11 @@ test("a row count states expected and seen, with the list's own count as evidenc
   const { context, lead } = await as(browser, SDR);
   await lead('mine', { LastName: 'Counted', OwnerId: context.persona.user.id });
   await runStep(open({ object: 'Lead', listView: 'MyOpenLeads' }), context);
-  const error = await failure(runStep(list({ rows: { exactly: 0 } }), context));
-  expect(error.message).toContain('on list view Lead MyOpenLeads');
-  expect(error.message).toMatch(/rows: expected 0, but it has \d+ \(the list says "\d+ items? • /);
+  const error = await failure(runStep(list({ rows: { exactly: 99 } }), context));
+  expect(error.message).toMatch(
+    /on list view Lead MyOpenLeads \(the list says "\d+ items? • [^"]*" and shows \d+ row\(s\)\):\n {2}- rows: expected 99, but it has \d+$/,
+  );
+  expect(error.message.match(/the list says/g), 'the evidence is stated once').toHaveLength(1);
 });
 
 test('an unknown list view is an error naming the nearest one; a list view not shared with the persona fails saying so', async ({

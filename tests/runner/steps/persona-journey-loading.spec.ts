@@ -165,6 +165,61 @@ test('a wait needs a duration it can read and something to wait for', () => {
   ]);
 });
 
+test('a user written by username or name where the field holds an Id is an error at the value, with the { user: … } form', () => {
+  const { errors } = loadOne([
+    ...validScenario(),
+    '  - wait: { record: lead, until: { OwnerId: sam.sdr@acme-demo.example }, within: 20 }', // 14
+    '  - expectApi: { record: lead, values: { OwnerId: Sam Rivera, CreatedById: "{{persona.username}}" } }', // 15
+    '  - expectApi: { record: lead, values: { OwnerId: SDR_Queue, ReportsToId: ava.ae@acme-demo.example } }', // 16
+  ]);
+  expect(
+    errors.map(({ line, column, path, message }) => ({ at: `${line}:${column}`, path, message })),
+  ).toEqual([
+    {
+      at: '14:45',
+      path: 'steps[2].wait.until.OwnerId',
+      message:
+        "OwnerId compares the record's Id; to wait for a user write OwnerId: { user: sam.sdr@acme-demo.example }",
+    },
+    {
+      at: '15:51',
+      path: 'steps[3].expectApi.values.OwnerId',
+      message:
+        "OwnerId compares the record's Id; to expect a user write OwnerId: { user: Sam Rivera }, or for a queue " +
+        'OwnerId: { queue: Sam Rivera }',
+    },
+    {
+      at: '15:76',
+      path: 'steps[3].expectApi.values.CreatedById',
+      message: `CreatedById compares the record's Id; to expect a user write CreatedById: { user: "{{persona.username}}" }`,
+    },
+    {
+      at: '16:51',
+      path: 'steps[4].expectApi.values.OwnerId',
+      message:
+        "OwnerId compares the record's Id; to expect a queue write OwnerId: { queue: SDR_Queue }, or for a user " +
+        'OwnerId: { user: SDR_Queue }',
+    },
+    {
+      at: '16:75',
+      path: 'steps[4].expectApi.values.ReportsToId',
+      message:
+        'ReportsToId compares the record\'s Id, which "ava.ae@acme-demo.example" never is; to expect a user write ' +
+        'ReportsToId: { user: ava.ae@acme-demo.example }, or write the Id of the record it must point to',
+    },
+  ]);
+});
+
+test('an Id, a placeholder for one, and text in a field that is no lookup stay plain values of a condition', () => {
+  const { errors } = loadOne([
+    ...validScenario(),
+    '  - wait: { record: lead, until: { OwnerId: 005000000000001AAA, CreatedById: "{{persona.id}}" } }',
+    '  - expectApi: { record: lead, values: { OwnerId: "{{personas.sdr.id}}", ConvertedAccountId: "{{data.lead.Id}}" } }',
+    '  - expectApi: { record: lead, values: { AccountId: Acme, Company: sam.sdr@acme-demo.example, ExternalId: a@b.c } }',
+  ]);
+  expect(errors).toEqual([]);
+});
+
 test('a click needs an opened record, also after cannotOpen', () => {
   const lines = validScenario().slice(0, 10);
   const first = loadOne([...lines, '  - click: Edit']);

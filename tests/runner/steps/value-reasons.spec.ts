@@ -183,3 +183,27 @@ test('a flow writing a formula names the formula, and one clearing the field say
   expect(error.message).toContain('sets Rating to the formula IF(Lead_Score__c > 95, "Hot", "Warm"): active');
   expect(error.message).toContain('sets Title to no value: active');
 });
+
+test("an opportunity's Probability names what its stage sets, read from OpportunityStage as the admin", async ({
+  browser,
+}) => {
+  emulator = await startEmulator({ port: 0 });
+  const made = await personaStepContext(browser, emulator, AE);
+  made.context.org = made.org;
+  const created = await made.org.conn.sobject('Opportunity').create({
+    Name: 'Won deal',
+    StageName: 'Closed Won',
+    Amount: 1000,
+    CloseDate: '2026-12-31',
+    Probability: 100,
+    OwnerId: made.context.persona.user.id,
+  });
+  made.records.set('lead', { sobject: 'Opportunity', id: (created as { id: string }).id });
+  await runStep(open, made.context);
+  const error = await expectationFailure(runStep(expectValues({ Probability: '50' }), made.context));
+  expect(error.message).toContain(
+    'the org stores 100 for Probability (read as the admin); its stage "Closed Won" sets Probability to 100% ' +
+      "(OpportunityStage.DefaultProbability): Salesforce gives an opportunity its stage's Probability when it " +
+      'enters the stage, and the user may change it; no record-triggered flow on Opportunity sets Probability',
+  );
+});
