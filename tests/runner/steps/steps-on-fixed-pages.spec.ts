@@ -223,8 +223,10 @@ test("listView: the count is read in the persona's UI language; one it cannot re
     `Lead ${OTHER} (data "other"): expected not listed, but absence cannot be proven: the list's own count cannot be read from "Elemente: keine • Sortiert nach Name •"`,
   );
   expect(error.message).toContain(
-    'rows: expected 1, but the list states no count that can be read (the list\'s own count cannot be read from "Elemente: keine • Sortiert nach Name •" (no single number before its first "•"); it shows 1 row(s))',
+    'on list view Lead MyOpenLeads (the list\'s own count cannot be read from "Elemente: keine • Sortiert nach Name •" (no single number before its first "•"); it shows 1 row(s)):',
   );
+  // The heading gives the list's count and rows; the row count's line does not repeat them.
+  expect(error.message).toMatch(/\n {2}- rows: expected 1, but the list states no count that can be read$/m);
   expect(error.message).not.toContain('NaN');
 });
 
@@ -270,4 +272,17 @@ test('listView: a list that never loads says what was awaited, as whom, and the 
   );
   expect(error.message).toContain('"Recently Viewed | Leads"');
   expect(error.message).toContain('Likely cause: the list view "NoSuchView" does not exist or is not shared');
+  expect(error.message).not.toMatch(/Timeout \d+ms exceeded|waitFor/);
+});
+
+test('expect path: a record page without a Path fails naming the likely cause and how long it waited, not the locator call', async ({
+  browser,
+}) => {
+  const { page, context } = await fixedPage(browser);
+  await runStep(open, context);
+  waitAtMost(page, 1_000);
+  const error = await failure(runStep({ ...expectStep({}), path: { current: 'Working' } } as Step, context));
+  expect(error.message).toMatch(
+    /^Persona "rep" \(Riley Rep, rep@acme\.example\): Path on Lead \w+ \(data "lead"\) showing its stages did not happen \(now at .+\)\. Likely cause: the object or the record type has no Path \(Setup > Path Settings\), or the page kept a spinner\. Waited 1 s\.$/,
+  );
 });
