@@ -96,18 +96,22 @@ function whyAbsent(action: string, sobject: string, prediction: RecordPagePredic
   );
 }
 
-function whyPresent(action: string, sobject: string, prediction: RecordPagePrediction): string {
+/** Why the page offers an action expected absent: the object permission it needs, and the layout's actions. */
+export function whyPresent(action: string, sobject: string, prediction: RecordPagePrediction): string {
   const permission = permissionOf(action, sobject, prediction);
   const actions = layoutActions(prediction);
   if (permission && permission.sources.length === 0)
     return `rendering fault: the persona lacks ${permission.name}, yet the page offers it`;
   const granted = permission ? `the persona has ${permission.name} via ${permission.sources.join(', ')}` : '';
+  const unlabelled = (actions ?? []).filter((each) => !each.label).map((each) => each.name);
   const onLayout =
     actions && layoutIncludes(actions, action)
       ? `${layoutName(prediction)} includes it in its Lightning actions`
-      : actions
-        ? `rendering fault: ${layoutName(prediction)} does not include it in its Lightning actions`
-        : '';
+      : unlabelled.length > 0
+        ? `${layoutName(prediction)} lists ${unlabelled.join(', ')} among its Lightning actions, whose labels persona-ux does not know: it may be one of them`
+        : actions
+          ? `rendering fault: ${layoutName(prediction)} does not include it in its Lightning actions`
+          : '';
   return (
     [granted, onLayout].filter(Boolean).join(', and ') ||
     'the org does not say why (no layout actions, no object permission involved)'

@@ -5,6 +5,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { locators } from '../../pages/locators';
 import { LoginAsBanner } from '../../pages/login-as-banner';
 import { SetupUserDetailPage } from '../../pages/setup-user-detail-page';
+import { newTestContext } from '../test-contexts';
 import { emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 
 test.describe.configure({ timeout: 180_000 });
@@ -34,7 +35,7 @@ test('reconcile matches the suite’s Login-As with the org and catches one made
   expect(clean.code, clean.output).toBe(0);
 
   // An admin logs in as Ava Chen by hand, through Setup's Login button, with no ticket anywhere.
-  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
   await page.goto('/');
   await page.locator(locators.login.username).fill(emulator.admin.username);
   await page.locator(locators.login.password).fill(emulator.admin.password);

@@ -6,6 +6,7 @@ import { AuditLog } from '../../fixtures/audit-log';
 import { locators } from '../../pages/locators';
 import { LoginAsBanner } from '../../pages/login-as-banner';
 import { SetupUserDetailPage } from '../../pages/setup-user-detail-page';
+import { newTestContext } from '../test-contexts';
 import { adminConnection, emulatorOrgEnv, ROOT, runCli, tempDir } from './cli-run';
 import { demoRunStart } from './run-start-line';
 
@@ -184,7 +185,7 @@ test('a Login-As a killed run left open is reported until the org records its lo
       (await org.conn.query<{ Id: string }>(`SELECT Id FROM User WHERE Username = '${username}'`)).records[0]
         .Id;
     // The killed run wrote its start line and clicked Login, as an admin does in Setup.
-    const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+    const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
     await page.goto('/');
     await page.locator(locators.login.username).fill(emulator.admin.username);
     await page.locator(locators.login.password).fill(emulator.admin.password);

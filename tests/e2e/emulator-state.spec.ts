@@ -5,6 +5,7 @@ import { Connection } from 'jsforce';
 import { locators } from '../../pages/locators';
 import { LoginAsBanner } from '../../pages/login-as-banner';
 import { SetupUserDetailPage } from '../../pages/setup-user-detail-page';
+import { newTestContext } from '../test-contexts';
 import { ROOT, runCli, tempDir } from './cli-run';
 
 // The embedded emulator keeps its org between runs, as a sandbox does: what one run or a person in its UI
@@ -44,7 +45,7 @@ test('a run, a manual Login-As in the standalone emulator, then doctor and recon
   // The state line follows the URL's, possibly in a later write.
   await expect.poll(() => output, { timeout: 10_000 }).toContain(`State: continued from ${data}`);
   const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0] as string;
-  const page = await (await browser.newContext({ baseURL: url })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: url })).newPage();
   await page.goto('/');
   await page.locator(locators.login.username).fill('admin@acme-demo.example');
   await page.locator(locators.login.password).fill('persona-ux-demo-1');

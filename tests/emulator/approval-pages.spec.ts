@@ -8,6 +8,7 @@ import { ItemsToApprove } from '../../pages/items-to-approve';
 import { clickRecordAction } from '../../pages/record-actions';
 import { attemptEdit } from '../../pages/record-lock';
 import { RecordPage } from '../../pages/record-page';
+import { newTestContext } from '../test-contexts';
 import { AE, discountedOpportunity, documentLoads, oauthConnection } from './helpers';
 import { MANAGER, signIn } from './navigation-helpers';
 
@@ -30,7 +31,7 @@ async function openAs(
   username: string,
   recordId: string,
 ): Promise<{ page: Page; record: RecordPage }> {
-  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
   await signIn(page, emulator, username, `/lightning/r/Opportunity/${recordId}/view`);
   const record = new RecordPage(page, 'Opportunity');
   await record.waitUntilReady();
@@ -42,7 +43,7 @@ async function itemsToApproveOf(
   browser: Browser,
   username: string,
 ): Promise<{ page: Page; items: ItemsToApprove }> {
-  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
   await signIn(page, emulator, username, '/lightning/page/home');
   const items = new ItemsToApprove(page);
   await items.open();

@@ -2,6 +2,7 @@ import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { DashboardPage } from '../../pages/dashboard-page';
 import { ReportPage } from '../../pages/report-page';
+import { newTestContext } from '../test-contexts';
 import { AE, SDR } from './helpers';
 import { idsByName, signIn } from './navigation-helpers';
 
@@ -48,7 +49,7 @@ test('list view rows arrive after the spinner, and search still works', async ({
 test('report and dashboard iframes arrive late, and their content after a spinner of their own', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ baseURL: emulator.url });
+  const context = await newTestContext(browser, { baseURL: emulator.url });
   const releaseReport = await holdRequests(context, '**/aura/analytics/Report/**');
   const page = await context.newPage();
   const reports = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report');

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { createEmulatorApp, type RunningEmulator, startEmulator } from '../../emulator';
+import { newTestContext } from '../test-contexts';
 import { AE, DEMO_PASSWORD, demoOrg, documentLoads, oauthConnection, SDR } from './helpers';
 import { MANAGER, SCREENSHOTS, signIn } from './navigation-helpers';
 
@@ -33,7 +34,7 @@ test('the picker lists only the views shared with the persona', async ({ page, b
     'SDR Queue',
   ]);
 
-  const manager = await browser.newPage();
+  const manager = await (await newTestContext(browser)).newPage();
   expect(await leadViewsOffered(manager, MANAGER.username)).toEqual([
     'Recently Viewed',
     'My Open Leads',

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { ListViewPage } from '../../pages/list-view-page';
+import { newTestContext } from '../test-contexts';
 import { oauthConnection, SDR } from './helpers';
 import { signIn } from './navigation-helpers';
 
@@ -31,7 +32,7 @@ for (const shadowMode of ['native', 'synthetic'] as const) {
     test('a list of more than 50 records shows 50 rows and "50+ items", and loads the rest as its last row is scrolled to', async ({
       browser,
     }) => {
-      const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+      const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
       await signIn(page, emulator, SDR.username, '/lightning/page/home');
       const list = new ListViewPage(page, 'Lead');
       await list.open('MyOpenLeads');

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
+import { newTestContext } from '../test-contexts';
 import { oauthConnection, SDR } from './helpers';
 import { idsByName, MANAGER, SCREENSHOTS, signIn } from './navigation-helpers';
 
@@ -115,7 +116,7 @@ test("a report runs with the viewer's access: totals differ for the SDR and the 
     "You don't have sufficient privileges to perform this operation.",
   );
 
-  const manager = await browser.newPage();
+  const manager = await (await newTestContext(browser)).newPage();
   await signIn(manager, emulator, MANAGER.username, `/lightning/r/Report/${reports.My_Open_Leads}/view`);
   await expect(metric(manager, 'Total Records')).toHaveText('0');
   await expect(viewer(manager).locator('.report-table-widget-noData')).toBeVisible();

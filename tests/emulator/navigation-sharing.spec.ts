@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
+import { newTestContext } from '../test-contexts';
 import { demoOrg, SDR } from './helpers';
 import { idsByName, MANAGER, signIn } from './navigation-helpers';
 
@@ -24,7 +25,7 @@ test("the SDR's list view leaves out leads they cannot see", async ({ page, brow
   await expect(page.locator(ROWS)).toHaveText(['Jordan Blake', 'Okafor']);
   await expect(page.locator('force-list-view-manager-status-info')).toContainText('2 items');
 
-  const manager = await browser.newPage();
+  const manager = await (await newTestContext(browser)).newPage();
   await signIn(manager, emulator, MANAGER.username, '/lightning/o/Lead/list?filterName=AllOpenLeads');
   await expect(manager.locator(ROWS)).toHaveText(['Priya Nair', 'Jordan Blake', 'Okafor']);
   await manager.close();

@@ -3,6 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { DashboardPage } from '../../pages/dashboard-page';
 import { ListViewPage } from '../../pages/list-view-page';
 import { ReportPage } from '../../pages/report-page';
+import { newTestContext } from '../test-contexts';
 import { AE, SDR } from './helpers';
 import { idsByName, signIn } from './navigation-helpers';
 
@@ -17,7 +18,7 @@ test.afterAll(async () => emulator?.stop());
 test('no shadow roots: list view rows by key, the status line, search and the picker', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ baseURL: emulator.url });
+  const context = await newTestContext(browser, { baseURL: emulator.url });
   const page = await context.newPage();
   await signIn(page, emulator, SDR.username, '/lightning/o/Lead/home');
   expect(await page.evaluate(() => [...document.querySelectorAll('*')].some((node) => node.shadowRoot))).toBe(
@@ -54,7 +55,7 @@ test('no shadow roots: the App Launcher searches and opens apps; Path selects a 
 });
 
 test('no shadow roots: a report and a dashboard are read in their iframes', async ({ browser }) => {
-  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
   const reports = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report');
   const dashboards = await idsByName(emulator, 'SELECT Id, DeveloperName FROM Dashboard');
   await signIn(page, emulator, SDR.username, '/lightning/page/home');

@@ -6,6 +6,7 @@ import { OpportunityProducts } from '../../pages/opportunity-products';
 import { quoteTemplatesOffered } from '../../pages/quote-pdf';
 import { clickRecordAction } from '../../pages/record-actions';
 import { RecordPage, RecordPageError } from '../../pages/record-page';
+import { newTestContext } from '../test-contexts';
 import { AE, oauthConnection } from './helpers';
 import { MANAGER, signIn } from './navigation-helpers';
 
@@ -30,7 +31,7 @@ async function opportunity(name: string): Promise<string> {
 }
 
 async function openAs(browser: Browser, username: string, sobject: string, id: string) {
-  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
   await signIn(page, emulator, username, '/lightning/page/home');
   const record = new RecordPage(page, sobject);
   await record.open(id);
@@ -105,7 +106,7 @@ test('Create PDF offers the active quote templates; customer success cannot open
     'Enterprise Quote',
   ]);
 
-  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
   await signIn(page, emulator, 'casey.csm@acme-demo.example', '/lightning/page/home');
   const error = await new RecordPage(page, 'Quote').open(quote.id).catch((caught: Error) => caught);
   expect(error).toBeInstanceOf(RecordPageError);

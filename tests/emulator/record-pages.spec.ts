@@ -3,6 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../emulator';
 import { Frontdoor } from '../../pages/frontdoor';
 import { RecordPage } from '../../pages/record-page';
 import { renderedText } from '../../pages/rendered-text';
+import { newTestContext } from '../test-contexts';
 import { AE, DEMO_PASSWORD, demoOrg, documentLoads, oauthConnection, SDR } from './helpers';
 
 // Record pages, inline edit, Edit/New modals, toasts, related lists, latency profiles.
@@ -282,7 +283,7 @@ test('latency profile "lightning": highlights, each section and the Related tab 
   browser,
 }) => {
   const emulator = await startEmulator({ port: 0, latency: 'lightning' });
-  const context = await browser.newContext({ baseURL: emulator.url });
+  const context = await newTestContext(browser, { baseURL: emulator.url });
   try {
     const page = await context.newPage();
     const id = await leadId(emulator, 'Northwind Traders');

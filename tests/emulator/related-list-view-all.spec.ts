@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { RelatedListCard } from '../../pages/related-list';
+import { newTestContext } from '../test-contexts';
 import { AE, documentLoads, oauthConnection } from './helpers';
 import { signIn } from './navigation-helpers';
 
@@ -30,7 +31,7 @@ for (const shadowMode of ['native', 'synthetic'] as const) {
     test('a card of six rows and "(6+)" opens its whole list in place; Back shows the record page again', async ({
       browser,
     }) => {
-      const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+      const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
       await signIn(page, emulator, AE.username, `/lightning/r/Account/${account}/view`);
       const card = new RelatedListCard(page, 'Contacts', 'related list "Contacts" of View All Co');
       await card.open();
@@ -72,7 +73,7 @@ test("a View All address of a list not on the viewer's layout, or of a record th
   try {
     const conn = await oauthConnection(emulator, AE.username);
     const account = ((await conn.sobject('Account').create({ Name: 'Error Co' })) as { id: string }).id;
-    const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+    const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
     await signIn(page, emulator, AE.username, `/lightning/r/Account/${account}/related/Contactz/view`);
     const content = page.locator('.slds-template__container');
     await expect(content).toContainText("We can't find that page.");

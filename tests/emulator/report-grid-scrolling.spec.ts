@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../emulator';
 import { ReportPage } from '../../pages/report-page';
+import { newTestContext } from '../test-contexts';
 import { demoOrg, oauthConnection, SDR } from './helpers';
 import { idsByName, signIn } from './navigation-helpers';
 
@@ -36,7 +37,7 @@ for (const shadowMode of ['native', 'synthetic'] as const) {
     test('a long report renders the rows in view, the rest as its grid is scrolled; the page object reads them all', async ({
       browser,
     }) => {
-      const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+      const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
       await signIn(page, emulator, SDR.username, '/lightning/page/home');
       const run = new ReportPage(page);
       await run.open(report);
@@ -101,7 +102,7 @@ test('a report wider than its grid renders the cells of the columns in view; the
     }));
     await conn.sobject('Lead').create(leads, { allOrNone: true });
     const report = (await idsByName(emulator, 'SELECT Id, DeveloperName FROM Report')).My_Open_Leads;
-    const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+    const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
     await signIn(page, emulator, SDR.username, '/lightning/page/home');
     const run = new ReportPage(page);
     await run.open(report);

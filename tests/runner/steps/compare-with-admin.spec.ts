@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
 import { runStep } from '../../../runner/steps';
 import { demoOrg, enterAsAdmin } from '../../emulator/helpers';
+import { newTestContext } from '../../test-contexts';
 import { attachedDiff, csmOnAccount, openCompared } from './compared-with-admin';
 import { expectationFailure, personaWithRecord } from './persona-steps';
 
@@ -94,7 +95,7 @@ test("an action the persona's object permission allows but the record's sharing 
   });
   context.org = org;
   context.adminContext = async () => {
-    const admin = await browser.newContext({ baseURL: emulator.url });
+    const admin = await newTestContext(browser, { baseURL: emulator.url });
     await enterAsAdmin(await admin.newPage(), emulator);
     return admin;
   };

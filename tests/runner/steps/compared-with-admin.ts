@@ -3,6 +3,7 @@ import type { RunningEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import type { StepContext } from '../../../runner/steps';
 import { enterAsAdmin } from '../../emulator/helpers';
+import { newTestContext } from '../../test-contexts';
 import { type personaStepContext, personaWithAccount } from './persona-steps';
 
 /** What compareWithAdmin tests share: the CSM on an account, with the admin's own browser context at hand. */
@@ -25,7 +26,7 @@ export async function csmOnAccount(
   const { context, org } = await personaWithAccount(browser, emulator, CSM, 'Compared Account');
   context.org = org;
   context.adminContext = async () => {
-    const admin = await browser.newContext({ baseURL: emulator.url });
+    const admin = await newTestContext(browser, { baseURL: emulator.url });
     await enterAsAdmin(await admin.newPage(), emulator);
     return admin;
   };

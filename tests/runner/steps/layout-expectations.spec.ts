@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { type RunningEmulator, startEmulator } from '../../../emulator';
+import type { RecordPagePrediction } from '../../../fixtures';
 import { runStep } from '../../../runner/steps';
+import { whyPresent } from '../../../runner/steps/expect-actions';
 import { demoOrg, failure } from '../../emulator/helpers';
 import { expectationFailure } from './persona-steps';
 import { expectPage, openAs, USERS } from './record-page-expectations';
@@ -285,4 +287,21 @@ test("an action absent by a label the org cannot vouch for is no verdict when th
       'absence proves nothing — no action of Account labelled "Log a Call" is known: the page layout "Account Layout" ' +
       'assigned to profile "Account Executive" does not override the Lightning actions',
   );
+});
+
+test('an action the page offers that the layout lists by an API name of unknown label is not called a rendering fault', () => {
+  // A custom quick action: the layout names it by API name, the page by a label persona-ux does not know.
+  const prediction = {
+    sobject: 'Account',
+    layout: { name: 'Account Layout', profile: 'Account Executive', actions: ['Edit', 'Log_Call'] },
+  } as unknown as RecordPagePrediction;
+  expect(whyPresent('Log a Call', 'Account', prediction)).toBe(
+    'the page layout "Account Layout" assigned to profile "Account Executive" lists Log_Call among its Lightning ' +
+      'actions, whose labels persona-ux does not know: it may be one of them',
+  );
+  const standardOnly = {
+    sobject: 'Account',
+    layout: { name: 'Account Layout', profile: 'Account Executive', actions: ['Edit'] },
+  } as unknown as RecordPagePrediction;
+  expect(whyPresent('Log a Call', 'Account', standardOnly)).toContain('rendering fault');
 });

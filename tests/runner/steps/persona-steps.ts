@@ -6,6 +6,7 @@ import type { StepContext } from '../../../runner/steps';
 import { adminConnection } from '../../e2e/cli-run';
 import { failure } from '../../emulator/helpers';
 import { signIn } from '../../emulator/navigation-helpers';
+import { newTestContext } from '../../test-contexts';
 
 /**
  * A step context as a scenario run builds it, for step tests against the emulator: the persona signed in
@@ -22,7 +23,7 @@ export async function personaStepContext(
   records: Map<string, { sobject: string; id: string }>;
 }> {
   // Page objects open paths relative to the org's instance, as the scenario fixtures set baseURL.
-  const page = await (await browser.newContext({ baseURL: emulator.url })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: emulator.url })).newPage();
   const records = new Map<string, { sobject: string; id: string }>();
   const org = await adminConnection(emulator);
   const found = await org.conn.query<{ Id: string; Name: string }>(

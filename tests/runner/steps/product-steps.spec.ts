@@ -4,6 +4,7 @@ import type { Step } from '../../../runner/model';
 import type { ApprovalStepAction } from '../../../runner/model-approvals';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { demoOrg, failure } from '../../emulator/helpers';
+import { newTestContext } from '../../test-contexts';
 import { expectationFailure, personaStepContext } from './persona-steps';
 
 /**
@@ -44,7 +45,7 @@ async function as(browser: Browser, username: string, name: string, on = emulato
 
 /** A browser context signed in as the org's admin, as a run opens one beside the persona's. */
 async function adminBrowser(browser: Browser, on: RunningEmulator): Promise<BrowserContext> {
-  const admin = await browser.newContext({ baseURL: on.url });
+  const admin = await newTestContext(browser, { baseURL: on.url });
   const page = await admin.newPage();
   await page.goto(`${on.url}/?startURL=${encodeURIComponent('/lightning/page/home')}`);
   await page.locator('#username').fill(on.admin.username);

@@ -3,6 +3,7 @@ import { type RunningEmulator, startEmulator } from '../../../emulator';
 import type { Step } from '../../../runner/model';
 import { runStep } from '../../../runner/steps';
 import { enterAsAdmin, failure } from '../../emulator/helpers';
+import { newTestContext } from '../../test-contexts';
 import { expectationFailure, idOf, personaWithAccount, personaWithRecord } from './persona-steps';
 import { expectPage, USERS } from './record-page-expectations';
 
@@ -107,7 +108,7 @@ test('compareWithAdmin says nothing is missing from related lists the persona’
   context.org = org;
   context.renderDeadlineMs = 6_000;
   context.adminContext = async () => {
-    const admin = await browser.newContext({ baseURL: emulator.url });
+    const admin = await newTestContext(browser, { baseURL: emulator.url });
     await enterAsAdmin(await admin.newPage(), emulator);
     return admin;
   };

@@ -4,6 +4,7 @@ import type { Step } from '../../../runner/model';
 import type { DashboardExpectation, ReportExpectation } from '../../../runner/model-views';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
+import { newTestContext } from '../../test-contexts';
 import {
   DASHBOARD_APP_PATH,
   dashboardAppHtml,
@@ -64,7 +65,7 @@ async function fixedAnalytics(
   browser: Browser,
   report: { rows: FixedReportRow[]; totalRecords?: number; format?: string; notice?: string },
 ): Promise<{ page: Page; context: StepContext }> {
-  const page = await (await browser.newContext({ baseURL: ORIGIN })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: ORIGIN })).newPage();
   await page.route(`${ORIGIN}/lightning/r/Report/*/view`, (route) =>
     route.fulfill({ contentType: 'text/html', body: lightningPageWithFrame('report', REPORT) }),
   );

@@ -5,6 +5,7 @@ import type { Step } from '../../../runner/model';
 import { runStep, type StepContext } from '../../../runner/steps';
 import { failure } from '../../emulator/helpers';
 import { waitAtMost } from '../../short-waits';
+import { newTestContext } from '../../test-contexts';
 import { type FixedField, type FixedPath, listViewHtml, recordPageHtml } from './fixed-pages';
 
 /**
@@ -38,7 +39,7 @@ function prediction(): RecordPagePrediction {
 }
 
 async function fixedPage(browser: Browser, path?: FixedPath): Promise<{ page: Page; context: StepContext }> {
-  const page = await (await browser.newContext({ baseURL: ORIGIN })).newPage();
+  const page = await (await newTestContext(browser, { baseURL: ORIGIN })).newPage();
   await page.route(`${ORIGIN}/lightning/r/Lead/*/view`, (route) =>
     route.fulfill({ contentType: 'text/html', body: recordPageHtml('Lead', FIELDS, path) }),
   );
